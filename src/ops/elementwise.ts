@@ -1,0 +1,137 @@
+/** @file Factories for elementwise ops: one spec (math, derivative, WGSL) gives a whole OpDef. */
+import type * as FC from 'fast-check';
+import { CompileError, formatType, type DType, type TensorType, type Value } from '../ir/index.ts';
+import { broadcastIndexMap, broadcastShapes } from './broadcast.ts';
+import { emitter, type Emitter } from './emit.ts';
+import type { AttrSchema, Domain, OpCase, OpDef, OpTesting } from './op-def.ts';
+import { broadcastPairArb, shapeArb, type Fc } from './testing.ts';
+
+type NoAttrs = Record<string, never>;
+
+interface CommonSpec<A> {
+  name: string;
+  summary: string;
+  /** Operand dtypes accepted (default f32 only). */
+  dtypes?: readonly DType[];
+  /** Result dtype from the operand dtype (default: the same). */
+  outDtype?: (d: DType) => DType;
+  attrs?: AttrSchema;
+  /** Random attributes for tests (default: none). */
+  attrCases?: (fc: Fc) => FC.Arbitrary<A>;
+  /** WGSL helper functions the expression calls. */
+  helpers?: string;
+  domains?: readonly (Domain | undefined)[];
+  extremes?: Domain;
+}
+
+export interface UnarySpec<A> extends CommonSpec<A> {
+  /** Reference semantics, in float64 arithmetic. */
+  f(x: number, attrs: A): number;
+  /** Cotangent of x given x, the result y and the output cotangent g; null: no gradient. */
+  dx: ((e: Emitter, x: Value, y: Value, g: Value, attrs: A) => Value) | null;
+  wgsl(x: string, attrs: A, t: { input: TensorType; output: TensorType }): string;
+}
+
+export interface BinarySpec<A> extends CommonSpec<A> {
+  f(a: number, b: number, attrs: A): number;
+  /** Cotangents of a and b, in the broadcast shape (autodiff sums them back). */
+  grads: ((e: Emitter, a: Value, b: Value, y: Value, g: Value, attrs: A) => readonly [Value | null, Value | null]) | null;
+  wgsl(a: string, b: string, attrs: A, t: { inputs: readonly TensorType[]; output: TensorType }): string;
+}
+
+function checkDtypes(name: string, inputs: readonly TensorType[], allowed: readonly DType[]): void {
+  for (const t of inputs) {
+    if (!allowed.includes(t.dtype)) {
+      throw new CompileError('E_DTYPE', `${name} takes ${allowed.join(' or ')} operands, got ${formatType(t)}`);
+    }
+  }
+  if (inputs.length > 1 && inputs.some((t) => t.dtype !== inputs[0]!.dtype)) {
+    throw new CompileError(
+      'E_DTYPE',
+      `${name} operands must share a dtype, got ${inputs.map(formatType).join(' and ')}`,
+      { hint: 'insert a cast' },
+    );
+  }
+}
+
+function testing<A>(spec: CommonSpec<A>, arity: 1 | 2): OpTesting<A> {
+  const attrArb = (fc: Fc): FC.Arbitrary<A> => (spec.attrCases ? spec.attrCases(fc) : fc.constant({} as A));
+  const dtype = (spec.dtypes ?? ['f32'])[0]!;
+  return {
+    cases: (fc) => {
+      const shapes = arity === 1 ? shapeArb(fc).map((s) => [s]) : broadcastPairArb(fc);
+      return fc.tuple(shapes, attrArb(fc)).map(
+        ([ss, attrs]): OpCase<A> => ({
+          inputs: ss.map((shape) => ({ dtype, shape })),
+          attrs,
+          ...(spec.domains ? { domains: spec.domains } : {}),
+        }),
+      );
+    },
+    ...(spec.extremes ? { extremes: spec.extremes } : {}),
+  };
+}
+
+export function defineUnary<A = NoAttrs>(spec: UnarySpec<A>): OpDef<A> {
+  const allowed = spec.dtypes ?? ['f32'];
+  const outDtype = spec.outDtype ?? ((d: DType) => d);
+  const dx = spec.dx;
+  return {
+    name: spec.name,
+    kind: 'elementwise',
+    summary: spec.summary,
+    arity: 1,
+    attrs: spec.attrs ?? {},
+    infer(inputs) {
+      checkDtypes(spec.name, inputs, allowed);
+      return { dtype: outDtype(inputs[0]!.dtype), shape: [...inputs[0]!.shape] };
+    },
+    evaluate([x], attrs, ctx) {
+      const out = ctx.alloc(this.infer([x!.type], attrs));
+      const xd = x!.data;
+      for (let i = 0; i < out.data.length; i++) out.data[i] = spec.f(xd[i]!, attrs);
+      return out;
+    },
+    vjp: dx ? ({ b, inputs, output, grad, attrs }) => [dx(emitter(b), inputs[0]!, output, grad, attrs)] : null,
+    wgsl: {
+      kind: 'elementwise',
+      expr: ([x], attrs, t) => spec.wgsl(x!, attrs, { input: t.inputs[0]!, output: t.output }),
+      ...(spec.helpers ? { helpers: spec.helpers } : {}),
+    },
+    testing: testing(spec, 1),
+  };
+}
+
+export function defineBinary<A = NoAttrs>(spec: BinarySpec<A>): OpDef<A> {
+  const allowed = spec.dtypes ?? ['f32'];
+  const outDtype = spec.outDtype ?? ((d: DType) => d);
+  const grads = spec.grads;
+  return {
+    name: spec.name,
+    kind: 'elementwise',
+    summary: spec.summary,
+    arity: 2,
+    attrs: spec.attrs ?? {},
+    infer(inputs) {
+      checkDtypes(spec.name, inputs, allowed);
+      return { dtype: outDtype(inputs[0]!.dtype), shape: broadcastShapes(inputs[0]!.shape, inputs[1]!.shape) };
+    },
+    evaluate([a, b], attrs, ctx) {
+      const out = ctx.alloc(this.infer([a!.type, b!.type], attrs));
+      const ia = broadcastIndexMap(a!.type.shape, out.type.shape);
+      const ib = broadcastIndexMap(b!.type.shape, out.type.shape);
+      for (let i = 0; i < out.data.length; i++) out.data[i] = spec.f(a!.data[ia(i)]!, b!.data[ib(i)]!, attrs);
+      return out;
+    },
+    vjp: grads
+      ? ({ b, inputs, output, grad, attrs }) => grads(emitter(b), inputs[0]!, inputs[1]!, output, grad, attrs)
+      : null,
+    wgsl: {
+      kind: 'elementwise',
+      expr: ([a, b], attrs, t) => spec.wgsl(a!, b!, attrs, t),
+      ...(spec.helpers ? { helpers: spec.helpers } : {}),
+    },
+    testing: testing(spec, 2),
+  };
+}
+
