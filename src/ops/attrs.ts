@@ -19,6 +19,8 @@ function matches(kind: AttrKind, v: AttrValue): boolean {
       return isNums && (v as number[]).every(Number.isInteger);
     case 'floats':
       return isNums;
+    case 'values':
+      return typeof v === 'number' || isNums;
     case 'strings':
       return Array.isArray(v) && v.every((x) => typeof x === 'string');
   }

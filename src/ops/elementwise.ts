@@ -13,8 +13,8 @@ interface CommonSpec<A> {
   summary: string;
   /** Operand dtypes accepted (default f32 only). */
   dtypes?: readonly DType[];
-  /** Result dtype from the operand dtype (default: the same). */
-  outDtype?: (d: DType) => DType;
+  /** Result dtype from the operand dtype and attributes (default: the operand's). */
+  outDtype?: (d: DType, attrs: A) => DType;
   attrs?: AttrSchema;
   /** Random attributes for tests (default: none). */
   attrCases?: (fc: Fc) => FC.Arbitrary<A>;
@@ -82,9 +82,9 @@ export function defineUnary<A = NoAttrs>(spec: UnarySpec<A>): OpDef<A> {
     summary: spec.summary,
     arity: 1,
     attrs: spec.attrs ?? {},
-    infer(inputs) {
+    infer(inputs, attrs) {
       checkDtypes(spec.name, inputs, allowed);
-      return { dtype: outDtype(inputs[0]!.dtype), shape: [...inputs[0]!.shape] };
+      return { dtype: outDtype(inputs[0]!.dtype, attrs), shape: [...inputs[0]!.shape] };
     },
     evaluate([x], attrs, ctx) {
       const out = ctx.alloc(this.infer([x!.type], attrs));
@@ -112,9 +112,9 @@ export function defineBinary<A = NoAttrs>(spec: BinarySpec<A>): OpDef<A> {
     summary: spec.summary,
     arity: 2,
     attrs: spec.attrs ?? {},
-    infer(inputs) {
+    infer(inputs, attrs) {
       checkDtypes(spec.name, inputs, allowed);
-      return { dtype: outDtype(inputs[0]!.dtype), shape: broadcastShapes(inputs[0]!.shape, inputs[1]!.shape) };
+      return { dtype: outDtype(inputs[0]!.dtype, attrs), shape: broadcastShapes(inputs[0]!.shape, inputs[1]!.shape) };
     },
     evaluate([a, b], attrs, ctx) {
       const out = ctx.alloc(this.infer([a!.type, b!.type], attrs));

@@ -109,7 +109,8 @@ export interface OpTesting<A> {
 }
 
 /** Declarative attribute schema; the registry validates node attributes against it before `infer`. */
-export type AttrKind = 'int' | 'float' | 'bool' | 'string' | 'ints' | 'floats' | 'strings' | 'dtype';
+/** 'values': one number or a list of numbers (constant data). */
+export type AttrKind = 'int' | 'float' | 'bool' | 'string' | 'ints' | 'floats' | 'strings' | 'dtype' | 'values';
 export interface AttrSpec {
   readonly kind: AttrKind;
   readonly optional?: boolean;
@@ -146,3 +147,10 @@ export function wgslStorageType(dtype: DType): 'f32' | 'i32' | 'u32' {
 export function wgslValueType(dtype: DType): 'f32' | 'i32' | 'u32' | 'bool' {
   return dtype;
 }
+
+/**
+ * An OpDef of any attribute type. Attributes are contravariant in `infer`/`evaluate`, so the
+ * registry and the generic code that iterates over it (interpreter, tests) use this alias.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyOpDef = OpDef<any>;

@@ -1,7 +1,7 @@
 /** @file The op registry: a typed object of every OpDef, plus the shape rule the IR layer is given. */
 import { CompileError, GraphBuilder, type Attrs, type InferFn, type TensorType } from '../ir/index.ts';
 import { validateAttrs } from './attrs.ts';
-import type { OpDef } from './op-def.ts';
+import type { AnyOpDef, OpDef } from './op-def.ts';
 // elementwise
 import { abs } from './abs.ts';
 import { add } from './add.ts';
@@ -90,7 +90,7 @@ export const OPS = {
   matmul, max_pool2d, max_pool2d_grad, upsample2d,
   batch_norm, dropout, layer_norm,
   binary_cross_entropy, categorical_cross_entropy, mae, mse, sparse_categorical_cross_entropy,
-} satisfies Record<string, OpDef<never>>;
+} satisfies Record<string, AnyOpDef>;
 
 export type OpName = keyof typeof OPS;
 

@@ -1,9 +1,9 @@
 /** @file Over the whole registry: shape rules agree with reference semantics, and VJPs with finite differences. */
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numel, sameType, type Graph } from '../../src/ir/index.ts';
 import { evalCtx, hostTensor } from '../../src/ops/host.ts';
-import type { HostTensor, OpCase, OpDef } from '../../src/ops/op-def.ts';
+import type { AnyOpDef, HostTensor, OpCase, OpDef } from '../../src/ops/op-def.ts';
 import { OPS, newGraph } from '../../src/ops/registry.ts';
 import { autodiff, gradName } from '../../src/passes/autodiff.ts';
 import { interpret } from '../../src/reference/interpret.ts';
@@ -11,7 +11,7 @@ import { randomInputs, rng } from './harness.ts';
 
 const only = process.env.DLC_OPS?.split(',');
 const evalF32 = evalCtx('f32');
-const defs = Object.values(OPS as Record<string, OpDef<unknown>>).filter((d) => !only || only.includes(d.name));
+const defs = Object.values(OPS as Record<string, AnyOpDef>).filter((d) => !only || only.includes(d.name));
 
 describe.each(defs.map((d) => [d.name, d] as const))('%s', (_name, def) => {
   it('infer agrees with evaluate', () => {

@@ -1,0 +1,5 @@
+/** @file PLACEHOLDER for prelu: to be replaced by its real OpDef. */
+import type { AnyOpDef } from './op-def.ts';
+import { placeholder } from './placeholder.ts';
+
+export const prelu: AnyOpDef = placeholder('prelu');
