@@ -47,12 +47,16 @@ class Parser {
     if (this.peekWord('param')) kind = this.keyword('param');
     else if (this.peekWord('state')) kind = this.keyword('state');
     else if (this.peekWord('input')) kind = this.keyword('input');
+    this.skipSpace();
+    const at = this.pos;
     const name = this.valueName(true);
     this.expect(':');
-    return { id: this.define(name), name, kind, type: this.type() };
+    return { id: this.define(name, at), name, kind, type: this.type() };
   }
 
   private node(): Node {
+    this.skipSpace();
+    const at = this.pos;
     const resultName = this.valueName(true);
     this.expect('=');
     const op = this.ident('op name');
@@ -68,7 +72,7 @@ class Parser {
     this.expect(':');
     const type = this.type();
     const loc = this.trailingLoc();
-    return { id: this.define(resultName), op, inputs, attrs, type, loc };
+    return { id: this.define(resultName, at), op, inputs, attrs, type, loc };
   }
 
   private outputs(): Output[] {
@@ -128,8 +132,10 @@ class Parser {
     const shape: number[] = [];
     while (!this.peek(']')) {
       if (shape.length > 0) this.expect(',');
+      this.skipSpace();
+      const at = this.pos;
       const d = this.number();
-      if (!Number.isInteger(d) || d < 0) this.fail(`dimension ${d} is not a non-negative integer`);
+      if (!Number.isInteger(d) || d < 0) this.fail(`dimension ${d} is not a non-negative integer`, at);
       shape.push(d);
     }
     this.expect(']');
@@ -151,8 +157,8 @@ class Parser {
     return m ? { file: m[1]!, line: Number(m[2]), col: Number(m[3]) } : undefined;
   }
 
-  private define(name: string): number {
-    if (this.names.has(name)) this.fail(`%${name} is defined twice (SSA values are assigned once)`);
+  private define(name: string, at: number): number {
+    if (this.names.has(name)) this.fail(`%${name} is defined twice (SSA values are assigned once)`, at);
     const id = this.nextId++;
     this.names.set(name, id);
     return id;
