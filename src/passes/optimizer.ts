@@ -1,0 +1,147 @@
+/**
+ * @file optimizer: lowers an optimizer step into the IR, after autodiff, so the update is fused
+ * and memory-planned like any other part of the training step.
+ *
+ * Requires: a graph from `autodiff` with a `grad/<p>` output per trained param `p`.
+ * Establishes: inputs `opt/lr` (the scheduled learning rate) and `opt/t` (the 1-based step, f32);
+ *   state args for optimizer slots (`opt/<p>/m`, `opt/<p>/v`); outputs `update/<arg>` holding the
+ *   new value of every param and optimizer slot; the `grad/*` outputs are removed.
+ * Preserves: the loss and every other output (metrics, `update/*` of batch-norm statistics).
+ *
+ * The formulas are Keras 3's, so a dlc step matches a Keras/TF.js step from the same weights:
+ *   SGD:     m ← μ·m − lr·g;  p ← p + m            (Nesterov: p ← p + μ·m − lr·g)
+ *   RMSprop: v ← ρ·v + (1−ρ)·g²;  p ← p − lr·g / (√v + ε)
+ *   Adam:    m ← m + (1−β1)(g − m);  v ← v + (1−β2)(g² − v);
+ *            p ← p − lr·√(1−β2^t)/(1−β1^t) · m / (√v + ε)
+ * Weight decay is decoupled (AdamW style, as Keras 3 does for every optimizer): p ← p − lr·λ·p,
+ * applied before the update. Gradient clipping (by value, by per-tensor norm, or by global norm)
+ * is applied to the gradients first.
+ */
+import { CompileError, GraphBuilder, type Graph, type Value } from '../ir/index.ts';
+import { emitter, type Emitter } from '../ops/emit.ts';
+import { inferType } from '../ops/registry.ts';
+import { gradName } from './autodiff.ts';
+
+export type OptimizerConfig =
+  | { readonly kind: 'sgd'; readonly learningRate: number; readonly momentum?: number; readonly nesterov?: boolean; readonly weightDecay?: number; readonly clip?: ClipConfig }
+  | { readonly kind: 'rmsprop'; readonly learningRate: number; readonly rho?: number; readonly epsilon?: number; readonly weightDecay?: number; readonly clip?: ClipConfig }
+  | { readonly kind: 'adam'; readonly learningRate: number; readonly beta1?: number; readonly beta2?: number; readonly epsilon?: number; readonly weightDecay?: number; readonly clip?: ClipConfig };
+
+export interface ClipConfig {
+  /** Clamp every gradient element to [−clipValue, clipValue]. */
+  readonly clipValue?: number;
+  /** Rescale each gradient tensor whose L2 norm exceeds clipNorm. */
+  readonly clipNorm?: number;
+  /** Rescale all gradients together when their global L2 norm exceeds globalClipNorm. */
+  readonly globalClipNorm?: number;
+}
+
+export const LR_INPUT = 'opt/lr';
+export const STEP_INPUT = 'opt/t';
+export const updateName = (arg: string): string => `update/${arg}`;
+export const slotName = (param: string, slot: string): string => `opt/${param}/${slot}`;
+
+/** The optimizer-slot state arguments a config creates per param (for checkpoints and init). */
+export function slotsOf(cfg: OptimizerConfig): readonly string[] {
+  switch (cfg.kind) {
+    case 'sgd':
+      return (cfg.momentum ?? 0) > 0 ? ['m'] : [];
+    case 'rmsprop':
+      return ['v'];
+    case 'adam':
+      return ['m', 'v'];
+  }
+}
+
+export function lowerOptimizer(g: Graph, params: readonly string[], cfg: OptimizerConfig): Graph {
+  const b = GraphBuilder.from({ ...g, outputs: g.outputs.filter((o) => !o.name.startsWith('grad/')) }, inferType);
+  const e = emitter(b);
+  const lr = b.input(LR_INPUT, { dtype: 'f32', shape: [] });
+  const t = b.input(STEP_INPUT, { dtype: 'f32', shape: [] });
+  const grads = clipGradients(
+    e,
+    params.map((p) => gradOf(b, g, p)),
+    cfg.clip,
+  );
+  params.forEach((name, i) => {
+    const p = b.value(g.args.find((a) => a.name === name)!.id);
+    const decayed = decay(e, p, lr, cfg.weightDecay ?? 0);
+    const next = step(b, e, name, decayed, grads[i]!, lr, t, cfg);
+    b.output(updateName(name), next);
+  });
+  return b.build();
+}
+
+function gradOf(b: GraphBuilder, g: Graph, param: string): Value {
+  const out = g.outputs.find((o) => o.name === gradName(param));
+  if (!out) throw new CompileError('E_OPTIMIZER', `no gradient for %${param}: run autodiff with it in wrt first`);
+  return b.value(out.value);
+}
+
+function decay(e: Emitter, p: Value, lr: Value, wd: number): Value {
+  return wd > 0 ? e.sub(p, e.mul(e.mul(lr, e.scalar(wd)), p)) : p;
+}
+
+/** One optimizer update of param `p` (already decayed) with gradient `g`; emits slot updates too. */
+function step(b: GraphBuilder, e: Emitter, name: string, p: Value, g: Value, lr: Value, t: Value, cfg: OptimizerConfig): Value {
+  const slot = (s: string): Value => b.state(slotName(name, s), p.type);
+  const keep = (s: string, v: Value): Value => {
+    b.output(updateName(slotName(name, s)), v);
+    return v;
+  };
+  switch (cfg.kind) {
+    case 'sgd': {
+      const mu = cfg.momentum ?? 0;
+      const lrg = e.mul(lr, g);
+      if (mu === 0) return e.sub(p, lrg);
+      const m = keep('m', e.sub(e.mul(e.scalar(mu), slot('m')), lrg));
+      return cfg.nesterov ? e.add(p, e.sub(e.mul(e.scalar(mu), m), lrg)) : e.add(p, m);
+    }
+    case 'rmsprop': {
+      const rho = cfg.rho ?? 0.9;
+      const v = keep('v', e.add(e.mul(e.scalar(rho), slot('v')), e.mul(e.scalar(1 - rho), e.op('square', [g]))));
+      return e.sub(p, e.div(e.mul(lr, g), e.add(e.op('sqrt', [v]), e.scalar(cfg.epsilon ?? 1e-7))));
+    }
+    case 'adam': {
+      const [b1, b2] = [cfg.beta1 ?? 0.9, cfg.beta2 ?? 0.999];
+      const m0 = slot('m');
+      const v0 = slot('v');
+      const m = keep('m', e.add(m0, e.mul(e.scalar(1 - b1), e.sub(g, m0))));
+      const v = keep('v', e.add(v0, e.mul(e.scalar(1 - b2), e.sub(e.op('square', [g]), v0))));
+      // alpha = lr·√(1−β2^t)/(1−β1^t), a scalar computed once per step.
+      const bias1 = e.sub(e.scalar(1), e.op('pow', [e.scalar(b1), t]));
+      const bias2 = e.sub(e.scalar(1), e.op('pow', [e.scalar(b2), t]));
+      const alpha = e.div(e.mul(lr, e.op('sqrt', [bias2])), bias1);
+      return e.sub(p, e.div(e.mul(alpha, m), e.add(e.op('sqrt', [v]), e.scalar(cfg.epsilon ?? 1e-7))));
+    }
+  }
+}
+
+function sumSquares(e: Emitter, g: Value): Value {
+  return e.op('reduce_sum', [e.op('square', [g])], { axes: g.type.shape.map((_, i) => i), keepDims: false });
+}
+
+/** Scale factor min(1, limit/‖g‖), guarded so a zero norm gives 1, not NaN. */
+function clipScale(e: Emitter, sq: Value, limit: number): Value {
+  const norm = e.op('sqrt', [sq]);
+  return e.op('minimum', [e.scalar(1), e.div(e.scalar(limit), e.op('maximum', [norm, e.scalar(1e-12)]))]);
+}
+
+function clipGradients(e: Emitter, grads: Value[], clip: ClipConfig | undefined): Value[] {
+  if (!clip) return grads;
+  let gs = grads;
+  if (clip.clipValue !== undefined) {
+    const c = clip.clipValue;
+    gs = gs.map((g) => e.op('minimum', [e.op('maximum', [g, e.scalar(-c)]), e.scalar(c)]));
+  }
+  if (clip.clipNorm !== undefined) {
+    const c = clip.clipNorm;
+    gs = gs.map((g) => e.mul(g, clipScale(e, sumSquares(e, g), c)));
+  }
+  if (clip.globalClipNorm !== undefined && gs.length > 0) {
+    const total = gs.map((g) => sumSquares(e, g)).reduce((a, c) => e.add(a, c));
+    const s = clipScale(e, total, clip.globalClipNorm);
+    gs = gs.map((g) => e.mul(g, s));
+  }
+  return gs;
+}
