@@ -1,0 +1,62 @@
+/** @file Keras-style progress: a redrawn bar with steps/s, loss and ETA on a TTY, plain lines otherwise. */
+
+export interface ProgressSink {
+  write(text: string): void;
+  readonly isTTY: boolean;
+}
+
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '--';
+  if (seconds < 60) return `${Math.round(seconds)}s`;
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  return m < 60 ? `${m}m${String(s).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+export class ProgressBar {
+  private started = Date.now();
+  private lastLine = 0;
+
+  constructor(
+    private readonly sink: ProgressSink,
+    private readonly label: string,
+    private readonly total: number,
+    private readonly width = 30,
+  ) {}
+
+  /** Redraws in place on a TTY; on a pipe prints at most one line every 10% (and at the end). */
+  update(done: number, metrics: Readonly<Record<string, number>>): void {
+    const elapsed = (Date.now() - this.started) / 1000;
+    const rate = done / Math.max(elapsed, 1e-9);
+    const eta = (this.total - done) / Math.max(rate, 1e-9);
+    const stats = Object.entries(metrics)
+      .map(([k, v]) => `${k} ${formatMetric(v)}`)
+      .join(' · ');
+    const text = `${this.label} ${done}/${this.total} ${this.bar(done)} ${rate.toFixed(1)} steps/s · ${stats} · ETA ${formatDuration(eta)}`;
+    if (this.sink.isTTY) {
+      this.sink.write(`\r\x1b[2K${text}`);
+      return;
+    }
+    const decile = Math.floor((10 * done) / Math.max(this.total, 1));
+    if (decile > this.lastLine || done === this.total) {
+      this.lastLine = decile;
+      this.sink.write(`${text}\n`);
+    }
+  }
+
+  /** Ends the bar with a summary line (metrics of the whole epoch). */
+  finish(summary: string): void {
+    const elapsed = (Date.now() - this.started) / 1000;
+    this.sink.write(`${this.sink.isTTY ? '\r\x1b[2K' : ''}${this.label} ${this.total}/${this.total} · ${formatDuration(elapsed)} · ${summary}\n`);
+  }
+
+  private bar(done: number): string {
+    const filled = Math.round((this.width * done) / Math.max(this.total, 1));
+    return `[${'='.repeat(Math.max(0, filled - 1))}${filled > 0 ? '>' : ''}${'.'.repeat(this.width - filled)}]`;
+  }
+}
+
+export function formatMetric(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4 ? v.toFixed(4) : v.toExponential(3);
+}
