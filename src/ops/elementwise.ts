@@ -25,15 +25,19 @@ interface CommonSpec<A> {
 }
 
 export interface UnarySpec<A> extends CommonSpec<A> {
-  /** Reference semantics, in float64 arithmetic. */
-  f(x: number, attrs: A): number;
+  /**
+   * Reference semantics, in float64 arithmetic; `dtype` is the operand's, for ops whose integer
+   * semantics differ (the typed array then wraps the result as WGSL's integer arithmetic does).
+   */
+  f(x: number, attrs: A, dtype: DType): number;
   /** Cotangent of x given x, the result y and the output cotangent g; null: no gradient. */
   dx: ((e: Emitter, x: Value, y: Value, g: Value, attrs: A) => Value) | null;
   wgsl(x: string, attrs: A, t: { input: TensorType; output: TensorType }): string;
 }
 
 export interface BinarySpec<A> extends CommonSpec<A> {
-  f(a: number, b: number, attrs: A): number;
+  /** Reference semantics, in float64 arithmetic; `dtype` is the operands' (see UnarySpec.f). */
+  f(a: number, b: number, attrs: A, dtype: DType): number;
   /** Cotangents of a and b, in the broadcast shape (autodiff sums them back). */
   grads: ((e: Emitter, a: Value, b: Value, y: Value, g: Value, attrs: A) => readonly [Value | null, Value | null]) | null;
   wgsl(a: string, b: string, attrs: A, t: { inputs: readonly TensorType[]; output: TensorType }): string;
@@ -89,7 +93,8 @@ export function defineUnary<A = NoAttrs>(spec: UnarySpec<A>): OpDef<A> {
     evaluate([x], attrs, ctx) {
       const out = ctx.alloc(this.infer([x!.type], attrs));
       const xd = x!.data;
-      for (let i = 0; i < out.data.length; i++) out.data[i] = spec.f(xd[i]!, attrs);
+      const dtype = x!.type.dtype;
+      for (let i = 0; i < out.data.length; i++) out.data[i] = spec.f(xd[i]!, attrs, dtype);
       return out;
     },
     vjp: dx ? ({ b, inputs, output, grad, attrs }) => [dx(emitter(b), inputs[0]!, output, grad, attrs)] : null,
@@ -120,7 +125,8 @@ export function defineBinary<A = NoAttrs>(spec: BinarySpec<A>): OpDef<A> {
       const out = ctx.alloc(this.infer([a!.type, b!.type], attrs));
       const ia = broadcastIndexMap(a!.type.shape, out.type.shape);
       const ib = broadcastIndexMap(b!.type.shape, out.type.shape);
-      for (let i = 0; i < out.data.length; i++) out.data[i] = spec.f(a!.data[ia(i)]!, b!.data[ib(i)]!, attrs);
+      const dtype = a!.type.dtype;
+      for (let i = 0; i < out.data.length; i++) out.data[i] = spec.f(a!.data[ia(i)]!, b!.data[ib(i)]!, attrs, dtype);
       return out;
     },
     vjp: grads
@@ -135,3 +141,22 @@ export function defineBinary<A = NoAttrs>(spec: BinarySpec<A>): OpDef<A> {
   };
 }
 
+/**
+ * Test domains for a binary op whose kink is the diagonal a == b (maximum, minimum), where a fixed
+ * kink list cannot help. The harness keeps samples 0.05 from every listed kink, so kinks on two
+ * lattices of pitch 0.15, offset by half a pitch, confine a to [0.05, 0.10] and b to [0.125, 0.175]
+ * (mod 0.15): both orders of a and b occur everywhere in [min, max], yet |a - b| ≥ 0.025 ≫ the
+ * finite-difference step, so no gradient probe straddles a tie.
+ */
+export function offDiagonalDomains(min: number, max: number): [Domain, Domain] {
+  const pitch = 0.15;
+  const lattice = (offset: number): number[] => {
+    const ks: number[] = [];
+    for (let k = Math.floor(min / pitch) - 1; k * pitch + offset <= max + pitch; k++) ks.push(k * pitch + offset);
+    return ks;
+  };
+  return [
+    { min, max, kinks: lattice(0) },
+    { min, max, kinks: lattice(pitch / 2) },
+  ];
+}

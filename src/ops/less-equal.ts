@@ -1,5 +1,17 @@
-/** @file PLACEHOLDER for less_equal: to be replaced by its real OpDef. */
-import type { AnyOpDef } from './op-def.ts';
-import { placeholder } from './placeholder.ts';
+/** @file less_equal: a <= b → bool, broadcasting; no gradient. */
+import { defineBinary } from './elementwise.ts';
 
-export const less_equal: AnyOpDef = placeholder('less_equal');
+export const less_equal = defineBinary({
+  name: 'less_equal',
+  summary: 'a <= b (bool), broadcasting',
+  dtypes: ['f32', 'i32', 'u32'],
+  outDtype: () => 'bool',
+  f: (a, b) => (a <= b ? 1 : 0),
+  grads: null,
+  wgsl: (a, b) => `(${a} <= ${b})`,
+  // Small integers (stored as f32), so that ties come up often.
+  domains: [
+    { min: -2, max: 2, integer: true },
+    { min: -2, max: 2, integer: true },
+  ],
+});

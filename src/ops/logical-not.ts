@@ -1,5 +1,11 @@
-/** @file PLACEHOLDER for logical_not: to be replaced by its real OpDef. */
-import type { AnyOpDef } from './op-def.ts';
-import { placeholder } from './placeholder.ts';
+/** @file logical_not: ¬x on a bool tensor. */
+import { defineUnary } from './elementwise.ts';
 
-export const logical_not: AnyOpDef = placeholder('logical_not');
+export const logical_not = defineUnary({
+  name: 'logical_not',
+  summary: '!x (bool)',
+  dtypes: ['bool'],
+  f: (x) => (x !== 0 ? 0 : 1),
+  dx: null,
+  wgsl: (x) => `(!(${x}))`,
+});
