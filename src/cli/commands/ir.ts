@@ -1,0 +1,46 @@
+/** @file `dlc ir model.ts [--after <pass>] [--batch N]`: the lowered IR text with source locations. */
+import { print } from '../../ir/index.ts';
+import { compileModelFile } from '../../frontend/index.ts';
+import { PASSES as PIPELINE } from '../../passes/index.ts';
+import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+
+/** `--after frontend` is the lowered graph itself; the rest are the inference pipeline's passes, in order. */
+const PASSES = ['frontend', ...PIPELINE.map((p) => p.name)];
+
+export const irCommand: Command = {
+  name: 'ir',
+  summary: 'print the IR of a model file, each node with its TypeScript source location',
+  help: `usage: dlc ir <model.ts> [--batch N] [--after <pass>] [--model <name>]
+
+Prints the inference graph that the frontend lowers the model to, one node per line with the
+source location (file:line:col) of the layer that produced it.
+
+options:
+  --batch N       batch size baked into the shapes (default 1)
+  --after <pass>  print the graph after a pass; valid: ${PASSES.join(', ')}
+  --model <name>  the named model (files with several models)`,
+  async run(args, io) {
+    const file = args.positional[0];
+    if (!file) throw new UsageError('expected a model file');
+    const after = flagString(args, 'after');
+    if (args.flags.after !== undefined && !(PASSES as readonly string[]).includes(after ?? '')) {
+      throw new UsageError(`unknown pass '${String(args.flags.after)}' for --after; valid passes: ${PASSES.join(', ')}`);
+    }
+    const batch = flagNumber(args, 'batch') ?? 1;
+    if (!Number.isInteger(batch) || batch < 1) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
+    const p = compileModelFile(file);
+    const only = flagString(args, 'model');
+    const m = only ? p.models.find((x) => x.name === only) : p.main;
+    if (!m) throw new UsageError(`no model named '${only}'; the file has ${p.models.map((x) => x.name).join(', ')}`);
+    let g = m.graph(batch);
+    // Run the pipeline up to and including the named pass (none for the bare frontend graph).
+    if (after && after !== 'frontend') {
+      for (const pass of PIPELINE) {
+        g = pass.run(g).graph;
+        if (pass.name === after) break;
+      }
+    }
+    io.out(print(g).trimEnd());
+    return 0;
+  },
+};

@@ -1,0 +1,181 @@
+/** @file Layer factories in Keras's names (camelCase): each returns a Layer to apply to tensors. */
+import { compiledOnly, type ActivationName, type Initializer, type Layer, type MergeLayer, type Tensor } from './tensor.ts';
+import type { Activation } from './activations.ts';
+
+/** Options every layer takes. */
+export interface LayerOptions {
+  /** The layer's name in summaries and weight names (default: Keras-style `dense`, `dense_1`, …). */
+  readonly name?: string;
+  /** `false` freezes the layer: its weights are non-trainable params. */
+  readonly trainable?: boolean;
+}
+
+/** Options of layers with a kernel and a bias. */
+export interface WeightedOptions extends LayerOptions {
+  /** Applied after the affine part; a name or an activation function (default `linear`). */
+  readonly activation?: ActivationName | Activation;
+  /** Add a bias vector (default true). */
+  readonly useBias?: boolean;
+  /** Default `glorotUniform`, as Keras. */
+  readonly kernelInitializer?: Initializer;
+  /** Default `zeros`. */
+  readonly biasInitializer?: Initializer;
+}
+
+/** Fully connected layer on the last axis: `x·kernel + bias`. Input must be rank 2 (use `flatten()`). */
+export function dense(_units: number, _options?: WeightedOptions): Layer {
+  return compiledOnly();
+}
+
+/** A size per spatial axis, or one number for both. */
+export type Size2 = number | readonly [number, number];
+
+export interface ConvOptions extends WeightedOptions {
+  /** Step of the window (default 1). */
+  readonly strides?: Size2;
+  /** `valid` (default) keeps only full windows; `same` pads so output = ceil(input / stride). */
+  readonly padding?: 'valid' | 'same';
+  /** Dilation rate (default 1). */
+  readonly dilationRate?: Size2;
+}
+
+/** 2-D convolution on NHWC tensors, kernel HWIO: `conv2d(filters, kernelSize, options)`. */
+export function conv2d(_filters: number, _kernelSize: Size2, _options?: ConvOptions): Layer {
+  return compiledOnly();
+}
+
+/** Transposed 2-D convolution (a learned upsampling), as Keras `Conv2DTranspose`. */
+export function conv2dTranspose(_filters: number, _kernelSize: Size2, _options?: Omit<ConvOptions, 'dilationRate'>): Layer {
+  return compiledOnly();
+}
+
+export interface PoolOptions extends LayerOptions {
+  /** Window size (default 2). */
+  readonly poolSize?: Size2;
+  /** Step (default: the pool size). */
+  readonly strides?: Size2;
+  /** Default `valid`. */
+  readonly padding?: 'valid' | 'same';
+}
+
+/** Max over each window, per channel (Keras `MaxPooling2D`). */
+export function maxPool2d(_options?: PoolOptions): Layer {
+  return compiledOnly();
+}
+
+/** Mean over each window, per channel (Keras `AveragePooling2D`). */
+export function avgPool2d(_options?: PoolOptions): Layer {
+  return compiledOnly();
+}
+
+/** Mean over height and width: [B, H, W, C] → [B, C] (Keras `GlobalAveragePooling2D`). */
+export function globalAvgPool2d(_options?: LayerOptions): Layer {
+  return compiledOnly();
+}
+
+/** Collapses every axis but the batch into one (Keras `Flatten`). */
+export function flatten(_options?: LayerOptions): Layer {
+  return compiledOnly();
+}
+
+/** Reshapes the non-batch axes to `targetShape`; one entry may be -1 (Keras `Reshape`). */
+export function reshape(_targetShape: readonly number[], _options?: LayerOptions): Layer {
+  return compiledOnly();
+}
+
+export interface DropoutOptions extends LayerOptions {
+  /** Seed of the dropout mask stream (default 0), so runs are reproducible. */
+  readonly seed?: number;
+}
+
+/** Zeroes a `rate` fraction of activations while training; the identity at inference. */
+export function dropout(_rate: number, _options?: DropoutOptions): Layer {
+  return compiledOnly();
+}
+
+export interface BatchNormOptions extends LayerOptions {
+  /** Added to the variance (Keras default 1e-3). */
+  readonly epsilon?: number;
+  /** Running-statistics momentum (Keras default 0.99). */
+  readonly momentum?: number;
+  /** Learn a scale (default true). */
+  readonly scale?: boolean;
+  /** Learn an offset (default true). */
+  readonly center?: boolean;
+}
+
+/** Batch normalisation over the channel (last) axis: 4 params per channel, 2 non-trainable. */
+export function batchNorm(_options?: BatchNormOptions): Layer {
+  return compiledOnly();
+}
+
+export interface LayerNormOptions extends LayerOptions {
+  /** Added to the variance (Keras default 1e-3). */
+  readonly epsilon?: number;
+}
+
+/** Layer normalisation over the last axis, with a learned scale and offset. */
+export function layerNorm(_options?: LayerNormOptions): Layer {
+  return compiledOnly();
+}
+
+export interface EmbeddingOptions extends LayerOptions {
+  /** Default `glorotUniform` here (Keras uses uniform ±0.05). */
+  readonly embeddingsInitializer?: Initializer;
+}
+
+/** Looks up integer token ids in a learned [inputDim, outputDim] table. */
+export function embedding(_inputDim: number, _outputDim: number, _options?: EmbeddingOptions): Layer {
+  return compiledOnly();
+}
+
+export interface RecurrentOptions extends LayerOptions {
+  /** Return the whole output sequence [B, T, units] instead of the last step [B, units]. */
+  readonly returnSequences?: boolean;
+  /** Output activation (default `tanh`). */
+  readonly activation?: 'tanh' | 'relu' | 'sigmoid' | 'linear';
+  readonly useBias?: boolean;
+  readonly kernelInitializer?: Initializer;
+  /** Keras default `orthogonal`. */
+  readonly recurrentInitializer?: Initializer;
+  readonly biasInitializer?: Initializer;
+}
+
+/** Fully connected RNN over [B, T, D] sequences: h = tanh(x·W + h·U + b). */
+export function simpleRnn(_units: number, _options?: RecurrentOptions): Layer {
+  return compiledOnly();
+}
+
+/** LSTM over [B, T, D] sequences (gate order i, f, c, o): 4·units·(D + units + 1) params. */
+export function lstm(_units: number, _options?: RecurrentOptions & { readonly recurrentActivation?: 'sigmoid' }): Layer {
+  return compiledOnly();
+}
+
+export interface MultiHeadAttentionOptions extends LayerOptions {
+  /** Size of each head for query and key. */
+  readonly keyDim: number;
+  /** Size of each head for value (default keyDim). */
+  readonly valueDim?: number;
+  readonly useBias?: boolean;
+  readonly kernelInitializer?: Initializer;
+}
+
+/** Attention layer; apply as `mha([query, value])` or `mha([query, value, key])` (Keras order). */
+export function multiHeadAttention(_numHeads: number, _options: MultiHeadAttentionOptions): MergeLayer {
+  return compiledOnly();
+}
+
+/** Elementwise sum of same-shaped tensors: `add(a, b)` or `add([a, b, c])`. */
+export function add(..._xs: readonly Tensor[] | [readonly Tensor[]]): Tensor {
+  return compiledOnly();
+}
+
+export interface ConcatenateOptions extends LayerOptions {
+  /** Axis to join along (default -1, the channels). */
+  readonly axis?: number;
+}
+
+/** Joins tensors along an axis: `concatenate([a, b], { axis: -1 })`. */
+export function concatenate(_xs: readonly Tensor[], _options?: ConcatenateOptions): Tensor {
+  return compiledOnly();
+}

@@ -1,0 +1,80 @@
+/** @file Model definitions: `sequential`, the functional `model` with `input`s, and multi-step `program`s. */
+import { compiledOnly, type Layer, type Shape, type Tensor } from './tensor.ts';
+import type { LossName, Optimizer, TrainConfig, Dataset } from './train.ts';
+
+/** A model input of the given shape (without the batch axis). */
+export interface InputSpec {
+  readonly __dlcInput: true;
+}
+
+export interface InputOptions {
+  /** Element type (default `float32`; `int32` for token ids fed to `embedding`). */
+  readonly dtype?: 'float32' | 'int32';
+}
+
+/** Declares a model input: `input([32, 32, 3])` is a [B, 32, 32, 3] tensor. */
+export function input(_shape: Shape, _options?: InputOptions): InputSpec {
+  return compiledOnly();
+}
+
+/** A built model; it is also a layer, so a model can be applied inside another (GANs). */
+export interface Model extends Layer {
+  readonly __dlcModel: true;
+}
+
+export interface SequentialConfig {
+  /** Model name (default `sequential`). */
+  readonly name?: string;
+  /** The input shape without the batch axis, e.g. `[28, 28, 1]`. */
+  readonly input: Shape;
+  readonly inputDtype?: 'float32' | 'int32';
+  /** Layers applied in order. */
+  readonly layers: readonly Layer[];
+  readonly train?: TrainConfig;
+}
+
+/** A stack of layers, each feeding the next (Keras `Sequential`). */
+export function sequential(_config: SequentialConfig): Model {
+  return compiledOnly();
+}
+
+export interface ModelConfig<I extends Record<string, InputSpec>> {
+  /** Model name (default `model`). */
+  readonly name?: string;
+  readonly inputs: I;
+  /** Builds the outputs from the inputs; read statically by dlc (helpers are inlined). */
+  forward(inputs: { readonly [K in keyof I]: Tensor }): Tensor | Readonly<Record<string, Tensor>>;
+  readonly train?: TrainConfig;
+}
+
+/** A functional model (Keras functional API): named inputs and a forward function. */
+export function model<I extends Record<string, InputSpec>>(_config: ModelConfig<I>): Model {
+  return compiledOnly();
+}
+
+/** One training step of a multi-step program (e.g. a GAN's discriminator or generator step). */
+export interface TrainStep {
+  /** The model whose output the loss reads. */
+  readonly model: Model;
+  /** The models (or the model itself, by default) whose weights this step updates. */
+  readonly trains?: readonly Model[];
+  readonly loss: LossName;
+  readonly optimizer?: Optimizer | 'sgd' | 'rmsprop' | 'adam';
+  /** The label every sample of this step is trained towards (GANs: 1 for real, 0 for fake). */
+  readonly target?: number;
+}
+
+export interface ProgramConfig {
+  readonly name?: string;
+  readonly models: Readonly<Record<string, Model>>;
+  /** Steps in the order one training iteration runs them. */
+  readonly steps: Readonly<Record<string, TrainStep>>;
+  readonly data?: Dataset;
+  readonly batchSize?: number;
+  readonly epochs?: number;
+}
+
+/** Several named models trained by several steps, each with its own loss, params and optimizer. */
+export function program(_config: ProgramConfig): { readonly __dlcProgram: true } {
+  return compiledOnly();
+}

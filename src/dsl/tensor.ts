@@ -1,0 +1,47 @@
+/** @file Tensor, batch and layer types that model files annotate with; pure types for the editor. */
+
+/**
+ * The batch dimension in a shape annotation: `Tensor<[B, 28, 28, 1]>`. The batch size is chosen at
+ * compile time (`--batch`, or the model's training batch size), so shapes name it symbolically.
+ */
+export type B = number & { readonly __dlcBatch?: true };
+
+/** A static shape: the batch marker `B` first, then the feature dimensions (NHWC for images). */
+export type Shape = readonly number[];
+
+/**
+ * A symbolic tensor inside a model definition. dlc infers its shape statically; an annotation such
+ * as `Tensor<[B, H, W, 64]>` on a helper's parameter or return type is checked against that shape.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Tensor<S extends Shape = any> {
+  /** The static shape (batch first); only for annotations, never read at run time. */
+  readonly shape: S;
+  readonly __dlcTensor: true;
+}
+
+/**
+ * A layer: a function from tensors to a tensor that owns its weights. Applying the same layer object
+ * twice shares its weights, as in Keras.
+ */
+export interface Layer {
+  (x: Tensor): Tensor;
+  readonly __dlcLayer: true;
+}
+
+/** A layer with several inputs (`add`, `concatenate`, attention), applied to a list of tensors. */
+export interface MergeLayer {
+  (xs: readonly Tensor[]): Tensor;
+  readonly __dlcLayer: true;
+}
+
+/** Weight initialisers, by Keras name in camelCase. */
+export type Initializer = 'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'zeros' | 'ones' | 'orthogonal';
+
+/** Activations by Keras name; `linear` is the identity. */
+export type ActivationName = 'relu' | 'sigmoid' | 'tanh' | 'softmax' | 'leakyRelu' | 'elu' | 'gelu' | 'linear';
+
+/** The body of every marker: model files are read by the compiler and never executed. */
+export function compiledOnly(): never {
+  throw new Error('dlc model files are compiled, not run: use `dlc check`, `dlc summary` or `dlc train`');
+}

@@ -1,0 +1,41 @@
+/** @file Frontend entry: a model file in, a Program out (models, graphs, params, training config); never runs user code. */
+import { CompileError } from '../ir/index.ts';
+import { displayPath } from './diag.ts';
+import { Loader } from './module.ts';
+import { programOf, type Program } from './program.ts';
+import { loadSource, typeErrors } from './project.ts';
+
+export type { Program, CompiledModel, LayerRow, ParamInfo } from './program.ts';
+export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind } from './train-config.ts';
+
+/** Evaluates a model file statically. Throws a located CompileError for any bad input. */
+export function compileModelFile(path: string): Program {
+  try {
+    const loader = new Loader();
+    const rec = loader.entry(path);
+    return programOf(displayPath(rec.file.getFilePath()), rec.exports, rec.file);
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    // Anything else is a bug in dlc; say so without a stack trace, at the file level.
+    throw new CompileError('E_INTERNAL', `internal error while compiling ${path}: ${e instanceof Error ? e.message : String(e)}`, {
+      hint: 'this is a bug in dlc; please report it with the model file',
+    });
+  }
+}
+
+/** `dlc check`: TypeScript's errors and dlc's, in source order; empty when the model is clean. */
+export function checkModelFile(path: string): CompileError[] {
+  const errors: CompileError[] = [];
+  let dlcError: CompileError | undefined;
+  try {
+    compileModelFile(path);
+  } catch (e) {
+    dlcError = e as CompileError;
+  }
+  if (dlcError?.code === 'E_FILE_NOT_FOUND' || dlcError?.code === 'E_SYNTAX') return [dlcError];
+  const sf = loadSource(path);
+  // A TypeScript error on the same line as dlc's is the same mistake seen twice; dlc's says more.
+  if (sf) errors.push(...typeErrors(sf).filter((t) => !dlcError?.loc || t.loc?.line !== dlcError.loc.line || t.loc.file !== dlcError.loc.file));
+  if (dlcError) errors.push(dlcError);
+  return errors.sort((a, b) => (a.loc?.file ?? '').localeCompare(b.loc?.file ?? '') || (a.loc?.line ?? 0) - (b.loc?.line ?? 0) || (a.loc?.col ?? 0) - (b.loc?.col ?? 0));
+}

@@ -1,0 +1,92 @@
+/** @file Evaluator state: scopes, the step budget and call depth that keep evaluation finite, and tracing. */
+import type { Node, SourceFile } from 'ts-morph';
+import { errorAt } from './diag.ts';
+import type { LayerDef } from './layers/layer-def.ts';
+import { LayerVal, TensorVal, type ElemType, type TraceNode, type Val } from './values.ts';
+
+/** No model definition needs more; a loop that does is almost surely unbounded. */
+export const STEP_BUDGET = 200_000;
+/** Helpers are inlined; deeper call chains mean recursion. */
+export const MAX_CALL_DEPTH = 64;
+
+export interface Binding {
+  value: Val;
+  readonly mutable: boolean;
+  readonly node: Node;
+}
+
+export class Scope {
+  private readonly vars = new Map<string, Binding>();
+  constructor(readonly parent?: Scope) {}
+
+  lookup(name: string): Binding | undefined {
+    return this.vars.get(name) ?? this.parent?.lookup(name);
+  }
+
+  declare(name: string, value: Val, mutable: boolean, node: Node): void {
+    if (this.vars.has(name)) throw errorAt(node, 'E_REDECLARED', `'${name}' is declared twice in the same scope`);
+    this.vars.set(name, { value, mutable, node });
+  }
+
+  /** Every name visible from this scope, for did-you-mean hints. */
+  names(): string[] {
+    return [...this.vars.keys(), ...(this.parent?.names() ?? [])];
+  }
+
+  /** Hoisted function declarations may be re-bound by their own declaration. */
+  set(name: string, value: Val, node: Node): void {
+    this.vars.set(name, { value, mutable: false, node });
+  }
+}
+
+/** A loaded model file: its source, its top-level scope and its exports. */
+export interface ModuleRecord {
+  readonly file: SourceFile;
+  readonly scope: Scope;
+  readonly exports: Map<string, Val>;
+  state: 'loading' | 'done';
+}
+
+/** Resolves and evaluates imported model files (set by the module loader). */
+export interface ModuleLoader {
+  load(from: SourceFile, specifier: string, at: Node): ModuleRecord;
+}
+
+export class Interp {
+  private steps = 0;
+  depth = 0;
+  private nextTensor = 0;
+  private readonly nameCounts = new Map<string, number>();
+  private readonly usedNames = new Set<string>();
+  /** Layer applications of the model being traced; undefined outside a forward pass. */
+  trace: TraceNode[] | undefined;
+
+  constructor(readonly loader: ModuleLoader) {}
+
+  /** Counts one evaluation step; running out is E_BUDGET at the node being evaluated. */
+  tick(node: Node): void {
+    if (++this.steps > STEP_BUDGET) {
+      throw errorAt(node, 'E_BUDGET', `the model definition takes more than ${STEP_BUDGET} evaluation steps`, 'is a loop unbounded? loops need compile-time bounds');
+    }
+  }
+
+  tensor(shape: readonly number[], dtype: ElemType): TensorVal {
+    return new TensorVal(this.nextTensor++, shape, dtype);
+  }
+
+  /** Keras auto-names (`dense`, `dense_1`, …) per layer type; explicit names must be unique. */
+  layer(def: LayerDef, config: unknown, explicit: string | undefined, trainable: boolean, node: Node): LayerVal {
+    let name = explicit;
+    if (name !== undefined) {
+      if (this.usedNames.has(name)) throw errorAt(node, 'E_DUPLICATE_NAME', `two layers are named '${name}'`, 'layer names must be unique within a model file');
+    } else {
+      do {
+        const k = this.nameCounts.get(def.baseName) ?? 0;
+        this.nameCounts.set(def.baseName, k + 1);
+        name = k === 0 ? def.baseName : `${def.baseName}_${k}`;
+      } while (this.usedNames.has(name));
+    }
+    this.usedNames.add(name);
+    return new LayerVal(def, config, name, trainable, node);
+  }
+}

@@ -1,0 +1,130 @@
+/** @file Convolution and pooling layers on NHWC tensors (kernels HWIO, as Keras stores them). */
+import type { ActivationName, ArgReader } from '../args.ts';
+import { applyActivation } from './activation.ts';
+import { defineLayer, param, type ApplySite, type InitName, type LayerInput } from './layer-def.ts';
+import { checkElements, checkOutput, expectRank, windowOut } from './shape.ts';
+
+type Pair = readonly [number, number];
+type Padding = 'valid' | 'same';
+
+interface ConvConfig {
+  filters: number;
+  kernel: Pair;
+  strides: Pair;
+  dilations: Pair;
+  padding: Padding;
+  activation: ActivationName;
+  useBias: boolean;
+  kernelInit: InitName;
+  biasInit: InitName;
+}
+
+function parseConv(a: ArgReader, transpose: boolean): ConvConfig {
+  const filters = a.required(0, 'the number of filters', 'size') as number;
+  const kernel = a.required(1, 'the kernel size', 'size2') as Pair;
+  const o = a.options(2, {
+    strides: 'size2', padding: { oneOf: ['valid', 'same'] }, activation: 'activation', useBias: 'bool',
+    kernelInitializer: 'initializer', biasInitializer: 'initializer', name: 'string', trainable: 'bool',
+    ...(transpose ? {} : { dilationRate: 'size2' as const }),
+  });
+  a.atMost(3);
+  return {
+    filters, kernel,
+    strides: (o.strides as Pair | undefined) ?? [1, 1],
+    dilations: (o.dilationRate as Pair | undefined) ?? [1, 1],
+    padding: (o.padding as Padding | undefined) ?? 'valid',
+    activation: (o.activation as ActivationName | undefined) ?? 'linear',
+    useBias: (o.useBias as boolean | undefined) ?? true,
+    kernelInit: (o.kernelInitializer as InitName | undefined) ?? 'glorotUniform',
+    biasInit: (o.biasInitializer as InitName | undefined) ?? 'zeros',
+  };
+}
+
+const IMAGE_HINT = 'conv and pooling layers take [batch, height, width, channels] images; reshape([h, w, c]) first';
+
+function image(at: ApplySite, x: LayerInput | undefined): readonly [number, number, number] {
+  expectRank(at, x!.shape, 3, 'an image [batch, height, width, channels]', IMAGE_HINT);
+  return x!.shape as unknown as readonly [number, number, number];
+}
+
+export const conv2d = defineLayer<ConvConfig>({
+  dslName: 'conv2d', kerasType: 'Conv2D', baseName: 'conv2d', arity: 1,
+  parse: (a) => parseConv(a, false),
+  build(c, [x], at) {
+    const [h, w, ch] = image(at, x);
+    const out = [windowOut(h, c.kernel[0], c.strides[0], c.padding, c.dilations[0]), windowOut(w, c.kernel[1], c.strides[1], c.padding, c.dilations[1]), c.filters];
+    const params = [param('kernel', checkElements(at, [...c.kernel, ch, c.filters], 'kernel'), c.kernelInit, true)];
+    if (c.useBias) params.push(param('bias', [c.filters], c.biasInit, true));
+    return { output: checkOutput(at, x!.shape, out), params };
+  },
+  lower(l, c, [x], p, out) {
+    const full = [l.batch, ...out];
+    let y = l.op('conv2d', [x!, p.kernel!], { strides: [...c.strides], padding: c.padding, dilations: [...c.dilations] }, full);
+    if (c.useBias) y = l.op('add', [y, p.bias!], {}, full);
+    return applyActivation(l, c.activation, y, full);
+  },
+});
+
+/** Keras stores a transposed-conv kernel as [kh, kw, outChannels, inChannels]. */
+export const conv2dTranspose = defineLayer<ConvConfig>({
+  dslName: 'conv2dTranspose', kerasType: 'Conv2DTranspose', baseName: 'conv2d_transpose', arity: 1,
+  parse: (a) => parseConv(a, true),
+  build(c, [x], at) {
+    const [h, w, ch] = image(at, x);
+    const len = (n: number, k: number, s: number): number => (c.padding === 'same' ? n * s : (n - 1) * s + Math.max(k, s));
+    const out = [len(h, c.kernel[0], c.strides[0]), len(w, c.kernel[1], c.strides[1]), c.filters];
+    const params = [param('kernel', checkElements(at, [...c.kernel, c.filters, ch], 'kernel'), c.kernelInit, true)];
+    if (c.useBias) params.push(param('bias', [c.filters], c.biasInit, true));
+    return { output: checkOutput(at, x!.shape, out), params };
+  },
+  lower(l, c, [x], p, out) {
+    const full = [l.batch, ...out];
+    let y = l.op('conv2d_transpose', [x!, p.kernel!], { strides: [...c.strides], padding: c.padding }, full);
+    if (c.useBias) y = l.op('add', [y, p.bias!], {}, full);
+    return applyActivation(l, c.activation, y, full);
+  },
+});
+
+interface PoolConfig {
+  pool: Pair;
+  strides: Pair;
+  padding: Padding;
+}
+
+function parsePool(a: ArgReader): PoolConfig {
+  const o = a.options(0, { poolSize: 'size2', strides: 'size2', padding: { oneOf: ['valid', 'same'] }, name: 'string', trainable: 'bool' });
+  a.atMost(1);
+  const pool = (o.poolSize as Pair | undefined) ?? [2, 2];
+  return { pool, strides: (o.strides as Pair | undefined) ?? pool, padding: (o.padding as Padding | undefined) ?? 'valid' };
+}
+
+function pool(dslName: string, kerasType: string, baseName: string, op: string) {
+  return defineLayer<PoolConfig>({
+    dslName, kerasType, baseName, arity: 1,
+    parse: parsePool,
+    build(c, [x], at) {
+      const [h, w, ch] = image(at, x);
+      const out = [windowOut(h, c.pool[0], c.strides[0], c.padding), windowOut(w, c.pool[1], c.strides[1], c.padding), ch];
+      return { output: checkOutput(at, x!.shape, out), params: [] };
+    },
+    lower: (l, c, [x], _p, out) =>
+      l.op(op, [x!], { poolSize: [...c.pool], strides: [...c.strides], padding: c.padding }, [l.batch, ...out]),
+  });
+}
+
+export const maxPool2d = pool('maxPool2d', 'MaxPooling2D', 'max_pooling2d', 'max_pool2d');
+export const avgPool2d = pool('avgPool2d', 'AveragePooling2D', 'average_pooling2d', 'avg_pool2d');
+
+export const globalAvgPool2d = defineLayer<Record<string, never>>({
+  dslName: 'globalAvgPool2d', kerasType: 'GlobalAveragePooling2D', baseName: 'global_average_pooling2d', arity: 1,
+  parse(a) {
+    a.options(0, { name: 'string', trainable: 'bool' });
+    a.atMost(1);
+    return {};
+  },
+  build(_c, [x], at) {
+    const [, , ch] = image(at, x);
+    return { output: [ch], params: [] };
+  },
+  lower: (l, _c, [x], _p, out) => l.op('global_avg_pool2d', [x!], {}, [l.batch, ...out]),
+});

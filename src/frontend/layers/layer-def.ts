@@ -1,0 +1,67 @@
+/** @file The layer contract: option parsing, shape and param rule, lowering to registry ops. */
+import type { Node } from 'ts-morph';
+import type { AttrValue, Value } from '../../ir/index.ts';
+import type { ElemType } from '../values.ts';
+
+export type InitName = 'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'zeros' | 'ones' | 'orthogonal';
+export const INIT_NAMES: readonly InitName[] = ['glorotUniform', 'glorotNormal', 'heUniform', 'heNormal', 'zeros', 'ones', 'orthogonal'];
+
+/** One weight of a layer, named as Keras names it (`kernel`, `bias`, `moving_mean`, …). */
+export interface ParamSpec {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly init: InitName;
+  /** Trained by the optimizer; false for frozen layers and running statistics. */
+  readonly trainable: boolean;
+  /** `state` args are updated by the layer itself (batch-norm moving statistics), not by gradients. */
+  readonly kind: 'param' | 'state';
+}
+
+export interface LayerInput {
+  readonly shape: readonly number[];
+  readonly dtype: ElemType;
+}
+
+/** Where a layer is applied, for shape errors: throw `at.error(code, message, hint)`. */
+export interface ApplySite {
+  error(code: string, message: string, hint?: string): Error;
+  /** The layer's display name, e.g. `dense_1 (Dense)`. */
+  readonly layerName: string;
+}
+
+/** Emits registry ops for one layer application; `shape` is the full output shape (batch first). */
+export interface Lowerer {
+  readonly batch: number;
+  op(name: string, inputs: readonly Value[], attrs: Readonly<Record<string, AttrValue>>, shape: readonly number[], dtype?: 'f32' | 'i32'): Value;
+  /** A constant filled with `value`, of the given full shape. */
+  fill(value: number, shape: readonly number[]): Value;
+}
+
+export interface LayerDef<C = unknown> {
+  /** Factory name in the DSL (`dense`). */
+  readonly dslName: string;
+  /** Keras class name for summaries (`Dense`). */
+  readonly kerasType: string;
+  /** Keras auto-name stem (`dense`, then `dense_1`, …). */
+  readonly baseName: string;
+  /** How many input tensors an application takes; 'many' = two or more. */
+  readonly arity: 1 | 'many';
+  /** Validates the factory call's arguments; throws located CompileErrors. */
+  parse(args: import('../args.ts').ArgReader): C;
+  /** Output shape and weights for these input shapes (batch axis excluded). */
+  build(cfg: C, inputs: readonly LayerInput[], at: ApplySite): { output: readonly number[]; params: readonly ParamSpec[]; dtype?: ElemType };
+  /** Lowers one application; `params` are the graph args by weight name. */
+  lower(l: Lowerer, cfg: C, xs: readonly Value[], params: Readonly<Record<string, Value>>, out: readonly number[]): Value;
+}
+
+/** Declares a layer with its config type inferred from `parse`. */
+export function defineLayer<C>(def: LayerDef<C>): LayerDef {
+  return def as unknown as LayerDef;
+}
+
+export function param(name: string, shape: readonly number[], init: InitName, trainable: boolean): ParamSpec {
+  return { name, shape: [...shape], init, trainable, kind: 'param' };
+}
+
+/** The source node type re-exported for layer files that need locations. */
+export type { Node };

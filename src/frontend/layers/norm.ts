@@ -1,0 +1,73 @@
+/** @file Normalisation layers (batch norm, layer norm) and PReLU, the per-feature learned activation. */
+import { numel } from '../../ir/index.ts';
+import { defineLayer, param, type ParamSpec } from './layer-def.ts';
+import { fmt } from './shape.ts';
+
+interface BatchNormConfig {
+  epsilon: number;
+  momentum: number;
+  center: boolean;
+  scale: boolean;
+}
+
+/**
+ * Batch norm over the channel axis: gamma, beta (trainable) and moving_mean, moving_variance (state,
+ * non-trainable), 4 per channel as Keras counts them. Inference graphs use the moving statistics.
+ */
+export const batchNorm = defineLayer<BatchNormConfig>({
+  dslName: 'batchNorm', kerasType: 'BatchNormalization', baseName: 'batch_normalization', arity: 1,
+  parse(a) {
+    const o = a.options(0, { epsilon: 'positive', momentum: 'rate', center: 'bool', scale: 'bool', name: 'string', trainable: 'bool' });
+    a.atMost(1);
+    return {
+      epsilon: (o.epsilon as number | undefined) ?? 1e-3, momentum: (o.momentum as number | undefined) ?? 0.99,
+      center: (o.center as boolean | undefined) ?? true, scale: (o.scale as boolean | undefined) ?? true,
+    };
+  },
+  build(c, [x], at) {
+    if (x!.shape.length === 0) throw at.error('E_SHAPE_RANK', `${at.layerName} needs a channel axis, got ${fmt(x!.shape)}`);
+    const ch = [x!.shape[x!.shape.length - 1]!];
+    const params: ParamSpec[] = [];
+    if (c.scale) params.push(param('gamma', ch, 'ones', true));
+    if (c.center) params.push(param('beta', ch, 'zeros', true));
+    params.push({ name: 'moving_mean', shape: ch, init: 'zeros', trainable: false, kind: 'state' });
+    params.push({ name: 'moving_variance', shape: ch, init: 'ones', trainable: false, kind: 'state' });
+    return { output: x!.shape, params };
+  },
+  lower(l, c, [x], p, out) {
+    const ch = [out[out.length - 1]!];
+    const gamma = p.gamma ?? l.fill(1, ch);
+    const beta = p.beta ?? l.fill(0, ch);
+    return l.op('batch_norm', [x!, gamma, beta, p.moving_mean!, p.moving_variance!], { epsilon: c.epsilon, training: false }, [l.batch, ...out]);
+  },
+});
+
+/** Layer norm over the last axis with a learned gamma and beta (Keras epsilon 1e-3). */
+export const layerNorm = defineLayer<{ epsilon: number }>({
+  dslName: 'layerNorm', kerasType: 'LayerNormalization', baseName: 'layer_normalization', arity: 1,
+  parse(a) {
+    const o = a.options(0, { epsilon: 'positive', name: 'string', trainable: 'bool' });
+    a.atMost(1);
+    return { epsilon: (o.epsilon as number | undefined) ?? 1e-3 };
+  },
+  build(_c, [x], at) {
+    if (x!.shape.length === 0) throw at.error('E_SHAPE_RANK', `${at.layerName} needs a feature axis, got ${fmt(x!.shape)}`);
+    const ch = [x!.shape[x!.shape.length - 1]!];
+    return { output: x!.shape, params: [param('gamma', ch, 'ones', true), param('beta', ch, 'zeros', true)] };
+  },
+  lower: (l, c, [x], p, out) => l.op('layer_norm', [x!, p.gamma!, p.beta!], { epsilon: c.epsilon }, [l.batch, ...out]),
+});
+
+/** PReLU: a learned slope per input element (Keras's default: no shared axes). */
+export const prelu = defineLayer<{ init: 'zeros' | 'ones' }>({
+  dslName: 'prelu', kerasType: 'PReLU', baseName: 'p_re_lu', arity: 1,
+  parse(a) {
+    const o = a.options(0, { alphaInitializer: { oneOf: ['zeros', 'ones'] }, name: 'string', trainable: 'bool' });
+    a.atMost(1);
+    return { init: (o.alphaInitializer as 'zeros' | 'ones' | undefined) ?? 'zeros' };
+  },
+  build: (c, [x]) => ({ output: x!.shape, params: [param('alpha', x!.shape, c.init, true)] }),
+  lower: (l, _c, [x], p, out) => l.op('prelu', [x!, p.alpha!], {}, [l.batch, ...out]),
+});
+
+export const countOf = numel;

@@ -1,0 +1,153 @@
+/** @file Builds models while evaluating: sequential layer lists, functional forward functions, programs. */
+import { Node } from 'ts-morph';
+import { numel } from '../ir/index.ts';
+import { ArgReader, MAX_ELEMENTS, readAs, readSize, type Located } from './args.ts';
+import { didYouMean, errorAt, keyNode } from './diag.ts';
+import { applyLayer, callModel } from './call.ts';
+import type { Interp } from './interp.ts';
+import { ACTIVATION_LAYERS, LAYER_FACTORIES } from './layers/index.ts';
+import { makeLayer } from './builtins.ts';
+import { callFunction } from './statements.ts';
+import {
+  BuiltinVal, describe, FnVal, InputVal, LayerVal, ModelVal, ObjVal, ProgramVal, TensorVal,
+  type ElemType, type ModelOutput, type TraceNode, type Val,
+} from './values.ts';
+
+type Config = Located & { value: ObjVal };
+
+/** Rejects options the builder does not know, with a did-you-mean. */
+function checkKeys(fn: string, cfg: Config, known: readonly string[]): void {
+  for (const key of cfg.value.props.keys()) {
+    if (!known.includes(key)) {
+      throw errorAt(keyNode(cfg.value.nodes.get(key) ?? cfg.node), 'E_UNKNOWN_OPTION', `${fn}() has no option '${key}'`, didYouMean(key, known) ?? `its options are ${known.join(', ')}`);
+    }
+  }
+}
+
+function prop(cfg: Config, key: string): Located {
+  return { value: cfg.value.props.get(key), node: cfg.value.nodes.get(key) ?? cfg.node };
+}
+
+function required(fn: string, cfg: Config, key: string): Located {
+  const p = prop(cfg, key);
+  if (p.value === undefined) throw errorAt(cfg.node, 'E_MISSING_OPTION', `${fn}() needs '${key}'`);
+  return p;
+}
+
+/** An input shape (batch excluded): positive integer sizes whose product fits in a GPU buffer. */
+export function readShape(v: Val, node: Node, what: string): number[] {
+  if (!Array.isArray(v) || v.length === 0) throw errorAt(node, 'E_OPTION_TYPE', `${what} must be a non-empty array of sizes such as [28, 28, 1], got ${describe(v)}`);
+  const elems = Node.isArrayLiteralExpression(node) ? node.getElements() : [];
+  const shape = (v as Val[]).map((d, i) => readSize(d, elems[i] ?? node, `${what}[${i}]`));
+  if (numel(shape) > MAX_ELEMENTS) throw errorAt(node, 'E_SIZE_TOO_LARGE', `${what} [${shape.join(', ')}] has ${numel(shape)} elements per sample, more than a GPU buffer can hold (${MAX_ELEMENTS})`);
+  return shape;
+}
+
+function dtypeOf(v: unknown): ElemType {
+  return v === 'int32' ? 'i32' : 'f32';
+}
+
+export function readInput(a: ArgReader): InputVal {
+  const arg = a.args[0];
+  if (!arg) throw errorAt(a.call, 'E_MISSING_ARGUMENT', 'input() needs a shape, e.g. input([28, 28, 1])');
+  const shape = readShape(arg.value, arg.node, 'input shape');
+  const o = a.options(1, { dtype: { oneOf: ['float32', 'int32'] } });
+  a.atMost(2);
+  return new InputVal(shape, dtypeOf(o.dtype));
+}
+
+function traced<T>(ip: Interp, trace: TraceNode[], f: () => T): T {
+  const saved = ip.trace;
+  ip.trace = trace;
+  try {
+    return f();
+  } finally {
+    ip.trace = saved;
+  }
+}
+
+function trainOf(cfg: Config): ObjVal | undefined {
+  const t = prop(cfg, 'train');
+  if (t.value === undefined) return undefined;
+  if (!(t.value instanceof ObjVal)) throw errorAt(t.node, 'E_OPTION_TYPE', `train must be an object { loss, optimizer, batchSize, … }, got ${describe(t.value)}`);
+  return t.value;
+}
+
+function nameOf(cfg: Config, fallback: string): string {
+  const n = prop(cfg, 'name');
+  return n.value === undefined ? fallback : (readAs('string', n.value, n.node, 'name') as string);
+}
+
+export function buildSequential(ip: Interp, cfg: Config, node: Node): ModelVal {
+  checkKeys('sequential', cfg, ['name', 'input', 'inputDtype', 'layers', 'train']);
+  const inp = required('sequential', cfg, 'input');
+  const shape = readShape(inp.value, inp.node, 'input');
+  const dt = prop(cfg, 'inputDtype');
+  const dtype = dtypeOf(dt.value === undefined ? undefined : readAs({ oneOf: ['float32', 'int32'] }, dt.value, dt.node, 'inputDtype'));
+  const layersProp = required('sequential', cfg, 'layers');
+  if (!Array.isArray(layersProp.value)) throw errorAt(layersProp.node, 'E_OPTION_TYPE', `sequential() layers must be an array of layers, got ${describe(layersProp.value)}`);
+  const elems = Node.isArrayLiteralExpression(layersProp.node) ? layersProp.node.getElements() : [];
+  const trace: TraceNode[] = [];
+  const x = ip.tensor(shape, dtype);
+  const out = traced(ip, trace, () => {
+    let h = x;
+    (layersProp.value as Val[]).forEach((v, i) => {
+      const at = elems[i] ?? layersProp.node;
+      h = applyListed(ip, v, h, at, i);
+    });
+    return h;
+  });
+  return new ModelVal(nameOf(cfg, 'sequential'), 'sequential', [{ name: 'input', tensor: x }], trace, [{ name: 'output', tensor: out }], trainOf(cfg), node);
+}
+
+/** One entry of a sequential layer list: a layer, an activation, a model, or a helpful error. */
+function applyListed(ip: Interp, v: Val, h: TensorVal, at: Node, i: number): TensorVal {
+  if (v instanceof LayerVal) return applyLayer(ip, v, [h], at);
+  if (v instanceof BuiltinVal && ACTIVATION_LAYERS.has(v.name)) {
+    return applyLayer(ip, makeLayer(ip, ACTIVATION_LAYERS.get(v.name)!, new ArgReader(v.name, at, [])), [h], at);
+  }
+  if (v instanceof ModelVal) {
+    const r = callModel(ip, v, [{ value: h, node: at }], at);
+    if (r instanceof TensorVal) return r;
+  }
+  if (v instanceof FnVal) {
+    const r = callFunction(ip, v, [{ value: h, node: at }], at);
+    if (r instanceof TensorVal) return r;
+    throw errorAt(at, 'E_NOT_A_LAYER', `layers[${i}] is a function that returned ${describe(r)}, not a tensor`);
+  }
+  const hint = v instanceof BuiltinVal && LAYER_FACTORIES.has(v.name) ? `call it: ${v.name}(…)` : undefined;
+  throw errorAt(at, 'E_NOT_A_LAYER', `layers[${i}] is ${describe(v)}, not a layer`, hint);
+}
+
+export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
+  checkKeys('model', cfg, ['name', 'inputs', 'forward', 'train']);
+  const ins = required('model', cfg, 'inputs');
+  if (!(ins.value instanceof ObjVal) || ins.value.props.size === 0) {
+    throw errorAt(ins.node, 'E_OPTION_TYPE', `model() inputs must be an object of input(...) declarations, got ${describe(ins.value)}`);
+  }
+  const inputs = [...ins.value.props].map(([name, v]) => {
+    if (!(v instanceof InputVal)) throw errorAt(ins.value instanceof ObjVal ? (ins.value.nodes.get(name) ?? ins.node) : ins.node, 'E_OPTION_TYPE', `model input '${name}' must be input([...shape]), got ${describe(v)}`);
+    return { name, tensor: ip.tensor(v.shape, v.dtype) };
+  });
+  const fwd = required('model', cfg, 'forward');
+  if (!(fwd.value instanceof FnVal)) throw errorAt(fwd.node, 'E_OPTION_TYPE', `model() forward must be a function, got ${describe(fwd.value)}`);
+  const trace: TraceNode[] = [];
+  const arg = new ObjVal(new Map(inputs.map((i) => [i.name, i.tensor])));
+  const result = traced(ip, trace, () => callFunction(ip, fwd.value as FnVal, [{ value: arg, node: fwd.node }], fwd.node));
+  return new ModelVal(nameOf(cfg, 'model'), 'functional', inputs, trace, outputsOf(result, fwd.node), trainOf(cfg), node);
+}
+
+function outputsOf(result: Val, node: Node): ModelOutput[] {
+  if (result instanceof TensorVal) return [{ name: 'output', tensor: result }];
+  if (result instanceof ObjVal && [...result.props.values()].every((v) => v instanceof TensorVal) && result.props.size > 0) {
+    return [...result.props].map(([name, t]) => ({ name, tensor: t as TensorVal }));
+  }
+  throw errorAt(node, 'E_FORWARD_RESULT', `forward() must return a tensor or an object of tensors, got ${describe(result)}`, 'end forward() with return <tensor>;');
+}
+
+export function buildProgram(cfg: Config, node: Node): ProgramVal {
+  checkKeys('program', cfg, ['name', 'models', 'steps', 'data', 'batchSize', 'epochs']);
+  required('program', cfg, 'models');
+  required('program', cfg, 'steps');
+  return new ProgramVal(cfg.value, node);
+}

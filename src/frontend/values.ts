@@ -1,0 +1,140 @@
+/** @file Values of the static evaluator: plain constants plus symbolic tensors, layers, models and descriptors. */
+import type { Node } from 'ts-morph';
+import type { SourceLoc } from '../ir/index.ts';
+import type { LayerDef, ParamSpec } from './layers/layer-def.ts';
+
+/** Everything a model-file expression can evaluate to. Arrays are plain JS arrays of values. */
+export type Val =
+  | number | string | boolean | null | undefined
+  | readonly Val[]
+  | ObjVal | TensorVal | LayerVal | FnVal | BuiltinVal | ModelVal | InputVal | DescVal | ProgramVal;
+
+/** An object literal; `nodes` keeps where each property was written, for diagnostics on options. */
+export class ObjVal {
+  constructor(
+    readonly props: Map<string, Val>,
+    readonly nodes: Map<string, Node> = new Map(),
+  ) {}
+}
+
+export type ElemType = 'f32' | 'i32';
+
+/** A symbolic tensor: a value of the model's dataflow graph. `shape` excludes the batch axis. */
+export class TensorVal {
+  constructor(
+    readonly id: number,
+    readonly shape: readonly number[],
+    readonly dtype: ElemType,
+  ) {}
+}
+
+/** What a layer was built for on its first application; later applications must match (shared weights). */
+export interface Built {
+  readonly inputs: readonly { shape: readonly number[]; dtype: ElemType }[];
+  readonly output: readonly number[];
+  readonly params: readonly ParamSpec[];
+}
+
+/** A layer object: applying it twice shares its weights, as in Keras. */
+export class LayerVal {
+  built: Built | undefined;
+  constructor(
+    readonly def: LayerDef,
+    readonly config: unknown,
+    readonly name: string,
+    readonly trainable: boolean,
+    /** Where the layer was created (its factory call). */
+    readonly node: Node,
+  ) {}
+}
+
+/** A user function (declaration, arrow, method) with the scope it closes over; inlined when called. */
+export class FnVal {
+  constructor(
+    readonly node: Node,
+    readonly env: unknown,
+    readonly name: string,
+  ) {}
+}
+
+/** A marker imported from 'dlc' (or a whitelisted pure global such as Math.max). */
+export class BuiltinVal {
+  constructor(readonly name: string) {}
+}
+
+/** A model input declared with `input(shape)`. */
+export class InputVal {
+  constructor(
+    readonly shape: readonly number[],
+    readonly dtype: ElemType,
+  ) {}
+}
+
+/** An optimizer or dataset descriptor: its kind and its validated options. */
+export class DescVal {
+  constructor(
+    readonly family: 'optimizer' | 'dataset',
+    readonly kind: string,
+    readonly options: Readonly<Record<string, number | string | boolean | readonly number[]>>,
+  ) {}
+}
+
+/** One layer application in a model's dataflow graph. */
+export interface TraceNode {
+  readonly layer: LayerVal;
+  readonly inputs: readonly TensorVal[];
+  readonly output: TensorVal;
+  readonly loc: SourceLoc;
+  /** The application's source node, for diagnostics raised while lowering. */
+  readonly node: Node;
+}
+
+export interface ModelInput {
+  readonly name: string;
+  readonly tensor: TensorVal;
+}
+
+export interface ModelOutput {
+  readonly name: string;
+  readonly tensor: TensorVal;
+}
+
+/** A built model: named inputs, the traced layer applications, named outputs and training config. */
+export class ModelVal {
+  constructor(
+    readonly name: string,
+    readonly kind: 'sequential' | 'functional',
+    readonly inputs: readonly ModelInput[],
+    readonly trace: readonly TraceNode[],
+    readonly outputs: readonly ModelOutput[],
+    readonly train: ObjVal | undefined,
+    readonly node: Node,
+  ) {}
+}
+
+/** A multi-model training program (`program({ models, steps })`). */
+export class ProgramVal {
+  constructor(
+    readonly config: ObjVal,
+    readonly node: Node,
+  ) {}
+}
+
+/** A short description of a value's kind, for error messages ("expected a number, got a tensor"). */
+export function describe(v: Val): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'string') return `the string '${v}'`;
+  if (typeof v === 'boolean') return `${v}`;
+  if (Array.isArray(v)) return 'an array';
+  if (v instanceof ObjVal) return 'an object';
+  if (v instanceof TensorVal) return 'a tensor';
+  if (v instanceof LayerVal) return `a layer (${v.name})`;
+  if (v instanceof FnVal) return 'a function';
+  if (v instanceof BuiltinVal) return `the function ${v.name}`;
+  if (v instanceof ModelVal) return `the model ${v.name}`;
+  if (v instanceof InputVal) return 'an input()';
+  if (v instanceof DescVal) return `${v.family === 'optimizer' ? 'the optimizer' : 'the dataset'} ${v.kind}()`;
+  return 'a program';
+}
