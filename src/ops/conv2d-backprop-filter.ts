@@ -1,5 +1,136 @@
-/** @file PLACEHOLDER for conv2d_backprop_filter: to be replaced by its real OpDef. */
-import type { AnyOpDef } from './op-def.ts';
-import { placeholder } from './placeholder.ts';
+/** @file conv2d_backprop_filter: the gradient of conv2d with respect to its filter, the correlation of the input with the output cotangent. */
+import { CompileError, formatType, numel, type TensorType } from '../ir/index.ts';
+import { unravelExprs, bindingDecls } from './kernel.ts';
+import {
+  DILATIONS_ATTR, f32, PADDING_ATTR, requireRank4, requireShape, STRIDES_ATTR, tapAt, window2d, windowCaseArb, wgslInside, wgslTap,
+  type Padding, type Window2d,
+} from './conv-geometry.ts';
+import { emitter } from './emit.ts';
+import type { OpDef } from './op-def.ts';
+import { groupDispatch, LANES, WGSL_LANE_SUM } from './workgroup-reduce.ts';
 
-export const conv2d_backprop_filter: AnyOpDef = placeholder('conv2d_backprop_filter');
+export interface Conv2dBackpropFilterAttrs {
+  filterShape: readonly number[];
+  strides: readonly number[];
+  padding: Padding;
+  dilations: readonly number[];
+}
+
+/** Checks x [N,H,W,C], dy [N,OH,OW,O] (conv2d's output for a [KH,KW,C,O] filter); returns the window. */
+function shapes(op: string, x: TensorType, dy: TensorType, attrs: Conv2dBackpropFilterAttrs): Window2d {
+  requireRank4(op, x, 'input');
+  requireRank4(op, dy, 'output gradient');
+  const f = attrs.filterShape;
+  if (f.length !== 4 || f.some((d) => !Number.isInteger(d) || d < 1) || f[2] !== x.shape[3] || f[3] !== dy.shape[3]) {
+    throw new CompileError(
+      'E_SHAPE_CONV',
+      `${op}: filterShape ${JSON.stringify(f)} must be [kh, kw, ${x.shape[3]}, ${dy.shape[3]}] for input ${formatType(x)} and output gradient ${formatType(dy)}`,
+    );
+  }
+  const win = window2d(op, x.shape, f[0]!, f[1]!, attrs);
+  requireShape(op, 'the output gradient', dy.shape, [x.shape[0]!, win.h.outSize, win.w.outSize, f[3]!]);
+  return win;
+}
+
+export const conv2d_backprop_filter: OpDef<Conv2dBackpropFilterAttrs> = {
+  name: 'conv2d_backprop_filter',
+  kind: 'conv',
+  summary: 'dw[kh,kw,c,o] = Σ_{n,oh,ow} x[n, oh·sh − ph + kh·dh, ow·sw − pw + kw·dw, c] · dy[n,oh,ow,o]',
+  arity: 2,
+  attrs: {
+    filterShape: { kind: 'ints', doc: 'the filter shape [kh, kw, in_channels, out_channels]' },
+    strides: STRIDES_ATTR,
+    padding: PADDING_ATTR,
+    dilations: DILATIONS_ATTR,
+  },
+  infer([x, dy], attrs) {
+    shapes('conv2d_backprop_filter', x!, dy!, attrs);
+    return f32(attrs.filterShape);
+  },
+  evaluate([x, dy], attrs, ctx) {
+    const win = shapes('conv2d_backprop_filter', x!.type, dy!.type, attrs);
+    const [N, H, W, C] = x!.type.shape as [number, number, number, number];
+    const [KH, KW, , O] = attrs.filterShape as [number, number, number, number];
+    const acc = new Float64Array(KH * KW * C * O);
+    const xd = x!.data;
+    const gd = dy!.data;
+    for (let n = 0; n < N; n++) {
+      for (let oh = 0; oh < win.h.outSize; oh++) {
+        for (let ow = 0; ow < win.w.outSize; ow++) {
+          const gb = ((n * win.h.outSize + oh) * win.w.outSize + ow) * O;
+          for (let kh = 0; kh < KH; kh++) {
+            const ih = tapAt(win.h, oh, kh);
+            if (ih < 0) continue;
+            for (let kw = 0; kw < KW; kw++) {
+              const iw = tapAt(win.w, ow, kw);
+              if (iw < 0) continue;
+              const xb = ((n * H + ih) * W + iw) * C;
+              const fb = (kh * KW + kw) * C * O;
+              for (let c = 0; c < C; c++) {
+                const xv = xd[xb + c]!;
+                for (let o = 0; o < O; o++) acc[fb + c * O + o]! += xv * gd[gb + o]!;
+              }
+            }
+          }
+        }
+      }
+    }
+    const out = ctx.alloc(f32(attrs.filterShape));
+    out.data.set(acc);
+    return out;
+  },
+  // Bilinear in (x, dy): with G the filter cotangent, dx = conv2d_transpose(dy, G) sized to x, and
+  // ddy = conv2d(x, G). So second-order gradients through conv2d work.
+  vjp: ({ b, inputs: [x, dy], grad, attrs }) => {
+    const e = emitter(b);
+    const geo = { strides: [...attrs.strides], padding: attrs.padding, dilations: [...attrs.dilations] };
+    const xs = x!.type.shape;
+    return [e.op('conv2d_transpose', [dy!, grad], { ...geo, outputShape: [xs[1]!, xs[2]!] }), e.op('conv2d', [x!, grad], geo)];
+  },
+  wgsl: {
+    kind: 'kernel',
+    // One workgroup per filter element: its 64 lanes stride over the N·OH·OW output positions, then
+    // sum in workgroup memory. (Filters are small and the reduction long, so one invocation per
+    // filter element would leave most of the GPU idle.)
+    emit({ inputs: [x, dy], output, attrs }) {
+      const win = shapes('conv2d_backprop_filter', x!, dy!, attrs);
+      const [, H, W, C] = x!.shape as [number, number, number, number];
+      const [, OH, OW, O] = dy!.shape as [number, number, number, number];
+      const rows = x!.shape[0]! * OH * OW;
+      const d = groupDispatch(numel(output.shape));
+      const [kh, kw, c, o] = unravelExprs(output.shape, 'g');
+      const [n, oh, ow] = unravelExprs([x!.shape[0]!, OH, OW], 'r');
+      return {
+        code: `${bindingDecls([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output)}
+${WGSL_LANE_SUM}
+@compute @workgroup_size(${LANES})
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  ${d.index}
+  let kh = ${kh}; let kw = ${kw}; let c = ${c}; let o = ${o};
+  var acc = 0.0;
+  for (var r = lane; r < ${rows}u; r += ${LANES}u) {
+    let n = ${n}; let oh = ${oh}; let ow = ${ow};
+    let ih = ${wgslTap(win.h, 'oh', 'kh')};
+    let iw = ${wgslTap(win.w, 'ow', 'kw')};
+    if (${wgslInside('ih', H)} && ${wgslInside('iw', W)}) {
+      acc += x[((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u + c] * dy[r * ${O}u + o];
+    }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { out[g] = total; }
+}
+`,
+        workgroups: d.workgroups,
+      };
+    },
+  },
+  testing: {
+    cases: (fc) =>
+      windowCaseArb(fc, { dilate: true }).map((k) => {
+        const attrs = { filterShape: [k.kh, k.kw, k.c, k.o], strides: k.strides, padding: k.padding, dilations: k.dilations };
+        const win = window2d('conv2d_backprop_filter', [k.n, k.h, k.w, k.c], k.kh, k.kw, attrs);
+        return { inputs: [f32([k.n, k.h, k.w, k.c]), f32([k.n, win.h.outSize, win.w.outSize, k.o])], attrs };
+      }),
+    gpuTolerance: 3e-4,
+  },
+};

@@ -52,6 +52,7 @@ import { gather } from './gather.ts';
 import { one_hot } from './one-hot.ts';
 import { pad } from './pad.ts';
 import { reshape } from './reshape.ts';
+import { scatter_add } from './scatter-add.ts';
 import { slice } from './slice.ts';
 import { transpose } from './transpose.ts';
 // linear algebra and vision (NHWC activations, HWIO filters, as in Keras)
@@ -65,6 +66,7 @@ import { matmul } from './matmul.ts';
 import { max_pool2d } from './max-pool2d.ts';
 import { max_pool2d_grad } from './max-pool2d-grad.ts';
 import { upsample2d } from './upsample2d.ts';
+import { upsample2d_bilinear_grad } from './upsample2d-bilinear-grad.ts';
 // normalisation and noise
 import { batch_norm } from './batch-norm.ts';
 import { dropout } from './dropout.ts';
@@ -85,9 +87,10 @@ export const OPS = {
   less_equal, log, logical_and, logical_not, logical_or, maximum, minimum, mul, neg, not_equal, pow,
   prelu, relu, rsqrt, sigmoid, softplus, sqrt, square, sub, tanh, where,
   argmax, log_softmax, reduce_max, reduce_mean, reduce_min, reduce_sum, softmax,
-  broadcast_to, concat, gather, one_hot, pad, reshape, slice, transpose,
+  broadcast_to, concat, gather, one_hot, pad, reshape, scatter_add, slice, transpose,
   avg_pool2d, avg_pool2d_grad, conv2d, conv2d_backprop_filter, conv2d_transpose, global_avg_pool2d,
   matmul, max_pool2d, max_pool2d_grad, upsample2d,
+  upsample2d_bilinear_grad,
   batch_norm, dropout, layer_norm,
   binary_cross_entropy, categorical_cross_entropy, mae, mse, sparse_categorical_cross_entropy,
 } satisfies Record<string, AnyOpDef>;
