@@ -174,7 +174,7 @@ class Parser {
 
   private valueName(defining: boolean): string {
     this.expect('%');
-    const m = /[A-Za-z0-9_.]+/y;
+    const m = /[A-Za-z0-9_./]+/y;
     m.lastIndex = this.pos;
     const r = m.exec(this.src);
     if (!r) this.fail(defining ? 'expected a value name after %' : 'expected a value name after %');
