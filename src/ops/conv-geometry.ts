@@ -58,7 +58,7 @@ export interface WindowAttrs {
   readonly dilations?: readonly number[];
 }
 
-/** Both axes of a window of `kh`×`kw` taps over the H and W of an NHWC shape; E_SHAPE_CONV if nothing fits. */
+/** Both axes of a window of `kh`×`kw` taps over the H and W of an NHWC shape; E_SHAPE_TOO_SMALL if it does not fit. */
 export function window2d(op: string, x: Shape, kh: number, kw: number, attrs: WindowAttrs): Window2d {
   const [sh, sw] = pair(op, 'strides', attrs.strides);
   const [dh, dw] = attrs.dilations ? pair(op, 'dilations', attrs.dilations) : [1, 1];
@@ -66,7 +66,7 @@ export function window2d(op: string, x: Shape, kh: number, kw: number, attrs: Wi
   const w = windowAxis(x[2]!, kw, sw, dw, attrs.padding);
   if (h.outSize === 0 || w.outSize === 0) {
     throw new CompileError(
-      'E_SHAPE_CONV',
+      'E_SHAPE_TOO_SMALL',
       `${op}: a ${effectiveSize(kh, dh)}×${effectiveSize(kw, dw)} window (dilated) does not fit in a ${x[1]}×${x[2]} input with padding 'valid'`,
       { hint: "use padding 'same', a smaller kernel, or a larger input" },
     );
@@ -92,10 +92,10 @@ export function requireRank4(op: string, t: TensorType, what: string): void {
   }
 }
 
-/** Throws E_SHAPE_CONV naming `what` unless `got` equals `want`. */
+/** Throws E_SHAPE_MISMATCH naming `what` unless `got` equals `want`. */
 export function requireShape(op: string, what: string, got: Shape, want: Shape): void {
   if (got.length !== want.length || got.some((d, i) => d !== want[i])) {
-    throw new CompileError('E_SHAPE_CONV', `${op}: ${what} must be [${want.join(',')}], got [${got.join(',')}]`);
+    throw new CompileError('E_SHAPE_MISMATCH', `${op}: ${what} must be [${want.join(',')}], got [${got.join(',')}]`);
   }
 }
 
@@ -190,7 +190,6 @@ export function windowCaseArb(fc: Fc, opts: { dilate?: boolean; maxK?: number } 
 export function f32(shape: Shape): TensorType {
   return { dtype: 'f32', shape: [...shape] };
 }
-
 
 // ---- pooling -------------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import {
 } from './conv-geometry.ts';
 import { emitter } from './emit.ts';
 import type { OpDef } from './op-def.ts';
-import { groupDispatch, LANES, WGSL_LANE_SUM } from './workgroup-reduce.ts';
+import { groupDispatch, lanesFor, wgslLaneSum } from './workgroup-reduce.ts';
 
 export interface Conv2dBackpropFilterAttrs {
   filterShape: readonly number[];
@@ -23,7 +23,7 @@ function shapes(op: string, x: TensorType, dy: TensorType, attrs: Conv2dBackprop
   const f = attrs.filterShape;
   if (f.length !== 4 || f.some((d) => !Number.isInteger(d) || d < 1) || f[2] !== x.shape[3] || f[3] !== dy.shape[3]) {
     throw new CompileError(
-      'E_SHAPE_CONV',
+      'E_SHAPE_MISMATCH',
       `${op}: filterShape ${JSON.stringify(f)} must be [kh, kw, ${x.shape[3]}, ${dy.shape[3]}] for input ${formatType(x)} and output gradient ${formatType(dy)}`,
     );
   }
@@ -89,7 +89,7 @@ export const conv2d_backprop_filter: OpDef<Conv2dBackpropFilterAttrs> = {
   },
   wgsl: {
     kind: 'kernel',
-    // One workgroup per filter element: its 64 lanes stride over the N·OH·OW output positions, then
+    // One workgroup per filter element: its lanes stride over the N·OH·OW output positions, then
     // sum in workgroup memory. (Filters are small and the reduction long, so one invocation per
     // filter element would leave most of the GPU idle.)
     emit({ inputs: [x, dy], output, attrs }) {
@@ -98,17 +98,18 @@ export const conv2d_backprop_filter: OpDef<Conv2dBackpropFilterAttrs> = {
       const [, OH, OW, O] = dy!.shape as [number, number, number, number];
       const rows = x!.shape[0]! * OH * OW;
       const d = groupDispatch(numel(output.shape));
+      const lanes = lanesFor(rows);
       const [kh, kw, c, o] = unravelExprs(output.shape, 'g');
       const [n, oh, ow] = unravelExprs([x!.shape[0]!, OH, OW], 'r');
       return {
         code: `${bindingDecls([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output)}
-${WGSL_LANE_SUM}
-@compute @workgroup_size(${LANES})
+${wgslLaneSum(lanes)}
+@compute @workgroup_size(${lanes})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
   ${d.index}
   let kh = ${kh}; let kw = ${kw}; let c = ${c}; let o = ${o};
   var acc = 0.0;
-  for (var r = lane; r < ${rows}u; r += ${LANES}u) {
+  for (var r = lane; r < ${rows}u; r += ${lanes}u) {
     let n = ${n}; let oh = ${oh}; let ow = ${ow};
     let ih = ${wgslTap(win.h, 'oh', 'kh')};
     let iw = ${wgslTap(win.w, 'ow', 'kw')};

@@ -26,7 +26,7 @@ export function transposeShapes(op: string, x: TensorType, w: TensorType, attrs:
   const [n, h, wd, c] = x.shape as [number, number, number, number];
   const [kh, kw, o, ci] = w.shape as [number, number, number, number];
   if (ci !== c) {
-    throw new CompileError('E_SHAPE_CONV', `${op}: filter ${formatType(w)} expects ${ci} input channels, input ${formatType(x)} has ${c}`, {
+    throw new CompileError('E_SHAPE_MISMATCH', `${op}: filter ${formatType(w)} expects ${ci} input channels, input ${formatType(x)} has ${c}`, {
       hint: 'transposed-conv filters are [kh, kw, out_channels, in_channels], as Keras stores them',
     });
   }
@@ -39,7 +39,7 @@ export function transposeShapes(op: string, x: TensorType, w: TensorType, attrs:
   const win = window2d(op, out, kh, kw, attrs);
   if (win.h.outSize !== h || win.w.outSize !== wd) {
     throw new CompileError(
-      'E_SHAPE_CONV',
+      'E_SHAPE_MISMATCH',
       `${op}: output ${oh}×${ow} does not match input ${h}×${wd}: a conv2d with these strides and padding maps ${oh}×${ow} to ${win.h.outSize}×${win.w.outSize}`,
       { hint: 'choose outputShape so that the forward convolution of the output gives the input size' },
     );

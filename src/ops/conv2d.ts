@@ -23,7 +23,7 @@ export function conv2dShapes(op: string, x: TensorType, w: TensorType, attrs: Co
   const [n, , , c] = x.shape as [number, number, number, number];
   const [kh, kw, ci, co] = w.shape as [number, number, number, number];
   if (ci !== c) {
-    throw new CompileError('E_SHAPE_CONV', `${op}: filter ${formatType(w)} expects ${ci} input channels, input ${formatType(x)} has ${c}`, {
+    throw new CompileError('E_SHAPE_MISMATCH', `${op}: filter ${formatType(w)} expects ${ci} input channels, input ${formatType(x)} has ${c}`, {
       hint: 'filters are [kh, kw, in_channels, out_channels]',
     });
   }

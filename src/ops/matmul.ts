@@ -40,7 +40,7 @@ function problem(a: TensorType, b: TensorType, attrs: MatmulAttrs): Problem {
   const [kb, n] = tb ? [bc, br] : [br, bc];
   if (ka !== kb) {
     throw new CompileError(
-      'E_SHAPE_MATMUL',
+      'E_SHAPE_MISMATCH',
       `matmul: inner dimensions differ: ${formatType(a)}${ta ? 'ᵀ' : ''} · ${formatType(b)}${tb ? 'ᵀ' : ''} contracts ${ka} with ${kb}`,
     );
   }
@@ -134,6 +134,9 @@ function chooseTiling(p: Problem): Tiling {
 
 function emitMatmul(p: Problem, a: TensorType, b: TensorType, output: TensorType, tiling = chooseTiling(p)): KernelSource {
   const { t, bm, bk } = tiling;
+  // Tiles are stored K-major with a padded row (bm + 1), so the k-fastest loads of a row-major
+  // operand write to distinct banks.
+  const ld = bm + 1;
   const tilesM = Math.ceil(p.m / bm);
   const tilesN = Math.ceil(p.n / bm);
   const d = groupDispatch(numel(p.batch) * tilesM * tilesN);
@@ -142,8 +145,8 @@ function emitMatmul(p: Problem, a: TensorType, b: TensorType, output: TensorType
   const acc = range(t).flatMap((i) => range(t).map((j) => `acc_${i}_${j}`));
   // Tile loads: the 256 invocations cover a bm×bk block in bm·bk/256 = t passes, the fastest-moving
   // index along memory (k for a row-major A, m for a transposed one) so global reads coalesce.
-  const loadA = tileLoad('As', 'a', p.m, p.k, bm, bk, sam, sak, 'row0', !p.ta, t);
-  const loadB = tileLoad('Bs', 'b', p.n, p.k, bm, bk, sbn, sbk, 'col0', p.tb, t);
+  const loadA = tileLoad('As', 'a', p.m, p.k, { bm, bk, ld, passes: t }, sam, sak, 'row0', !p.ta);
+  const loadB = tileLoad('Bs', 'b', p.n, p.k, { bm, bk, ld, passes: t }, sbn, sbk, 'col0', p.tb);
   const fma = range(t)
     .flatMap((i) => range(t).map((j) => `acc_${i}_${j} = fma(a${i}, b${j}, acc_${i}_${j});`))
     .join(' ');
@@ -156,8 +159,8 @@ function emitMatmul(p: Problem, a: TensorType, b: TensorType, output: TensorType
     .join('\n  ');
   return {
     code: `${bindingDecls([{ name: 'a', type: a }, { name: 'b', type: b }], output)}
-var<workgroup> As: array<f32, ${bm * bk}>;
-var<workgroup> Bs: array<f32, ${bm * bk}>;
+var<workgroup> As: array<f32, ${ld * bk}>;
+var<workgroup> Bs: array<f32, ${ld * bk}>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   ${d.index}
@@ -176,8 +179,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
     ${loadB}
     workgroupBarrier();
     for (var kk = 0u; kk < ${bk}u; kk++) {
-      ${range(t).map((i) => `let a${i} = As[kk * ${bm}u + ty + ${16 * i}u];`).join(' ')}
-      ${range(t).map((j) => `let b${j} = Bs[kk * ${bm}u + tx + ${16 * j}u];`).join(' ')}
+      ${range(t).map((i) => `let a${i} = As[kk * ${ld}u + ty + ${16 * i}u];`).join(' ')}
+      ${range(t).map((j) => `let b${j} = Bs[kk * ${ld}u + tx + ${16 * j}u];`).join(' ')}
       ${fma}
     }
     workgroupBarrier();
@@ -190,19 +193,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 /**
- * WGSL filling `tile[kk·bm + r]` (r along M or N, kk along K) from the operand `src` whose element
+ * WGSL filling `tile[kk·ld + r]` (r along M or N, kk along K) from the operand `src` whose element
  * (r, k) of the current batch sits at base + r·sr + k·sk; zero outside [0, rows)×[0, depth).
  */
-function tileLoad(tile: string, src: string, rows: number, depth: number, bm: number, bk: number, sr: number, sk: number, origin: string, kFastest: boolean, passes: number): string {
+function tileLoad(
+  tile: string, src: string, rows: number, depth: number, shape: { bm: number; bk: number; ld: number; passes: number },
+  sr: number, sk: number, origin: string, kFastest: boolean,
+): string {
+  const { bm, bk, ld, passes } = shape;
   const base = src === 'a' ? 'ao' : 'bo';
   const [r, kk] = kFastest ? [`e / ${bk}u`, `e % ${bk}u`] : [`e % ${bm}u`, `e / ${bm}u`];
+  const scaled = (v: string, k: number): string => (k === 1 ? v : `${v} * ${k}u`);
   return `for (var l = 0u; l < ${passes}u; l++) {
       let e = lane + l * 256u;
       let r = ${r}; let kk = ${kk};
       let gr = ${origin} + r; let gk = k0 + kk;
       var v = 0.0;
-      if (gr < ${rows}u && gk < ${depth}u) { v = ${src}[${base} + gr * ${sr}u + gk * ${sk}u]; }
-      ${tile}[kk * ${bm}u + r] = v;
+      if (gr < ${rows}u && gk < ${depth}u) { v = ${src}[${base} + ${scaled('gr', sr)} + ${scaled('gk', sk)}]; }
+      ${tile}[kk * ${ld}u + r] = v;
     }`;
 }
 
@@ -211,7 +219,11 @@ function batchOffset(own: readonly number[], batch: readonly number[], matrix: n
   const bs = broadcastStrides(own, batch);
   const os = stridesOf(batch);
   const terms = batch
-    .map((dim, i) => (bs[i] === 0 || dim === 1 ? '' : `((bi / ${os[i]}u) % ${dim}u) * ${bs[i]! * matrix}u`))
+    .map((dim, i) => {
+      if (bs[i] === 0 || dim === 1) return '';
+      const q = os[i] === 1 ? 'bi' : `(bi / ${os[i]}u)`;
+      return `${i === 0 ? q : `(${q} % ${dim}u)`} * ${bs[i]! * matrix}u`;
+    })
     .filter(Boolean);
   return terms.join(' + ') || '0u';
 }

@@ -4,7 +4,7 @@ import { f32Literal } from '../codegen/wgsl.ts';
 import type { Emitter } from './emit.ts';
 import { bindingDecls, type Binding } from './kernel.ts';
 import type { HostData, KernelSource } from './op-def.ts';
-import { groupDispatch, LANES, WGSL_LANE_SUM } from './workgroup-reduce.ts';
+import { groupDispatch, lanesFor, wgslLaneSum } from './workgroup-reduce.ts';
 
 /**
  * `groups` groups of `count` elements, element j of group g at offset g·groupStride + j·elemStride;
@@ -66,19 +66,20 @@ export function normalizeRef(x: HostData, out: HostData, l: NormLayout, gamma: H
 }
 
 /**
- * One workgroup per group: the 64 lanes stride over its elements for the sum, then the squared
+ * One workgroup per group: its lanes stride over its elements for the sum, then the squared
  * deviations (two passes, as the reference), then write the output. `unused` bindings are declared
  * and named (batch_norm's mean and variance in training) so every operand stays in the interface.
  */
 export function emitNormalize(inputs: readonly Binding[], output: TensorType, l: NormLayout, epsilon: number, unused: readonly string[] = []): KernelSource {
   const d = groupDispatch(l.groups);
+  const lanes = lanesFor(l.count);
   const at = `g * ${l.groupStride}u + j * ${l.elemStride}u`;
   const p = l.perGroup ? 'g' : 'j';
-  const loop = (stmt: string): string => `for (var j = lane; j < ${l.count}u; j += ${LANES}u) { let at = ${at}; ${stmt} }`;
+  const loop = (stmt: string): string => `for (var j = lane; j < ${l.count}u; j += ${lanes}u) { let at = ${at}; ${stmt} }`;
   return {
     code: `${bindingDecls(inputs, output)}
-${WGSL_LANE_SUM}
-@compute @workgroup_size(${LANES})
+${wgslLaneSum(lanes)}
+@compute @workgroup_size(${lanes})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
   ${unused.map((u) => `_ = &${u};`).join(' ')}
   ${d.index}

@@ -1,8 +1,5 @@
-/** @file WGSL for kernels that give each workgroup one item (a filter tap, a channel, a row, a tile): the folded dispatch and a 64-lane tree sum. */
+/** @file WGSL for kernels that give each workgroup one item (a filter tap, a channel, a row, a tile): the folded dispatch and a tree sum over the workgroup's lanes. */
 import { MAX_WORKGROUPS_PER_DIM } from '../codegen/wgsl.ts';
-
-/** Lanes per workgroup in the reducing kernels. */
-export const LANES = 64;
 
 export interface GroupDispatch {
   readonly workgroups: readonly [number, number, number];
@@ -21,15 +18,24 @@ export function groupDispatch(count: number): GroupDispatch {
   return { workgroups: [x, y, 1], index: `let g = ${g};\n  if (g >= ${count}u) { return; }` };
 }
 
+/** The default workgroup width of the reducing kernels. */
+export const LANES = 64;
+
+/** Lanes for a reduction of `length` elements per item: 64, or 256 when each lane would loop long. */
+export function lanesFor(length: number): 64 | 256 {
+  return length >= 16384 ? 256 : 64;
+}
+
 /**
- * `fn dlc_lane_sum(v, lane) -> f32`: the sum of `v` over the workgroup's 64 lanes, returned to all
- * of them. Call it from uniform control flow (it holds barriers); `dlc_lanes` is its scratch.
+ * `fn dlc_lane_sum(v, lane) -> f32`: the sum of `v` over a workgroup of `lanes` invocations (a power
+ * of two), returned to all of them. Call it from uniform control flow (it holds barriers).
  */
-export const WGSL_LANE_SUM = `var<workgroup> dlc_lanes: array<f32, ${LANES}>;
+export function wgslLaneSum(lanes: number): string {
+  return `var<workgroup> dlc_lanes: array<f32, ${lanes}>;
 fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
   dlc_lanes[lane] = v;
   workgroupBarrier();
-  for (var s = ${LANES / 2}u; s > 0u; s >>= 1u) {
+  for (var s = ${lanes / 2}u; s > 0u; s >>= 1u) {
     if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
     workgroupBarrier();
   }
@@ -37,3 +43,7 @@ fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
   workgroupBarrier();
   return total;
 }`;
+}
+
+/** dlc_lane_sum over the default LANES. */
+export const WGSL_LANE_SUM = wgslLaneSum(LANES);
