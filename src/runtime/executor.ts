@@ -1,0 +1,329 @@
+/** @file loadPlan: a Plan made runnable on a GPUDevice, with every pipeline, buffer and bind group created once. */
+import { describeType, RuntimeError } from './errors.ts';
+import { allocStorage, toStorage, type FeedData, type StorageArray, type TensorData, type TensorInfo } from './feeds.ts';
+import { BUFFER_USAGE } from './gpu-constants.ts';
+import { PipelineCache } from './pipelines.ts';
+import { PLAN_VERSION, type Plan, type PlanBuffer } from './plan-types.ts';
+import { Readback, type ReadSlot } from './readback.ts';
+
+export interface LoadOptions {
+  /** Share compiled pipelines with other executables on the same device (tests, train + infer). */
+  readonly pipelineCache?: PipelineCache;
+}
+
+export interface LoadStats {
+  /** Wall time to create every pipeline, all in parallel: the cold start a user waits for. */
+  readonly pipelineMs: number;
+  /** Wall time of the whole load (pipelines, buffers, bind groups). */
+  readonly loadMs: number;
+  readonly kernels: number;
+  /** Pipelines compiled by this load, and those found already compiled in the shared cache. */
+  readonly pipelinesCompiled: number;
+  readonly pipelinesReused: number;
+  readonly buffers: number;
+  readonly bufferBytes: number;
+  readonly dispatches: number;
+}
+
+export interface RunOptions {
+  /** Outputs to copy back (default: all). `[]` reads nothing; the run then resolves once the GPU is done. */
+  readonly read?: readonly string[];
+}
+
+export type Feeds = Readonly<Record<string, FeedData>>;
+
+export interface Executable {
+  readonly plan: Plan;
+  readonly stats: LoadStats;
+  readonly inputs: readonly TensorInfo[];
+  readonly outputs: readonly TensorInfo[];
+  /** Params and states: persistent, set with setParams, read with readParams. */
+  readonly params: readonly TensorInfo[];
+  /** Writes the inputs, encodes every dispatch into one command buffer, submits once, reads back `read`. */
+  run(feeds: Feeds, opts?: RunOptions): Promise<Record<string, TensorData>>;
+  /** Writes any subset of params and states (they start at zero). */
+  setParams(values: Feeds): Promise<void>;
+  readParams(names?: readonly string[]): Promise<Record<string, TensorData>>;
+  /** Frees the GPU buffers; the device and the shared pipeline cache stay. */
+  destroy(): void;
+}
+
+interface Encoded {
+  readonly pipeline: GPUComputePipeline;
+  readonly bindGroup: GPUBindGroup;
+  readonly workgroups: readonly [number, number, number];
+}
+
+/** A persistent input/param buffer and the scratch array that number[] feeds are converted into. */
+interface Writable {
+  readonly info: TensorInfo;
+  readonly buffer: number;
+  scratch: StorageArray | undefined;
+}
+
+/**
+ * Creates all pipelines in parallel (cold start is reported in `stats`), then buffers and bind
+ * groups once, so a run does nothing but write inputs, encode, submit and map the staging buffer.
+ */
+export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions = {}): Promise<Executable> {
+  const t0 = performance.now();
+  checkPlan(plan);
+  checkLimits(device, plan);
+  const cache = opts.pipelineCache ?? new PipelineCache(device);
+  if (cache.device !== device) throw new RuntimeError('E_LOAD', 'the pipeline cache belongs to a different GPUDevice');
+  const before = { compiled: cache.compiled, reused: cache.reused };
+  const lost = device.lost.then((info) => Promise.reject(lostError(info)));
+  const pipelines = await Promise.race([Promise.all(plan.kernels.map((k) => cache.pipeline(k))), lost]);
+  const pipelineMs = performance.now() - t0;
+  const buffers = await createBuffers(device, plan);
+  const encoded = encodeOnce(device, plan, cache, pipelines, buffers);
+  const stats: LoadStats = {
+    pipelineMs,
+    loadMs: performance.now() - t0,
+    kernels: plan.kernels.length,
+    pipelinesCompiled: cache.compiled - before.compiled,
+    pipelinesReused: cache.reused - before.reused,
+    buffers: buffers.length,
+    bufferBytes: plan.buffers.reduce((s, b) => s + b.size, 0),
+    dispatches: plan.dispatches.length,
+  };
+  return new PlanExecutable(device, plan, buffers, encoded, stats);
+}
+
+/** Each dispatch's pipeline and bind group, made once: a run only replays them. */
+function encodeOnce(device: GPUDevice, plan: Plan, cache: PipelineCache, pipelines: readonly GPUComputePipeline[], buffers: readonly GPUBuffer[]): Encoded[] {
+  return plan.dispatches.map((d): Encoded => {
+    const layout = cache.layout(plan.kernels[d.kernel]!.bindings).bindGroupLayout;
+    const entries = d.bindings.map((b, binding) => ({ binding, resource: { buffer: buffers[b]! } }));
+    return { pipeline: pipelines[d.kernel]!, bindGroup: device.createBindGroup({ label: d.label, layout, entries }), workgroups: d.workgroups };
+  });
+}
+
+function lostError(info: GPUDeviceLostInfo): RuntimeError {
+  return new RuntimeError('E_DEVICE_LOST', `the GPU device was lost (${info.reason}): ${info.message.trim() || 'no message'}`, {
+    hint: 'acquire a new device and load the plan again',
+  });
+}
+
+function checkPlan(plan: Plan): void {
+  if (plan.version !== PLAN_VERSION) {
+    throw new RuntimeError('E_PLAN_VERSION', `plan version ${plan.version} is not supported by this runtime (version ${PLAN_VERSION})`, {
+      hint: 'recompile the model with the dlc version that matches this runtime',
+    });
+  }
+  for (const d of plan.dispatches) {
+    const k = plan.kernels[d.kernel];
+    const ok = k !== undefined && d.bindings.length === k.bindings.length && d.bindings.every((b) => plan.buffers[b] !== undefined);
+    if (!ok) throw new RuntimeError('E_PLAN_INVALID', `dispatch '${d.label}' refers to a missing kernel or buffer, or binds the wrong number of buffers`);
+    // WebGPU forbids one buffer bound writable and read-only in the same dispatch (a memory planner must not alias them).
+    const written = new Set(d.bindings.filter((_, i) => k.bindings[i] === 'read_write'));
+    if (d.bindings.some((b, i) => k.bindings[i] === 'read' && written.has(b))) {
+      throw new RuntimeError('E_PLAN_INVALID', `dispatch '${d.label}' binds one buffer both read-only and writable`);
+    }
+  }
+}
+
+/** Refuses plans the device cannot run, naming the limit, rather than failing inside the driver. */
+function checkLimits(device: GPUDevice, plan: Plan): void {
+  const l = device.limits;
+  const maxBinding = Math.min(l.maxStorageBufferBindingSize, l.maxBufferSize);
+  plan.buffers.forEach((b, i) => {
+    if (b.size > maxBinding) {
+      throw new RuntimeError('E_DEVICE_LIMIT', `buffer ${bufferName(b, i)} (${describeType(b.dtype, b.shape)}, ${b.size} bytes) exceeds this device's limit of ${maxBinding} bytes per storage buffer`);
+    }
+  });
+  for (const k of plan.kernels) {
+    if (k.bindings.length > l.maxStorageBuffersPerShaderStage) {
+      throw new RuntimeError('E_DEVICE_LIMIT', `a kernel binds ${k.bindings.length} storage buffers but this device allows ${l.maxStorageBuffersPerShaderStage}: ${k.code.split('\n', 1)[0]}`);
+    }
+  }
+  for (const d of plan.dispatches) {
+    if (d.workgroups.some((w) => w > l.maxComputeWorkgroupsPerDimension)) {
+      throw new RuntimeError('E_DEVICE_LIMIT', `dispatch '${d.label}' needs ${d.workgroups.join('×')} workgroups; this device allows ${l.maxComputeWorkgroupsPerDimension} per dimension`);
+    }
+  }
+}
+
+function bufferName(b: PlanBuffer, i: number): string {
+  return b.name === undefined ? `#${i}` : `'${b.name}'`;
+}
+
+/** Every buffer at least 4 bytes (zero-size tensors still bind), inside error scopes so OOM is reported, not logged. */
+async function createBuffers(device: GPUDevice, plan: Plan): Promise<GPUBuffer[]> {
+  device.pushErrorScope('out-of-memory');
+  device.pushErrorScope('validation');
+  const usage = BUFFER_USAGE.STORAGE | BUFFER_USAGE.COPY_SRC | BUFFER_USAGE.COPY_DST;
+  const buffers = plan.buffers.map((b, i) =>
+    device.createBuffer({ label: `dlc ${plan.name} ${b.role} ${b.name ?? `#${i}`}`, size: Math.max(4, Math.ceil(b.size / 4) * 4), usage }),
+  );
+  const [validation, oom] = [await device.popErrorScope(), await device.popErrorScope()];
+  const err = validation ?? oom;
+  if (err) {
+    for (const b of buffers) b.destroy();
+    const total = plan.buffers.reduce((s, b) => s + b.size, 0);
+    throw new RuntimeError('E_GPU_ALLOC', `could not allocate the plan's ${plan.buffers.length} buffers (${total} bytes): ${err.message}`);
+  }
+  return buffers;
+}
+
+function infoOf(name: string, b: PlanBuffer): TensorInfo {
+  return { name, dtype: b.dtype, shape: b.shape, length: b.shape.reduce((a, d) => a * d, 1) };
+}
+
+function writables(plan: Plan, map: Readonly<Record<string, number>>): Map<string, Writable> {
+  return new Map(Object.entries(map).map(([name, buffer]) => [name, { info: infoOf(name, plan.buffers[buffer]!), buffer, scratch: undefined }]));
+}
+
+class PlanExecutable implements Executable {
+  readonly inputs: readonly TensorInfo[];
+  readonly outputs: readonly TensorInfo[];
+  readonly params: readonly TensorInfo[];
+  private readonly feedable: Map<string, Writable>;
+  private readonly persistent: Map<string, Writable>;
+  private readonly outputReadback: Readback;
+  private readonly paramReadback: Readback;
+  private lostError: RuntimeError | undefined;
+  private readonly lostRejection: Promise<never>;
+  private destroyed = false;
+  /** Runs and param transfers execute one after another: they share the staging buffers. */
+  private tail: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+
+  constructor(
+    private readonly device: GPUDevice,
+    readonly plan: Plan,
+    private readonly buffers: readonly GPUBuffer[],
+    private readonly encoded: readonly Encoded[],
+    readonly stats: LoadStats,
+  ) {
+    this.feedable = writables(plan, plan.inputs);
+    this.persistent = writables(plan, { ...plan.params, ...plan.states });
+    this.inputs = [...this.feedable.values()].map((w) => w.info);
+    this.params = [...this.persistent.values()].map((w) => w.info);
+    const outSlots = Object.entries(plan.outputs).map(([name, buffer]): ReadSlot => ({ info: infoOf(name, plan.buffers[buffer]!), buffer }));
+    this.outputs = outSlots.map((s) => s.info);
+    this.outputReadback = new Readback(device, `${plan.name} outputs`, outSlots);
+    this.paramReadback = new Readback(device, `${plan.name} params`, [...this.persistent.values()]);
+    // A lost device never finishes pending work: every wait races this, so callers get an error, not a hang.
+    this.lostRejection = device.lost.then((info) => {
+      this.lostError = lostError(info);
+      throw this.lostError;
+    });
+    this.lostRejection.catch(() => undefined);
+  }
+
+  run(feeds: Feeds, opts: RunOptions = {}): Promise<Record<string, TensorData>> {
+    return this.serial(() => this.runNow(feeds, opts.read ?? this.outputReadback.names));
+  }
+
+  setParams(values: Feeds): Promise<void> {
+    return this.serial(async () => {
+      this.checkUsable();
+      this.write(this.convert(values, this.persistent, 'param', false));
+    });
+  }
+
+  readParams(names?: readonly string[]): Promise<Record<string, TensorData>> {
+    return this.serial(async () => {
+      this.checkUsable();
+      const slots = this.paramReadback.select(names ?? this.paramReadback.names, 'param or state');
+      const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} read params` });
+      this.paramReadback.encodeCopies(encoder, this.buffers, slots);
+      this.device.queue.submit([encoder.finish()]);
+      return this.paramReadback.read(slots, (p) => this.guard(p));
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const b of this.buffers) b.destroy();
+    this.outputReadback.destroy();
+    this.paramReadback.destroy();
+  }
+
+  /** Everything up to the submit happens synchronously when idle, so feeds are read at call time. */
+  private async runNow(feeds: Feeds, read: readonly string[]): Promise<Record<string, TensorData>> {
+    this.checkUsable();
+    const writes = this.convert(feeds, this.feedable, 'input', true);
+    const slots = this.outputReadback.select(read, 'output');
+    this.write(writes);
+    const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
+    const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
+    let current: GPUComputePipeline | undefined;
+    for (const e of this.encoded) {
+      if (e.pipeline !== current) pass.setPipeline((current = e.pipeline)); // chains of one kernel skip the rebind
+      pass.setBindGroup(0, e.bindGroup);
+      pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
+    }
+    pass.end();
+    if (slots.length > 0) this.outputReadback.encodeCopies(encoder, this.buffers, slots);
+    this.device.queue.submit([encoder.finish()]);
+    if (slots.length === 0) {
+      await this.guard(this.device.queue.onSubmittedWorkDone());
+      return {};
+    }
+    return this.outputReadback.read(slots, (p) => this.guard(p));
+  }
+
+  /** Validates every feed before writing any, so a bad call leaves the previous inputs intact. */
+  private convert(feeds: Feeds, targets: Map<string, Writable>, kind: string, requireAll: boolean): [Writable, StorageArray][] {
+    this.checkFeedNames(feeds, targets, kind, requireAll);
+    const out: [Writable, StorageArray][] = [];
+    for (const [name, data] of Object.entries(feeds)) {
+      const w = targets.get(name)!;
+      const arr = toStorage(kind, w.info, data, () => (w.scratch ??= allocStorage(w.info.dtype, w.info.length)));
+      out.push([w, arr]);
+    }
+    return out;
+  }
+
+  private checkFeedNames(feeds: Feeds, targets: Map<string, Writable>, kind: string, requireAll: boolean): void {
+    const expected = (): string => [...targets.values()].map((w) => `${w.info.name}: ${describeType(w.info.dtype, w.info.shape)}`).join(', ') || '(none)';
+    for (const name of Object.keys(feeds)) {
+      if (targets.has(name)) continue;
+      const isParam = kind === 'input' && this.persistent.has(name);
+      throw new RuntimeError('E_FEED_UNKNOWN', `${this.plan.name} has no ${kind} named '${name}'`, {
+        hint: isParam ? `'${name}' is a param or state: set it with setParams` : `its ${kind}s are ${expected()}`,
+      });
+    }
+    if (!requireAll) return;
+    const missing = [...targets.values()].filter((w) => !(w.info.name in feeds)).map((w) => `'${w.info.name}' (${describeType(w.info.dtype, w.info.shape)})`);
+    if (missing.length > 0) throw new RuntimeError('E_FEED_MISSING', `no value given for ${kind} ${missing.join(', ')}`);
+  }
+
+  private write(writes: readonly [Writable, StorageArray][]): void {
+    for (const [w, arr] of writes) {
+      if (arr.length > 0) this.device.queue.writeBuffer(this.buffers[w.buffer]!, 0, arr.buffer, arr.byteOffset, arr.byteLength);
+    }
+  }
+
+  private checkUsable(): void {
+    if (this.lostError) throw this.lostError;
+    if (this.destroyed) throw new RuntimeError('E_DESTROYED', `the executable for ${this.plan.name} was destroyed`);
+  }
+
+  /** Waits for GPU work, turning a lost device or a destroyed executable into a clear error. */
+  private async guard<T>(p: Promise<T>): Promise<T> {
+    try {
+      return await Promise.race([p, this.lostRejection]);
+    } catch (e) {
+      if (e instanceof RuntimeError) throw e;
+      // The lost promise can settle just after the map fails: give it a moment to name the cause.
+      await Promise.race([this.device.lost, new Promise((r) => setTimeout(r, 50))]);
+      if (this.lostError) throw this.lostError;
+      if (this.destroyed) throw new RuntimeError('E_DESTROYED', `the executable for ${this.plan.name} was destroyed while a run was pending`);
+      throw new RuntimeError('E_GPU', `GPU work for ${this.plan.name} failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+  }
+
+  /** Queues `f` after the previous operation; starts it at once (synchronously) when nothing is pending. */
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const p = this.pending === 0 ? f() : this.tail.then(f);
+    this.pending++;
+    const settle = (): void => {
+      this.pending--;
+    };
+    this.tail = p.then(settle, settle);
+    return p;
+  }
+}

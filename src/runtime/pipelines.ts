@@ -1,0 +1,94 @@
+/** @file PipelineCache: compute pipelines and explicit bind group layouts per device, keyed by kernel code. */
+import { RuntimeError } from './errors.ts';
+import { SHADER_STAGE_COMPUTE } from './gpu-constants.ts';
+import type { BindingAccess, PlanKernel } from './plan-types.ts';
+
+export interface KernelLayout {
+  readonly bindGroupLayout: GPUBindGroupLayout;
+  readonly pipelineLayout: GPUPipelineLayout;
+}
+
+/**
+ * Several executables on one device (tests, a training and an inference program) share pipelines:
+ * SwiftShader and real drivers alike spend milliseconds compiling each, so identical code compiles
+ * once. Layouts are explicit, not 'auto', so a binding a kernel happens not to read still binds.
+ */
+export class PipelineCache {
+  private readonly pipelines = new Map<string, Promise<GPUComputePipeline>>();
+  private readonly layouts = new Map<string, KernelLayout>();
+  /** Pipelines compiled, and requests answered from the cache, since the cache was made. */
+  compiled = 0;
+  reused = 0;
+
+  constructor(readonly device: GPUDevice) {}
+
+  layout(bindings: readonly BindingAccess[]): KernelLayout {
+    const key = bindings.join(',');
+    let found = this.layouts.get(key);
+    if (!found) {
+      const bindGroupLayout = this.device.createBindGroupLayout({
+        label: `dlc layout ${key}`,
+        entries: bindings.map((access, binding) => ({
+          binding,
+          visibility: SHADER_STAGE_COMPUTE,
+          buffer: { type: access === 'read' ? ('read-only-storage' as const) : ('storage' as const) },
+        })),
+      });
+      found = { bindGroupLayout, pipelineLayout: this.device.createPipelineLayout({ bindGroupLayouts: [bindGroupLayout] }) };
+      this.layouts.set(key, found);
+    }
+    return found;
+  }
+
+  /** Starts compiling (or reuses) the kernel's pipeline; a failed compile rejects with the WGSL diagnostics. */
+  pipeline(kernel: PlanKernel): Promise<GPUComputePipeline> {
+    const key = `${kernel.entry}\n${kernel.bindings.join(',')}\n${kernel.code}`;
+    const found = this.pipelines.get(key);
+    if (found) {
+      this.reused++;
+      return found;
+    }
+    this.compiled++;
+    const p = this.compile(kernel);
+    this.pipelines.set(key, p);
+    // A rejected compile is not cached: the next load reports the error again rather than a stale promise.
+    p.catch(() => this.pipelines.delete(key));
+    return p;
+  }
+
+  private async compile(kernel: PlanKernel): Promise<GPUComputePipeline> {
+    const label = kernelTitle(kernel);
+    // Captured in a scope so a WGSL error surfaces here, with its kernel, not as a stray console line.
+    this.device.pushErrorScope('validation');
+    const module = this.device.createShaderModule({ code: kernel.code, label });
+    void this.device.popErrorScope();
+    try {
+      return await this.device.createComputePipelineAsync({
+        label,
+        layout: this.layout(kernel.bindings).pipelineLayout,
+        compute: { module, entryPoint: kernel.entry },
+      });
+    } catch (e) {
+      throw new RuntimeError('E_KERNEL_COMPILE', `kernel failed to compile: ${label}\n${await diagnostics(module, kernel.code, e)}`, {
+        hint: 'this is a bug in the op\'s WGSL emitter; report it with the kernel above',
+      });
+    }
+  }
+}
+
+/** The kernel's header comment (`dlc kernel: relu %2 (file:line:col)`), which names the op and where it came from. */
+export function kernelTitle(kernel: PlanKernel): string {
+  const first = kernel.code.split('\n', 1)[0] ?? '';
+  return first.startsWith('//') ? first.replace(/^\/\/\s*/, '') : 'dlc kernel';
+}
+
+/** The compiler's error messages with the offending source line, or the pipeline error when there are none. */
+async function diagnostics(module: GPUShaderModule, code: string, e: unknown): Promise<string> {
+  const info = await module.getCompilationInfo();
+  const lines = code.split('\n');
+  const errors = info.messages.filter((m) => m.type === 'error');
+  if (errors.length === 0) return `  ${e instanceof Error ? e.message.trim() : String(e)}`;
+  return errors
+    .map((m) => `  line ${m.lineNum}:${m.linePos}: ${m.message}\n    ${(lines[m.lineNum - 1] ?? '').trim()}`)
+    .join('\n');
+}

@@ -1,0 +1,67 @@
+/** @file The Plan: plain JSON data that says which kernels run on which buffers, shared by compiler and runtime. */
+
+/**
+ * Bumped whenever a field changes meaning, so a runtime refuses a bundle it would misread. The
+ * runtime ships on its own, so this file holds types and constants only and imports nothing.
+ */
+export const PLAN_VERSION = 1;
+
+/** Element types; `bool` is stored as u32 (0/1) in GPU buffers, like every dtype 4 bytes wide. */
+export type PlanDType = 'f32' | 'i32' | 'u32' | 'bool';
+
+/**
+ * Who owns a buffer's contents: `input` is written on every run, `param` and `state` persist across
+ * runs (set with setParams), `output` and `temp` are written by kernels.
+ */
+export type BufferRole = 'input' | 'param' | 'state' | 'output' | 'temp';
+
+/** How a kernel binds the buffer at each binding index of group 0 (the op contract: inputs read, output read_write). */
+export type BindingAccess = 'read' | 'read_write';
+
+export interface PlanKernel {
+  /** A complete WGSL module; its first line is a comment naming the op and the source locations it serves. */
+  readonly code: string;
+  /** Entry point name (always `main` for now). */
+  readonly entry: string;
+  /** Access mode per binding index, so the runtime builds explicit bind group layouts. */
+  readonly bindings: readonly BindingAccess[];
+}
+
+/**
+ * One GPU buffer. `size` is the logical byte size (0 for zero-size tensors; the runtime allocates at
+ * least 4 bytes). Kernels never read `arrayLength`, so a memory planner may later let several
+ * values share one buffer of the largest size: `dtype`/`shape` then describe the first value.
+ */
+export interface PlanBuffer {
+  readonly size: number;
+  readonly dtype: PlanDType;
+  readonly shape: readonly number[];
+  readonly role: BufferRole;
+  /** The argument or output name for inputs, params, states and outputs. */
+  readonly name?: string;
+}
+
+export interface PlanDispatch {
+  /** Index into `kernels`. */
+  readonly kernel: number;
+  /** Buffer index bound at each binding (same length as the kernel's `bindings`). */
+  readonly bindings: readonly number[];
+  readonly workgroups: readonly [number, number, number];
+  /** `op %name (file:line:col)`, for GPU debuggers and error messages. */
+  readonly label: string;
+}
+
+export interface Plan {
+  readonly version: number;
+  /** The graph's name. */
+  readonly name: string;
+  readonly kernels: readonly PlanKernel[];
+  readonly buffers: readonly PlanBuffer[];
+  /** In execution order; all of them are encoded into one command buffer per run. */
+  readonly dispatches: readonly PlanDispatch[];
+  /** Name → buffer index. An output may name an input/param buffer, and two outputs may share one. */
+  readonly inputs: Readonly<Record<string, number>>;
+  readonly params: Readonly<Record<string, number>>;
+  readonly states: Readonly<Record<string, number>>;
+  readonly outputs: Readonly<Record<string, number>>;
+}
