@@ -10,11 +10,17 @@ import {
   type PlanBuffer,
   type PlanDispatch,
   type PlanKernel,
+  type PlanUpdate,
 } from '../runtime/plan-types.ts';
 import { emitElementwise } from './elementwise.ts';
 
-/** Reserved for codegen choices (workgroup sizes, fusion) as they arrive; none are needed yet. */
-export type PlanOptions = Record<string, never>;
+export interface PlanOptions {
+  /**
+   * Output name → param/state argument name: after every run the output's value is copied into
+   * the argument's buffer (a training step's new weights and optimizer state).
+   */
+  readonly updates?: Readonly<Record<string, string>>;
+}
 
 /** Kernels keyed by their code without the header comment, with every node that uses them. */
 interface KernelEntry {
@@ -31,12 +37,24 @@ const ELEMENT_BYTES = 4;
  * One buffer per value (a memory planner will later alias temps), one dispatch per node whose
  * result is non-empty, and one kernel per distinct WGSL body so a model's 40 relus compile once.
  */
-export function compilePlan(graph: Graph, _opts: PlanOptions = {}): Plan {
+export function compilePlan(graph: Graph, opts: PlanOptions = {}): Plan {
   const { buffers, bufferOf, io } = allocateBuffers(graph);
   const { kernels, dispatches } = emitDispatches(graph, bufferOf);
   const outputs: Record<string, number> = {};
   for (const o of graph.outputs) outputs[o.name] = bufferOf.get(o.value)!;
-  return { version: PLAN_VERSION, name: graph.name, kernels, buffers, dispatches, ...io, outputs };
+  const updates = planUpdates(graph, opts.updates ?? {}, outputs, { ...io.params, ...io.states });
+  return { version: PLAN_VERSION, name: graph.name, kernels, buffers, dispatches, ...io, outputs, updates };
+}
+
+/** Resolves update names to buffers; an update whose value is the argument itself needs no copy. */
+function planUpdates(graph: Graph, updates: Readonly<Record<string, string>>, outputs: Record<string, number>, persistent: Record<string, number>): PlanUpdate[] {
+  return Object.entries(updates).flatMap(([out, arg]) => {
+    const from = outputs[out];
+    const to = persistent[arg];
+    if (from === undefined) throw new CompileError('E_PLAN_UPDATE', `graph ${graph.name} has no output '${out}' to update %${arg} from`);
+    if (to === undefined) throw new CompileError('E_PLAN_UPDATE', `graph ${graph.name} has no param or state %${arg} to update`);
+    return from === to ? [] : [{ from, to }];
+  });
 }
 
 interface IoMaps {

@@ -106,11 +106,25 @@ function lostError(info: GPUDeviceLostInfo): RuntimeError {
 }
 
 function checkPlan(plan: Plan): void {
+  checkVersion(plan);
+  checkDispatches(plan);
+  for (const u of plan.updates ?? []) {
+    const [from, to] = [plan.buffers[u.from], plan.buffers[u.to]];
+    if (!from || !to || from.size !== to.size || (to.role !== 'param' && to.role !== 'state')) {
+      throw new RuntimeError('E_PLAN_INVALID', `update ${u.from} → ${u.to} must copy between existing buffers of equal size into a param or state`);
+    }
+  }
+}
+
+function checkVersion(plan: Plan): void {
   if (plan.version !== PLAN_VERSION) {
     throw new RuntimeError('E_PLAN_VERSION', `plan version ${plan.version} is not supported by this runtime (version ${PLAN_VERSION})`, {
       hint: 'recompile the model with the dlc version that matches this runtime',
     });
   }
+}
+
+function checkDispatches(plan: Plan): void {
   for (const d of plan.dispatches) {
     const k = plan.kernels[d.kernel];
     const ok = k !== undefined && d.bindings.length === k.bindings.length && d.bindings.every((b) => plan.buffers[b] !== undefined);
@@ -256,6 +270,7 @@ class PlanExecutable implements Executable {
       pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
     }
     pass.end();
+    for (const u of this.plan.updates ?? []) encoder.copyBufferToBuffer(this.buffers[u.from]!, 0, this.buffers[u.to]!, 0, this.plan.buffers[u.to]!.size);
     if (slots.length > 0) this.outputReadback.encodeCopies(encoder, this.buffers, slots);
     this.device.queue.submit([encoder.finish()]);
     if (slots.length === 0) {

@@ -64,4 +64,15 @@ export interface Plan {
   readonly params: Readonly<Record<string, number>>;
   readonly states: Readonly<Record<string, number>>;
   readonly outputs: Readonly<Record<string, number>>;
+  /**
+   * Copies encoded after the last dispatch, in the same submit: each `from` buffer (a new value
+   * computed this run) overwrites its `to` buffer (a param or state). This is how a training step
+   * updates weights and optimizer state in place on the GPU without a readback.
+   */
+  readonly updates: readonly PlanUpdate[];
+}
+
+export interface PlanUpdate {
+  readonly from: number;
+  readonly to: number;
 }

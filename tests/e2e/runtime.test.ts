@@ -237,3 +237,35 @@ function hangingDevice(real: GPUDevice): { device: GPUDevice; lose(): void } {
   const device = new Proxy(real, { get: (t, k) => (k === 'lost' ? lost : k === 'queue' ? queue : forward(t, k)) });
   return { device, lose: () => resolveLost({ reason: 'unknown', message: 'simulated loss' } as GPUDeviceLostInfo) };
 }
+
+describe('in-place updates (the training-step mechanism)', () => {
+  it('copies update outputs into their params and states at the end of each run, in the same submit', async () => {
+    if (!gpu) return;
+    const b = newGraph('counter');
+    const x = b.input('x', { dtype: 'f32', shape: [2] });
+    const p = b.param('p', { dtype: 'f32', shape: [2] });
+    const s = b.state('s', { dtype: 'f32', shape: [] });
+    b.output('y', b.op('mul', [x, p]));
+    b.output('update/p', b.op('add', [p, x]));
+    b.output('update/s', b.op('add', [s, b.op('constant', [], { value: 1, dtype: 'f32', shape: [] })]));
+    const plan = compilePlan(b.build(), { updates: { 'update/p': 'p', 'update/s': 's' } });
+    expect(plan.updates).toHaveLength(2);
+    const exe = await loadPlan(gpu.device, plan);
+    await exe.setParams({ p: [1, 2], s: [0] });
+    const first = await exe.run({ x: [10, 20] });
+    expect([...first.y!]).toEqual([10, 40]); // read before the update lands
+    await exe.run({ x: [10, 20] }, { read: [] });
+    const after = await exe.readParams(['p', 's']);
+    expect([...after.p!]).toEqual([21, 42]);
+    expect([...after.s!]).toEqual([2]);
+    exe.destroy();
+  });
+
+  it('refuses an update that names no output or no persistent argument', () => {
+    const b = newGraph('bad');
+    const p = b.param('p', { dtype: 'f32', shape: [1] });
+    b.output('y', b.op('neg', [p]));
+    expect(() => compilePlan(b.build(), { updates: { missing: 'p' } })).toThrowError(/no output 'missing'/);
+    expect(() => compilePlan(b.build(), { updates: { y: 'q' } })).toThrowError(/no param or state %q/);
+  });
+});
