@@ -1,11 +1,11 @@
 /** @file `dlc ir model.ts [--after <pass>] [--batch N]`: the lowered IR text with source locations. */
 import { print } from '../../ir/index.ts';
 import { compileModelFile } from '../../frontend/index.ts';
-import { PASSES as PIPELINE } from '../../passes/index.ts';
+import { compileInference, INFERENCE_STEPS } from '../../compile.ts';
 import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
 
-/** `--after frontend` is the lowered graph itself; the rest are the inference pipeline's passes, in order. */
-const PASSES = ['frontend', ...PIPELINE.map((p) => p.name)];
+/** `--after frontend` is the lowered graph itself; the rest are the inference pipeline's steps, in order. */
+const PASSES: readonly string[] = INFERENCE_STEPS;
 
 export const irCommand: Command = {
   name: 'ir',
@@ -32,14 +32,8 @@ options:
     const only = flagString(args, 'model');
     const m = only ? p.models.find((x) => x.name === only) : p.main;
     if (!m) throw new UsageError(`no model named '${only}'; the file has ${p.models.map((x) => x.name).join(', ')}`);
-    let g = m.graph(batch);
-    // Run the pipeline up to and including the named pass (none for the bare frontend graph).
-    if (after && after !== 'frontend') {
-      for (const pass of PIPELINE) {
-        g = pass.run(g).graph;
-        if (pass.name === after) break;
-      }
-    }
+    // Without --after, the graph as the frontend lowered it; with it, the pipeline up to that step.
+    const g = after ? compileInference(m, { batch, after }).graph : m.graph(batch);
     io.out(print(g).trimEnd());
     return 0;
   },
