@@ -75,12 +75,17 @@ export async function acquireDevice(opts: AcquireOptions = {}): Promise<DeviceHa
 
 async function acquireInNode(opts: AcquireOptions): Promise<DeviceHandle> {
   const dawn = await importDawn();
-  let gpu = dawn.create([]);
-  let adapter = await gpu.requestAdapter(adapterOptions(opts));
-  let source: AdapterSummary['source'] = 'dawn';
+  // The Vulkan loader complains on stderr when XDG_RUNTIME_DIR is unset (containers, CI); it needs none.
+  process.env.XDG_RUNTIME_DIR ??= (await import('node:os')).tmpdir();
   // A VK_ICD_FILENAMES the user set is respected: it chose the Vulkan driver, dlc does not override it.
   const userIcd = process.env.VK_ICD_FILENAMES;
   const icd = userIcd || opts.allowSoftware === false ? undefined : await findSwiftShader();
+  // Without a GPU device node, asking Vulkan for hardware only makes CPU drivers Dawn rejects
+  // (lavapipe) print warnings: go straight to SwiftShader.
+  const tryHardware = !icd || (await hasGpuDeviceNode());
+  let gpu = dawn.create([]);
+  let adapter = tryHardware ? await gpu.requestAdapter(adapterOptions(opts)) : null;
+  let source: AdapterSummary['source'] = 'dawn';
   if (!adapter && icd) {
     process.env.VK_ICD_FILENAMES = icd;
     gpu = dawn.create([]);
@@ -113,6 +118,14 @@ async function importDawn(): Promise<DawnModule> {
   // Code written for browsers expects GPUBufferUsage & co. as globals; install them only if absent.
   if (!('GPUBufferUsage' in globalThis)) Object.assign(globalThis, mod.globals);
   return mod;
+}
+
+/** A GPU is present on Linux when DRM render nodes or NVIDIA device nodes exist (other OSes: assume yes). */
+async function hasGpuDeviceNode(): Promise<boolean> {
+  if (process.platform !== 'linux') return true;
+  const fs = await import('node:fs');
+  const dri = fs.existsSync('/dev/dri') ? fs.readdirSync('/dev/dri').some((f) => f.startsWith('renderD')) : false;
+  return dri || fs.existsSync('/dev/nvidia0') || fs.existsSync('/dev/dxg');
 }
 
 async function findSwiftShader(): Promise<string | undefined> {
