@@ -4,18 +4,10 @@ import { numel } from '../../src/ir/index.ts';
 import { hostTensor } from '../../src/ops/host.ts';
 import type { Domain, HostTensor, OpCase, OpDef, Precision } from '../../src/ops/op-def.ts';
 import { newGraph } from '../../src/ops/registry.ts';
+import { seededRandom } from '../../src/data/dataset.ts';
 
-/** mulberry32: a tiny seeded PRNG so a fast-check counterexample replays with the same data. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG, so a fast-check counterexample replays with the same data. */
+export const rng = seededRandom;
 
 export function defaultDomain(t: TensorType): Domain {
   return t.dtype === 'f32' ? { min: -2, max: 2 } : t.dtype === 'bool' ? { min: 0, max: 1, integer: true } : { min: 0, max: 4, integer: true };

@@ -6,6 +6,7 @@ import { inferType } from '../../ops/registry.ts';
 import { interpret } from '../../reference/interpret.ts';
 import { acquireDevice, describeAdapter, loadPlan, RuntimeError, type TensorData } from '../../runtime/index.ts';
 import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import { seededRandom } from '../../data/dataset.ts';
 
 const HELP = `usage: dlc run-ir <file.ir> [--input name=file.json ...] [--random] [--seed n] [--check] [--tolerance t] [--json]
 
@@ -133,7 +134,7 @@ function completeFeeds(graph: Graph, given: Map<string, number[]>, random: boole
   if (missing.length > 0 && !random) {
     throw new UsageError(`no values for ${missing.map((a) => `%${a.name}: ${formatType(a.type)}`).join(', ')}; pass --input name=file.json, or --random`);
   }
-  const next = mulberry32(seed);
+  const next = seededRandom(seed);
   const out = new Map(given);
   for (const a of missing) out.set(a.name, randomValues(a.type, next));
   for (const a of graph.args) checkLength(a, out.get(a.name)!);
@@ -152,18 +153,6 @@ function randomValues(t: TensorType, next: () => number): number[] {
     if (t.dtype === 'f32') return Math.fround(r * 2 - 1);
     return t.dtype === 'bool' ? Math.floor(r * 2) : Math.floor(r * 5);
   });
-}
-
-/** A tiny seeded PRNG, so `--random --seed n` gives the same data on every machine. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function runOnGpu(graph: Graph, values: Map<string, number[]>, args: ParsedArgs, io: Io): Promise<number> {
