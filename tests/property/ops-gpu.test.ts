@@ -11,9 +11,7 @@ import { maxRelError, randomInputs, singleOpGraph } from './harness.ts';
 const only = process.env.DLC_OPS?.split(',');
 const allowNoGpu = process.env.DLC_ALLOW_NO_GPU === '1';
 const selected = Object.values(OPS as Record<string, AnyOpDef>).filter((d) => !only || only.includes(d.name));
-const isPlaceholder = (d: AnyOpDef): boolean => d.summary === 'not implemented';
-const ready = selected.filter((d) => !isPlaceholder(d));
-const placeholders = selected.filter(isPlaceholder).map((d) => d.name);
+const ready = selected;
 
 // SwiftShader runs these on the CPU: few cases per op, and shrinking bounded in time.
 const RUNS = { numRuns: 6, interruptAfterTimeLimit: 30_000 };
@@ -53,7 +51,7 @@ describe.each(ready.map((d) => [d.name, d] as const))('%s', (_name, def) => {
     );
   });
 
-  // Declared only where the op names extremes, so 'skipped' in the summary means placeholders.
+  // Declared only where the op names extremes.
   const extremes = def.testing.extremes;
   if (extremes) {
     it('GPU kernel gives no NaN on extreme inputs', async (ctx) => {
@@ -66,10 +64,6 @@ describe.each(ready.map((d) => [d.name, d] as const))('%s', (_name, def) => {
   }
 });
 
-if (placeholders.length > 0) {
-  // Listed, so a run shows which ops have no GPU coverage yet.
-  it.skip.each(placeholders)('%s: placeholder (not implemented), no GPU test', () => undefined);
-}
 
 /** Compiles the op alone, runs it on the device, and compares with the interpreter on the same inputs. */
 async function checkOnGpu(def: OpDef<unknown>, c: OpCase<unknown>, seed: number, extremes?: Domain): Promise<void> {

@@ -26,7 +26,8 @@ describe.each(defs.map((d) => [d.name, d] as const))('%s', (_name, def) => {
     );
   });
 
-  it.runIf(def.vjp !== null)('vjp agrees with central finite differences (float64)', () => {
+  // Ops without a backward rule (comparisons, argmax, …) have no gradient to check: no test, not a skip.
+  if (def.vjp) it('vjp agrees with central finite differences (float64)', () => {
     fc.assert(
       fc.property(def.testing.cases(fc), fc.integer(), (c, seed) => {
         checkGradient(def, c, seed);
