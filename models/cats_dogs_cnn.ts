@@ -1,5 +1,5 @@
 // Cats vs dogs convnet on 150×150 RGB images: Conv 32/64/128 3×3 + max-pool 2×2 each, Dense 128, Dense 1 sigmoid.
-import { sequential, conv2d, maxPool2d, flatten, dense, rmsprop, imageFolder } from 'dlc';
+import { sequential, conv2d, maxPool2d, flatten, dense, rmsprop, synthetic } from 'dlc';
 
 export default sequential({
   name: 'cats_dogs_cnn',
@@ -16,7 +16,8 @@ export default sequential({
     dense(1, { activation: 'sigmoid' }),
   ],
   train: {
-    data: imageFolder('data/cats_and_dogs/train', { size: [150, 150] }),
+    // Offline stand-in for the cats-vs-dogs photos: two classes of seeded 150×150 images, 0/1 labels.
+    data: synthetic({ kind: 'images', shape: [150, 150, 3], classes: 2, sparse: true, samples: 2000 }),
     loss: 'binaryCrossentropy',
     optimizer: rmsprop({ learningRate: 1e-4 }),
     batchSize: 20,

@@ -1,6 +1,6 @@
 // A small residual network for 32×32×3 images: three stages of residual blocks, a projection
 // shortcut where the shape changes, batch norm, and global average pooling.
-import { model, input, conv2d, batchNorm, relu, add, globalAvgPool2d, dense, sgd, cifar10, type Tensor, type B } from 'dlc';
+import { model, input, conv2d, batchNorm, relu, add, globalAvgPool2d, dense, sgd, synthetic, type Tensor, type B } from 'dlc';
 
 const stages = [
   [16, 1],
@@ -31,7 +31,8 @@ export default model({
     return dense(10, { activation: 'softmax' })(globalAvgPool2d()(h));
   },
   train: {
-    data: cifar10(),
+    // CIFAR-10 cannot be downloaded offline; seeded 32×32×3 images of 10 classes stand in for it.
+    data: synthetic({ kind: 'images', shape: [32, 32, 3], classes: 10, samples: 5000 }),
     loss: 'categoricalCrossentropy',
     optimizer: sgd({ learningRate: 0.1, momentum: 0.9, weightDecay: 1e-4 }),
     batchSize: 128,

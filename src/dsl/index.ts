@@ -8,14 +8,16 @@ export type { B, Shape, Tensor, Layer, MergeLayer, Initializer, ActivationName }
 export { relu, sigmoid, tanh, softmax, gelu, linear, leakyRelu, elu, prelu } from './activations.ts';
 export type { Activation, LeakyReluOptions, EluOptions, PreluOptions } from './activations.ts';
 export {
-  dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, flatten, reshape, dropout,
-  batchNorm, layerNorm, embedding, simpleRnn, lstm, multiHeadAttention, add, concatenate,
+  dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, upSampling2d, flatten, reshape, dropout,
+  batchNorm, layerNorm, embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, add, concatenate,
 } from './layers.ts';
 export type {
-  LayerOptions, WeightedOptions, Size2, ConvOptions, PoolOptions, DropoutOptions, BatchNormOptions,
+  LayerOptions, WeightedOptions, Size2, ConvOptions, PoolOptions, UpSamplingOptions, PositionEmbeddingOptions, DropoutOptions, BatchNormOptions,
   LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions,
 } from './layers.ts';
 export { sequential, model, input, program } from './model.ts';
-export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, TrainStep, ProgramConfig } from './model.ts';
+export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
 export { sgd, rmsprop, adam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
-export type { LossName, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, Dataset, TrainConfig } from './train.ts';
+export type {
+  LossName, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
+} from './train.ts';

@@ -73,6 +73,18 @@ export function globalAvgPool2d(_options?: LayerOptions): Layer {
   return compiledOnly();
 }
 
+export interface UpSamplingOptions extends LayerOptions {
+  /** Factor per spatial axis (default 2). */
+  readonly size?: Size2;
+  /** `nearest` (default) repeats pixels; `bilinear` interpolates as `tf.image.resize`. */
+  readonly interpolation?: 'nearest' | 'bilinear';
+}
+
+/** Enlarges images by integer factors: [B, H, W, C] → [B, H·sh, W·sw, C] (Keras `UpSampling2D`). */
+export function upSampling2d(_options?: UpSamplingOptions): Layer {
+  return compiledOnly();
+}
+
 /** Collapses every axis but the batch into one (Keras `Flatten`). */
 export function flatten(_options?: LayerOptions): Layer {
   return compiledOnly();
@@ -126,6 +138,19 @@ export interface EmbeddingOptions extends LayerOptions {
 
 /** Looks up integer token ids in a learned [inputDim, outputDim] table. */
 export function embedding(_inputDim: number, _outputDim: number, _options?: EmbeddingOptions): Layer {
+  return compiledOnly();
+}
+
+export interface PositionEmbeddingOptions extends LayerOptions {
+  /** Default `glorotUniform`. */
+  readonly initializer?: Initializer;
+}
+
+/**
+ * A learned embedding per position (keras_nlp `PositionEmbedding`): applied to [B, T, D] token
+ * embeddings it returns their [B, T, D] position embeddings; add the two.
+ */
+export function positionEmbedding(_sequenceLength: number, _options?: PositionEmbeddingOptions): Layer {
   return compiledOnly();
 }
 

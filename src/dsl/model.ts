@@ -31,7 +31,19 @@ export interface SequentialConfig {
   /** Layers applied in order. */
   readonly layers: readonly Layer[];
   readonly train?: TrainConfig;
+  /** Initial weights from a safetensors checkpoint (see `PretrainedOptions`). */
+  readonly weights?: string;
+  /** `false` freezes every layer (Keras `model.trainable = False`), e.g. a pretrained feature extractor. */
+  readonly trainable?: boolean;
 }
+
+/**
+ * Pretrained weights: `weights: 'checkpoints/x.safetensors'` (relative to the model file) gives every
+ * layer of the model its initial values from the checkpoint's tensors named `<layer>.<weight>`, as
+ * `dlc train --save` writes them. dlc checks names and shapes at compile time when the file exists;
+ * the training loop loads it.
+ */
+export type PretrainedOptions = Pick<SequentialConfig, 'weights' | 'trainable'>;
 
 /** A stack of layers, each feeding the next (Keras `Sequential`). */
 export function sequential(_config: SequentialConfig): Model {
@@ -45,6 +57,10 @@ export interface ModelConfig<I extends Record<string, InputSpec>> {
   /** Builds the outputs from the inputs; read statically by dlc (helpers are inlined). */
   forward(inputs: { readonly [K in keyof I]: Tensor }): Tensor | Readonly<Record<string, Tensor>>;
   readonly train?: TrainConfig;
+  /** Initial weights from a safetensors checkpoint (see `PretrainedOptions`). */
+  readonly weights?: string;
+  /** `false` freezes every layer of the model. */
+  readonly trainable?: boolean;
 }
 
 /** A functional model (Keras functional API): named inputs and a forward function. */

@@ -65,7 +65,8 @@ export class ArgReader {
     const out: Record<string, unknown> = {};
     for (const [key, v] of a.value.props) {
       const node = a.value.nodes.get(key) ?? a.node;
-      if (!(key in schema)) {
+      // Own keys only: `in` would accept '__proto__' or 'toString' and read Object.prototype as a schema.
+      if (!Object.hasOwn(schema, key)) {
         const near = didYouMean(key, Object.keys(schema));
         throw errorAt(keyNode(node), 'E_UNKNOWN_OPTION', `${this.fn}() has no option '${key}'`, near ?? `its options are ${Object.keys(schema).join(', ')}`);
       }

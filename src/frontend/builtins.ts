@@ -6,6 +6,7 @@ import { applyLayer, expectTensor, tensorList } from './call.ts';
 import type { Interp } from './interp.ts';
 import { ACTIVATION_LAYERS, LAYER_FACTORIES, MERGES } from './layers/index.ts';
 import type { LayerDef } from './layers/layer-def.ts';
+import { DATASETS, datasetDescriptor } from './datasets.ts';
 import { buildFunctional, buildProgram, buildSequential, readInput } from './models.ts';
 import { DescVal, LayerVal, ObjVal, TensorVal, describe, type Val } from './values.ts';
 
@@ -15,15 +16,6 @@ const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
   adam: { learningRate: 'positive', beta1: 'rate', beta2: 'rate', epsilon: 'positive', weightDecay: 'number' },
 };
 
-const DATASETS: Record<string, { path: boolean; options: Record<string, OptKind> }> = {
-  mnist: { path: false, options: { flatten: 'bool', sparse: 'bool' } },
-  iris: { path: false, options: { sparse: 'bool' } },
-  cifar10: { path: false, options: { sparse: 'bool' } },
-  csv: { path: true, options: { label: 'string', header: 'bool' } },
-  imageFolder: { path: true, options: { size: 'size2' } },
-  synthetic: { path: false, options: { kind: { oneOf: ['sine', 'random'] }, samples: 'size', seed: 'int' } },
-};
-
 const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 
 /** Every name `dlc` exports that a model file may call or pass around. */
@@ -31,7 +23,9 @@ export const DSL_VALUES: ReadonlySet<string> = new Set([
   ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS),
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'TrainConfig', 'InputSpec']);
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'TrainConfig', 'InputSpec',
+  'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
+  'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig']);
 
 export function callBuiltin(ip: Interp, name: string, args: readonly Located[], node: Node): Val {
   if (name.startsWith('Math.')) return callMath(name.slice(5), args, node);
@@ -45,9 +39,8 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (name === 'model') return buildFunctional(ip, configArg(name, args, node), node);
   if (name === 'program') return buildProgram(configArg(name, args, node), node);
   if (name === 'input') return readInput(new ArgReader(name, node, args));
-  if (name in OPTIMIZERS) return descriptor('optimizer', name, new ArgReader(name, node, args), 0, OPTIMIZERS[name]!);
-  const ds = DATASETS[name];
-  if (ds) return descriptor('dataset', name, new ArgReader(name, node, args), ds.path ? 1 : 0, ds.options);
+  if (name in OPTIMIZERS) return optimizerDescriptor(name, new ArgReader(name, node, args));
+  if (name in DATASETS) return datasetDescriptor(name, new ArgReader(name, node, args));
   throw errorAt(node, 'E_INTERNAL', `dlc export '${name}' has no compile-time meaning`);
 }
 
@@ -95,13 +88,10 @@ function callActivation(ip: Interp, def: LayerDef, args: readonly Located[], nod
   return makeLayer(ip, def, new ArgReader(def.dslName, node, args));
 }
 
-function descriptor(family: 'optimizer' | 'dataset', kind: string, a: ArgReader, optIndex: number, schema: Record<string, OptKind>): DescVal {
-  const options: Record<string, number | string | boolean | readonly number[]> = {};
-  if (optIndex === 1) options.path = a.required(0, 'a path', 'string') as string;
-  Object.assign(options, a.options(optIndex, schema));
-  a.atMost(optIndex + 1);
-  if (kind === 'synthetic' && options.kind === undefined) throw a.missing('kind');
-  return new DescVal(family, kind, options);
+function optimizerDescriptor(kind: string, a: ArgReader): DescVal {
+  const options = a.options(0, OPTIMIZERS[kind]!) as Record<string, number | boolean>;
+  a.atMost(1);
+  return new DescVal('optimizer', kind, options);
 }
 
 function callMath(fn: string, args: readonly Located[], node: Node): number {

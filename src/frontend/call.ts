@@ -10,6 +10,8 @@ import { BuiltinVal, describe, FnVal, LayerVal, ModelVal, ObjVal, TensorVal, typ
 
 export function callValue(ip: Interp, callee: Val, args: readonly Located[], node: Node, calleeNode: Node): Val {
   if (callee instanceof FnVal) return callFunction(ip, callee, args, node);
+  // `Math` is a namespace of functions, not one: it is the only BuiltinVal that cannot be called.
+  if (callee instanceof BuiltinVal && callee.name === 'Math') throw errorAt(calleeNode, 'E_NOT_CALLABLE', 'Math is not a function', 'call one of its members, e.g. Math.max(a, b)');
   if (callee instanceof BuiltinVal) return callBuiltin(ip, callee.name, args, node);
   if (callee instanceof LayerVal) return callLayer(ip, callee, args, node);
   if (callee instanceof ModelVal) return callModel(ip, callee, args, node);

@@ -3,7 +3,7 @@ import { Node, SyntaxKind, type Expression } from 'ts-morph';
 import { didYouMean, errorAt } from './diag.ts';
 import { callValue } from './call.ts';
 import { DSL_VALUES } from './builtins.ts';
-import type { Interp, Scope } from './interp.ts';
+import { MAX_NESTING, type Interp, type Scope } from './interp.ts';
 import { BuiltinVal, describe, FnVal, ModelVal, ObjVal, TensorVal, type Val } from './values.ts';
 
 /** Globals a model may not read: their values are only known when code runs. */
@@ -14,6 +14,19 @@ const MATH_CONSTS: Record<string, number> = { PI: Math.PI, E: Math.E, SQRT2: Mat
 
 export function evalExpr(ip: Interp, node: Node, scope: Scope): Val {
   ip.tick(node);
+  // The evaluator recurses per level of nesting: refuse absurd depths before the stack runs out.
+  if (ip.nesting >= MAX_NESTING) {
+    throw errorAt(node, 'E_NESTING', `expressions here nest more than ${MAX_NESTING} levels deep`, 'name intermediate values with const, or build repeated structure with a for loop');
+  }
+  ip.nesting++;
+  try {
+    return evalNode(ip, node, scope);
+  } finally {
+    ip.nesting--;
+  }
+}
+
+function evalNode(ip: Interp, node: Node, scope: Scope): Val {
   if (Node.isNumericLiteral(node)) return node.getLiteralValue();
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
   if (Node.isTemplateExpression(node)) return template(ip, node, scope);
@@ -155,7 +168,7 @@ function property(ip: Interp, node: Node, scope: Scope): Val {
   const obj = evalExpr(ip, node.getExpression(), scope);
   const name = node.getName();
   if (obj instanceof BuiltinVal && obj.name === 'Math') {
-    if (name in MATH_CONSTS) return MATH_CONSTS[name];
+    if (Object.hasOwn(MATH_CONSTS, name)) return MATH_CONSTS[name];
     if (MATH_FUNCS.has(name)) return new BuiltinVal(`Math.${name}`);
     throw errorAt(node, 'E_NOT_CONSTANT', `Math.${name} is not a compile-time constant`, name === 'random' ? 'initialisers and dropout seeds give randomness; the definition itself must be deterministic' : undefined);
   }

@@ -3,10 +3,11 @@ import { CompileError } from '../ir/index.ts';
 import { displayPath } from './diag.ts';
 import { Loader } from './module.ts';
 import { programOf, type Program } from './program.ts';
-import { loadSource, typeErrors } from './project.ts';
+import { isStackOverflow, loadSource, typeErrors } from './project.ts';
 
 export type { Program, CompiledModel, LayerRow, ParamInfo } from './program.ts';
-export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind } from './train-config.ts';
+export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind, DatasetConfig } from './train-config.ts';
+export type { WeightSource } from './pretrained.ts';
 
 /** Evaluates a model file statically. Throws a located CompileError for any bad input. */
 export function compileModelFile(path: string): Program {
@@ -32,10 +33,21 @@ export function checkModelFile(path: string): CompileError[] {
   } catch (e) {
     dlcError = e as CompileError;
   }
-  if (dlcError?.code === 'E_FILE_NOT_FOUND' || dlcError?.code === 'E_SYNTAX') return [dlcError];
+  // TypeScript's checker recurses like dlc's evaluator: code too deeply nested for one is for the other.
+  if (dlcError?.code === 'E_FILE_NOT_FOUND' || dlcError?.code === 'E_SYNTAX' || dlcError?.code === 'E_NESTING') return [dlcError];
   const sf = loadSource(path);
   // A TypeScript error on the same line as dlc's is the same mistake seen twice; dlc's says more.
-  if (sf) errors.push(...typeErrors(sf).filter((t) => !dlcError?.loc || t.loc?.line !== dlcError.loc.line || t.loc.file !== dlcError.loc.file));
+  if (sf) errors.push(...typeErrorsOrNone(sf).filter((t) => !dlcError?.loc || t.loc?.line !== dlcError.loc.line || t.loc.file !== dlcError.loc.file));
   if (dlcError) errors.push(dlcError);
   return errors.sort((a, b) => (a.loc?.file ?? '').localeCompare(b.loc?.file ?? '') || (a.loc?.line ?? 0) - (b.loc?.line ?? 0) || (a.loc?.col ?? 0) - (b.loc?.col ?? 0));
+}
+
+/** TypeScript's own errors; none when its checker overflows the stack (dlc's error still stands). */
+function typeErrorsOrNone(sf: NonNullable<ReturnType<typeof loadSource>>): CompileError[] {
+  try {
+    return typeErrors(sf);
+  } catch (e) {
+    if (isStackOverflow(e)) return [];
+    throw e;
+  }
 }

@@ -8,6 +8,8 @@ import { LayerVal, TensorVal, type ElemType, type TraceNode, type Val } from './
 export const STEP_BUDGET = 200_000;
 /** Helpers are inlined; deeper call chains mean recursion. */
 export const MAX_CALL_DEPTH = 64;
+/** Expressions nested deeper than this (counting through inlined helpers) would overflow the evaluator's stack. */
+export const MAX_NESTING = 1000;
 
 export interface Binding {
   value: Val;
@@ -55,6 +57,8 @@ export interface ModuleLoader {
 export class Interp {
   private steps = 0;
   depth = 0;
+  /** Current evalExpr recursion depth, bounded by MAX_NESTING. */
+  nesting = 0;
   private nextTensor = 0;
   private readonly nameCounts = new Map<string, number>();
   private readonly usedNames = new Set<string>();

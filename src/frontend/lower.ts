@@ -3,7 +3,8 @@ import { CompileError, GraphBuilder, formatType, numel, sameType, type Graph, ty
 import { getOp, inferType } from '../ops/registry.ts';
 import { MAX_ELEMENTS } from './args.ts';
 import { errorAt, locate } from './diag.ts';
-import type { Lowerer } from './layers/layer-def.ts';
+import type { Lowerer, TrainingLowering } from './layers/layer-def.ts';
+import { rngHash } from '../ops/rng.ts';
 import type { LayerVal, ModelVal, TraceNode } from './values.ts';
 
 /** Placeholder ops (being written by colleagues) have no shape rule yet; the frontend's is used then. */
@@ -27,26 +28,36 @@ function checkedInfer(expected: { type: TensorType | undefined }): InferFn {
   };
 }
 
-/** The inference graph of `m` at a fixed batch size (shapes are static). */
-export function lowerModel(m: ModelVal, batch: number): Graph {
+export interface LowerOptions {
+  /** Training-mode forward: dropout draws masks, batch norm uses and updates batch statistics. */
+  readonly training?: boolean;
+  /** The run seed mixed into every dropout layer's seed (training mode only). */
+  readonly seed?: number;
+}
+
+/** The inference graph of `m` at a fixed batch size (shapes are static), or its training-mode forward. */
+export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}): Graph {
   const expected: { type: TensorType | undefined } = { type: undefined };
   const b = new GraphBuilder(m.name, checkedInfer(expected));
+  let stepInput: Value | undefined;
+  const stepFn = (): Value => (stepInput ??= b.input('step', { dtype: 'u32', shape: [] }));
   const values = new Map<number, Value>();
   for (const i of m.inputs) {
     values.set(i.tensor.id, b.input(i.name, { dtype: i.tensor.dtype, shape: [batch, ...i.tensor.shape] }));
   }
   const params = new Map<LayerVal, Record<string, Value>>();
-  for (const step of m.trace) {
+  m.trace.forEach((step, index) => {
     b.loc = step.loc;
     try {
-      const l = lowerer(b, batch, expected, step);
+      const train = opts.training ? trainingLowering(b, step, index, opts.seed ?? 0, stepFn) : undefined;
+      const l = lowerer(b, batch, expected, step, train);
       const ins = step.inputs.map((t) => values.get(t.id)!);
       const out = step.layer.def.lower(l, step.layer.config, ins, paramsOf(b, params, step.layer), step.output.shape);
       values.set(step.output.id, out);
     } catch (e) {
       throw locate(e, step.node);
     }
-  }
+  });
   for (const o of m.outputs) {
     const v = values.get(o.tensor.id);
     if (!v) throw errorAt(m.node, 'E_TENSOR_SCOPE', `output '${o.name}' is not computed from this model's inputs`, 'a tensor from another model cannot be returned; call that model as a layer instead');
@@ -67,7 +78,24 @@ function paramsOf(b: GraphBuilder, cache: Map<LayerVal, Record<string, Value>>, 
   return made;
 }
 
-function lowerer(b: GraphBuilder, batch: number, expected: { type: TensorType | undefined }, step: TraceNode): Lowerer {
+/**
+ * Training hooks for one layer application. Seeds mix the layer's seed with its trace position and
+ * the run seed (murmur3, as dropout's own hash), so two dropout layers never share a mask.
+ */
+function trainingLowering(b: GraphBuilder, step: TraceNode, index: number, runSeed: number, stepInput: () => Value): TrainingLowering {
+  return {
+    step: stepInput,
+    seed: (layerSeed) => rngHash(runSeed, index, layerSeed),
+    update(weight, v) {
+      const name = `update/${step.layer.name}.${weight}`;
+      // Keras would update the statistics once per application; dlc refuses rather than pick one.
+      if (b.build().outputs.some((o) => o.name === name)) throw errorAt(step.node, 'E_TRAIN_SHARED_STATE', `${step.layer.name} is applied more than once, so training would update its moving statistics twice per step`, 'use a separate batchNorm() layer per application');
+      b.output(name, v);
+    },
+  };
+}
+
+function lowerer(b: GraphBuilder, batch: number, expected: { type: TensorType | undefined }, step: TraceNode, training?: TrainingLowering): Lowerer {
   const op: Lowerer['op'] = (name, inputs, attrs, shape, dtype = 'f32') => {
     if (numel(shape) > MAX_ELEMENTS) {
       throw errorAt(step.node, 'E_SIZE_TOO_LARGE', `at batch size ${batch}, ${step.layer.name} produces a [${shape.join(', ')}] tensor (${numel(shape)} elements), more than a GPU buffer can hold (${MAX_ELEMENTS})`, 'use a smaller batch size');
@@ -80,5 +108,5 @@ function lowerer(b: GraphBuilder, batch: number, expected: { type: TensorType | 
       expected.type = undefined;
     }
   };
-  return { batch, op, fill: (value, shape) => op('constant', [], { value, dtype: 'f32', shape: [...shape] }, shape) };
+  return { batch, op, fill: (value, shape) => op('constant', [], { value, dtype: 'f32', shape: [...shape] }, shape), ...(training ? { training } : {}) };
 }

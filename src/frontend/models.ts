@@ -7,6 +7,7 @@ import { applyLayer, callModel } from './call.ts';
 import type { Interp } from './interp.ts';
 import { ACTIVATION_LAYERS, LAYER_FACTORIES } from './layers/index.ts';
 import { makeLayer } from './builtins.ts';
+import { checkpointPath, freezeLayers, loadWeightsFrom } from './pretrained.ts';
 import { callFunction } from './statements.ts';
 import {
   BuiltinVal, describe, FnVal, InputVal, LayerVal, ModelVal, ObjVal, ProgramVal, TensorVal,
@@ -73,13 +74,21 @@ function trainOf(cfg: Config): ObjVal | undefined {
   return t.value;
 }
 
+/** `weights: 'x.safetensors'` and `trainable: false` apply to every layer the model applied. */
+function pretrain(cfg: Config, trace: readonly TraceNode[]): void {
+  const w = prop(cfg, 'weights');
+  if (w.value !== undefined) loadWeightsFrom(trace, checkpointPath(readAs('string', w.value, w.node, 'weights') as string, w.node), w.node);
+  const t = prop(cfg, 'trainable');
+  if (t.value !== undefined && !(readAs('bool', t.value, t.node, 'trainable') as boolean)) freezeLayers(trace);
+}
+
 function nameOf(cfg: Config, fallback: string): string {
   const n = prop(cfg, 'name');
   return n.value === undefined ? fallback : (readAs('string', n.value, n.node, 'name') as string);
 }
 
 export function buildSequential(ip: Interp, cfg: Config, node: Node): ModelVal {
-  checkKeys('sequential', cfg, ['name', 'input', 'inputDtype', 'layers', 'train']);
+  checkKeys('sequential', cfg, ['name', 'input', 'inputDtype', 'layers', 'train', 'weights', 'trainable']);
   const inp = required('sequential', cfg, 'input');
   const shape = readShape(inp.value, inp.node, 'input');
   const dt = prop(cfg, 'inputDtype');
@@ -97,6 +106,7 @@ export function buildSequential(ip: Interp, cfg: Config, node: Node): ModelVal {
     });
     return h;
   });
+  pretrain(cfg, trace);
   return new ModelVal(nameOf(cfg, 'sequential'), 'sequential', [{ name: 'input', tensor: x }], trace, [{ name: 'output', tensor: out }], trainOf(cfg), node);
 }
 
@@ -120,7 +130,7 @@ function applyListed(ip: Interp, v: Val, h: TensorVal, at: Node, i: number): Ten
 }
 
 export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
-  checkKeys('model', cfg, ['name', 'inputs', 'forward', 'train']);
+  checkKeys('model', cfg, ['name', 'inputs', 'forward', 'train', 'weights', 'trainable']);
   const ins = required('model', cfg, 'inputs');
   if (!(ins.value instanceof ObjVal) || ins.value.props.size === 0) {
     throw errorAt(ins.node, 'E_OPTION_TYPE', `model() inputs must be an object of input(...) declarations, got ${describe(ins.value)}`);
@@ -134,6 +144,7 @@ export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
   const trace: TraceNode[] = [];
   const arg = new ObjVal(new Map(inputs.map((i) => [i.name, i.tensor])));
   const result = traced(ip, trace, () => callFunction(ip, fwd.value as FnVal, [{ value: arg, node: fwd.node }], fwd.node));
+  pretrain(cfg, trace);
   return new ModelVal(nameOf(cfg, 'model'), 'functional', inputs, trace, outputsOf(result, fwd.node), trainOf(cfg), node);
 }
 

@@ -60,7 +60,9 @@ export class Loader implements ModuleLoader {
     for (const s of stmts) {
       if (Node.isFunctionDeclaration(s) && s.getName()) {
         rec.scope.set(s.getName()!, new FnVal(s, rec.scope, s.getName()!), s);
-        if (s.isExported()) rec.exports.set(s.isDefaultExport() ? 'default' : s.getName()!, rec.scope.lookup(s.getName()!)!.value);
+        // Syntactic checks only: isExported() falls back to the type checker, whose binder is slow and
+        // overflows the stack on deeply nested code; `export { f }` is handled with export declarations.
+        if (s.hasExportKeyword()) rec.exports.set(s.hasDefaultKeyword() ? 'default' : s.getName()!, rec.scope.lookup(s.getName()!)!.value);
       }
     }
     for (const s of stmts) this.topLevel(rec, s);
@@ -71,7 +73,7 @@ export class Loader implements ModuleLoader {
     if (Node.isImportDeclaration(s) || Node.isFunctionDeclaration(s) || Node.isTypeAliasDeclaration(s) || Node.isInterfaceDeclaration(s) || Node.isEmptyStatement(s)) return;
     if (Node.isVariableStatement(s)) {
       execBlock(ip, [s], rec.scope);
-      if (s.isExported()) for (const d of s.getDeclarations()) rec.exports.set(d.getName(), rec.scope.lookup(d.getName())?.value);
+      if (s.hasExportKeyword()) for (const d of s.getDeclarations()) rec.exports.set(d.getName(), rec.scope.lookup(d.getName())?.value);
       return;
     }
     if (Node.isExportAssignment(s)) {
@@ -98,12 +100,15 @@ export class Loader implements ModuleLoader {
   private importFrom(rec: ModuleRecord, s: Node): void {
     if (!Node.isImportDeclaration(s)) return;
     if (s.isTypeOnly()) return;
-    const spec = s.getModuleSpecifierValue();
+    // The parser accepts any expression here (for error recovery); only the checker rejects it.
+    const specNode = s.getNodeProperty('moduleSpecifier');
+    if (!Node.isStringLiteral(specNode)) throw errorAt(specNode, 'E_SYNTAX', "an import's module name must be a quoted string", "write import { dense } from 'dlc'");
+    const spec = specNode.getLiteralValue();
     if (spec === 'dlc') return this.importDsl(rec, s);
     if (!spec.startsWith('.')) {
-      throw errorAt(s.getModuleSpecifier(), 'E_UNSUPPORTED_IMPORT', `model files may import only from 'dlc' and other model files, not '${spec}'`, 'model files are read statically; libraries cannot run at compile time');
+      throw errorAt(specNode, 'E_UNSUPPORTED_IMPORT', `model files may import only from 'dlc' and other model files, not '${spec}'`, 'model files are read statically; libraries cannot run at compile time');
     }
-    const dep = this.load(rec.file, spec, s.getModuleSpecifier());
+    const dep = this.load(rec.file, spec, specNode);
     const def = s.getDefaultImport();
     if (def) rec.scope.declare(def.getText(), this.exported(dep, 'default', def), false, def);
     const ns = s.getNamespaceImport();

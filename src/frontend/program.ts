@@ -2,7 +2,8 @@
 import { numel, type Graph } from '../ir/index.ts';
 import { errorAt } from './diag.ts';
 import type { InitName } from './layers/layer-def.ts';
-import { lowerModel } from './lower.ts';
+import { lowerModel, type LowerOptions } from './lower.ts';
+import type { WeightSource } from './pretrained.ts';
 import { readAs } from './args.ts';
 import { stepConfig, trainConfig, type DatasetConfig, type TrainConfig, type TrainStepConfig } from './train-config.ts';
 import { DescVal, ModelVal, ObjVal, ProgramVal, type Val } from './values.ts';
@@ -17,6 +18,8 @@ export interface ParamInfo {
   readonly trainable: boolean;
   /** `state` weights (batch-norm moving statistics) are graph `state` args. */
   readonly kind: 'param' | 'state';
+  /** Initial value from this checkpoint tensor instead of `init` (a model declared with `weights:`). */
+  readonly pretrained?: WeightSource;
 }
 
 /** A row of the Keras summary table; `outputShape` has null for the batch axis. */
@@ -38,8 +41,11 @@ export interface CompiledModel {
   readonly trainableParams: number;
   readonly nonTrainableParams: number;
   readonly train: TrainConfig | undefined;
-  /** The inference graph at a batch size (default: the training batch size, else 1). */
-  graph(batch?: number): Graph;
+  /**
+   * The inference graph at a batch size (default: the training batch size, else 1); with
+   * `{ training: true }` the training-mode forward (dropout masks, batch statistics and their updates).
+   */
+  graph(batch?: number, opts?: LowerOptions): Graph;
 }
 
 export interface Program {
@@ -65,11 +71,11 @@ export function compiledModel(m: ModelVal): CompiledModel {
     seen.add(step.layer);
     const ps = step.layer.built?.params ?? [];
     layers.push({ name: step.layer.name, type: step.layer.def.kerasType, outputShape: [null, ...step.output.shape], params: ps.reduce((s, p) => s + numel(p.shape), 0) });
-    for (const p of ps) params.push({ name: `${step.layer.name}.${p.name}`, layer: step.layer.name, weight: p.name, shape: p.shape, init: p.init, trainable: p.trainable, kind: p.kind });
+    for (const p of ps) params.push({ name: `${step.layer.name}.${p.name}`, layer: step.layer.name, weight: p.name, shape: p.shape, init: p.init, trainable: p.trainable, kind: p.kind, ...(p.from ? { pretrained: p.from } : {}) });
   }
   const count = (f: (p: ParamInfo) => boolean): number => params.filter(f).reduce((s, p) => s + numel(p.shape), 0);
   const train = m.train ? trainConfig(m.train, m.node) : undefined;
-  const graphs = new Map<number, Graph>();
+  const graphs = new Map<string, Graph>();
   return {
     name: m.name, kind: m.kind,
     inputs: m.inputs.map((i) => ({ name: i.name, shape: i.tensor.shape, dtype: i.tensor.dtype })),
@@ -77,9 +83,10 @@ export function compiledModel(m: ModelVal): CompiledModel {
     layers, params,
     totalParams: count(() => true), trainableParams: count((p) => p.trainable), nonTrainableParams: count((p) => !p.trainable),
     train,
-    graph(batch = train?.batchSize ?? 1) {
-      let g = graphs.get(batch);
-      if (!g) graphs.set(batch, (g = lowerModel(m, batch)));
+    graph(batch = train?.batchSize ?? 1, opts: LowerOptions = {}) {
+      const key = opts.training ? `${batch}/train/${opts.seed ?? 0}` : `${batch}`;
+      let g = graphs.get(key);
+      if (!g) graphs.set(key, (g = lowerModel(m, batch, opts)));
       return g;
     },
   };

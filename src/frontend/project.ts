@@ -1,9 +1,10 @@
 /** @file The shared ts-morph project: 'dlc' mapped to src/dsl, syntax errors, and TypeScript diagnostics as CompileErrors. */
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticCategory, Project, ts, type SourceFile } from 'ts-morph';
 import { CompileError } from '../ir/index.ts';
-import { locAtPos } from './diag.ts';
+import { displayPath, locAtPos } from './diag.ts';
 
 const DSL_INDEX = resolve(join(dirname(fileURLToPath(import.meta.url)), '..', 'dsl', 'index.ts'));
 
@@ -33,19 +34,87 @@ export function project(): Project {
   return shared;
 }
 
-/** Loads (or reloads, when it changed on disk) a model file. */
+/**
+ * Loads (or reloads, when it changed on disk) a model file; undefined when it cannot be read. A
+ * changed file is parsed afresh rather than refreshed in place: ts-morph's refresh diffs the old and
+ * new trees recursively and overflows the stack on deeply nested code that parses fine.
+ */
 export function loadSource(path: string): SourceFile | undefined {
   const p = project();
   const abs = resolve(path);
-  const existing = p.getSourceFile(abs);
-  if (existing) {
-    existing.refreshFromFileSystemSync();
-    return existing;
-  }
+  let text: string;
   try {
-    return p.addSourceFileAtPath(abs);
+    text = readFileSync(abs, 'utf8');
   } catch {
     return undefined;
+  }
+  const existing = p.getSourceFile(abs);
+  if (existing?.getFullText() === text) return existing;
+  if (existing) p.removeSourceFile(existing);
+  try {
+    return p.createSourceFile(abs, text, { overwrite: true });
+  } catch (e) {
+    if (isStackOverflow(e)) throw nestingError(abs, text);
+    throw e;
+  }
+}
+
+/** How the JavaScript engine reports running out of stack (V8: "Maximum call stack size exceeded"). */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/**
+ * TypeScript's parser is recursive, so code nested a few hundred levels deep overflows it. The error
+ * points at the deepest bracket when brackets are the cause, else at the shortest prefix of the file
+ * that still overflows the parser (operator chains such as `- - - x` or `a ? b ? …`).
+ */
+function nestingError(abs: string, text: string): CompileError {
+  const at = deepestBracket(text) ?? shortestOverflowingPrefix(text) - 1;
+  const before = text.slice(0, Math.max(0, at)).split(/\r?\n/);
+  const loc = { file: displayPath(abs), line: before.length, col: (before.at(-1)?.length ?? 0) + 1 };
+  return new CompileError('E_NESTING', 'code here nests too deeply to parse (hundreds of levels of brackets or operators)', {
+    loc,
+    source: text,
+    hint: 'name intermediate values with const, or build repeated structure with a for loop',
+  });
+}
+
+/** Brackets nested this deep cannot be what overflowed the parser on their own. */
+const DEEP_BRACKETS = 64;
+
+/** The offset of the first bracket at the file's greatest bracket depth, when that depth is large. */
+function deepestBracket(text: string): number | undefined {
+  const scanner = ts.createScanner(ts.ScriptTarget.ES2022, true, ts.LanguageVariant.Standard, text);
+  const K = ts.SyntaxKind;
+  let depth = 0;
+  let best = { depth: 0, at: 0 };
+  for (let k = scanner.scan(); k !== K.EndOfFileToken; k = scanner.scan()) {
+    if (k === K.OpenParenToken || k === K.OpenBracketToken || k === K.OpenBraceToken) depth++;
+    else if (k === K.CloseParenToken || k === K.CloseBracketToken || k === K.CloseBraceToken) depth = Math.max(0, depth - 1);
+    if (depth > best.depth) best = { depth, at: scanner.getTokenStart() };
+  }
+  return best.depth >= DEEP_BRACKETS ? best.at : undefined;
+}
+
+/** Binary search; the parser's recursion depth grows with the nesting open at a prefix's end. */
+function shortestOverflowingPrefix(text: string): number {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (overflowsParser(text.slice(0, mid))) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function overflowsParser(text: string): boolean {
+  try {
+    ts.createSourceFile('probe.ts', text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+    return false;
+  } catch (e) {
+    return isStackOverflow(e);
   }
 }
 

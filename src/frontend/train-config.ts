@@ -46,7 +46,8 @@ export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
 }
 
 export function lossKind(v: Val, node: Node): LossKind {
-  const k = typeof v === 'string' ? LOSS_ALIASES[v] : undefined;
+  // Own keys only: 'constructor' or 'toString' must not resolve to Object.prototype's members.
+  const k = typeof v === 'string' && Object.hasOwn(LOSS_ALIASES, v) ? LOSS_ALIASES[v] : undefined;
   if (!k) throw errorAt(node, 'E_UNKNOWN_LOSS', `unknown loss ${describe(v)}`, (typeof v === 'string' ? didYouMean(v, Object.keys(LOSS_ALIASES)) : undefined) ?? `use one of ${Object.keys(LOSS_ALIASES).join(', ')}`);
   return k;
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileModelFile } from '../../src/frontend/index.ts';
+import type { CompileError } from '../../src/ir/index.ts';
+import { encodeSafetensors } from '../../src/train/safetensors.ts';
 
 function write(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dlc-prog-'));
@@ -46,5 +48,45 @@ describe('programs', () => {
     const path = write({ 'model.ts': `import { sequential, dense } from 'dlc';\nexport default sequential({ input: [4], layers: [dense(3, { trainable: false }), dense(2)] });\n` });
     const m = compileModelFile(path).main;
     expect([m.trainableParams, m.nonTrainableParams]).toEqual([8, 15]);
+  });
+});
+
+describe('course constructs: synthetic data, pretrained weights, new layers', () => {
+  const errorOf = (path: string): { code: string; message: string; line: number | undefined } => {
+    try {
+      compileModelFile(path);
+    } catch (e) {
+      const c = e as CompileError;
+      return { code: c.code, message: c.message, line: c.loc?.line };
+    }
+    throw new Error('expected a compile error');
+  };
+
+  it('synthetic() checks each option against its kind, with a did-you-mean', () => {
+    const path = write({ 'model.ts': `import { sequential, dense, synthetic } from 'dlc';\nexport default sequential({ input: [1], layers: [dense(1)],\n  train: { loss: 'mse', data: synthetic({ kind: 'linear', slop: 2 }) } });\n` });
+    expect(errorOf(path)).toMatchObject({ code: 'E_UNKNOWN_OPTION', message: expect.stringContaining("no option 'slop'"), line: 3 });
+    const bad = write({ 'model.ts': `import { sequential, dense, synthetic } from 'dlc';\nexport default sequential({ input: [1], layers: [dense(1)],\n  train: { loss: 'mse', data: synthetic({ kind: 'cifar' }) } });\n` });
+    expect(errorOf(bad)).toMatchObject({ code: 'E_OPTION_VALUE', line: 3 });
+  });
+
+  it('a checkpoint that lacks a weight or has another shape is a compile error at weights:', () => {
+    const base = (w: string): string => `import { sequential, dense } from 'dlc';\nexport default sequential({ input: [4], layers: [dense(3)],\n  weights: '${w}', trainable: false });\n`;
+    const path = write({ 'model.ts': base('ck.safetensors') });
+    const dir = path.slice(0, -'model.ts'.length);
+    const ck = (shape: number[]): Uint8Array => encodeSafetensors(new Map([['dense.kernel', { dtype: 'f32', shape, data: new Float32Array(shape.reduce((a, b) => a * b, 1)) }]]));
+    writeFileSync(join(dir, 'ck.safetensors'), ck([4, 3]));
+    expect(errorOf(path)).toMatchObject({ code: 'E_WEIGHTS_MISSING', message: expect.stringContaining("'dense.bias'"), line: 3 });
+    writeFileSync(join(dir, 'ck.safetensors'), ck([3, 4]));
+    expect(errorOf(path)).toMatchObject({ code: 'E_WEIGHTS_SHAPE', line: 3 });
+    const missing = compileModelFile(write({ 'model.ts': base('absent.safetensors') })).main;
+    expect(missing.params.map((p) => [p.pretrained?.key, p.trainable])).toEqual([['dense.kernel', false], ['dense.bias', false]]);
+  });
+
+  it('positionEmbedding rejects sequences longer than its table; upSampling2d scales height and width', () => {
+    const path = write({ 'model.ts': `import { model, input, embedding, positionEmbedding, upSampling2d, add } from 'dlc';\nexport default model({ inputs: { t: input([6], { dtype: 'int32' }) },\n  forward({ t }) {\n    const e = embedding(5, 4)(t);\n    return add(e, positionEmbedding(4)(e));\n  } });\n` });
+    expect(errorOf(path)).toMatchObject({ code: 'E_SHAPE_MISMATCH', message: expect.stringContaining('longer than its 4 positions'), line: 5 });
+    const up = compileModelFile(write({ 'model.ts': `import { sequential, upSampling2d } from 'dlc';\nexport default sequential({ input: [3, 5, 2], layers: [upSampling2d({ size: [2, 3], interpolation: 'bilinear' })] });\n` })).main;
+    expect(up.outputs[0]!.shape).toEqual([6, 15, 2]);
+    expect(up.graph(1).nodes.map((n) => [n.op, n.attrs])).toEqual([['upsample2d', { size: [2, 3], interpolation: 'bilinear' }]]);
   });
 });

@@ -128,3 +128,20 @@ export const globalAvgPool2d = defineLayer<Record<string, never>>({
   },
   lower: (l, _c, [x], _p, out) => l.op('global_avg_pool2d', [x!], {}, [l.batch, ...out]),
 });
+
+type Interpolation = 'nearest' | 'bilinear';
+
+/** UpSampling2D: repeats (or bilinearly interpolates) rows and columns by integer factors; no weights. */
+export const upSampling2d = defineLayer<{ size: Pair; interpolation: Interpolation }>({
+  dslName: 'upSampling2d', kerasType: 'UpSampling2D', baseName: 'up_sampling2d', arity: 1,
+  parse(a) {
+    const o = a.options(0, { size: 'size2', interpolation: { oneOf: ['nearest', 'bilinear'] }, name: 'string', trainable: 'bool' });
+    a.atMost(1);
+    return { size: (o.size as Pair | undefined) ?? [2, 2], interpolation: (o.interpolation as Interpolation | undefined) ?? 'nearest' };
+  },
+  build(c, [x], at) {
+    const [h, w, ch] = image(at, x);
+    return { output: checkOutput(at, x!.shape, [h * c.size[0], w * c.size[1], ch]), params: [] };
+  },
+  lower: (l, c, [x], _p, out) => l.op('upsample2d', [x!], { size: [...c.size], interpolation: c.interpolation }, [l.batch, ...out]),
+});

@@ -89,7 +89,7 @@ export const reshape = defineLayer<{ target: readonly number[] }>({
   lower: (l, _c, [x], _p, out) => l.op('reshape', [x!], { shape: [l.batch, ...out] }, [l.batch, ...out]),
 });
 
-/** Dropout: the identity in inference graphs (the training graph is built by the training lowering). */
+/** Dropout: the identity in inference graphs; in training mode a counter-based mask keyed by (seed, step, element). */
 export const dropout = defineLayer<{ rate: number; seed: number }>({
   dslName: 'dropout', kerasType: 'Dropout', baseName: 'dropout', arity: 1,
   parse(a) {
@@ -99,7 +99,7 @@ export const dropout = defineLayer<{ rate: number; seed: number }>({
     return { rate, seed: (o.seed as number | undefined) ?? 0 };
   },
   build: (_c, [x]) => ({ output: x!.shape, params: [] }),
-  lower: (_l, _c, [x]) => x!,
+  lower: (l, c, [x], _p, out) => (l.training && c.rate > 0 ? l.op('dropout', [x!, l.training.step()], { rate: c.rate, seed: l.training.seed(c.seed) }, [l.batch, ...out]) : x!),
 });
 
 /** Embedding: int token ids [B, T] → [B, T, outputDim] through a [inputDim, outputDim] table. */
@@ -120,6 +120,32 @@ export const embedding = defineLayer<{ inputDim: number; outputDim: number; init
     return { output: [...x!.shape, cfg.outputDim], params: [param('embeddings', table, cfg.init, true)] };
   },
   lower: (l, _c, [x], p, out) => l.op('gather', [p.embeddings!, x!], { axis: 0 }, [l.batch, ...out]),
+});
+
+/**
+ * PositionEmbedding (keras_nlp): a learned [sequenceLength, D] table whose first T rows are returned for a
+ * [B, T, D] input, broadcast over the batch; add it to token embeddings to give attention word order.
+ */
+export const positionEmbedding = defineLayer<{ length: number; init: InitName }>({
+  dslName: 'positionEmbedding', kerasType: 'PositionEmbedding', baseName: 'position_embedding', arity: 1,
+  parse(a) {
+    const length = a.required(0, 'the longest sequence length', 'size') as number;
+    const o = a.options(1, { initializer: 'initializer', name: 'string', trainable: 'bool' });
+    a.atMost(2);
+    return { length, init: (o.initializer as InitName | undefined) ?? 'glorotUniform' };
+  },
+  build(cfg, [x], at) {
+    expectRank(at, x!.shape, 2, 'a sequence [batch, time, features]', 'apply it to token embeddings [batch, time, features]');
+    const [t, d] = x!.shape as [number, number];
+    if (t > cfg.length) throw at.error('E_SHAPE_MISMATCH', `${at.layerName}: sequences of length ${t} are longer than its ${cfg.length} positions`, `use positionEmbedding(${t})`);
+    return { output: x!.shape, params: [param('embeddings', checkElements(at, [cfg.length, d], 'position table'), cfg.init, true)] };
+  },
+  lower(l, cfg, _xs, p, out) {
+    const [t, d] = out as [number, number];
+    const rows = t === cfg.length ? p.embeddings! : l.op('slice', [p.embeddings!], { begin: [0, 0], size: [t, d] }, [t, d]);
+    const one = l.op('reshape', [rows], { shape: [1, t, d] }, [1, t, d]);
+    return l.op('broadcast_to', [one], { shape: [l.batch, t, d] }, [l.batch, t, d]);
+  },
 });
 
 /** add: elementwise sum of two or more same-shaped tensors (Keras `Add`). */

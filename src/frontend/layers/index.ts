@@ -1,8 +1,8 @@
 /** @file Every layer the DSL offers, by factory name (the frontend's layer catalogue). */
 import { ACTIVATIONS } from '../args.ts';
 import { activationLayer } from './activation.ts';
-import { conv2d, conv2dTranspose, avgPool2d, globalAvgPool2d, maxPool2d } from './conv.ts';
-import { add, concatenate, dense, dropout, embedding, flatten, reshape } from './core.ts';
+import { conv2d, conv2dTranspose, avgPool2d, globalAvgPool2d, maxPool2d, upSampling2d } from './conv.ts';
+import { add, concatenate, dense, dropout, embedding, flatten, positionEmbedding, reshape } from './core.ts';
 import type { LayerDef } from './layer-def.ts';
 import { batchNorm, layerNorm, prelu } from './norm.ts';
 import { lstm, simpleRnn } from './recurrent.ts';
@@ -10,7 +10,10 @@ import { multiHeadAttention } from './attention.ts';
 
 /** Factories called as `name(...)` that return a layer. */
 export const LAYER_FACTORIES: ReadonlyMap<string, LayerDef> = new Map(
-  [dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, flatten, reshape, dropout, batchNorm, layerNorm, embedding, simpleRnn, lstm, multiHeadAttention, prelu].map((d) => [d.dslName, d]),
+  [
+    dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, upSampling2d, flatten, reshape, dropout, batchNorm, layerNorm,
+    embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, prelu,
+  ].map((d) => [d.dslName, d]),
 );
 
 /** Merge functions applied directly to tensors: `add(a, b)`, `concatenate([a, b])`. */

@@ -15,6 +15,8 @@ export interface ParamSpec {
   readonly trainable: boolean;
   /** `state` args are updated by the layer itself (batch-norm moving statistics), not by gradients. */
   readonly kind: 'param' | 'state';
+  /** Initial value from a checkpoint tensor instead of `init` (pretrained models). */
+  readonly from?: { readonly file: string; readonly key: string };
 }
 
 export interface LayerInput {
@@ -32,9 +34,21 @@ export interface ApplySite {
 /** Emits registry ops for one layer application; `shape` is the full output shape (batch first). */
 export interface Lowerer {
   readonly batch: number;
+  /** Present only when lowering the training-mode forward pass (dropout active, batch statistics). */
+  readonly training?: TrainingLowering;
   op(name: string, inputs: readonly Value[], attrs: Readonly<Record<string, AttrValue>>, shape: readonly number[], dtype?: 'f32' | 'i32'): Value;
   /** A constant filled with `value`, of the given full shape. */
   fill(value: number, shape: readonly number[]): Value;
+}
+
+/** What a layer needs to lower its training-mode form. */
+export interface TrainingLowering {
+  /** The `step: u32[]` graph input (made on first use): the counter that gives each step fresh dropout masks. */
+  step(): Value;
+  /** This application's RNG seed: the layer's own seed mixed with its position and the run seed. */
+  seed(layerSeed: number): number;
+  /** The new value of one of this layer's state weights (output `update/<layer>.<weight>`). */
+  update(weight: string, v: Value): void;
 }
 
 export interface LayerDef<C = unknown> {

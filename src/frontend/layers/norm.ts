@@ -1,6 +1,7 @@
 /** @file Normalisation layers (batch norm, layer norm) and PReLU, the per-feature learned activation. */
 import { numel } from '../../ir/index.ts';
-import { defineLayer, param, type ParamSpec } from './layer-def.ts';
+import type { Value } from '../../ir/index.ts';
+import { defineLayer, param, type Lowerer, type ParamSpec } from './layer-def.ts';
 import { fmt } from './shape.ts';
 
 interface BatchNormConfig {
@@ -38,9 +39,28 @@ export const batchNorm = defineLayer<BatchNormConfig>({
     const ch = [out[out.length - 1]!];
     const gamma = p.gamma ?? l.fill(1, ch);
     const beta = p.beta ?? l.fill(0, ch);
-    return l.op('batch_norm', [x!, gamma, beta, p.moving_mean!, p.moving_variance!], { epsilon: c.epsilon, training: false }, [l.batch, ...out]);
+    const full = [l.batch, ...out];
+    if (!l.training) return l.op('batch_norm', [x!, gamma, beta, p.moving_mean!, p.moving_variance!], { epsilon: c.epsilon, training: false }, full);
+    updateMovingStats(l, c.momentum, x!, p, ch);
+    return l.op('batch_norm', [x!, gamma, beta, p.moving_mean!, p.moving_variance!], { epsilon: c.epsilon, training: true }, full);
   },
 });
+
+/**
+ * Keras 3 training-mode statistics: moving ← moving·m + batch·(1 − m), with the batch mean and the
+ * biased batch variance (`ops.moments`), the same statistics the batch is normalised with.
+ */
+function updateMovingStats(l: Lowerer, momentum: number, x: Value, p: Readonly<Record<string, Value>>, ch: number[]): void {
+  const axes = x.type.shape.slice(0, -1).map((_, i) => i);
+  const mean = l.op('reduce_mean', [x], { axes, keepDims: false }, ch);
+  const centred = l.op('sub', [x, mean], {}, x.type.shape);
+  const variance = l.op('reduce_mean', [l.op('square', [centred], {}, x.type.shape)], { axes, keepDims: false }, ch);
+  const m = l.fill(momentum, []);
+  const rest = l.fill(1 - momentum, []);
+  const blend = (moving: Value, batch: Value): Value => l.op('add', [l.op('mul', [moving, m], {}, ch), l.op('mul', [batch, rest], {}, ch)], {}, ch);
+  l.training!.update('moving_mean', blend(p.moving_mean!, mean));
+  l.training!.update('moving_variance', blend(p.moving_variance!, variance));
+}
 
 /** Layer norm over the last axis with a learned gamma and beta (Keras epsilon 1e-3). */
 export const layerNorm = defineLayer<{ epsilon: number }>({
