@@ -88,6 +88,15 @@ const CASES: Case[] = [
   { name: 'config not an object', code: 'E_OPTION_TYPE', message: 'takes a configuration object', src: `${HEAD}export default sequential([dense(3)]);\n`, at: '[dense' },
   { name: 'unknown model option', code: 'E_UNKNOWN_OPTION', message: "model() has no option 'forwrd'", src: `${HEAD}export default model({ inputs: { x: input([4]) }, forwrd: (t: Tensor) => t });\n`, at: 'forwrd' },
   { name: 'TypeScript type error', code: 'E_TS', message: "Type 'string' is not assignable to type 'number'", src: `${HEAD}const n: number = 'x';\nexport default sequential({ input: [4], layers: [dense(3)] });\n`, at: 'n: number', check: true },
+  // Found by the frontend fuzzer (tests/property/frontend-fuzz.test.ts, bench/fuzz-frontend.ts).
+  { name: 'fuzz: parentheses too deep to parse', code: 'E_NESTING', message: 'nests too deeply to parse', src: seq(`flatten(), dense(${'('.repeat(10_000)}3${')'.repeat(10_000)})`), at: '(3)' },
+  { name: 'fuzz: operator chain too deep to evaluate', code: 'E_NESTING', message: 'nest more than 1000 levels deep', src: seq(`flatten(), dense(${Array(1500).fill('1').join(' + ')})`), at: '1 + 1' },
+  { name: 'fuzz: __proto__ as an option', code: 'E_UNKNOWN_OPTION', message: "dense() has no option '__proto__'", src: seq(`flatten(), dense(3, { __proto__: 2 })`), at: '__proto__' },
+  { name: 'fuzz: loss named constructor', code: 'E_UNKNOWN_LOSS', message: "unknown loss the string 'constructor'", src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'constructor' },`), at: `'constructor'` },
+  { name: 'fuzz: Math.constructor', code: 'E_NOT_CONSTANT', message: 'Math.constructor is not a compile-time constant', src: seq(`flatten(), dense(Math.constructor)`), at: 'Math.constructor' },
+  { name: 'fuzz: calling Math', code: 'E_NOT_CALLABLE', message: 'Math is not a function', src: seq(`flatten(), dense(Math(3))`), at: 'Math(3)' },
+  { name: 'fuzz: unquoted module name', code: 'E_SYNTAX', message: "module name must be a quoted string", src: `import { sequential, dense } from dlc;\nexport default sequential({ input: [4], layers: [dense(3)] });\n`, at: 'dlc;' },
+  { name: 'fuzz: synthetic(undefined)', code: 'E_MISSING_OPTION', message: "synthetic() needs the option 'kind'", src: `import { sequential, dense, synthetic } from 'dlc';\nexport default sequential({ input: [4], layers: [dense(3)], train: { data: synthetic(undefined), loss: 'mse' } });\n`, at: 'synthetic(undefined)' },
 ];
 
 function run(c: Case): { error: CompileError; dir: string } {
