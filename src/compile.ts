@@ -2,14 +2,20 @@
  * @file The whole compiler, top to bottom: a model from the frontend in, a dispatch plan out.
  * Each step says why it sits where it does; `dlc ir --after <step>` stops after any of them.
  */
-import type { CompiledModel } from './frontend/index.ts';
-import type { Graph } from './ir/index.ts';
-import { compilePlan } from './codegen/plan.ts';
+import type { CompiledModel, LossKind, OptimizerConfig } from './frontend/index.ts';
+import { CompileError, type Graph } from './ir/index.ts';
+import { compilePlan, compileProgramPlan, type CompiledPlan } from './codegen/plan.ts';
+import type { FusedGraph } from './passes/fuse-groups.ts';
+import { fuseGraph } from './passes/fuse.ts';
+import { autodiff } from './passes/autodiff.ts';
 import { foldBn } from './passes/fold-bn.ts';
+import { lowerOptimizer, type ClipConfig } from './passes/optimizer.ts';
 import { hoistParams } from './passes/hoist-params.ts';
 import { Stepper, type StepRecord } from './passes/pass.ts';
 import { simplify, simplifyGraph } from './passes/simplify.ts';
 import type { Plan } from './runtime/plan-types.ts';
+import { passOptimizer } from './train/optimizer-config.ts';
+import { attachEvalHead, attachTrainingHead, LOSS_OUTPUT, updatesOf, type DataSpec } from './train/step.ts';
 
 export interface CompileOptions {
   /** The static batch size baked into every shape (default 1). */
@@ -18,6 +24,15 @@ export interface CompileOptions {
   readonly verify?: boolean;
   /** Stop after this step; the result's `graph` is the graph at that point and `plan` is absent. */
   readonly after?: string;
+  /** The device's maxStorageBuffersPerShaderStage: no fused kernel binds more (default 8). */
+  readonly maxStorageBuffers?: number;
+  /** Group ops into fused kernels (default true; false gives one kernel per node, for comparison). */
+  readonly fuse?: boolean;
+}
+
+/** The fuse step both pipelines share: kernel groups within the storage-buffer limit, or one node per kernel. */
+export function fuseFor(g: Graph, opts: CompileOptions): FusedGraph | undefined {
+  return opts.fuse === false ? undefined : fuseGraph(g, { maxStorageBuffers: opts.maxStorageBuffers ?? 8 });
 }
 
 export interface InferenceProgram {
@@ -29,6 +44,8 @@ export interface InferenceProgram {
    */
   readonly prepare: Graph | undefined;
   readonly plan: Plan | undefined;
+  /** The plan with its fusion groups and memory report (what `dlc explain` shows). */
+  readonly compiled?: CompiledPlan;
   readonly steps: readonly StepRecord[];
 }
 
@@ -49,7 +66,68 @@ export function compileInference(model: CompiledModel, opts: CompileOptions = {}
   g = s.run(hoistParams, g);
   const prepare = s.side.prepare;
   if (s.isDone && opts.after !== 'hoist-params') return { graph: g, prepare, plan: undefined, steps: s.records };
-  // One kernel per node for now; fusion groups nodes into kernels here once it lands.
-  const plan = compilePlan(g);
-  return { graph: g, prepare, plan, steps: s.records };
+  // Last, on the final graph: ops group into kernels (epilogues, chains, prologues) within the buffer limit.
+  const fusion = fuseFor(g, opts);
+  // One kernel per group, identical WGSL once; temporaries share buffers by liveness (plan-memory).
+  const compiled = compileProgramPlan(g, { fusion });
+  return { graph: g, prepare, plan: compiled.plan, compiled, steps: s.records };
+}
+
+export interface TrainingOptions extends CompileOptions {
+  /** Where samples come from (resident on the GPU or fed per step) and their shapes. */
+  readonly data: DataSpec;
+  /** Mixed into dropout seeds; the loop uses the run seed. */
+  readonly seed?: number;
+  /** Override the model's `train` section. */
+  readonly loss?: LossKind;
+  readonly optimizer?: OptimizerConfig;
+  readonly clip?: ClipConfig;
+}
+
+export interface TrainingProgram {
+  readonly graph: Graph;
+  readonly plan: Plan | undefined;
+  /** Params the optimizer updates (frozen layers and `state` weights excluded). */
+  readonly trainable: readonly string[];
+  /** The plan with its fusion groups and memory report (what `dlc explain --train` shows). */
+  readonly compiled?: CompiledPlan;
+  readonly steps: readonly StepRecord[];
+}
+
+/** Step names of the training pipeline, in order (what `dlc ir --train --after` accepts). */
+export const TRAINING_STEPS = ['frontend', 'loss', 'autodiff', 'optimizer', 'simplify'] as const;
+
+export function compileTraining(model: CompiledModel, opts: TrainingOptions): TrainingProgram {
+  const s = new Stepper({ verify: opts.verify, after: opts.after, known: TRAINING_STEPS });
+  const loss = opts.loss ?? model.train?.loss;
+  const optimizer = opts.optimizer ?? model.train?.optimizer;
+  if (!loss || !optimizer) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss and an optimizer`, { hint: "add train: { loss: 'mse', optimizer: adam(), … } to the model" });
+  // Frozen layers' weights and batch-norm statistics are never differentiated or given optimizer slots.
+  const trainable = model.params.filter((p) => p.trainable && p.kind === 'param').map((p) => p.name);
+  // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
+  let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
+  // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
+  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss));
+  // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
+  g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
+  // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.
+  g = s.step('optimizer', g, (x) => lowerOptimizer(x, trainable, passOptimizer(optimizer, undefined, opts.clip)));
+  // Lowering, autodiff and the optimizer leave identities, repeats and the unused softmax behind.
+  g = s.run(simplify, g);
+  if (s.isDone && opts.after !== 'simplify') return { graph: g, plan: undefined, trainable, steps: s.records };
+  // Each update/<x> output overwrites <x> at the end of the same submit: one step, one submit.
+  // Forward, backward and optimizer ops fuse like inference ones (one kernel per update chain).
+  const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts) });
+  return { graph: g, plan: compiled.plan, compiled, trainable, steps: s.records };
+}
+
+/** The evaluation graph: the inference forward with masked loss and metric sums, no updates but its own. */
+export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): { graph: Graph; plan: Plan } {
+  const loss = opts.loss ?? model.train?.loss;
+  if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss`);
+  // Inference semantics (moving statistics, no dropout) on host-fed, padded batches.
+  let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32), opts.data, loss);
+  g = simplify.run(g).graph;
+  // Only the metric sums are written back; params are shared with the training executable at load.
+  return { graph: g, plan: compilePlan(g, { updates: updatesOf(g) }) };
 }

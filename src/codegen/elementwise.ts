@@ -37,7 +37,7 @@ export function indexSpace(inputs: readonly Shape[], output: Shape): IndexSpace 
 }
 
 /** WGSL for the flat element index of one operand, given the coordinate names `c<k>`. */
-function operandIndex(space: IndexSpace, k: number, used: Set<number>): string {
+export function operandIndex(space: IndexSpace, k: number, used: Set<number>): string {
   const own = space.strides[k]!;
   const dense = stridesOf(space.sizes);
   if (own.every((s, d) => s === dense[d])) return 'i';
@@ -51,7 +51,7 @@ function operandIndex(space: IndexSpace, k: number, used: Set<number>): string {
 }
 
 /** `let c<d> = …;` for each coordinate an operand needs (the outermost needs no modulo, since i < n). */
-function coordinateLets(sizes: readonly number[], used: ReadonlySet<number>): string[] {
+export function coordinateLets(sizes: readonly number[], used: ReadonlySet<number>): string[] {
   const dense = stridesOf(sizes);
   return [...used]
     .sort((a, b) => a - b)

@@ -1,18 +1,15 @@
-/** @file compilePlan: lowers a graph to an unfused dispatch Plan, one kernel per node, identical WGSL shared. */
+/**
+ * @file compilePlan: lowers a graph and its fusion groups to a dispatch Plan: one kernel per group
+ * (the op's own kernel for unfused nodes), identical WGSL emitted once, buffers shared by liveness.
+ */
 import { CompileError, formatLoc, numel, printNames, valueTypes, type Arg, type Graph, type Node, type TensorType } from '../ir/index.ts';
 import type { KernelSource } from '../ops/op-def.ts';
 import { getOp } from '../ops/registry.ts';
-import {
-  PLAN_VERSION,
-  type BindingAccess,
-  type BufferRole,
-  type Plan,
-  type PlanBuffer,
-  type PlanDispatch,
-  type PlanKernel,
-  type PlanUpdate,
-} from '../runtime/plan-types.ts';
+import { memberNodes, unfusedGroups, type FusedGraph, type FusionGroup } from '../passes/fuse-groups.ts';
+import { PLAN_VERSION, type BindingAccess, type BufferRole, type Plan, type PlanDispatch, type PlanKernel, type PlanUpdate } from '../runtime/plan-types.ts';
 import { emitElementwise } from './elementwise.ts';
+import { emitGroupKernel } from './fused-kernels.ts';
+import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } from './plan-memory.ts';
 
 export interface PlanOptions {
   /**
@@ -20,9 +17,22 @@ export interface PlanOptions {
    * the argument's buffer (a training step's new weights and optimizer state).
    */
   readonly updates?: Readonly<Record<string, string>>;
+  /** The fuse pass's grouping; without it every node is its own kernel. */
+  readonly fusion?: FusedGraph;
+  /** Share temporary buffers by liveness (plan-memory); default true. */
+  readonly shareMemory?: boolean;
 }
 
-/** Kernels keyed by their code without the header comment, with every node that uses them. */
+/** What a compiled program looks like, for `dlc explain` and the goldens. */
+export interface CompiledPlan {
+  readonly plan: Plan;
+  readonly fusion: FusedGraph;
+  /** Per dispatch: the group it runs (same order as plan.dispatches). */
+  readonly dispatchGroups: readonly FusionGroup[];
+  readonly memory: MemoryReport;
+}
+
+/** Kernels keyed by their code without the header comment, with every dispatch that uses them. */
 interface KernelEntry {
   readonly index: number;
   readonly body: string;
@@ -33,17 +43,26 @@ interface KernelEntry {
 /** Every GPU buffer holds 4-byte elements (bool widened to u32). */
 const ELEMENT_BYTES = 4;
 
-/**
- * One buffer per value (a memory planner will later alias temps), one dispatch per node whose
- * result is non-empty, and one kernel per distinct WGSL body so a model's 40 relus compile once.
- */
 export function compilePlan(graph: Graph, opts: PlanOptions = {}): Plan {
-  const { buffers, bufferOf, io } = allocateBuffers(graph);
-  const { kernels, dispatches } = emitDispatches(graph, bufferOf);
+  return compileProgramPlan(graph, opts).plan;
+}
+
+export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): CompiledPlan {
+  const fusion = opts.fusion ?? unfusedGroups(graph);
+  const logical = logicalBuffers(graph, fusion);
+  const emitted = emitDispatches(graph, fusion, logical.bufferOf);
+  const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
+  const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
+  const mem = planMemory(logical.buffers, uses, naive, opts.shareMemory ?? true);
+  const phys = (logicalIndex: number): number => mem.physical[logicalIndex]!;
+  const dispatches = emitted.dispatches.map((d) => ({ ...d, bindings: d.bindings.map(phys) }));
+  const ioOf = (m: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, phys(v)]));
+  const io = { inputs: ioOf(logical.io.inputs), params: ioOf(logical.io.params), states: ioOf(logical.io.states) };
   const outputs: Record<string, number> = {};
-  for (const o of graph.outputs) outputs[o.name] = bufferOf.get(o.value)!;
+  for (const o of graph.outputs) outputs[o.name] = phys(logical.bufferOf(o.value));
   const updates = planUpdates(graph, opts.updates ?? {}, outputs, { ...io.params, ...io.states });
-  return { version: PLAN_VERSION, name: graph.name, kernels, buffers, dispatches, ...io, outputs, updates };
+  const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: emitted.kernels, buffers: mem.buffers, dispatches, ...io, outputs, updates };
+  return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report };
 }
 
 /** Resolves update names to buffers; an update whose value is the argument itself needs no copy. */
@@ -63,53 +82,73 @@ interface IoMaps {
   states: Record<string, number>;
 }
 
-/** A buffer per argument and per node; a node returned under several names is named by the first. */
-function allocateBuffers(graph: Graph): { buffers: PlanBuffer[]; bufferOf: Map<number, number>; io: IoMaps } {
-  const buffers: PlanBuffer[] = [];
-  const bufferOf = new Map<number, number>();
+interface Logical {
+  readonly buffers: LogicalBuffer[];
+  bufferOf(value: number): number;
+  readonly io: IoMaps;
+}
+
+/** A logical buffer per argument and per stored value; reshape aliases resolve to their source's. */
+function logicalBuffers(graph: Graph, fusion: FusedGraph): Logical {
+  const names = printNames(graph);
+  const buffers: LogicalBuffer[] = [];
+  const own = new Map<number, number>();
   const io: IoMaps = { inputs: {}, params: {}, states: {} };
+  const push = (t: TensorType, role: BufferRole, label: string, name: string | undefined): number => {
+    buffers.push({ size: numel(t.shape) * ELEMENT_BYTES, dtype: t.dtype, shape: [...t.shape], role, label, ...(name === undefined ? {} : { name }) });
+    return buffers.length - 1;
+  };
   for (const a of graph.args) {
-    bufferOf.set(a.id, pushBuffer(buffers, a.type, a.kind, a.name));
-    ioMap(io, a)[a.name] = bufferOf.get(a.id)!;
+    own.set(a.id, push(a.type, a.kind, `%${a.name}`, a.name));
+    ioMap(io, a)[a.name] = own.get(a.id)!;
   }
   const outputName = new Map<number, string>();
   for (const o of graph.outputs) if (!outputName.has(o.value)) outputName.set(o.value, o.name);
-  for (const n of graph.nodes) {
-    const name = outputName.get(n.id);
-    bufferOf.set(n.id, pushBuffer(buffers, n.type, name === undefined ? 'temp' : 'output', name));
-  }
-  return { buffers, bufferOf, io };
-}
-
-function emitDispatches(graph: Graph, bufferOf: ReadonlyMap<number, number>): { kernels: PlanKernel[]; dispatches: PlanDispatch[] } {
-  const names = printNames(graph);
   const types = valueTypes(graph);
-  const kernels = new Map<string, KernelEntry>();
-  const dispatches: PlanDispatch[] = [];
-  for (const n of graph.nodes) {
-    if (numel(n.type.shape) === 0) continue; // nothing to compute; the buffer stays empty
-    const label = nodeLabel(n, names.get(n.id) ?? `#${n.id}`);
-    const src = emitNode(n, types, label);
-    const k = internKernel(kernels, n, src, label);
-    const bindings = [...n.inputs.map((id) => bufferOf.get(id)!), bufferOf.get(n.id)!];
-    dispatches.push({ kernel: k.index, bindings, workgroups: [...src.workgroups], label });
+  for (const g of fusion.groups) {
+    for (const v of g.outputs) {
+      if (own.has(v)) continue;
+      const name = outputName.get(v);
+      own.set(v, push(types.get(v)!, name === undefined ? 'temp' : 'output', names.get(v) ?? `#${v}`, name));
+    }
   }
-  return { kernels: [...kernels.values()].map(finishKernel), dispatches };
-}
-
-function pushBuffer(buffers: PlanBuffer[], t: TensorType, role: BufferRole, name: string | undefined): number {
-  const b: PlanBuffer = { size: numel(t.shape) * ELEMENT_BYTES, dtype: t.dtype, shape: [...t.shape], role, ...(name === undefined ? {} : { name }) };
-  buffers.push(b);
-  return buffers.length - 1;
+  const bufferOf = (v: number): number => {
+    const b = own.get(fusion.aliases.get(v) ?? v);
+    if (b === undefined) throw new Error(`internal error: value ${names.get(v) ?? v} has no buffer (not stored by any kernel)`);
+    return b;
+  };
+  return { buffers, bufferOf, io };
 }
 
 function ioMap(io: IoMaps, a: Arg): Record<string, number> {
   return a.kind === 'input' ? io.inputs : a.kind === 'param' ? io.params : io.states;
 }
 
-/** `add %3 (models/mlp.ts:7:5)`: what a GPU debugger shows and what runtime errors quote. */
-function nodeLabel(n: Node, name: string): string {
-  return n.loc ? `${n.op} ${name} (${oneLine(formatLoc(n.loc))})` : `${n.op} ${name}`;
+function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[] } {
+  const names = printNames(graph);
+  const types = valueTypes(graph);
+  const defs = new Map(graph.nodes.map((n) => [n.id, n]));
+  const position = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const kernels = new Map<string, KernelEntry>();
+  const dispatches: PlanDispatch[] = [];
+  const groups: FusionGroup[] = [];
+  for (const g of fusion.groups) {
+    if (g.outputs.every((v) => numel(types.get(v)!.shape) === 0)) continue; // nothing to compute; buffers stay empty
+    const nodes = memberNodes(g, defs, position);
+    const label = groupLabel(nodes, names);
+    const src = emitGroup(g, nodes, fusion, types, label);
+    const k = internKernel(kernels, g, src, label);
+    dispatches.push({ kernel: k.index, bindings: [...g.inputs.map(bufferOf), ...g.outputs.map(bufferOf)], workgroups: [...src.workgroups], label });
+    groups.push(g);
+  }
+  return { kernels: [...kernels.values()].map(finishKernel), dispatches, groups };
+}
+
+/** `add %3 (models/mlp.ts:7:5)`, or for a fused kernel `conv2d %0 + add %1 + relu %2 (models/x.ts:8:5, 8:5, 9:3)`. */
+function groupLabel(nodes: readonly Node[], names: ReadonlyMap<number, string>): string {
+  const ops = nodes.map((n) => `${n.op} ${names.get(n.id) ?? `#${n.id}`}`).join(' + ');
+  const locs = [...new Set(nodes.filter((n) => n.loc).map((n) => oneLine(formatLoc(n.loc!))))];
+  return locs.length > 0 ? `${ops} (${locs.join(', ')})` : ops;
 }
 
 /** File names end up in WGSL comments, where a newline would end the comment early. */
@@ -117,36 +156,42 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
-/** Elementwise ops go through the generic broadcast kernel; every other op brings its own. */
-function emitNode(n: Node, types: ReadonlyMap<number, TensorType>, label: string): KernelSource {
-  const def = getOp(n.op);
-  const inputs = n.inputs.map((id) => types.get(id)!);
+function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, types: ReadonlyMap<number, TensorType>, label: string): KernelSource {
   try {
-    if (def.wgsl.kind === 'elementwise') return emitElementwise(def.wgsl, n.attrs, inputs, n.type);
-    return def.wgsl.emit({ inputs, output: n.type, attrs: n.attrs });
+    if (g.kind === 'single' || g.kind === 'copy') return emitNode(nodes[0]!, types);
+    return emitGroupKernel(g, fusion, types);
   } catch (e) {
-    // Name the node: an emitter only knows types, not which of a model's many nodes it was asked for.
-    if (e instanceof CompileError) throw new CompileError(e.code, `${label}: ${e.message}`, { loc: n.loc ?? e.loc, hint: e.hint });
+    // Name the nodes: an emitter only knows types, not which of a model's many nodes it was asked for.
+    const loc = nodes.find((n) => n.loc)?.loc;
+    if (e instanceof CompileError) throw new CompileError(e.code, `${label}: ${e.message}`, { loc: loc ?? e.loc, hint: e.hint });
     throw new Error(`internal error: WGSL codegen for ${label} failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 
-function internKernel(kernels: Map<string, KernelEntry>, n: Node, src: KernelSource, label: string): KernelEntry {
+/** Elementwise ops go through the generic broadcast kernel; every other op brings its own. */
+function emitNode(n: Node, types: ReadonlyMap<number, TensorType>): KernelSource {
+  const def = getOp(n.op);
+  const inputs = n.inputs.map((id) => types.get(id)!);
+  if (def.wgsl.kind === 'elementwise') return emitElementwise(def.wgsl, n.attrs, inputs, n.type);
+  return def.wgsl.emit({ inputs, output: n.type, attrs: n.attrs });
+}
+
+function internKernel(kernels: Map<string, KernelEntry>, g: FusionGroup, src: KernelSource, label: string): KernelEntry {
   const body = src.code.trim();
   const found = kernels.get(body);
   if (found) {
     found.users.push(label);
     return found;
   }
-  const bindings: BindingAccess[] = [...n.inputs.map((): BindingAccess => 'read'), 'read_write'];
+  const bindings: BindingAccess[] = [...g.inputs.map((): BindingAccess => 'read'), ...g.outputs.map((): BindingAccess => 'read_write')];
   const entry: KernelEntry = { index: kernels.size, body, bindings, users: [label] };
   kernels.set(body, entry);
   return entry;
 }
 
 /**
- * Prepends `// dlc kernel: relu %2 (models/x.ts:3:4), …`: the op and the nodes it serves (a few,
- * then a count, to keep it one line). Deduplication keys on the body, so the header cannot split it.
+ * Prepends `// dlc kernel: conv2d %0 + add %1 + relu %2 (models/x.ts:8:5), …`: the ops and source
+ * lines it implements (a few users, then a count). Deduplication keys on the body, so the header cannot split it.
  */
 function finishKernel(k: KernelEntry): PlanKernel {
   const more = k.users.length > 3 ? ` (+${k.users.length - 3} more)` : '';

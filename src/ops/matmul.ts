@@ -101,7 +101,7 @@ export const matmul: OpDef<MatmulAttrs> = {
     const db = tb ? mm(grad, x!, true, ta) : mm(x!, grad, !ta, false);
     return [da, db];
   },
-  wgsl: { kind: 'kernel', emit: ({ inputs: [a, b], output, attrs }) => emitMatmul(problem(a!, b!, attrs), a!, b!, output) },
+  wgsl: { kind: 'kernel', emit: ({ inputs: [a, b], output, attrs }) => emitMatmul(problem(a!, b!, attrs), plainHook(a!, b!, output)) },
   testing: {
     // Batch shapes that broadcast (ranks 0–2 of batch axes), odd M, N, K around the 16-wide tile.
     cases: (fc) =>
@@ -132,7 +132,29 @@ function chooseTiling(p: Problem): Tiling {
   return { t: 1, bm: 16, bk: 16 };
 }
 
-function emitMatmul(p: Problem, a: TensorType, b: TensorType, output: TensorType, tiling = chooseTiling(p)): KernelSource {
+/**
+ * How a kernel around the matmul names its operands and stores results: the plain op binds a, b and
+ * out; the fuser binds its own buffers and stores through its epilogue function.
+ */
+export interface MatmulHook {
+  /** Binding declarations (and any module-scope helpers) of the whole kernel. */
+  readonly decls: string;
+  readonly a: string;
+  readonly b: string;
+  /** A WGSL statement storing `value` at flat output index `flat`. */
+  store(flat: string, value: string): string;
+}
+
+function plainHook(a: TensorType, b: TensorType, output: TensorType): MatmulHook {
+  return { decls: bindingDecls([{ name: 'a', type: a }, { name: 'b', type: b }], output), a: 'a', b: 'b', store: (f, v) => `out[${f}] = ${v};` };
+}
+
+/** The tiled kernel for C = op(A)·op(B) with fused stores: see MatmulHook. */
+export function emitMatmulFused(a: TensorType, b: TensorType, attrs: MatmulAttrs, hook: MatmulHook): KernelSource {
+  return emitMatmul(problem(a, b, attrs), hook);
+}
+
+function emitMatmul(p: Problem, hook: MatmulHook, tiling = chooseTiling(p)): KernelSource {
   const { t, bm, bk } = tiling;
   // Tiles are stored K-major with a padded row (bm + 1), so the k-fastest loads of a row-major
   // operand write to distinct banks.
@@ -145,20 +167,20 @@ function emitMatmul(p: Problem, a: TensorType, b: TensorType, output: TensorType
   const acc = range(t).flatMap((i) => range(t).map((j) => `acc_${i}_${j}`));
   // Tile loads: the 256 invocations cover a bm×bk block in bm·bk/256 = t passes, the fastest-moving
   // index along memory (k for a row-major A, m for a transposed one) so global reads coalesce.
-  const loadA = tileLoad('As', 'a', p.m, p.k, { bm, bk, ld, passes: t }, sam, sak, 'row0', !p.ta);
-  const loadB = tileLoad('Bs', 'b', p.n, p.k, { bm, bk, ld, passes: t }, sbn, sbk, 'col0', p.tb);
+  const loadA = tileLoad('As', hook.a, 'ao', p.m, p.k, { bm, bk, ld, passes: t }, sam, sak, 'row0', !p.ta);
+  const loadB = tileLoad('Bs', hook.b, 'bo', p.n, p.k, { bm, bk, ld, passes: t }, sbn, sbk, 'col0', p.tb);
   const fma = range(t)
     .flatMap((i) => range(t).map((j) => `acc_${i}_${j} = fma(a${i}, b${j}, acc_${i}_${j});`))
     .join(' ');
   const stores = range(t)
     .flatMap((i) =>
       range(t).map(
-        (j) => `{ let r = row0 + ty + ${16 * i}u; let c = col0 + tx + ${16 * j}u; if (r < ${p.m}u && c < ${p.n}u) { out[yo + r * ${p.n}u + c] = acc_${i}_${j}; } }`,
+        (j) => `{ let r = row0 + ty + ${16 * i}u; let c = col0 + tx + ${16 * j}u; if (r < ${p.m}u && c < ${p.n}u) { ${hook.store(`yo + r * ${p.n}u + c`, `acc_${i}_${j}`)} } }`,
       ),
     )
     .join('\n  ');
   return {
-    code: `${bindingDecls([{ name: 'a', type: a }, { name: 'b', type: b }], output)}
+    code: `${hook.decls}
 var<workgroup> As: array<f32, ${ld * bk}>;
 var<workgroup> Bs: array<f32, ${ld * bk}>;
 @compute @workgroup_size(16, 16)
@@ -197,11 +219,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
  * (r, k) of the current batch sits at base + r·sr + k·sk; zero outside [0, rows)×[0, depth).
  */
 function tileLoad(
-  tile: string, src: string, rows: number, depth: number, shape: { bm: number; bk: number; ld: number; passes: number },
+  tile: string, src: string, base: string, rows: number, depth: number, shape: { bm: number; bk: number; ld: number; passes: number },
   sr: number, sk: number, origin: string, kFastest: boolean,
 ): string {
   const { bm, bk, ld, passes } = shape;
-  const base = src === 'a' ? 'ao' : 'bo';
   const [r, kk] = kFastest ? [`e / ${bk}u`, `e % ${bk}u`] : [`e % ${bm}u`, `e / ${bm}u`];
   const scaled = (v: string, k: number): string => (k === 1 ? v : `${v} * ${k}u`);
   return `for (var l = 0u; l < ${passes}u; l++) {
@@ -231,5 +252,5 @@ function batchOffset(own: readonly number[], batch: readonly number[], matrix: n
 /** For tests and benchmarks: the kernel with a forced tile configuration (t = 1, 2 or 4). */
 export function emitMatmulWithTile(a: TensorType, b: TensorType, attrs: MatmulAttrs, t: 1 | 2 | 4): KernelSource {
   const p = problem(a, b, attrs);
-  return emitMatmul(p, a, b, f32([...p.batch, p.m, p.n]), { t, bm: 16 * t, bk: 16 });
+  return emitMatmul(p, plainHook(a, b, f32([...p.batch, p.m, p.n])), { t, bm: 16 * t, bk: 16 });
 }

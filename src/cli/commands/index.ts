@@ -1,10 +1,14 @@
 /** @file Every `dlc` subcommand, in the order `dlc --help` lists them. One line per command. */
 import type { Command } from '../command.ts';
+import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
+import { explainCommand } from './explain.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
+import { runCommand } from './run.ts';
 import { runIrCommand } from './run-ir.ts';
 import { summaryCommand } from './summary.ts';
+import { trainCommand } from './train.ts';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
@@ -12,4 +16,8 @@ export const COMMANDS: readonly Command[] = [
   irCommand,
   opsCommand,
   runIrCommand,
+  buildCommand,
+  explainCommand,
+  runCommand,
+  trainCommand,
 ];

@@ -1,0 +1,31 @@
+/** @file `dlc explain model.ts`: what the compiler fused into each kernel, from which source lines, with how many buffers and workgroups, and why other fusions did not happen. */
+import { compileInference } from '../../compile.ts';
+import { buildReport, formatReport } from '../../codegen/report.ts';
+import { compileModelFile } from '../../frontend/index.ts';
+import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'show the fused kernels of a model: ops, source lines, buffers, workgroups, peak memory',
+  help: `usage: dlc explain <model.ts> [--json] [--batch N] [--model NAME] [--max-storage-buffers N]
+
+  --json                  one JSON object: { name, ops, kernels, pipelines, peakBytes, naiveBytes, perKernel, rejected }
+  --batch N               static batch size (default 1)
+  --model NAME            which model of the file (default: its default export)
+  --max-storage-buffers N the device's storage-buffer limit per kernel (default 8)`,
+  async run(args, io) {
+    const file = args.positional[0];
+    if (!file) throw new UsageError('explain needs a model file');
+    const batch = flagNumber(args, 'batch') ?? 1;
+    if (!Number.isInteger(batch) || batch < 1) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
+    const maxStorageBuffers = flagNumber(args, 'max-storage-buffers') ?? 8;
+    const p = compileModelFile(file);
+    const only = flagString(args, 'model');
+    const m = only ? p.models.find((x) => x.name === only) : p.main;
+    if (!m) throw new UsageError(`no model named '${only}'; the file has ${p.models.map((x) => x.name).join(', ')}`);
+    const prog = compileInference(m, { batch, maxStorageBuffers });
+    const report = buildReport(prog.graph, prog.compiled!);
+    io.out(args.flags.json === true ? JSON.stringify(report, null, 2) : formatReport(report));
+    return 0;
+  },
+};

@@ -1,0 +1,117 @@
+/**
+ * @file One WGSL kernel per fusion group: the anchor's loop (tiled matmul, direct conv with an
+ * optional pooling window, reduction, row softmax, or a flat elementwise loop) with the stage
+ * functions of fused-chain.ts spliced in where it loads its input and stores its result.
+ *
+ * Bindings follow the group: external inputs `in<k>` at bindings 0…, then stored values `out<k>`.
+ */
+import { numel, type Node, type TensorType } from '../ir/index.ts';
+import { emitMatmulFused, type MatmulAttrs } from '../ops/matmul.ts';
+import { wgslStorageType, type KernelSource } from '../ops/op-def.ts';
+import type { FusedGraph, FusionGroup } from '../passes/fuse-groups.ts';
+import { emitConvGroup } from './fused-conv.ts';
+import { emitReduceGroup, emitRowwiseGroup } from './fused-reduce.ts';
+import { emitRowMatmul } from './fused-row.ts';
+import { stageFunction, type KernelScope } from './fused-chain.ts';
+import { dispatch1d } from './wgsl.ts';
+
+/** Everything an anchor emitter needs: the group, its scope, and the finished module preamble. */
+export interface GroupContext {
+  readonly group: FusionGroup;
+  readonly scope: KernelScope;
+  node(id: number): Node;
+  type(id: number): TensorType;
+  /** Binding declarations plus collected module-scope code; call after emitting every stage. */
+  preamble(): string;
+  /** The stage function `dlc_mid` (seeded by the anchor, storing, returning `ret`). */
+  mid(ret?: number): string;
+  /** `dlc_tail`, seeded by the post op. */
+  tail(): string;
+  /** `dlc_pre`, returning the anchor's input; undefined when there is no elementwise prologue. */
+  pre(): string | undefined;
+}
+
+export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>): KernelSource {
+  const ctx = groupContext(group, fused, types);
+  switch (group.kind) {
+    case 'elementwise':
+      return emitElementwiseGroup(ctx);
+    case 'matmul':
+      return group.pre.length > 0 || group.post !== undefined ? emitRowMatmul(ctx) : emitTiledMatmul(ctx);
+    case 'conv2d':
+      return emitConvGroup(ctx);
+    case 'reduce':
+      return emitReduceGroup(ctx);
+    case 'rowwise':
+      return emitRowwiseGroup(ctx);
+    case 'single':
+    case 'copy':
+      throw new Error(`internal error: ${group.kind} groups use the op's own kernel`);
+  }
+}
+
+function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>): GroupContext {
+  const defs = new Map(fused.graph.nodes.map((n) => [n.id, n]));
+  const scope: KernelScope = {
+    defs,
+    types,
+    inputName: new Map(group.inputs.map((v, k) => [v, `in${k}`])),
+    outputName: new Map(group.outputs.map((v, k) => [v, `out${k}`])),
+    inlined: fused.inlined,
+    module: new Map(),
+  };
+  const node = (id: number): Node => defs.get(id)!;
+  const nodes = (ids: readonly number[]): Node[] => ids.map(node);
+  return {
+    group,
+    scope,
+    node,
+    type: (id) => types.get(id)!,
+    preamble: () => [bindingDecls(group, types), ...scope.module.values()].join('\n'),
+    mid: (ret) =>
+      stageFunction(scope, { name: 'dlc_mid', nodes: nodes(group.mid), space: node(group.anchor ?? group.mid[0]!).type.shape, ...(group.anchor === undefined ? {} : { seed: group.anchor }), ...(ret === undefined ? {} : { ret }) }),
+    tail: () => stageFunction(scope, { name: 'dlc_tail', nodes: nodes(group.tail), space: node(group.post!).type.shape, seed: group.post! }),
+    pre: () => {
+      if (group.pre.length === 0 || node(group.pre[0]!).op === 'global_avg_pool2d') return undefined;
+      const input = node(group.anchor!).inputs[0]!;
+      return stageFunction(scope, { name: 'dlc_pre', nodes: nodes(group.pre), space: types.get(input)!.shape, ret: input });
+    },
+  };
+}
+
+function bindingDecls(group: FusionGroup, types: ReadonlyMap<number, TensorType>): string {
+  const decl = (k: number, name: string, access: string, v: number): string =>
+    `@group(0) @binding(${k}) var<storage, ${access}> ${name}: array<${wgslStorageType(types.get(v)!.dtype)}>;`;
+  const ins = group.inputs.map((v, k) => decl(k, `in${k}`, 'read', v));
+  const outs = group.outputs.map((v, k) => decl(group.inputs.length + k, `out${k}`, 'read_write', v));
+  return [...ins, ...outs].join('\n');
+}
+
+function emitElementwiseGroup(ctx: GroupContext): KernelSource {
+  const space = ctx.node(ctx.group.mid[0]!).type.shape;
+  const n = numel(space);
+  const d = dispatch1d(n, 64);
+  const fn = ctx.mid();
+  return {
+    code: `${ctx.preamble()}
+${fn}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  ${d.index}
+  if (i >= ${n}u) { return; }
+  dlc_mid(i);
+}
+`,
+    workgroups: d.workgroups,
+  };
+}
+
+/** The op's tiled matmul with every store routed through the epilogue. */
+function emitTiledMatmul(ctx: GroupContext): KernelSource {
+  const mm = ctx.node(ctx.group.anchor!);
+  const [a, b] = mm.inputs;
+  const fn = ctx.mid();
+  const names = ctx.scope.inputName;
+  const hook = { decls: `${ctx.preamble()}\n${fn}`, a: names.get(a!)!, b: names.get(b!)!, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  return emitMatmulFused(ctx.type(a!), ctx.type(b!), mm.attrs as MatmulAttrs, hook);
+}

@@ -1,0 +1,355 @@
+/**
+ * @file fuse: groups the nodes of a graph into kernels. Elementwise chains (with broadcasting) become
+ * one kernel; matmul and conv2d take their epilogue (bias, activation, residual add, any following
+ * elementwise ops); a conv2d also takes the max/avg pool after its epilogue; a small dense layer takes
+ * the global_avg_pool2d before it and the softmax after it; reductions and softmax take the
+ * elementwise chain that produces their input. Reshapes alias their operand's buffer, and small
+ * constants are baked into the kernels that read them.
+ *
+ * Requires: a verified graph (after simplify / fold-bn / hoist-params, or a training step).
+ * Establishes: a FusedGraph (fuse-groups.ts) whose groups cover every node that is neither an
+ *   aliasing reshape nor an inlined-only constant, in an order where every group follows the groups
+ *   it reads; no group binds more than `maxStorageBuffers` storage buffers (a fusion that would is
+ *   refused, so the group splits there); each refused candidate is recorded with a reason.
+ * Preserves: the graph itself (the pass only annotates it), so every output value.
+ *
+ * Greedy, in graph order: an elementwise node joins the group of one of its operands when its shape
+ * is that group's current index space, it reads no value from an earlier stage of the group, the
+ * join creates no cycle between groups, and the binding count stays within the limit. Anchored
+ * groups are preferred, so `add(conv, residual)` lands in the conv's epilogue.
+ */
+import { numel, type Graph, type Node, type Shape } from '../ir/index.ts';
+import { getOp } from '../ops/registry.ts';
+import { type FusedGraph, type FusionGroup, type GroupKind, type Rejection } from './fuse-groups.ts';
+import type { Pass, PassStats } from './pass.ts';
+
+export interface FuseOptions {
+  /** The device's maxStorageBuffersPerShaderStage (WebGPU's default is 8). */
+  readonly maxStorageBuffers?: number;
+}
+
+/** Listed constants up to this many elements are baked into kernels as WGSL `const` arrays. */
+export const INLINE_CONSTANT_ELEMENTS = 256;
+/** A dense layer fuses a softmax over its rows only while one workgroup can hold a row. */
+export const ROW_MAX_N = 1024;
+/** …and stage the A row (the pooled features) in workgroup memory. */
+export const ROW_MAX_K = 2048;
+
+export const fuse: Pass = {
+  name: 'fuse',
+  summary: 'group elementwise chains, matmul/conv epilogues and reduction prologues into kernels',
+  run(g) {
+    const f = fuseGraph(g);
+    return { graph: g, stats: fuseStats(f) };
+  },
+};
+
+export function fuseStats(f: FusedGraph): PassStats {
+  return { ops: f.graph.nodes.length, kernels: f.groups.length, rejected: f.rejected.length, aliases: f.aliases.size, inlined: f.inlined.size };
+}
+
+interface Draft {
+  kind: GroupKind;
+  pre: number[];
+  anchor: number | undefined;
+  mid: number[];
+  post: number | undefined;
+  tail: number[];
+  /** Index space of the stage elementwise joins go to. */
+  space: Shape;
+  deps: Set<Draft>;
+  dead: boolean;
+}
+
+const ANCHORED: ReadonlySet<GroupKind> = new Set(['matmul', 'conv2d', 'reduce', 'rowwise']);
+const JOINABLE: ReadonlySet<GroupKind> = new Set(['elementwise', ...ANCHORED]);
+const REDUCTIONS = new Set(['reduce_sum', 'reduce_mean', 'reduce_max', 'reduce_min']);
+const ROW_OPS = new Set(['softmax', 'log_softmax']);
+
+export function fuseGraph(graph: Graph, opts: FuseOptions = {}): FusedGraph {
+  return new Fuser(graph, opts.maxStorageBuffers ?? 8).run();
+}
+
+export function isElementwise(op: string): boolean {
+  return op !== 'constant' && getOp(op).wgsl.kind === 'elementwise';
+}
+
+class Fuser {
+  private readonly defs = new Map<number, Node>();
+  private readonly users = new Map<number, Node[]>();
+  private readonly graphOutputs: Set<number>;
+  private readonly groupOf = new Map<number, Draft>();
+  private readonly drafts: Draft[] = [];
+  private readonly aliases = new Map<number, number>();
+  private readonly inlined = new Set<number>();
+  private readonly rejected: Rejection[] = [];
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly max: number,
+  ) {
+    for (const n of graph.nodes) {
+      this.defs.set(n.id, n);
+      for (const i of n.inputs) this.users.set(i, [...(this.users.get(i) ?? []), n]);
+    }
+    this.graphOutputs = new Set(graph.outputs.map((o) => o.value));
+  }
+
+  run(): FusedGraph {
+    for (const n of this.graph.nodes) this.place(n);
+    const live = this.drafts.filter((d) => !d.dead);
+    const done = new Map(live.map((d) => [d, this.finish(d)]));
+    const deps = (d: Draft): Draft[] => [...new Set(done.get(d)!.inputs.map((v) => this.groupOf.get(this.aliases.get(v) ?? v)).filter((h): h is Draft => !!h && h !== d))];
+    const groups = orderGroups(live, deps).map((d) => done.get(d)!);
+    return { graph: this.graph, groups, aliases: this.aliases, inlined: this.inlined, rejected: this.rejected, maxStorageBuffers: this.max };
+  }
+
+  private place(n: Node): void {
+    if (n.op === 'constant') return this.placeConstant(n);
+    if (n.op === 'reshape' && !this.graphOutputs.has(n.id)) {
+      this.aliases.set(n.id, this.aliases.get(n.inputs[0]!) ?? n.inputs[0]!);
+      return;
+    }
+    if (isElementwise(n.op)) return this.placeElementwise(n);
+    if ((n.op === 'max_pool2d' || (n.op === 'avg_pool2d' && n.attrs.padding === 'valid')) && this.attachPost(n, 'conv2d')) return;
+    if (ROW_OPS.has(n.op) && this.isLastAxis(n) && this.attachPost(n, 'matmul')) return;
+    if (ROW_OPS.has(n.op) || (REDUCTIONS.has(n.op) && this.typeOf(n.inputs[0]!).dtype === 'f32' && this.typeOf(n.inputs[0]!).shape.length > 0)) {
+      return this.placeWithPrologue(n, ROW_OPS.has(n.op) ? 'rowwise' : 'reduce');
+    }
+    if (n.op === 'matmul') return this.placeMatmul(n);
+    this.open(n.op === 'conv2d' ? 'conv2d' : 'single', n);
+  }
+
+  /** Small constants are baked into their elementwise readers; a buffer only when something else reads them. */
+  private placeConstant(n: Node): void {
+    const inlinable = this.isInlinable(n);
+    if (inlinable) this.inlined.add(n.id);
+    const needsBuffer = this.graphOutputs.has(n.id) || (this.users.get(n.id) ?? []).some((u) => !inlinable || !isElementwise(u.op));
+    if (needsBuffer) this.open('single', n);
+  }
+
+  private isInlinable(n: Node): boolean {
+    return n.op === 'constant' && (typeof n.attrs.value === 'number' || numel(n.type.shape) <= INLINE_CONSTANT_ELEMENTS);
+  }
+
+  private placeElementwise(n: Node): void {
+    const candidates = this.candidates(n);
+    const reasons: Rejection[] = [];
+    for (const g of candidates) {
+      const why = this.whyNotJoin(g, n);
+      if (why === undefined) return this.join(g, n);
+      reasons.push({ node: n.id, with: this.representative(g), reason: why });
+    }
+    this.rejected.push(...reasons);
+    const d = this.open('elementwise', n);
+    d.anchor = undefined;
+    d.mid = [n.id];
+  }
+
+  /** Producer groups of n's operands, anchored groups first, then the most recent. */
+  private candidates(n: Node): Draft[] {
+    const seen = new Set<Draft>();
+    for (const i of n.inputs) {
+      const g = this.producer(i, n);
+      if (g && JOINABLE.has(g.kind)) seen.add(g);
+    }
+    const order = (g: Draft): number => (ANCHORED.has(g.kind) ? 1e9 : 0) + this.drafts.indexOf(g);
+    return [...seen].sort((a, b) => order(b) - order(a));
+  }
+
+  private whyNotJoin(g: Draft, n: Node): string | undefined {
+    if (!sameShape(n.type.shape, g.space)) return `shape ${fmt(n.type.shape)} is not the kernel's index space ${fmt(g.space)}`;
+    const viaReshape = n.inputs.find((i) => this.aliases.has(i) && this.producer(i, n) === g);
+    if (viaReshape !== undefined) return `reads %${viaReshape}, a reshape of a value this kernel computes (another index space)`;
+    const stage = new Set(this.stageValues(g));
+    const early = n.inputs.find((i) => this.groupOf.get(i) === g && !stage.has(i));
+    if (early !== undefined) return `reads %${early}, computed before the ${this.defs.get(g.post ?? g.anchor!)?.op ?? 'anchor'} in that kernel`;
+    const cyc = n.inputs.map((i) => this.producer(i, n)).find((h) => h && h !== g && reaches(h, g));
+    if (cyc) return 'another operand is computed by a kernel that itself reads this one (fusing would make a cycle)';
+    const count = this.bindings([...this.memberIds(g), n.id]);
+    if (count > this.max) return `would bind ${count} storage buffers, more than the limit of ${this.max}`;
+    return undefined;
+  }
+
+  private join(g: Draft, n: Node): void {
+    (g.post === undefined ? g.mid : g.tail).push(n.id);
+    this.groupOf.set(n.id, g);
+    for (const i of n.inputs) {
+      const h = this.producer(i, n);
+      if (h && h !== g) g.deps.add(h);
+    }
+  }
+
+  /** Values an elementwise join may read from its own group: the current stage and its seed. */
+  private stageValues(g: Draft): number[] {
+    if (g.post !== undefined) return [g.post, ...g.tail];
+    return [...(g.anchor === undefined ? [] : [g.anchor]), ...g.mid];
+  }
+
+  /** A pool after a conv epilogue, or a softmax after a small dense layer, becomes the group's `post`. */
+  private attachPost(n: Node, kind: 'conv2d' | 'matmul'): boolean {
+    const v = n.inputs[0]!;
+    const g = this.groupOf.get(v);
+    if (!g || g.kind !== kind || this.aliases.has(v)) return false;
+    const why = this.whyNotPost(g, n, v);
+    if (why !== undefined) {
+      this.rejected.push({ node: n.id, with: g.anchor!, reason: why });
+      return false;
+    }
+    g.post = n.id;
+    g.space = n.type.shape;
+    this.groupOf.set(n.id, g);
+    return true;
+  }
+
+  private whyNotPost(g: Draft, n: Node, v: number): string | undefined {
+    if (g.post !== undefined) return 'that kernel already ends in a pool or row reduction';
+    if (!this.stageValues(g).includes(v)) return 'its operand is not the kernel epilogue’s value';
+    const leak = this.memberIds(g).find((m) => this.graphOutputs.has(m) || (this.users.get(m) ?? []).some((u) => u !== n && this.groupOf.get(u.id) !== g));
+    if (leak !== undefined) return `%${leak} is also read elsewhere, and a fused ${n.op} never stores it`;
+    if (g.kind === 'matmul') return this.whyNotRow(g);
+    return undefined;
+  }
+
+  private whyNotRow(g: Draft): string | undefined {
+    const mm = this.defs.get(g.anchor!)!;
+    const [a, b] = mm.inputs.map((i) => this.typeOf(i));
+    if (a!.shape.length !== 2 || b!.shape.length !== 2) return 'the row kernel takes 2-D matmuls only';
+    const n = mm.type.shape[1]!;
+    const k = mm.attrs.transposeA === true ? a!.shape[0]! : a!.shape[1]!;
+    if (n > ROW_MAX_N || k > ROW_MAX_K) return `rows of ${n} outputs over ${k} inputs do not fit one workgroup (max ${ROW_MAX_N} × ${ROW_MAX_K})`;
+    return undefined;
+  }
+
+  /** A reduction or softmax pulls in the elementwise group that computes its input (its prologue). */
+  private placeWithPrologue(n: Node, kind: 'reduce' | 'rowwise'): void {
+    const d = this.open(kind, n);
+    const v = n.inputs[0]!;
+    const p = this.groupOf.get(v);
+    if (!p || p.kind !== 'elementwise' || this.aliases.has(v)) return;
+    const leak = p.mid.find((m) => this.graphOutputs.has(m) || (this.users.get(m) ?? []).some((u) => u !== n && this.groupOf.get(u.id) !== p));
+    if (leak !== undefined) return void this.rejected.push({ node: p.mid[0]!, with: n.id, reason: `%${leak} is also read elsewhere, and a prologue never stores it` });
+    const count = this.bindings([...p.mid, n.id]);
+    if (count > this.max) return void this.rejected.push({ node: p.mid[0]!, with: n.id, reason: `would bind ${count} storage buffers, more than the limit of ${this.max}` });
+    this.absorb(d, p, 'pre');
+  }
+
+  /** A dense layer reading a global_avg_pool2d (and nothing else reading it) computes the pool as it stages its rows. */
+  private placeMatmul(n: Node): void {
+    const d = this.open('matmul', n);
+    const a = n.inputs[0]!;
+    const p = this.groupOf.get(a);
+    const gap = p?.anchor === undefined ? undefined : this.defs.get(p.anchor);
+    if (!p || !gap || gap.op !== 'global_avg_pool2d' || p.kind !== 'single' || this.aliases.has(a)) return;
+    const why = this.graphOutputs.has(a) || (this.users.get(a) ?? []).length !== 1 ? 'the pooled features are also read elsewhere' : this.whyNotRow(d);
+    if (why !== undefined) return void this.rejected.push({ node: gap.id, with: n.id, reason: why });
+    this.absorb(d, p, 'pre');
+  }
+
+  private absorb(d: Draft, p: Draft, into: 'pre'): void {
+    d[into] = [...(p.anchor === undefined ? [] : [p.anchor]), ...p.mid];
+    for (const m of d[into]) this.groupOf.set(m, d);
+    p.dead = true;
+    for (const x of p.deps) d.deps.add(x);
+    d.deps.delete(p);
+  }
+
+  private open(kind: GroupKind, n: Node): Draft {
+    const d: Draft = { kind, pre: [], anchor: n.id, mid: [], post: undefined, tail: [], space: n.type.shape, deps: new Set(), dead: false };
+    for (const i of n.inputs) {
+      const h = this.producer(i, n);
+      if (h) d.deps.add(h);
+    }
+    this.drafts.push(d);
+    this.groupOf.set(n.id, d);
+    return d;
+  }
+
+  /** The group whose buffer an operand is read from (none for arguments and inlined constants). */
+  private producer(v: number, reader: Node): Draft | undefined {
+    if (this.inlined.has(v) && isElementwise(reader.op)) return undefined;
+    return this.groupOf.get(this.aliases.get(v) ?? v);
+  }
+
+  private memberIds(g: Draft): number[] {
+    return [...g.pre, ...(g.anchor === undefined ? [] : [g.anchor]), ...g.mid, ...(g.post === undefined ? [] : [g.post]), ...g.tail];
+  }
+
+  private representative(g: Draft): number {
+    return g.anchor ?? g.mid[0]!;
+  }
+
+  /** Storage bindings of a kernel made of `ids`: external values read plus member values stored. */
+  private bindings(ids: readonly number[]): number {
+    const io = this.io(ids);
+    return io.inputs.length + io.outputs.length;
+  }
+
+  private io(ids: readonly number[]): { inputs: number[]; outputs: number[] } {
+    const set = new Set(ids);
+    const inputs: number[] = [];
+    for (const id of [...ids].sort((a, b) => a - b)) {
+      const n = this.defs.get(id)!;
+      for (const i of n.inputs) {
+        const baked = this.inlined.has(i) && isElementwise(n.op);
+        if (!set.has(i) && !baked && !inputs.includes(i)) inputs.push(i);
+      }
+    }
+    const outputs = [...ids].sort((a, b) => a - b).filter((m) => this.graphOutputs.has(m) || (this.users.get(m) ?? []).some((u) => !set.has(u.id)));
+    return { inputs, outputs };
+  }
+
+  private finish(d: Draft): FusionGroup {
+    const { inputs, outputs } = this.io(this.memberIds(d));
+    return { kind: d.kind, pre: d.pre, anchor: d.anchor, mid: d.mid, post: d.post, tail: d.tail, inputs, outputs };
+  }
+
+  private typeOf(v: number): { dtype: string; shape: Shape } {
+    return this.defs.get(v)?.type ?? this.graph.args.find((a) => a.id === v)!.type;
+  }
+
+  private isLastAxis(n: Node): boolean {
+    const rank = n.type.shape.length;
+    const axis = n.attrs.axis as number;
+    return axis === -1 || axis === rank - 1;
+  }
+}
+
+/** True when `from` reads (transitively) a value computed by `to`. */
+function reaches(from: Draft, to: Draft): boolean {
+  const stack = [from];
+  const seen = new Set<Draft>();
+  while (stack.length > 0) {
+    const d = stack.pop()!;
+    if (d === to) return true;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    stack.push(...d.deps);
+  }
+  return false;
+}
+
+/** Dependencies first, otherwise in creation order (a stable, deterministic topological order). */
+function orderGroups(drafts: readonly Draft[], depsOf: (d: Draft) => Draft[]): Draft[] {
+  const rank = new Map(drafts.map((d, i) => [d, i]));
+  const out: Draft[] = [];
+  const state = new Map<Draft, 'visiting' | 'done'>();
+  const visit = (d: Draft): void => {
+    if (state.get(d) === 'done') return;
+    if (state.get(d) === 'visiting') throw new Error('internal error: fuse produced a cycle between kernels');
+    state.set(d, 'visiting');
+    for (const x of depsOf(d).sort((a, b) => rank.get(a)! - rank.get(b)!)) visit(x);
+    state.set(d, 'done');
+    out.push(d);
+  };
+  drafts.forEach(visit);
+  return out;
+}
+
+function sameShape(a: Shape, b: Shape): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+function fmt(s: Shape): string {
+  return `[${s.join(',')}]`;
+}
