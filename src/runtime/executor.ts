@@ -9,6 +9,11 @@ import { Readback, type ReadSlot } from './readback.ts';
 export interface LoadOptions {
   /** Share compiled pipelines with other executables on the same device (tests, train + infer). */
   readonly pipelineCache?: PipelineCache;
+  /**
+   * Bind these params/states to the GPU buffers of the same name in another executable on this
+   * device (an evaluation graph reading the weights a training step updates, with no copy).
+   */
+  readonly shareParams?: { readonly from: Executable; readonly names: readonly string[] };
 }
 
 export interface LoadStats {
@@ -28,6 +33,11 @@ export interface LoadStats {
 export interface RunOptions {
   /** Outputs to copy back (default: all). `[]` reads nothing; the run then resolves once the GPU is done. */
   readonly read?: readonly string[];
+  /**
+   * With `read: []` and `wait: false` the run resolves as soon as its work is submitted, so a
+   * training loop keeps the GPU queue full instead of waiting for every step (default true).
+   */
+  readonly wait?: boolean;
 }
 
 export type Feeds = Readonly<Record<string, FeedData>>;
@@ -44,6 +54,11 @@ export interface Executable {
   /** Writes any subset of params and states (they start at zero). */
   setParams(values: Feeds): Promise<void>;
   readParams(names?: readonly string[]): Promise<Record<string, TensorData>>;
+  /**
+   * Copies params/states as they stand after the work submitted so far, without holding up later
+   * runs: the copy is queued in order, but only the returned promise waits for the GPU.
+   */
+  snapshotParams(names: readonly string[]): Promise<Record<string, TensorData>>;
   /** Frees the GPU buffers; the device and the shared pipeline cache stay. */
   destroy(): void;
 }
@@ -75,7 +90,8 @@ export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions 
   const lost = device.lost.then((info) => Promise.reject(lostError(info)));
   const pipelines = await Promise.race([Promise.all(plan.kernels.map((k) => cache.pipeline(k))), lost]);
   const pipelineMs = performance.now() - t0;
-  const buffers = await createBuffers(device, plan);
+  const shared = sharedBuffers(device, plan, opts.shareParams);
+  const buffers = await createBuffers(device, plan, shared);
   const encoded = encodeOnce(device, plan, cache, pipelines, buffers);
   const stats: LoadStats = {
     pipelineMs,
@@ -87,7 +103,22 @@ export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions 
     bufferBytes: plan.buffers.reduce((s, b) => s + b.size, 0),
     dispatches: plan.dispatches.length,
   };
-  return new PlanExecutable(device, plan, buffers, encoded, stats);
+  return new PlanExecutable(device, plan, buffers, encoded, stats, new Set(shared.values()));
+}
+
+/** Buffer index → the other executable's GPUBuffer, for each shared param (same size required). */
+function sharedBuffers(device: GPUDevice, plan: Plan, share: LoadOptions['shareParams']): Map<number, GPUBuffer> {
+  const out = new Map<number, GPUBuffer>();
+  if (!share) return out;
+  if (!(share.from instanceof PlanExecutable) || share.from.deviceOf !== device) throw new RuntimeError('E_LOAD', 'shareParams needs an executable loaded on the same GPUDevice');
+  for (const name of share.names) {
+    const mine = plan.params[name] ?? plan.states[name];
+    const theirs = share.from.persistentBuffer(name);
+    if (mine === undefined || !theirs) throw new RuntimeError('E_LOAD', `cannot share '${name}': both plans need a param or state of that name`);
+    if (theirs.size !== Math.max(4, Math.ceil(plan.buffers[mine]!.size / 4) * 4)) throw new RuntimeError('E_LOAD', `cannot share '${name}': the two plans give it different sizes`);
+    out.set(mine, theirs);
+  }
+  return out;
 }
 
 /** Each dispatch's pipeline and bind group, made once: a run only replays them. */
@@ -163,17 +194,17 @@ function bufferName(b: PlanBuffer, i: number): string {
 }
 
 /** Every buffer at least 4 bytes (zero-size tensors still bind), inside error scopes so OOM is reported, not logged. */
-async function createBuffers(device: GPUDevice, plan: Plan): Promise<GPUBuffer[]> {
+async function createBuffers(device: GPUDevice, plan: Plan, shared: ReadonlyMap<number, GPUBuffer> = new Map()): Promise<GPUBuffer[]> {
   device.pushErrorScope('out-of-memory');
   device.pushErrorScope('validation');
   const usage = BUFFER_USAGE.STORAGE | BUFFER_USAGE.COPY_SRC | BUFFER_USAGE.COPY_DST;
-  const buffers = plan.buffers.map((b, i) =>
-    device.createBuffer({ label: `dlc ${plan.name} ${b.role} ${b.name ?? `#${i}`}`, size: Math.max(4, Math.ceil(b.size / 4) * 4), usage }),
+  const buffers = plan.buffers.map(
+    (b, i) => shared.get(i) ?? device.createBuffer({ label: `dlc ${plan.name} ${b.role} ${b.name ?? `#${i}`}`, size: Math.max(4, Math.ceil(b.size / 4) * 4), usage }),
   );
   const [validation, oom] = [await device.popErrorScope(), await device.popErrorScope()];
   const err = validation ?? oom;
   if (err) {
-    for (const b of buffers) b.destroy();
+    for (const b of buffers) if (![...shared.values()].includes(b)) b.destroy();
     const total = plan.buffers.reduce((s, b) => s + b.size, 0);
     throw new RuntimeError('E_GPU_ALLOC', `could not allocate the plan's ${plan.buffers.length} buffers (${total} bytes): ${err.message}`);
   }
@@ -209,6 +240,8 @@ class PlanExecutable implements Executable {
     private readonly buffers: readonly GPUBuffer[],
     private readonly encoded: readonly Encoded[],
     readonly stats: LoadStats,
+    /** Buffers owned by another executable (shareParams): bound here, never destroyed here. */
+    private readonly borrowed: ReadonlySet<GPUBuffer> = new Set(),
   ) {
     this.feedable = writables(plan, plan.inputs);
     this.persistent = writables(plan, { ...plan.params, ...plan.states });
@@ -227,7 +260,37 @@ class PlanExecutable implements Executable {
   }
 
   run(feeds: Feeds, opts: RunOptions = {}): Promise<Record<string, TensorData>> {
-    return this.serial(() => this.runNow(feeds, opts.read ?? this.outputReadback.names));
+    return this.serial(() => this.runNow(feeds, opts.read ?? this.outputReadback.names, opts.wait ?? true));
+  }
+
+  get deviceOf(): GPUDevice {
+    return this.device;
+  }
+
+  persistentBuffer(name: string): GPUBuffer | undefined {
+    const w = this.persistent.get(name);
+    return w ? this.buffers[w.buffer] : undefined;
+  }
+
+  snapshotParams(names: readonly string[]): Promise<Record<string, TensorData>> {
+    let result: Promise<Record<string, TensorData>> = Promise.resolve({});
+    // The copy is encoded in queue order; the wait for the map happens outside the queue.
+    const queued = this.serial(async () => {
+      result = this.snapshotNow(names);
+      result.catch(() => undefined);
+    });
+    return queued.then(() => result);
+  }
+
+  /** A one-off staging buffer per snapshot, so several can be in flight while steps keep running. */
+  private snapshotNow(names: readonly string[]): Promise<Record<string, TensorData>> {
+    this.checkUsable();
+    const slots = this.paramReadback.select(names, 'param or state');
+    const rb = new Readback(this.device, `${this.plan.name} snapshot`, slots);
+    const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} snapshot` });
+    rb.encodeCopies(encoder, this.buffers, slots);
+    this.device.queue.submit([encoder.finish()]);
+    return rb.read(slots, (p) => this.guard(p)).finally(() => rb.destroy());
   }
 
   setParams(values: Feeds): Promise<void> {
@@ -250,13 +313,13 @@ class PlanExecutable implements Executable {
 
   destroy(): void {
     this.destroyed = true;
-    for (const b of this.buffers) b.destroy();
+    for (const b of this.buffers) if (!this.borrowed.has(b)) b.destroy();
     this.outputReadback.destroy();
     this.paramReadback.destroy();
   }
 
   /** Everything up to the submit happens synchronously when idle, so feeds are read at call time. */
-  private async runNow(feeds: Feeds, read: readonly string[]): Promise<Record<string, TensorData>> {
+  private async runNow(feeds: Feeds, read: readonly string[], wait: boolean): Promise<Record<string, TensorData>> {
     this.checkUsable();
     const writes = this.convert(feeds, this.feedable, 'input', true);
     const slots = this.outputReadback.select(read, 'output');
@@ -274,7 +337,7 @@ class PlanExecutable implements Executable {
     if (slots.length > 0) this.outputReadback.encodeCopies(encoder, this.buffers, slots);
     this.device.queue.submit([encoder.finish()]);
     if (slots.length === 0) {
-      await this.guard(this.device.queue.onSubmittedWorkDone());
+      if (wait) await this.guard(this.device.queue.onSubmittedWorkDone());
       return {};
     }
     return this.outputReadback.read(slots, (p) => this.guard(p));

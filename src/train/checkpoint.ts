@@ -16,6 +16,8 @@ export interface LoopState {
   readonly bestValLoss: number | null;
   readonly badEpochs: number;
   readonly history: readonly Readonly<Record<string, number>>[];
+  /** The batch size the run used; a resume with another would not continue the same run. */
+  readonly batch?: number;
 }
 
 export interface Checkpoint {

@@ -127,7 +127,8 @@ function checkSpans(spans: [number, number, string][], dataLen: number, fail: (m
 
 /** Copies into an aligned typed array (the data section need not be 4-byte aligned in memory). */
 function view(data: Uint8Array, begin: number, end: number, dtype: DType): NamedTensor['data'] {
-  const copy = data.slice(begin, end);
+  // A copy, not a view: a Node Buffer's slice shares (pooled) memory, so copy through a plain Uint8Array.
+  const copy = new Uint8Array(data.subarray(begin, end));
   switch (dtype) {
     case 'f32':
       return new Float32Array(copy.buffer);

@@ -1,7 +1,7 @@
 /** @file `dlc ir model.ts [--after <pass>] [--batch N]`: the lowered IR text with source locations. */
-import { print } from '../../ir/index.ts';
-import { compileModelFile } from '../../frontend/index.ts';
-import { compileInference, INFERENCE_STEPS } from '../../compile.ts';
+import { print, type Graph } from '../../ir/index.ts';
+import { compileModelFile, type CompiledModel } from '../../frontend/index.ts';
+import { compileInference, compileTraining, INFERENCE_STEPS, TRAINING_STEPS } from '../../compile.ts';
 import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
 
 /** `--after frontend` is the lowered graph itself; the rest are the inference pipeline's steps, in order. */
@@ -10,7 +10,7 @@ const PASSES: readonly string[] = INFERENCE_STEPS;
 export const irCommand: Command = {
   name: 'ir',
   summary: 'print the IR of a model file, each node with its TypeScript source location',
-  help: `usage: dlc ir <model.ts> [--batch N] [--after <pass>] [--model <name>]
+  help: `usage: dlc ir <model.ts> [--batch N] [--after <pass>] [--train] [--model <name>]
 
 Prints the inference graph that the frontend lowers the model to, one node per line with the
 source location (file:line:col) of the layer that produced it.
@@ -18,13 +18,17 @@ source location (file:line:col) of the layer that produced it.
 options:
   --batch N       batch size baked into the shapes (default 1)
   --after <pass>  print the graph after a pass; valid: ${PASSES.join(', ')}
+  --train         the training step instead (forward, loss, backward, optimizer); with --after
+                  one of ${TRAINING_STEPS.join(', ')}
   --model <name>  the named model (files with several models)`,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');
     const after = flagString(args, 'after');
-    if (args.flags.after !== undefined && !(PASSES as readonly string[]).includes(after ?? '')) {
-      throw new UsageError(`unknown pass '${String(args.flags.after)}' for --after; valid passes: ${PASSES.join(', ')}`);
+    const isTrain = args.flags.train === true;
+    const valid: readonly string[] = isTrain ? TRAINING_STEPS : PASSES;
+    if (args.flags.after !== undefined && !valid.includes(after ?? '')) {
+      throw new UsageError(`unknown pass '${String(args.flags.after)}' for --after; valid passes: ${valid.join(', ')}`);
     }
     const batch = flagNumber(args, 'batch') ?? 1;
     if (!Number.isInteger(batch) || batch < 1) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
@@ -33,8 +37,18 @@ options:
     const m = only ? p.models.find((x) => x.name === only) : p.main;
     if (!m) throw new UsageError(`no model named '${only}'; the file has ${p.models.map((x) => x.name).join(', ')}`);
     // Without --after, the graph as the frontend lowered it; with it, the pipeline up to that step.
-    const g = after ? compileInference(m, { batch, after }).graph : m.graph(batch);
+    const g = isTrain ? trainingGraph(m, batch, after) : after ? compileInference(m, { batch, after }).graph : m.graph(batch);
     io.out(print(g).trimEnd());
     return 0;
   },
 };
+
+/** The training step as `dlc train` compiles it, with the dataset resident on the GPU (its size is a placeholder). */
+function trainingGraph(m: CompiledModel, batch: number, after: string | undefined): Graph {
+  const x = m.inputs[0];
+  if (!x || !m.train) throw new UsageError(`${m.name} has no train: { … } section to compile a training step from`);
+  const classes = ['categoricalCrossentropy', 'sparseCategoricalCrossentropy'].includes(m.train.loss);
+  const out = m.outputs[0]!.shape;
+  const data = classes ? { xShape: x.shape, yShape: out.slice(0, -1), yDtype: 'i32' as const, resident: batch } : { xShape: x.shape, yShape: out, yDtype: 'f32' as const, resident: batch };
+  return compileTraining(m, { batch, data, after: after ?? 'simplify' }).graph;
+}

@@ -1,0 +1,163 @@
+/** @file `dlc train model.ts`: compiles the training step to WGSL and runs the Keras-style loop on WebGPU. */
+import { join } from 'node:path';
+import { CompileError } from '../../ir/index.ts';
+import { compileModelFile, type CompiledModel, type DatasetConfig } from '../../frontend/index.ts';
+import { loadDataset } from '../../data/load.ts';
+import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
+import { train, type TrainResult } from '../../train/loop.ts';
+import type { Schedule } from '../../train/schedule.ts';
+import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+
+const HELP = `usage: dlc train <model.ts> [--epochs N] [--batch B] [--lr X] [--seed S] [--data D] [--out DIR] [--json]
+
+Compiles the model's whole training step (forward, loss, backward, optimizer update) into WGSL and
+trains it on WebGPU with the settings of its train: { … } section; flags override them.
+
+options:
+  --epochs N         epochs to train (default: the model's)
+  --batch B          batch size (default: the model's); the last partial batch of an epoch is dropped
+  --lr X             learning rate (default: the optimizer's)
+  --seed S           seeds initial weights, shuffles, splits and dropout (default 0)
+  --data D           dataset instead of the model's: iris, mnist, csv:<file>, synthetic:<kind>
+  --validation F     fraction of the training data held out for validation (default: the model's)
+  --patience N       early stopping after N epochs without a better validation loss (best weights restored)
+  --schedule S       learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps)
+  --train-limit N    use only the first N training (and --test-limit N test) samples
+  --out DIR          where checkpoints, metrics.jsonl, learning-curve.svg and report.html go
+                     (default runs/<model>-<time>)
+  --resume           continue from DIR/checkpoint.safetensors (needs --out)
+  --json             print the result as one JSON object on the last line of stdout
+  --model <name>     the named model (files with several models)`;
+
+export const trainCommand: Command = {
+  name: 'train',
+  summary: 'train a model with its compiled training step on WebGPU',
+  help: HELP,
+  async run(args, io) {
+    const file = args.positional[0];
+    if (!file) throw new UsageError('expected a model file');
+    const m = pickModel(compileModelFile(file).models, flagString(args, 'model'), file);
+    if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section`, { hint: "add train: { data, loss, optimizer } to the model to train it with dlc train" });
+    const opts = readFlags(args, m);
+    try {
+      return await runTraining(m, opts, args, io);
+    } catch (e) {
+      if (e instanceof CompileError || e instanceof UsageError) throw e;
+      io.err(`dlc train: ${e instanceof Error ? e.message : String(e)}`);
+      return 1;
+    }
+  },
+};
+
+interface Flags {
+  epochs: number;
+  batch: number;
+  lr: number | undefined;
+  seed: number;
+  data: DatasetConfig;
+  validation: number;
+  patience: number | undefined;
+  schedule: Schedule | undefined;
+  trainLimit: number | undefined;
+  testLimit: number | undefined;
+  out: string;
+}
+
+function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
+  const m = name ? models.find((x) => x.name === name) : (models.find((x) => x.train) ?? models[0]);
+  if (!m) throw new UsageError(`no model named '${name}' in ${file}; it has ${models.map((x) => x.name).join(', ')}`);
+  return m;
+}
+
+function positiveInt(args: ParsedArgs, name: string): number | undefined {
+  const v = flagNumber(args, name);
+  if (v !== undefined && !(Number.isInteger(v) && v > 0)) throw new UsageError(`--${name} expects a positive integer, got ${v}`);
+  return v;
+}
+
+function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
+  const t = m.train!;
+  const data = flagString(args, 'data') ? parseData(flagString(args, 'data')!) : t.data;
+  if (!data) throw new UsageError(`${m.name} names no dataset; pass --data (iris, mnist, csv:<file>, synthetic:<kind>)`);
+  const seed = flagNumber(args, 'seed') ?? 0;
+  if (!Number.isInteger(seed)) throw new UsageError(`--seed expects an integer, got ${seed}`);
+  const lr = flagNumber(args, 'lr');
+  if (lr !== undefined && !(lr > 0)) throw new UsageError(`--lr expects a positive number, got ${lr}`);
+  const validation = flagNumber(args, 'validation') ?? t.validationSplit;
+  if (!(validation >= 0 && validation < 1)) throw new UsageError(`--validation expects a fraction in [0, 1), got ${validation}`);
+  if (args.flags.resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
+  return {
+    epochs: positiveInt(args, 'epochs') ?? t.epochs, batch: positiveInt(args, 'batch') ?? t.batchSize, lr, seed, data, validation,
+    patience: positiveInt(args, 'patience'), schedule: parseSchedule(flagString(args, 'schedule')),
+    trainLimit: positiveInt(args, 'train-limit'), testLimit: positiveInt(args, 'test-limit'),
+    out: flagString(args, 'out') ?? join('runs', `${m.name}-${stamp}`),
+  };
+}
+
+function parseData(s: string): DatasetConfig {
+  const [kind, rest] = [s.split(':')[0]!, s.slice(s.indexOf(':') + 1)];
+  if (kind === 'iris' || kind === 'mnist') return { kind, options: kind === 'mnist' ? { flatten: true } : {} };
+  if (kind === 'csv' && s.includes(':')) return { kind, options: { path: rest } };
+  if (kind === 'synthetic' && s.includes(':')) return { kind, options: syntheticDefaults(rest) };
+  throw new UsageError(`--data expects iris, mnist, csv:<file> or synthetic:<kind>, got '${s}'`);
+}
+
+/** The DSL's defaults for `--data synthetic:<kind>` (the model file's marker fills them in otherwise). */
+function syntheticDefaults(kind: string): DatasetConfig['options'] {
+  const d: Record<string, DatasetConfig['options']> = {
+    linear: { slope: 0.1, intercept: 0.3, noise: 0 }, separable2d: { margin: 0.1 }, sine: { length: 100, noise: 0 },
+    gaussianMixture: { features: 2, classes: 2, sparse: false }, lowRank: { features: 8, rank: 2, noise: 0.05 },
+    random: { shape: [1], targetShape: [1] }, images: { shape: [32, 32, 3], classes: 10, sparse: false, noise: 0.5 },
+  };
+  const seq = { length: 8, vocab: 10 };
+  const opts = d[kind] ?? (['copy', 'reverse', 'sort'].includes(kind) ? seq : undefined);
+  if (!opts) throw new UsageError(`unknown synthetic kind '${kind}'`);
+  return { samples: 1000, seed: 0, kind, ...opts };
+}
+
+function parseSchedule(s: string | undefined): Schedule | undefined {
+  if (s === undefined) return undefined;
+  const [kind, a, b] = s.split(':');
+  if (kind === 'step' && Number(a) > 0 && Number(b) > 0) return { kind: 'step', every: Number(a), rate: Number(b) };
+  if (kind === 'cosine') return { kind: 'cosine', decaySteps: Number(a ?? 0) || 1e12 };
+  throw new UsageError(`--schedule expects step:<every>:<rate> or cosine[:<decaySteps>], got '${s}'`);
+}
+
+async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
+  const dataset = loadDataset(f.data, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) });
+  const gpu = await acquireDevice();
+  try {
+    io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${dataset.train.n} training samples, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
+    const t = m.train!;
+    const optimizer = f.lr === undefined ? t.optimizer : { ...t.optimizer, learningRate: f.lr };
+    const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.floor(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
+    const r = await train({
+      device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
+      validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume),
+      ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
+      progress: progressSink(io),
+    });
+    report(r, f, io, Boolean(args.flags.json));
+    return r.diverged ? 1 : 0;
+  } finally {
+    gpu.destroy();
+    await gpu.lost;
+  }
+}
+
+/** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
+function progressSink(io: Io): { write(text: string): void; isTTY: boolean } {
+  const tty = Boolean(process.stderr.isTTY);
+  return { isTTY: tty, write: (text) => (tty ? process.stderr.write(text) : io.err(text.replace(/\n$/, ''))) };
+}
+
+function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
+  if (r.diverged) io.err(`dlc train: training diverged: ${r.diverged}; the last good checkpoint is kept in ${f.out}`);
+  if (r.stoppedEarly) io.err(`dlc train: early stopping after epoch ${r.epochs} (best weights restored)`);
+  const acc = r.testAccuracy === null ? '' : `, test accuracy ${(100 * r.testAccuracy).toFixed(2)}%`;
+  io.err(`dlc train: ${r.epochs} epochs, ${r.steps} steps, ${r.stepsPerSecond.toFixed(1)} steps/s; test loss ${r.testLoss?.toFixed(4) ?? 'n/a'}${acc}; outputs in ${f.out}`);
+  if (!json) return;
+  const { weights: _w, history: _h, ...rest } = r;
+  io.out(JSON.stringify({ ...rest, outDir: f.out }));
+}

@@ -1,0 +1,219 @@
+/**
+ * @file The training loop Keras users expect: seeded shuffles, validation, progress, early stopping,
+ * atomic checkpoints every epoch with `--resume`, a JSONL metrics log, learning curves, a test evaluation.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index.ts';
+import { permutation, seededRandom, splitFraction, type Dataset, type Split } from '../data/dataset.ts';
+import { rngHash } from '../ops/rng.ts';
+import type { TensorType } from '../ir/index.ts';
+import { loadCheckpoint, saveCheckpoint, type LoopState } from './checkpoint.ts';
+import { appendMetrics, writeCurves, type EpochRecord } from './outputs.ts';
+import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
+import { learningRateAt, type Schedule } from './schedule.ts';
+import { TrainSession, type Metrics } from './session.ts';
+
+export interface TrainOptions {
+  readonly device: GPUDevice;
+  readonly model: CompiledModel;
+  readonly dataset: Dataset;
+  readonly epochs: number;
+  readonly batch: number;
+  readonly seed: number;
+  readonly loss: LossKind;
+  readonly optimizer: OptimizerConfig;
+  readonly schedule?: Schedule;
+  readonly validationSplit?: number;
+  /** Stop after this many epochs without a better monitored loss (val loss, else train loss). */
+  readonly patience?: number;
+  /** On early stopping, put back the best epoch's weights (Keras restore_best_weights). */
+  readonly restoreBest?: boolean;
+  /** Folder for checkpoint.safetensors, best.safetensors, metrics.jsonl, learning-curve.svg, report.html. */
+  readonly outDir?: string;
+  readonly resume?: boolean;
+  readonly progress?: ProgressSink;
+  /** Read the metric sums back every this many steps (default: about ten times per epoch). */
+  readonly readEvery?: number;
+  readonly hostFed?: boolean;
+}
+
+export interface TrainResult {
+  readonly epochs: number;
+  readonly steps: number;
+  readonly trainLoss: number | null;
+  readonly valLoss: number | null;
+  readonly testLoss: number | null;
+  readonly testAccuracy: number | null;
+  readonly testMae: number | null;
+  readonly stepsPerSecond: number;
+  readonly checkpoint: string | null;
+  readonly stoppedEarly: boolean;
+  readonly diverged: string | null;
+  readonly history: readonly EpochRecord[];
+  readonly weights: Record<string, Float32Array>;
+}
+
+/** The epoch's order of training samples: a permutation seeded by (run seed, epoch), so resume needs no RNG state. */
+export function epochOrder(n: number, seed: number, epoch: number): Int32Array {
+  return permutation(n, seededRandom(rngHash(seed, epoch, 0x5f1)));
+}
+
+export async function train(o: TrainOptions): Promise<TrainResult> {
+  const [trainSplit, valSplit] = splits(o);
+  const batch = Math.min(o.batch, trainSplit.n);
+  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false });
+  try {
+    return await runLoop(o, session, trainSplit, valSplit);
+  } finally {
+    session.destroy();
+  }
+}
+
+function splits(o: TrainOptions): [Split, Split | undefined] {
+  const f = o.validationSplit ?? 0;
+  if (f <= 0) return [o.dataset.train, undefined];
+  return splitFraction(o.dataset, o.dataset.train, f, o.seed);
+}
+
+interface LoopCursor {
+  epoch: number;
+  step: number;
+  best: number | null;
+  badEpochs: number;
+  history: EpochRecord[];
+  bestWeights: Record<string, Float32Array> | undefined;
+}
+
+async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valSplit: Split | undefined): Promise<TrainResult> {
+  if (o.outDir) mkdirSync(o.outDir, { recursive: true });
+  const ckPath = o.outDir ? join(o.outDir, 'checkpoint.safetensors') : null;
+  const cur: LoopCursor = { epoch: 0, step: 0, best: null, badEpochs: 0, history: [], bestWeights: undefined };
+  if (o.resume) await resume(o, s, cur);
+  let diverged: string | null = null;
+  let stoppedEarly = false;
+  let stepTime = 0;
+  const stepsAtStart = cur.step;
+  while (cur.epoch < o.epochs) {
+    const t0 = performance.now();
+    const r = await runEpoch(o, s, trainSplit, cur);
+    stepTime += performance.now() - t0;
+    if (r.diverged) {
+      diverged = r.diverged;
+      break;
+    }
+    const val = valSplit ? await s.evaluate(valSplit) : undefined;
+    const rec = record(cur, r.metrics, val, learningRateAt(o.optimizer.learningRate, o.schedule ?? { kind: 'constant' }, cur.step - 1));
+    cur.history.push(rec);
+    cur.epoch++;
+    const improved = await track(o, s, cur, val?.loss ?? r.metrics.loss);
+    if (o.outDir) await saveEpoch(o, s, cur, ckPath!, rec);
+    if (!improved && o.patience !== undefined && cur.badEpochs >= o.patience) {
+      stoppedEarly = true;
+      break;
+    }
+  }
+  if ((stoppedEarly || diverged) && o.restoreBest && cur.bestWeights) await s.setWeights(cur.bestWeights);
+  const test = o.dataset.test ? await s.evaluate(o.dataset.test) : undefined;
+  const last = cur.history[cur.history.length - 1];
+  if (o.outDir) writeCurves(o.outDir, o.model.name, cur.history, test ? { ...test } : undefined);
+  return {
+    epochs: cur.epoch, steps: cur.step,
+    trainLoss: last?.loss ?? null, valLoss: last?.val_loss ?? null,
+    testLoss: test?.loss ?? null, testAccuracy: test?.accuracy ?? null, testMae: test?.mae ?? null,
+    stepsPerSecond: (cur.step - stepsAtStart) / Math.max(stepTime / 1000, 1e-9),
+    checkpoint: ckPath && existsSync(ckPath) ? ckPath : null,
+    stoppedEarly, diverged, history: cur.history, weights: await s.readWeights(),
+  };
+}
+
+/**
+ * One epoch: every step is submitted without waiting; every `readEvery` steps the metric sums are
+ * snapshotted, and the loop waits only for the previous snapshot, which bounds how far it runs ahead.
+ */
+async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string }> {
+  const b = s.opts.batch;
+  const steps = s.stepsPerEpoch;
+  const order = epochOrder(split.n, o.seed, cur.epoch);
+  const every = Math.max(1, o.readEvery ?? Math.ceil(steps / 10));
+  const bar = o.progress ? new ProgressBar(o.progress, `epoch ${cur.epoch + 1}/${o.epochs}`, steps) : undefined;
+  await s.resetMetrics();
+  let pending: { promise: Promise<Metrics>; done: number; firstStep: number } | undefined;
+  let lastGoodStep = cur.step;
+  const check = async (p: NonNullable<typeof pending>): Promise<string | undefined> => {
+    const m = await p.promise;
+    if (!Number.isFinite(m.loss)) return `the loss became ${m.loss} between steps ${lastGoodStep + 1} and ${p.firstStep}`;
+    lastGoodStep = p.firstStep;
+    bar?.update(p.done, metricsView(m));
+    return undefined;
+  };
+  for (let k = 0; k < steps; k++) {
+    void s.step(order.subarray(k * b, (k + 1) * b), cur.step, learningRateAt(o.optimizer.learningRate, o.schedule ?? { kind: 'constant' }, cur.step));
+    cur.step++;
+    if ((k + 1) % every !== 0 && k + 1 !== steps) continue;
+    const prev = pending;
+    pending = { promise: s.trainMetrics((k + 1) * b), done: k + 1, firstStep: cur.step };
+    const bad = prev ? await check(prev) : undefined;
+    if (bad) return { metrics: { loss: NaN }, diverged: bad };
+  }
+  const metrics = await pending!.promise;
+  const bad = await check(pending!);
+  if (bad) return { metrics, diverged: bad };
+  bar?.finish(Object.entries(metricsView(metrics)).map(([k, v]) => `${k} ${formatMetric(v)}`).join(' · '));
+  return { metrics };
+}
+
+function metricsView(m: Metrics): Record<string, number> {
+  return { loss: m.loss, ...(m.accuracy !== undefined ? { acc: m.accuracy } : {}), ...(m.mae !== undefined ? { mae: m.mae } : {}) };
+}
+
+function record(cur: LoopCursor, m: Metrics, val: Metrics | undefined, lr: number): EpochRecord {
+  return {
+    epoch: cur.epoch + 1, step: cur.step, lr, loss: m.loss,
+    ...(m.accuracy !== undefined ? { accuracy: m.accuracy } : {}), ...(m.mae !== undefined ? { mae: m.mae } : {}),
+    ...(val ? { val_loss: val.loss } : {}), ...(val?.accuracy !== undefined ? { val_accuracy: val.accuracy } : {}), ...(val?.mae !== undefined ? { val_mae: val.mae } : {}),
+  };
+}
+
+/** Early-stopping bookkeeping: a better monitored loss resets the count and (if restoring) keeps the weights. */
+async function track(o: TrainOptions, s: TrainSession, cur: LoopCursor, monitored: number): Promise<boolean> {
+  if (cur.best === null || monitored < cur.best) {
+    cur.best = monitored;
+    cur.badEpochs = 0;
+    if (o.restoreBest) cur.bestWeights = await s.readWeights();
+    return true;
+  }
+  cur.badEpochs++;
+  return false;
+}
+
+function loopState(o: TrainOptions, cur: LoopCursor): LoopState {
+  return { epoch: cur.epoch, step: cur.step, seed: o.seed, bestValLoss: cur.best, badEpochs: cur.badEpochs, history: cur.history as unknown as LoopState['history'], batch: o.batch };
+}
+
+function tensors(w: Record<string, Float32Array>, s: TrainSession): Map<string, { dtype: 'f32'; shape: number[]; data: Float32Array }> {
+  return new Map(Object.entries(w).map(([n, data]) => [n, { dtype: 'f32' as const, shape: shapeOf(s, n), data }]));
+}
+
+function shapeOf(s: TrainSession, name: string): number[] {
+  return [...(s.shapes.get(name)?.shape ?? [])];
+}
+
+async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path: string, rec: EpochRecord): Promise<void> {
+  saveCheckpoint(path, { model: o.model.name, tensors: tensors(await s.readWeights(), s), loop: loopState(o, cur) });
+  if (o.restoreBest && cur.bestWeights && cur.badEpochs === 0) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(cur.bestWeights, s), loop: loopState(o, cur) });
+  appendMetrics(o.outDir!, rec);
+}
+
+/** Puts back weights, optimizer state and the loop's position from `<out>/checkpoint.safetensors`. */
+async function resume(o: TrainOptions, s: TrainSession, cur: LoopCursor): Promise<void> {
+  const path = join(o.outDir ?? '.', 'checkpoint.safetensors');
+  const expected = new Map<string, TensorType>(s.weightNames.map((n) => [n, { dtype: 'f32', shape: shapeOf(s, n) }]));
+  const ck = loadCheckpoint(path, expected, o.model.name);
+  if (ck.loop.seed !== o.seed) throw new Error(`${path} was trained with --seed ${ck.loop.seed}; resume with the same seed (got ${o.seed})`);
+  if (ck.loop.batch !== undefined && ck.loop.batch !== o.batch) throw new Error(`${path} was trained with --batch ${ck.loop.batch}; resume with the same batch size (got ${o.batch})`);
+  await s.setWeights(Object.fromEntries([...ck.tensors].map(([n, t]) => [n, t.data as Float32Array])));
+  Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[] });
+  const best = join(o.outDir ?? '.', 'best.safetensors');
+  if (o.restoreBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));
+}

@@ -1,0 +1,243 @@
+/**
+ * @file The training step's graph around a model: batches gathered from the resident dataset, the
+ * loss, GPU-side metric sums, and the evaluation graph (inference forward, masked per-sample sums).
+ *
+ * Names the loop relies on: inputs `idx` (i32[B], resident data) or `batch/x`, `batch/y` (host-fed),
+ * `step` (u32[], dropout), `opt/lr`, `opt/t`, `eval/mask` (f32[B]); states `data/x`, `data/y`
+ * (uploaded once, never updated) and the running sums `metric/loss`, `metric/correct`, `metric/abs`;
+ * output `loss`, and `update/<arg>` for every arg a run overwrites.
+ */
+import { CompileError, GraphBuilder, numel, type Graph, type Node, type Value } from '../ir/index.ts';
+import type { LossKind } from '../frontend/index.ts';
+import { emitter, type Emitter } from '../ops/emit.ts';
+import { inferType } from '../ops/registry.ts';
+import { inlineGraph } from './inline.ts';
+
+/** How a step gets its samples. */
+export interface DataSpec {
+  /** One sample's feature shape and its target's shape and dtype (class indices are i32). */
+  readonly xShape: readonly number[];
+  readonly yShape: readonly number[];
+  readonly yDtype: 'i32' | 'f32';
+  /** Samples uploaded once as `data/x`, `data/y` and gathered by `idx`; absent: batches are fed from the host. */
+  readonly resident?: number;
+}
+
+export const LOSS_OUTPUT = 'loss';
+export const METRICS = { loss: 'metric/loss', correct: 'metric/correct', abs: 'metric/abs' } as const;
+export const DATA_X = 'data/x';
+export const DATA_Y = 'data/y';
+export const INDEX_INPUT = 'idx';
+export const BATCH_X = 'batch/x';
+export const BATCH_Y = 'batch/y';
+export const MASK_INPUT = 'eval/mask';
+export const DROPOUT_STEP = 'step';
+const UPDATE = 'update/';
+
+/** Which metric sums a loss gets: accuracy for cross-entropies, mean absolute error for regression. */
+export function metricKind(loss: LossKind): 'accuracy' | 'mae' {
+  return loss === 'mse' || loss === 'mae' ? 'mae' : 'accuracy';
+}
+
+/** Output → argument map for compilePlan: each `update/<x>` overwrites `<x>` at the end of the run. */
+export function updatesOf(g: Graph): Record<string, string> {
+  return Object.fromEntries(g.outputs.filter((o) => o.name.startsWith(UPDATE)).map((o) => [o.name, o.name.slice(UPDATE.length)]));
+}
+
+/**
+ * The training-mode forward with its data source and loss attached: `forward` must have one input
+ * (the model's) and one prediction output. The loss is the registry's fused loss op, computed from
+ * logits when the model ends in softmax/sigmoid (as Keras 3 does), so it cannot overflow to NaN.
+ */
+export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind): Graph {
+  const b = new GraphBuilder(forward.name, inferType);
+  const e = emitter(b);
+  const batch = batchOf(forward);
+  const { x, y } = batchSource(b, data, batch);
+  const pred = predict(b, forward, x);
+  const target = targetFor(e, y, pred, loss);
+  const logits = logitsOf(b, pred, loss);
+  const l = lossOp(e, pred, logits, target, loss);
+  b.output(LOSS_OUTPUT, l);
+  accumulate(b, METRICS.loss, e.mul(l, e.scalar(batch)));
+  addMetricSums(b, e, pred, logits, target, loss, undefined);
+  return b.build();
+}
+
+/**
+ * The evaluation graph: inference forward on host-fed batches with a 0/1 `eval/mask` per row, so
+ * a partial last batch (padded) counts only its real samples; sums accumulate in `metric/*`.
+ */
+export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind): Graph {
+  const b = new GraphBuilder(`${forward.name}_eval`, inferType);
+  const e = emitter(b);
+  const batch = batchOf(forward);
+  const { x, y } = batchSource(b, { ...data, resident: undefined }, batch);
+  const mask = b.input(MASK_INPUT, { dtype: 'f32', shape: [batch] });
+  const pred = predict(b, forward, x);
+  const target = targetFor(e, y, pred, loss);
+  const logits = logitsOf(b, pred, loss);
+  accumulate(b, METRICS.loss, maskedSum(e, rowLoss(e, pred, logits, target, loss), mask));
+  addMetricSums(b, e, pred, logits, target, loss, mask);
+  return b.build();
+}
+
+function batchOf(forward: Graph): number {
+  const inputs = forward.args.filter((a) => a.kind === 'input' && a.name !== DROPOUT_STEP);
+  const outs = forward.outputs.filter((o) => !o.name.startsWith(UPDATE));
+  if (inputs.length !== 1 || outs.length !== 1) {
+    throw new CompileError('E_TRAIN_UNSUPPORTED', `dlc train handles models with one input and one output; ${forward.name} has ${inputs.length} inputs and ${outs.length} outputs`, {
+      hint: 'train a multi-input model from a program() with its own steps',
+    });
+  }
+  return inputs[0]!.type.shape[0]!;
+}
+
+/** `data/x`, `data/y` gathered by `idx` when resident, else the host-fed `batch/x`, `batch/y`. */
+function batchSource(b: GraphBuilder, d: DataSpec, batch: number): { x: Value; y: Value } {
+  if (d.resident === undefined) {
+    return { x: b.input(BATCH_X, { dtype: 'f32', shape: [batch, ...d.xShape] }), y: b.input(BATCH_Y, { dtype: d.yDtype, shape: [batch, ...d.yShape] }) };
+  }
+  const idx = b.input(INDEX_INPUT, { dtype: 'i32', shape: [batch] });
+  const dx = b.state(DATA_X, { dtype: 'f32', shape: [d.resident, ...d.xShape] });
+  const dy = b.state(DATA_Y, { dtype: d.yDtype, shape: [d.resident, ...d.yShape] });
+  return { x: b.op('gather', [dx, idx], { axis: 0 }), y: b.op('gather', [dy, idx], { axis: 0 }) };
+}
+
+/** Inlines the model with its input bound to the batch; batch-norm updates pass through as outputs. */
+function predict(b: GraphBuilder, forward: Graph, x: Value): Value {
+  const input = forward.args.find((a) => a.kind === 'input' && a.name !== DROPOUT_STEP)!;
+  if (numel(input.type.shape) !== numel(x.type.shape)) {
+    throw new CompileError('E_TRAIN_DATA', `the dataset's samples have shape [${x.type.shape.slice(1).join(', ')}] but ${forward.name} takes [${input.type.shape.slice(1).join(', ')}]`, {
+      hint: 'pick a dataset (or dataset options such as flatten) that matches the model input',
+    });
+  }
+  const fed = input.type.dtype === 'i32' ? b.op('cast', [x], { to: 'i32' }) : x;
+  const shaped = fed.type.shape.join() === input.type.shape.join() ? fed : b.op('reshape', [fed], { shape: [...input.type.shape] });
+  const outs = inlineGraph(b, forward, new Map([[input.name, shaped]]));
+  let pred: Value | undefined;
+  for (const [name, v] of outs) {
+    if (name.startsWith(UPDATE)) b.output(name, v);
+    else pred = v;
+  }
+  return pred!;
+}
+
+/** What the loss compares against: i32 class rows for sparse cross-entropy, else f32 of pred's shape. */
+type Target = { readonly sparse: true; readonly labels: Value } | { readonly sparse: false; readonly t: Value };
+
+function targetFor(e: Emitter, y: Value, pred: Value, loss: LossKind): Target {
+  const isCe = loss === 'categoricalCrossentropy' || loss === 'sparseCategoricalCrossentropy';
+  const rows = pred.type.shape.slice(0, -1);
+  if (isCe && y.type.dtype === 'i32' && numel(y.type.shape) === numel(rows)) {
+    return { sparse: true, labels: sameShapeOrReshape(e, y, rows) };
+  }
+  if (numel(y.type.shape) !== numel(pred.type.shape)) {
+    const hint = isCe ? 'use class indices (one per sample) or one-hot rows the size of the output' : 'make the model output one value per target value';
+    throw new CompileError('E_TRAIN_DATA', `targets of shape [${y.type.shape.join(', ')}] do not fit predictions of shape [${pred.type.shape.join(', ')}] for loss ${loss}`, { hint });
+  }
+  const f = y.type.dtype === 'f32' ? y : e.op('cast', [y], { to: 'f32' });
+  return { sparse: false, t: sameShapeOrReshape(e, f, pred.type.shape) };
+}
+
+function sameShapeOrReshape(e: Emitter, v: Value, shape: readonly number[]): Value {
+  return v.type.shape.join() === shape.join() ? v : e.op('reshape', [v], { shape: [...shape] });
+}
+
+/** The pre-activation when pred is softmax over the last axis (cross-entropies) or sigmoid (binary). */
+function logitsOf(b: GraphBuilder, pred: Value, loss: LossKind): Value | undefined {
+  const n = b.value(pred.id);
+  if (!('op' in n)) return undefined;
+  const node = n as Node;
+  const rank = pred.type.shape.length;
+  const isLastAxisSoftmax = node.op === 'softmax' && ((node.attrs.axis as number) === -1 || node.attrs.axis === rank - 1);
+  if (isLastAxisSoftmax && (loss === 'categoricalCrossentropy' || loss === 'sparseCategoricalCrossentropy')) return b.value(node.inputs[0]!);
+  if (node.op === 'sigmoid' && loss === 'binaryCrossentropy') return b.value(node.inputs[0]!);
+  return undefined;
+}
+
+function lossOp(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind): Value {
+  const fromLogits = logits !== undefined;
+  const p = logits ?? pred;
+  switch (loss) {
+    case 'categoricalCrossentropy':
+    case 'sparseCategoricalCrossentropy':
+      return target.sparse ? e.op('sparse_categorical_cross_entropy', [p, target.labels], { fromLogits }) : e.op('categorical_cross_entropy', [p, target.t], { fromLogits });
+    case 'binaryCrossentropy':
+      return e.op('binary_cross_entropy', [p, denseT(target)], { fromLogits });
+    case 'mse':
+    case 'mae':
+      return e.op(loss, [pred, denseT(target)]);
+  }
+}
+
+function denseT(t: Target): Value {
+  if (t.sparse) throw new Error('internal error: sparse targets for a pointwise loss');
+  return t.t;
+}
+
+/** A running-sum state `name` (f32[]) and its `update/` output: name ← name + v each run. */
+function accumulate(b: GraphBuilder, name: string, v: Value): void {
+  const acc = b.state(name, { dtype: 'f32', shape: [] });
+  b.output(`${UPDATE}${name}`, b.op('add', [acc, v]));
+}
+
+/** Per-sample values summed over the batch, rows weighted by the mask when there is one. */
+function maskedSum(e: Emitter, perElem: Value, mask: Value | undefined, mean = true): Value {
+  const [batch] = perElem.type.shape as [number];
+  const flat = e.op('reshape', [perElem], { shape: [batch, numel(perElem.type.shape) / batch] });
+  const perSample = e.op(mean ? 'reduce_mean' : 'reduce_sum', [flat], { axes: [1], keepDims: false });
+  return e.op('reduce_sum', [mask ? e.mul(perSample, mask) : perSample], { axes: [0], keepDims: false });
+}
+
+/** metric/correct (classification: argmax or 0.5-threshold agreement) or metric/abs (regression). */
+function addMetricSums(b: GraphBuilder, e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, mask: Value | undefined): void {
+  if (metricKind(loss) === 'mae') {
+    accumulate(b, METRICS.abs, maskedSum(e, e.op('abs', [e.sub(pred, denseT(target))]), mask, false));
+    return;
+  }
+  let hits: Value;
+  if (loss === 'binaryCrossentropy') {
+    const t = denseT(target);
+    hits = e.op('equal', [e.op('greater', [pred, e.scalar(0.5)]), e.op('greater', [t, e.scalar(0.5)])]);
+  } else {
+    const guess = e.op('argmax', [logits ?? pred], { axis: -1 });
+    const truth = target.sparse ? target.labels : e.op('argmax', [target.t], { axis: -1 });
+    hits = e.op('equal', [guess, truth]);
+  }
+  accumulate(b, METRICS.correct, maskedSum(e, e.op('cast', [hits], { to: 'f32' }), mask, false));
+}
+
+/** Per-element loss terms [B, …] whose per-sample mean is Keras's per-sample loss (eval graph only). */
+function rowLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind): Value {
+  switch (loss) {
+    case 'categoricalCrossentropy':
+    case 'sparseCategoricalCrossentropy': {
+      const classes = pred.type.shape[pred.type.shape.length - 1]!;
+      const t = target.sparse ? e.op('one_hot', [target.labels], { depth: classes }) : target.t;
+      const logq = logits ? e.op('log_softmax', [logits], { axis: -1 }) : e.op('log', [clip(e, e.div(pred, e.op('reduce_sum', [pred], { axes: [pred.type.shape.length - 1], keepDims: true })))]);
+      return e.neg(e.op('reduce_sum', [e.mul(t, logq)], { axes: [pred.type.shape.length - 1], keepDims: false }));
+    }
+    case 'binaryCrossentropy': {
+      const t = denseT(target);
+      if (logits) return e.sub(e.op('softplus', [logits]), e.mul(logits, t));
+      const p = clip(e, pred);
+      return e.neg(e.add(e.mul(t, e.op('log', [p])), e.mul(e.sub(e.scalar(1), t), e.op('log', [e.sub(e.scalar(1), p)]))));
+    }
+    case 'mse':
+      return e.op('square', [e.sub(pred, denseT(target))]);
+    case 'mae':
+      return e.op('abs', [e.sub(pred, denseT(target))]);
+  }
+}
+
+/** Keras's clip of probabilities to [ε, 1 − ε] before a log. */
+function clip(e: Emitter, p: Value): Value {
+  return e.op('minimum', [e.op('maximum', [p, e.scalar(1e-7)]), e.scalar(1 - 1e-7)]);
+}
+
+/** Units per sample behind `metric/correct` or `metric/abs`: rows for cross-entropy, elements otherwise. */
+export function metricUnits(outShape: readonly number[], loss: LossKind): number {
+  const n = numel(outShape);
+  return loss === 'categoricalCrossentropy' || loss === 'sparseCategoricalCrossentropy' ? n / outShape[outShape.length - 1]! : n;
+}
