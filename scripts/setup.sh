@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -f /usr/lib/chromium/vk_swiftshader_icd.json ] || missing+=(chromium-common)
 ldconfig -p 2>/dev/null | grep -q 'libvulkan.so.1' || missing+=(libvulkan1)
-if [ "${DLC_BROWSER_TESTS:-0}" = 1 ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
+if [ "${DLC_BROWSER_TESTS:-1}" = 1 ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"

@@ -1,0 +1,98 @@
+// The mnist-web page: pointer strokes on a 280×280 canvas, averaged down to MNIST's 28×28 grid, classified by the bundle.
+import { load } from './bundle/index.js';
+
+const pad = document.getElementById('pad');
+const ctx = pad.getContext('2d', { willReadFrequently: true });
+const status = document.getElementById('status');
+const prediction = document.getElementById('prediction');
+const bars = document.getElementById('bars');
+const CELL = pad.width / 28;
+
+function clear() {
+  ctx.fillStyle = '#000';
+  ctx.fillRect(0, 0, pad.width, pad.height);
+  prediction.textContent = '–';
+  delete prediction.dataset.class;
+  bars.replaceChildren();
+}
+
+/** White strokes on black, as MNIST digits are; a round brush about two MNIST pixels wide. */
+function stroke(from, to) {
+  ctx.strokeStyle = '#fff';
+  ctx.lineWidth = CELL * 1.6;
+  ctx.lineCap = 'round';
+  ctx.beginPath();
+  ctx.moveTo(from.x, from.y);
+  ctx.lineTo(to.x, to.y);
+  ctx.stroke();
+}
+
+/** Each MNIST pixel is the mean brightness of its 10×10 block, in [0, 1]. */
+function pixels() {
+  const img = ctx.getImageData(0, 0, pad.width, pad.height).data;
+  const out = new Float32Array(28 * 28);
+  for (let y = 0; y < pad.height; y++) {
+    for (let x = 0; x < pad.width; x++) out[Math.floor(y / CELL) * 28 + Math.floor(x / CELL)] += img[(y * pad.width + x) * 4] / 255;
+  }
+  return out.map((v) => v / (CELL * CELL));
+}
+
+function show(probs) {
+  let best = 0;
+  for (let i = 1; i < 10; i++) if (probs[i] > probs[best]) best = i;
+  prediction.textContent = String(best);
+  prediction.dataset.class = String(best);
+  bars.replaceChildren(...Array.from(probs, (p, i) => {
+    const li = document.createElement('li');
+    li.innerHTML = `<span>${i}</span><span class="bar" style="width:${(p * 200).toFixed(1)}px"></span><span>${(p * 100).toFixed(1)}%</span>`;
+    return li;
+  }));
+}
+
+async function main() {
+  const model = await load();
+  status.textContent = `ready: ${model.stats.kernels} kernels compiled in ${Math.round(model.stats.pipelineMs)} ms`;
+  // `strokes` and `classified` let a test wait until the prediction reflects every stroke drawn.
+  const demo = (window.dlcDemo = { model, lastInput: null, lastOutput: null, strokes: 0, classified: 0 });
+  let timer;
+  const classify = async () => {
+    const upTo = demo.strokes;
+    const input = pixels();
+    const { output } = await model.predict({ input: { shape: [1, 28, 28, 1], data: input } });
+    Object.assign(demo, { lastInput: Array.from(input), lastOutput: Array.from(output), classified: upTo });
+    show(output);
+  };
+  let last = null;
+  pad.addEventListener('pointerdown', (e) => {
+    last = { x: e.offsetX, y: e.offsetY };
+    stroke(last, last);
+  });
+  pad.addEventListener('pointermove', (e) => {
+    if (!last) return;
+    const next = { x: e.offsetX, y: e.offsetY };
+    stroke(last, next);
+    last = next;
+  });
+  const end = () => {
+    if (!last) return;
+    last = null;
+    demo.strokes++;
+    // Classify once the hand pauses, not after every stroke of a multi-stroke digit.
+    clearTimeout(timer);
+    timer = setTimeout(classify, 150);
+  };
+  pad.addEventListener('pointerup', end);
+  pad.addEventListener('pointerleave', end);
+  document.getElementById('clear').addEventListener('click', () => {
+    clear();
+    demo.classified = demo.strokes;
+  });
+  document.body.dataset.ready = 'true';
+}
+
+clear();
+main().catch((e) => {
+  status.textContent = `error: ${e.message}`;
+  document.body.dataset.error = e.code ?? 'error';
+  console.error(e);
+});

@@ -1,0 +1,125 @@
+/**
+ * @file `dlc build`'s core: a model file (and optionally trained weights) in, the files of a
+ * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, index.d.ts.
+ */
+import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { compileInference } from '../compile.ts';
+import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
+import { CompileError, type Graph } from '../ir/index.ts';
+import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import { writeFileAtomic } from '../train/atomic-write.ts';
+import { encodeSafetensors } from '../train/safetensors.ts';
+import { renderDts } from './dts.ts';
+import { stableJson } from './json.ts';
+import { buildManifest, type EntrySource } from './manifest.ts';
+import { gzipSize, runtimeSource } from './runtime-js.ts';
+import { trainEntries, type TrainEntries } from './train.ts';
+import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
+
+export interface BuildOptions {
+  readonly modelFile: string;
+  readonly mode?: 'inference' | 'train';
+  /** Static batch size (default 1 for inference, the model's training batch size for train). */
+  readonly batch?: number;
+  /** Trained weights (a `dlc train` checkpoint); default: the model's initialisers with `seed`. */
+  readonly weightsFile?: string;
+  readonly seed?: number;
+  /** What predict() does with NaN/Inf inputs (default 'reject'). */
+  readonly nonFinite?: NonFinitePolicy;
+}
+
+export interface BuiltBundle {
+  /** Bundle-relative path → contents, in path order. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly model: CompiledModel;
+  readonly batch: number;
+  /** Gzipped size of index.js (the runtime; the WGSL is in separate files). */
+  readonly runtimeBytes: number;
+}
+
+/** The files a bundle consists of; `writeBundle` removes stale ones of a previous build. */
+export const BUNDLE_FILES = ['manifest.json', 'package.json', 'index.js', 'index.d.ts', 'weights.safetensors'] as const;
+
+export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
+  const model = compileModelFile(opts.modelFile).main;
+  const mode = opts.mode ?? 'inference';
+  const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
+  const { entries, weights, batch, graphs, training } = mode === 'train' ? trainEntries(model, raw, opts.batch) : inferenceEntries(model, raw, opts.batch ?? 1);
+  const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
+  const { manifest, files: kernels } = buildManifest(
+    {
+      name: model.name,
+      mode,
+      batch,
+      source: basename(opts.modelFile),
+      nonFinite: opts.nonFinite ?? 'reject',
+      weights: { path: 'weights.safetensors', bytes: weightBytes.length, tensors: tensorSpecs(weights) },
+      training,
+      relink: relinker(graphs, dirname(resolve(opts.modelFile))),
+    },
+    entries,
+  );
+  const runtime = await runtimeSource();
+  const text = new TextEncoder();
+  const files = new Map<string, Uint8Array>([
+    ['index.d.ts', text.encode(renderDts(manifest))],
+    ['index.js', text.encode(runtime)],
+    ['manifest.json', text.encode(`${stableJson(manifest)}\n`)],
+    ['package.json', text.encode(`${stableJson(packageJson(manifest.name))}\n`)],
+    ['weights.safetensors', weightBytes],
+    ...[...kernels].map(([p, code]): [string, Uint8Array] => [p, text.encode(code)]),
+  ]);
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime) };
+}
+
+function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): TrainEntries {
+  const program = compileInference(model, { batch });
+  const entries: EntrySource[] = [{ name: 'predict', plan: program.plan! }];
+  return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };
+}
+
+/** Makes the folder an ES module package: Node then loads index.js as ESM, and npm can install it. */
+function packageJson(name: string): Record<string, unknown> {
+  return { name: `${name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}-bundle`, private: true, type: 'module', main: './index.js', types: './index.d.ts', exports: { '.': { types: './index.d.ts', default: './index.js' } } };
+}
+
+function tensorSpecs(weights: WeightMap): TensorSpec[] {
+  return [...weights.keys()].sort().map((name) => {
+    const t = weights.get(name)!;
+    return { name, dtype: t.dtype, shape: [...t.shape] };
+  });
+}
+
+/**
+ * Source locations print model files relative to the working directory, or absolute outside it;
+ * a bundle must not depend on either, so they become relative to the model file's folder.
+ */
+function relinker(graphs: readonly Graph[], modelDir: string): (text: string) => string {
+  const files = new Set<string>();
+  for (const g of graphs) for (const n of g.nodes) if (n.loc) files.add(n.loc.file);
+  const pairs = [...files]
+    .map((f) => [f, relative(modelDir, resolve(f)).replace(/\\/g, '/')] as const)
+    .filter(([f, r]) => f !== r)
+    .sort((a, b) => b[0].length - a[0].length);
+  return (text) => pairs.reduce((t, [from, to]) => t.split(`${from}:`).join(`${to}:`), text);
+}
+
+/** Writes the bundle into `dir`, removing files an earlier build left there (stale kernels), so the folder is exactly the bundle. */
+export function writeBundle(dir: string, files: ReadonlyMap<string, Uint8Array>): void {
+  mkdirSync(join(dir, 'kernels'), { recursive: true });
+  for (const f of readdirSync(join(dir, 'kernels'))) if (f.endsWith('.wgsl') && !files.has(`kernels/${f}`)) rmSync(join(dir, 'kernels', f));
+  for (const [path, bytes] of files) writeFileAtomic(join(dir, path), bytes);
+}
+
+/** Refuses to write into a folder that holds something other than a previous bundle (say, the project root). */
+export function checkOutputDir(dir: string): void {
+  if (!existsSync(dir)) return;
+  const known = new Set<string>([...BUNDLE_FILES, 'kernels']);
+  const foreign = readdirSync(dir).filter((f) => !known.has(f) && !f.startsWith('.'));
+  if (foreign.length > 0) {
+    throw new CompileError('E_BUILD_OUTPUT', `${dir} is not empty and not a dlc bundle (it holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''})`, {
+      hint: 'choose a new or empty folder for -o',
+    });
+  }
+}

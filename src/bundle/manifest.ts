@@ -1,0 +1,104 @@
+/**
+ * @file Plans → manifest.json and kernel files: kernels shared across plans are written once, and
+ * each kernel is mapped back to the model lines it computes (the bundle's source map).
+ */
+import type { EntryPoint, InputSpec, Manifest, ManifestKernel, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import { MANIFEST_FORMAT, MANIFEST_VERSION } from '../runtime/bundle-types.ts';
+import type { Plan, PlanBuffer } from '../runtime/plan-types.ts';
+
+export interface EntrySource {
+  readonly name: 'predict' | 'trainStep';
+  readonly plan: Plan;
+  /** Inputs the runtime fills itself (optimizer step and rate) are left out of the entry point. */
+  readonly hiddenInputs?: readonly string[];
+}
+
+export interface ManifestHeader {
+  readonly name: string;
+  readonly mode: Manifest['mode'];
+  readonly batch: number;
+  readonly source: string;
+  readonly nonFinite: NonFinitePolicy;
+  readonly weights: Manifest['weights'];
+  readonly training?: ManifestTraining | undefined;
+  /** Rewrites a source path as the compiler printed it (cwd-relative or absolute) into a bundle-safe one. */
+  readonly relink: (text: string) => string;
+}
+
+export interface ManifestResult {
+  readonly manifest: Manifest;
+  /** Bundle-relative path → file text (the kernels). */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+const utf8 = new TextEncoder();
+
+export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]): ManifestResult {
+  const kernels: ManifestKernel[] = [];
+  const files = new Map<string, string>();
+  const byCode = new Map<string, number>();
+  const plans: Record<string, ManifestPlan> = {};
+  const entryPoints: Record<string, EntryPoint> = {};
+  for (const e of entries) {
+    const sources = kernelSources(e.plan, h.relink);
+    const indices = e.plan.kernels.map((k, i) => {
+      const code = h.relink(k.code);
+      let at = byCode.get(code);
+      if (at === undefined) {
+        at = kernels.length;
+        const path = `kernels/${String(at).padStart(3, '0')}-${opOf(code)}.wgsl`;
+        byCode.set(code, at);
+        files.set(path, code);
+        kernels.push({ path, bytes: utf8.encode(code).length, entry: k.entry, bindings: [...k.bindings], sources: [] });
+      }
+      const merged = new Set([...kernels[at]!.sources, ...(sources[i] ?? [])]);
+      kernels[at] = { ...kernels[at]!, sources: [...merged] };
+      return at;
+    });
+    const dispatches = e.plan.dispatches.map((d) => ({ ...d, label: h.relink(d.label) }));
+    plans[e.name] = { ...e.plan, kernels: indices, dispatches };
+    entryPoints[e.name] = entryPoint(e, h.nonFinite);
+  }
+  const manifest: Manifest = {
+    format: MANIFEST_FORMAT,
+    version: MANIFEST_VERSION,
+    name: h.name,
+    mode: h.mode,
+    batch: h.batch,
+    source: h.source,
+    entryPoints,
+    weights: h.weights,
+    kernels,
+    plans,
+    ...(h.training ? { training: h.training } : {}),
+  };
+  return { manifest, files };
+}
+
+function entryPoint(e: EntrySource, nonFinite: NonFinitePolicy): EntryPoint {
+  const spec = (name: string, b: PlanBuffer): TensorSpec => ({ name, dtype: b.dtype, shape: [...b.shape] });
+  const hidden = new Set(e.hiddenInputs ?? []);
+  const inputs: InputSpec[] = Object.entries(e.plan.inputs)
+    .filter(([n]) => !hidden.has(n))
+    .map(([n, i]) => ({ ...spec(n, e.plan.buffers[i]!), nonFinite }));
+  const outputs = Object.entries(e.plan.outputs)
+    .filter(([n]) => !n.startsWith('update/'))
+    .map(([n, i]) => spec(n, e.plan.buffers[i]!));
+  return { plan: e.name, inputs, outputs };
+}
+
+/** `file:line:col` of every dispatch of each kernel, read from the labels (`op %name (file:line:col)`). */
+function kernelSources(plan: Plan, relink: (s: string) => string): string[][] {
+  const out: string[][] = plan.kernels.map(() => []);
+  for (const d of plan.dispatches) {
+    const m = /\(([^()]*:\d+:\d+)\)\s*$/.exec(d.label);
+    if (m) out[d.kernel]?.push(relink(m[1]!));
+  }
+  return out.map((s) => [...new Set(s)]);
+}
+
+/** The op named in the kernel's header comment (`// dlc kernel: matmul %0 (…)`), for readable file names. */
+function opOf(code: string): string {
+  const m = /^\/\/\s*dlc kernel:\s*([a-z0-9_]+)/.exec(code);
+  return m ? m[1]! : 'kernel';
+}

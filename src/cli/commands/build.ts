@@ -1,0 +1,58 @@
+/** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
+import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts';
+import { flagNumber, flagString, UsageError, type Command, type ParsedArgs } from '../command.ts';
+
+const HELP = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
+
+Compiles the model and writes a bundle any web page, Node service or Deno script can import:
+  manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
+                       the dispatch plans, and a source map from kernels to model lines
+  kernels/*.wgsl       the WGSL kernels
+  weights.safetensors  the weights (for inference: batch norm folded, dropout removed)
+  index.js, index.d.ts the runtime (ESM, no dependencies) and its types:
+                       load(device?), predict(inputs); train bundles add trainStep(batch)
+Building is deterministic: the same inputs give byte-identical files.
+
+options:
+  -o, --out dir      output folder (created; a previous bundle there is replaced)
+  --mode m           inference (default) or train
+  --batch n          static batch size (default 1 for inference, the model's batch size for train)
+  --weights file     trained weights (a checkpoint of dlc train); default: initialised with --seed
+  --seed n           initialiser seed when no --weights are given (default 0)
+  --non-finite p     what predict() does with NaN/Inf inputs: reject (default) or allow`;
+
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite'];
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'compile a model into a deployable bundle (manifest, WGSL, weights, index.js)',
+  help: HELP,
+  async run(args, io) {
+    const opts = buildOptions(args);
+    checkOutputDir(opts.out);
+    const built = await buildBundle(opts);
+    writeBundle(opts.out, built.files);
+    const bytes = [...built.files.values()].reduce((s, f) => s + f.length, 0);
+    const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
+    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels; index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`);
+    return 0;
+  },
+};
+
+function buildOptions(args: ParsedArgs) {
+  for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
+  const modelFile = args.positional[0];
+  if (!modelFile) throw new UsageError('expected a model file');
+  if (args.positional.length > 1) throw new UsageError(`unexpected argument '${args.positional[1]}'`);
+  const out = flagString(args, 'o') ?? flagString(args, 'out');
+  if (!out) throw new UsageError('expected an output folder: -o <dir>');
+  const mode = flagString(args, 'mode') ?? 'inference';
+  if (mode !== 'inference' && mode !== 'train') throw new UsageError(`--mode must be inference or train, got '${mode}'`);
+  const nonFinite = flagString(args, 'non-finite') ?? 'reject';
+  if (nonFinite !== 'reject' && nonFinite !== 'allow') throw new UsageError(`--non-finite must be reject or allow, got '${nonFinite}'`);
+  const batch = flagNumber(args, 'batch');
+  if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1)) throw new UsageError(`--batch must be a positive integer, got ${batch}`);
+  const seed = flagNumber(args, 'seed');
+  if (args.flags.weights === true) throw new UsageError('--weights expects a file');
+  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite } as const;
+}

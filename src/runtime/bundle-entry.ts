@@ -1,0 +1,216 @@
+/**
+ * @file The entry point esbuild bundles into a bundle's index.js: `load(device?)` reads and validates
+ * manifest.json, the weights and the kernels next to index.js, then makes the plans runnable.
+ */
+import { readBundleFile } from './bundle-files.ts';
+import { toFeeds, type InputValue, type Scratch } from './bundle-inputs.ts';
+import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
+import { checkWeights, validateManifest } from './bundle-validate.ts';
+import { decodeWeights, type WeightTensor } from './bundle-weights.ts';
+import { acquireDevice, type AdapterSummary, type DeviceHandle } from './device.ts';
+import { RuntimeError } from './errors.ts';
+import { loadPlan, type Executable, type Feeds } from './executor.ts';
+import type { FeedData, TensorData } from './feeds.ts';
+import { PipelineCache } from './pipelines.ts';
+import type { Plan, PlanKernel } from './plan-types.ts';
+
+export { RuntimeError } from './errors.ts';
+export { MANIFEST_VERSION } from './bundle-types.ts';
+export type { Manifest, InputSpec, TensorSpec, NonFinitePolicy } from './bundle-types.ts';
+export type { TensorData } from './feeds.ts';
+
+export interface BundleLoadOptions {
+  /** Overrides each input's NaN/Inf policy from the manifest. */
+  readonly nonFinite?: NonFinitePolicy;
+  /** Where the bundle's files are (default: the folder of this index.js). */
+  readonly baseUrl?: string | URL;
+}
+
+export type Inputs = Readonly<Record<string, InputValue>>;
+
+export interface TrainStepOptions {
+  /** This step's learning rate (default: the model's optimizer setting). */
+  readonly learningRate?: number;
+}
+
+export interface Bundle {
+  readonly manifest: Manifest;
+  readonly inputs: readonly InputSpec[];
+  readonly outputs: readonly TensorSpec[];
+  readonly device: GPUDevice;
+  readonly adapter: AdapterSummary;
+  /** Milliseconds from load() to ready, and the part spent creating pipelines. */
+  readonly stats: { readonly loadMs: number; readonly pipelineMs: number; readonly kernels: number };
+  /** Validates the inputs, then one encoder, one submit, one readback. A single-input model also takes the value alone. */
+  predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>>;
+  /** Train bundles: one optimizer step on a batch (its data and labels); returns the step's outputs (the loss). */
+  trainStep(batch: Inputs, opts?: TrainStepOptions): Promise<Record<string, TensorData>>;
+  getWeights(): Promise<Record<string, TensorData>>;
+  setWeights(weights: Readonly<Record<string, FeedData>>): Promise<void>;
+  /** Frees GPU buffers, and the device too when load() acquired it. */
+  destroy(): void;
+}
+
+/** Reads, validates (before any GPU work), then acquires a device if none is given and loads every plan. */
+export async function load(device?: GPUDevice, options: BundleLoadOptions = {}): Promise<Bundle> {
+  const t0 = performance.now();
+  const base = new URL('./', options.baseUrl ?? import.meta.url);
+  const manifest = await readManifest(base);
+  const weights = await readWeights(base, manifest);
+  const kernels = await readKernels(base, manifest);
+  const handle = await acquireDevice(device ? { device } : {});
+  const exes: Record<string, Executable> = {};
+  try {
+    await loadPlans(handle.device, manifest, kernels, weights, exes);
+  } catch (e) {
+    for (const x of Object.values(exes)) x.destroy();
+    if (!device) handle.destroy();
+    throw e;
+  }
+  const pipelineMs = Math.max(...Object.values(exes).map((x) => x.stats.pipelineMs));
+  return new LoadedBundle(manifest, handle, !device, exes, options.nonFinite, { loadMs: performance.now() - t0, pipelineMs, kernels: kernels.length });
+}
+
+async function readManifest(base: URL): Promise<Manifest> {
+  const bytes = await readBundleFile(base, 'manifest.json', 'manifest');
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    throw new RuntimeError('E_BUNDLE_INVALID', `manifest.json is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { hint: 'rebuild the bundle with `dlc build`' });
+  }
+  return validateManifest(json);
+}
+
+async function readWeights(base: URL, m: Manifest): Promise<Map<string, WeightTensor>> {
+  const bytes = await readBundleFile(base, m.weights.path, 'weights');
+  if (bytes.length !== m.weights.bytes) {
+    throw new RuntimeError('E_BUNDLE_WEIGHTS', `${m.weights.path} is ${bytes.length} bytes but the manifest says ${m.weights.bytes}${bytes.length < m.weights.bytes ? ' (truncated?)' : ''}`, {
+      hint: 'copy the bundle again, or rebuild it with `dlc build`',
+    });
+  }
+  const tensors = decodeWeights(bytes);
+  checkWeights(m, tensors);
+  return tensors;
+}
+
+async function readKernels(base: URL, m: Manifest): Promise<PlanKernel[]> {
+  return Promise.all(m.kernels.map(async (k, i) => {
+    const bytes = await readBundleFile(base, k.path, `kernel ${i}`);
+    if (bytes.length !== k.bytes) throw new RuntimeError('E_BUNDLE_INVALID', `${k.path} is ${bytes.length} bytes but the manifest says ${k.bytes}`, { hint: 'rebuild the bundle with `dlc build`' });
+    return { code: new TextDecoder().decode(bytes), entry: k.entry, bindings: k.bindings };
+  }));
+}
+
+/**
+ * Train bundles load the training plan first and let predict bind its weight buffers (shareParams),
+ * so predictions always see the latest trained weights without a copy. Pipelines compile in parallel.
+ */
+async function loadPlans(device: GPUDevice, m: Manifest, kernels: readonly PlanKernel[], weights: ReadonlyMap<string, WeightTensor>, exes: Record<string, Executable>): Promise<void> {
+  const cache = new PipelineCache(device);
+  const planOf = (name: string): Plan => ({ ...m.plans[name]!, kernels: m.plans[name]!.kernels.map((k) => kernels[k]!) });
+  const trainName = m.entryPoints.trainStep?.plan;
+  if (trainName) {
+    exes[trainName] = await loadPlan(device, planOf(trainName), { pipelineCache: cache });
+    await exes[trainName]!.setParams(weightFeeds(exes[trainName]!, weights));
+  }
+  await Promise.all(Object.keys(m.plans).filter((n) => n !== trainName).map(async (name) => {
+    const from = trainName ? exes[trainName] : undefined;
+    const shared = from ? from.params.map((p) => p.name).filter((n) => n in m.plans[name]!.params || n in m.plans[name]!.states) : [];
+    const exe = await loadPlan(device, planOf(name), { pipelineCache: cache, ...(from ? { shareParams: { from, names: shared } } : {}) });
+    exes[name] = exe;
+    await exe.setParams(weightFeeds(exe, weights));
+  }));
+}
+
+function weightFeeds(exe: Executable, weights: ReadonlyMap<string, WeightTensor>): Feeds {
+  return Object.fromEntries(exe.params.map((p) => [p.name, weights.get(p.name)!.data]));
+}
+
+class LoadedBundle implements Bundle {
+  readonly inputs: readonly InputSpec[];
+  readonly outputs: readonly TensorSpec[];
+  private readonly scratch: Scratch = new Map();
+  /** Training steps taken since load (the optimizer's `t` is this plus one). */
+  private steps = 0;
+
+  constructor(
+    readonly manifest: Manifest,
+    private readonly handle: DeviceHandle,
+    private readonly ownsDevice: boolean,
+    private readonly exes: Readonly<Record<string, Executable>>,
+    private readonly nonFinite: NonFinitePolicy | undefined,
+    readonly stats: Bundle['stats'],
+  ) {
+    this.inputs = manifest.entryPoints.predict!.inputs;
+    this.outputs = manifest.entryPoints.predict!.outputs;
+  }
+
+  get device(): GPUDevice {
+    return this.handle.device;
+  }
+
+  get adapter(): AdapterSummary {
+    return this.handle.adapter;
+  }
+
+  async predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>> {
+    const ep = this.entry('predict');
+    const named = this.isBareValue(ep, inputs) ? { [ep.inputs[0]!.name]: inputs as InputValue } : (inputs as Inputs);
+    const feeds = toFeeds(ep.inputs, named, this.nonFinite, this.scratch);
+    return this.exe(ep).run(feeds);
+  }
+
+  async trainStep(batch: Inputs, opts: TrainStepOptions = {}): Promise<Record<string, TensorData>> {
+    const ep = this.entry('trainStep');
+    const t = this.manifest.training!;
+    const exe = this.exe(ep);
+    const feeds: Record<string, FeedData> = toFeeds(ep.inputs, batch, this.nonFinite, this.scratch);
+    feeds[t.rateInput] = [opts.learningRate ?? t.learningRate];
+    feeds[t.stepInput] = [this.steps + 1];
+    if (exe.inputs.some((i) => i.name === t.dropoutInput)) feeds[t.dropoutInput] = [this.steps >>> 0];
+    const out = await exe.run(feeds, { read: ep.outputs.map((o) => o.name) });
+    this.steps++;
+    return out;
+  }
+
+  getWeights(): Promise<Record<string, TensorData>> {
+    return this.primary().readParams();
+  }
+
+  async setWeights(weights: Readonly<Record<string, FeedData>>): Promise<void> {
+    const known = new Set(Object.values(this.exes).flatMap((x) => x.params.map((p) => p.name)));
+    const unknown = Object.keys(weights).filter((n) => !known.has(n));
+    if (unknown.length > 0) throw new RuntimeError('E_FEED_UNKNOWN', `${this.manifest.name} has no weight named ${unknown.map((n) => `'${n}'`).join(', ')}`, { hint: `its weights are ${[...known].join(', ')}` });
+    await Promise.all(Object.values(this.exes).map((x) => {
+      const names = new Set(x.params.map((p) => p.name));
+      return x.setParams(Object.fromEntries(Object.entries(weights).filter(([n]) => names.has(n))));
+    }));
+  }
+
+  destroy(): void {
+    for (const x of Object.values(this.exes)) x.destroy();
+    if (this.ownsDevice) this.handle.destroy();
+  }
+
+  private entry(name: string): EntryPoint {
+    const ep = this.manifest.entryPoints[name];
+    if (!ep) throw new RuntimeError('E_BUNDLE_ENTRY', `this is an ${this.manifest.mode} bundle: it has no ${name}()`, { hint: 'build it with `dlc build --mode train` to train in the browser' });
+    return ep;
+  }
+
+  private exe(ep: EntryPoint): Executable {
+    return this.exes[ep.plan]!;
+  }
+
+  /** Train bundles read weights from the training plan: it holds the latest ones. */
+  private primary(): Executable {
+    return this.exes[this.manifest.entryPoints.trainStep?.plan ?? this.manifest.entryPoints.predict!.plan]!;
+  }
+
+  private isBareValue(ep: EntryPoint, v: unknown): boolean {
+    if (ep.inputs.length !== 1 || typeof v !== 'object' || v === null) return false;
+    if (Array.isArray(v) || ArrayBuffer.isView(v)) return true;
+    return 'shape' in v && 'data' in v && !(ep.inputs[0]!.name in v);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * @file The bundle manifest (`manifest.json`): a versioned, documented schema shared by `dlc build`
+ * (which writes it) and the shipped runtime (which validates and runs it). Types and constants only.
+ */
+import type { BindingAccess, Plan, PlanDType } from './plan-types.ts';
+
+/** Identifies a dlc bundle manifest (so a stray manifest.json of another tool is refused by name). */
+export const MANIFEST_FORMAT = 'dlc-bundle';
+
+/**
+ * Bumped whenever a field is added with a required meaning or changes meaning; a runtime refuses any
+ * other version (E_BUNDLE_VERSION) rather than misreading it. The plan inside has its own
+ * `version` (PLAN_VERSION), checked as well.
+ */
+export const MANIFEST_VERSION = 1;
+
+/** What the runtime does with NaN or ±Infinity in an f32 input: refuse the call, or pass it through. */
+export type NonFinitePolicy = 'reject' | 'allow';
+
+/** An input, output, or weight tensor: its name and static type (`shape` includes the batch axis). */
+export interface TensorSpec {
+  readonly name: string;
+  readonly dtype: PlanDType;
+  readonly shape: readonly number[];
+}
+
+export interface InputSpec extends TensorSpec {
+  readonly nonFinite: NonFinitePolicy;
+}
+
+/**
+ * One WGSL kernel, stored as its own file so the manifest stays readable and the runtime's size
+ * excludes shader text. `sources` maps the kernel back to the model lines it computes
+ * (`file:line:col`, file relative to the model file's folder), deduplicated, in first-use order.
+ */
+export interface ManifestKernel {
+  /** Bundle-relative path of the .wgsl file (never absolute, never leaving the bundle folder). */
+  readonly path: string;
+  /** UTF-8 byte length of the file, checked on load (a truncated kernel is a clear error). */
+  readonly bytes: number;
+  readonly entry: string;
+  readonly bindings: readonly BindingAccess[];
+  readonly sources: readonly string[];
+}
+
+/** A Plan whose kernels are indices into `Manifest.kernels`, so plans of one bundle share kernel files. */
+export interface ManifestPlan extends Omit<Plan, 'kernels'> {
+  readonly kernels: readonly number[];
+}
+
+/**
+ * An entry point of the bundle's API. `predict` runs the inference plan; `trainStep` runs the
+ * training plan, whose `updates` write new weights and optimizer state back on the GPU.
+ */
+export interface EntryPoint {
+  /** Key of `Manifest.plans`. */
+  readonly plan: string;
+  readonly inputs: readonly InputSpec[];
+  readonly outputs: readonly TensorSpec[];
+}
+
+export interface ManifestWeights {
+  /** Bundle-relative path of the safetensors file. */
+  readonly path: string;
+  /** Its exact byte length, checked before parsing. */
+  readonly bytes: number;
+  /** Every tensor in the file, by name, in name order; each plan param/state must be one of them. */
+  readonly tensors: readonly TensorSpec[];
+}
+
+export interface Manifest {
+  readonly format: typeof MANIFEST_FORMAT;
+  readonly version: number;
+  /** The model's name. */
+  readonly name: string;
+  readonly mode: 'inference' | 'train';
+  /** The static batch size baked into every shape. */
+  readonly batch: number;
+  /** The model file's base name (a bundle carries no paths of the machine that built it). */
+  readonly source: string;
+  /** `predict` always; `trainStep` in train bundles. */
+  readonly entryPoints: Readonly<Record<string, EntryPoint>>;
+  readonly weights: ManifestWeights;
+  readonly kernels: readonly ManifestKernel[];
+  readonly plans: Readonly<Record<string, ManifestPlan>>;
+  /** Train bundles: what trainStep() feeds itself besides the caller's batch. */
+  readonly training?: ManifestTraining;
+}
+
+/**
+ * The training step's own inputs: the runtime counts steps and feeds the learning rate (the
+ * model's, unless the caller overrides it), the 1-based step `t` and the dropout step counter.
+ */
+export interface ManifestTraining {
+  readonly learningRate: number;
+  readonly optimizer: string;
+  readonly loss: string;
+  /** Input names: learning rate (f32[]), 1-based step (f32[]), dropout step (u32[], when the plan has it). */
+  readonly rateInput: string;
+  readonly stepInput: string;
+  readonly dropoutInput: string;
+}

@@ -1,0 +1,168 @@
+/** @file Bundles in headless Chromium (WebGPU on SwiftShader): interpreter-equal outputs, the mnist-web page, and a train bundle whose loss falls. */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildBundle, writeBundle } from '../../src/bundle/build.ts';
+import { loadDataset } from '../../src/data/load.ts';
+import { compileModelFile } from '../../src/frontend/index.ts';
+import { interpret } from '../../src/reference/interpret.ts';
+import { encodeSafetensors } from '../../src/train/safetensors.ts';
+import { MODEL_FILE, trainOnInterpreter } from '../../examples/mnist-web/train.ts';
+import { hasChromium, launchChromium, serveStatic, type BrowserHandle, type StaticServer } from './browser-helpers.ts';
+import { expected, makeBundle, maxRelError, randomInput, ROOT, tempDir, type TestBundle } from './bundle-helpers.ts';
+
+// Browser tests need Debian's chromium (scripts/setup.sh installs it); without it they are skipped, loudly.
+if (!hasChromium) console.warn('bundle-browser: /usr/bin/chromium not found, skipping (run scripts/setup.sh)');
+const suite = hasChromium ? describe : describe.skip;
+
+let chrome: BrowserHandle;
+let server: StaticServer;
+const work = tempDir('browser');
+const bundles: Record<string, TestBundle> = {};
+const mounts: Record<string, string> = {};
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  bundles.iris = await makeBundle('models/iris_mlp.ts', 2);
+  bundles.mnist = await makeBundle('models/mnist_cnn.ts', 1, { seed: 3 });
+  bundles.resnet = await makeBundle('models/resnet.ts', 1, { perturb: true });
+  for (const [name, b] of Object.entries(bundles)) mounts[`/b/${name}/`] = b.dir;
+  mkdirSync(join(work, 'blank'), { recursive: true });
+  writeFileSync(join(work, 'blank', 'index.html'), '<!doctype html><title>dlc bundle test</title>');
+  mounts['/'] = join(work, 'blank');
+  chrome = await launchChromium();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+  for (const b of Object.values(bundles)) rmSync(join(b.dir, '..'), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Registered mounts are read at request time, so tests may add folders after the server starts. */
+async function url(path: string): Promise<string> {
+  server ??= await serveStatic(mounts);
+  return `${server.url}${path}`;
+}
+
+/**
+ * Runs an async function body in the page with `args` (JSON). A string, not a closure: vitest
+ * rewrites `import()` inside test code, which would break it in the browser.
+ */
+async function inPage<T>(page: Page, body: string, args: unknown): Promise<T> {
+  return page.evaluate(`(async (args) => {${body}\n})(${JSON.stringify(args)})`) as Promise<T>;
+}
+
+async function newPage(): Promise<Page> {
+  const page = await chrome.browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return page;
+}
+
+suite('bundles in headless Chromium', () => {
+  for (const name of ['iris', 'mnist', 'resnet']) {
+    it(`${name}: predict() equals the interpreter`, async () => {
+      const b = bundles[name]!;
+      const n = b.model.inputs[0]!.shape.reduce((a, d) => a * d, b.batch);
+      const x = randomInput(n, 21);
+      const page = await newPage();
+      await page.goto(await url('/'));
+      const got = await inPage<Record<string, number[]>>(page, `
+        const bundle = await (await import(args.src)).load();
+        const out = await bundle.predict(Float32Array.from(args.input));
+        bundle.destroy();
+        return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, Array.from(v)]));`, { src: await url(`/b/${name}/index.js`), input: Array.from(x) });
+      for (const [k, v] of Object.entries(expected(b, x))) expect(maxRelError(got[k]!, v), k).toBeLessThan(1e-4);
+      await page.close();
+    });
+  }
+
+  it('a train bundle trains in the browser: its loss falls', async () => {
+    const dir = join(work, 'iris-train');
+    writeBundle(dir, (await buildBundle({ modelFile: join(ROOT, 'models/iris_mlp.ts'), mode: 'train', batch: 16 })).files);
+    mounts['/b/iris-train/'] = dir;
+    const d = loadDataset(compileModelFile(join(ROOT, 'models/iris_mlp.ts')).main.train!.data!);
+    const x = Array.from(d.train.x.subarray(0, 16 * 4));
+    const y = Array.from(d.train.y.subarray(0, 16));
+    const page = await newPage();
+    await page.goto(await url('/'));
+    const losses = await inPage<number[]>(page, `
+      const bundle = await (await import(args.src)).load();
+      const out = [];
+      const batch = { 'batch/x': Float32Array.from(args.x), 'batch/y': Int32Array.from(args.y) };
+      for (let s = 0; s < 30; s++) out.push((await bundle.trainStep(batch)).loss[0]);
+      bundle.destroy();
+      return out;`, { src: await url('/b/iris-train/index.js'), x, y });
+    console.log(`browser train bundle loss: ${losses[0]!.toFixed(4)} → ${losses.at(-1)!.toFixed(4)}`);
+    expect(losses.every(Number.isFinite)).toBe(true);
+    expect(losses.at(-1)!).toBeLessThan(losses[0]! * 0.8);
+    await page.close();
+  });
+});
+
+suite('examples/mnist-web', () => {
+  it('classifies a digit drawn on the canvas with the mouse', async () => {
+    const { weights } = trainOnInterpreter(250);
+    const weightsFile = join(work, 'mnist-web.safetensors');
+    writeFileSync(weightsFile, encodeSafetensors(weights));
+    const bundleDir = join(work, 'mnist-web-bundle');
+    writeBundle(bundleDir, (await buildBundle({ modelFile: MODEL_FILE, weightsFile })).files);
+    mounts['/mnist/bundle/'] = bundleDir;
+    mounts['/mnist/'] = join(ROOT, 'examples/mnist-web');
+    const model = compileModelFile(MODEL_FILE).main;
+    const raw = Object.fromEntries([...weights].map(([k, t]) => [k, t.data]));
+    const classify = (px: ArrayLike<number>): Float32Array => Float32Array.from(interpret(model.graph(1), { ...raw, input: px }).output!.data);
+    const digit = pickDigit(classify);
+
+    const page = await newPage();
+    await page.setViewportSize({ width: 720, height: 460 });
+    await page.goto(await url('/mnist/'));
+    await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+    await drawDigit(page, digit.pixels);
+    await page.waitForFunction('window.dlcDemo.strokes > 0 && window.dlcDemo.classified === window.dlcDemo.strokes');
+    const shown = await page.textContent('#prediction');
+    const { lastInput, lastOutput } = await inPage<{ lastInput: number[]; lastOutput: number[] }>(page, 'return { lastInput: window.dlcDemo.lastInput, lastOutput: window.dlcDemo.lastOutput };', null);
+    mkdirSync(join(ROOT, 'out'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'out', 'mnist-web.png') });
+    expect(shown).toBe(String(digit.label));
+    // The page's GPU answer is the interpreter's on exactly the pixels the page read off its canvas.
+    expect(maxRelError(lastOutput, classify(lastInput))).toBeLessThan(1e-4);
+    await page.close();
+  });
+});
+
+/**
+ * A real MNIST test digit whose pen-drawn version (pixels above 0.5, as the test draws them) the
+ * trained model still gets right with confidence, so the test checks the page, not the model's luck.
+ */
+function pickDigit(classify: (px: ArrayLike<number>) => Float32Array): { label: number; pixels: Float32Array } {
+  const test = loadDataset({ kind: 'mnist', options: {} }, { trainLimit: 1, testLimit: 100 }).test!;
+  for (let i = 0; i < test.n; i++) {
+    const pixels = test.x.subarray(i * 784, (i + 1) * 784);
+    const label = test.y[i]!;
+    const p = classify(pixels.map((v) => (v > 0.5 ? 1 : 0)));
+    if (p[label]! > 0.95 && label !== 1) return { label, pixels };
+  }
+  throw new Error('no confidently classified digit among the first 100 test images');
+}
+
+/** Each row's runs of bright pixels become mouse strokes across the canvas (10 canvas px per MNIST px). */
+async function drawDigit(page: Page, pixels: Float32Array): Promise<void> {
+  const box = (await page.locator('#pad').boundingBox())!;
+  const cell = box.width / 28;
+  for (let r = 0; r < 28; r++) {
+    for (let c = 0; c < 28; c++) {
+      if (!(pixels[r * 28 + c]! > 0.5)) continue;
+      let end = c;
+      while (end + 1 < 28 && pixels[r * 28 + end + 1]! > 0.5) end++;
+      const y = box.y + (r + 0.5) * cell;
+      await page.mouse.move(box.x + (c + 0.5) * cell, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + (end + 0.5) * cell, y, { steps: 2 });
+      await page.mouse.up();
+      c = end;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+/** @file Bundles from `dlc build` imported in Node: interpreter-equal outputs, byte-identical rebuilds, and validation before any GPU work. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
+import { encodeSafetensors, decodeSafetensors } from '../../src/train/safetensors.ts';
+import { copyBundle, expected, importBundle, makeBundle, maxRelError, randomInput, readTree, ROOT, tempDir, type TestBundle } from './bundle-helpers.ts';
+
+let gpu: DeviceHandle;
+const bundles: Record<string, TestBundle> = {};
+const scratch: string[] = [];
+
+beforeAll(async () => {
+  gpu = await acquireDevice();
+  bundles.iris = await makeBundle('models/iris_mlp.ts', 2);
+  bundles.mnist = await makeBundle('models/mnist_cnn.ts', 2, { seed: 3 });
+  // Batch norm with non-trivial statistics, so a wrong fold cannot pass.
+  bundles.resnet = await makeBundle('models/resnet.ts', 1, { perturb: true });
+});
+
+afterAll(async () => {
+  for (const b of Object.values(bundles)) rmSync(join(b.dir, '..'), { recursive: true, force: true });
+  for (const d of scratch) rmSync(d, { recursive: true, force: true });
+  gpu?.destroy();
+  await gpu?.lost;
+});
+
+describe('bundles in Node', () => {
+  for (const name of ['iris', 'mnist', 'resnet']) {
+    it(`${name}: predict() equals the interpreter on the unfolded graph`, async () => {
+      const b = bundles[name]!;
+      const bundle = await (await importBundle(b.dir)).load(gpu.device);
+      const spec = bundle.inputs[0]!;
+      const x = randomInput(spec.shape.reduce((a, d) => a * d, 1), 11);
+      const got = await bundle.predict({ [spec.name]: x });
+      const want = expected(b, x);
+      for (const [k, v] of Object.entries(want)) expect(maxRelError(got[k]!, v), k).toBeLessThan(1e-4);
+      bundle.destroy();
+    });
+  }
+
+  it('resnet ships folded batch-norm weights, not the raw statistics', () => {
+    const manifest = JSON.parse(readFileSync(join(bundles.resnet!.dir, 'manifest.json'), 'utf8')) as { weights: { tensors: { name: string }[] } };
+    const names = manifest.weights.tensors.map((t) => t.name);
+    expect(names.some((n) => n.includes('moving_mean'))).toBe(false);
+    expect(names).toContain('conv2d.kernel.mul');
+  });
+
+  it('finds a device by itself, takes nested arrays, and reuses its buffers across calls', async () => {
+    const b = bundles.iris!;
+    const bundle = await (await importBundle(b.dir)).load();
+    const x = randomInput(8, 5);
+    const nested = [Array.from(x.subarray(0, 4)), Array.from(x.subarray(4))];
+    const a = await bundle.predict(nested);
+    const c = await bundle.predict({ input: { shape: [2, 4], data: x } });
+    expect(maxRelError(a.output!, expected(b, x).output!)).toBeLessThan(1e-4);
+    expect(Array.from(c.output!)).toEqual(Array.from(a.output!));
+    bundle.destroy();
+  });
+
+  it('builds byte-identical bundles from the same inputs (a separate dlc build process)', () => {
+    const top = tempDir('rebuild');
+    scratch.push(top);
+    const out = join(top, 'b');
+    execFileSync(process.execPath, [join(ROOT, 'bin/dlc.js'), 'build', join(ROOT, 'models/iris_mlp.ts'), '-o', out, '--batch', '2'], { cwd: ROOT });
+    const [a, c] = [readTree(bundles.iris!.dir), readTree(out)];
+    expect([...c.keys()]).toEqual([...a.keys()]);
+    for (const [p, bytes] of a) expect(c.get(p)!.equals(bytes), p).toBe(true);
+    const text = [...a.values()].map((x) => x.toString('latin1')).join('');
+    expect(text).not.toContain(ROOT);
+  });
+
+  it('a train bundle: trainStep() lowers the loss and predict() sees the trained weights', async () => {
+    const b = (bundles.irisTrain = await makeBundle('models/iris_mlp.ts', 8, { mode: 'train' }));
+    const bundle = await (await importBundle(b.dir)).load(gpu.device);
+    const x = randomInput(8 * 4, 3);
+    const y = Int32Array.from({ length: 8 }, (_, i) => i % 3);
+    const losses: number[] = [];
+    // The model's Adam rate (1e-3) is slow for 20 steps; the per-step override is part of the API.
+    for (let s = 0; s < 20; s++) losses.push((await bundle.trainStep({ 'batch/x': x, 'batch/y': y }, { learningRate: 0.02 })).loss![0]!);
+    expect(losses.at(-1)!).toBeLessThan(losses[0]! * 0.8);
+    const trained = await bundle.getWeights();
+    const weights = Object.fromEntries(b.model.params.map((p) => [p.name, trained[p.name]!]));
+    expect(maxRelError(weights['dense.kernel']!, b.weights['dense.kernel']!)).toBeGreaterThan(1e-3);
+    const got = await bundle.predict({ input: x });
+    expect(maxRelError(got.output!, expected({ ...b, weights }, x).output!)).toBeLessThan(1e-4);
+    bundle.destroy();
+  });
+
+  it('reports the gzipped runtime size (target under 20 KB, WGSL excluded)', () => {
+    const kb = bundles.iris!.built.runtimeBytes / 1024;
+    console.log(`bundle runtime index.js: ${kb.toFixed(1)} KB gzipped`);
+    expect(kb).toBeLessThan(20);
+  });
+});
+
+/** A GPUDevice stand-in that fails loudly on any use: errors must come before the runtime touches it. */
+const untouchable = new Proxy({}, { get: (_t, p) => { throw new Error(`GPU touched (${String(p)})`); } });
+
+async function loadError(dir: string): Promise<{ code?: string; message: string }> {
+  try {
+    await (await importBundle(dir)).load(untouchable);
+  } catch (e) {
+    return e as { code?: string; message: string };
+  }
+  throw new Error('load() succeeded on a broken bundle');
+}
+
+function editManifest(dir: string, f: (m: Record<string, any>) => void): void {
+  const p = join(dir, 'manifest.json');
+  const m = JSON.parse(readFileSync(p, 'utf8')) as Record<string, any>;
+  f(m);
+  writeFileSync(p, JSON.stringify(m));
+}
+
+describe('bundle validation, before any GPU work', () => {
+  it('truncated weights', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'truncated');
+    const w = readFileSync(join(dir, 'weights.safetensors'));
+    writeFileSync(join(dir, 'weights.safetensors'), w.subarray(0, w.length - 100));
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_WEIGHTS');
+    expect(e.message).toMatch(/truncated/);
+  });
+
+  it('wrong schema version', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'version');
+    editManifest(dir, (m) => (m.version = 99));
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_VERSION');
+    expect(e.message).toMatch(/version 99.*reads version 1/);
+  });
+
+  it('a manifest path that leaves the bundle folder', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'escape');
+    editManifest(dir, (m) => (m.kernels[0].path = '../../../etc/passwd'));
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_PATH');
+    expect(e.message).toMatch(/outside the bundle folder/);
+  });
+
+  it('a buffer whose size disagrees with its shape', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'size');
+    editManifest(dir, (m) => (m.plans.predict.buffers[1].size = 4));
+    expect((await loadError(dir)).code).toBe('E_BUNDLE_INVALID');
+  });
+
+  it('a weight of the wrong shape', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'shape');
+    const file = join(dir, 'weights.safetensors');
+    const { tensors, metadata } = decodeSafetensors(readFileSync(file));
+    const k = tensors.get('dense.kernel')!;
+    tensors.set('dense.kernel', { ...k, shape: [...k.shape].reverse() }); // same bytes, transposed shape
+    writeFileSync(file, encodeSafetensors(tensors, metadata));
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_WEIGHTS');
+    expect(e.message).toMatch(/'dense\.kernel' is f32\[32,4\].*needs f32\[4,32\]/);
+  });
+
+  it('bad inputs: shape, dtype, length, NaN under the reject policy — and the bundle still works after', async () => {
+    const b = bundles.iris!;
+    const bundle = await (await importBundle(b.dir)).load(gpu.device);
+    const err = async (v: unknown): Promise<string | undefined> => bundle.predict(v).then(() => undefined, (e: { code: string }) => e.code);
+    expect(await err([[1, 2, 3], [4, 5, 6]])).toBe('E_INPUT_SHAPE');
+    expect(await err({ input: { shape: [4, 2], data: new Float32Array(8) } })).toBe('E_INPUT_SHAPE');
+    expect(await err({ input: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] })).toBe('E_FEED_DTYPE');
+    expect(await err({ input: new Float32Array(7) })).toBe('E_FEED_SHAPE');
+    expect(await err({ input: Float32Array.from([1, 2, NaN, 4, 5, 6, 7, 8]) })).toBe('E_INPUT_NONFINITE');
+    expect(await err({ image: new Float32Array(8) })).toBe('E_FEED_UNKNOWN');
+    const x = randomInput(8, 9);
+    expect(maxRelError((await bundle.predict(x)).output!, expected(b, x).output!)).toBeLessThan(1e-4);
+    bundle.destroy();
+    const lenient = await (await importBundle(b.dir)).load(gpu.device, { nonFinite: 'allow' });
+    // Passed through to the GPU (what relu/max make of NaN is the device's business); the clean row is unaffected.
+    const out = await lenient.predict(Float32Array.from([1, 2, NaN, 4, 5, 6, 7, 8]));
+    const clean = expected(b, Float32Array.from([1, 2, 3, 4, 5, 6, 7, 8])).output!;
+    expect(maxRelError(out.output!.subarray(3), clean.subarray(3))).toBeLessThan(1e-4);
+    lenient.destroy();
+  });
+});
