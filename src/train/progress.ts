@@ -15,7 +15,7 @@ export function formatDuration(seconds: number): string {
 
 export class ProgressBar {
   private started = Date.now();
-  private lastLine = 0;
+  private lastLine = Date.now();
 
   constructor(
     private readonly sink: ProgressSink,
@@ -24,7 +24,10 @@ export class ProgressBar {
     private readonly width = 30,
   ) {}
 
-  /** Redraws in place on a TTY; on a pipe prints at most one line every 10% (and at the end). */
+  /**
+   * Redraws in place on a TTY. On a pipe (logs, CI) the epoch's `finish` line is the record, as with
+   * Keras' verbose=2; a long epoch also prints a progress line every 10 seconds so a log shows life.
+   */
   update(done: number, metrics: Readonly<Record<string, number>>): void {
     const elapsed = (Date.now() - this.started) / 1000;
     const rate = done / Math.max(elapsed, 1e-9);
@@ -37,9 +40,8 @@ export class ProgressBar {
       this.sink.write(`\r\x1b[2K${text}`);
       return;
     }
-    const decile = Math.floor((10 * done) / Math.max(this.total, 1));
-    if (decile > this.lastLine || done === this.total) {
-      this.lastLine = decile;
+    if (Date.now() - this.lastLine >= 10_000 && done < this.total) {
+      this.lastLine = Date.now();
       this.sink.write(`${text}\n`);
     }
   }
