@@ -23,14 +23,17 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
 }
 
 /** One panel: x = epoch, y = value; finite points only (a diverged run still plots). */
-function panel(title: string, series: readonly Series[], x0: number, y0: number, w: number, h: number): string {
+function panel(title: string, all: readonly Series[], x0: number, y0: number, w: number, h: number): string {
+  // A series with nothing to draw (no validation split, say) gets no legend entry either.
+  const series = all.filter((s) => s.points.some(([, y]) => Number.isFinite(y)));
   const pts = series.flatMap((s) => s.points.filter(([, y]) => Number.isFinite(y)));
   if (pts.length === 0) return '';
   const [xmin, xmax] = [Math.min(...pts.map((p) => p[0])), Math.max(...pts.map((p) => p[0]))];
   let [ymin, ymax] = [Math.min(...pts.map((p) => p[1])), Math.max(...pts.map((p) => p[1]))];
   if (ymax === ymin) [ymin, ymax] = [ymin - 0.5, ymax + 0.5];
   const sx = (x: number) => x0 + 50 + ((x - xmin) / Math.max(xmax - xmin, 1e-9)) * (w - 70);
-  const sy = (y: number) => y0 + h - 30 - ((y - ymin) / (ymax - ymin)) * (h - 60);
+  // The plot area starts below the title and the legend row, so no curve runs under the legend.
+  const sy = (y: number) => y0 + h - 30 - ((y - ymin) / (ymax - ymin)) * (h - 80);
   const parts = [`<text x="${x0 + w / 2}" y="${y0 + 18}" text-anchor="middle" font-weight="bold">${esc(title)}</text>`];
   for (const t of ticks(ymin, ymax)) {
     parts.push(`<line x1="${x0 + 50}" x2="${x0 + w - 20}" y1="${sy(t)}" y2="${sy(t)}" stroke="#ddd"/>`);
@@ -44,7 +47,9 @@ function panel(title: string, series: readonly Series[], x0: number, y0: number,
       .map(([x, y], k) => `${k ? 'L' : 'M'}${sx(x).toFixed(1)},${sy(y).toFixed(1)}`)
       .join(' ');
     parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    parts.push(`<text x="${x0 + w - 25}" y="${y0 + 36 + 14 * i}" text-anchor="end" font-size="12" fill="${color}">${esc(s.name)}</text>`);
+    const lx = x0 + 60 + 110 * i;
+    parts.push(`<line x1="${lx}" x2="${lx + 18}" y1="${y0 + 32}" y2="${y0 + 32}" stroke="${color}" stroke-width="3"/>`);
+    parts.push(`<text x="${lx + 24}" y="${y0 + 36}" font-size="12" fill="#333">${esc(s.name)}</text>`);
   });
   return parts.join('\n');
 }

@@ -60,5 +60,6 @@ export class ProgressBar {
 
 export function formatMetric(v: number): string {
   if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
   return Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4 ? v.toFixed(4) : v.toExponential(3);
 }
