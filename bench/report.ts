@@ -1,0 +1,100 @@
+/** @file Turns a BenchRun into its JSON file and its markdown tables (pure: tests feed it fake numbers). */
+import type { BenchRun, CliTiming, KernelRow, ModelResult, Ratio, SystemFigures, Timing } from './types.ts';
+
+/** The figures compared between dlc and each peer, with how each is read off a row. */
+const FIGURES: readonly [string, (s: SystemFigures) => number | undefined][] = [
+  ['train_ms', (s) => s.train?.medianMs],
+  ['infer_ms', (s) => s.infer?.medianMs],
+  ['train_dispatches', (s) => s.trainDispatches],
+  ['infer_dispatches', (s) => s.inferDispatches],
+  ['pipelines', (s) => s.pipelines],
+  ['peak_gpu_bytes', (s) => s.peakGpuBytes],
+  ['cold_start_ms', (s) => s.coldStartMs],
+];
+
+/** dlc / peer for every figure both have (below 1: dlc is faster, smaller or launches fewer kernels). */
+export function ratiosOf(models: readonly ModelResult[]): Ratio[] {
+  return models.flatMap((m) => {
+    const dlc = m.systems.find((s) => s.system === 'dlc');
+    if (!dlc) return [];
+    return m.systems.filter((s) => s !== dlc).flatMap((peer) =>
+      FIGURES.flatMap(([figure, get]): Ratio[] => {
+        const [a, b] = [get(dlc), get(peer)];
+        return a !== undefined && b !== undefined && b > 0 ? [{ model: m.model, figure, peer: peer.system, dlc: a, other: b, ratio: a / b }] : [];
+      }),
+    );
+  });
+}
+
+const fmt = (x: number | undefined, digits = 1): string => (x === undefined || !Number.isFinite(x) ? '—' : x >= 100 ? x.toFixed(0) : x.toFixed(digits));
+const timing = (t: Timing | undefined): string => (t ? `${fmt(t.medianMs)} (${fmt(t.p10Ms)}–${fmt(t.p90Ms)})` : '—');
+const mib = (b: number | undefined): string => (b === undefined ? '—' : (b / 2 ** 20).toFixed(2));
+const ratio = (r: Ratio | undefined): string => (r ? `${r.ratio.toFixed(2)}×` : '—');
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+function modelRows(run: BenchRun): string[][] {
+  const find = (model: string, peer: string, figure: string): Ratio | undefined => run.ratios.find((r) => r.model === model && r.peer === peer && r.figure === figure);
+  return run.models.flatMap((m) =>
+    m.systems.map((s) => [
+      s.system === 'dlc' ? `**${m.model}**` : m.model, String(m.batch), s.system, timing(s.train), s.system === 'dlc' ? '' : ratio(find(m.model, s.system, 'train_ms')),
+      timing(s.infer), s.system === 'dlc' ? '' : ratio(find(m.model, s.system, 'infer_ms')),
+      fmt(s.trainDispatches, 0), fmt(s.inferDispatches, 0), fmt(s.pipelines, 0), mib(s.peakGpuBytes), fmt(s.coldStartMs),
+      [s.error, ...(s.notes ?? [])].filter(Boolean).join('; '),
+    ]),
+  );
+}
+
+function cliRows(cli: readonly CliTiming[]): string[][] {
+  const models = [...new Set(cli.map((c) => c.model))];
+  const show = (c: CliTiming | undefined, budget: number): string => (!c ? '—' : c.wallMs === undefined ? c.error ?? '—' : `${fmt(c.wallMs, 0)} ${c.wallMs <= budget ? '(met)' : '(missed)'}`);
+  return models.map((m) => [m, show(cli.find((c) => c.model === m && c.command === 'check'), 2000), show(cli.find((c) => c.model === m && c.command === 'build'), 3000)]);
+}
+
+function kernelRows(rows: readonly KernelRow[]): string[][] {
+  return rows.map((k) => {
+    const r = k.dlcGflops !== undefined && k.tfjsGflops ? k.dlcGflops / k.tfjsGflops : undefined;
+    const verdict = r === undefined ? '' : r >= 1 ? ' (met)' : ' (missed)';
+    return [k.op, k.shape, fmt(k.dlcGflops, 2), fmt(k.tfjsGflops, 2), r === undefined ? '—' : `${r.toFixed(2)}×${verdict}`, timing(k.dlc), timing(k.tfjs), k.error ?? ''];
+  });
+}
+
+/** Training-step targets against TF.js WebGPU: ≤ 1/3 of its time and of its dispatches. */
+function targetRows(run: BenchRun): string[][] {
+  const get = (m: string, f: string): Ratio | undefined => run.ratios.find((r) => r.model === m && r.peer === 'tfjs-webgpu' && r.figure === f);
+  const verdict = (r: Ratio | undefined): string => (r ? `${r.ratio.toFixed(2)}× ${r.ratio <= 1 / 3 ? '(met)' : '(missed)'}` : 'not measured');
+  return run.models.map((m) => [m.model, verdict(get(m.model, 'train_ms')), verdict(get(m.model, 'train_dispatches'))]);
+}
+
+export function toMarkdown(run: BenchRun): string {
+  const adapters = run.adapters.map((a) => `- ${a.system}: ${[a.vendor, a.architecture, a.device].filter(Boolean).join(' ')} — ${a.description}${a.isSoftware ? ' (software)' : ''}`);
+  const versions = Object.entries(run.versions).map(([k, v]) => `${k} ${v}`).join(', ');
+  return [
+    `# dlc benchmarks — ${run.date} — ${run.device} (${run.mode})`, '',
+    ...run.notes.map((n) => `> ${n}`), '',
+    '## Setup', ...adapters, `- versions: ${versions}`,
+    `- host: ${run.host.platform}/${run.host.arch}, ${run.host.cpus} CPUs, Node ${run.host.node}`,
+    `- timings: ${run.settings.warmup} warm-up, then ${run.settings.runs} timed runs; median (p10–p90) in ms, each run to completion (readback); batch: ${run.settings.batch}`, '',
+    '## Models', '',
+    ...table(['model', 'batch', 'system', 'train step ms', 'dlc/peer', 'inference ms', 'dlc/peer', 'dispatches/step', 'dispatches/infer', 'pipelines', 'peak GPU MiB', 'cold start ms', 'notes'], modelRows(run)), '',
+    '## Targets: training step vs TF.js WebGPU (dlc/peer; target ≤ 0.33×)', '',
+    ...table(['model', 'step time', 'dispatches/step'], targetRows(run)), '',
+    '## Kernels: GFLOP/s on the same device (target: dlc/TF.js ≥ 1×)', '',
+    ...table(['op', 'shape', 'dlc GFLOP/s', 'TF.js WebGPU GFLOP/s', 'dlc/TF.js', 'dlc ms', 'TF.js ms', 'error'], kernelRows(run.kernels)), '',
+    '## CLI wall time, cold process (targets: check < 2000 ms, build < 3000 ms)', '',
+    ...table(['model', 'dlc check ms', 'dlc build ms'], cliRows(run.cli)), '',
+  ].join('\n');
+}
+
+export function toJson(run: BenchRun): string {
+  return `${JSON.stringify(run, null, 2)}\n`;
+}
+
+/** `bench/results/<date>-<device>.json`: the device slug keeps runs on different machines apart. */
+export function resultName(run: Pick<BenchRun, 'date' | 'device'>): string {
+  const slug = run.device.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown';
+  return `${run.date}-${slug}`;
+}

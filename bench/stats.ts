@@ -1,0 +1,38 @@
+/** @file Timing helpers: warm-up then repeated runs, summarised as median and p10–p90 (nearest rank). */
+import type { Timing } from './types.ts';
+
+/** The q-quantile (0..1) of sorted values, linearly interpolated. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export function summarise(samples: readonly number[], warmup: number): Timing {
+  const s = [...samples].sort((a, b) => a - b);
+  return { medianMs: quantile(s, 0.5), p10Ms: quantile(s, 0.1), p90Ms: quantile(s, 0.9), runs: s.length, warmup };
+}
+
+/**
+ * Runs `f` `warmup` times untimed, then `runs` times timed. `f` must resolve only when its GPU work
+ * is complete (a readback or onSubmittedWorkDone), so every sample includes completion.
+ */
+export async function timeRuns(f: () => Promise<unknown>, warmup: number, runs: number): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await f();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    samples.push(performance.now() - t0);
+  }
+  return summarise(samples, warmup);
+}
+
+/** Wall time of one call, in ms, with its result. */
+export async function timeOnce<T>(f: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await f();
+  return { ms: performance.now() - t0, value };
+}

@@ -1,0 +1,91 @@
+/** @file The shape of one benchmark run's results: what the JSON file holds and the markdown tables show. */
+
+/** Median and spread of repeated timings, in milliseconds. */
+export interface Timing {
+  readonly medianMs: number;
+  readonly p10Ms: number;
+  readonly p90Ms: number;
+  readonly runs: number;
+  readonly warmup: number;
+}
+
+/** One system's figures for one model; `error` says why a figure is missing ("not available: …"). */
+export interface SystemFigures {
+  readonly system: string;
+  readonly train?: Timing;
+  readonly infer?: Timing;
+  /** GPU dispatches (compute kernels launched) in one training step / one inference call. */
+  readonly trainDispatches?: number;
+  readonly inferDispatches?: number;
+  /** Distinct compute pipelines the system created for the model (training + inference). */
+  readonly pipelines?: number;
+  /** Peak bytes of GPU buffers alive (createBuffer minus destroy), staging included. */
+  readonly peakGpuBytes?: number;
+  /** From a serialized program (plan JSON / model definition) to the first result read back. */
+  readonly coldStartMs?: number;
+  readonly notes?: readonly string[];
+  readonly error?: string;
+}
+
+export interface ModelResult {
+  readonly model: string;
+  readonly file: string;
+  readonly batch: number;
+  readonly params: number;
+  readonly systems: readonly SystemFigures[];
+}
+
+/** Wall time of a dlc CLI command in a fresh process, per model. */
+export interface CliTiming {
+  readonly model: string;
+  readonly command: 'check' | 'build';
+  readonly wallMs?: number;
+  readonly runs: number;
+  readonly error?: string;
+}
+
+export interface KernelRow {
+  readonly op: 'matmul' | 'conv2d';
+  /** e.g. `256×256×256` or `N1 28×28×1 → 32, 3×3`. */
+  readonly shape: string;
+  readonly flops: number;
+  readonly dlc?: Timing;
+  readonly tfjs?: Timing;
+  readonly dlcGflops?: number;
+  readonly tfjsGflops?: number;
+  readonly error?: string;
+}
+
+/** A ratio dlc / peer for one figure of one model (below 1 means dlc is faster or smaller). */
+export interface Ratio {
+  readonly model: string;
+  readonly figure: string;
+  readonly peer: string;
+  readonly dlc: number;
+  readonly other: number;
+  readonly ratio: number;
+}
+
+export interface AdapterReport {
+  readonly system: string;
+  readonly vendor: string;
+  readonly architecture: string;
+  readonly device: string;
+  readonly description: string;
+  readonly isSoftware?: boolean;
+}
+
+export interface BenchRun {
+  readonly date: string;
+  readonly mode: 'quick' | 'full';
+  readonly device: string;
+  readonly adapters: readonly AdapterReport[];
+  readonly versions: Readonly<Record<string, string>>;
+  readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string };
+  readonly settings: { readonly warmup: number; readonly runs: number; readonly batch: string };
+  readonly models: readonly ModelResult[];
+  readonly cli: readonly CliTiming[];
+  readonly kernels: readonly KernelRow[];
+  readonly ratios: readonly Ratio[];
+  readonly notes: readonly string[];
+}

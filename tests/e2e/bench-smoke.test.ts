@@ -1,0 +1,61 @@
+/** @file The benchmark harness's writers on fake numbers: well-formed JSON and markdown, ratios dlc/peer. No timing is measured. */
+import { describe, expect, it } from 'vitest';
+import { ratiosOf, resultName, toJson, toMarkdown } from '../../bench/report.ts';
+import { quantile, summarise } from '../../bench/stats.ts';
+import type { BenchRun, ModelResult } from '../../bench/types.ts';
+
+const t = (m: number) => ({ medianMs: m, p10Ms: m * 0.9, p90Ms: m * 1.2, runs: 5, warmup: 1 });
+
+const models: ModelResult[] = [
+  {
+    model: 'iris_mlp', file: 'models/iris_mlp.ts', batch: 16, params: 707,
+    systems: [
+      { system: 'dlc', train: t(2), infer: t(1), trainDispatches: 10, inferDispatches: 3, pipelines: 8, peakGpuBytes: 2 ** 20, coldStartMs: 50 },
+      { system: 'tfjs-webgpu', train: t(8), infer: t(2), trainDispatches: 40, inferDispatches: 5, pipelines: 20, peakGpuBytes: 2 ** 21, coldStartMs: 100 },
+      { system: 'tfjs-wasm', error: 'backend unavailable: no wasm | here' },
+    ],
+  },
+];
+
+function fakeRun(): BenchRun {
+  return {
+    date: '2025-01-02', mode: 'quick', device: 'Google SwiftShader',
+    adapters: [{ system: 'dlc', vendor: 'google', architecture: 'swiftshader', device: '', description: 'SwiftShader', isSoftware: true }],
+    versions: { dlc: '0.1.0' }, host: { platform: 'linux', arch: 'x64', cpus: 2, node: '20' },
+    settings: { warmup: 1, runs: 5, batch: 'iris_mlp 16' },
+    models, ratios: ratiosOf(models), notes: ['SwiftShader is a CPU emulation.'],
+    kernels: [{ op: 'matmul', shape: '64×64×64', flops: 524288, dlc: t(1), tfjs: t(2), dlcGflops: 0.5, tfjsGflops: 0.25 }],
+    cli: [{ model: 'iris_mlp', command: 'check', wallMs: 900, runs: 1 }, { model: 'iris_mlp', command: 'build', runs: 0, error: 'not available' }],
+  };
+}
+
+describe('bench report', () => {
+  it('computes dlc / peer ratios only where both sides have the figure', () => {
+    const r = ratiosOf(models);
+    expect(r.find((x) => x.figure === 'train_ms' && x.peer === 'tfjs-webgpu')?.ratio).toBeCloseTo(0.25);
+    expect(r.find((x) => x.figure === 'train_dispatches')?.ratio).toBeCloseTo(0.25);
+    expect(r.some((x) => x.peer === 'tfjs-wasm')).toBe(false);
+  });
+
+  it('writes JSON that parses back to the same run', () => {
+    const run = fakeRun();
+    expect(JSON.parse(toJson(run))).toEqual(JSON.parse(JSON.stringify(run)));
+    expect(resultName(run)).toBe('2025-01-02-google-swiftshader');
+  });
+
+  it('writes markdown tables whose rows all have the header\'s column count', () => {
+    const md = toMarkdown(fakeRun());
+    const tables = md.split('\n\n').map((b) => b.split('\n').filter((l) => l.startsWith('|'))).filter((rows) => rows.length > 0);
+    expect(tables.length).toBe(4);
+    const cols = (l: string): number => l.replace(/\\\|/g, '').split('|').length;
+    for (const rows of tables) for (const row of rows) expect(cols(row)).toBe(cols(rows[0]!));
+    expect(md).toContain('0.25× (met)');
+    expect(md).toContain('2.00× (met)');
+    expect(md).toContain('900 (met)');
+  });
+
+  it('summarises samples as median and p10–p90', () => {
+    expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
+    expect(summarise([5, 1, 3], 2)).toMatchObject({ medianMs: 3, runs: 3, warmup: 2 });
+  });
+});
