@@ -11,11 +11,13 @@ import { autodiff } from './passes/autodiff.ts';
 import { foldBn } from './passes/fold-bn.ts';
 import { lowerOptimizer, type ClipConfig } from './passes/optimizer.ts';
 import { hoistParams } from './passes/hoist-params.ts';
+import { checkDeviceLimits, resolveLimits, type DeviceLimits } from './passes/check-limits.ts';
 import { Stepper, type StepRecord } from './passes/pass.ts';
 import { simplify, simplifyGraph } from './passes/simplify.ts';
 import type { Plan } from './runtime/plan-types.ts';
 import { passOptimizer } from './train/optimizer-config.ts';
 import { attachEvalHead, attachTrainingHead, LOSS_OUTPUT, updatesOf, type DataSpec } from './train/step.ts';
+import { splitWideOps } from './passes/split-wide.ts';
 
 export interface CompileOptions {
   /** The static batch size baked into every shape (default 1). */
@@ -28,11 +30,28 @@ export interface CompileOptions {
   readonly maxStorageBuffers?: number;
   /** Group ops into fused kernels (default true; false gives one kernel per node, for comparison). */
   readonly fuse?: boolean;
+  /**
+   * The target device's limits (buffer sizes, bindings, workgroups), checked at compile time so a
+   * too-big model fails at build, not on the GPU. Default: WebGPU's spec defaults; pass the adapter's
+   * `limits` when compiling for a known device.
+   */
+  readonly deviceLimits?: Partial<DeviceLimits> | GPUSupportedLimits;
+}
+
+/** The limits a plan is checked against: the device's (or the spec defaults), with maxStorageBuffers on top. */
+function limitsFor(opts: CompileOptions): DeviceLimits {
+  const l = resolveLimits(opts.deviceLimits);
+  return opts.maxStorageBuffers ? { ...l, maxStorageBuffersPerShaderStage: opts.maxStorageBuffers } : l;
 }
 
 /** The fuse step both pipelines share: kernel groups within the storage-buffer limit, or one node per kernel. */
 export function fuseFor(g: Graph, opts: CompileOptions): FusedGraph | undefined {
   return opts.fuse === false ? undefined : fuseGraph(g, { maxStorageBuffers: opts.maxStorageBuffers ?? 8 });
+}
+
+/** Operands past the device's binding limit (an unrolled LSTM's concat) are split into a tree first. */
+function narrow(g: Graph, opts: CompileOptions): Graph {
+  return splitWideOps(g, opts.maxStorageBuffers ?? 8).graph;
 }
 
 export interface InferenceProgram {
@@ -50,7 +69,7 @@ export interface InferenceProgram {
 }
 
 /** Step names of the inference pipeline, in order (what `--after` accepts). */
-export const INFERENCE_STEPS = ['frontend', 'simplify', 'fold-bn', 'resimplify', 'hoist-params'] as const;
+export const INFERENCE_STEPS = ['frontend', 'simplify', 'fold-bn', 'resimplify', 'hoist-params', 'split-wide'] as const;
 
 export function compileInference(model: CompiledModel, opts: CompileOptions = {}): InferenceProgram {
   const s = new Stepper({ verify: opts.verify, after: opts.after, known: INFERENCE_STEPS });
@@ -65,11 +84,15 @@ export function compileInference(model: CompiledModel, opts: CompileOptions = {}
   // Weight-only arithmetic (the folded weights) moves to a prepare graph run once, not per call.
   g = s.run(hoistParams, g);
   const prepare = s.side.prepare;
-  if (s.isDone && opts.after !== 'hoist-params') return { graph: g, prepare, plan: undefined, steps: s.records };
+  if (s.isDone && opts.after !== 'split-wide') return { graph: g, prepare, plan: undefined, steps: s.records };
+  // No kernel may bind more buffers than the device allows: wide concats become trees.
+  g = s.step('split-wide', g, (x) => splitWideOps(x, opts.maxStorageBuffers ?? 8));
   // Last, on the final graph: ops group into kernels (epilogues, chains, prologues) within the buffer limit.
   const fusion = fuseFor(g, opts);
   // One kernel per group, identical WGSL once; temporaries share buffers by liveness (plan-memory).
   const compiled = compileProgramPlan(g, { fusion });
+  // Before any GPU work: a buffer, binding count or dispatch the target device cannot take is a build error.
+  checkDeviceLimits(g, compiled, limitsFor(opts));
   return { graph: g, prepare, plan: compiled.plan, compiled, steps: s.records };
 }
 
@@ -82,6 +105,8 @@ export interface TrainingOptions extends CompileOptions {
   readonly loss?: LossKind;
   readonly optimizer?: OptimizerConfig;
   readonly clip?: ClipConfig;
+  /** The params this step updates (a multi-step program's `trains`); default: every trainable param. */
+  readonly trainable?: readonly string[];
 }
 
 export interface TrainingProgram {
@@ -95,7 +120,7 @@ export interface TrainingProgram {
 }
 
 /** Step names of the training pipeline, in order (what `dlc ir --train --after` accepts). */
-export const TRAINING_STEPS = ['frontend', 'loss', 'autodiff', 'optimizer', 'simplify'] as const;
+export const TRAINING_STEPS = ['frontend', 'loss', 'autodiff', 'optimizer', 'simplify', 'split-wide'] as const;
 
 export function compileTraining(model: CompiledModel, opts: TrainingOptions): TrainingProgram {
   const s = new Stepper({ verify: opts.verify, after: opts.after, known: TRAINING_STEPS });
@@ -103,7 +128,7 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   const optimizer = opts.optimizer ?? model.train?.optimizer;
   if (!loss || !optimizer) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss and an optimizer`, { hint: "add train: { loss: 'mse', optimizer: adam(), … } to the model" });
   // Frozen layers' weights and batch-norm statistics are never differentiated or given optimizer slots.
-  const trainable = model.params.filter((p) => p.trainable && p.kind === 'param').map((p) => p.name);
+  const trainable = model.params.filter((p) => p.trainable && p.kind === 'param' && (opts.trainable?.includes(p.name) ?? true)).map((p) => p.name);
   // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
   let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
@@ -114,10 +139,13 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   g = s.step('optimizer', g, (x) => lowerOptimizer(x, trainable, passOptimizer(optimizer, undefined, opts.clip)));
   // Lowering, autodiff and the optimizer leave identities, repeats and the unused softmax behind.
   g = s.run(simplify, g);
-  if (s.isDone && opts.after !== 'simplify') return { graph: g, plan: undefined, trainable, steps: s.records };
+  // No kernel may bind more buffers than the device allows: wide concats (and their gradients) become trees.
+  g = s.step('split-wide', g, (x) => splitWideOps(x, opts.maxStorageBuffers ?? 8));
+  if (s.isDone && opts.after !== 'split-wide') return { graph: g, plan: undefined, trainable, steps: s.records };
   // Each update/<x> output overwrites <x> at the end of the same submit: one step, one submit.
   // Forward, backward and optimizer ops fuse like inference ones (one kernel per update chain).
   const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts) });
+  checkDeviceLimits(g, compiled, limitsFor(opts));
   return { graph: g, plan: compiled.plan, compiled, trainable, steps: s.records };
 }
 
@@ -127,7 +155,7 @@ export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): 
   if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss`);
   // Inference semantics (moving statistics, no dropout) on host-fed, padded batches.
   let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32), opts.data, loss);
-  g = simplify.run(g).graph;
+  g = narrow(simplify.run(g).graph, opts);
   // Only the metric sums are written back; params are shared with the training executable at load.
   return { graph: g, plan: compilePlan(g, { updates: updatesOf(g) }) };
 }
