@@ -107,6 +107,8 @@ export interface TrainingOptions extends CompileOptions {
   readonly clip?: ClipConfig;
   /** The params this step updates (a multi-step program's `trains`); default: every trainable param. */
   readonly trainable?: readonly string[];
+  /** Keras `class_weight`, indexed by class: per-sample loss weights (default: the model's `classWeight`). */
+  readonly classWeight?: readonly number[];
 }
 
 export interface TrainingProgram {
@@ -132,7 +134,7 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
   let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
-  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss));
+  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.

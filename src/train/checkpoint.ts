@@ -36,12 +36,15 @@ export function saveCheckpoint(path: string, ck: Checkpoint): void {
  * shape), so a checkpoint of another model or a damaged file is refused before any GPU work.
  */
 export function loadCheckpoint(path: string, expected: ReadonlyMap<string, TensorType>, model: string): Checkpoint {
-  if (!existsSync(path)) throw new Error(`checkpoint ${path} does not exist`);
-  const { tensors, metadata } = decodeSafetensors(readFileSync(path), path);
-  if (metadata.format !== 'dlc-checkpoint') throw new Error(`${path} is not a dlc checkpoint (format ${JSON.stringify(metadata.format)})`);
-  if (metadata.model !== model) throw new Error(`${path} is a checkpoint of model '${metadata.model}', not '${model}'`);
+  const { tensors, metadata } = readCheckpointFile(path, model);
+  matchTensors(path, tensors, expected, true);
+  return { tensors, loop: parseLoop(path, metadata), model };
+}
+
+/** Every expected tensor present with its dtype and shape; with `exact`, nothing else either. */
+function matchTensors(path: string, tensors: ReadonlyMap<string, NamedTensor>, expected: ReadonlyMap<string, TensorType>, exact: boolean): void {
   const missing = [...expected.keys()].filter((k) => !tensors.has(k));
-  const extra = [...tensors.keys()].filter((k) => !expected.has(k));
+  const extra = exact ? [...tensors.keys()].filter((k) => !expected.has(k)) : [];
   if (missing.length || extra.length) {
     throw new Error(`${path} does not match the model: ${missing.length ? `missing ${missing.slice(0, 5).join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `unexpected ${extra.slice(0, 5).join(', ')}` : ''}`);
   }
@@ -51,11 +54,35 @@ export function loadCheckpoint(path: string, expected: ReadonlyMap<string, Tenso
       throw new Error(`${path}: tensor '${name}' is ${formatType(got)} but the model needs ${formatType(want)}`);
     }
   }
+}
+
+/** The file decoded, a dlc checkpoint of this model: damage, truncation or another model's file is refused here. */
+function readCheckpointFile(path: string, model: string): ReturnType<typeof decodeSafetensors> {
+  if (!existsSync(path)) throw new Error(`checkpoint ${path} does not exist`);
+  const decoded = decodeSafetensors(readFileSync(path), path);
+  const { metadata } = decoded;
+  if (metadata.format !== 'dlc-checkpoint') throw new Error(`${path} is not a dlc checkpoint (format ${JSON.stringify(metadata.format)})`);
+  if (metadata.model !== model) throw new Error(`${path} is a checkpoint of model '${metadata.model}', not '${model}'`);
+  return decoded;
+}
+
+/**
+ * What can be checked before any GPU work (the optimizer slots are known only once the step is
+ * compiled): the file is whole, of this model, holds every model weight at its shape, and its loop state parses.
+ */
+export function precheckCheckpoint(path: string, model: string, params: readonly { readonly name: string; readonly shape: readonly number[] }[]): void {
+  const { tensors, metadata } = readCheckpointFile(path, model);
+  const expected = new Map<string, TensorType>(params.map((p) => [p.name, { dtype: 'f32', shape: [...p.shape] }]));
+  matchTensors(path, tensors, expected, false);
+  parseLoop(path, metadata);
+}
+
+function parseLoop(path: string, metadata: Record<string, string>): LoopState {
   let loop: LoopState;
   try {
     loop = JSON.parse(metadata.loop ?? '') as LoopState;
   } catch {
     throw new Error(`${path}: the training-loop state in its metadata is damaged`);
   }
-  return { tensors, loop, model };
+  return loop;
 }

@@ -8,8 +8,9 @@ import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index
 import { permutation, seededRandom, splitFraction, type Dataset, type Split } from '../data/dataset.ts';
 import { rngHash } from '../ops/rng.ts';
 import type { TensorType } from '../ir/index.ts';
-import { loadCheckpoint, saveCheckpoint, type LoopState } from './checkpoint.ts';
+import { loadCheckpoint, precheckCheckpoint, saveCheckpoint, type LoopState } from './checkpoint.ts';
 import { appendMetrics, writeCurves, type EpochRecord } from './outputs.ts';
+import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { learningRateAt, type Schedule } from './schedule.ts';
 import { TrainSession, type Metrics } from './session.ts';
@@ -36,6 +37,10 @@ export interface TrainOptions {
   /** Read the metric sums back every this many steps (default: about ten times per epoch). */
   readonly readEvery?: number;
   readonly hostFed?: boolean;
+  /** Feed batches from the host when the training split is larger than this (tests of the fallback). */
+  readonly maxResidentBytes?: number;
+  /** Evaluate the test split (else the training split) before the first step, for a before/after comparison. */
+  readonly evaluateInitial?: boolean;
 }
 
 export interface TrainResult {
@@ -50,6 +55,10 @@ export interface TrainResult {
   readonly checkpoint: string | null;
   readonly stoppedEarly: boolean;
   readonly diverged: string | null;
+  /** The metrics before training (with `evaluateInitial`), on the split the final test metrics use. */
+  readonly initial: Metrics | null;
+  /** Whether the training split stayed on the host (too large for one GPU buffer) instead of resident on the GPU. */
+  readonly hostFed: boolean;
   readonly history: readonly EpochRecord[];
   readonly weights: Record<string, Float32Array>;
 }
@@ -60,9 +69,12 @@ export function epochOrder(n: number, seed: number, epoch: number): Int32Array {
 }
 
 export async function train(o: TrainOptions): Promise<TrainResult> {
+  checkPretrainedFiles(o.model.name, o.model.params);
+  // A damaged or foreign checkpoint is refused before compiling and loading anything on the GPU.
+  if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params);
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
-  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false });
+  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}) });
   try {
     return await runLoop(o, session, trainSplit, valSplit);
   } finally {
@@ -90,6 +102,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
   const ckPath = o.outDir ? join(o.outDir, 'checkpoint.safetensors') : null;
   const cur: LoopCursor = { epoch: 0, step: 0, best: null, badEpochs: 0, history: [], bestWeights: undefined };
   if (o.resume) await resume(o, s, cur);
+  const initial = o.evaluateInitial ? await s.evaluate(o.dataset.test ?? trainSplit) : null;
   let diverged: string | null = null;
   let stoppedEarly = false;
   let stepTime = 0;
@@ -107,7 +120,8 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
     cur.history.push(rec);
     cur.epoch++;
     const improved = await track(o, s, cur, val?.loss ?? r.metrics.loss);
-    if (o.outDir) await saveEpoch(o, s, cur, ckPath!, rec);
+    diverged = o.outDir ? await saveEpoch(o, s, cur, ckPath!, rec) : null;
+    if (diverged) break;
     if (!improved && o.patience !== undefined && cur.badEpochs >= o.patience) {
       stoppedEarly = true;
       break;
@@ -123,7 +137,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
     testLoss: test?.loss ?? null, testAccuracy: test?.accuracy ?? null, testMae: test?.mae ?? null,
     stepsPerSecond: (cur.step - stepsAtStart) / Math.max(stepTime / 1000, 1e-9),
     checkpoint: ckPath && existsSync(ckPath) ? ckPath : null,
-    stoppedEarly, diverged, history: cur.history, weights: await s.readWeights(),
+    stoppedEarly, diverged, initial, hostFed: !s.resident, history: cur.history, weights: await s.readWeights(),
   };
 }
 
@@ -199,10 +213,18 @@ function shapeOf(s: TrainSession, name: string): number[] {
   return [...(s.shapes.get(name)?.shape ?? [])];
 }
 
-async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path: string, rec: EpochRecord): Promise<void> {
-  saveCheckpoint(path, { model: o.model.name, tensors: tensors(await s.readWeights(), s), loop: loopState(o, cur) });
+/**
+ * Writes the epoch's checkpoint, unless a weight is NaN/Inf (the last update can blow up after the
+ * loss was measured): then the previous checkpoint stays and the divergence is returned instead.
+ */
+async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path: string, rec: EpochRecord): Promise<string | null> {
+  const w = await s.readWeights();
+  const bad = Object.keys(w).find((n) => !w[n]!.every(Number.isFinite));
+  if (bad) return `weight '${bad}' became non-finite by step ${cur.step}`;
+  saveCheckpoint(path, { model: o.model.name, tensors: tensors(w, s), loop: loopState(o, cur) });
   if (o.restoreBest && cur.bestWeights && cur.badEpochs === 0) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(cur.bestWeights, s), loop: loopState(o, cur) });
   appendMetrics(o.outDir!, rec);
+  return null;
 }
 
 /** Puts back weights, optimizer state and the loop's position from `<out>/checkpoint.safetensors`. */

@@ -9,6 +9,7 @@ import { LR_INPUT, STEP_INPUT } from '../passes/optimizer.ts';
 import { loadPlan, PipelineCache, type Executable, type Feeds, type TensorInfo } from '../runtime/index.ts';
 import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
+import { pretrainedWeights } from './pretrained.ts';
 import { BATCH_X, BATCH_Y, DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, MASK_INPUT, METRICS, metricKind, metricUnits, type DataSpec } from './step.ts';
 
 export interface SessionOptions {
@@ -19,6 +20,8 @@ export interface SessionOptions {
   readonly clip?: ClipConfig;
   /** Keep the training split on the host even when it fits (tests of the fallback). */
   readonly hostFed?: boolean;
+  /** Datasets larger than this many bytes are fed from the host (default: the device's buffer limits). */
+  readonly maxResidentBytes?: number;
 }
 
 /** Means over the samples seen: loss always, accuracy or mae as fits the loss. */
@@ -49,11 +52,12 @@ export class TrainSession {
 
   /** Compiles both graphs, loads them sharing weights, uploads the training split and the initial weights. */
   static async create(device: GPUDevice, model: CompiledModel, d: Dataset, split: Split, opts: SessionOptions): Promise<TrainSession> {
-    const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize);
+    const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize, opts.maxResidentBytes ?? Infinity);
     const fits = split.x.byteLength <= limit && split.y.byteLength <= limit;
     const resident = fits && !opts.hostFed;
     const data: DataSpec = { xShape: d.xShape, yShape: d.yShape, yDtype: d.yDtype, ...(resident ? { resident: split.n } : {}) };
-    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, ...(opts.clip ? { clip: opts.clip } : {}) };
+    // Checked against this device's own limits (raised at acquire), not the spec defaults a bundle targets.
+    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, ...(opts.clip ? { clip: opts.clip } : {}) };
     const step = compileTraining(model, common);
     const ev = compileEvaluation(model, common);
     const pipelineCache = pipelineCacheOf(device);
@@ -70,9 +74,9 @@ export class TrainSession {
     return Math.floor(this.split.n / this.opts.batch);
   }
 
-  /** Keras-initialised params (seeded), moving variance at one, optimizer slots at zero. */
+  /** Keras-initialised params (seeded) or pretrained ones from their checkpoint, moving variance at one, optimizer slots at zero. */
   initialWeights(): Record<string, Float32Array> {
-    const init = initialWeights(this.model.params, this.opts.seed);
+    const init = { ...initialWeights(this.model.params, this.opts.seed), ...pretrainedWeights(this.model.params) };
     return Object.fromEntries(this.weightNames.map((n) => [n, init[n] ?? new Float32Array(this.train.params.find((p) => p.name === n)!.length)]));
   }
 

@@ -5,6 +5,7 @@ import { compileModelFile, type CompiledModel, type DatasetConfig } from '../../
 import { loadDataset } from '../../data/load.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
+import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import type { Schedule } from '../../train/schedule.ts';
 import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
 
@@ -125,6 +126,8 @@ function parseSchedule(s: string | undefined): Schedule | undefined {
 }
 
 async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
+  // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
+  if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params);
   const dataset = loadDataset(f.data, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) });
   const gpu = await acquireDevice();
   try {
