@@ -1,6 +1,7 @@
 /**
- * @file GFLOP/s of dlc's matmul and conv2d kernels (each shape compiled as a one-op graph through
- * the fusing pipeline, so conv2d runs the fused-conv kernel models get), medians on the current device.
+ * @file GFLOP/s of dlc's matmul and conv kernels, forward and the two conv gradients training runs
+ * (each shape compiled as a one-op graph through the fusing pipeline, so conv2d runs the fused-conv
+ * kernel models get), medians on the current device.
  *
  *   npx tsx bench/kernels.ts [--samples N] [--reps R]
  *
@@ -33,6 +34,20 @@ function convCase(batch: number, h: number, cin: number, cout: number, k: number
   return { name: `conv2d ${batch}×${h}×${h}×${cin}→${cout} ${k}×${k}`, flops: 2 * batch * h * h * cout * cin * k * k, graph: b.build() };
 }
 
+/** The conv's filter gradient (x [batch,h,h,cin], dy of a 'same' conv) or input gradient. */
+function convGradCase(op: 'conv2d_backprop_filter' | 'conv2d_transpose', batch: number, h: number, cin: number, cout: number, k: number): Case {
+  const b = newGraph(op);
+  const geo = { strides: [1, 1], padding: 'same', dilations: [1, 1] };
+  const dy = b.input('dy', { dtype: 'f32', shape: [batch, h, h, cout] });
+  const y =
+    op === 'conv2d_backprop_filter'
+      ? b.op(op, [b.input('x', { dtype: 'f32', shape: [batch, h, h, cin] }), dy], { ...geo, filterShape: [k, k, cin, cout] })
+      : b.op(op, [dy, b.input('w', { dtype: 'f32', shape: [k, k, cin, cout] })], { ...geo, outputShape: [h, h] });
+  b.output('y', y);
+  const name = op === 'conv2d_transpose' ? 'conv2d_transpose' : 'backprop_filter';
+  return { name: `${name} ${batch}×${h}×${h}×${cin}→${cout} ${k}×${k}`, flops: 2 * batch * h * h * cout * cin * k * k, graph: b.build() };
+}
+
 const CASES: readonly Case[] = [
   matmulCase(1, 1600, 64),
   matmulCase(64, 64, 64),
@@ -41,6 +56,10 @@ const CASES: readonly Case[] = [
   convCase(1, 28, 1, 32, 3),
   convCase(1, 32, 16, 16, 3),
   convCase(4, 16, 32, 32, 3),
+  matmulCase(4, 784, 128),
+  convGradCase('conv2d_backprop_filter', 4, 32, 3, 16, 3),
+  convGradCase('conv2d_backprop_filter', 4, 8, 64, 64, 3),
+  convGradCase('conv2d_transpose', 4, 16, 32, 32, 3),
 ];
 
 function flag(name: string, fallback: number): number {
@@ -64,7 +83,7 @@ async function main(): Promise<void> {
       times.push((performance.now() - t0) / reps);
     }
     const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    console.log(`${c.name.padEnd(36)} ${ms.toFixed(2).padStart(9)} ms  ${(c.flops / ms / 1e6).toFixed(3).padStart(8)} GFLOP/s`);
+    console.log(`${c.name.padEnd(40)} ${ms.toFixed(2).padStart(9)} ms  ${(c.flops / ms / 1e6).toFixed(3).padStart(8)} GFLOP/s`);
     exe.destroy();
   }
   gpu.destroy();

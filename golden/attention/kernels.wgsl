@@ -1,26 +1,26 @@
 // dispatches (pipeline, buffers, workgroups, ops):
 //   #0 p0 [1,0,22] 4x1x1 gather %0 (models/attention.ts:24:22)
 //   #1 p1 [22,13,23] 4x1x1 add %1 (models/attention.ts:26:32)
-//   #2 p2 [23,14,15,22] 2x1x1 matmul %3 + add %4 (models/attention.ts:14:20)
+//   #2 p2 [23,14,15,22] 4x1x1 matmul %3 + add %4 (models/attention.ts:14:20)
 //   #3 p3 [22,24] 4x1x1 transpose %6 (models/attention.ts:14:20)
-//   #4 p4 [23,16,17,22] 2x1x1 matmul %7 + add %8 (models/attention.ts:14:20)
+//   #4 p2 [23,16,17,22] 4x1x1 matmul %7 + add %8 (models/attention.ts:14:20)
 //   #5 p3 [22,25] 4x1x1 transpose %10 (models/attention.ts:14:20)
-//   #6 p5 [23,18,19,22] 2x1x1 matmul %11 + add %12 (models/attention.ts:14:20)
+//   #6 p2 [23,18,19,22] 4x1x1 matmul %11 + add %12 (models/attention.ts:14:20)
 //   #7 p3 [22,26] 4x1x1 transpose %14 (models/attention.ts:14:20)
-//   #8 p6 [24,25,22] 4x1x1 matmul %15 + mul %17 (models/attention.ts:14:20)
-//   #9 p7 [22,24] 1x1x1 softmax %18 (models/attention.ts:14:20)
-//   #10 p8 [24,26,22] 4x1x1 matmul %19 (models/attention.ts:14:20)
-//   #11 p9 [22,24] 4x1x1 transpose %20 (models/attention.ts:14:20)
-//   #12 p10 [24,20,2,22] 2x1x1 matmul %22 + add %23 (models/attention.ts:14:20)
-//   #13 p11 [23,22,24] 4x1x1 add %25 (models/attention.ts:15:42)
-//   #14 p12 [24,3,4,22] 8x1x1 layer_norm %26 (models/attention.ts:15:13)
-//   #15 p13 [22,5,6,23] 8x1x1 matmul %28 + add %29 (models/attention.ts:16:28)
-//   #16 p14 [23,24] 16x1x1 gelu %31 (models/attention.ts:16:28)
-//   #17 p15 [24,7,8,25] 2x1x1 matmul %33 + add %34 (models/attention.ts:16:15)
-//   #18 p16 [22,25,26] 4x1x1 add %36 (models/attention.ts:17:39)
-//   #19 p12 [26,9,10,22] 8x1x1 layer_norm %37 (models/attention.ts:17:10)
-//   #20 p17 [22,11,12,25] 1x1x1 matmul %39 + add %40 (models/attention.ts:27:12)
-//   #21 p18 [25,21] 1x1x1 softmax %42 (models/attention.ts:27:12)
+//   #8 p4 [24,25,22] 4x1x1 matmul %15 + mul %17 (models/attention.ts:14:20)
+//   #9 p5 [22,24] 1x1x1 softmax %18 (models/attention.ts:14:20)
+//   #10 p6 [24,26,22] 4x1x1 matmul %19 (models/attention.ts:14:20)
+//   #11 p7 [22,24] 4x1x1 transpose %20 (models/attention.ts:14:20)
+//   #12 p2 [24,20,2,22] 4x1x1 matmul %22 + add %23 (models/attention.ts:14:20)
+//   #13 p1 [23,22,24] 4x1x1 add %25 (models/attention.ts:15:42)
+//   #14 p8 [24,3,4,22] 8x1x1 layer_norm %26 (models/attention.ts:15:13)
+//   #15 p9 [22,5,6,23] 16x1x1 matmul %28 + add %29 (models/attention.ts:16:28)
+//   #16 p10 [23,24] 16x1x1 gelu %31 (models/attention.ts:16:28)
+//   #17 p11 [24,7,8,25] 4x1x1 matmul %33 + add %34 (models/attention.ts:16:15)
+//   #18 p1 [22,25,26] 4x1x1 add %36 (models/attention.ts:17:39)
+//   #19 p8 [26,9,10,22] 8x1x1 layer_norm %37 (models/attention.ts:17:10)
+//   #20 p12 [22,11,12,25] 2x1x1 matmul %39 + add %40 (models/attention.ts:27:12)
+//   #21 p13 [25,21] 1x1x1 softmax %42 (models/attention.ts:27:12)
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: gather %0 (models/attention.ts:24:22)
@@ -40,15 +40,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 1 (read, read, read_write)
-// dlc kernel: add %1 (models/attention.ts:26:32)
+// dlc kernel: add %1 (models/attention.ts:26:32), add %25 (models/attention.ts:15:42), add %36 (models/attention.ts:17:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x2 = in0[i];
-  let x4 = in1[i];
-  let v6 = (x2 + x4);
-  out0[i] = v6;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 + x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -58,59 +58,54 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 2 (read, read, read, read_write)
-// dlc kernel: matmul %3 + add %4 (models/attention.ts:14:20)
+// dlc kernel: matmul %3 + add %4 (models/attention.ts:14:20), matmul %7 + add %8 (models/attention.ts:14:20), matmul %11 + add %12 (models/attention.ts:14:20) (+1 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x18 = in2[c1];
-  let v19 = (acc + x18);
-  out0[i] = v19;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  if (g >= 4u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 2u) * 4u;
+  let bi = g / 4u;
   let yo = bi * 256u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 32u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 3 (read, read_write)
@@ -125,172 +120,64 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 64u) % 4u) * 8u + ((i / 8u) % 8u) * 32u + (i % 8u)];
 }
 
-// ---- pipeline 4 (read, read, read, read_write)
-// dlc kernel: matmul %7 + add %8 (models/attention.ts:14:20)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32, acc: f32) {
-  let c1 = i % 32u;
-  let x25 = in2[c1];
-  let v26 = (acc + x25);
-  out0[i] = v26;
-}
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
-  let yo = bi * 256u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
-    }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 32u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
-    workgroupBarrier();
-  }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
-}
-
-// ---- pipeline 5 (read, read, read, read_write)
-// dlc kernel: matmul %11 + add %12 (models/attention.ts:14:20)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32, acc: f32) {
-  let c1 = i % 32u;
-  let x32 = in2[c1];
-  let v33 = (acc + x32);
-  out0[i] = v33;
-}
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
-  let yo = bi * 256u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
-    }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 32u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
-    workgroupBarrier();
-  }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
-}
-
-// ---- pipeline 6 (read, read, read_write)
+// ---- pipeline 4 (read, read, read_write)
 // dlc kernel: matmul %15 + mul %17 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let v38 = (acc * 0.35355338);
-  out0[i] = v38;
+  let v0 = (acc * 0.35355338);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[(bi % 4u) * 64u + r * 8u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[(bi % 4u) * 64u + r * 8u + k];
+}
+var<workgroup> As: array<vec4<f32>, 64>;
+var<workgroup> Bs: array<vec4<f32>, 64>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
   let bi = g / 1u;
-  let ao = (bi % 4u) * 64u;
-  let bo = (bi % 4u) * 64u;
   let yo = bi * 64u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 8u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 8u) { v = in0[ao + gr * 8u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 8u; k0 += 8u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 8u; let kk = e % 8u;
+      var v = 0.0; if (row0 + r < 8u && k0 + kk < 8u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 8u) { v = in1[bo + gr * 8u + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 8u; let kk = e % 8u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 8u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 8u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 8u) { dlc_mid(yo + r * 8u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 7 (read, read_write)
+// ---- pipeline 5 (read, read_write)
 // dlc kernel: softmax %18 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -314,7 +201,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 8 (read, read, read_write)
+// ---- pipeline 6 (read, read, read_write)
 // dlc kernel: matmul %19 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -322,51 +209,55 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[(bi % 4u) * 64u + r * 8u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[(bi % 4u) * 64u + r + k * 8u];
+}
+var<workgroup> As: array<vec4<f32>, 64>;
+var<workgroup> Bs: array<vec4<f32>, 64>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
   let bi = g / 1u;
-  let ao = (bi % 4u) * 64u;
-  let bo = (bi % 4u) * 64u;
   let yo = bi * 64u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 8u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 8u) { v = in0[ao + gr * 8u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 8u; k0 += 8u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 8u; let kk = e % 8u;
+      var v = 0.0; if (row0 + r < 8u && k0 + kk < 8u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 8u) { v = in1[bo + gr + gk * 8u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 8u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 8u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 8u) { dlc_mid(yo + r * 8u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 9 (read, read_write)
+// ---- pipeline 7 (read, read_write)
 // dlc kernel: transpose %20 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -378,81 +269,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 32u) % 8u) * 8u + ((i / 8u) % 4u) * 64u + (i % 8u)];
 }
 
-// ---- pipeline 10 (read, read, read, read_write)
-// dlc kernel: matmul %22 + add %23 (models/attention.ts:14:20)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32, acc: f32) {
-  let c1 = i % 32u;
-  let x14 = in2[c1];
-  let v45 = (acc + x14);
-  out0[i] = v45;
-}
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
-  let yo = bi * 256u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
-    }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 32u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
-    workgroupBarrier();
-  }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
-}
-
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: add %25 (models/attention.ts:15:42)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x6 = in0[i];
-  let x46 = in1[i];
-  let v47 = (x6 + x46);
-  out0[i] = v47;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 256u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 12 (read, read, read, read_write)
+// ---- pipeline 8 (read, read, read, read_write)
 // dlc kernel: layer_norm %26 (models/attention.ts:15:13), layer_norm %37 (models/attention.ts:17:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> gamma: array<f32>;
@@ -484,7 +301,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   for (var j = lane; j < 32u; j += 64u) { let at = g * 32u + j * 1u; out[at] = (x[at] - mean) * inv * gamma[j] + beta[j]; }
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
+// ---- pipeline 9 (read, read, read, read_write)
 // dlc kernel: matmul %28 + add %29 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -492,55 +309,50 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 128u;
-  let x52 = in2[c1];
-  let v55 = (acc + x52);
-  out0[i] = v55;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
-  let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
+  if (g >= 16u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 2u) * 4u;
+  let bi = g / 16u;
   let yo = bi * 1024u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 32u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 128u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 128u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 128u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 14 (read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: gelu %31 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -563,9 +375,9 @@ fn dlc_gelu_tanh(x: f32) -> f32 {
   return x * select(z * s, s, w >= 0.0);
 }
 fn dlc_mid(i: u32) {
-  let x56 = in0[i];
-  let v57 = dlc_gelu(x56);
-  out0[i] = v57;
+  let x0 = in0[i];
+  let v0 = dlc_gelu(x0);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -574,7 +386,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 15 (read, read, read, read_write)
+// ---- pipeline 11 (read, read, read, read_write)
 // dlc kernel: matmul %33 + add %34 (models/attention.ts:16:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -582,73 +394,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x59 = in2[c1];
-  let v62 = (acc + x59);
-  out0[i] = v62;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  if (g >= 4u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 2u) * 4u;
+  let bi = g / 4u;
   let yo = bi * 256u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 128u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 16 (read, read, read_write)
-// dlc kernel: add %36 (models/attention.ts:17:39)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x50 = in0[i];
-  let x63 = in1[i];
-  let v64 = (x50 + x63);
-  out0[i] = v64;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 256u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 12 (read, read, read, read_write)
 // dlc kernel: matmul %39 + add %40 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -656,55 +445,50 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 10u;
-  let x69 = in2[c1];
-  let v72 = (acc + x69);
-  out0[i] = v72;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
-  let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
+  if (g >= 2u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 2u) * 4u;
+  let bi = g / 2u;
   let yo = bi * 80u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 8u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 10u) {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 32u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 8u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  if (sl == 0u && col < 10u) {
+    dlc_mid(yo + (row0 + 0u) * 10u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 10u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 10u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 10u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 18 (read, read_write)
+// ---- pipeline 13 (read, read_write)
 // dlc kernel: softmax %42 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;

@@ -7,23 +7,22 @@
 //   #5 p5 [30,10,31] 1x1x1 mul %14 + add %15
 //   #6 p6 [64,63] 4x1x1 reduce_sum %18
 //   #7 p7 [63,11,32] 1x1x1 reduce_sum %19 + add %20
-//   #8 p8 [13,63] 1x1x1 pow %60 + sub %61
-//   #9 p9 [13,12,63,64] 1x1x1 pow %63 + sub %64 + sqrt %65 + mul %66 + div %67
-//   #10 p10 [65,28,29,64,9,33,34,35] 13x1x1 reduce_sum %29 + sub %146 + mul %147 + add %148 + square %149 + sub %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/autoencoder.ts:13:5)
-//   #11 p11 [65,8,62,63] 8x1x1 matmul %30 + mul %35 (models/autoencoder.ts:13:5, models/autoencoder.ts:12:5)
-//   #12 p12 [61,65,26,27,64,36,37,62] 392x1x1 matmul %31 + sub %134 + mul %135 + add %136 + square %137 + sub %138 + mul %139 + add %140 + mul %141 (models/autoencoder.ts:13:5)
-//   #13 p13 [63,24,25,64,7,38,39,40] 2x1x1 reduce_sum %36 + sub %122 + mul %123 + add %124 + square %125 + sub %126 + mul %127 + add %128 + mul %129 + sqrt %130 + add %131 + div %132 + sub %133 (models/autoencoder.ts:12:5)
-//   #14 p14 [63,6,60,61] 2x1x1 matmul %37 + mul %41 (models/autoencoder.ts:12:5, models/autoencoder.ts:11:5)
-//   #15 p15 [59,63,22,23,64,41,42,65] 16x1x1 matmul %38 + sub %110 + mul %111 + add %112 + square %113 + sub %114 + mul %115 + add %116 + mul %117 (models/autoencoder.ts:12:5)
-//   #16 p16 [61,20,21,64,5,43,44,45] 1x1x1 reduce_sum %42 + sub %98 + mul %99 + add %100 + square %101 + sub %102 + mul %103 + add %104 + mul %105 + sqrt %106 + add %107 + div %108 + sub %109 (models/autoencoder.ts:11:5)
-//   #17 p17 [61,4,58,63] 8x1x1 matmul %43 + mul %47 (models/autoencoder.ts:11:5, models/autoencoder.ts:10:5)
-//   #18 p18 [57,61,18,19,64,46,47,58] 16x1x1 matmul %44 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 (models/autoencoder.ts:11:5)
-//   #19 p19 [63,16,17,64,3,48,49,50] 2x1x1 reduce_sum %48 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/autoencoder.ts:10:5)
-//   #20 p20 [0,63,14,15,64,51,52,57] 392x1x1 matmul %49 + sub %51 + mul %52 + add %53 + square %55 + sub %56 + mul %57 + add %58 + mul %68 (models/autoencoder.ts:10:5)
-//   #21 p21 [52,57,2,53] 1568x1x1 sqrt %69 + add %71 + div %72 + sub %73
-//   #22 p22 [47,58,4,54] 64x1x1 sqrt %94 + add %95 + div %96 + sub %97
-//   #23 p23 [42,65,6,55] 64x1x1 sqrt %118 + add %119 + div %120 + sub %121
-//   #24 p24 [37,62,8,56] 1568x1x1 sqrt %142 + add %143 + div %144 + sub %145
+//   #8 p8 [13,12,63] 1x1x1 pow %60 + sub %61 + pow %63 + sub %64 + sqrt %65 + mul %66 + div %67
+//   #9 p9 [65,28,29,63,9,33,34,35] 13x1x1 reduce_sum %29 + sub %146 + mul %147 + add %148 + square %149 + sub %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/autoencoder.ts:13:5)
+//   #10 p10 [65,8,62,64] 8x1x1 matmul %30 + mul %35 (models/autoencoder.ts:13:5, models/autoencoder.ts:12:5)
+//   #11 p11 [61,65,26,27,63,36,37,62] 100x1x1 matmul %31 + sub %134 + mul %135 + add %136 + square %137 + sub %138 + mul %139 + add %140 + mul %141 (models/autoencoder.ts:13:5)
+//   #12 p12 [64,24,25,63,7,38,39,40] 2x1x1 reduce_sum %36 + sub %122 + mul %123 + add %124 + square %125 + sub %126 + mul %127 + add %128 + mul %129 + sqrt %130 + add %131 + div %132 + sub %133 (models/autoencoder.ts:12:5)
+//   #13 p13 [64,6,60,61] 2x1x1 matmul %37 + mul %41 (models/autoencoder.ts:12:5, models/autoencoder.ts:11:5)
+//   #14 p14 [59,64,22,23,63,41,42,65] 4x1x1 matmul %38 + sub %110 + mul %111 + add %112 + square %113 + sub %114 + mul %115 + add %116 + mul %117 (models/autoencoder.ts:12:5)
+//   #15 p15 [61,20,21,63,5,43,44,45] 1x1x1 reduce_sum %42 + sub %98 + mul %99 + add %100 + square %101 + sub %102 + mul %103 + add %104 + mul %105 + sqrt %106 + add %107 + div %108 + sub %109 (models/autoencoder.ts:11:5)
+//   #16 p16 [61,4,58,64] 8x1x1 matmul %43 + mul %47 (models/autoencoder.ts:11:5, models/autoencoder.ts:10:5)
+//   #17 p17 [57,61,18,19,63,46,47,58] 4x1x1 matmul %44 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 (models/autoencoder.ts:11:5)
+//   #18 p12 [64,16,17,63,3,48,49,50] 2x1x1 reduce_sum %48 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/autoencoder.ts:10:5)
+//   #19 p18 [0,64,14,15,63,51,52,57] 100x1x1 matmul %49 + sub %51 + mul %52 + add %53 + square %55 + sub %56 + mul %57 + add %58 + mul %68 (models/autoencoder.ts:10:5)
+//   #20 p19 [52,57,2,53] 1568x1x1 sqrt %69 + add %71 + div %72 + sub %73
+//   #21 p20 [47,58,4,54] 64x1x1 sqrt %94 + add %95 + div %96 + sub %97
+//   #22 p20 [42,65,6,55] 64x1x1 sqrt %118 + add %119 + div %120 + sub %121
+//   #23 p19 [37,62,8,56] 1568x1x1 sqrt %142 + add %143 + div %144 + sub %145
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %45 + cast %46 (models/autoencoder.ts:10:5)
@@ -34,56 +33,51 @@
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 128u;
-  let x3 = in2[c1];
-  let v11 = (acc + x3);
-  let v12 = max(v11, 0.0);
-  let v65 = (v11 > 0.0);
-  let v66 = select(f32(0), f32(1), v65);
-  out0[i] = v12;
-  out1[i] = v66;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 784u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 784u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 784u) { v = in0[ao + gr * 784u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 784u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 784u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 128u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 128u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 128u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 1 (read, read, read, read_write, read_write)
@@ -95,56 +89,51 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x5 = in2[c1];
-  let v14 = (acc + x5);
-  let v15 = max(v14, 0.0);
-  let v58 = (v14 > 0.0);
-  let v59 = select(f32(0), f32(1), v58);
-  out0[i] = v15;
-  out1[i] = v59;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 1u) * 4u;
   let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 128u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
@@ -156,56 +145,51 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 128u;
-  let x7 = in2[c1];
-  let v17 = (acc + x7);
-  let v18 = max(v17, 0.0);
-  let v51 = (v17 > 0.0);
-  let v52 = select(f32(0), f32(1), v51);
-  out0[i] = v18;
-  out1[i] = v52;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 32u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 128u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 128u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 128u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 3 (read, read, read, read, read_write, read_write, read_write)
@@ -224,63 +208,58 @@ fn dlc_sigmoid(x: f32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 784u;
-  let x9 = in2[c1];
+  let x0 = in2[c1];
   let x1 = in3[i];
-  let v20 = (acc + x9);
-  let v21 = dlc_sigmoid(v20);
-  let v27 = (v21 - x1);
-  let v28 = abs(v27);
-  let v39 = (v27 * 2.0);
-  let v41 = (v39 * 0.00031887754);
-  let v44 = (1.0 - v21);
-  let v45 = (v21 * v44);
-  let v46 = (v41 * v45);
-  out0[i] = v21;
-  out1[i] = v28;
-  out2[i] = v46;
+  let v0 = (acc + x0);
+  let v1 = dlc_sigmoid(v0);
+  let v2 = (v1 - x1);
+  let v3 = abs(v2);
+  let v4 = (v2 * 2.0);
+  let v5 = (v4 * 0.00031887754);
+  let v6 = (1.0 - v1);
+  let v7 = (v1 * v6);
+  let v8 = (v5 * v7);
+  out0[i] = v1;
+  out1[i] = v3;
+  out2[i] = v8;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 784u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 49u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 49u) * 16u;
-  let row0 = ((g / 49u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 49u) * 16u + c;
+  let row0 = ((g / 49u) % 1u) * 4u;
   let bi = g / 49u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 3136u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 784u && gk < 128u) { v = in1[bo + gr + gk * 784u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 784u) { dlc_mid(yo + r * 784u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 784u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 784u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 784u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 784u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 4 (read, read, read_write)
@@ -320,11 +299,11 @@ fn main(@builtin(local_invocation_index) lane: u32) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x22 = in0[i];
-  let x25 = in1[i];
-  let v24 = (x22 * 4.0);
-  let v26 = (x25 + v24);
-  out0[i] = v26;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -365,9 +344,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x32 = in1[i];
-  let v33 = (x32 + acc);
-  out0[i] = v33;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -379,35 +358,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 8 (read, read_write)
-// dlc kernel: pow %60 + sub %61
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_pow(a: f32, b: f32) -> f32 {
-  if (b == 0.0) { return 1.0; }
-  if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
-  let m = pow(-a, b);
-  return select(m, -m, fract(0.5 * b) != 0.0);
-}
-fn dlc_mid(i: u32) {
-  let x72 = in0[i];
-  let v86 = dlc_pow(0.9, x72);
-  let v87 = (1.0 - v86);
-  out0[i] = v87;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 9 (read, read, read, read_write)
-// dlc kernel: pow %63 + sub %64 + sqrt %65 + mul %66 + div %67
+// ---- pipeline 8 (read, read, read_write)
+// dlc kernel: pow %60 + sub %61 + pow %63 + sub %64 + sqrt %65 + mul %66 + div %67
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_pow(a: f32, b: f32) -> f32 {
   if (b == 0.0) { return 1.0; }
   if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
@@ -415,15 +370,16 @@ fn dlc_pow(a: f32, b: f32) -> f32 {
   return select(m, -m, fract(0.5 * b) != 0.0);
 }
 fn dlc_mid(i: u32) {
-  let x72 = in0[i];
-  let x71 = in1[i];
-  let x87 = in2[i];
-  let v90 = dlc_pow(0.999, x72);
-  let v91 = (1.0 - v90);
-  let v92 = sqrt(v91);
-  let v93 = (x71 * v92);
-  let v94 = (v93 / x87);
-  out0[i] = v94;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = dlc_pow(0.9, x0);
+  let v1 = (1.0 - v0);
+  let v2 = dlc_pow(0.999, x0);
+  let v3 = (1.0 - v2);
+  let v4 = sqrt(v3);
+  let v5 = (x1 * v4);
+  let v6 = (v5 / v1);
+  out0[i] = v6;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -432,7 +388,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 10 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 9 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %29 + sub %146 + mul %147 + add %148 + square %149 + sub %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/autoencoder.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -447,25 +403,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x269 = in1[i];
-  let x270 = in2[i];
-  let x94 = in3[0u];
-  let x9 = in4[i];
-  let v272 = (acc - x269);
-  let v273 = (0.1 * v272);
-  let v274 = (x269 + v273);
-  let v276 = dlc_square_f32(acc);
-  let v277 = (v276 - x270);
-  let v278 = (0.001 * v277);
-  let v279 = (x270 + v278);
-  let v291 = (x94 * v274);
-  let v292 = sqrt(v279);
-  let v294 = (v292 + 1e-7);
-  let v295 = (v291 / v294);
-  let v296 = (x9 - v295);
-  out0[i] = v274;
-  out1[i] = v279;
-  out2[i] = v296;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -477,62 +433,57 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 11 (read, read, read, read_write)
+// ---- pipeline 10 (read, read, read, read_write)
 // dlc kernel: matmul %30 + mul %35 (models/autoencoder.ts:13:5, models/autoencoder.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x52 = in2[i];
-  let v53 = (acc * x52);
-  out0[i] = v53;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 784u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 784u + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 784u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 784u) { v = in0[ao + gr * 784u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 784u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 784u) { v = in1[bo + gr * 784u + gk]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 128u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 128u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 128u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 11 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %31 + sub %134 + mul %135 + add %136 + square %137 + sub %138 + mul %139 + add %140 + mul %141 (models/autoencoder.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -546,67 +497,71 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x241 = in2[i];
-  let x242 = in3[i];
-  let x94 = in4[0u];
-  let v244 = (acc - x241);
-  let v245 = (0.1 * v244);
-  let v246 = (x241 + v245);
-  let v248 = dlc_square_f32(acc);
-  let v249 = (v248 - x242);
-  let v250 = (0.001 * v249);
-  let v251 = (x242 + v250);
-  let v263 = (x94 * v246);
-  out0[i] = v246;
-  out1[i] = v251;
-  out2[i] = v263;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 128u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 784u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 392u) { return; }
+  if (g >= 100u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 49u) * 16u;
-  let row0 = ((g / 49u) % 8u) * 16u;
-  let bi = g / 392u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 25u) * 32u;
+  let row0 = ((g / 25u) % 4u) * 32u;
+  let bi = g / 100u;
   let yo = bi * 100352u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in0[ao + gr + gk * 128u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 784u && gk < 4u) { v = in1[bo + gr + gk * 784u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 784u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 128u && c < 784u) { dlc_mid(yo + r * 784u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 784u) { dlc_mid(yo + r * 784u + c0 + 0u, acc0.x); } if (c0 + 1u < 784u) { dlc_mid(yo + r * 784u + c0 + 1u, acc0.y); } if (c0 + 2u < 784u) { dlc_mid(yo + r * 784u + c0 + 2u, acc0.z); } if (c0 + 3u < 784u) { dlc_mid(yo + r * 784u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 784u) { dlc_mid(yo + r * 784u + c0 + 0u, acc1.x); } if (c0 + 1u < 784u) { dlc_mid(yo + r * 784u + c0 + 1u, acc1.y); } if (c0 + 2u < 784u) { dlc_mid(yo + r * 784u + c0 + 2u, acc1.z); } if (c0 + 3u < 784u) { dlc_mid(yo + r * 784u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 784u) { dlc_mid(yo + r * 784u + c0 + 0u, acc2.x); } if (c0 + 1u < 784u) { dlc_mid(yo + r * 784u + c0 + 1u, acc2.y); } if (c0 + 2u < 784u) { dlc_mid(yo + r * 784u + c0 + 2u, acc2.z); } if (c0 + 3u < 784u) { dlc_mid(yo + r * 784u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 784u) { dlc_mid(yo + r * 784u + c0 + 0u, acc3.x); } if (c0 + 1u < 784u) { dlc_mid(yo + r * 784u + c0 + 1u, acc3.y); } if (c0 + 2u < 784u) { dlc_mid(yo + r * 784u + c0 + 2u, acc3.z); } if (c0 + 3u < 784u) { dlc_mid(yo + r * 784u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 13 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %36 + sub %122 + mul %123 + add %124 + square %125 + sub %126 + mul %127 + add %128 + mul %129 + sqrt %130 + add %131 + div %132 + sub %133 (models/autoencoder.ts:12:5)
+// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %36 + sub %122 + mul %123 + add %124 + square %125 + sub %126 + mul %127 + add %128 + mul %129 + sqrt %130 + add %131 + div %132 + sub %133 (models/autoencoder.ts:12:5), reduce_sum %48 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -620,25 +575,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x213 = in1[i];
-  let x214 = in2[i];
-  let x94 = in3[0u];
-  let x7 = in4[i];
-  let v216 = (acc - x213);
-  let v217 = (0.1 * v216);
-  let v218 = (x213 + v217);
-  let v220 = dlc_square_f32(acc);
-  let v221 = (v220 - x214);
-  let v222 = (0.001 * v221);
-  let v223 = (x214 + v222);
-  let v235 = (x94 * v218);
-  let v236 = sqrt(v223);
-  let v238 = (v236 + 1e-7);
-  let v239 = (v235 / v238);
-  let v240 = (x7 - v239);
-  out0[i] = v218;
-  out1[i] = v223;
-  out2[i] = v240;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -650,62 +605,57 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read, read_write)
+// ---- pipeline 13 (read, read, read, read_write)
 // dlc kernel: matmul %37 + mul %41 (models/autoencoder.ts:12:5, models/autoencoder.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x59 = in2[i];
-  let v60 = (acc * x59);
-  out0[i] = v60;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 128u + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 1u) * 4u;
   let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 128u) { v = in1[bo + gr * 128u + gk]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %38 + sub %110 + mul %111 + add %112 + square %113 + sub %114 + mul %115 + add %116 + mul %117 (models/autoencoder.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -719,66 +669,70 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x185 = in2[i];
-  let x186 = in3[i];
-  let x94 = in4[0u];
-  let v188 = (acc - x185);
-  let v189 = (0.1 * v188);
-  let v190 = (x185 + v189);
-  let v192 = dlc_square_f32(acc);
-  let v193 = (v192 - x186);
-  let v194 = (0.001 * v193);
-  let v195 = (x186 + v194);
-  let v207 = (x94 * v190);
-  out0[i] = v190;
-  out1[i] = v195;
-  out2[i] = v207;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 32u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 16u) { return; }
+  if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 2u) * 16u;
-  let bi = g / 16u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 4u) * 32u;
+  let row0 = ((g / 4u) % 1u) * 32u;
+  let bi = g / 4u;
   let yo = bi * 4096u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 4u) { v = in0[ao + gr + gk * 32u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 32u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %42 + sub %98 + mul %99 + add %100 + square %101 + sub %102 + mul %103 + add %104 + mul %105 + sqrt %106 + add %107 + div %108 + sub %109 (models/autoencoder.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -793,25 +747,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x157 = in1[i];
-  let x158 = in2[i];
-  let x94 = in3[0u];
-  let x5 = in4[i];
-  let v160 = (acc - x157);
-  let v161 = (0.1 * v160);
-  let v162 = (x157 + v161);
-  let v164 = dlc_square_f32(acc);
-  let v165 = (v164 - x158);
-  let v166 = (0.001 * v165);
-  let v167 = (x158 + v166);
-  let v179 = (x94 * v162);
-  let v180 = sqrt(v167);
-  let v182 = (v180 + 1e-7);
-  let v183 = (v179 / v182);
-  let v184 = (x5 - v183);
-  out0[i] = v162;
-  out1[i] = v167;
-  out2[i] = v184;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -823,62 +777,57 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 16 (read, read, read, read_write)
 // dlc kernel: matmul %43 + mul %47 (models/autoencoder.ts:11:5, models/autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x66 = in2[i];
-  let v67 = (acc * x66);
-  out0[i] = v67;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 32u + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 32u) { v = in1[bo + gr * 32u + gk]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 128u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 128u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 128u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %44 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 (models/autoencoder.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -892,111 +841,70 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x129 = in2[i];
-  let x130 = in3[i];
-  let x94 = in4[0u];
-  let v132 = (acc - x129);
-  let v133 = (0.1 * v132);
-  let v134 = (x129 + v133);
-  let v136 = dlc_square_f32(acc);
-  let v137 = (v136 - x130);
-  let v138 = (0.001 * v137);
-  let v139 = (x130 + v138);
-  let v151 = (x94 * v134);
-  out0[i] = v134;
-  out1[i] = v139;
-  out2[i] = v151;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 128u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 16u) { return; }
+  if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 8u) * 16u;
-  let bi = g / 16u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 4u) * 32u;
+  let bi = g / 4u;
   let yo = bi * 4096u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in0[ao + gr + gk * 128u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 4u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 128u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %48 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/autoencoder.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x101 = in1[i];
-  let x102 = in2[i];
-  let x94 = in3[0u];
-  let x3 = in4[i];
-  let v104 = (acc - x101);
-  let v105 = (0.1 * v104);
-  let v106 = (x101 + v105);
-  let v108 = dlc_square_f32(acc);
-  let v109 = (v108 - x102);
-  let v110 = (0.001 * v109);
-  let v111 = (x102 + v110);
-  let v123 = (x94 * v106);
-  let v124 = sqrt(v111);
-  let v126 = (v124 + 1e-7);
-  let v127 = (v123 / v126);
-  let v128 = (x3 - v127);
-  out0[i] = v106;
-  out1[i] = v111;
-  out2[i] = v128;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 128u) { return; }
-  let base = ((i / 1u) % 128u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 128u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %49 + sub %51 + mul %52 + add %53 + square %55 + sub %56 + mul %57 + add %58 + mul %68 (models/autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1010,80 +918,84 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x73 = in2[i];
-  let x74 = in3[i];
-  let x94 = in4[0u];
-  let v76 = (acc - x73);
-  let v77 = (0.1 * v76);
-  let v78 = (x73 + v77);
-  let v80 = dlc_square_f32(acc);
-  let v81 = (v80 - x74);
-  let v82 = (0.001 * v81);
-  let v83 = (x74 + v82);
-  let v95 = (x94 * v78);
-  out0[i] = v78;
-  out1[i] = v83;
-  out2[i] = v95;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 784u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 392u) { return; }
+  if (g >= 100u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 49u) * 16u;
-  let bi = g / 392u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 4u) * 32u;
+  let row0 = ((g / 4u) % 25u) * 32u;
+  let bi = g / 100u;
   let yo = bi * 100352u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 784u && gk < 4u) { v = in0[ao + gr + gk * 784u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 784u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 784u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 784u) { dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 784u) { dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 784u) { dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
-// dlc kernel: sqrt %69 + add %71 + div %72 + sub %73
+// ---- pipeline 19 (read, read, read, read_write)
+// dlc kernel: sqrt %69 + add %71 + div %72 + sub %73, sqrt %142 + add %143 + div %144 + sub %145
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x83 = in0[i];
-  let x95 = in1[i];
+  let x0 = in0[i];
+  let x1 = in1[i];
   let x2 = in2[i];
-  let v96 = sqrt(x83);
-  let v98 = (v96 + 1e-7);
-  let v99 = (x95 / v98);
-  let v100 = (x2 - v99);
-  out0[i] = v100;
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1092,71 +1004,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read_write)
-// dlc kernel: sqrt %94 + add %95 + div %96 + sub %97
+// ---- pipeline 20 (read, read, read, read_write)
+// dlc kernel: sqrt %94 + add %95 + div %96 + sub %97, sqrt %118 + add %119 + div %120 + sub %121
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x139 = in0[i];
-  let x151 = in1[i];
-  let x4 = in2[i];
-  let v152 = sqrt(x139);
-  let v154 = (v152 + 1e-7);
-  let v155 = (x151 / v154);
-  let v156 = (x4 - v155);
-  out0[i] = v156;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 4096u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 23 (read, read, read, read_write)
-// dlc kernel: sqrt %118 + add %119 + div %120 + sub %121
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x195 = in0[i];
-  let x207 = in1[i];
-  let x6 = in2[i];
-  let v208 = sqrt(x195);
-  let v210 = (v208 + 1e-7);
-  let v211 = (x207 / v210);
-  let v212 = (x6 - v211);
-  out0[i] = v212;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4096u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 24 (read, read, read, read_write)
-// dlc kernel: sqrt %142 + add %143 + div %144 + sub %145
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x251 = in0[i];
-  let x263 = in1[i];
-  let x8 = in2[i];
-  let v264 = sqrt(x251);
-  let v266 = (v264 + 1e-7);
-  let v267 = (x263 / v266);
-  let v268 = (x8 - v267);
-  out0[i] = v268;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 100352u) { return; }
   dlc_mid(i);
 }

@@ -1,20 +1,15 @@
 // dispatches (pipeline, buffers, workgroups, ops):
 //   #0 p0 [0,2,3,25,26] 2x1x1 matmul %0 + add %1 + relu %2 + greater %25 + cast %26 (models/binary_classifier.ts:8:5)
-//   #1 p1 [1,27] 1x1x1 greater %12
-//   #2 p2 [25,4,5,27,1,28,29,30] 1x1x1 matmul %3 + add %4 + sigmoid %5 + greater %11 + equal %13 + cast %14 + sub %19 + mul %20 (models/binary_classifier.ts:9:5)
-//   #3 p3 [28,1,14] 1x1x1 binary_cross_entropy %6
-//   #4 p4 [14,6,15] 1x1x1 mul %8 + add %9
-//   #5 p5 [29,27] 1x1x1 reduce_sum %15
-//   #6 p6 [27,7,16] 1x1x1 reduce_sum %16 + add %17
-//   #7 p7 [13,27] 1x1x1 mul %60
-//   #8 p8 [30,27,8,5,17,18] 1x1x1 reduce_sum %21 + square %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/binary_classifier.ts:9:5)
-//   #9 p9 [30,4,26,27] 2x1x1 matmul %22 + mul %27 (models/binary_classifier.ts:9:5, models/binary_classifier.ts:8:5)
-//   #10 p10 [12,26] 1x1x1 mul %51
-//   #11 p11 [25,30,26,8,4,19,20] 2x1x1 matmul %23 + square %52 + mul %53 + add %54 + mul %55 + sqrt %56 + add %57 + div %58 + sub %59 (models/binary_classifier.ts:9:5)
-//   #12 p12 [11,25] 1x1x1 mul %42
-//   #13 p13 [27,25,8,3,21,22] 1x1x1 reduce_sum %28 + square %43 + mul %44 + add %45 + mul %46 + sqrt %47 + add %48 + div %49 + sub %50 (models/binary_classifier.ts:8:5)
-//   #14 p14 [10,25] 50x1x1 mul %31
-//   #15 p15 [0,27,25,8,2,23,24] 14x1x1 matmul %29 + square %33 + mul %34 + add %35 + mul %36 + sqrt %37 + add %39 + div %40 + sub %41 (models/binary_classifier.ts:8:5)
+//   #1 p1 [25,4,5,1,27,28,29] 1x1x1 matmul %3 + add %4 + sigmoid %5 + greater %11 + greater %12 + equal %13 + cast %14 + sub %19 + mul %20 (models/binary_classifier.ts:9:5)
+//   #2 p2 [27,1,14] 1x1x1 binary_cross_entropy %6
+//   #3 p3 [14,6,15] 1x1x1 mul %8 + add %9
+//   #4 p4 [28,27] 1x1x1 reduce_sum %15
+//   #5 p5 [27,7,16] 1x1x1 reduce_sum %16 + add %17
+//   #6 p6 [29,13,8,5,17,18] 1x1x1 reduce_sum %21 + mul %60 + square %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/binary_classifier.ts:9:5)
+//   #7 p7 [29,4,26,27] 1x1x1 matmul %22 + mul %27 (models/binary_classifier.ts:9:5, models/binary_classifier.ts:8:5)
+//   #8 p8 [25,29,12,8,4,19,20] 1x1x1 matmul %23 + mul %51 + square %52 + mul %53 + add %54 + mul %55 + sqrt %56 + add %57 + div %58 + sub %59 (models/binary_classifier.ts:9:5)
+//   #9 p9 [27,11,8,3,21,22] 1x1x1 reduce_sum %28 + mul %42 + square %43 + mul %44 + add %45 + mul %46 + sqrt %47 + add %48 + div %49 + sub %50 (models/binary_classifier.ts:8:5)
+//   #10 p10 [0,27,10,8,2,23,24] 4x1x1 matmul %29 + mul %31 + square %33 + mul %34 + add %35 + mul %36 + sqrt %37 + add %39 + div %40 + sub %41 (models/binary_classifier.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %25 + cast %26 (models/binary_classifier.ts:8:5)
@@ -25,149 +20,122 @@
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x3 = in2[c1];
-  let v7 = (acc + x3);
-  let v8 = max(v7, 0.0);
-  let v40 = (v7 > 0.0);
-  let v41 = select(f32(0), f32(1), v40);
-  out0[i] = v8;
-  out1[i] = v41;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 100u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 1u) * 4u;
   let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 100u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 100u) { v = in0[ao + gr * 100u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 100u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 100u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 1 (read, read_write)
-// dlc kernel: greater %12
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<u32>;
-fn dlc_mid(i: u32) {
-  let x1 = in0[i];
-  let v20 = (x1 > 0.5);
-  out0[i] = select(0u, 1u, v20);
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 2 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %3 + add %4 + sigmoid %5 + greater %11 + equal %13 + cast %14 + sub %19 + mul %20 (models/binary_classifier.ts:9:5)
+// ---- pipeline 1 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %3 + add %4 + sigmoid %5 + greater %11 + greater %12 + equal %13 + cast %14 + sub %19 + mul %20 (models/binary_classifier.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<u32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out2: array<f32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
   return select(z * s, s, x >= 0.0);
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x5 = in2[0u];
-  let x20 = (in3[i] != 0u);
-  let x1 = in4[i];
-  let v10 = (acc + x5);
-  let v11 = dlc_sigmoid(v10);
-  let v18 = (v11 > 0.5);
-  let v21 = (v18 == x20);
-  let v22 = select(f32(0), f32(1), v21);
-  let v32 = (v11 - x1);
-  let v34 = (v32 * 0.25);
-  out0[i] = v10;
-  out1[i] = v22;
-  out2[i] = v34;
+  let x0 = in2[0u];
+  let x1 = in3[i];
+  let v0 = (acc + x0);
+  let v1 = dlc_sigmoid(v0);
+  let v2 = (v1 > 0.5);
+  let v3 = (x1 > 0.5);
+  let v4 = (v2 == v3);
+  let v5 = select(f32(0), f32(1), v4);
+  let v6 = (v1 - x1);
+  let v7 = (v6 * 0.25);
+  out0[i] = v0;
+  out1[i] = v5;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 4u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 1u) {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1u && gk < 32u) { v = in1[bo + gr + gk]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 1u) { dlc_mid(yo + r * 1u + c, acc_0_0); } }
+  if (sl == 0u && col < 1u) {
+    dlc_mid(yo + (row0 + 0u) * 1u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 1u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 1u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 1u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 3 (read, read, read_write)
+// ---- pipeline 2 (read, read, read_write)
 // dlc kernel: binary_cross_entropy %6
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
@@ -198,17 +166,17 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 4 (read, read, read_write)
+// ---- pipeline 3 (read, read, read_write)
 // dlc kernel: mul %8 + add %9
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x12 = in0[i];
-  let x15 = in1[i];
-  let v14 = (x12 * 4.0);
-  let v16 = (x15 + v14);
-  out0[i] = v16;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -217,7 +185,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 5 (read, read_write)
+// ---- pipeline 4 (read, read_write)
 // dlc kernel: reduce_sum %15
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -235,16 +203,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 6 (read, read, read_write)
+// ---- pipeline 5 (read, read, read_write)
 // dlc kernel: reduce_sum %16 + add %17
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x26 = in1[i];
-  let v27 = (x26 + acc);
-  out0[i] = v27;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -256,24 +224,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: mul %60
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x88 = in0[i];
-  let v89 = (0.9 * x88);
-  out0[i] = v89;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 8 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %21 + square %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/binary_classifier.ts:9:5)
+// ---- pipeline 6 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %21 + mul %60 + square %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/binary_classifier.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -285,19 +237,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x89 = in1[i];
-  let x46 = in2[i];
-  let x5 = in3[i];
-  let v91 = dlc_square_f32(acc);
-  let v92 = (0.1 * v91);
-  let v93 = (x89 + v92);
-  let v94 = (x46 * acc);
-  let v95 = sqrt(v93);
-  let v97 = (v95 + 1e-7);
-  let v98 = (v94 / v97);
-  let v99 = (x5 - v98);
-  out0[i] = v93;
-  out1[i] = v99;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -309,79 +262,67 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 9 (read, read, read, read_write)
+// ---- pipeline 7 (read, read, read, read_write)
 // dlc kernel: matmul %22 + mul %27 (models/binary_classifier.ts:9:5, models/binary_classifier.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x41 = in2[i];
-  let v42 = (acc * x41);
-  out0[i] = v42;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
+  if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 1u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 1u) { v = in0[ao + gr + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 1u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 1u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 1u) { v = in1[bo + gr + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (col0 + r < 32u && k0 + kk < 1u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 10 (read, read_write)
-// dlc kernel: mul %51
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x75 = in0[i];
-  let v76 = (0.9 * x75);
-  out0[i] = v76;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 11 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %23 + square %52 + mul %53 + add %54 + mul %55 + sqrt %56 + add %57 + div %58 + sub %59 (models/binary_classifier.ts:9:5)
+// ---- pipeline 8 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %23 + mul %51 + square %52 + mul %53 + add %54 + mul %55 + sqrt %56 + add %57 + div %58 + sub %59 (models/binary_classifier.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -393,82 +334,71 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x76 = in2[i];
-  let x46 = in3[0u];
-  let x4 = in4[i];
-  let v78 = dlc_square_f32(acc);
-  let v79 = (0.1 * v78);
-  let v80 = (x76 + v79);
-  let v81 = (x46 * acc);
-  let v82 = sqrt(v80);
-  let v84 = (v82 + 1e-7);
-  let v85 = (v81 / v84);
-  let v86 = (x4 - v85);
-  out0[i] = v80;
-  out1[i] = v86;
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 32u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
+  if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 2u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
   let yo = bi * 32u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 4u) { v = in0[ao + gr + gk * 32u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1u && gk < 4u) { v = in1[bo + gr + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 1u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 32u && c < 1u) { dlc_mid(yo + r * 1u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc0.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc0.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc0.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc1.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc1.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc1.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc2.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc2.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc2.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc3.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc3.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc3.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 12 (read, read_write)
-// dlc kernel: mul %42
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x62 = in0[i];
-  let v63 = (0.9 * x62);
-  out0[i] = v63;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 13 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %28 + square %43 + mul %44 + add %45 + mul %46 + sqrt %47 + add %48 + div %49 + sub %50 (models/binary_classifier.ts:8:5)
+// ---- pipeline 9 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %28 + mul %42 + square %43 + mul %44 + add %45 + mul %46 + sqrt %47 + add %48 + div %49 + sub %50 (models/binary_classifier.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -480,19 +410,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x63 = in1[i];
-  let x46 = in2[0u];
-  let x3 = in3[i];
-  let v65 = dlc_square_f32(acc);
-  let v66 = (0.1 * v65);
-  let v67 = (x63 + v66);
-  let v68 = (x46 * acc);
-  let v69 = sqrt(v67);
-  let v71 = (v69 + 1e-7);
-  let v72 = (v68 / v71);
-  let v73 = (x3 - v72);
-  out0[i] = v67;
-  out1[i] = v73;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -504,24 +435,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read_write)
-// dlc kernel: mul %31
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x49 = in0[i];
-  let v50 = (0.9 * x49);
-  out0[i] = v50;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 3200u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %29 + square %33 + mul %34 + add %35 + mul %36 + sqrt %37 + add %39 + div %40 + sub %41 (models/binary_classifier.ts:8:5)
+// ---- pipeline 10 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %29 + mul %31 + square %33 + mul %34 + add %35 + mul %36 + sqrt %37 + add %39 + div %40 + sub %41 (models/binary_classifier.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -533,60 +448,65 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x50 = in2[i];
-  let x46 = in3[0u];
+  let x0 = in2[i];
+  let x1 = in3[0u];
   let x2 = in4[i];
-  let v52 = dlc_square_f32(acc);
-  let v53 = (0.1 * v52);
-  let v54 = (x50 + v53);
-  let v55 = (x46 * acc);
-  let v56 = sqrt(v54);
-  let v58 = (v56 + 1e-7);
-  let v59 = (v55 / v58);
-  let v60 = (x2 - v59);
-  out0[i] = v54;
-  out1[i] = v60;
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 100u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 14u) { return; }
+  if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 7u) * 16u;
-  let bi = g / 14u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 4u) * 32u;
+  let bi = g / 4u;
   let yo = bi * 3200u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 100u && gk < 4u) { v = in0[ao + gr + gk * 100u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 100u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 4u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 100u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 100u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 100u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 100u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 100u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }

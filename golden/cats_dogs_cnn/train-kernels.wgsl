@@ -1,53 +1,36 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,49,50] 43808x1x1 conv2d %0 + add %1 + relu %2 + greater %60 + cast %61 (models/cats_dogs_cnn.ts:8:5)
+//   #0 p0 [0,2,3,49,50] 1369x1x1 conv2d %0 + add %1 + relu %2 + greater %60 + cast %61 (models/cats_dogs_cnn.ts:8:5)
 //   #1 p1 [49,51] 10952x1x1 max_pool2d %3 (models/cats_dogs_cnn.ts:9:5)
-//   #2 p2 [51,4,5,52,53] 20736x1x1 conv2d %4 + add %5 + relu %6 + greater %53 + cast %54 (models/cats_dogs_cnn.ts:10:5)
+//   #2 p2 [51,4,5,52,53] 324x1x1 conv2d %4 + add %5 + relu %6 + greater %53 + cast %54 (models/cats_dogs_cnn.ts:10:5)
 //   #3 p3 [52,54] 5184x1x1 max_pool2d %7 (models/cats_dogs_cnn.ts:11:5)
-//   #4 p4 [54,6,7,55,56] 9248x1x1 conv2d %8 + add %9 + relu %10 + greater %46 + cast %47 (models/cats_dogs_cnn.ts:12:5)
+//   #4 p4 [54,6,7,55,56] 146x1x1 conv2d %8 + add %9 + relu %10 + greater %46 + cast %47 (models/cats_dogs_cnn.ts:12:5)
 //   #5 p5 [55,57] 2312x1x1 max_pool2d %11 (models/cats_dogs_cnn.ts:13:5)
 //   #6 p6 [57,8,9,58,59] 8x1x1 matmul %13 + add %14 + relu %15 + greater %38 + cast %39 (models/cats_dogs_cnn.ts:15:5)
-//   #7 p7 [1,60] 1x1x1 greater %25
-//   #8 p8 [58,10,11,60,1,61,62,63] 1x1x1 matmul %16 + add %17 + sigmoid %18 + greater %24 + equal %26 + cast %27 + sub %32 + mul %33 (models/cats_dogs_cnn.ts:16:5)
-//   #9 p9 [61,1,26] 1x1x1 binary_cross_entropy %19
-//   #10 p10 [26,12,27] 1x1x1 mul %21 + add %22
-//   #11 p11 [62,60] 1x1x1 reduce_sum %28
-//   #12 p12 [60,13,28] 1x1x1 reduce_sum %29 + add %30
-//   #13 p13 [25,60] 1x1x1 mul %149
-//   #14 p14 [63,60,14,11,29,30] 1x1x1 reduce_sum %34 + square %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/cats_dogs_cnn.ts:16:5)
-//   #15 p15 [63,10,59,60] 8x1x1 matmul %35 + mul %40 (models/cats_dogs_cnn.ts:16:5, models/cats_dogs_cnn.ts:15:5)
-//   #16 p16 [24,59] 2x1x1 mul %140
-//   #17 p17 [58,63,59,14,10,31,32] 8x1x1 matmul %36 + square %141 + mul %142 + add %143 + mul %144 + sqrt %145 + add %146 + div %147 + sub %148 (models/cats_dogs_cnn.ts:16:5)
-//   #18 p18 [23,58] 2x1x1 mul %131
-//   #19 p19 [60,58,14,9,33,34] 2x1x1 reduce_sum %41 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
-//   #20 p20 [60,8,58] 578x1x1 matmul %42 (models/cats_dogs_cnn.ts:15:5)
-//   #21 p21 [22,59] 65535x2x1 mul %122
-//   #22 p22 [57,60,59,14,8,35,36] 1156x1x1 matmul %43 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
-//   #23 p23 [55,58,59] 9248x1x1 max_pool2d_grad %45 (models/cats_dogs_cnn.ts:13:5)
-//   #24 p24 [59,56,55] 9248x1x1 mul %48 (models/cats_dogs_cnn.ts:12:5)
-//   #25 p25 [21,60] 2x1x1 mul %113
-//   #26 p26 [55,60,14,7,37,38] 128x1x1 reduce_sum %49 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
-//   #27 p27 [55,6,56] 5184x1x1 conv2d_transpose %50 (models/cats_dogs_cnn.ts:12:5)
-//   #28 p28 [54,55,57] 65535x2x1 conv2d_backprop_filter %51 (models/cats_dogs_cnn.ts:12:5)
-//   #29 p29 [52,56,59] 20736x1x1 max_pool2d_grad %52 (models/cats_dogs_cnn.ts:11:5)
-//   #30 p30 [59,53,52] 20736x1x1 mul %55 (models/cats_dogs_cnn.ts:10:5)
-//   #31 p31 [19,60] 1x1x1 mul %95
-//   #32 p32 [52,60,14,5,39,40] 64x1x1 reduce_sum %56 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
-//   #33 p33 [52,4,53] 10952x1x1 conv2d_transpose %57 (models/cats_dogs_cnn.ts:10:5)
-//   #34 p34 [51,52,58] 18432x1x1 conv2d_backprop_filter %58 (models/cats_dogs_cnn.ts:10:5)
-//   #35 p35 [49,53,59] 43808x1x1 max_pool2d_grad %59 (models/cats_dogs_cnn.ts:9:5)
-//   #36 p36 [59,50,49] 43808x1x1 mul %62 (models/cats_dogs_cnn.ts:8:5)
-//   #37 p37 [17,60] 1x1x1 mul %77
-//   #38 p38 [49,60,14,3,41,42] 32x1x1 reduce_sum %63 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
-//   #39 p39 [0,49,54] 864x1x1 conv2d_backprop_filter %64 (models/cats_dogs_cnn.ts:8:5)
-//   #40 p40 [16,55] 14x1x1 mul %66
-//   #41 p41 [54,55,43,56] 14x1x1 square %68 + mul %69 + add %70 + sqrt %72 + add %74
-//   #42 p42 [14,54,56,2,44] 14x1x1 mul %71 + div %75 + sub %76
-//   #43 p43 [18,54] 288x1x1 mul %86
-//   #44 p44 [58,54,45,55] 288x1x1 square %87 + mul %88 + add %89 + sqrt %91 + add %92
-//   #45 p45 [14,58,55,4,46] 288x1x1 mul %90 + div %93 + sub %94
-//   #46 p46 [20,58] 1152x1x1 mul %104
-//   #47 p47 [57,58,47,54] 1152x1x1 square %105 + mul %106 + add %107 + sqrt %109 + add %110
-//   #48 p48 [14,57,54,6,48] 1152x1x1 mul %108 + div %111 + sub %112
+//   #7 p7 [58,10,11,1,60,61,62] 1x1x1 matmul %16 + add %17 + sigmoid %18 + greater %24 + greater %25 + equal %26 + cast %27 + sub %32 + mul %33 (models/cats_dogs_cnn.ts:16:5)
+//   #8 p8 [60,1,26] 1x1x1 binary_cross_entropy %19
+//   #9 p9 [26,12,27] 1x1x1 mul %21 + add %22
+//   #10 p10 [61,60] 1x1x1 reduce_sum %28
+//   #11 p11 [60,13,28] 1x1x1 reduce_sum %29 + add %30
+//   #12 p12 [62,25,14,11,29,30] 1x1x1 reduce_sum %34 + mul %149 + square %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/cats_dogs_cnn.ts:16:5)
+//   #13 p13 [62,10,59,60] 4x1x1 matmul %35 + mul %40 (models/cats_dogs_cnn.ts:16:5, models/cats_dogs_cnn.ts:15:5)
+//   #14 p14 [58,62,24,14,10,31,32] 4x1x1 matmul %36 + mul %140 + square %141 + mul %142 + add %143 + mul %144 + sqrt %145 + add %146 + div %147 + sub %148 (models/cats_dogs_cnn.ts:16:5)
+//   #15 p15 [60,23,14,9,33,34] 2x1x1 reduce_sum %41 + mul %131 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
+//   #16 p16 [60,8,58] 2312x1x1 matmul %42 (models/cats_dogs_cnn.ts:15:5)
+//   #17 p17 [57,60,22,14,8,35,36] 1156x1x1 matmul %43 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
+//   #18 p18 [55,58,57] 9248x1x1 max_pool2d_grad %45 (models/cats_dogs_cnn.ts:13:5)
+//   #19 p19 [57,56,55] 9248x1x1 mul %48 (models/cats_dogs_cnn.ts:12:5)
+//   #20 p20 [55,21,14,7,37,38] 128x1x1 reduce_sum %49 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
+//   #21 p21 [55,6,56] 81x1x1 conv2d_transpose %50 (models/cats_dogs_cnn.ts:12:5)
+//   #22 p22 [54,55,20,14,6,39,40] 72x1x1 conv2d_backprop_filter %51 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/cats_dogs_cnn.ts:12:5)
+//   #23 p23 [52,56,55] 20736x1x1 max_pool2d_grad %52 (models/cats_dogs_cnn.ts:11:5)
+//   #24 p24 [55,53,52] 20736x1x1 mul %55 (models/cats_dogs_cnn.ts:10:5)
+//   #25 p25 [52,19,14,5,41,42] 64x1x1 reduce_sum %56 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
+//   #26 p26 [52,4,53] 343x1x1 conv2d_transpose %57 (models/cats_dogs_cnn.ts:10:5)
+//   #27 p27 [51,52,18,14,4,43,44] 18x1x1 conv2d_backprop_filter %58 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/cats_dogs_cnn.ts:10:5)
+//   #28 p28 [49,53,52] 43808x1x1 max_pool2d_grad %59 (models/cats_dogs_cnn.ts:9:5)
+//   #29 p29 [52,50,49] 43808x1x1 mul %62 (models/cats_dogs_cnn.ts:8:5)
+//   #30 p30 [49,17,14,3,45,46] 32x1x1 reduce_sum %63 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
+//   #31 p31 [0,49,16,14,2,47,48] 14x1x1 conv2d_backprop_filter %64 + mul %66 + square %68 + mul %69 + add %70 + mul %71 + sqrt %72 + add %74 + div %75 + sub %76 (models/cats_dogs_cnn.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %60 + cast %61 (models/cats_dogs_cnn.ts:8:5)
@@ -56,36 +39,65 @@
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 150u)) { continue; }
-    for (var kw = 0u; kw < 3u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 150u)) { continue; }
-      let xb = ((n * 150u + u32(ih)) * 150u + u32(iw)) * 3u;
-      let wb = (kh * 3u + kw) * 96u + co;
-      for (var c = 0u; c < 3u; c++) { acc = fma(in0[xb + c], in1[wb + c * 32u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x3 = in2[c1];
-  let v13 = (acc + x3);
-  let v14 = max(v13, 0.0);
-  let v84 = (v13 > 0.0);
-  let v85 = select(f32(0), f32(1), v84);
-  out0[i] = v14;
-  out1[i] = v85;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2803712u) { return; }
-  dlc_mid(i, dlc_conv((i / 700928u), ((i / 4736u) % 148u), ((i / 32u) % 148u), (i % 32u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 21904u); let oh = ((r / 148u) % 148u); let ow = (r % 148u); let kh = (k / 9u); let kw = ((k / 3u) % 3u); let c = (k % 3u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 150u && u32(iw) < 150u)) { return 0.0; }
+  return in0[((n * 150u + u32(ih)) * 150u + u32(iw)) * 3u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> As: array<vec4<f32>, 256>;
+var<workgroup> Bs: array<vec4<f32>, 256>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 1369u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 16u + tx;
+  let col0 = (g % 1u) * 64u;
+  let row0 = ((g / 1u) % 1369u) * 64u;
+  let bi = g / 1369u;
+  let yo = bi * 2803712u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 27u; k0 += 16u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 87616u && k0 + kk < 27u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e % 64u; let kk = e / 64u;
+      var v = 0.0; if (col0 + r < 32u && k0 + kk < 27u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 1 (read, read_write)
@@ -122,36 +134,65 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 74u)) { continue; }
-    for (var kw = 0u; kw < 3u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 74u)) { continue; }
-      let xb = ((n * 74u + u32(ih)) * 74u + u32(iw)) * 32u;
-      let wb = (kh * 3u + kw) * 2048u + co;
-      for (var c = 0u; c < 32u; c++) { acc = fma(in0[xb + c], in1[wb + c * 64u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 64u;
-  let x5 = in2[c1];
-  let v17 = (acc + x5);
-  let v18 = max(v17, 0.0);
-  let v76 = (v17 > 0.0);
-  let v77 = select(f32(0), f32(1), v76);
-  out0[i] = v18;
-  out1[i] = v77;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1327104u) { return; }
-  dlc_mid(i, dlc_conv((i / 331776u), ((i / 4608u) % 72u), ((i / 64u) % 72u), (i % 64u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 5184u); let oh = ((r / 72u) % 72u); let ow = (r % 72u); let kh = (k / 96u); let kw = ((k / 32u) % 3u); let c = (k % 32u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 74u && u32(iw) < 74u)) { return 0.0; }
+  return in0[((n * 74u + u32(ih)) * 74u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 64u + r];
+}
+var<workgroup> As: array<vec4<f32>, 256>;
+var<workgroup> Bs: array<vec4<f32>, 256>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 324u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 16u + tx;
+  let col0 = (g % 1u) * 64u;
+  let row0 = ((g / 1u) % 324u) * 64u;
+  let bi = g / 324u;
+  let yo = bi * 1327104u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 288u; k0 += 16u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e % 64u; let kk = e / 64u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 64u + c0 + 0u, acc0.x); dlc_mid(yo + r * 64u + c0 + 1u, acc0.y); dlc_mid(yo + r * 64u + c0 + 2u, acc0.z); dlc_mid(yo + r * 64u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 64u + c0 + 0u, acc1.x); dlc_mid(yo + r * 64u + c0 + 1u, acc1.y); dlc_mid(yo + r * 64u + c0 + 2u, acc1.z); dlc_mid(yo + r * 64u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 64u + c0 + 0u, acc2.x); dlc_mid(yo + r * 64u + c0 + 1u, acc2.y); dlc_mid(yo + r * 64u + c0 + 2u, acc2.z); dlc_mid(yo + r * 64u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
 // ---- pipeline 3 (read, read_write)
@@ -188,36 +229,65 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 36u)) { continue; }
-    for (var kw = 0u; kw < 3u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 36u)) { continue; }
-      let xb = ((n * 36u + u32(ih)) * 36u + u32(iw)) * 64u;
-      let wb = (kh * 3u + kw) * 8192u + co;
-      for (var c = 0u; c < 64u; c++) { acc = fma(in0[xb + c], in1[wb + c * 128u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 128u;
-  let x7 = in2[c1];
-  let v21 = (acc + x7);
-  let v22 = max(v21, 0.0);
-  let v68 = (v21 > 0.0);
-  let v69 = select(f32(0), f32(1), v68);
-  out0[i] = v22;
-  out1[i] = v69;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 591872u) { return; }
-  dlc_mid(i, dlc_conv((i / 147968u), ((i / 4352u) % 34u), ((i / 128u) % 34u), (i % 128u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 1156u); let oh = ((r / 34u) % 34u); let ow = (r % 34u); let kh = (k / 192u); let kw = ((k / 64u) % 3u); let c = (k % 64u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 36u && u32(iw) < 36u)) { return 0.0; }
+  return in0[((n * 36u + u32(ih)) * 36u + u32(iw)) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 128u + r];
+}
+var<workgroup> As: array<vec4<f32>, 256>;
+var<workgroup> Bs: array<vec4<f32>, 256>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 146u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 16u + tx;
+  let col0 = (g % 2u) * 64u;
+  let row0 = ((g / 2u) % 73u) * 64u;
+  let bi = g / 146u;
+  let yo = bi * 591872u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 576u; k0 += 16u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 4624u && k0 + kk < 576u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e % 64u; let kk = e / 64u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (r < 4624u) { dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4624u) { dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4624u) { dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4624u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 5 (read, read_write)
@@ -256,149 +326,122 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 128u;
-  let x9 = in2[c1];
-  let v26 = (acc + x9);
-  let v27 = max(v26, 0.0);
-  let v59 = (v26 > 0.0);
-  let v60 = select(f32(0), f32(1), v59);
-  out0[i] = v27;
-  out1[i] = v60;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 36992u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 36992u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 36992u) { v = in0[ao + gr * 36992u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 36992u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 36992u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 128u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 128u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 128u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: greater %25
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<u32>;
-fn dlc_mid(i: u32) {
-  let x1 = in0[i];
-  let v39 = (x1 > 0.5);
-  out0[i] = select(0u, 1u, v39);
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 8 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %16 + add %17 + sigmoid %18 + greater %24 + equal %26 + cast %27 + sub %32 + mul %33 (models/cats_dogs_cnn.ts:16:5)
+// ---- pipeline 7 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %16 + add %17 + sigmoid %18 + greater %24 + greater %25 + equal %26 + cast %27 + sub %32 + mul %33 (models/cats_dogs_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<u32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out2: array<f32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
   return select(z * s, s, x >= 0.0);
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x11 = in2[0u];
-  let x39 = (in3[i] != 0u);
-  let x1 = in4[i];
-  let v29 = (acc + x11);
-  let v30 = dlc_sigmoid(v29);
-  let v37 = (v30 > 0.5);
-  let v40 = (v37 == x39);
-  let v41 = select(f32(0), f32(1), v40);
-  let v51 = (v30 - x1);
-  let v53 = (v51 * 0.25);
-  out0[i] = v29;
-  out1[i] = v41;
-  out2[i] = v53;
+  let x0 = in2[0u];
+  let x1 = in3[i];
+  let v0 = (acc + x0);
+  let v1 = dlc_sigmoid(v0);
+  let v2 = (v1 > 0.5);
+  let v3 = (x1 > 0.5);
+  let v4 = (v2 == v3);
+  let v5 = select(f32(0), f32(1), v4);
+  let v6 = (v1 - x1);
+  let v7 = (v6 * 0.25);
+  out0[i] = v0;
+  out1[i] = v5;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 4u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 1u) {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1u && gk < 128u) { v = in1[bo + gr + gk]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 1u) { dlc_mid(yo + r * 1u + c, acc_0_0); } }
+  if (sl == 0u && col < 1u) {
+    dlc_mid(yo + (row0 + 0u) * 1u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 1u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 1u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 1u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 9 (read, read, read_write)
+// ---- pipeline 8 (read, read, read_write)
 // dlc kernel: binary_cross_entropy %19
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
@@ -429,17 +472,17 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 10 (read, read, read_write)
+// ---- pipeline 9 (read, read, read_write)
 // dlc kernel: mul %21 + add %22
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x31 = in0[i];
-  let x34 = in1[i];
-  let v33 = (x31 * 4.0);
-  let v35 = (x34 + v33);
-  out0[i] = v35;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -448,7 +491,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 11 (read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: reduce_sum %28
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -466,16 +509,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 12 (read, read, read_write)
+// ---- pipeline 11 (read, read, read_write)
 // dlc kernel: reduce_sum %29 + add %30
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x45 = in1[i];
-  let v46 = (x45 + acc);
-  out0[i] = v46;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -487,24 +530,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read_write)
-// dlc kernel: mul %149
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x210 = in0[i];
-  let v211 = (0.9 * x210);
-  out0[i] = v211;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 14 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %34 + square %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/cats_dogs_cnn.ts:16:5)
+// ---- pipeline 12 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %34 + mul %149 + square %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/cats_dogs_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -516,19 +543,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x211 = in1[i];
-  let x90 = in2[i];
-  let x11 = in3[i];
-  let v213 = dlc_square_f32(acc);
-  let v214 = (0.1 * v213);
-  let v215 = (x211 + v214);
-  let v216 = (x90 * acc);
-  let v217 = sqrt(v215);
-  let v219 = (v217 + 1e-7);
-  let v220 = (v216 / v219);
-  let v221 = (x11 - v220);
-  out0[i] = v215;
-  out1[i] = v221;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -540,79 +568,67 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read, read, read_write)
+// ---- pipeline 13 (read, read, read, read_write)
 // dlc kernel: matmul %35 + mul %40 (models/cats_dogs_cnn.ts:16:5, models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x60 = in2[i];
-  let v61 = (acc * x60);
-  out0[i] = v61;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 8u) { return; }
+  if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
-  let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 4u) * 32u;
+  let row0 = ((g / 4u) % 1u) * 32u;
+  let bi = g / 4u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 1u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 1u) { v = in0[ao + gr + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 1u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 1u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 1u) { v = in1[bo + gr + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (col0 + r < 128u && k0 + kk < 1u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read_write)
-// dlc kernel: mul %140
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x197 = in0[i];
-  let v198 = (0.9 * x197);
-  out0[i] = v198;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 128u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %36 + square %141 + mul %142 + add %143 + mul %144 + sqrt %145 + add %146 + div %147 + sub %148 (models/cats_dogs_cnn.ts:16:5)
+// ---- pipeline 14 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %36 + mul %140 + square %141 + mul %142 + add %143 + mul %144 + sqrt %145 + add %146 + div %147 + sub %148 (models/cats_dogs_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -624,82 +640,71 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x198 = in2[i];
-  let x90 = in3[0u];
-  let x10 = in4[i];
-  let v200 = dlc_square_f32(acc);
-  let v201 = (0.1 * v200);
-  let v202 = (x198 + v201);
-  let v203 = (x90 * acc);
-  let v204 = sqrt(v202);
-  let v206 = (v204 + 1e-7);
-  let v207 = (v203 / v206);
-  let v208 = (x10 - v207);
-  out0[i] = v202;
-  out1[i] = v208;
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 128u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 8u) { return; }
+  if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 8u) * 16u;
-  let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 4u) * 32u;
+  let bi = g / 4u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in0[ao + gr + gk * 128u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1u && gk < 4u) { v = in1[bo + gr + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 1u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 128u && c < 1u) { dlc_mid(yo + r * 1u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc0.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc0.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc0.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc1.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc1.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc1.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc2.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc2.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc2.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc3.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc3.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc3.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read_write)
-// dlc kernel: mul %131
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x184 = in0[i];
-  let v185 = (0.9 * x184);
-  out0[i] = v185;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 128u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 19 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %41 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
+// ---- pipeline 15 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %41 + mul %131 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -711,19 +716,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x185 = in1[i];
-  let x90 = in2[0u];
-  let x9 = in3[i];
-  let v187 = dlc_square_f32(acc);
-  let v188 = (0.1 * v187);
-  let v189 = (x185 + v188);
-  let v190 = (x90 * acc);
-  let v191 = sqrt(v189);
-  let v193 = (v191 + 1e-7);
-  let v194 = (v190 / v193);
-  let v195 = (x9 - v194);
-  out0[i] = v189;
-  out1[i] = v195;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -735,7 +741,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read_write)
+// ---- pipeline 16 (read, read, read_write)
 // dlc kernel: matmul %42 (models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -743,83 +749,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-var<workgroup> As: array<f32, 1040>;
-var<workgroup> Bs: array<f32, 1040>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 128u + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 578u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 578u) * 64u;
-  let row0 = ((g / 578u) % 1u) * 64u;
-  let bi = g / 578u;
-  let ao = 0u;
-  let bo = 0u;
+  if (g >= 2312u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2312u) * 16u + c;
+  let row0 = ((g / 2312u) % 1u) * 4u;
+  let bi = g / 2312u;
   let yo = bi * 147968u;
-  var acc_0_0 = 0.0; var acc_0_1 = 0.0; var acc_0_2 = 0.0; var acc_0_3 = 0.0; var acc_1_0 = 0.0; var acc_1_1 = 0.0; var acc_1_2 = 0.0; var acc_1_3 = 0.0; var acc_2_0 = 0.0; var acc_2_1 = 0.0; var acc_2_2 = 0.0; var acc_2_3 = 0.0; var acc_3_0 = 0.0; var acc_3_1 = 0.0; var acc_3_2 = 0.0; var acc_3_3 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 4u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 65u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 4u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 36992u && gk < 128u) { v = in1[bo + gr * 128u + gk]; }
-      Bs[kk * 65u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 65u + ty + 0u]; let a1 = As[kk * 65u + ty + 16u]; let a2 = As[kk * 65u + ty + 32u]; let a3 = As[kk * 65u + ty + 48u];
-      let b0 = Bs[kk * 65u + tx + 0u]; let b1 = Bs[kk * 65u + tx + 16u]; let b2 = Bs[kk * 65u + tx + 32u]; let b3 = Bs[kk * 65u + tx + 48u];
-      acc_0_0 = fma(a0, b0, acc_0_0); acc_0_1 = fma(a0, b1, acc_0_1); acc_0_2 = fma(a0, b2, acc_0_2); acc_0_3 = fma(a0, b3, acc_0_3); acc_1_0 = fma(a1, b0, acc_1_0); acc_1_1 = fma(a1, b1, acc_1_1); acc_1_2 = fma(a1, b2, acc_1_2); acc_1_3 = fma(a1, b3, acc_1_3); acc_2_0 = fma(a2, b0, acc_2_0); acc_2_1 = fma(a2, b1, acc_2_1); acc_2_2 = fma(a2, b2, acc_2_2); acc_2_3 = fma(a2, b3, acc_2_3); acc_3_0 = fma(a3, b0, acc_3_0); acc_3_1 = fma(a3, b1, acc_3_1); acc_3_2 = fma(a3, b2, acc_3_2); acc_3_3 = fma(a3, b3, acc_3_3);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_0_0); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 16u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_0_1); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 32u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_0_2); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 48u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_0_3); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 0u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_1_0); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 16u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_1_1); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 32u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_1_2); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 48u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_1_3); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 0u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_2_0); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 16u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_2_1); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 32u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_2_2); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 48u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_2_3); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 0u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_3_0); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 16u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_3_1); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 32u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_3_2); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 48u; if (r < 4u && c < 36992u) { dlc_mid(yo + r * 36992u + c, acc_3_3); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 36992u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 36992u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 36992u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 36992u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 21 (read, read_write)
-// dlc kernel: mul %122
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x171 = in0[i];
-  let v172 = (0.9 * x171);
-  out0[i] = v172;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x + gid.y * 4194240u;
-  if (i >= 4734976u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %43 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
+// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %43 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -831,22 +801,29 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x172 = in2[i];
-  let x90 = in3[0u];
-  let x8 = in4[i];
-  let v174 = dlc_square_f32(acc);
-  let v175 = (0.1 * v174);
-  let v176 = (x172 + v175);
-  let v177 = (x90 * acc);
-  let v178 = sqrt(v176);
-  let v180 = (v178 + 1e-7);
-  let v181 = (v177 / v180);
-  let v182 = (x8 - v181);
-  out0[i] = v176;
-  out1[i] = v182;
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-var<workgroup> As: array<f32, 1040>;
-var<workgroup> Bs: array<f32, 1040>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 36992u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> As: array<vec4<f32>, 64>;
+var<workgroup> Bs: array<vec4<f32>, 64>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
@@ -857,54 +834,37 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   let col0 = (g % 2u) * 64u;
   let row0 = ((g / 2u) % 578u) * 64u;
   let bi = g / 1156u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 4734976u;
-  var acc_0_0 = 0.0; var acc_0_1 = 0.0; var acc_0_2 = 0.0; var acc_0_3 = 0.0; var acc_1_0 = 0.0; var acc_1_1 = 0.0; var acc_1_2 = 0.0; var acc_1_3 = 0.0; var acc_2_0 = 0.0; var acc_2_1 = 0.0; var acc_2_2 = 0.0; var acc_2_3 = 0.0; var acc_3_0 = 0.0; var acc_3_1 = 0.0; var acc_3_2 = 0.0; var acc_3_3 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 4u; l++) {
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 1u; l++) {
       let e = lane + l * 256u;
       let r = e % 64u; let kk = e / 64u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 36992u && gk < 4u) { v = in0[ao + gr + gk * 36992u]; }
-      As[kk * 65u + r] = v;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 16u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 4u; l++) {
+    for (var l = 0u; l < 1u; l++) {
       let e = lane + l * 256u;
       let r = e % 64u; let kk = e / 64u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 65u + r] = v;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 65u + ty + 0u]; let a1 = As[kk * 65u + ty + 16u]; let a2 = As[kk * 65u + ty + 32u]; let a3 = As[kk * 65u + ty + 48u];
-      let b0 = Bs[kk * 65u + tx + 0u]; let b1 = Bs[kk * 65u + tx + 16u]; let b2 = Bs[kk * 65u + tx + 32u]; let b3 = Bs[kk * 65u + tx + 48u];
-      acc_0_0 = fma(a0, b0, acc_0_0); acc_0_1 = fma(a0, b1, acc_0_1); acc_0_2 = fma(a0, b2, acc_0_2); acc_0_3 = fma(a0, b3, acc_0_3); acc_1_0 = fma(a1, b0, acc_1_0); acc_1_1 = fma(a1, b1, acc_1_1); acc_1_2 = fma(a1, b2, acc_1_2); acc_1_3 = fma(a1, b3, acc_1_3); acc_2_0 = fma(a2, b0, acc_2_0); acc_2_1 = fma(a2, b1, acc_2_1); acc_2_2 = fma(a2, b2, acc_2_2); acc_2_3 = fma(a2, b3, acc_2_3); acc_3_0 = fma(a3, b0, acc_3_0); acc_3_1 = fma(a3, b1, acc_3_1); acc_3_2 = fma(a3, b2, acc_3_2); acc_3_3 = fma(a3, b3, acc_3_3);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 16u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_1); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 32u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_2); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 48u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_3); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 0u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_1_0); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 16u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_1_1); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 32u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_1_2); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 48u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_1_3); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 0u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_2_0); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 16u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_2_1); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 32u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_2_2); } }
-  { let r = row0 + ty + 32u; let c = col0 + tx + 48u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_2_3); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 0u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_3_0); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 16u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_3_1); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 32u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_3_2); } }
-  { let r = row0 + ty + 48u; let c = col0 + tx + 48u; if (r < 36992u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_3_3); } }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 23 (read, read, read_write)
+// ---- pipeline 18 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %45 (models/cats_dogs_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -941,16 +901,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 24 (read, read, read_write)
+// ---- pipeline 19 (read, read, read_write)
 // dlc kernel: mul %48 (models/cats_dogs_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x66 = in0[i];
-  let x69 = in1[i];
-  let v70 = (x66 * x69);
-  out0[i] = v70;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -959,24 +919,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 25 (read, read_write)
-// dlc kernel: mul %113
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x158 = in0[i];
-  let v159 = (0.9 * x158);
-  out0[i] = v159;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 128u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 26 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %49 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
+// ---- pipeline 20 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %49 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -988,19 +932,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x159 = in1[i];
-  let x90 = in2[0u];
-  let x7 = in3[i];
-  let v161 = dlc_square_f32(acc);
-  let v162 = (0.1 * v161);
-  let v163 = (x159 + v162);
-  let v164 = (x90 * acc);
-  let v165 = sqrt(v163);
-  let v167 = (v165 + 1e-7);
-  let v168 = (v164 / v167);
-  let v169 = (x7 - v168);
-  out0[i] = v163;
-  out1[i] = v169;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -1019,66 +964,146 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 27 (read, read, read_write)
+// ---- pipeline 21 (read, read, read_write)
 // dlc kernel: conv2d_transpose %50 (models/cats_dogs_cnn.ts:12:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 331776u) { return; }
-  let n = (i / 82944u); let yh = ((i / 2304u) % 36u); let yw = ((i / 64u) % 36u); let o = (i % 64u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 34u)) { continue; } let h = u32(h_t);
-    for (var kw = 0u; kw < 3u; kw++) {
-      let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 34u)) { continue; } let wi = u32(wi_t);
-      let xb = ((n * 34u + h) * 34u + wi) * 128u;
-      let wb = ((kh * 3u + kw) * 64u + o) * 128u;
-      for (var c = 0u; c < 128u; c++) { acc += x[xb + c] * w[wb + c]; }
-    }
-  }
-  out[i] = acc;
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
 }
-
-// ---- pipeline 28 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %51 (models/cats_dogs_cnn.ts:12:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 64>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 1296u); let yh = ((r / 36u) % 36u); let yw = (r % 36u); let kh = (k / 384u); let kw = ((k / 128u) % 3u); let c = (k % 128u);
+  let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 34u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 34u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 34u + h) * 34u + wi) * 128u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 128u; let c = k % 128u;
+  return in1[t * 8192u + r * 128u + c];
+}
+var<workgroup> As: array<vec4<f32>, 256>;
+var<workgroup> Bs: array<vec4<f32>, 256>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 81u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 16u + tx;
+  let col0 = (g % 1u) * 64u;
+  let row0 = ((g / 1u) % 81u) * 64u;
+  let bi = g / 81u;
+  let yo = bi * 331776u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 1152u; k0 += 16u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
     workgroupBarrier();
   }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= 73728u) { return; }
-  let kh = (g / 24576u); let kw = ((g / 8192u) % 3u); let c = ((g / 128u) % 64u); let o = (g % 128u);
-  var acc = 0.0;
-  for (var r = lane; r < 4624u; r += 64u) {
-    let n = (r / 1156u); let oh = ((r / 34u) % 34u); let ow = (r % 34u);
-    let ih = i32(oh) + i32(kh);
-    let iw = i32(ow) + i32(kw);
-    if (u32(ih) < 36u && u32(iw) < 36u) {
-      acc += x[((n * 36u + u32(ih)) * 36u + u32(iw)) * 64u + c] * dy[r * 128u + o];
-    }
-  }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 64u + c0 + 0u, acc0.x); dlc_mid(yo + r * 64u + c0 + 1u, acc0.y); dlc_mid(yo + r * 64u + c0 + 2u, acc0.z); dlc_mid(yo + r * 64u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 64u + c0 + 0u, acc1.x); dlc_mid(yo + r * 64u + c0 + 1u, acc1.y); dlc_mid(yo + r * 64u + c0 + 2u, acc1.z); dlc_mid(yo + r * 64u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 64u + c0 + 0u, acc2.x); dlc_mid(yo + r * 64u + c0 + 1u, acc2.y); dlc_mid(yo + r * 64u + c0 + 2u, acc2.z); dlc_mid(yo + r * 64u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 29 (read, read, read_write)
+// ---- pipeline 22 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %51 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/cats_dogs_cnn.ts:12:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 192u); let kw = ((r / 64u) % 3u); let c = (r % 64u); let n = (k / 1156u); let oh = ((k / 34u) % 34u); let ow = (k % 34u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 36u && u32(iw) < 36u)) { return 0.0; }
+  return in0[((n * 36u + u32(ih)) * 36u + u32(iw)) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 128u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 72u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 4u) * 32u;
+  let row0 = ((g / 4u) % 18u) * 32u;
+  let bi = g / 72u;
+  let yo = bi * 73728u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4624u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
+}
+
+// ---- pipeline 23 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %52 (models/cats_dogs_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -1115,16 +1140,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 30 (read, read, read_write)
+// ---- pipeline 24 (read, read, read_write)
 // dlc kernel: mul %55 (models/cats_dogs_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x74 = in0[i];
-  let x77 = in1[i];
-  let v78 = (x74 * x77);
-  out0[i] = v78;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1133,24 +1158,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 31 (read, read_write)
-// dlc kernel: mul %95
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x132 = in0[i];
-  let v133 = (0.9 * x132);
-  out0[i] = v133;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 64u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 32 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %56 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
+// ---- pipeline 25 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %56 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1162,19 +1171,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x133 = in1[i];
-  let x90 = in2[0u];
-  let x5 = in3[i];
-  let v135 = dlc_square_f32(acc);
-  let v136 = (0.1 * v135);
-  let v137 = (x133 + v136);
-  let v138 = (x90 * acc);
-  let v139 = sqrt(v137);
-  let v141 = (v139 + 1e-7);
-  let v142 = (v138 / v141);
-  let v143 = (x5 - v142);
-  out0[i] = v137;
-  out1[i] = v143;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -1193,66 +1203,146 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 33 (read, read, read_write)
+// ---- pipeline 26 (read, read, read_write)
 // dlc kernel: conv2d_transpose %57 (models/cats_dogs_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 700928u) { return; }
-  let n = (i / 175232u); let yh = ((i / 2368u) % 74u); let yw = ((i / 32u) % 74u); let o = (i % 32u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 72u)) { continue; } let h = u32(h_t);
-    for (var kw = 0u; kw < 3u; kw++) {
-      let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 72u)) { continue; } let wi = u32(wi_t);
-      let xb = ((n * 72u + h) * 72u + wi) * 64u;
-      let wb = ((kh * 3u + kw) * 32u + o) * 64u;
-      for (var c = 0u; c < 64u; c++) { acc += x[xb + c] * w[wb + c]; }
-    }
-  }
-  out[i] = acc;
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
 }
-
-// ---- pipeline 34 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %58 (models/cats_dogs_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 256>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
-  workgroupBarrier();
-  for (var s = 128u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 5476u); let yh = ((r / 74u) % 74u); let yw = (r % 74u); let kh = (k / 192u); let kw = ((k / 64u) % 3u); let c = (k % 64u);
+  let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 72u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 72u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 72u + h) * 72u + wi) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 64u; let c = k % 64u;
+  return in1[t * 2048u + r * 64u + c];
+}
+var<workgroup> As: array<vec4<f32>, 256>;
+var<workgroup> Bs: array<vec4<f32>, 256>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 343u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 16u + tx;
+  let col0 = (g % 1u) * 64u;
+  let row0 = ((g / 1u) % 343u) * 64u;
+  let bi = g / 343u;
+  let yo = bi * 700928u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 576u; k0 += 16u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 21904u && k0 + kk < 576u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (col0 + r < 32u && k0 + kk < 576u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
     workgroupBarrier();
   }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
-}
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 18432u) { return; }
-  let kh = (g / 6144u); let kw = ((g / 2048u) % 3u); let c = ((g / 64u) % 32u); let o = (g % 64u);
-  var acc = 0.0;
-  for (var r = lane; r < 20736u; r += 256u) {
-    let n = (r / 5184u); let oh = ((r / 72u) % 72u); let ow = (r % 72u);
-    let ih = i32(oh) + i32(kh);
-    let iw = i32(ow) + i32(kw);
-    if (u32(ih) < 74u && u32(iw) < 74u) {
-      acc += x[((n * 74u + u32(ih)) * 74u + u32(iw)) * 32u + c] * dy[r * 64u + o];
-    }
-  }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
+  { let r = row0 + ty * 4u + 0u; if (r < 21904u) { if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 21904u) { if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 21904u) { if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 21904u) { if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 35 (read, read, read_write)
+// ---- pipeline 27 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %58 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/cats_dogs_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 96u); let kw = ((r / 32u) % 3u); let c = (r % 32u); let n = (k / 5184u); let oh = ((k / 72u) % 72u); let ow = (k % 72u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 74u && u32(iw) < 74u)) { return 0.0; }
+  return in0[((n * 74u + u32(ih)) * 74u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 64u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 18u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 2u) * 32u;
+  let row0 = ((g / 2u) % 9u) * 32u;
+  let bi = g / 18u;
+  let yo = bi * 18432u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 20736u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 64u + c0 + 0u, acc0.x); dlc_mid(yo + r * 64u + c0 + 1u, acc0.y); dlc_mid(yo + r * 64u + c0 + 2u, acc0.z); dlc_mid(yo + r * 64u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 64u + c0 + 0u, acc1.x); dlc_mid(yo + r * 64u + c0 + 1u, acc1.y); dlc_mid(yo + r * 64u + c0 + 2u, acc1.z); dlc_mid(yo + r * 64u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 64u + c0 + 0u, acc2.x); dlc_mid(yo + r * 64u + c0 + 1u, acc2.y); dlc_mid(yo + r * 64u + c0 + 2u, acc2.z); dlc_mid(yo + r * 64u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
+}
+
+// ---- pipeline 28 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %59 (models/cats_dogs_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -1289,16 +1379,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 36 (read, read, read_write)
+// ---- pipeline 29 (read, read, read_write)
 // dlc kernel: mul %62 (models/cats_dogs_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x82 = in0[i];
-  let x85 = in1[i];
-  let v86 = (x82 * x85);
-  out0[i] = v86;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1307,24 +1397,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 37 (read, read_write)
-// dlc kernel: mul %77
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x106 = in0[i];
-  let v107 = (0.9 * x106);
-  out0[i] = v107;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 38 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %63 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
+// ---- pipeline 30 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %63 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1336,19 +1410,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x107 = in1[i];
-  let x90 = in2[0u];
-  let x3 = in3[i];
-  let v109 = dlc_square_f32(acc);
-  let v110 = (0.1 * v109);
-  let v111 = (x107 + v110);
-  let v112 = (x90 * acc);
-  let v113 = sqrt(v111);
-  let v115 = (v113 + 1e-7);
-  let v116 = (v112 / v115);
-  let v117 = (x3 - v116);
-  out0[i] = v111;
-  out1[i] = v117;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -1367,238 +1442,72 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 39 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %64 (models/cats_dogs_cnn.ts:8:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 256>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
-  workgroupBarrier();
-  for (var s = 128u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
+// ---- pipeline 31 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %64 + mul %66 + square %68 + mul %69 + add %70 + mul %71 + sqrt %72 + add %74 + div %75 + sub %76 (models/cats_dogs_cnn.ts:8:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-@compute @workgroup_size(256)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 9u); let kw = ((r / 3u) % 3u); let c = (r % 3u); let n = (k / 21904u); let oh = ((k / 148u) % 148u); let ow = (k % 148u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 150u && u32(iw) < 150u)) { return 0.0; }
+  return in0[((n * 150u + u32(ih)) * 150u + u32(iw)) * 3u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 864u) { return; }
-  let kh = (g / 288u); let kw = ((g / 96u) % 3u); let c = ((g / 32u) % 3u); let o = (g % 32u);
-  var acc = 0.0;
-  for (var r = lane; r < 87616u; r += 256u) {
-    let n = (r / 21904u); let oh = ((r / 148u) % 148u); let ow = (r % 148u);
-    let ih = i32(oh) + i32(kh);
-    let iw = i32(ow) + i32(kw);
-    if (u32(ih) < 150u && u32(iw) < 150u) {
-      acc += x[((n * 150u + u32(ih)) * 150u + u32(iw)) * 3u + c] * dy[r * 32u + o];
+  if (g >= 14u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 7u) * 4u;
+  let bi = g / 14u;
+  let yo = bi * 864u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 87616u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, min(row0 + 0u, 26u), k), bv, acc0); acc1 = fma(dlc_a(bi, min(row0 + 1u, 26u), k), bv, acc1); acc2 = fma(dlc_a(bi, min(row0 + 2u, 26u), k), bv, acc2); acc3 = fma(dlc_a(bi, min(row0 + 3u, 26u), k), bv, acc3);
     }
   }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
-}
-
-// ---- pipeline 40 (read, read_write)
-// dlc kernel: mul %66
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x93 = in0[i];
-  let v94 = (0.9 * x93);
-  out0[i] = v94;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 864u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 41 (read, read, read_write, read_write)
-// dlc kernel: square %68 + mul %69 + add %70 + sqrt %72 + add %74
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_mid(i: u32) {
-  let x89 = in0[i];
-  let x94 = in1[i];
-  let v96 = dlc_square_f32(x89);
-  let v97 = (0.1 * v96);
-  let v98 = (x94 + v97);
-  let v100 = sqrt(v98);
-  let v102 = (v100 + 1e-7);
-  out0[i] = v98;
-  out1[i] = v102;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 864u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 42 (read, read, read, read, read_write)
-// dlc kernel: mul %71 + div %75 + sub %76
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x90 = in0[0u];
-  let x89 = in1[i];
-  let x102 = in2[i];
-  let x2 = in3[i];
-  let v99 = (x90 * x89);
-  let v103 = (v99 / x102);
-  let v104 = (x2 - v103);
-  out0[i] = v104;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 864u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 43 (read, read_write)
-// dlc kernel: mul %86
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x119 = in0[i];
-  let v120 = (0.9 * x119);
-  out0[i] = v120;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 18432u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 44 (read, read, read_write, read_write)
-// dlc kernel: square %87 + mul %88 + add %89 + sqrt %91 + add %92
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_mid(i: u32) {
-  let x81 = in0[i];
-  let x120 = in1[i];
-  let v122 = dlc_square_f32(x81);
-  let v123 = (0.1 * v122);
-  let v124 = (x120 + v123);
-  let v126 = sqrt(v124);
-  let v128 = (v126 + 1e-7);
-  out0[i] = v124;
-  out1[i] = v128;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 18432u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 45 (read, read, read, read, read_write)
-// dlc kernel: mul %90 + div %93 + sub %94
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x90 = in0[0u];
-  let x81 = in1[i];
-  let x128 = in2[i];
-  let x4 = in3[i];
-  let v125 = (x90 * x81);
-  let v129 = (v125 / x128);
-  let v130 = (x4 - v129);
-  out0[i] = v130;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 18432u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 46 (read, read_write)
-// dlc kernel: mul %104
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x145 = in0[i];
-  let v146 = (0.9 * x145);
-  out0[i] = v146;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 73728u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 47 (read, read, read_write, read_write)
-// dlc kernel: square %105 + mul %106 + add %107 + sqrt %109 + add %110
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_mid(i: u32) {
-  let x73 = in0[i];
-  let x146 = in1[i];
-  let v148 = dlc_square_f32(x73);
-  let v149 = (0.1 * v148);
-  let v150 = (x146 + v149);
-  let v152 = sqrt(v150);
-  let v154 = (v152 + 1e-7);
-  out0[i] = v150;
-  out1[i] = v154;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 73728u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 48 (read, read, read, read, read_write)
-// dlc kernel: mul %108 + div %111 + sub %112
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x90 = in0[0u];
-  let x73 = in1[i];
-  let x154 = in2[i];
-  let x6 = in3[i];
-  let v151 = (x90 * x73);
-  let v155 = (v151 / x154);
-  let v156 = (x6 - v155);
-  out0[i] = v156;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 73728u) { return; }
-  dlc_mid(i);
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u) {
+    if (row0 + 0u < 27u) { dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]); }
+    if (row0 + 1u < 27u) { dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]); }
+    if (row0 + 2u < 27u) { dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]); }
+    if (row0 + 3u < 27u) { dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]); }
+  }
 }

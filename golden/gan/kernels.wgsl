@@ -10,53 +10,45 @@
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_leaky_relu(x: f32, alpha: f32) -> f32 { return select(alpha * x, x, x > 0.0); }
 fn dlc_mid(i: u32, acc: f32) {
-  let x2 = in2[i];
-  let v4 = (acc + x2);
-  let v5 = dlc_leaky_relu(v4, 0.2);
-  out0[i] = v5;
+  let x0 = in2[i];
+  let v0 = (acc + x0);
+  let v1 = dlc_leaky_relu(v0, 0.2);
+  out0[i] = v1;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 64u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> red: array<f32, 256>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 1u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1u && gk < 64u) { v = in0[ao + gr * 64u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0;
+  {
+    for (var k = sl; k < 64u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 64u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 1u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+  }
 }
 
 // ---- pipeline 1 (read, read, read, read_write)
@@ -75,51 +67,43 @@ fn dlc_tanh(x: f32) -> f32 {
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x7 = in2[i];
-  let v9 = (acc + x7);
-  let v10 = dlc_tanh(v9);
-  out0[i] = v10;
+  let x0 = in2[i];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  out0[i] = v1;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 784u];
+}
+var<workgroup> red: array<f32, 256>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 49u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 49u) * 16u;
-  let row0 = ((g / 49u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 49u) * 16u + c;
+  let row0 = ((g / 49u) % 1u) * 1u;
   let bi = g / 49u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 784u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0;
+  {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 784u && gk < 128u) { v = in1[bo + gr + gk * 784u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 1u && c < 784u) { dlc_mid(yo + r * 784u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 784u + col, red[0u + c]);
+  }
 }

@@ -1,23 +1,23 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,1,2,30] 512x1x1 conv2d %0 + add %1 + relu %2 (models/inception_block.ts:28:13)
-//   #1 p1 [30,3,4,31] 256x1x1 conv2d %3 + add %4 + relu %5 (models/inception_block.ts:16:67)
-//   #2 p2 [30,5,6,32] 384x1x1 conv2d %6 + add %7 + relu %8 (models/inception_block.ts:16:67)
-//   #3 p3 [32,7,8,33] 512x1x1 conv2d %9 + add %10 + relu %11 (models/inception_block.ts:16:67)
-//   #4 p4 [30,9,10,32] 64x1x1 conv2d %12 + add %13 + relu %14 (models/inception_block.ts:16:67)
-//   #5 p5 [32,11,12,34] 128x1x1 conv2d %15 + add %16 + relu %17 (models/inception_block.ts:16:67)
+//   #0 p0 [0,1,2,30] 32x1x1 conv2d %0 + add %1 + relu %2 (models/inception_block.ts:28:13)
+//   #1 p1 [30,3,4,31] 32x1x1 conv2d %3 + add %4 + relu %5 (models/inception_block.ts:16:67)
+//   #2 p2 [30,5,6,32] 32x1x1 conv2d %6 + add %7 + relu %8 (models/inception_block.ts:16:67)
+//   #3 p3 [32,7,8,33] 32x1x1 conv2d %9 + add %10 + relu %11 (models/inception_block.ts:16:67)
+//   #4 p4 [30,9,10,32] 32x1x1 conv2d %12 + add %13 + relu %14 (models/inception_block.ts:16:67)
+//   #5 p5 [32,11,12,34] 32x1x1 conv2d %15 + add %16 + relu %17 (models/inception_block.ts:16:67)
 //   #6 p6 [30,32] 512x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
-//   #7 p7 [32,13,14,30] 128x1x1 conv2d %19 + add %20 + relu %21 (models/inception_block.ts:16:67)
+//   #7 p7 [32,13,14,30] 32x1x1 conv2d %19 + add %20 + relu %21 (models/inception_block.ts:16:67)
 //   #8 p8 [31,33,34,30,32] 1024x1x1 concat %22 (models/inception_block.ts:21:10)
 //   #9 p9 [32,31] 256x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
-//   #10 p10 [31,15,16,34] 128x1x1 conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67)
-//   #11 p11 [31,17,18,30] 128x1x1 conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
-//   #12 p12 [30,19,20,33] 192x1x1 conv2d %30 + add %31 + relu %32 (models/inception_block.ts:16:67)
-//   #13 p13 [31,21,22,30] 32x1x1 conv2d %33 + add %34 + relu %35 (models/inception_block.ts:16:67)
-//   #14 p14 [30,23,24,32] 96x1x1 conv2d %36 + add %37 + relu %38 (models/inception_block.ts:16:67)
-//   #15 p15 [31,30] 256x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
-//   #16 p16 [30,25,26,31] 64x1x1 conv2d %40 + add %41 + relu %42 (models/inception_block.ts:16:67)
-//   #17 p17 [34,33,32,31,30] 480x1x1 concat %43 (models/inception_block.ts:21:10)
-//   #18 p18 [30,27,28,29] 1x1x1 global_avg_pool2d %44 + matmul %45 + add %46 + softmax %47 (models/inception_block.ts:32:49, models/inception_block.ts:32:12)
+//   #10 p10 [31,15,16,34] 8x1x1 conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67)
+//   #11 p10 [31,17,18,30] 8x1x1 conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
+//   #12 p11 [30,19,20,33] 16x1x1 conv2d %30 + add %31 + relu %32 (models/inception_block.ts:16:67)
+//   #13 p12 [31,21,22,30] 8x1x1 conv2d %33 + add %34 + relu %35 (models/inception_block.ts:16:67)
+//   #14 p13 [30,23,24,32] 8x1x1 conv2d %36 + add %37 + relu %38 (models/inception_block.ts:16:67)
+//   #15 p14 [31,30] 256x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
+//   #16 p15 [30,25,26,31] 8x1x1 conv2d %40 + add %41 + relu %42 (models/inception_block.ts:16:67)
+//   #17 p16 [34,33,32,31,30] 480x1x1 concat %43 (models/inception_block.ts:21:10)
+//   #18 p17 [30,27,28,29] 1x1x1 global_avg_pool2d %44 + matmul %45 + add %46 + softmax %47 (models/inception_block.ts:32:49, models/inception_block.ts:32:12)
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 (models/inception_block.ts:28:13)
@@ -25,33 +25,62 @@
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let ih = i32(oh) - 1 + i32(kh);
-    if (!(u32(ih) < 32u)) { continue; }
-    for (var kw = 0u; kw < 3u; kw++) {
-      let iw = i32(ow) - 1 + i32(kw);
-      if (!(u32(iw) < 32u)) { continue; }
-      let xb = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 3u;
-      let wb = (kh * 3u + kw) * 96u + co;
-      for (var c = 0u; c < 3u; c++) { acc = fma(in0[xb + c], in1[wb + c * 32u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x2 = in2[c1];
-  let v4 = (acc + x2);
-  let v5 = max(v4, 0.0);
-  out0[i] = v5;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32768u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 1024u) % 32u), ((i / 32u) % 32u), (i % 32u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = (k / 9u); let kw = ((k / 3u) % 3u); let c = (k % 3u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 32u && u32(iw) < 32u)) { return 0.0; }
+  return in0[((n * 32u + u32(ih)) * 32u + u32(iw)) * 3u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 32768u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 27u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 27u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 32u && k0 + kk < 27u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
 // ---- pipeline 1 (read, read, read, read_write)
@@ -60,33 +89,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 32u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 32u)) { continue; }
-      let xb = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u;
-      let wb = (kh * 1u + kw) * 512u + co;
-      for (var c = 0u; c < 32u; c++) { acc = fma(in0[xb + c], in1[wb + c * 16u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 16u;
-  let x7 = in2[c1];
-  let v9 = (acc + x7);
-  let v10 = max(v9, 0.0);
-  out0[i] = v10;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16384u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 512u) % 32u), ((i / 16u) % 32u), (i % 16u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 32u && u32(iw) < 32u)) { return 0.0; }
+  return in0[((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 16u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 16384u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 32u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 2 (read, read, read, read_write)
@@ -95,33 +153,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 32u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 32u)) { continue; }
-      let xb = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u;
-      let wb = (kh * 1u + kw) * 768u + co;
-      for (var c = 0u; c < 32u; c++) { acc = fma(in0[xb + c], in1[wb + c * 24u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 24u;
-  let x12 = in2[c1];
-  let v14 = (acc + x12);
-  let v15 = max(v14, 0.0);
-  out0[i] = v15;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 24576u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 768u) % 32u), ((i / 24u) % 32u), (i % 24u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 32u && u32(iw) < 32u)) { return 0.0; }
+  return in0[((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 24u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 24576u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 24u && k0 + kk < 32u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc0.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc0.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc0.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc1.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc1.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc1.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc2.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc2.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc2.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc3.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc3.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc3.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 3 (read, read, read, read_write)
@@ -130,33 +217,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let ih = i32(oh) - 1 + i32(kh);
-    if (!(u32(ih) < 32u)) { continue; }
-    for (var kw = 0u; kw < 3u; kw++) {
-      let iw = i32(ow) - 1 + i32(kw);
-      if (!(u32(iw) < 32u)) { continue; }
-      let xb = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 24u;
-      let wb = (kh * 3u + kw) * 768u + co;
-      for (var c = 0u; c < 24u; c++) { acc = fma(in0[xb + c], in1[wb + c * 32u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x17 = in2[c1];
-  let v19 = (acc + x17);
-  let v20 = max(v19, 0.0);
-  out0[i] = v20;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32768u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 1024u) % 32u), ((i / 32u) % 32u), (i % 32u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = (k / 72u); let kw = ((k / 24u) % 3u); let c = (k % 24u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 32u && u32(iw) < 32u)) { return 0.0; }
+  return in0[((n * 32u + u32(ih)) * 32u + u32(iw)) * 24u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 32768u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 216u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 216u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 32u && k0 + kk < 216u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
 // ---- pipeline 4 (read, read, read, read_write)
@@ -165,33 +281,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 32u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 32u)) { continue; }
-      let xb = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u;
-      let wb = (kh * 1u + kw) * 128u + co;
-      for (var c = 0u; c < 32u; c++) { acc = fma(in0[xb + c], in1[wb + c * 4u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 4u;
-  let x22 = in2[c1];
-  let v24 = (acc + x22);
-  let v25 = max(v24, 0.0);
-  out0[i] = v25;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4096u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 128u) % 32u), ((i / 4u) % 32u), (i % 4u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 32u && u32(iw) < 32u)) { return 0.0; }
+  return in0[((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 4u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 4096u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 4u && k0 + kk < 32u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc0.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc0.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc0.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc1.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc1.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc1.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc2.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc2.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc2.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 5 (read, read, read, read_write)
@@ -200,33 +345,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let ih = i32(oh) - 2 + i32(kh);
-    if (!(u32(ih) < 32u)) { continue; }
-    for (var kw = 0u; kw < 5u; kw++) {
-      let iw = i32(ow) - 2 + i32(kw);
-      if (!(u32(iw) < 32u)) { continue; }
-      let xb = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 4u;
-      let wb = (kh * 5u + kw) * 32u + co;
-      for (var c = 0u; c < 4u; c++) { acc = fma(in0[xb + c], in1[wb + c * 8u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 8u;
-  let x27 = in2[c1];
-  let v29 = (acc + x27);
-  let v30 = max(v29, 0.0);
-  out0[i] = v30;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 8192u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 256u) % 32u), ((i / 8u) % 32u), (i % 8u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = (k / 20u); let kw = ((k / 4u) % 5u); let c = (k % 4u);
+  let ih = i32(oh) - 2 + i32(kh); let iw = i32(ow) - 2 + i32(kw);
+  if (!(u32(ih) < 32u && u32(iw) < 32u)) { return 0.0; }
+  return in0[((n * 32u + u32(ih)) * 32u + u32(iw)) * 4u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 8u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 100u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 100u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 100u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 6 (read, read_write)
@@ -262,33 +436,62 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 32u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 32u)) { continue; }
-      let xb = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u;
-      let wb = (kh * 1u + kw) * 256u + co;
-      for (var c = 0u; c < 32u; c++) { acc = fma(in0[xb + c], in1[wb + c * 8u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 8u;
-  let x33 = in2[c1];
-  let v35 = (acc + x33);
-  let v36 = max(v35, 0.0);
-  out0[i] = v36;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 8192u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 256u) % 32u), ((i / 8u) % 32u), (i % 8u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 32u && u32(iw) < 32u)) { return 0.0; }
+  return in0[((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 8u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 32u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 8 (read, read, read, read, read_write)
@@ -337,181 +540,262 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 10 (read, read, read, read_write)
-// dlc kernel: conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67), conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 16u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 16u)) { continue; }
-      let xb = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u;
-      let wb = (kh * 1u + kw) * 2048u + co;
-      for (var c = 0u; c < 64u; c++) { acc = fma(in0[xb + c], in1[wb + c * 32u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x40 = in2[c1];
-  let v42 = (acc + x40);
-  let v43 = max(v42, 0.0);
-  out0[i] = v43;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 8192u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 512u) % 16u), ((i / 32u) % 16u), (i % 32u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 64u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
 // ---- pipeline 11 (read, read, read, read_write)
-// dlc kernel: conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 16u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 16u)) { continue; }
-      let xb = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u;
-      let wb = (kh * 1u + kw) * 2048u + co;
-      for (var c = 0u; c < 64u; c++) { acc = fma(in0[xb + c], in1[wb + c * 32u], acc); }
-    }
-  }
-  return acc;
-}
-fn dlc_mid(i: u32, acc: f32) {
-  let c1 = i % 32u;
-  let x45 = in2[c1];
-  let v47 = (acc + x45);
-  let v48 = max(v47, 0.0);
-  out0[i] = v48;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 8192u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 512u) % 16u), ((i / 32u) % 16u), (i % 32u)));
-}
-
-// ---- pipeline 12 (read, read, read, read_write)
 // dlc kernel: conv2d %30 + add %31 + relu %32 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let ih = i32(oh) - 1 + i32(kh);
-    if (!(u32(ih) < 16u)) { continue; }
-    for (var kw = 0u; kw < 3u; kw++) {
-      let iw = i32(ow) - 1 + i32(kw);
-      if (!(u32(iw) < 16u)) { continue; }
-      let xb = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 32u;
-      let wb = (kh * 3u + kw) * 1536u + co;
-      for (var c = 0u; c < 32u; c++) { acc = fma(in0[xb + c], in1[wb + c * 48u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 48u;
-  let x50 = in2[c1];
-  let v52 = (acc + x50);
-  let v53 = max(v52, 0.0);
-  out0[i] = v53;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 12288u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 768u) % 16u), ((i / 48u) % 16u), (i % 48u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 96u); let kw = ((k / 32u) % 3u); let c = (k % 32u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 48u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 16u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 2u) * 32u;
+  let row0 = ((g / 2u) % 8u) * 32u;
+  let bi = g / 16u;
+  let yo = bi * 12288u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 288u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 48u && k0 + kk < 288u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc0.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc0.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc0.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc1.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc1.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc1.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc2.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc2.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc2.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
+// ---- pipeline 12 (read, read, read, read_write)
 // dlc kernel: conv2d %33 + add %34 + relu %35 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 16u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 16u)) { continue; }
-      let xb = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u;
-      let wb = (kh * 1u + kw) * 512u + co;
-      for (var c = 0u; c < 64u; c++) { acc = fma(in0[xb + c], in1[wb + c * 8u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 8u;
-  let x55 = in2[c1];
-  let v57 = (acc + x55);
-  let v58 = max(v57, 0.0);
-  out0[i] = v58;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2048u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 128u) % 16u), ((i / 8u) % 16u), (i % 8u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 64u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 8u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 2048u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 64u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 14 (read, read, read, read_write)
+// ---- pipeline 13 (read, read, read, read_write)
 // dlc kernel: conv2d %36 + add %37 + relu %38 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let ih = i32(oh) - 2 + i32(kh);
-    if (!(u32(ih) < 16u)) { continue; }
-    for (var kw = 0u; kw < 5u; kw++) {
-      let iw = i32(ow) - 2 + i32(kw);
-      if (!(u32(iw) < 16u)) { continue; }
-      let xb = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u;
-      let wb = (kh * 5u + kw) * 192u + co;
-      for (var c = 0u; c < 8u; c++) { acc = fma(in0[xb + c], in1[wb + c * 24u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 24u;
-  let x60 = in2[c1];
-  let v62 = (acc + x60);
-  let v63 = max(v62, 0.0);
-  out0[i] = v63;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 6144u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 384u) % 16u), ((i / 24u) % 16u), (i % 24u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 40u); let kw = ((k / 8u) % 5u); let c = (k % 8u);
+  let ih = i32(oh) - 2 + i32(kh); let iw = i32(ow) - 2 + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 24u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 6144u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 200u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 256u && k0 + kk < 200u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 24u && k0 + kk < 200u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc0.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc0.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc0.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc1.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc1.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc1.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc2.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc2.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc2.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc3.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc3.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc3.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 15 (read, read_write)
+// ---- pipeline 14 (read, read_write)
 // dlc kernel: max_pool2d %39 (models/inception_block.ts:20:38)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -538,42 +822,71 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[dlc_pool_argmax(0u, ((i / 1024u) % 16u), ((i / 64u) % 16u), (i % 64u))];
 }
 
-// ---- pipeline 16 (read, read, read, read_write)
+// ---- pipeline 15 (read, read, read, read_write)
 // dlc kernel: conv2d %40 + add %41 + relu %42 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 16u)) { continue; }
-    for (var kw = 0u; kw < 1u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 16u)) { continue; }
-      let xb = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u;
-      let wb = (kh * 1u + kw) * 1024u + co;
-      for (var c = 0u; c < 64u; c++) { acc = fma(in0[xb + c], in1[wb + c * 16u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 16u;
-  let x66 = in2[c1];
-  let v68 = (acc + x66);
-  let v69 = max(v68, 0.0);
-  out0[i] = v69;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[i] = v1;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4096u) { return; }
-  dlc_mid(i, dlc_conv(0u, ((i / 256u) % 16u), ((i / 16u) % 16u), (i % 16u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 64u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 16u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 4096u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 64u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read_write)
+// ---- pipeline 16 (read, read, read, read, read_write)
 // dlc kernel: concat %43 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x0: array<f32>;
 @group(0) @binding(1) var<storage, read> x1: array<f32>;
@@ -591,7 +904,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (k < 32u) { out[i] = x0[o * 32u + k]; } else if (k < 80u) { out[i] = x1[o * 48u + k - 32u]; } else if (k < 104u) { out[i] = x2[o * 24u + k - 80u]; } else { out[i] = x3[o * 16u + k - 104u]; }
 }
 
-// ---- pipeline 18 (read, read, read, read_write)
+// ---- pipeline 17 (read, read, read, read_write)
 // dlc kernel: global_avg_pool2d %44 + matmul %45 + add %46 + softmax %47 (models/inception_block.ts:32:49, models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -603,9 +916,9 @@ fn dlc_gap(row: u32, k: u32) -> f32 {
   return s / 256.0;
 }
 fn dlc_mid(i: u32, acc: f32) -> f32 {
-  let x73 = in2[i];
-  let v75 = (acc + x73);
-  return v75;
+  let x0 = in2[i];
+  let v0 = (acc + x0);
+  return v0;
 }
 fn dlc_tail(i: u32, acc: f32) {
   out0[i] = acc;

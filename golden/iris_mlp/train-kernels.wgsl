@@ -1,5 +1,5 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,45,46] 2x1x1 matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
+//   #0 p0 [0,2,3,45,46] 1x1x1 matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
 //   #1 p1 [45,4,5,47,48] 1x1x1 matmul %3 + add %4 + relu %5 + greater %31 + cast %32 (models/iris_mlp.ts:9:5)
 //   #2 p2 [47,6,7,49] 1x1x1 matmul %6 + add %7 (models/iris_mlp.ts:10:5)
 //   #3 p3 [1,50] 1x1x1 reduce_sum %22
@@ -11,19 +11,18 @@
 //   #9 p8 [50,49,52] 1x1x1 equal %15 + cast %16
 //   #10 p9 [52,50] 1x1x1 reduce_sum %18
 //   #11 p10 [50,9,26] 1x1x1 reduce_sum %19 + add %20
-//   #12 p11 [11,50] 1x1x1 pow %52 + sub %53
-//   #13 p12 [11,10,50,52] 1x1x1 pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
-//   #14 p13 [51,22,23,52,7,27,28,29] 1x1x1 reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
-//   #15 p14 [51,6,48,49] 1x1x1 matmul %28 + mul %33 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
-//   #16 p15 [47,51,20,21,52,30,31,48] 1x1x1 matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
-//   #17 p16 [49,18,19,52,5,32,33,34] 1x1x1 reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
-//   #18 p17 [49,4,46,47] 2x1x1 matmul %35 + mul %39 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
-//   #19 p18 [45,49,16,17,52,35,36,46] 2x1x1 matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
-//   #20 p19 [47,14,15,52,3,37,38,39] 1x1x1 reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
-//   #21 p20 [0,47,12,13,52,40,41,45] 2x1x1 matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
-//   #22 p21 [41,45,2,42] 2x1x1 sqrt %61 + add %63 + div %64 + sub %65
-//   #23 p22 [36,46,4,43] 8x1x1 sqrt %86 + add %87 + div %88 + sub %89
-//   #24 p23 [31,48,6,44] 1x1x1 sqrt %110 + add %111 + div %112 + sub %113
+//   #12 p11 [11,10,50] 1x1x1 pow %52 + sub %53 + pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
+//   #13 p12 [51,22,23,50,7,27,28,29] 1x1x1 reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
+//   #14 p13 [51,6,48,49] 1x1x1 matmul %28 + mul %33 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
+//   #15 p14 [47,51,20,21,50,30,31,48] 1x1x1 matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
+//   #16 p15 [49,18,19,50,5,32,33,34] 1x1x1 reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
+//   #17 p16 [49,4,46,47] 1x1x1 matmul %35 + mul %39 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
+//   #18 p17 [45,49,16,17,50,35,36,46] 1x1x1 matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
+//   #19 p18 [47,14,15,50,3,37,38,39] 1x1x1 reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
+//   #20 p19 [0,47,12,13,50,40,41,45] 1x1x1 matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
+//   #21 p20 [41,45,2,42] 2x1x1 sqrt %61 + add %63 + div %64 + sub %65
+//   #22 p21 [36,46,4,43] 8x1x1 sqrt %86 + add %87 + div %88 + sub %89
+//   #23 p22 [31,48,6,44] 1x1x1 sqrt %110 + add %111 + div %112 + sub %113
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
@@ -34,56 +33,60 @@
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x3 = in2[c1];
-  let v9 = (acc + x3);
-  let v10 = max(v9, 0.0);
-  let v55 = (v9 > 0.0);
-  let v56 = select(f32(0), f32(1), v55);
-  out0[i] = v10;
-  out1[i] = v56;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 4u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
+  if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 4u) { v = in0[ao + gr * 4u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 4u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 1 (read, read, read, read_write, read_write)
@@ -95,56 +98,51 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 16u;
-  let x5 = in2[c1];
-  let v12 = (acc + x5);
-  let v13 = max(v12, 0.0);
-  let v48 = (v12 > 0.0);
-  let v49 = select(f32(0), f32(1), v48);
-  out0[i] = v13;
-  out1[i] = v49;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 16u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 64u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 32u) { v = in0[ao + gr * 32u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 16u && gk < 32u) { v = in1[bo + gr + gk * 16u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 16u) { dlc_mid(yo + r * 16u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 16u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 16u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 16u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 16u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 2 (read, read, read, read_write)
@@ -155,52 +153,56 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 3u;
-  let x7 = in2[c1];
-  let v15 = (acc + x7);
-  out0[i] = v15;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 16u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 3u];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 12u;
-  var acc_0_0 = 0.0;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
   for (var k0 = 0u; k0 < 16u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
       let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 16u) { v = in0[ao + gr * 16u + gk]; }
-      As[kk * 17u + r] = v;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 16u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 3u && gk < 16u) { v = in1[bo + gr + gk * 3u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 3u && k0 + kk < 16u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
     for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 3u) { dlc_mid(yo + r * 3u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc0.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc0.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc0.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc1.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc1.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc1.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc2.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc2.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc2.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } } }
 }
 
 // ---- pipeline 3 (read, read_write)
@@ -230,12 +232,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 fn dlc_mid(i: u32, acc: f32) {
   let c0 = (i / 3u);
-  let x33 = in1[c0];
+  let x0 = in1[c0];
   let x1 = in2[i];
-  let v34 = (acc * x33);
-  let v35 = (v34 - x1);
-  let v38 = (v35 * 0.25);
-  out0[i] = v38;
+  let v0 = (acc * x0);
+  let v1 = (v0 - x1);
+  let v2 = (v1 * 0.25);
+  out0[i] = v2;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -299,11 +301,11 @@ fn main(@builtin(local_invocation_index) lane: u32) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x17 = in0[i];
-  let x20 = in1[i];
-  let v19 = (x17 * 4.0);
-  let v21 = (x20 + v19);
-  out0[i] = v21;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -337,11 +339,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x22 = in0[i];
-  let x23 = in1[i];
-  let v24 = (x22 == x23);
-  let v25 = select(f32(0), f32(1), v24);
-  out0[i] = v25;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 == x1);
+  let v1 = select(f32(0), f32(1), v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -375,9 +377,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x29 = in1[i];
-  let v30 = (x29 + acc);
-  out0[i] = v30;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -389,35 +391,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: pow %52 + sub %53
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_pow(a: f32, b: f32) -> f32 {
-  if (b == 0.0) { return 1.0; }
-  if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
-  let m = pow(-a, b);
-  return select(m, -m, fract(0.5 * b) != 0.0);
-}
-fn dlc_mid(i: u32) {
-  let x62 = in0[i];
-  let v76 = dlc_pow(0.9, x62);
-  let v77 = (1.0 - v76);
-  out0[i] = v77;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 12 (read, read, read, read_write)
-// dlc kernel: pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
+// ---- pipeline 11 (read, read, read_write)
+// dlc kernel: pow %52 + sub %53 + pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_pow(a: f32, b: f32) -> f32 {
   if (b == 0.0) { return 1.0; }
   if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
@@ -425,15 +403,16 @@ fn dlc_pow(a: f32, b: f32) -> f32 {
   return select(m, -m, fract(0.5 * b) != 0.0);
 }
 fn dlc_mid(i: u32) {
-  let x62 = in0[i];
-  let x61 = in1[i];
-  let x77 = in2[i];
-  let v80 = dlc_pow(0.999, x62);
-  let v81 = (1.0 - v80);
-  let v82 = sqrt(v81);
-  let v83 = (x61 * v82);
-  let v84 = (v83 / x77);
-  out0[i] = v84;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = dlc_pow(0.9, x0);
+  let v1 = (1.0 - v0);
+  let v2 = dlc_pow(0.999, x0);
+  let v3 = (1.0 - v2);
+  let v4 = sqrt(v3);
+  let v5 = (x1 * v4);
+  let v6 = (v5 / v1);
+  out0[i] = v6;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -442,7 +421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 13 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -457,25 +436,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x203 = in1[i];
-  let x204 = in2[i];
-  let x84 = in3[0u];
-  let x7 = in4[i];
-  let v206 = (acc - x203);
-  let v207 = (0.1 * v206);
-  let v208 = (x203 + v207);
-  let v210 = dlc_square_f32(acc);
-  let v211 = (v210 - x204);
-  let v212 = (0.001 * v211);
-  let v213 = (x204 + v212);
-  let v225 = (x84 * v208);
-  let v226 = sqrt(v213);
-  let v228 = (v226 + 1e-7);
-  let v229 = (v225 / v228);
-  let v230 = (x7 - v229);
-  out0[i] = v208;
-  out1[i] = v213;
-  out2[i] = v230;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -487,62 +466,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read, read_write)
+// ---- pipeline 13 (read, read, read, read_write)
 // dlc kernel: matmul %28 + mul %33 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x49 = in2[i];
-  let v50 = (acc * x49);
-  out0[i] = v50;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 3u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 3u + k];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 64u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 3u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 3u) { v = in0[ao + gr * 3u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 3u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 3u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 16u && gk < 3u) { v = in1[bo + gr * 3u + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 3u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 16u) { dlc_mid(yo + r * 16u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -556,66 +539,70 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x175 = in2[i];
-  let x176 = in3[i];
-  let x84 = in4[0u];
-  let v178 = (acc - x175);
-  let v179 = (0.1 * v178);
-  let v180 = (x175 + v179);
-  let v182 = dlc_square_f32(acc);
-  let v183 = (v182 - x176);
-  let v184 = (0.001 * v183);
-  let v185 = (x176 + v184);
-  let v197 = (x84 * v180);
-  out0[i] = v180;
-  out1[i] = v185;
-  out2[i] = v197;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 16u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 3u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 48u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 16u && gk < 4u) { v = in0[ao + gr + gk * 16u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 16u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 3u && gk < 4u) { v = in1[bo + gr + gk * 3u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 3u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 16u && c < 3u) { dlc_mid(yo + r * 3u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc0.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc0.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc0.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc1.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc1.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc1.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc2.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc2.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc2.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -630,25 +617,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x147 = in1[i];
-  let x148 = in2[i];
-  let x84 = in3[0u];
-  let x5 = in4[i];
-  let v150 = (acc - x147);
-  let v151 = (0.1 * v150);
-  let v152 = (x147 + v151);
-  let v154 = dlc_square_f32(acc);
-  let v155 = (v154 - x148);
-  let v156 = (0.001 * v155);
-  let v157 = (x148 + v156);
-  let v169 = (x84 * v152);
-  let v170 = sqrt(v157);
-  let v172 = (v170 + 1e-7);
-  let v173 = (v169 / v172);
-  let v174 = (x5 - v173);
-  out0[i] = v152;
-  out1[i] = v157;
-  out2[i] = v174;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -660,62 +647,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 16 (read, read, read, read_write)
 // dlc kernel: matmul %35 + mul %39 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x56 = in2[i];
-  let v57 = (acc * x56);
-  out0[i] = v57;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 16u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 16u + k];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
+  if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
   for (var k0 = 0u; k0 < 16u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
       let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 16u) { v = in0[ao + gr * 16u + gk]; }
-      As[kk * 17u + r] = v;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 16u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
       let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 16u) { v = in1[bo + gr * 16u + gk]; }
-      Bs[kk * 17u + r] = v;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
     for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -729,66 +720,70 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x119 = in2[i];
-  let x120 = in3[i];
-  let x84 = in4[0u];
-  let v122 = (acc - x119);
-  let v123 = (0.1 * v122);
-  let v124 = (x119 + v123);
-  let v126 = dlc_square_f32(acc);
-  let v127 = (v126 - x120);
-  let v128 = (0.001 * v127);
-  let v129 = (x120 + v128);
-  let v141 = (x84 * v124);
-  out0[i] = v124;
-  out1[i] = v129;
-  out2[i] = v141;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 32u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 16u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
+  if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 2u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 4u) { v = in0[ao + gr + gk * 32u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 16u && gk < 4u) { v = in1[bo + gr + gk * 16u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 32u && c < 16u) { dlc_mid(yo + r * 16u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -803,25 +798,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in1[i];
-  let x92 = in2[i];
-  let x84 = in3[0u];
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
   let x3 = in4[i];
-  let v94 = (acc - x91);
-  let v95 = (0.1 * v94);
-  let v96 = (x91 + v95);
-  let v98 = dlc_square_f32(acc);
-  let v99 = (v98 - x92);
-  let v100 = (0.001 * v99);
-  let v101 = (x92 + v100);
-  let v113 = (x84 * v96);
-  let v114 = sqrt(v101);
-  let v116 = (v114 + 1e-7);
-  let v117 = (v113 / v116);
-  let v118 = (x3 - v117);
-  out0[i] = v96;
-  out1[i] = v101;
-  out2[i] = v118;
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -833,7 +828,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -847,80 +842,84 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x63 = in2[i];
-  let x64 = in3[i];
-  let x84 = in4[0u];
-  let v66 = (acc - x63);
-  let v67 = (0.1 * v66);
-  let v68 = (x63 + v67);
-  let v70 = dlc_square_f32(acc);
-  let v71 = (v70 - x64);
-  let v72 = (0.001 * v71);
-  let v73 = (x64 + v72);
-  let v85 = (x84 * v68);
-  out0[i] = v68;
-  out1[i] = v73;
-  out2[i] = v85;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 4u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 32u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 2u) { return; }
+  if (g >= 1u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 2u) * 16u;
-  let row0 = ((g / 2u) % 1u) * 16u;
-  let bi = g / 2u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
   let yo = bi * 128u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 4u) { v = in0[ao + gr + gk * 4u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 32u && gk < 4u) { v = in1[bo + gr + gk * 32u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 32u) { dlc_mid(yo + r * 32u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
+// ---- pipeline 20 (read, read, read, read_write)
 // dlc kernel: sqrt %61 + add %63 + div %64 + sub %65
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x73 = in0[i];
-  let x85 = in1[i];
+  let x0 = in0[i];
+  let x1 = in1[i];
   let x2 = in2[i];
-  let v86 = sqrt(x73);
-  let v88 = (v86 + 1e-7);
-  let v89 = (x85 / v88);
-  let v90 = (x2 - v89);
-  out0[i] = v90;
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -929,21 +928,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read_write)
+// ---- pipeline 21 (read, read, read, read_write)
 // dlc kernel: sqrt %86 + add %87 + div %88 + sub %89
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x129 = in0[i];
-  let x141 = in1[i];
-  let x4 = in2[i];
-  let v142 = sqrt(x129);
-  let v144 = (v142 + 1e-7);
-  let v145 = (x141 / v144);
-  let v146 = (x4 - v145);
-  out0[i] = v146;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -952,21 +951,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 23 (read, read, read, read_write)
+// ---- pipeline 22 (read, read, read, read_write)
 // dlc kernel: sqrt %110 + add %111 + div %112 + sub %113
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x185 = in0[i];
-  let x197 = in1[i];
-  let x6 = in2[i];
-  let v198 = sqrt(x185);
-  let v200 = (v198 + 1e-7);
-  let v201 = (x197 / v200);
-  let v202 = (x6 - v201);
-  out0[i] = v202;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

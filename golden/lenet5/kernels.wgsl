@@ -1,7 +1,7 @@
 // dispatches (pipeline, buffers, workgroups, ops):
 //   #0 p0 [0,1,2,12] 19x1x1 conv2d %0 + add %1 + tanh %2 + avg_pool2d %3 (models/lenet5.ts:9:5, models/lenet5.ts:10:5)
 //   #1 p1 [12,3,4,13] 7x1x1 conv2d %4 + add %5 + tanh %6 + avg_pool2d %7 (models/lenet5.ts:11:5, models/lenet5.ts:12:5)
-//   #2 p2 [13,5,6,12] 2x1x1 conv2d %8 + add %9 + tanh %10 (models/lenet5.ts:13:5)
+//   #2 p2 [13,5,6,12] 8x1x1 conv2d %8 + add %9 + tanh %10 (models/lenet5.ts:13:5)
 //   #3 p3 [12,7,8,13] 6x1x1 matmul %12 + add %13 + tanh %14 (models/lenet5.ts:15:5)
 //   #4 p4 [13,9,10,11] 1x1x1 matmul %15 + add %16 + softmax %17 (models/lenet5.ts:16:5)
 
@@ -37,10 +37,10 @@ fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) -> f32 {
   let c1 = i % 6u;
-  let x2 = in2[c1];
-  let v4 = (acc + x2);
-  let v5 = dlc_tanh(v4);
-  return v5;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  return v1;
 }
 fn dlc_tail(i: u32, acc: f32) {
   out0[i] = acc;
@@ -96,10 +96,10 @@ fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) -> f32 {
   let c1 = i % 16u;
-  let x8 = in2[c1];
-  let v10 = (acc + x8);
-  let v11 = dlc_tanh(v10);
-  return v11;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  return v1;
 }
 fn dlc_tail(i: u32, acc: f32) {
   out0[i] = acc;
@@ -138,32 +138,49 @@ fn dlc_tanh(x: f32) -> f32 {
   let z = exp(-2.0 * a);
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 5u)) { continue; }
-    for (var kw = 0u; kw < 5u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 5u)) { continue; }
-      let xb = ((n * 5u + u32(ih)) * 5u + u32(iw)) * 16u;
-      let wb = (kh * 5u + kw) * 1920u + co;
-      for (var c = 0u; c < 16u; c++) { acc = fma(in0[xb + c], in1[wb + c * 120u], acc); }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  out0[i] = v1;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = 0u; let ow = 0u; let kh = (k / 80u); let kw = ((k / 16u) % 5u); let c = (k % 16u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 5u && u32(iw) < 5u)) { return 0.0; }
+  return in0[((n * 5u + u32(ih)) * 5u + u32(iw)) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 120u + r];
+}
+var<workgroup> red: array<f32, 256>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 1u;
+  let bi = g / 8u;
+  let yo = bi * 120u;
+  var acc0 = 0.0;
+  if (col < 120u) {
+    for (var k = sl; k < 400u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0);
     }
   }
-  return acc;
-}
-fn dlc_mid(i: u32, acc: f32) {
-  let x14 = in2[i];
-  let v16 = (acc + x14);
-  let v17 = dlc_tanh(v16);
-  out0[i] = v17;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 120u) { return; }
-  dlc_mid(i, dlc_conv(0u, 0u, 0u, (i % 120u)));
+  red[0u + lane] = acc0;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u && col < 120u) {
+    dlc_mid(yo + (row0 + 0u) * 120u + col, red[0u + c]);
+  }
 }
 
 // ---- pipeline 3 (read, read, read, read_write)
@@ -182,53 +199,45 @@ fn dlc_tanh(x: f32) -> f32 {
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x20 = in2[i];
-  let v22 = (acc + x20);
-  let v23 = dlc_tanh(v22);
-  out0[i] = v23;
+  let x0 = in2[i];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  out0[i] = v1;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 120u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 84u];
+}
+var<workgroup> red: array<f32, 256>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 6u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 6u) * 16u;
-  let row0 = ((g / 6u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 6u) * 16u + c;
+  let row0 = ((g / 6u) % 1u) * 1u;
   let bi = g / 6u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 84u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 120u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1u && gk < 120u) { v = in0[ao + gr * 120u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0;
+  if (col < 84u) {
+    for (var k = sl; k < 120u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 84u && gk < 120u) { v = in1[bo + gr + gk * 84u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 1u && c < 84u) { dlc_mid(yo + r * 84u + c, acc_0_0); } }
+  if (sl == 0u && col < 84u) {
+    dlc_mid(yo + (row0 + 0u) * 84u + col, red[0u + c]);
+  }
 }
 
 // ---- pipeline 4 (read, read, read, read_write)
@@ -238,9 +247,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) -> f32 {
-  let x25 = in2[i];
-  let v27 = (acc + x25);
-  return v27;
+  let x0 = in2[i];
+  let v0 = (acc + x0);
+  return v0;
 }
 fn dlc_tail(i: u32, acc: f32) {
   out0[i] = acc;

@@ -1,7 +1,7 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,49,50] 294x1x1 conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
+//   #0 p0 [0,2,3,49,50] 49x1x1 conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
 //   #1 p1 [49,51] 74x1x1 avg_pool2d %3 (models/lenet5.ts:10:5)
-//   #2 p2 [51,4,5,49,52] 100x1x1 conv2d %4 + add %5 + tanh %6 + mul %53 + sub %54 (models/lenet5.ts:11:5)
+//   #2 p2 [51,4,5,49,52] 13x1x1 conv2d %4 + add %5 + tanh %6 + mul %53 + sub %54 (models/lenet5.ts:11:5)
 //   #3 p3 [49,53] 25x1x1 avg_pool2d %7 (models/lenet5.ts:12:5)
 //   #4 p4 [53,6,7,49,54] 8x1x1 conv2d %8 + add %9 + tanh %10 + mul %46 + sub %47 (models/lenet5.ts:13:5)
 //   #5 p5 [49,8,9,55,56] 6x1x1 matmul %12 + add %13 + tanh %14 + mul %39 + sub %40 (models/lenet5.ts:15:5)
@@ -15,38 +15,25 @@
 //   #13 p12 [58,57,60] 1x1x1 equal %24 + cast %25
 //   #14 p13 [60,58] 1x1x1 reduce_sum %27
 //   #15 p14 [58,13,28] 1x1x1 reduce_sum %28 + add %29
-//   #16 p15 [25,57] 1x1x1 mul %103
-//   #17 p16 [59,14,57,11,29,30] 1x1x1 reduce_sum %36 + mul %102 + sub %104 + add %105 (models/lenet5.ts:16:5)
-//   #18 p17 [59,10,56,57] 6x1x1 matmul %37 + mul %41 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
-//   #19 p18 [24,56] 14x1x1 mul %99
-//   #20 p19 [55,59,14,56,10,31,32] 6x1x1 matmul %38 + mul %98 + sub %100 + add %101 (models/lenet5.ts:16:5)
-//   #21 p20 [23,55] 2x1x1 mul %95
-//   #22 p21 [57,14,55,9,33,34] 2x1x1 reduce_sum %42 + mul %94 + sub %96 + add %97 (models/lenet5.ts:15:5)
-//   #23 p22 [57,8,56] 8x1x1 matmul %43 (models/lenet5.ts:15:5)
-//   #24 p23 [22,55] 158x1x1 mul %91
-//   #25 p24 [49,57,14,55,8,35,36] 48x1x1 matmul %44 + mul %90 + sub %92 + add %93 (models/lenet5.ts:15:5)
-//   #26 p25 [56,54,55] 8x1x1 mul %48 (models/lenet5.ts:13:5)
-//   #27 p26 [21,57] 2x1x1 mul %87
-//   #28 p27 [55,14,57,7,37,38] 2x1x1 reduce_sum %49 + mul %86 + sub %88 + add %89 (models/lenet5.ts:13:5)
-//   #29 p28 [55,6,49] 25x1x1 conv2d_transpose %50 (models/lenet5.ts:13:5)
-//   #30 p29 [53,55,56] 48000x1x1 conv2d_backprop_filter %51 (models/lenet5.ts:13:5)
-//   #31 p30 [49,55] 100x1x1 avg_pool2d_grad %52 (models/lenet5.ts:12:5)
-//   #32 p31 [55,52,49] 100x1x1 mul %55 (models/lenet5.ts:11:5)
-//   #33 p32 [19,59] 1x1x1 mul %79
-//   #34 p33 [49,14,59,5,39,40] 16x1x1 reduce_sum %56 + mul %78 + sub %80 + add %81 (models/lenet5.ts:11:5)
-//   #35 p34 [49,4,52] 74x1x1 conv2d_transpose %57 (models/lenet5.ts:11:5)
-//   #36 p35 [51,49,55] 2400x1x1 conv2d_backprop_filter %58 (models/lenet5.ts:11:5)
-//   #37 p36 [52,49] 294x1x1 avg_pool2d_grad %59 (models/lenet5.ts:10:5)
-//   #38 p37 [49,50,52] 294x1x1 mul %62 (models/lenet5.ts:9:5)
-//   #39 p38 [17,59] 1x1x1 mul %71
-//   #40 p39 [52,14,59,3,41,42] 6x1x1 reduce_sum %63 + mul %70 + sub %72 + add %73 (models/lenet5.ts:9:5)
-//   #41 p40 [0,52,57] 150x1x1 conv2d_backprop_filter %64 (models/lenet5.ts:9:5)
-//   #42 p41 [14,57,54] 3x1x1 mul %65
-//   #43 p42 [16,54,2,43,44] 3x1x1 mul %67 + sub %68 + add %69
-//   #44 p43 [14,55,51] 38x1x1 mul %74
-//   #45 p44 [18,51,4,45,46] 38x1x1 mul %75 + sub %76 + add %77
-//   #46 p45 [14,56,49] 750x1x1 mul %82
-//   #47 p46 [20,49,6,47,48] 750x1x1 mul %83 + sub %84 + add %85
+//   #16 p15 [59,14,25,11,29,30] 1x1x1 reduce_sum %36 + mul %102 + mul %103 + sub %104 + add %105 (models/lenet5.ts:16:5)
+//   #17 p16 [59,10,56,57] 3x1x1 matmul %37 + mul %41 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
+//   #18 p17 [55,59,14,24,10,31,32] 3x1x1 matmul %38 + mul %98 + mul %99 + sub %100 + add %101 (models/lenet5.ts:16:5)
+//   #19 p18 [57,14,23,9,33,34] 2x1x1 reduce_sum %42 + mul %94 + mul %95 + sub %96 + add %97 (models/lenet5.ts:15:5)
+//   #20 p19 [57,8,55] 8x1x1 matmul %43 (models/lenet5.ts:15:5)
+//   #21 p20 [49,57,14,22,8,35,36] 12x1x1 matmul %44 + mul %90 + mul %91 + sub %92 + add %93 (models/lenet5.ts:15:5)
+//   #22 p21 [55,54,49] 8x1x1 mul %48 (models/lenet5.ts:13:5)
+//   #23 p22 [49,14,21,7,37,38] 2x1x1 reduce_sum %49 + mul %86 + mul %87 + sub %88 + add %89 (models/lenet5.ts:13:5)
+//   #24 p23 [49,6,54] 25x1x1 conv2d_transpose %50 (models/lenet5.ts:13:5)
+//   #25 p24 [53,49,14,20,6,39,40] 52x1x1 conv2d_backprop_filter %51 + mul %82 + mul %83 + sub %84 + add %85 (models/lenet5.ts:13:5)
+//   #26 p25 [54,49] 100x1x1 avg_pool2d_grad %52 (models/lenet5.ts:12:5)
+//   #27 p26 [49,52,53] 100x1x1 mul %55 (models/lenet5.ts:11:5)
+//   #28 p27 [53,14,19,5,41,42] 16x1x1 reduce_sum %56 + mul %78 + mul %79 + sub %80 + add %81 (models/lenet5.ts:11:5)
+//   #29 p28 [53,4,52] 25x1x1 conv2d_transpose %57 (models/lenet5.ts:11:5)
+//   #30 p29 [51,53,14,18,4,43,44] 38x1x1 conv2d_backprop_filter %58 + mul %74 + mul %75 + sub %76 + add %77 (models/lenet5.ts:11:5)
+//   #31 p30 [52,49] 294x1x1 avg_pool2d_grad %59 (models/lenet5.ts:10:5)
+//   #32 p31 [49,50,52] 294x1x1 mul %62 (models/lenet5.ts:9:5)
+//   #33 p32 [52,14,17,3,45,46] 6x1x1 reduce_sum %63 + mul %70 + mul %71 + sub %72 + add %73 (models/lenet5.ts:9:5)
+//   #34 p33 [0,52,14,16,2,47,48] 7x1x1 conv2d_backprop_filter %64 + mul %65 + mul %67 + sub %68 + add %69 (models/lenet5.ts:9:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
@@ -64,36 +51,65 @@ fn dlc_tanh(x: f32) -> f32 {
   let z = exp(-2.0 * a);
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let ih = i32(oh) - 2 + i32(kh);
-    if (!(u32(ih) < 28u)) { continue; }
-    for (var kw = 0u; kw < 5u; kw++) {
-      let iw = i32(ow) - 2 + i32(kw);
-      if (!(u32(iw) < 28u)) { continue; }
-      let xb = ((n * 28u + u32(ih)) * 28u + u32(iw)) * 1u;
-      let wb = (kh * 5u + kw) * 6u + co;
-      for (var c = 0u; c < 1u; c++) { acc = fma(in0[xb + c], in1[wb + c * 6u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 6u;
-  let x3 = in2[c1];
-  let v13 = (acc + x3);
-  let v14 = dlc_tanh(v13);
-  let v85 = (v14 * v14);
-  let v86 = (1.0 - v85);
-  out0[i] = v14;
-  out1[i] = v86;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  let v2 = (v1 * v1);
+  let v3 = (1.0 - v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 18816u) { return; }
-  dlc_mid(i, dlc_conv((i / 4704u), ((i / 168u) % 28u), ((i / 6u) % 28u), (i % 6u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 784u); let oh = ((r / 28u) % 28u); let ow = (r % 28u); let kh = (k / 5u); let kw = (k % 5u); let c = 0u;
+  let ih = i32(oh) - 2 + i32(kh); let iw = i32(ow) - 2 + i32(kw);
+  if (!(u32(ih) < 28u && u32(iw) < 28u)) { return 0.0; }
+  return in0[((n * 28u + u32(ih)) * 28u + u32(iw)) * 1u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 6u + r];
+}
+var<workgroup> As: array<vec4<f32>, 256>;
+var<workgroup> Bs: array<vec4<f32>, 256>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 49u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 16u + tx;
+  let col0 = (g % 1u) * 64u;
+  let row0 = ((g / 1u) % 49u) * 64u;
+  let bi = g / 49u;
+  let yo = bi * 18816u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 25u; k0 += 16u) {
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e % 64u; let kk = e / 64u;
+      var v = 0.0; if (row0 + r < 3136u && k0 + kk < 25u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 4u; l++) {
+      let e = lane + l * 256u;
+      let r = e % 64u; let kk = e / 64u;
+      var v = 0.0; if (col0 + r < 6u && k0 + kk < 25u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc0.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc0.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc0.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc1.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc1.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc1.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc2.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc2.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc2.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc3.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc3.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc3.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 1 (read, read_write)
@@ -137,36 +153,65 @@ fn dlc_tanh(x: f32) -> f32 {
   let z = exp(-2.0 * a);
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 14u)) { continue; }
-    for (var kw = 0u; kw < 5u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 14u)) { continue; }
-      let xb = ((n * 14u + u32(ih)) * 14u + u32(iw)) * 6u;
-      let wb = (kh * 5u + kw) * 96u + co;
-      for (var c = 0u; c < 6u; c++) { acc = fma(in0[xb + c], in1[wb + c * 16u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 16u;
-  let x5 = in2[c1];
-  let v17 = (acc + x5);
-  let v18 = dlc_tanh(v17);
-  let v77 = (v18 * v18);
-  let v78 = (1.0 - v77);
-  out0[i] = v18;
-  out1[i] = v78;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  let v2 = (v1 * v1);
+  let v3 = (1.0 - v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 6400u) { return; }
-  dlc_mid(i, dlc_conv((i / 1600u), ((i / 160u) % 10u), ((i / 16u) % 10u), (i % 16u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 100u); let oh = ((r / 10u) % 10u); let ow = (r % 10u); let kh = (k / 30u); let kw = ((k / 6u) % 5u); let c = (k % 6u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 14u && u32(iw) < 14u)) { return 0.0; }
+  return in0[((n * 14u + u32(ih)) * 14u + u32(iw)) * 6u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 16u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 13u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 13u) * 32u;
+  let bi = g / 13u;
+  let yo = bi * 6400u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 150u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 400u && k0 + kk < 150u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 150u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (r < 400u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 400u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 400u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 400u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
 // ---- pipeline 3 (read, read_write)
@@ -210,36 +255,56 @@ fn dlc_tanh(x: f32) -> f32 {
   let z = exp(-2.0 * a);
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 5u)) { continue; }
-    for (var kw = 0u; kw < 5u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 5u)) { continue; }
-      let xb = ((n * 5u + u32(ih)) * 5u + u32(iw)) * 16u;
-      let wb = (kh * 5u + kw) * 1920u + co;
-      for (var c = 0u; c < 16u; c++) { acc = fma(in0[xb + c], in1[wb + c * 120u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 120u;
-  let x7 = in2[c1];
-  let v21 = (acc + x7);
-  let v22 = dlc_tanh(v21);
-  let v69 = (v22 * v22);
-  let v70 = (1.0 - v69);
-  out0[i] = v22;
-  out1[i] = v70;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  let v2 = (v1 * v1);
+  let v3 = (1.0 - v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 480u) { return; }
-  dlc_mid(i, dlc_conv((i / 120u), 0u, 0u, (i % 120u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = r; let oh = 0u; let ow = 0u; let kh = (k / 80u); let kw = ((k / 16u) % 5u); let c = (k % 16u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 5u && u32(iw) < 5u)) { return 0.0; }
+  return in0[((n * 5u + u32(ih)) * 5u + u32(iw)) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 120u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
+  let bi = g / 8u;
+  let yo = bi * 480u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 120u) {
+    for (var k = sl; k < 400u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u && col < 120u) {
+    dlc_mid(yo + (row0 + 0u) * 120u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 120u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 120u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 120u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 5 (read, read, read, read_write, read_write)
@@ -260,56 +325,51 @@ fn dlc_tanh(x: f32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 84u;
-  let x9 = in2[c1];
-  let v25 = (acc + x9);
-  let v26 = dlc_tanh(v25);
-  let v61 = (v26 * v26);
-  let v62 = (1.0 - v61);
-  out0[i] = v26;
-  out1[i] = v62;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = dlc_tanh(v0);
+  let v2 = (v1 * v1);
+  let v3 = (1.0 - v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 120u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 84u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 6u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 6u) * 16u;
-  let row0 = ((g / 6u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 6u) * 16u + c;
+  let row0 = ((g / 6u) % 1u) * 4u;
   let bi = g / 6u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 336u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 120u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 120u) { v = in0[ao + gr * 120u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 84u) {
+    for (var k = sl; k < 120u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 84u && gk < 120u) { v = in1[bo + gr + gk * 84u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 84u) { dlc_mid(yo + r * 84u + c, acc_0_0); } }
+  if (sl == 0u && col < 84u) {
+    dlc_mid(yo + (row0 + 0u) * 84u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 84u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 84u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 84u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 6 (read, read, read, read_write)
@@ -320,52 +380,47 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 10u;
-  let x11 = in2[c1];
-  let v28 = (acc + x11);
-  out0[i] = v28;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 84u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 40u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 84u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 84u) { v = in0[ao + gr * 84u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 10u) {
+    for (var k = sl; k < 84u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 84u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  if (sl == 0u && col < 10u) {
+    dlc_mid(yo + (row0 + 0u) * 10u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 10u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 10u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 10u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 7 (read, read_write)
@@ -395,12 +450,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 fn dlc_mid(i: u32, acc: f32) {
   let c0 = (i / 10u);
-  let x46 = in1[c0];
+  let x0 = in1[c0];
   let x1 = in2[i];
-  let v47 = (acc * x46);
-  let v48 = (v47 - x1);
-  let v51 = (v48 * 0.25);
-  out0[i] = v51;
+  let v0 = (acc * x0);
+  let v1 = (v0 - x1);
+  let v2 = (v1 * 0.25);
+  out0[i] = v2;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -464,11 +519,11 @@ fn main(@builtin(local_invocation_index) lane: u32) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x30 = in0[i];
-  let x33 = in1[i];
-  let v32 = (x30 * 4.0);
-  let v34 = (x33 + v32);
-  out0[i] = v34;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -502,11 +557,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x35 = in0[i];
-  let x36 = in1[i];
-  let v37 = (x35 == x36);
-  let v38 = select(f32(0), f32(1), v37);
-  out0[i] = v38;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 == x1);
+  let v1 = select(f32(0), f32(1), v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -540,9 +595,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x42 = in1[i];
-  let v43 = (x42 + acc);
-  out0[i] = v43;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -554,24 +609,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read_write)
-// dlc kernel: mul %103
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x149 = in0[i];
-  let v150 = (0.9 * x149);
-  out0[i] = v150;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 16 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %36 + mul %102 + sub %104 + add %105 (models/lenet5.ts:16:5)
+// ---- pipeline 15 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %36 + mul %102 + mul %103 + sub %104 + add %105 (models/lenet5.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -580,14 +619,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in1[0u];
-  let x150 = in2[i];
-  let x11 = in3[i];
-  let v147 = (x91 * acc);
-  let v151 = (x150 - v147);
-  let v152 = (x11 + v151);
-  out0[i] = v151;
-  out1[i] = v152;
+  let x0 = in1[0u];
+  let x1 = in2[i];
+  let x2 = in3[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -599,79 +639,67 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 16 (read, read, read, read_write)
 // dlc kernel: matmul %37 + mul %41 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x62 = in2[i];
-  let v63 = (acc * x62);
-  out0[i] = v63;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 10u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 10u + k];
+}
+var<workgroup> As: array<vec4<f32>, 96>;
+var<workgroup> Bs: array<vec4<f32>, 96>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 6u) { return; }
+  if (g >= 3u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 6u) * 16u;
-  let row0 = ((g / 6u) % 1u) * 16u;
-  let bi = g / 6u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 3u) * 32u;
+  let row0 = ((g / 3u) % 1u) * 32u;
+  let bi = g / 3u;
   let yo = bi * 336u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 10u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 10u) { v = in0[ao + gr * 10u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 10u; k0 += 12u) {
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 10u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 84u && gk < 10u) { v = in1[bo + gr * 10u + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (col0 + r < 84u && k0 + kk < 10u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 12u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 84u) { dlc_mid(yo + r * 84u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc0.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc0.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc0.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc1.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc1.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc1.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc2.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc2.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc2.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc3.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc3.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc3.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 18 (read, read_write)
-// dlc kernel: mul %99
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x143 = in0[i];
-  let v144 = (0.9 * x143);
-  out0[i] = v144;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 840u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %38 + mul %98 + sub %100 + add %101 (models/lenet5.ts:16:5)
+// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %38 + mul %98 + mul %99 + sub %100 + add %101 (models/lenet5.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -680,77 +708,66 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(6) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in2[0u];
-  let x144 = in3[i];
-  let x10 = in4[i];
-  let v141 = (x91 * acc);
-  let v145 = (x144 - v141);
-  let v146 = (x10 + v145);
-  out0[i] = v145;
-  out1[i] = v146;
+  let x0 = in2[0u];
+  let x1 = in3[i];
+  let x2 = in4[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 84u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 6u) { return; }
+  if (g >= 3u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 6u) * 16u;
-  let bi = g / 6u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 3u) * 32u;
+  let bi = g / 3u;
   let yo = bi * 840u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 84u && gk < 4u) { v = in0[ao + gr + gk * 84u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 84u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 4u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 10u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 84u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 84u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc0.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc0.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc0.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 84u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc1.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc1.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc1.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 84u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc2.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc2.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc2.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 84u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 20 (read, read_write)
-// dlc kernel: mul %95
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x137 = in0[i];
-  let v138 = (0.9 * x137);
-  out0[i] = v138;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 84u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 21 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %42 + mul %94 + sub %96 + add %97 (models/lenet5.ts:15:5)
+// ---- pipeline 18 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %42 + mul %94 + mul %95 + sub %96 + add %97 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -759,14 +776,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in1[0u];
-  let x138 = in2[i];
-  let x9 = in3[i];
-  let v135 = (x91 * acc);
-  let v139 = (x138 - v135);
-  let v140 = (x9 + v139);
-  out0[i] = v139;
-  out1[i] = v140;
+  let x0 = in1[0u];
+  let x1 = in2[i];
+  let x2 = in3[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -778,7 +796,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 22 (read, read, read_write)
+// ---- pipeline 19 (read, read, read_write)
 // dlc kernel: matmul %43 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -786,68 +804,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 84u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 84u + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 480u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 84u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 84u) { v = in0[ao + gr * 84u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 120u) {
+    for (var k = sl; k < 84u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 120u && gk < 84u) { v = in1[bo + gr * 84u + gk]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 120u) { dlc_mid(yo + r * 120u + c, acc_0_0); } }
+  if (sl == 0u && col < 120u) {
+    dlc_mid(yo + (row0 + 0u) * 120u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 120u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 120u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 120u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 23 (read, read_write)
-// dlc kernel: mul %91
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x131 = in0[i];
-  let v132 = (0.9 * x131);
-  out0[i] = v132;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10080u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %44 + mul %90 + sub %92 + add %93 (models/lenet5.ts:15:5)
+// ---- pipeline 20 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %44 + mul %90 + mul %91 + sub %92 + add %93 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -856,69 +853,74 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(6) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in2[0u];
-  let x132 = in3[i];
-  let x8 = in4[i];
-  let v129 = (x91 * acc);
-  let v133 = (x132 - v129);
-  let v134 = (x8 + v133);
-  out0[i] = v133;
-  out1[i] = v134;
+  let x0 = in2[0u];
+  let x1 = in3[i];
+  let x2 = in4[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 120u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 84u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 48u) { return; }
+  if (g >= 12u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 6u) * 16u;
-  let row0 = ((g / 6u) % 8u) * 16u;
-  let bi = g / 48u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 3u) * 32u;
+  let row0 = ((g / 3u) % 4u) * 32u;
+  let bi = g / 12u;
   let yo = bi * 10080u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 120u && gk < 4u) { v = in0[ao + gr + gk * 120u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 120u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 84u && gk < 4u) { v = in1[bo + gr + gk * 84u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 84u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 120u && c < 84u) { dlc_mid(yo + r * 84u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 120u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc0.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc0.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc0.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 120u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc1.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc1.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc1.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 120u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc2.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc2.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc2.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 120u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc3.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc3.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc3.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 25 (read, read, read_write)
+// ---- pipeline 21 (read, read, read_write)
 // dlc kernel: mul %48 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x67 = in0[i];
-  let x70 = in1[i];
-  let v71 = (x67 * x70);
-  out0[i] = v71;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -927,24 +929,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 26 (read, read_write)
-// dlc kernel: mul %87
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x125 = in0[i];
-  let v126 = (0.9 * x125);
-  out0[i] = v126;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 120u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 27 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %49 + mul %86 + sub %88 + add %89 (models/lenet5.ts:13:5)
+// ---- pipeline 22 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %49 + mul %86 + mul %87 + sub %88 + add %89 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -953,14 +939,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in1[0u];
-  let x126 = in2[i];
-  let x7 = in3[i];
-  let v123 = (x91 * acc);
-  let v127 = (x126 - v123);
-  let v128 = (x7 + v127);
-  out0[i] = v127;
-  out1[i] = v128;
+  let x0 = in1[0u];
+  let x1 = in2[i];
+  let x2 = in3[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -972,66 +959,129 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 28 (read, read, read_write)
+// ---- pipeline 23 (read, read, read_write)
 // dlc kernel: conv2d_transpose %50 (models/lenet5.ts:13:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1600u) { return; }
-  let n = (i / 400u); let yh = ((i / 80u) % 5u); let yw = ((i / 16u) % 5u); let o = (i % 16u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 1u)) { continue; } let h = u32(h_t);
-    for (var kw = 0u; kw < 5u; kw++) {
-      let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 1u)) { continue; } let wi = u32(wi_t);
-      let xb = ((n * 1u + h) * 1u + wi) * 120u;
-      let wb = ((kh * 5u + kw) * 16u + o) * 120u;
-      for (var c = 0u; c < 120u; c++) { acc += x[xb + c] * w[wb + c]; }
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 25u); let yh = ((r / 5u) % 5u); let yw = (r % 5u); let kh = (k / 600u); let kw = ((k / 120u) % 5u); let c = (k % 120u);
+  let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 1u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 1u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 1u + h) * 1u + wi) * 120u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 120u; let c = k % 120u;
+  return in1[t * 1920u + r * 120u + c];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 25u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 25u) * 4u;
+  let bi = g / 25u;
+  let yo = bi * 1600u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 3000u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
   }
-  out[i] = acc;
-}
-
-// ---- pipeline 29 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %51 (models/lenet5.ts:13:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 64>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
   workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 48000u) { return; }
-  let kh = (g / 9600u); let kw = ((g / 1920u) % 5u); let c = ((g / 120u) % 16u); let o = (g % 120u);
-  var acc = 0.0;
-  for (var r = lane; r < 4u; r += 64u) {
-    let n = r; let oh = 0u; let ow = 0u;
-    let ih = i32(oh) + i32(kh);
-    let iw = i32(ow) + i32(kw);
-    if (u32(ih) < 5u && u32(iw) < 5u) {
-      acc += x[((n * 5u + u32(ih)) * 5u + u32(iw)) * 16u + c] * dy[r * 120u + o];
-    }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 16u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 16u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 16u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 16u + col, red[768u + c]);
   }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
 }
 
-// ---- pipeline 30 (read, read_write)
+// ---- pipeline 24 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %51 + mul %82 + mul %83 + sub %84 + add %85 (models/lenet5.ts:13:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[0u];
+  let x1 = in3[i];
+  let x2 = in4[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 80u); let kw = ((r / 16u) % 5u); let c = (r % 16u); let n = k; let oh = 0u; let ow = 0u;
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 5u && u32(iw) < 5u)) { return 0.0; }
+  return in0[((n * 5u + u32(ih)) * 5u + u32(iw)) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 120u + r];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 52u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 4u) * 32u;
+  let row0 = ((g / 4u) % 13u) * 32u;
+  let bi = g / 52u;
+  let yo = bi * 48000u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 400u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 120u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (r < 400u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc0.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc0.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc0.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 400u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc1.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc1.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc1.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 400u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc2.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc2.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc2.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 400u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc3.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc3.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc3.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc3.w); } } }
+}
+
+// ---- pipeline 25 (read, read_write)
 // dlc kernel: avg_pool2d_grad %52 (models/lenet5.ts:12:5)
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -1052,16 +1102,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 31 (read, read, read_write)
+// ---- pipeline 26 (read, read, read_write)
 // dlc kernel: mul %55 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x75 = in0[i];
-  let x78 = in1[i];
-  let v79 = (x75 * x78);
-  out0[i] = v79;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1070,24 +1120,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 32 (read, read_write)
-// dlc kernel: mul %79
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x113 = in0[i];
-  let v114 = (0.9 * x113);
-  out0[i] = v114;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 33 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %56 + mul %78 + sub %80 + add %81 (models/lenet5.ts:11:5)
+// ---- pipeline 27 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %56 + mul %78 + mul %79 + sub %80 + add %81 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1096,14 +1130,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in1[0u];
-  let x114 = in2[i];
-  let x5 = in3[i];
-  let v111 = (x91 * acc);
-  let v115 = (x114 - v111);
-  let v116 = (x5 + v115);
-  out0[i] = v115;
-  out1[i] = v116;
+  let x0 = in1[0u];
+  let x1 = in2[i];
+  let x2 = in3[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -1122,66 +1157,129 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 34 (read, read, read_write)
+// ---- pipeline 28 (read, read, read_write)
 // dlc kernel: conv2d_transpose %57 (models/lenet5.ts:11:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4704u) { return; }
-  let n = (i / 1176u); let yh = ((i / 84u) % 14u); let yw = ((i / 6u) % 14u); let o = (i % 6u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 5u; kh++) {
-    let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 10u)) { continue; } let h = u32(h_t);
-    for (var kw = 0u; kw < 5u; kw++) {
-      let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 10u)) { continue; } let wi = u32(wi_t);
-      let xb = ((n * 10u + h) * 10u + wi) * 16u;
-      let wb = ((kh * 5u + kw) * 6u + o) * 16u;
-      for (var c = 0u; c < 16u; c++) { acc += x[xb + c] * w[wb + c]; }
-    }
-  }
-  out[i] = acc;
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
 }
-
-// ---- pipeline 35 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %58 (models/lenet5.ts:11:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 64>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 196u); let yh = ((r / 14u) % 14u); let yw = (r % 14u); let kh = (k / 80u); let kw = ((k / 16u) % 5u); let c = (k % 16u);
+  let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 10u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 10u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 10u + h) * 10u + wi) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 16u; let c = k % 16u;
+  return in1[t * 96u + r * 16u + c];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 25u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 25u) * 32u;
+  let bi = g / 25u;
+  let yo = bi * 4704u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 400u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 784u && k0 + kk < 400u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (col0 + r < 6u && k0 + kk < 400u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
     workgroupBarrier();
   }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 2400u) { return; }
-  let kh = (g / 480u); let kw = ((g / 96u) % 5u); let c = ((g / 16u) % 6u); let o = (g % 16u);
-  var acc = 0.0;
-  for (var r = lane; r < 400u; r += 64u) {
-    let n = (r / 100u); let oh = ((r / 10u) % 10u); let ow = (r % 10u);
-    let ih = i32(oh) + i32(kh);
-    let iw = i32(ow) + i32(kw);
-    if (u32(ih) < 14u && u32(iw) < 14u) {
-      acc += x[((n * 14u + u32(ih)) * 14u + u32(iw)) * 6u + c] * dy[r * 16u + o];
-    }
-  }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
+  { let r = row0 + ty * 4u + 0u; if (r < 784u) { if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc0.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc0.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc0.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc0.w); } } }
+  { let r = row0 + ty * 4u + 1u; if (r < 784u) { if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc1.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc1.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc1.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc1.w); } } }
+  { let r = row0 + ty * 4u + 2u; if (r < 784u) { if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc2.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc2.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc2.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc2.w); } } }
+  { let r = row0 + ty * 4u + 3u; if (r < 784u) { if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc3.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc3.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc3.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 36 (read, read_write)
+// ---- pipeline 29 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %58 + mul %74 + mul %75 + sub %76 + add %77 (models/lenet5.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[0u];
+  let x1 = in3[i];
+  let x2 = in4[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 30u); let kw = ((r / 6u) % 5u); let c = (r % 6u); let n = (k / 100u); let oh = ((k / 10u) % 10u); let ow = (k % 10u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 14u && u32(iw) < 14u)) { return 0.0; }
+  return in0[((n * 14u + u32(ih)) * 14u + u32(iw)) * 6u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 16u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 38u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 38u) * 4u;
+  let bi = g / 38u;
+  let yo = bi * 2400u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 400u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, min(row0 + 0u, 149u), k), bv, acc0); acc1 = fma(dlc_a(bi, min(row0 + 1u, 149u), k), bv, acc1); acc2 = fma(dlc_a(bi, min(row0 + 2u, 149u), k), bv, acc2); acc3 = fma(dlc_a(bi, min(row0 + 3u, 149u), k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u) {
+    if (row0 + 0u < 150u) { dlc_mid(yo + (row0 + 0u) * 16u + col, red[0u + c]); }
+    if (row0 + 1u < 150u) { dlc_mid(yo + (row0 + 1u) * 16u + col, red[256u + c]); }
+    if (row0 + 2u < 150u) { dlc_mid(yo + (row0 + 2u) * 16u + col, red[512u + c]); }
+    if (row0 + 3u < 150u) { dlc_mid(yo + (row0 + 3u) * 16u + col, red[768u + c]); }
+  }
+}
+
+// ---- pipeline 30 (read, read_write)
 // dlc kernel: avg_pool2d_grad %59 (models/lenet5.ts:10:5)
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -1202,16 +1300,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 37 (read, read, read_write)
+// ---- pipeline 31 (read, read, read_write)
 // dlc kernel: mul %62 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x83 = in0[i];
-  let x86 = in1[i];
-  let v87 = (x83 * x86);
-  out0[i] = v87;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1220,24 +1318,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 38 (read, read_write)
-// dlc kernel: mul %71
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x101 = in0[i];
-  let v102 = (0.9 * x101);
-  out0[i] = v102;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 6u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 39 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %63 + mul %70 + sub %72 + add %73 (models/lenet5.ts:9:5)
+// ---- pipeline 32 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %63 + mul %70 + mul %71 + sub %72 + add %73 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1246,14 +1328,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x91 = in1[0u];
-  let x102 = in2[i];
-  let x3 = in3[i];
-  let v99 = (x91 * acc);
-  let v103 = (x102 - v99);
-  let v104 = (x3 + v103);
-  out0[i] = v103;
-  out1[i] = v104;
+  let x0 = in1[0u];
+  let x1 = in2[i];
+  let x2 = in3[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -1272,163 +1355,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 40 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %64 (models/lenet5.ts:9:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 64>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
+// ---- pipeline 33 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %64 + mul %65 + mul %67 + sub %68 + add %69 (models/lenet5.ts:9:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[0u];
+  let x1 = in3[i];
+  let x2 = in4[i];
+  let v0 = (x0 * acc);
+  let v1 = (0.9 * x1);
+  let v2 = (v1 - v0);
+  let v3 = (x2 + v2);
+  out0[i] = v2;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 5u); let kw = (r % 5u); let c = 0u; let n = (k / 784u); let oh = ((k / 28u) % 28u); let ow = (k % 28u);
+  let ih = i32(oh) - 2 + i32(kh); let iw = i32(ow) - 2 + i32(kw);
+  if (!(u32(ih) < 28u && u32(iw) < 28u)) { return 0.0; }
+  return in0[((n * 28u + u32(ih)) * 28u + u32(iw)) * 1u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 6u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 150u) { return; }
-  let kh = (g / 30u); let kw = ((g / 6u) % 5u); let c = 0u; let o = (g % 6u);
-  var acc = 0.0;
-  for (var r = lane; r < 3136u; r += 64u) {
-    let n = (r / 784u); let oh = ((r / 28u) % 28u); let ow = (r % 28u);
-    let ih = i32(oh) - 2 + i32(kh);
-    let iw = i32(ow) - 2 + i32(kw);
-    if (u32(ih) < 28u && u32(iw) < 28u) {
-      acc += x[((n * 28u + u32(ih)) * 28u + u32(iw)) * 1u + c] * dy[r * 6u + o];
+  if (g >= 7u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 7u) * 4u;
+  let bi = g / 7u;
+  let yo = bi * 150u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 6u) {
+    for (var k = sl; k < 3136u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, min(row0 + 0u, 24u), k), bv, acc0); acc1 = fma(dlc_a(bi, min(row0 + 1u, 24u), k), bv, acc1); acc2 = fma(dlc_a(bi, min(row0 + 2u, 24u), k), bv, acc2); acc3 = fma(dlc_a(bi, min(row0 + 3u, 24u), k), bv, acc3);
     }
   }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
-}
-
-// ---- pipeline 41 (read, read, read_write)
-// dlc kernel: mul %65
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x91 = in0[0u];
-  let x90 = in1[i];
-  let v93 = (x91 * x90);
-  out0[i] = v93;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 150u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 42 (read, read, read, read_write, read_write)
-// dlc kernel: mul %67 + sub %68 + add %69
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let x95 = in0[i];
-  let x93 = in1[i];
-  let x2 = in2[i];
-  let v96 = (0.9 * x95);
-  let v97 = (v96 - x93);
-  let v98 = (x2 + v97);
-  out0[i] = v97;
-  out1[i] = v98;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 150u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 43 (read, read, read_write)
-// dlc kernel: mul %74
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x91 = in0[0u];
-  let x82 = in1[i];
-  let v105 = (x91 * x82);
-  out0[i] = v105;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2400u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 44 (read, read, read, read_write, read_write)
-// dlc kernel: mul %75 + sub %76 + add %77
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let x107 = in0[i];
-  let x105 = in1[i];
-  let x4 = in2[i];
-  let v108 = (0.9 * x107);
-  let v109 = (v108 - x105);
-  let v110 = (x4 + v109);
-  out0[i] = v109;
-  out1[i] = v110;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2400u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 45 (read, read, read_write)
-// dlc kernel: mul %82
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x91 = in0[0u];
-  let x74 = in1[i];
-  let v117 = (x91 * x74);
-  out0[i] = v117;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 48000u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 46 (read, read, read, read_write, read_write)
-// dlc kernel: mul %83 + sub %84 + add %85
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let x119 = in0[i];
-  let x117 = in1[i];
-  let x6 = in2[i];
-  let v120 = (0.9 * x119);
-  let v121 = (v120 - x117);
-  let v122 = (x6 + v121);
-  out0[i] = v121;
-  out1[i] = v122;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 48000u) { return; }
-  dlc_mid(i);
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u && col < 6u) {
+    if (row0 + 0u < 25u) { dlc_mid(yo + (row0 + 0u) * 6u + col, red[0u + c]); }
+    if (row0 + 1u < 25u) { dlc_mid(yo + (row0 + 1u) * 6u + col, red[256u + c]); }
+    if (row0 + 2u < 25u) { dlc_mid(yo + (row0 + 2u) * 6u + col, red[512u + c]); }
+    if (row0 + 3u < 25u) { dlc_mid(yo + (row0 + 3u) * 6u + col, red[768u + c]); }
+  }
 }

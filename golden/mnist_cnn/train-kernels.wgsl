@@ -1,7 +1,7 @@
 // dispatches (pipeline, buffers, workgroups, ops):
 //   #0 p0 [0,2,3,41,42] 1352x1x1 conv2d %0 + add %1 + relu %2 + greater %51 + cast %52 (models/mnist_cnn.ts:8:5)
 //   #1 p1 [41,43] 338x1x1 max_pool2d %3 (models/mnist_cnn.ts:9:5)
-//   #2 p2 [43,4,5,44,45] 484x1x1 conv2d %4 + add %5 + relu %6 + greater %44 + cast %45 (models/mnist_cnn.ts:10:5)
+//   #2 p2 [43,4,5,44,45] 32x1x1 conv2d %4 + add %5 + relu %6 + greater %44 + cast %45 (models/mnist_cnn.ts:10:5)
 //   #3 p3 [44,46] 100x1x1 max_pool2d %7 (models/mnist_cnn.ts:11:5)
 //   #4 p4 [46,6,7,47,48] 4x1x1 matmul %9 + add %10 + relu %11 + greater %36 + cast %37 (models/mnist_cnn.ts:13:5)
 //   #5 p5 [47,8,9,49] 1x1x1 matmul %12 + add %13 (models/mnist_cnn.ts:14:5)
@@ -14,33 +14,21 @@
 //   #12 p11 [50,49,52] 1x1x1 equal %21 + cast %22
 //   #13 p12 [52,50] 1x1x1 reduce_sum %24
 //   #14 p13 [50,11,24] 1x1x1 reduce_sum %25 + add %26
-//   #15 p14 [21,49] 1x1x1 mul %122
-//   #16 p15 [51,49,12,9,25,26] 1x1x1 reduce_sum %32 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
-//   #17 p16 [51,8,48,49] 4x1x1 matmul %33 + mul %38 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
-//   #18 p17 [20,48] 10x1x1 mul %113
-//   #19 p18 [47,51,48,12,8,27,28] 4x1x1 matmul %34 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
-//   #20 p19 [19,47] 1x1x1 mul %104
-//   #21 p20 [49,47,12,7,29,30] 1x1x1 reduce_sum %39 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
-//   #22 p21 [49,6,48] 100x1x1 matmul %40 (models/mnist_cnn.ts:13:5)
-//   #23 p22 [18,47] 1600x1x1 mul %95
-//   #24 p23 [46,49,47,12,6,31,32] 400x1x1 matmul %41 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
-//   #25 p24 [44,48,47] 484x1x1 max_pool2d_grad %43 (models/mnist_cnn.ts:11:5)
-//   #26 p25 [47,45,44] 484x1x1 mul %46 (models/mnist_cnn.ts:10:5)
-//   #27 p26 [17,49] 1x1x1 mul %86
-//   #28 p27 [44,49,12,5,33,34] 64x1x1 reduce_sum %47 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
-//   #29 p28 [44,4,45] 338x1x1 conv2d_transpose %48 (models/mnist_cnn.ts:10:5)
-//   #30 p29 [43,44,47] 18432x1x1 conv2d_backprop_filter %49 (models/mnist_cnn.ts:10:5)
-//   #31 p30 [41,45,44] 1352x1x1 max_pool2d_grad %50 (models/mnist_cnn.ts:9:5)
-//   #32 p31 [44,42,41] 1352x1x1 mul %53 (models/mnist_cnn.ts:8:5)
-//   #33 p32 [15,51] 1x1x1 mul %68
-//   #34 p33 [41,51,12,3,35,36] 32x1x1 reduce_sum %54 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
-//   #35 p34 [0,41,46] 288x1x1 conv2d_backprop_filter %55 (models/mnist_cnn.ts:8:5)
-//   #36 p35 [14,48] 5x1x1 mul %57
-//   #37 p36 [46,48,37,43] 5x1x1 square %59 + mul %60 + add %61 + sqrt %63 + add %65
-//   #38 p37 [12,46,43,2,38] 5x1x1 mul %62 + div %66 + sub %67
-//   #39 p38 [16,43] 288x1x1 mul %77
-//   #40 p39 [47,43,39,45] 288x1x1 square %78 + mul %79 + add %80 + sqrt %82 + add %83
-//   #41 p40 [12,47,45,4,40] 288x1x1 mul %81 + div %84 + sub %85
+//   #15 p14 [51,21,12,9,25,26] 1x1x1 reduce_sum %32 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
+//   #16 p15 [51,8,48,49] 2x1x1 matmul %33 + mul %38 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
+//   #17 p16 [47,51,20,12,8,27,28] 2x1x1 matmul %34 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
+//   #18 p17 [49,19,12,7,29,30] 1x1x1 reduce_sum %39 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
+//   #19 p18 [49,6,47] 100x1x1 matmul %40 (models/mnist_cnn.ts:13:5)
+//   #20 p19 [46,49,18,12,6,31,32] 100x1x1 matmul %41 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
+//   #21 p20 [44,47,46] 484x1x1 max_pool2d_grad %43 (models/mnist_cnn.ts:11:5)
+//   #22 p21 [46,45,44] 484x1x1 mul %46 (models/mnist_cnn.ts:10:5)
+//   #23 p22 [44,17,12,5,33,34] 64x1x1 reduce_sum %47 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
+//   #24 p23 [44,4,45] 22x1x1 conv2d_transpose %48 (models/mnist_cnn.ts:10:5)
+//   #25 p24 [43,44,16,12,4,35,36] 18x1x1 conv2d_backprop_filter %49 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/mnist_cnn.ts:10:5)
+//   #26 p25 [41,45,44] 1352x1x1 max_pool2d_grad %50 (models/mnist_cnn.ts:9:5)
+//   #27 p26 [44,42,41] 1352x1x1 mul %53 (models/mnist_cnn.ts:8:5)
+//   #28 p27 [41,15,12,3,37,38] 32x1x1 reduce_sum %54 + mul %68 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
+//   #29 p28 [0,41,14,12,2,39,40] 6x1x1 conv2d_backprop_filter %55 + mul %57 + square %59 + mul %60 + add %61 + mul %62 + sqrt %63 + add %65 + div %66 + sub %67 (models/mnist_cnn.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %51 + cast %52 (models/mnist_cnn.ts:8:5)
@@ -66,13 +54,13 @@ fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 32u;
-  let x3 = in2[c1];
-  let v11 = (acc + x3);
-  let v12 = max(v11, 0.0);
-  let v73 = (v11 > 0.0);
-  let v74 = select(f32(0), f32(1), v73);
-  out0[i] = v12;
-  out1[i] = v74;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -115,36 +103,65 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let ih = i32(oh) + i32(kh);
-    if (!(u32(ih) < 13u)) { continue; }
-    for (var kw = 0u; kw < 3u; kw++) {
-      let iw = i32(ow) + i32(kw);
-      if (!(u32(iw) < 13u)) { continue; }
-      let xb = ((n * 13u + u32(ih)) * 13u + u32(iw)) * 32u;
-      let wb = (kh * 3u + kw) * 2048u + co;
-      for (var c = 0u; c < 32u; c++) { acc = fma(in0[xb + c], in1[wb + c * 64u], acc); }
-    }
-  }
-  return acc;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 64u;
-  let x5 = in2[c1];
-  let v15 = (acc + x5);
-  let v16 = max(v15, 0.0);
-  let v65 = (v15 > 0.0);
-  let v66 = select(f32(0), f32(1), v65);
-  out0[i] = v16;
-  out1[i] = v66;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30976u) { return; }
-  dlc_mid(i, dlc_conv((i / 7744u), ((i / 704u) % 11u), ((i / 64u) % 11u), (i % 64u)));
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 121u); let oh = ((r / 11u) % 11u); let ow = (r % 11u); let kh = (k / 96u); let kw = ((k / 32u) % 3u); let c = (k % 32u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 13u && u32(iw) < 13u)) { return 0.0; }
+  return in0[((n * 13u + u32(ih)) * 13u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 64u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 2u) * 32u;
+  let row0 = ((g / 2u) % 16u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 30976u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 288u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 484u && k0 + kk < 288u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (r < 484u) { dlc_mid(yo + r * 64u + c0 + 0u, acc0.x); dlc_mid(yo + r * 64u + c0 + 1u, acc0.y); dlc_mid(yo + r * 64u + c0 + 2u, acc0.z); dlc_mid(yo + r * 64u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 484u) { dlc_mid(yo + r * 64u + c0 + 0u, acc1.x); dlc_mid(yo + r * 64u + c0 + 1u, acc1.y); dlc_mid(yo + r * 64u + c0 + 2u, acc1.z); dlc_mid(yo + r * 64u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 484u) { dlc_mid(yo + r * 64u + c0 + 0u, acc2.x); dlc_mid(yo + r * 64u + c0 + 1u, acc2.y); dlc_mid(yo + r * 64u + c0 + 2u, acc2.z); dlc_mid(yo + r * 64u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 484u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
 // ---- pipeline 3 (read, read_write)
@@ -183,56 +200,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 64u;
-  let x7 = in2[c1];
-  let v20 = (acc + x7);
-  let v21 = max(v20, 0.0);
-  let v56 = (v20 > 0.0);
-  let v57 = select(f32(0), f32(1), v56);
-  out0[i] = v21;
-  out1[i] = v57;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 1600u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 64u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 4u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 4u) * 16u;
-  let row0 = ((g / 4u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 4u) * 16u + c;
+  let row0 = ((g / 4u) % 1u) * 4u;
   let bi = g / 4u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 256u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 1600u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 1600u) { v = in0[ao + gr * 1600u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 1600u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 64u && gk < 1600u) { v = in1[bo + gr + gk * 64u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 64u) { dlc_mid(yo + r * 64u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 64u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 64u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 64u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 64u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 5 (read, read, read, read_write)
@@ -243,52 +255,47 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 10u;
-  let x9 = in2[c1];
-  let v23 = (acc + x9);
-  out0[i] = v23;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 64u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 40u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 64u) { v = in0[ao + gr * 64u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 10u) {
+    for (var k = sl; k < 64u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 64u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  if (sl == 0u && col < 10u) {
+    dlc_mid(yo + (row0 + 0u) * 10u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 10u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 10u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 10u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 6 (read, read_write)
@@ -318,12 +325,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 fn dlc_mid(i: u32, acc: f32) {
   let c0 = (i / 10u);
-  let x41 = in1[c0];
+  let x0 = in1[c0];
   let x1 = in2[i];
-  let v42 = (acc * x41);
-  let v43 = (v42 - x1);
-  let v46 = (v43 * 0.25);
-  out0[i] = v46;
+  let v0 = (acc * x0);
+  let v1 = (v0 - x1);
+  let v2 = (v1 * 0.25);
+  out0[i] = v2;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -387,11 +394,11 @@ fn main(@builtin(local_invocation_index) lane: u32) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x25 = in0[i];
-  let x28 = in1[i];
-  let v27 = (x25 * 4.0);
-  let v29 = (x28 + v27);
-  out0[i] = v29;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -425,11 +432,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x30 = in0[i];
-  let x31 = in1[i];
-  let v32 = (x30 == x31);
-  let v33 = select(f32(0), f32(1), v32);
-  out0[i] = v33;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 == x1);
+  let v1 = select(f32(0), f32(1), v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -463,9 +470,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x37 = in1[i];
-  let v38 = (x37 + acc);
-  out0[i] = v38;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -477,24 +484,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read_write)
-// dlc kernel: mul %122
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x173 = in0[i];
-  let v174 = (0.9 * x173);
-  out0[i] = v174;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 10u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 15 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %32 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
+// ---- pipeline 14 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %32 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -506,19 +497,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x174 = in1[i];
-  let x79 = in2[0u];
-  let x9 = in3[i];
-  let v176 = dlc_square_f32(acc);
-  let v177 = (0.1 * v176);
-  let v178 = (x174 + v177);
-  let v179 = (x79 * acc);
-  let v180 = sqrt(v178);
-  let v182 = (v180 + 1e-7);
-  let v183 = (v179 / v182);
-  let v184 = (x9 - v183);
-  out0[i] = v178;
-  out1[i] = v184;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -530,79 +522,67 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read, read_write)
+// ---- pipeline 15 (read, read, read, read_write)
 // dlc kernel: matmul %33 + mul %38 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x57 = in2[i];
-  let v58 = (acc * x57);
-  out0[i] = v58;
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 10u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 10u + k];
+}
+var<workgroup> As: array<vec4<f32>, 96>;
+var<workgroup> Bs: array<vec4<f32>, 96>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 4u) { return; }
+  if (g >= 2u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 4u) * 16u;
-  let row0 = ((g / 4u) % 1u) * 16u;
-  let bi = g / 4u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 2u) * 32u;
+  let row0 = ((g / 2u) % 1u) * 32u;
+  let bi = g / 2u;
   let yo = bi * 256u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 10u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 10u) { v = in0[ao + gr * 10u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 10u; k0 += 12u) {
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 10u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 64u && gk < 10u) { v = in1[bo + gr * 10u + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (col0 + r < 64u && k0 + kk < 10u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 12u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 64u) { dlc_mid(yo + r * 64u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc0.x); dlc_mid(yo + r * 64u + c0 + 1u, acc0.y); dlc_mid(yo + r * 64u + c0 + 2u, acc0.z); dlc_mid(yo + r * 64u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc1.x); dlc_mid(yo + r * 64u + c0 + 1u, acc1.y); dlc_mid(yo + r * 64u + c0 + 2u, acc1.z); dlc_mid(yo + r * 64u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc2.x); dlc_mid(yo + r * 64u + c0 + 1u, acc2.y); dlc_mid(yo + r * 64u + c0 + 2u, acc2.z); dlc_mid(yo + r * 64u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read_write)
-// dlc kernel: mul %113
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x160 = in0[i];
-  let v161 = (0.9 * x160);
-  out0[i] = v161;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 640u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %34 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
+// ---- pipeline 16 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %34 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -614,82 +594,71 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x161 = in2[i];
-  let x79 = in3[0u];
-  let x8 = in4[i];
-  let v163 = dlc_square_f32(acc);
-  let v164 = (0.1 * v163);
-  let v165 = (x161 + v164);
-  let v166 = (x79 * acc);
-  let v167 = sqrt(v165);
-  let v169 = (v167 + 1e-7);
-  let v170 = (v166 / v169);
-  let v171 = (x8 - v170);
-  out0[i] = v165;
-  out1[i] = v171;
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 64u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 4u) { return; }
+  if (g >= 2u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 4u) * 16u;
-  let bi = g / 4u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 2u) * 32u;
+  let bi = g / 2u;
   let yo = bi * 640u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 64u && gk < 4u) { v = in0[ao + gr + gk * 64u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 4u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 10u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 64u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc0.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc0.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc0.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc1.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc1.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc1.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc2.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc2.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc2.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 19 (read, read_write)
-// dlc kernel: mul %104
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x147 = in0[i];
-  let v148 = (0.9 * x147);
-  out0[i] = v148;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 64u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 20 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %39 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
+// ---- pipeline 17 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %39 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -701,19 +670,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x148 = in1[i];
-  let x79 = in2[0u];
-  let x7 = in3[i];
-  let v150 = dlc_square_f32(acc);
-  let v151 = (0.1 * v150);
-  let v152 = (x148 + v151);
-  let v153 = (x79 * acc);
-  let v154 = sqrt(v152);
-  let v156 = (v154 + 1e-7);
-  let v157 = (v153 / v156);
-  let v158 = (x7 - v157);
-  out0[i] = v152;
-  out1[i] = v158;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -725,7 +695,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 21 (read, read, read_write)
+// ---- pipeline 18 (read, read, read_write)
 // dlc kernel: matmul %40 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -733,68 +703,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 64u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 64u + k];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 100u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 100u) * 16u;
-  let row0 = ((g / 100u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 100u) * 16u + c;
+  let row0 = ((g / 100u) % 1u) * 4u;
   let bi = g / 100u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 6400u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 64u) { v = in0[ao + gr * 64u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 64u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1600u && gk < 64u) { v = in1[bo + gr * 64u + gk]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 1600u) { dlc_mid(yo + r * 1600u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 1600u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 1600u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 1600u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 1600u + col, red[768u + c]);
+  }
 }
 
-// ---- pipeline 22 (read, read_write)
-// dlc kernel: mul %95
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x134 = in0[i];
-  let v135 = (0.9 * x134);
-  out0[i] = v135;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 102400u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 23 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %41 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
+// ---- pipeline 19 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %41 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -806,65 +755,70 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x135 = in2[i];
-  let x79 = in3[0u];
-  let x6 = in4[i];
-  let v137 = dlc_square_f32(acc);
-  let v138 = (0.1 * v137);
-  let v139 = (x135 + v138);
-  let v140 = (x79 * acc);
-  let v141 = sqrt(v139);
-  let v143 = (v141 + 1e-7);
-  let v144 = (v140 / v143);
-  let v145 = (x6 - v144);
-  out0[i] = v139;
-  out1[i] = v145;
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 1600u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 64u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 400u) { return; }
+  if (g >= 100u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 4u) * 16u;
-  let row0 = ((g / 4u) % 100u) * 16u;
-  let bi = g / 400u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 2u) * 32u;
+  let row0 = ((g / 2u) % 50u) * 32u;
+  let bi = g / 100u;
   let yo = bi * 102400u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1600u && gk < 4u) { v = in0[ao + gr + gk * 1600u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 64u && gk < 4u) { v = in1[bo + gr + gk * 64u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 1600u && c < 64u) { dlc_mid(yo + r * 64u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 64u + c0 + 0u, acc0.x); dlc_mid(yo + r * 64u + c0 + 1u, acc0.y); dlc_mid(yo + r * 64u + c0 + 2u, acc0.z); dlc_mid(yo + r * 64u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 64u + c0 + 0u, acc1.x); dlc_mid(yo + r * 64u + c0 + 1u, acc1.y); dlc_mid(yo + r * 64u + c0 + 2u, acc1.z); dlc_mid(yo + r * 64u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 64u + c0 + 0u, acc2.x); dlc_mid(yo + r * 64u + c0 + 1u, acc2.y); dlc_mid(yo + r * 64u + c0 + 2u, acc2.z); dlc_mid(yo + r * 64u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 24 (read, read, read_write)
+// ---- pipeline 20 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %43 (models/mnist_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -901,16 +855,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 25 (read, read, read_write)
+// ---- pipeline 21 (read, read, read_write)
 // dlc kernel: mul %46 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x63 = in0[i];
-  let x66 = in1[i];
-  let v67 = (x63 * x66);
-  out0[i] = v67;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -919,24 +873,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 26 (read, read_write)
-// dlc kernel: mul %86
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x121 = in0[i];
-  let v122 = (0.9 * x121);
-  out0[i] = v122;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 64u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 27 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %47 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
+// ---- pipeline 22 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %47 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -948,19 +886,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x122 = in1[i];
-  let x79 = in2[0u];
-  let x5 = in3[i];
-  let v124 = dlc_square_f32(acc);
-  let v125 = (0.1 * v124);
-  let v126 = (x122 + v125);
-  let v127 = (x79 * acc);
-  let v128 = sqrt(v126);
-  let v130 = (v128 + 1e-7);
-  let v131 = (v127 / v130);
-  let v132 = (x5 - v131);
-  out0[i] = v126;
-  out1[i] = v132;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -979,66 +918,146 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 28 (read, read, read_write)
+// ---- pipeline 23 (read, read, read_write)
 // dlc kernel: conv2d_transpose %48 (models/mnist_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> w: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 21632u) { return; }
-  let n = (i / 5408u); let yh = ((i / 416u) % 13u); let yw = ((i / 32u) % 13u); let o = (i % 32u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 3u; kh++) {
-    let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 11u)) { continue; } let h = u32(h_t);
-    for (var kw = 0u; kw < 3u; kw++) {
-      let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 11u)) { continue; } let wi = u32(wi_t);
-      let xb = ((n * 11u + h) * 11u + wi) * 64u;
-      let wb = ((kh * 3u + kw) * 32u + o) * 64u;
-      for (var c = 0u; c < 64u; c++) { acc += x[xb + c] * w[wb + c]; }
-    }
-  }
-  out[i] = acc;
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
 }
-
-// ---- pipeline 29 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %49 (models/mnist_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 64>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 169u); let yh = ((r / 13u) % 13u); let yw = (r % 13u); let kh = (k / 192u); let kw = ((k / 64u) % 3u); let c = (k % 64u);
+  let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 11u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 11u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 11u + h) * 11u + wi) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 64u; let c = k % 64u;
+  return in1[t * 2048u + r * 64u + c];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 22u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 22u) * 32u;
+  let bi = g / 22u;
+  let yo = bi * 21632u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 576u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 676u && k0 + kk < 576u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
     workgroupBarrier();
   }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 18432u) { return; }
-  let kh = (g / 6144u); let kw = ((g / 2048u) % 3u); let c = ((g / 64u) % 32u); let o = (g % 64u);
-  var acc = 0.0;
-  for (var r = lane; r < 484u; r += 64u) {
-    let n = (r / 121u); let oh = ((r / 11u) % 11u); let ow = (r % 11u);
-    let ih = i32(oh) + i32(kh);
-    let iw = i32(ow) + i32(kw);
-    if (u32(ih) < 13u && u32(iw) < 13u) {
-      acc += x[((n * 13u + u32(ih)) * 13u + u32(iw)) * 32u + c] * dy[r * 64u + o];
-    }
-  }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
+  { let r = row0 + ty * 4u + 0u; if (r < 676u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 676u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 676u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 676u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 30 (read, read, read_write)
+// ---- pipeline 24 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %49 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/mnist_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 96u); let kw = ((r / 32u) % 3u); let c = (r % 32u); let n = (k / 121u); let oh = ((k / 11u) % 11u); let ow = (k % 11u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 13u && u32(iw) < 13u)) { return 0.0; }
+  return in0[((n * 13u + u32(ih)) * 13u + u32(iw)) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 64u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 18u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 2u) * 32u;
+  let row0 = ((g / 2u) % 9u) * 32u;
+  let bi = g / 18u;
+  let yo = bi * 18432u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 484u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (row0 + r < 288u && k0 + kk < 484u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 64u && k0 + kk < 484u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 64u + c0 + 0u, acc0.x); dlc_mid(yo + r * 64u + c0 + 1u, acc0.y); dlc_mid(yo + r * 64u + c0 + 2u, acc0.z); dlc_mid(yo + r * 64u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 64u + c0 + 0u, acc1.x); dlc_mid(yo + r * 64u + c0 + 1u, acc1.y); dlc_mid(yo + r * 64u + c0 + 2u, acc1.z); dlc_mid(yo + r * 64u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 64u + c0 + 0u, acc2.x); dlc_mid(yo + r * 64u + c0 + 1u, acc2.y); dlc_mid(yo + r * 64u + c0 + 2u, acc2.z); dlc_mid(yo + r * 64u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
+}
+
+// ---- pipeline 25 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %50 (models/mnist_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -1075,16 +1094,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 31 (read, read, read_write)
+// ---- pipeline 26 (read, read, read_write)
 // dlc kernel: mul %53 (models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x71 = in0[i];
-  let x74 = in1[i];
-  let v75 = (x71 * x74);
-  out0[i] = v75;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1093,24 +1112,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 32 (read, read_write)
-// dlc kernel: mul %68
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x95 = in0[i];
-  let v96 = (0.9 * x95);
-  out0[i] = v96;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 33 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %54 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
+// ---- pipeline 27 (read, read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %54 + mul %68 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1122,19 +1125,20 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x96 = in1[i];
-  let x79 = in2[0u];
-  let x3 = in3[i];
-  let v98 = dlc_square_f32(acc);
-  let v99 = (0.1 * v98);
-  let v100 = (x96 + v99);
-  let v101 = (x79 * acc);
-  let v102 = sqrt(v100);
-  let v104 = (v102 + 1e-7);
-  let v105 = (v101 / v104);
-  let v106 = (x3 - v105);
-  out0[i] = v100;
-  out1[i] = v106;
+  let x0 = in1[i];
+  let x1 = in2[0u];
+  let x2 = in3[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -1153,171 +1157,72 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 34 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %55 (models/mnist_cnn.ts:8:5)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-var<workgroup> dlc_lanes: array<f32, 64>;
-fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
-  dlc_lanes[lane] = v;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  let total = dlc_lanes[0];
-  workgroupBarrier();
-  return total;
+// ---- pipeline 28 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %55 + mul %57 + square %59 + mul %60 + add %61 + mul %62 + sqrt %63 + add %65 + div %66 + sub %67 (models/mnist_cnn.ts:8:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[0u];
+  let x2 = in4[i];
+  let v0 = (0.9 * x0);
+  let v1 = dlc_square_f32(acc);
+  let v2 = (0.1 * v1);
+  let v3 = (v0 + v2);
+  let v4 = (x1 * acc);
+  let v5 = sqrt(v3);
+  let v6 = (v5 + 1e-7);
+  let v7 = (v4 / v6);
+  let v8 = (x2 - v7);
+  out0[i] = v3;
+  out1[i] = v8;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 3u); let kw = (r % 3u); let c = 0u; let n = (k / 676u); let oh = ((k / 26u) % 26u); let ow = (k % 26u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 28u && u32(iw) < 28u)) { return 0.0; }
+  return in0[((n * 28u + u32(ih)) * 28u + u32(iw)) * 1u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 288u) { return; }
-  let kh = (g / 96u); let kw = ((g / 32u) % 3u); let c = 0u; let o = (g % 32u);
-  var acc = 0.0;
-  for (var r = lane; r < 2704u; r += 64u) {
-    let n = (r / 676u); let oh = ((r / 26u) % 26u); let ow = (r % 26u);
-    let ih = i32(oh) + i32(kh);
-    let iw = i32(ow) + i32(kw);
-    if (u32(ih) < 28u && u32(iw) < 28u) {
-      acc += x[((n * 28u + u32(ih)) * 28u + u32(iw)) * 1u + c] * dy[r * 32u + o];
+  if (g >= 6u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 3u) * 4u;
+  let bi = g / 6u;
+  let yo = bi * 288u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 2704u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, min(row0 + 0u, 8u), k), bv, acc0); acc1 = fma(dlc_a(bi, min(row0 + 1u, 8u), k), bv, acc1); acc2 = fma(dlc_a(bi, min(row0 + 2u, 8u), k), bv, acc2); acc3 = fma(dlc_a(bi, min(row0 + 3u, 8u), k), bv, acc3);
     }
   }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
-}
-
-// ---- pipeline 35 (read, read_write)
-// dlc kernel: mul %57
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x82 = in0[i];
-  let v83 = (0.9 * x82);
-  out0[i] = v83;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 288u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 36 (read, read, read_write, read_write)
-// dlc kernel: square %59 + mul %60 + add %61 + sqrt %63 + add %65
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_mid(i: u32) {
-  let x78 = in0[i];
-  let x83 = in1[i];
-  let v85 = dlc_square_f32(x78);
-  let v86 = (0.1 * v85);
-  let v87 = (x83 + v86);
-  let v89 = sqrt(v87);
-  let v91 = (v89 + 1e-7);
-  out0[i] = v87;
-  out1[i] = v91;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 288u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 37 (read, read, read, read, read_write)
-// dlc kernel: mul %62 + div %66 + sub %67
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x79 = in0[0u];
-  let x78 = in1[i];
-  let x91 = in2[i];
-  let x2 = in3[i];
-  let v88 = (x79 * x78);
-  let v92 = (v88 / x91);
-  let v93 = (x2 - v92);
-  out0[i] = v93;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 288u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 38 (read, read_write)
-// dlc kernel: mul %77
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x108 = in0[i];
-  let v109 = (0.9 * x108);
-  out0[i] = v109;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 18432u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 39 (read, read, read_write, read_write)
-// dlc kernel: square %78 + mul %79 + add %80 + sqrt %82 + add %83
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_mid(i: u32) {
-  let x70 = in0[i];
-  let x109 = in1[i];
-  let v111 = dlc_square_f32(x70);
-  let v112 = (0.1 * v111);
-  let v113 = (x109 + v112);
-  let v115 = sqrt(v113);
-  let v117 = (v115 + 1e-7);
-  out0[i] = v113;
-  out1[i] = v117;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 18432u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 40 (read, read, read, read, read_write)
-// dlc kernel: mul %81 + div %84 + sub %85
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x79 = in0[0u];
-  let x70 = in1[i];
-  let x117 = in2[i];
-  let x4 = in3[i];
-  let v114 = (x79 * x70);
-  let v118 = (v114 / x117);
-  let v119 = (x4 - v118);
-  out0[i] = v119;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 18432u) { return; }
-  dlc_mid(i);
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u) {
+    if (row0 + 0u < 9u) { dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]); }
+    if (row0 + 1u < 9u) { dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]); }
+    if (row0 + 2u < 9u) { dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]); }
+    if (row0 + 3u < 9u) { dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]); }
+  }
 }

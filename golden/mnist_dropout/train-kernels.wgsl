@@ -11,17 +11,16 @@
 //   #9 p8 [37,34,39] 1x1x1 equal %14 + cast %15
 //   #10 p9 [39,37] 1x1x1 reduce_sum %17
 //   #11 p10 [37,8,21] 1x1x1 reduce_sum %18 + add %19
-//   #12 p11 [10,37] 1x1x1 pow %46 + sub %47
-//   #13 p12 [10,9,37,39] 1x1x1 pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
-//   #14 p13 [38,17,18,39,6,22,23,24] 1x1x1 reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
-//   #15 p14 [38,5,34] 16x1x1 matmul %27 (models/mnist_dropout.ts:11:5)
-//   #16 p15 [36,38,15,16,39,25,26,37] 16x1x1 matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
-//   #17 p1 [34,4,36] 16x1x1 dropout %29 (models/mnist_dropout.ts:10:5)
-//   #18 p16 [36,35,34] 16x1x1 mul %33 (models/mnist_dropout.ts:9:5)
-//   #19 p17 [34,13,14,39,3,27,28,29] 4x1x1 reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
-//   #20 p18 [0,34,11,12,39,30,31,35] 200x1x1 matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
-//   #21 p19 [31,35,2,32] 3136x1x1 sqrt %55 + add %57 + div %58 + sub %59
-//   #22 p20 [26,37,5,33] 40x1x1 sqrt %80 + add %81 + div %82 + sub %83
+//   #12 p11 [10,9,37] 1x1x1 pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
+//   #13 p12 [38,17,18,37,6,22,23,24] 1x1x1 reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
+//   #14 p13 [38,5,34] 8x1x1 matmul %27 (models/mnist_dropout.ts:11:5)
+//   #15 p14 [36,38,15,16,37,25,26,39] 8x1x1 matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
+//   #16 p1 [34,4,36] 16x1x1 dropout %29 (models/mnist_dropout.ts:10:5)
+//   #17 p15 [36,35,34] 16x1x1 mul %33 (models/mnist_dropout.ts:9:5)
+//   #18 p16 [34,13,14,37,3,27,28,29] 4x1x1 reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
+//   #19 p17 [0,34,11,12,37,30,31,35] 52x1x1 matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
+//   #20 p18 [31,35,2,32] 3136x1x1 sqrt %55 + add %57 + div %58 + sub %59
+//   #21 p19 [26,39,5,33] 40x1x1 sqrt %80 + add %81 + div %82 + sub %83
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %1 + add %2 + relu %3 + greater %31 + cast %32 (models/mnist_dropout.ts:9:5)
@@ -32,56 +31,51 @@
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 256u;
-  let x3 = in2[c1];
-  let v9 = (acc + x3);
-  let v10 = max(v9, 0.0);
-  let v47 = (v9 > 0.0);
-  let v48 = select(f32(0), f32(1), v47);
-  out0[i] = v10;
-  out1[i] = v48;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 784u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 256u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 16u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 16u) * 16u;
-  let row0 = ((g / 16u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 16u) * 16u + c;
+  let row0 = ((g / 16u) % 1u) * 4u;
   let bi = g / 16u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 1024u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 784u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 784u) { v = in0[ao + gr * 784u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 784u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 256u && gk < 784u) { v = in1[bo + gr + gk * 256u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 256u) { dlc_mid(yo + r * 256u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 256u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 256u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 256u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 256u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 1 (read, read, read_write)
@@ -122,52 +116,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 10u;
-  let x6 = in2[c1];
-  let v13 = (acc + x6);
-  out0[i] = v13;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 256u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 40u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 256u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 256u) { v = in0[ao + gr * 256u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 10u) {
+    for (var k = sl; k < 256u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 256u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  if (sl == 0u && col < 10u) {
+    dlc_mid(yo + (row0 + 0u) * 10u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 10u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 10u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 10u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 3 (read, read_write)
@@ -197,12 +186,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 fn dlc_mid(i: u32, acc: f32) {
   let c0 = (i / 10u);
-  let x31 = in1[c0];
+  let x0 = in1[c0];
   let x1 = in2[i];
-  let v32 = (acc * x31);
-  let v33 = (v32 - x1);
-  let v36 = (v33 * 0.25);
-  out0[i] = v36;
+  let v0 = (acc * x0);
+  let v1 = (v0 - x1);
+  let v2 = (v1 * 0.25);
+  out0[i] = v2;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -266,11 +255,11 @@ fn main(@builtin(local_invocation_index) lane: u32) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x15 = in0[i];
-  let x18 = in1[i];
-  let v17 = (x15 * 4.0);
-  let v19 = (x18 + v17);
-  out0[i] = v19;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -304,11 +293,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x20 = in0[i];
-  let x21 = in1[i];
-  let v22 = (x20 == x21);
-  let v23 = select(f32(0), f32(1), v22);
-  out0[i] = v23;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 == x1);
+  let v1 = select(f32(0), f32(1), v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -342,9 +331,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x27 = in1[i];
-  let v28 = (x27 + acc);
-  out0[i] = v28;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -356,35 +345,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: pow %46 + sub %47
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_pow(a: f32, b: f32) -> f32 {
-  if (b == 0.0) { return 1.0; }
-  if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
-  let m = pow(-a, b);
-  return select(m, -m, fract(0.5 * b) != 0.0);
-}
-fn dlc_mid(i: u32) {
-  let x54 = in0[i];
-  let v68 = dlc_pow(0.9, x54);
-  let v69 = (1.0 - v68);
-  out0[i] = v69;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 12 (read, read, read, read_write)
-// dlc kernel: pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
+// ---- pipeline 11 (read, read, read_write)
+// dlc kernel: pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_pow(a: f32, b: f32) -> f32 {
   if (b == 0.0) { return 1.0; }
   if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
@@ -392,15 +357,16 @@ fn dlc_pow(a: f32, b: f32) -> f32 {
   return select(m, -m, fract(0.5 * b) != 0.0);
 }
 fn dlc_mid(i: u32) {
-  let x54 = in0[i];
-  let x53 = in1[i];
-  let x69 = in2[i];
-  let v72 = dlc_pow(0.999, x54);
-  let v73 = (1.0 - v72);
-  let v74 = sqrt(v73);
-  let v75 = (x53 * v74);
-  let v76 = (v75 / x69);
-  out0[i] = v76;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = dlc_pow(0.9, x0);
+  let v1 = (1.0 - v0);
+  let v2 = dlc_pow(0.999, x0);
+  let v3 = (1.0 - v2);
+  let v4 = sqrt(v3);
+  let v5 = (x1 * v4);
+  let v6 = (v5 / v1);
+  out0[i] = v6;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -409,7 +375,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 13 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -424,25 +390,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x139 = in1[i];
-  let x140 = in2[i];
-  let x76 = in3[0u];
-  let x6 = in4[i];
-  let v142 = (acc - x139);
-  let v143 = (0.1 * v142);
-  let v144 = (x139 + v143);
-  let v146 = dlc_square_f32(acc);
-  let v147 = (v146 - x140);
-  let v148 = (0.001 * v147);
-  let v149 = (x140 + v148);
-  let v161 = (x76 * v144);
-  let v162 = sqrt(v149);
-  let v164 = (v162 + 1e-7);
-  let v165 = (v161 / v164);
-  let v166 = (x6 - v165);
-  out0[i] = v144;
-  out1[i] = v149;
-  out2[i] = v166;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -454,7 +420,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read_write)
+// ---- pipeline 13 (read, read, read_write)
 // dlc kernel: matmul %27 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -462,51 +428,55 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 10u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 10u + k];
+}
+var<workgroup> As: array<vec4<f32>, 96>;
+var<workgroup> Bs: array<vec4<f32>, 96>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 16u) { return; }
+  if (g >= 8u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 16u) * 16u;
-  let row0 = ((g / 16u) % 1u) * 16u;
-  let bi = g / 16u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 8u) * 32u;
+  let row0 = ((g / 8u) % 1u) * 32u;
+  let bi = g / 8u;
   let yo = bi * 1024u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 10u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 10u) { v = in0[ao + gr * 10u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 10u; k0 += 12u) {
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 10u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 256u && gk < 10u) { v = in1[bo + gr * 10u + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (col0 + r < 256u && k0 + kk < 10u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 12u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 256u) { dlc_mid(yo + r * 256u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 256u + c0 + 0u, acc0.x); dlc_mid(yo + r * 256u + c0 + 1u, acc0.y); dlc_mid(yo + r * 256u + c0 + 2u, acc0.z); dlc_mid(yo + r * 256u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 256u + c0 + 0u, acc1.x); dlc_mid(yo + r * 256u + c0 + 1u, acc1.y); dlc_mid(yo + r * 256u + c0 + 2u, acc1.z); dlc_mid(yo + r * 256u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 256u + c0 + 0u, acc2.x); dlc_mid(yo + r * 256u + c0 + 1u, acc2.y); dlc_mid(yo + r * 256u + c0 + 2u, acc2.z); dlc_mid(yo + r * 256u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 256u + c0 + 0u, acc3.x); dlc_mid(yo + r * 256u + c0 + 1u, acc3.y); dlc_mid(yo + r * 256u + c0 + 2u, acc3.z); dlc_mid(yo + r * 256u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -520,75 +490,79 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x111 = in2[i];
-  let x112 = in3[i];
-  let x76 = in4[0u];
-  let v114 = (acc - x111);
-  let v115 = (0.1 * v114);
-  let v116 = (x111 + v115);
-  let v118 = dlc_square_f32(acc);
-  let v119 = (v118 - x112);
-  let v120 = (0.001 * v119);
-  let v121 = (x112 + v120);
-  let v133 = (x76 * v116);
-  out0[i] = v116;
-  out1[i] = v121;
-  out2[i] = v133;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 256u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 16u) { return; }
+  if (g >= 8u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 16u) * 16u;
-  let bi = g / 16u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
   let yo = bi * 2560u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 256u && gk < 4u) { v = in0[ao + gr + gk * 256u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 4u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 10u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 256u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc0.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc0.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc0.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc1.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc1.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc1.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc2.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc2.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc2.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read_write)
+// ---- pipeline 15 (read, read, read_write)
 // dlc kernel: mul %33 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x45 = in0[i];
-  let x48 = in1[i];
-  let v49 = (x45 * x48);
-  out0[i] = v49;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -597,7 +571,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -612,25 +586,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x83 = in1[i];
-  let x84 = in2[i];
-  let x76 = in3[0u];
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
   let x3 = in4[i];
-  let v86 = (acc - x83);
-  let v87 = (0.1 * v86);
-  let v88 = (x83 + v87);
-  let v90 = dlc_square_f32(acc);
-  let v91 = (v90 - x84);
-  let v92 = (0.001 * v91);
-  let v93 = (x84 + v92);
-  let v105 = (x76 * v88);
-  let v106 = sqrt(v93);
-  let v108 = (v106 + 1e-7);
-  let v109 = (v105 / v108);
-  let v110 = (x3 - v109);
-  out0[i] = v88;
-  out1[i] = v93;
-  out2[i] = v110;
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -642,7 +616,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -656,83 +630,84 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x55 = in2[i];
-  let x56 = in3[i];
-  let x76 = in4[0u];
-  let v58 = (acc - x55);
-  let v59 = (0.1 * v58);
-  let v60 = (x55 + v59);
-  let v62 = dlc_square_f32(acc);
-  let v63 = (v62 - x56);
-  let v64 = (0.001 * v63);
-  let v65 = (x56 + v64);
-  let v77 = (x76 * v60);
-  out0[i] = v60;
-  out1[i] = v65;
-  out2[i] = v77;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 528>;
-var<workgroup> Bs: array<f32, 528>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 784u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 256u];
+}
+var<workgroup> As: array<vec4<f32>, 64>;
+var<workgroup> Bs: array<vec4<f32>, 64>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 200u) { return; }
+  if (g >= 52u) { return; }
   let tx = lid.x;
   let ty = lid.y;
   let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 32u;
-  let row0 = ((g / 8u) % 25u) * 32u;
-  let bi = g / 200u;
-  let ao = 0u;
-  let bo = 0u;
+  let col0 = (g % 4u) * 64u;
+  let row0 = ((g / 4u) % 13u) * 64u;
+  let bi = g / 52u;
   let yo = bi * 200704u;
-  var acc_0_0 = 0.0; var acc_0_1 = 0.0; var acc_1_0 = 0.0; var acc_1_1 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 2u; l++) {
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 1u; l++) {
       let e = lane + l * 256u;
-      let r = e % 32u; let kk = e / 32u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 784u && gk < 4u) { v = in0[ao + gr + gk * 784u]; }
-      As[kk * 33u + r] = v;
+      let r = e % 64u; let kk = e / 64u;
+      var v = 0.0; if (row0 + r < 784u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 16u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 2u; l++) {
+    for (var l = 0u; l < 1u; l++) {
       let e = lane + l * 256u;
-      let r = e % 32u; let kk = e / 32u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 256u && gk < 4u) { v = in1[bo + gr + gk * 256u]; }
-      Bs[kk * 33u + r] = v;
+      let r = e % 64u; let kk = e / 64u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 33u + ty + 0u]; let a1 = As[kk * 33u + ty + 16u];
-      let b0 = Bs[kk * 33u + tx + 0u]; let b1 = Bs[kk * 33u + tx + 16u];
-      acc_0_0 = fma(a0, b0, acc_0_0); acc_0_1 = fma(a0, b1, acc_0_1); acc_1_0 = fma(a1, b0, acc_1_0); acc_1_1 = fma(a1, b1, acc_1_1);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 784u && c < 256u) { dlc_mid(yo + r * 256u + c, acc_0_0); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 16u; if (r < 784u && c < 256u) { dlc_mid(yo + r * 256u + c, acc_0_1); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 0u; if (r < 784u && c < 256u) { dlc_mid(yo + r * 256u + c, acc_1_0); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 16u; if (r < 784u && c < 256u) { dlc_mid(yo + r * 256u + c, acc_1_1); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 784u) { dlc_mid(yo + r * 256u + c0 + 0u, acc0.x); dlc_mid(yo + r * 256u + c0 + 1u, acc0.y); dlc_mid(yo + r * 256u + c0 + 2u, acc0.z); dlc_mid(yo + r * 256u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 784u) { dlc_mid(yo + r * 256u + c0 + 0u, acc1.x); dlc_mid(yo + r * 256u + c0 + 1u, acc1.y); dlc_mid(yo + r * 256u + c0 + 2u, acc1.z); dlc_mid(yo + r * 256u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 784u) { dlc_mid(yo + r * 256u + c0 + 0u, acc2.x); dlc_mid(yo + r * 256u + c0 + 1u, acc2.y); dlc_mid(yo + r * 256u + c0 + 2u, acc2.z); dlc_mid(yo + r * 256u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 256u + c0 + 0u, acc3.x); dlc_mid(yo + r * 256u + c0 + 1u, acc3.y); dlc_mid(yo + r * 256u + c0 + 2u, acc3.z); dlc_mid(yo + r * 256u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 19 (read, read, read, read_write)
+// ---- pipeline 18 (read, read, read, read_write)
 // dlc kernel: sqrt %55 + add %57 + div %58 + sub %59
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x65 = in0[i];
-  let x77 = in1[i];
+  let x0 = in0[i];
+  let x1 = in1[i];
   let x2 = in2[i];
-  let v78 = sqrt(x65);
-  let v80 = (v78 + 1e-7);
-  let v81 = (x77 / v80);
-  let v82 = (x2 - v81);
-  out0[i] = v82;
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -741,21 +716,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 20 (read, read, read, read_write)
+// ---- pipeline 19 (read, read, read, read_write)
 // dlc kernel: sqrt %80 + add %81 + div %82 + sub %83
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x121 = in0[i];
-  let x133 = in1[i];
-  let x5 = in2[i];
-  let v134 = sqrt(x121);
-  let v136 = (v134 + 1e-7);
-  let v137 = (x133 / v136);
-  let v138 = (x5 - v137);
-  out0[i] = v138;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

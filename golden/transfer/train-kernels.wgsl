@@ -13,17 +13,16 @@
 //   #11 p10 [42,38,44] 1x1x1 equal %22 + cast %23
 //   #12 p11 [44,42] 1x1x1 reduce_sum %25
 //   #13 p12 [42,12,25] 1x1x1 reduce_sum %26 + add %27
-//   #14 p13 [14,42] 1x1x1 pow %54 + sub %55
-//   #15 p14 [14,13,42,44] 1x1x1 pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
-//   #16 p15 [43,21,22,44,10,26,27,28] 1x1x1 reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
-//   #17 p16 [43,9,38] 8x1x1 matmul %35 (models/transfer.ts:29:12)
-//   #18 p17 [41,43,19,20,44,29,30,42] 8x1x1 matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
-//   #19 p3 [38,8,41] 8x1x1 dropout %37 (models/transfer.ts:28:15)
-//   #20 p18 [41,40,38] 8x1x1 mul %41 (models/transfer.ts:28:28)
-//   #21 p19 [38,17,18,44,7,31,32,33] 2x1x1 reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
-//   #22 p20 [39,38,15,16,44,34,35,40] 200x1x1 matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
-//   #23 p21 [35,40,6,36] 3200x1x1 sqrt %63 + add %65 + div %66 + sub %67
-//   #24 p22 [30,42,9,37] 20x1x1 sqrt %88 + add %89 + div %90 + sub %91
+//   #14 p13 [14,13,42] 1x1x1 pow %54 + sub %55 + pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
+//   #15 p14 [43,21,22,42,10,26,27,28] 1x1x1 reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
+//   #16 p15 [43,9,38] 4x1x1 matmul %35 (models/transfer.ts:29:12)
+//   #17 p16 [41,43,19,20,42,29,30,44] 4x1x1 matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
+//   #18 p3 [38,8,41] 8x1x1 dropout %37 (models/transfer.ts:28:15)
+//   #19 p17 [41,40,38] 8x1x1 mul %41 (models/transfer.ts:28:28)
+//   #20 p18 [38,17,18,42,7,31,32,33] 2x1x1 reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
+//   #21 p19 [39,38,15,16,42,34,35,40] 50x1x1 matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
+//   #22 p20 [35,40,6,36] 3200x1x1 sqrt %63 + add %65 + div %66 + sub %67
+//   #23 p21 [30,44,9,37] 20x1x1 sqrt %88 + add %89 + div %90 + sub %91
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/transfer.ts:27:22)
@@ -48,10 +47,10 @@ fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) -> f32 {
   let c1 = i % 32u;
-  let x3 = in2[c1];
-  let v12 = (acc + x3);
-  let v13 = max(v12, 0.0);
-  return v13;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  return v1;
 }
 fn dlc_tail(i: u32, acc: f32) {
   out0[i] = acc;
@@ -98,10 +97,10 @@ fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) -> f32 {
   let c1 = i % 64u;
-  let x5 = in2[c1];
-  let v16 = (acc + x5);
-  let v17 = max(v16, 0.0);
-  return v17;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  return v1;
 }
 fn dlc_tail(i: u32, acc: f32) {
   out0[i] = acc;
@@ -134,56 +133,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 128u;
-  let x7 = in2[c1];
-  let v21 = (acc + x7);
-  let v22 = max(v21, 0.0);
-  let v59 = (v21 > 0.0);
-  let v60 = select(f32(0), f32(1), v59);
-  out0[i] = v22;
-  out1[i] = v60;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 1600u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 8u) * 16u + c;
+  let row0 = ((g / 8u) % 1u) * 4u;
   let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 1600u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 1600u) { v = in0[ao + gr * 1600u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 1600u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 1600u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 128u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 128u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 128u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 128u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 3 (read, read, read_write)
@@ -224,52 +218,47 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let c1 = i % 10u;
-  let x10 = in2[c1];
-  let v25 = (acc + x10);
-  out0[i] = v25;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 128u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> red: array<f32, 1024>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
   if (g >= 1u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 1u) * 16u;
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
   let bi = g / 1u;
-  let ao = 0u;
-  let bo = 0u;
   let yo = bi * 40u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 128u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 128u) { v = in0[ao + gr * 128u + gk]; }
-      As[kk * 17u + r] = v;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 10u) {
+    for (var k = sl; k < 128u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 128u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
-    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  if (sl == 0u && col < 10u) {
+    dlc_mid(yo + (row0 + 0u) * 10u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 10u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 10u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 10u + col, red[768u + c]);
+  }
 }
 
 // ---- pipeline 5 (read, read_write)
@@ -299,12 +288,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 fn dlc_mid(i: u32, acc: f32) {
   let c0 = (i / 10u);
-  let x43 = in1[c0];
+  let x0 = in1[c0];
   let x1 = in2[i];
-  let v44 = (acc * x43);
-  let v45 = (v44 - x1);
-  let v48 = (v45 * 0.25);
-  out0[i] = v48;
+  let v0 = (acc * x0);
+  let v1 = (v0 - x1);
+  let v2 = (v1 * 0.25);
+  out0[i] = v2;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -368,11 +357,11 @@ fn main(@builtin(local_invocation_index) lane: u32) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x27 = in0[i];
-  let x30 = in1[i];
-  let v29 = (x27 * 4.0);
-  let v31 = (x30 + v29);
-  out0[i] = v31;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -406,11 +395,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x32 = in0[i];
-  let x33 = in1[i];
-  let v34 = (x32 == x33);
-  let v35 = select(f32(0), f32(1), v34);
-  out0[i] = v35;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 == x1);
+  let v1 = select(f32(0), f32(1), v0);
+  out0[i] = v1;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -444,9 +433,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x39 = in1[i];
-  let v40 = (x39 + acc);
-  out0[i] = v40;
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -458,35 +447,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read_write)
-// dlc kernel: pow %54 + sub %55
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-fn dlc_pow(a: f32, b: f32) -> f32 {
-  if (b == 0.0) { return 1.0; }
-  if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
-  let m = pow(-a, b);
-  return select(m, -m, fract(0.5 * b) != 0.0);
-}
-fn dlc_mid(i: u32) {
-  let x66 = in0[i];
-  let v80 = dlc_pow(0.9, x66);
-  let v81 = (1.0 - v80);
-  out0[i] = v81;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 14 (read, read, read, read_write)
-// dlc kernel: pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
+// ---- pipeline 13 (read, read, read_write)
+// dlc kernel: pow %54 + sub %55 + pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_pow(a: f32, b: f32) -> f32 {
   if (b == 0.0) { return 1.0; }
   if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
@@ -494,15 +459,16 @@ fn dlc_pow(a: f32, b: f32) -> f32 {
   return select(m, -m, fract(0.5 * b) != 0.0);
 }
 fn dlc_mid(i: u32) {
-  let x66 = in0[i];
-  let x65 = in1[i];
-  let x81 = in2[i];
-  let v84 = dlc_pow(0.999, x66);
-  let v85 = (1.0 - v84);
-  let v86 = sqrt(v85);
-  let v87 = (x65 * v86);
-  let v88 = (v87 / x81);
-  out0[i] = v88;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = dlc_pow(0.9, x0);
+  let v1 = (1.0 - v0);
+  let v2 = dlc_pow(0.999, x0);
+  let v3 = (1.0 - v2);
+  let v4 = sqrt(v3);
+  let v5 = (x1 * v4);
+  let v6 = (v5 / v1);
+  out0[i] = v6;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -511,7 +477,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -526,25 +492,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x151 = in1[i];
-  let x152 = in2[i];
-  let x88 = in3[0u];
-  let x10 = in4[i];
-  let v154 = (acc - x151);
-  let v155 = (0.1 * v154);
-  let v156 = (x151 + v155);
-  let v158 = dlc_square_f32(acc);
-  let v159 = (v158 - x152);
-  let v160 = (0.001 * v159);
-  let v161 = (x152 + v160);
-  let v173 = (x88 * v156);
-  let v174 = sqrt(v161);
-  let v176 = (v174 + 1e-7);
-  let v177 = (v173 / v176);
-  let v178 = (x10 - v177);
-  out0[i] = v156;
-  out1[i] = v161;
-  out2[i] = v178;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -556,7 +522,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read_write)
+// ---- pipeline 15 (read, read, read_write)
 // dlc kernel: matmul %35 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -564,51 +530,55 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 10u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 10u + k];
+}
+var<workgroup> As: array<vec4<f32>, 96>;
+var<workgroup> Bs: array<vec4<f32>, 96>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 8u) { return; }
+  if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 8u) * 16u;
-  let row0 = ((g / 8u) % 1u) * 16u;
-  let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 4u) * 32u;
+  let row0 = ((g / 4u) % 1u) * 32u;
+  let bi = g / 4u;
   let yo = bi * 512u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 10u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 4u && gk < 10u) { v = in0[ao + gr * 10u + gk]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 10u; k0 += 12u) {
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 10u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e / 16u; let kk = e % 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 10u) { v = in1[bo + gr * 10u + gk]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 6u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 12u; let kk = e % 12u;
+      var v = 0.0; if (col0 + r < 128u && k0 + kk < 10u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 12u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 4u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -622,75 +592,79 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x123 = in2[i];
-  let x124 = in3[i];
-  let x88 = in4[0u];
-  let v126 = (acc - x123);
-  let v127 = (0.1 * v126);
-  let v128 = (x123 + v127);
-  let v130 = dlc_square_f32(acc);
-  let v131 = (v130 - x124);
-  let v132 = (0.001 * v131);
-  let v133 = (x124 + v132);
-  let v145 = (x88 * v128);
-  out0[i] = v128;
-  out1[i] = v133;
-  out2[i] = v145;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 272>;
-var<workgroup> Bs: array<f32, 272>;
-@compute @workgroup_size(16, 16)
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 128u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 10u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 8u) { return; }
+  if (g >= 4u) { return; }
   let tx = lid.x;
   let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % 1u) * 16u;
-  let row0 = ((g / 1u) % 8u) * 16u;
-  let bi = g / 8u;
-  let ao = 0u;
-  let bo = 0u;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 4u) * 32u;
+  let bi = g / 4u;
   let yo = bi * 1280u;
-  var acc_0_0 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in0[ao + gr + gk * 128u]; }
-      As[kk * 17u + r] = v;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 1u; l++) {
-      let e = lane + l * 256u;
-      let r = e % 16u; let kk = e / 16u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 10u && gk < 4u) { v = in1[bo + gr + gk * 10u]; }
-      Bs[kk * 17u + r] = v;
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 10u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 17u + ty + 0u];
-      let b0 = Bs[kk * 17u + tx + 0u];
-      acc_0_0 = fma(a0, b0, acc_0_0);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 128u && c < 10u) { dlc_mid(yo + r * 10u + c, acc_0_0); } }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc0.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc0.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc0.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc1.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc1.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc1.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc2.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc2.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc2.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read, read_write)
+// ---- pipeline 17 (read, read, read_write)
 // dlc kernel: mul %41 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x57 = in0[i];
-  let x60 = in1[i];
-  let v61 = (x57 * x60);
-  out0[i] = v61;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -699,7 +673,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -714,25 +688,25 @@ fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x95 = in1[i];
-  let x96 = in2[i];
-  let x88 = in3[0u];
-  let x7 = in4[i];
-  let v98 = (acc - x95);
-  let v99 = (0.1 * v98);
-  let v100 = (x95 + v99);
-  let v102 = dlc_square_f32(acc);
-  let v103 = (v102 - x96);
-  let v104 = (0.001 * v103);
-  let v105 = (x96 + v104);
-  let v117 = (x88 * v100);
-  let v118 = sqrt(v105);
-  let v120 = (v118 + 1e-7);
-  let v121 = (v117 / v120);
-  let v122 = (x7 - v121);
-  out0[i] = v100;
-  out1[i] = v105;
-  out2[i] = v122;
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -744,7 +718,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -758,83 +732,84 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x67 = in2[i];
-  let x68 = in3[i];
-  let x88 = in4[0u];
-  let v70 = (acc - x67);
-  let v71 = (0.1 * v70);
-  let v72 = (x67 + v71);
-  let v74 = dlc_square_f32(acc);
-  let v75 = (v74 - x68);
-  let v76 = (0.001 * v75);
-  let v77 = (x68 + v76);
-  let v89 = (x88 * v72);
-  out0[i] = v72;
-  out1[i] = v77;
-  out2[i] = v89;
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
 }
-var<workgroup> As: array<f32, 528>;
-var<workgroup> Bs: array<f32, 528>;
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 1600u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 128u];
+}
+var<workgroup> As: array<vec4<f32>, 64>;
+var<workgroup> Bs: array<vec4<f32>, 64>;
 @compute @workgroup_size(16, 16)
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   let g = wid.x;
-  if (g >= 200u) { return; }
+  if (g >= 50u) { return; }
   let tx = lid.x;
   let ty = lid.y;
   let lane = ty * 16u + tx;
-  let col0 = (g % 4u) * 32u;
-  let row0 = ((g / 4u) % 50u) * 32u;
-  let bi = g / 200u;
-  let ao = 0u;
-  let bo = 0u;
+  let col0 = (g % 2u) * 64u;
+  let row0 = ((g / 2u) % 25u) * 64u;
+  let bi = g / 50u;
   let yo = bi * 204800u;
-  var acc_0_0 = 0.0; var acc_0_1 = 0.0; var acc_1_0 = 0.0; var acc_1_1 = 0.0;
-  for (var k0 = 0u; k0 < 4u; k0 += 16u) {
-    for (var l = 0u; l < 2u; l++) {
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 1u; l++) {
       let e = lane + l * 256u;
-      let r = e % 32u; let kk = e / 32u;
-      let gr = row0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 1600u && gk < 4u) { v = in0[ao + gr + gk * 1600u]; }
-      As[kk * 33u + r] = v;
+      let r = e % 64u; let kk = e / 64u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 16u + r / 4u][r % 4u] = v;
     }
-    for (var l = 0u; l < 2u; l++) {
+    for (var l = 0u; l < 1u; l++) {
       let e = lane + l * 256u;
-      let r = e % 32u; let kk = e / 32u;
-      let gr = col0 + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < 128u && gk < 4u) { v = in1[bo + gr + gk * 128u]; }
-      Bs[kk * 33u + r] = v;
+      let r = e % 64u; let kk = e / 64u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 16u + r / 4u][r % 4u] = v;
     }
     workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a0 = As[kk * 33u + ty + 0u]; let a1 = As[kk * 33u + ty + 16u];
-      let b0 = Bs[kk * 33u + tx + 0u]; let b1 = Bs[kk * 33u + tx + 16u];
-      acc_0_0 = fma(a0, b0, acc_0_0); acc_0_1 = fma(a0, b1, acc_0_1); acc_1_0 = fma(a1, b0, acc_1_0); acc_1_1 = fma(a1, b1, acc_1_1);
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 16u + ty];
+      let b = Bs[kk * 16u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
     }
     workgroupBarrier();
   }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 0u; if (r < 1600u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_0); } }
-  { let r = row0 + ty + 0u; let c = col0 + tx + 16u; if (r < 1600u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_0_1); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 0u; if (r < 1600u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_1_0); } }
-  { let r = row0 + ty + 16u; let c = col0 + tx + 16u; if (r < 1600u && c < 128u) { dlc_mid(yo + r * 128u + c, acc_1_1); } }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 128u + c0 + 0u, acc0.x); dlc_mid(yo + r * 128u + c0 + 1u, acc0.y); dlc_mid(yo + r * 128u + c0 + 2u, acc0.z); dlc_mid(yo + r * 128u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 128u + c0 + 0u, acc1.x); dlc_mid(yo + r * 128u + c0 + 1u, acc1.y); dlc_mid(yo + r * 128u + c0 + 2u, acc1.z); dlc_mid(yo + r * 128u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 128u + c0 + 0u, acc2.x); dlc_mid(yo + r * 128u + c0 + 1u, acc2.y); dlc_mid(yo + r * 128u + c0 + 2u, acc2.z); dlc_mid(yo + r * 128u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
+// ---- pipeline 20 (read, read, read, read_write)
 // dlc kernel: sqrt %63 + add %65 + div %66 + sub %67
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x77 = in0[i];
-  let x89 = in1[i];
-  let x6 = in2[i];
-  let v90 = sqrt(x77);
-  let v92 = (v90 + 1e-7);
-  let v93 = (x89 / v92);
-  let v94 = (x6 - v93);
-  out0[i] = v94;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -843,21 +818,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read_write)
+// ---- pipeline 21 (read, read, read, read_write)
 // dlc kernel: sqrt %88 + add %89 + div %90 + sub %91
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x133 = in0[i];
-  let x145 = in1[i];
-  let x9 = in2[i];
-  let v146 = sqrt(x133);
-  let v148 = (v146 + 1e-7);
-  let v149 = (x145 / v148);
-  let v150 = (x9 - v149);
-  out0[i] = v150;
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

@@ -42,12 +42,17 @@ export function stageFunction(scope: KernelScope, spec: StageSpec): string {
   const used = new Set<number>();
   const indices = external.map((_, k) => operandIndex(space, k, used));
   const body: string[] = [...coordinateLets(space.sizes, used)];
+  // Locals are named by position, not value id, so the same chain at another place in the graph
+  // gives byte-identical WGSL and shares one pipeline.
   external.forEach((v, k) => {
-    const name = `x${v}`;
+    const name = `x${k}`;
     local.set(v, name);
     body.push(`  let ${name} = ${loadExternal(scope, v, indices[k]!)};`);
   });
-  for (const n of spec.nodes) body.push(`  let v${n.id} = ${nodeExpr(scope, n, local)};`), local.set(n.id, `v${n.id}`);
+  spec.nodes.forEach((n, k) => {
+    body.push(`  let v${k} = ${nodeExpr(scope, n, local)};`);
+    local.set(n.id, `v${k}`);
+  });
   for (const [v, out] of scope.outputName) if (local.has(v) && (members.has(v) || v === spec.seed)) body.push(`  ${out}[i] = ${stored(scope, v, local.get(v)!)};`);
   if (spec.ret !== undefined) body.push(`  return ${local.get(spec.ret)!};`);
   const args = spec.seed === undefined ? 'i: u32' : 'i: u32, acc: f32';

@@ -1,48 +1,33 @@
 /**
- * @file The fused conv2d kernel: a direct convolution per output element with the epilogue applied
- * before the store, or, when a pooling window follows, one invocation per pooled element that
- * computes the conv (and its epilogue) at each tap of its window, so the full-size activation never
- * reaches memory.
+ * @file The fused conv2d kernel: an implicit GEMM (conv-gemm.ts) whose stores run the epilogue (a
+ * direct loop per output element when K = KH·KW·C is too short to tile), or, when a pooling window follows, one invocation per pooled element that computes the conv (and its
+ * epilogue) directly at each tap of its window, so the full-size activation never reaches memory.
  */
-import { numel } from '../ir/index.ts';
+import { numel, type TensorType } from '../ir/index.ts';
 import { poolWindow, wgslInside, wgslTap, type PoolAttrs, type Window2d } from '../ops/conv-geometry.ts';
 import { conv2dShapes, type Conv2dAttrs } from '../ops/conv2d.ts';
 import { unravelExprs } from '../ops/kernel.ts';
 import type { KernelSource } from '../ops/op-def.ts';
+import { backpropFilterGemm, conv2dGemm, directConvFunction, isDirectConv, transposeGemm } from './conv-gemm.ts';
+import { backpropFilterWindow, type Conv2dBackpropFilterAttrs } from '../ops/conv2d-backprop-filter.ts';
+import { transposeShapes, type Conv2dTransposeAttrs } from '../ops/conv2d-transpose.ts';
 import type { GroupContext } from './fused-kernels.ts';
+import { emitGemm } from './gemm.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
 export function emitConvGroup(ctx: GroupContext): KernelSource {
   const conv = ctx.node(ctx.group.anchor!);
   const [x, w] = conv.inputs as [number, number];
   const { win } = conv2dShapes('conv2d', ctx.type(x), ctx.type(w), conv.attrs as unknown as Conv2dAttrs);
-  const convFn = convFunction(ctx.scope.inputName.get(x)!, ctx.scope.inputName.get(w)!, ctx.type(x).shape, ctx.type(w).shape, win);
+  const xs = ctx.scope.inputName.get(x)!;
+  const ws = ctx.scope.inputName.get(w)!;
   const post = ctx.group.post;
-  if (post === undefined) return direct(ctx, convFn, conv.type.shape);
-  return pooled(ctx, convFn, conv.type.shape, post);
+  const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win);
+  if (post !== undefined) return pooled(ctx, convFn, conv.type.shape, post);
+  return isDirectConv(ctx.type(w).shape) ? direct(ctx, convFn, conv.type.shape) : gemm(ctx, conv.type, win, xs, ws);
 }
 
-/** `fn dlc_conv(n, oh, ow, co) -> f32`: Σ over taps and input channels, padding skipped. */
-function convFunction(xs: string, ws: string, xShape: readonly number[], wShape: readonly number[], win: Window2d): string {
-  const [, H, W, C] = xShape as [number, number, number, number];
-  const [KH, KW, , O] = wShape as [number, number, number, number];
-  return `fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
-  var acc = 0.0;
-  for (var kh = 0u; kh < ${KH}u; kh++) {
-    let ih = ${wgslTap(win.h, 'oh', 'kh')};
-    if (!(${wgslInside('ih', H)})) { continue; }
-    for (var kw = 0u; kw < ${KW}u; kw++) {
-      let iw = ${wgslTap(win.w, 'ow', 'kw')};
-      if (!(${wgslInside('iw', W)})) { continue; }
-      let xb = ((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u;
-      let wb = (kh * ${KW}u + kw) * ${C * O}u + co;
-      for (var c = 0u; c < ${C}u; c++) { acc = fma(${xs}[xb + c], ${ws}[wb + c * ${O}u], acc); }
-    }
-  }
-  return acc;
-}`;
-}
-
+/** One invocation per output element through the epilogue: the direct kernel, for convs whose K is too short to tile. */
 function direct(ctx: GroupContext, convFn: string, out: readonly number[]): KernelSource {
   const mid = ctx.mid();
   const n = numel(out);
@@ -61,6 +46,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `,
     workgroups: d.workgroups,
   };
+}
+
+/** The conv as an implicit GEMM; each output element goes through the epilogue (`dlc_mid`) as it is stored. */
+function gemm(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws: string): KernelSource {
+  const conv = ctx.node(ctx.group.anchor!);
+  const [x, w] = conv.inputs as [number, number];
+  const mid = ctx.mid();
+  const hook = { decls: `${ctx.preamble()}\n${mid}`, x: xs, w: ws, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  return emitGemm(conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook));
+}
+
+/** conv2d_transpose / conv2d_backprop_filter with their epilogue (the next layer's gradient ops, an optimizer update). */
+export function emitConvGradGroup(ctx: GroupContext): KernelSource {
+  const node = ctx.node(ctx.group.anchor!);
+  const [x, y] = node.inputs as [number, number];
+  const mid = ctx.mid();
+  const hook = { decls: `${ctx.preamble()}\n${mid}`, x: ctx.scope.inputName.get(x)!, w: ctx.scope.inputName.get(y)!, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  if (node.op === 'conv2d_transpose') {
+    const { win } = transposeShapes(node.op, ctx.type(x), ctx.type(y), node.attrs as unknown as Conv2dTransposeAttrs);
+    return emitGemm(transposeGemm(ctx.type(x), ctx.type(y), node.type, win, hook));
+  }
+  const attrs = node.attrs as unknown as Conv2dBackpropFilterAttrs;
+  const win = backpropFilterWindow(ctx.type(x), ctx.type(y), attrs);
+  return emitGemm(backpropFilterGemm(ctx.type(x), ctx.type(y), attrs.filterShape, win, hook));
 }
 
 function pooled(ctx: GroupContext, convFn: string, convShape: readonly number[], post: number): KernelSource {

@@ -9,7 +9,7 @@ import { numel, type Node, type TensorType } from '../ir/index.ts';
 import { emitMatmulFused, type MatmulAttrs } from '../ops/matmul.ts';
 import { wgslStorageType, type KernelSource } from '../ops/op-def.ts';
 import type { FusedGraph, FusionGroup } from '../passes/fuse-groups.ts';
-import { emitConvGroup } from './fused-conv.ts';
+import { emitConvGradGroup, emitConvGroup } from './fused-conv.ts';
 import { emitReduceGroup, emitRowwiseGroup } from './fused-reduce.ts';
 import { emitRowMatmul } from './fused-row.ts';
 import { stageFunction, type KernelScope } from './fused-chain.ts';
@@ -40,6 +40,8 @@ export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: Re
       return group.pre.length > 0 || group.post !== undefined ? emitRowMatmul(ctx) : emitTiledMatmul(ctx);
     case 'conv2d':
       return emitConvGroup(ctx);
+    case 'gemm':
+      return emitConvGradGroup(ctx);
     case 'reduce':
       return emitReduceGroup(ctx);
     case 'rowwise':

@@ -1,13 +1,14 @@
 /** @file conv2d_backprop_filter: the gradient of conv2d with respect to its filter, the correlation of the input with the output cotangent. */
-import { CompileError, formatType, numel, type TensorType } from '../ir/index.ts';
-import { unravelExprs, bindingDecls } from './kernel.ts';
+import { CompileError, formatType, type TensorType } from '../ir/index.ts';
+import { bindingDecls } from './kernel.ts';
+import { backpropFilterGemm } from '../codegen/conv-gemm.ts';
+import { emitGemm } from '../codegen/gemm.ts';
 import {
-  DILATIONS_ATTR, f32, PADDING_ATTR, requireRank4, requireShape, STRIDES_ATTR, tapAt, window2d, windowCaseArb, wgslInside, wgslTap,
+  DILATIONS_ATTR, f32, PADDING_ATTR, requireRank4, requireShape, STRIDES_ATTR, tapAt, window2d, windowCaseArb,
   type Padding, type Window2d,
 } from './conv-geometry.ts';
 import { emitter } from './emit.ts';
 import type { OpDef } from './op-def.ts';
-import { groupDispatch, lanesFor, wgslLaneSum } from './workgroup-reduce.ts';
 
 export interface Conv2dBackpropFilterAttrs {
   filterShape: readonly number[];
@@ -30,6 +31,11 @@ function shapes(op: string, x: TensorType, dy: TensorType, attrs: Conv2dBackprop
   const win = window2d(op, x.shape, f[0]!, f[1]!, attrs);
   requireShape(op, 'the output gradient', dy.shape, [x.shape[0]!, win.h.outSize, win.w.outSize, f[3]!]);
   return win;
+}
+
+/** The forward window of the conv whose filter gradient this is (checks the shapes). */
+export function backpropFilterWindow(x: TensorType, dy: TensorType, attrs: Conv2dBackpropFilterAttrs): Window2d {
+  return shapes('conv2d_backprop_filter', x, dy, attrs);
 }
 
 export const conv2d_backprop_filter: OpDef<Conv2dBackpropFilterAttrs> = {
@@ -89,40 +95,12 @@ export const conv2d_backprop_filter: OpDef<Conv2dBackpropFilterAttrs> = {
   },
   wgsl: {
     kind: 'kernel',
-    // One workgroup per filter element: its lanes stride over the N·OH·OW output positions, then
-    // sum in workgroup memory. (Filters are small and the reduction long, so one invocation per
-    // filter element would leave most of the GPU idle.)
+    // A GEMM over the N·OH·OW output positions (M = KH·KW·C, N = O): the long reduction and small
+    // filter usually pick the k-split kernel. See codegen/conv-gemm.ts.
     emit({ inputs: [x, dy], output, attrs }) {
       const win = shapes('conv2d_backprop_filter', x!, dy!, attrs);
-      const [, H, W, C] = x!.shape as [number, number, number, number];
-      const [, OH, OW, O] = dy!.shape as [number, number, number, number];
-      const rows = x!.shape[0]! * OH * OW;
-      const d = groupDispatch(numel(output.shape));
-      const lanes = lanesFor(rows);
-      const [kh, kw, c, o] = unravelExprs(output.shape, 'g');
-      const [n, oh, ow] = unravelExprs([x!.shape[0]!, OH, OW], 'r');
-      return {
-        code: `${bindingDecls([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output)}
-${wgslLaneSum(lanes)}
-@compute @workgroup_size(${lanes})
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  ${d.index}
-  let kh = ${kh}; let kw = ${kw}; let c = ${c}; let o = ${o};
-  var acc = 0.0;
-  for (var r = lane; r < ${rows}u; r += ${lanes}u) {
-    let n = ${n}; let oh = ${oh}; let ow = ${ow};
-    let ih = ${wgslTap(win.h, 'oh', 'kh')};
-    let iw = ${wgslTap(win.w, 'ow', 'kw')};
-    if (${wgslInside('ih', H)} && ${wgslInside('iw', W)}) {
-      acc += x[((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u + c] * dy[r * ${O}u + o];
-    }
-  }
-  let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[g] = total; }
-}
-`,
-        workgroups: d.workgroups,
-      };
+      const hook = { decls: bindingDecls([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output), x: 'x', w: 'dy', store: (f: string, v: string) => `out[${f}] = ${v};` };
+      return emitGemm(backpropFilterGemm(x!, dy!, attrs.filterShape, win, hook));
     },
   },
   testing: {

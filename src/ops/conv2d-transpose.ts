@@ -1,11 +1,13 @@
 /** @file conv2d_transpose: the adjoint of conv2d in its input (Keras Conv2DTranspose, TF conv2d_transpose), also conv2d's input gradient. */
 import { CompileError, formatType, type TensorType } from '../ir/index.ts';
 import {
-  DILATIONS_ATTR, effectiveSize, f32, pair, PADDING_ATTR, requireRank4, STRIDES_ATTR, tapAt, window2d, windowCaseArb, wgslInverseTap,
+  DILATIONS_ATTR, effectiveSize, f32, pair, PADDING_ATTR, requireRank4, STRIDES_ATTR, tapAt, window2d, windowCaseArb,
   type Padding, type Window2d,
 } from './conv-geometry.ts';
 import { emitter } from './emit.ts';
-import { mapKernel, unravelExprs } from './kernel.ts';
+import { bindingDecls } from './kernel.ts';
+import { transposeGemm } from '../codegen/conv-gemm.ts';
+import { emitGemm } from '../codegen/gemm.ts';
 import type { OpDef } from './op-def.ts';
 
 export interface Conv2dTransposeAttrs {
@@ -111,26 +113,12 @@ export const conv2d_transpose: OpDef<Conv2dTransposeAttrs> = {
   },
   wgsl: {
     kind: 'kernel',
-    // Gather form: each output element sums, over the taps that reach it, the input pixel that tap
-    // came from (strided taps that fall between input pixels are skipped); channels are contiguous.
+    // Gather form as an implicit GEMM (M = N·OH·OW, N = O, K = KH·KW·C; taps that fall between
+    // input pixels read zero): see codegen/conv-gemm.ts.
     emit({ inputs: [x, w], output, attrs }) {
       const { win } = transposeShapes('conv2d_transpose', x!, w!, attrs);
-      const [, H, W, C] = x!.shape as [number, number, number, number];
-      const [KH, KW, O] = w!.shape as [number, number, number, number];
-      const [n, oh, ow, o] = unravelExprs(output.shape, 'i');
-      const body = `let n = ${n}; let yh = ${oh}; let yw = ${ow}; let o = ${o};
-  var acc = 0.0;
-  for (var kh = 0u; kh < ${KH}u; kh++) {
-    ${wgslInverseTap(win.h, 'yh', 'kh', 'h')}
-    for (var kw = 0u; kw < ${KW}u; kw++) {
-      ${wgslInverseTap(win.w, 'yw', 'kw', 'wi')}
-      let xb = ((n * ${H}u + h) * ${W}u + wi) * ${C}u;
-      let wb = ((kh * ${KW}u + kw) * ${O}u + o) * ${C}u;
-      for (var c = 0u; c < ${C}u; c++) { acc += x[xb + c] * w[wb + c]; }
-    }
-  }
-  out[i] = acc;`;
-      return mapKernel([{ name: 'x', type: x! }, { name: 'w', type: w! }], output, body);
+      const hook = { decls: bindingDecls([{ name: 'x', type: x! }, { name: 'w', type: w! }], output), x: 'x', w: 'w', store: (f: string, v: string) => `out[${f}] = ${v};` };
+      return emitGemm(transposeGemm(x!, w!, output, win, hook));
     },
   },
   testing: {

@@ -1,11 +1,13 @@
 /** @file conv2d: 2-D convolution (cross-correlation) of NHWC activations with an HWIO filter, Keras/TF padding, strides and dilations; no bias. */
 import { CompileError, formatType, type TensorType } from '../ir/index.ts';
 import {
-  DILATIONS_ATTR, f32, PADDING_ATTR, requireRank4, STRIDES_ATTR, tapAt, window2d, windowCaseArb, wgslInside, wgslTap,
+  DILATIONS_ATTR, f32, PADDING_ATTR, requireRank4, STRIDES_ATTR, tapAt, window2d, windowCaseArb,
   type Padding, type Window2d,
 } from './conv-geometry.ts';
 import { emitter } from './emit.ts';
-import { mapKernel, unravelExprs } from './kernel.ts';
+import { bindingDecls, mapKernel, unravelExprs } from './kernel.ts';
+import { conv2dGemm, directConvFunction, isDirectConv } from '../codegen/conv-gemm.ts';
+import { emitGemm } from '../codegen/gemm.ts';
 import type { OpDef } from './op-def.ts';
 
 export interface Conv2dAttrs {
@@ -83,28 +85,17 @@ export const conv2d: OpDef<Conv2dAttrs> = {
   },
   wgsl: {
     kind: 'kernel',
-    // Direct convolution, one invocation per output element; adjacent invocations share (n,oh,ow) and
-    // read consecutive output channels of w, so filter reads coalesce and input reads broadcast.
+    // Implicit GEMM (M = N·OH·OW, N = O, K = KH·KW·C), or for a very short K one invocation per
+    // output element: see codegen/conv-gemm.ts.
     emit({ inputs: [x, w], output, attrs }) {
       const { win } = conv2dShapes('conv2d', x!, w!, attrs);
-      const [, H, W, C] = x!.shape as [number, number, number, number];
-      const [KH, KW, , O] = w!.shape as [number, number, number, number];
-      const [n, oh, ow, co] = unravelExprs(output.shape, 'i');
-      const body = `let n = ${n}; let oh = ${oh}; let ow = ${ow}; let co = ${co};
-  var acc = 0.0;
-  for (var kh = 0u; kh < ${KH}u; kh++) {
-    let ih = ${wgslTap(win.h, 'oh', 'kh')};
-    if (!(${wgslInside('ih', H)})) { continue; }
-    for (var kw = 0u; kw < ${KW}u; kw++) {
-      let iw = ${wgslTap(win.w, 'ow', 'kw')};
-      if (!(${wgslInside('iw', W)})) { continue; }
-      let xb = ((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u;
-      let wb = (kh * ${KW}u + kw) * ${C * O}u + co;
-      for (var c = 0u; c < ${C}u; c++) { acc += x[xb + c] * w[wb + c * ${O}u]; }
-    }
-  }
-  out[i] = acc;`;
-      return mapKernel([{ name: 'x', type: x! }, { name: 'w', type: w! }], output, body);
+      if (isDirectConv(w!.shape)) {
+        const [n, oh, ow, co] = unravelExprs(output.shape, 'i');
+        const fn = directConvFunction('x', 'w', x!.shape, w!.shape, win);
+        return mapKernel([{ name: 'x', type: x! }, { name: 'w', type: w! }], output, `out[i] = dlc_conv(${n}, ${oh}, ${ow}, ${co});`, fn);
+      }
+      const hook = { decls: bindingDecls([{ name: 'x', type: x! }, { name: 'w', type: w! }], output), x: 'x', w: 'w', store: (f: string, v: string) => `out[${f}] = ${v};` };
+      return emitGemm(conv2dGemm(x!, w!, output, win, hook));
     },
   },
   testing: {

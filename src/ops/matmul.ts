@@ -1,12 +1,12 @@
 /** @file matmul: batched matrix product op(a)·op(b) over the last two axes, leading batch axes broadcast NumPy-style. */
 import { CompileError, formatType, numel, stridesOf, type TensorType } from '../ir/index.ts';
+import { chooseGemm, emitGemm, type GemmSpec, type GemmVariant } from '../codegen/gemm.ts';
 import { broadcastIndexMap, broadcastShapes, broadcastStrides } from './broadcast.ts';
 import { f32 } from './conv-geometry.ts';
 import { emitter } from './emit.ts';
 import { bindingDecls } from './kernel.ts';
 import type { KernelSource, OpDef } from './op-def.ts';
 import { broadcastPairArb } from './testing.ts';
-import { groupDispatch } from './workgroup-reduce.ts';
 
 export interface MatmulAttrs {
   transposeA?: boolean;
@@ -116,23 +116,6 @@ export const matmul: OpDef<MatmulAttrs> = {
 };
 
 /**
- * Tile configuration: a BM×BN block of C per workgroup of 16×16 invocations, each computing T×T
- * outputs (rows ty + 16·i, columns tx + 16·j), stepping K by BK through workgroup memory.
- */
-interface Tiling {
-  readonly t: number;
-  readonly bm: number;
-  readonly bk: number;
-}
-
-/** The largest register tile that still gives ≥ 128 workgroups (a crude occupancy rule; tuning comes later). */
-function chooseTiling(p: Problem): Tiling {
-  const groups = (bm: number): number => numel(p.batch) * Math.ceil(p.m / bm) * Math.ceil(p.n / bm);
-  for (const t of [4, 2]) if (groups(16 * t) >= 128) return { t, bm: 16 * t, bk: 16 };
-  return { t: 1, bm: 16, bk: 16 };
-}
-
-/**
  * How a kernel around the matmul names its operands and stores results: the plain op binds a, b and
  * out; the fuser binds its own buffers and stores through its epilogue function.
  */
@@ -149,90 +132,32 @@ function plainHook(a: TensorType, b: TensorType, output: TensorType): MatmulHook
   return { decls: bindingDecls([{ name: 'a', type: a }, { name: 'b', type: b }], output), a: 'a', b: 'b', store: (f, v) => `out[${f}] = ${v};` };
 }
 
-/** The tiled kernel for C = op(A)·op(B) with fused stores: see MatmulHook. */
+/** The GEMM kernel for C = op(A)·op(B) with fused stores: see MatmulHook. */
 export function emitMatmulFused(a: TensorType, b: TensorType, attrs: MatmulAttrs, hook: MatmulHook): KernelSource {
   return emitMatmul(problem(a, b, attrs), hook);
 }
 
-function emitMatmul(p: Problem, hook: MatmulHook, tiling = chooseTiling(p)): KernelSource {
-  const { t, bm, bk } = tiling;
-  // Tiles are stored K-major with a padded row (bm + 1), so the k-fastest loads of a row-major
-  // operand write to distinct banks.
-  const ld = bm + 1;
-  const tilesM = Math.ceil(p.m / bm);
-  const tilesN = Math.ceil(p.n / bm);
-  const d = groupDispatch(numel(p.batch) * tilesM * tilesN);
+/** The matmul as a GEMM: element (m, k) of op(A) and (n, k) of op(B) are strided loads at the batch item's offset. */
+function gemmOf(p: Problem, hook: MatmulHook): GemmSpec {
   const { sam, sak, sbk, sbn } = strides(p);
-  const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
-  const acc = range(t).flatMap((i) => range(t).map((j) => `acc_${i}_${j}`));
-  // Tile loads: the 256 invocations cover a bm×bk block in bm·bk/256 = t passes, the fastest-moving
-  // index along memory (k for a row-major A, m for a transposed one) so global reads coalesce.
-  const loadA = tileLoad('As', hook.a, 'ao', p.m, p.k, { bm, bk, ld, passes: t }, sam, sak, 'row0', !p.ta);
-  const loadB = tileLoad('Bs', hook.b, 'bo', p.n, p.k, { bm, bk, ld, passes: t }, sbn, sbk, 'col0', p.tb);
-  const fma = range(t)
-    .flatMap((i) => range(t).map((j) => `acc_${i}_${j} = fma(a${i}, b${j}, acc_${i}_${j});`))
-    .join(' ');
-  const stores = range(t)
-    .flatMap((i) =>
-      range(t).map(
-        (j) => `{ let r = row0 + ty + ${16 * i}u; let c = col0 + tx + ${16 * j}u; if (r < ${p.m}u && c < ${p.n}u) { ${hook.store(`yo + r * ${p.n}u + c`, `acc_${i}_${j}`)} } }`,
-      ),
-    )
-    .join('\n  ');
+  const at = (x: string, k: number): string => (k === 1 ? x : `${x} * ${k}u`);
+  const load = (src: string, own: number[], size: number, sr: number, sk: number): string =>
+    `return ${src}[${batchOffset(own, p.batch, size)} + ${at('r', sr)} + ${at('k', sk)}];`;
   return {
-    code: `${hook.decls}
-var<workgroup> As: array<f32, ${ld * bk}>;
-var<workgroup> Bs: array<f32, ${ld * bk}>;
-@compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  ${d.index}
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 16u + tx;
-  let col0 = (g % ${tilesN}u) * ${bm}u;
-  let row0 = ((g / ${tilesN}u) % ${tilesM}u) * ${bm}u;
-  let bi = g / ${tilesN * tilesM}u;
-  let ao = ${batchOffset(p.aBatch, p.batch, p.m * p.k)};
-  let bo = ${batchOffset(p.bBatch, p.batch, p.k * p.n)};
-  let yo = bi * ${p.m * p.n}u;
-  ${acc.map((v) => `var ${v} = 0.0;`).join(' ')}
-  for (var k0 = 0u; k0 < ${p.k}u; k0 += ${bk}u) {
-    ${loadA}
-    ${loadB}
-    workgroupBarrier();
-    for (var kk = 0u; kk < ${bk}u; kk++) {
-      ${range(t).map((i) => `let a${i} = As[kk * ${ld}u + ty + ${16 * i}u];`).join(' ')}
-      ${range(t).map((j) => `let b${j} = Bs[kk * ${ld}u + tx + ${16 * j}u];`).join(' ')}
-      ${fma}
-    }
-    workgroupBarrier();
-  }
-  ${stores}
-}
-`,
-    workgroups: d.workgroups,
+    batch: numel(p.batch),
+    m: p.m,
+    n: p.n,
+    k: p.k,
+    decls: hook.decls,
+    a: { body: load(hook.a, p.aBatch, p.m * p.k, sam, sak), kFast: !p.ta },
+    b: { body: load(hook.b, p.bBatch, p.k * p.n, sbn, sbk), kFast: p.tb },
+    store: hook.store,
   };
 }
 
-/**
- * WGSL filling `tile[kk·ld + r]` (r along M or N, kk along K) from the operand `src` whose element
- * (r, k) of the current batch sits at base + r·sr + k·sk; zero outside [0, rows)×[0, depth).
- */
-function tileLoad(
-  tile: string, src: string, base: string, rows: number, depth: number, shape: { bm: number; bk: number; ld: number; passes: number },
-  sr: number, sk: number, origin: string, kFastest: boolean,
-): string {
-  const { bm, bk, ld, passes } = shape;
-  const [r, kk] = kFastest ? [`e / ${bk}u`, `e % ${bk}u`] : [`e % ${bm}u`, `e / ${bm}u`];
-  const scaled = (v: string, k: number): string => (k === 1 ? v : `${v} * ${k}u`);
-  return `for (var l = 0u; l < ${passes}u; l++) {
-      let e = lane + l * 256u;
-      let r = ${r}; let kk = ${kk};
-      let gr = ${origin} + r; let gk = k0 + kk;
-      var v = 0.0;
-      if (gr < ${rows}u && gk < ${depth}u) { v = ${src}[${base} + ${scaled('gr', sr)} + ${scaled('gk', sk)}]; }
-      ${tile}[kk * ${ld}u + r] = v;
-    }`;
+function emitMatmul(p: Problem, hook: MatmulHook, variant?: GemmVariant): KernelSource {
+  const spec = gemmOf(p, hook);
+  return emitGemm(spec, variant ?? chooseGemm(spec));
 }
 
 /** WGSL u32 offset of batch `bi` (of the broadcast batch shape) in an operand with batch shape `own`. */
@@ -249,8 +174,8 @@ function batchOffset(own: readonly number[], batch: readonly number[], matrix: n
   return terms.join(' + ') || '0u';
 }
 
-/** For tests and benchmarks: the kernel with a forced tile configuration (t = 1, 2 or 4). */
-export function emitMatmulWithTile(a: TensorType, b: TensorType, attrs: MatmulAttrs, t: 1 | 2 | 4): KernelSource {
+/** For tests and benchmarks: the plain matmul kernel with a forced GEMM variant. */
+export function emitMatmulVariant(a: TensorType, b: TensorType, attrs: MatmulAttrs, variant: GemmVariant): KernelSource {
   const p = problem(a, b, attrs);
-  return emitMatmul(p, plainHook(a, b, f32([...p.batch, p.m, p.n])), { t, bm: 16 * t, bk: 16 });
+  return emitMatmul(p, plainHook(a, b, f32([...p.batch, p.m, p.n])), variant);
 }

@@ -1,7 +1,8 @@
 /**
  * @file fuse: groups the nodes of a graph into kernels. Elementwise chains (with broadcasting) become
- * one kernel; matmul and conv2d take their epilogue (bias, activation, residual add, any following
- * elementwise ops); a conv2d also takes the max/avg pool after its epilogue; a small dense layer takes
+ * one kernel; matmul, conv2d and the conv gradients take their epilogue (bias, activation, residual
+ * add, any following elementwise ops, an optimizer update); sibling elementwise chains in one index
+ * space merge into one multi-output kernel; a conv2d also takes the max/avg pool after its epilogue; a small dense layer takes
  * the global_avg_pool2d before it and the softmax after it; reductions and softmax take the
  * elementwise chain that produces their input. Reshapes alias their operand's buffer, and small
  * constants are baked into the kernels that read them.
@@ -61,7 +62,9 @@ interface Draft {
   dead: boolean;
 }
 
-const ANCHORED: ReadonlySet<GroupKind> = new Set(['matmul', 'conv2d', 'reduce', 'rowwise']);
+const ANCHORED: ReadonlySet<GroupKind> = new Set(['matmul', 'conv2d', 'gemm', 'reduce', 'rowwise']);
+/** Conv gradients lower to the GEMM kernel, so they take an epilogue like a forward conv (e.g. the optimizer update of a filter). */
+const GEMM_OPS = new Set(['conv2d_transpose', 'conv2d_backprop_filter']);
 const JOINABLE: ReadonlySet<GroupKind> = new Set(['elementwise', ...ANCHORED]);
 const REDUCTIONS = new Set(['reduce_sum', 'reduce_mean', 'reduce_max', 'reduce_min']);
 const ROW_OPS = new Set(['softmax', 'log_softmax']);
@@ -83,13 +86,15 @@ class Fuser {
   private readonly aliases = new Map<number, number>();
   private readonly inlined = new Set<number>();
   private readonly rejected: Rejection[] = [];
+  private readonly position = new Map<number, number>();
 
   constructor(
     private readonly graph: Graph,
     private readonly max: number,
   ) {
-    for (const n of graph.nodes) {
+    for (const [k, n] of graph.nodes.entries()) {
       this.defs.set(n.id, n);
+      this.position.set(n.id, k);
       for (const i of n.inputs) this.users.set(i, [...(this.users.get(i) ?? []), n]);
     }
     this.graphOutputs = new Set(graph.outputs.map((o) => o.value));
@@ -117,7 +122,7 @@ class Fuser {
       return this.placeWithPrologue(n, ROW_OPS.has(n.op) ? 'rowwise' : 'reduce');
     }
     if (n.op === 'matmul') return this.placeMatmul(n);
-    this.open(n.op === 'conv2d' ? 'conv2d' : 'single', n);
+    this.open(n.op === 'conv2d' ? 'conv2d' : GEMM_OPS.has(n.op) ? 'gemm' : 'single', n);
   }
 
   /** Small constants are baked into their elementwise readers; a buffer only when something else reads them. */
@@ -137,7 +142,11 @@ class Fuser {
     const reasons: Rejection[] = [];
     for (const g of candidates) {
       const why = this.whyNotJoin(g, n);
-      if (why === undefined) return this.join(g, n);
+      if (why === undefined) {
+        this.join(g, n);
+        for (const h of candidates) if (h !== g) this.mergeSibling(g, h, n);
+        return;
+      }
       reasons.push({ node: n.id, with: this.representative(g), reason: why });
     }
     this.rejected.push(...reasons);
@@ -178,6 +187,42 @@ class Fuser {
       const h = this.producer(i, n);
       if (h && h !== g) g.deps.add(h);
     }
+  }
+
+  /**
+   * After n joined g, another elementwise group h that n also reads moves into g's current stage:
+   * independent chains in one index space (an optimizer update's p, m and v chains, the two halves
+   * of a gradient) then run as one multi-output kernel instead of one kernel each.
+   */
+  private mergeSibling(g: Draft, h: Draft, n: Node): void {
+    if (h.dead || h.kind !== 'elementwise') return;
+    const why = this.whyNotMerge(g, h, n);
+    if (why !== undefined) return void this.rejected.push({ node: h.mid[0]!, with: this.representative(g), reason: why });
+    const stage = g.post === undefined ? g.mid : g.tail;
+    const position = (id: number): number => this.position.get(id)!;
+    stage.push(...h.mid);
+    stage.sort((a, b) => position(a) - position(b));
+    for (const m of h.mid) this.groupOf.set(m, g);
+    for (const x of h.deps) if (x !== g) g.deps.add(x);
+    g.deps.delete(h);
+    h.dead = true;
+    for (const d of this.drafts) if (d.deps.delete(h) && d !== g) d.deps.add(g);
+  }
+
+  private whyNotMerge(g: Draft, h: Draft, n: Node): string | undefined {
+    if (!sameShape(h.space, g.space)) return `its index space ${fmt(h.space)} is not the kernel's ${fmt(g.space)}`;
+    if (h.deps.has(g)) return 'it reads a value of that kernel';
+    const merged = new Set([...this.memberIds(g), ...h.mid]);
+    const viaReshape = (m: number): boolean => this.defs.get(m)!.inputs.some((i) => this.aliases.has(i) && merged.has(this.aliases.get(i)!));
+    if ([...merged].some(viaReshape)) return 'the merged kernel would read its own value through a reshape (another index space)';
+    const hm = new Set(h.mid);
+    const earlier = this.memberIds(g).filter((m) => !this.stageValues(g).includes(m) || m === g.anchor || m === g.post);
+    if (earlier.some((m) => this.defs.get(m)!.inputs.some((i) => hm.has(this.aliases.get(i) ?? i)))) return 'an earlier stage of that kernel reads it';
+    const others = [...g.deps, ...h.deps].filter((x) => x !== g && x !== h);
+    if (others.some((x) => reaches(x, g) || reaches(x, h))) return 'merging would make a cycle between kernels';
+    const count = this.bindings([...merged]);
+    if (count > this.max) return `merging would bind ${count} storage buffers, more than the limit of ${this.max}`;
+    return undefined;
   }
 
   /** Values an elementwise join may read from its own group: the current stage and its seed. */

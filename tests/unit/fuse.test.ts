@@ -45,6 +45,37 @@ describe('fuse: groups', () => {
     expect(kernels).toEqual(['conv2d+add+add+relu+max_pool2d']);
   });
 
+  it('an SGD-momentum update (weight decay, velocity, new weight) is one two-output kernel in the filter gradient’s epilogue', () => {
+    const geo = '{dilations=[1,1], filterShape=[3,3,2,4], padding="same", strides=[1,1]}';
+    const { f, kernels } = groups(`graph g(%x: f32[2,5,5,2], %dy: f32[2,5,5,4], param %w: f32[3,3,2,4], state %m: f32[3,3,2,4], %lr: f32[]) {
+      %0 = conv2d_backprop_filter %x, %dy ${geo} : f32[3,3,2,4]
+      %1 = constant {dtype="f32", shape=[], value=0.9} : f32[]
+      %2 = mul %lr, %1 : f32[]
+      %3 = mul %2, %w : f32[3,3,2,4]
+      %4 = sub %w, %3 : f32[3,3,2,4]
+      %5 = mul %lr, %0 : f32[3,3,2,4]
+      %6 = mul %1, %m : f32[3,3,2,4]
+      %7 = sub %6, %5 : f32[3,3,2,4]
+      %8 = add %4, %7 : f32[3,3,2,4]
+      return m=%7, w=%8
+    }`);
+    expect(kernels).toEqual(['mul', 'conv2d_backprop_filter+mul+sub+mul+mul+sub+add']);
+    expect(f.groups[1]!.outputs.length).toBe(2);
+  });
+
+  it('independent elementwise chains in one index space that meet merge into one kernel, unless the buffer limit says no', () => {
+    const text = `graph g(%a: f32[8], %b: f32[8], %c: f32[8]) {
+      %0 = exp %a : f32[8]
+      %1 = tanh %b : f32[8]
+      %2 = sigmoid %c : f32[8]
+      %3 = add %0, %1 : f32[8]
+      %4 = mul %3, %2 : f32[8]
+      return y=%4, e=%0
+    }`;
+    expect(groups(text).kernels).toEqual(['exp+tanh+sigmoid+add+mul']);
+    for (const g of groups(text, 4).f.groups) expect(bindingCount(g)).toBeLessThanOrEqual(4);
+  });
+
   it('an elementwise chain with broadcasting and a splat constant is one kernel; the constant is baked in', () => {
     const { f, kernels } = groups(`graph g(%x: f32[3,4], %y: f32[4]) {
       %0 = constant {dtype="f32", shape=[], value=2} : f32[]

@@ -31,9 +31,11 @@ describe.each(INFERENCE)('%s in inference', (file) => {
 });
 
 describe.each(INFERENCE)('%s training step', (file) => {
-  it('runs at most half as many kernels as it has IR ops', () => {
+  // Issue #4 asked for ≤ ½; multi-output sibling merges and conv-gradient epilogues (the optimizer
+  // update inside the filter gradient's kernel) put resnet near 0.30 and mnist_cnn near 0.23.
+  it('runs at most two fifths as many kernels as it has IR ops', () => {
     const m = compileModelFile(file).main;
     const t = compileTraining(m, { batch: 4, data: { xShape: m.inputs[0]!.shape, yShape: [], yDtype: 'i32', resident: 16 } });
-    expect(t.plan!.dispatches.length * 2).toBeLessThanOrEqual(t.graph.nodes.length);
+    expect(t.plan!.dispatches.length * 5).toBeLessThanOrEqual(t.graph.nodes.length * 2);
   });
 });

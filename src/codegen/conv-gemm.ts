@@ -1,0 +1,116 @@
+/**
+ * @file The convolution family as GEMMs over gathered operands (implicit GEMM: no im2col buffer, the
+ * tile loads compute each element's address):
+ *
+ * - conv2d:              M = N·OH·OW, N = O, K = KH·KW·C; A(m, k) = x at tap (kh, kw) of output m
+ *                        (0 in the padding), B(o, k) = w[k·O + o] (HWIO is already a K×O matrix).
+ * - conv2d_backprop_filter: M = KH·KW·C, N = O, K = N·OH·OW; A(m, k) = x at tap m of output k,
+ *                        B(o, k) = dy[k·O + o]. The reduction is long and M·N small: ksplit suits it.
+ * - conv2d_transpose:    M = N·OH·OW (its output), N = O, K = KH·KW·C; A(m, k) = x at the input
+ *                        pixel tap (kh, kw) of output m came from (0 when no input pixel did),
+ *                        B(o, k) = w[(kh·KW + kw)·O·C + o·C + c].
+ *
+ * K is ordered (kh, kw, c) with c fastest, so consecutive k read consecutive channels of x. A conv
+ * whose K is shorter than one tile (one input channel) keeps the direct kernel: `dlc_conv` per output.
+ */
+import type { TensorType } from '../ir/index.ts';
+import { wgslInside, wgslInverseTap, wgslTap, type Window2d } from '../ops/conv-geometry.ts';
+import { unravelExprs } from '../ops/kernel.ts';
+import type { GemmSpec } from './gemm.ts';
+
+/** Binding names of the two operands and the store of one output element (plain or epilogue). */
+export interface ConvHook {
+  readonly decls: string;
+  readonly x: string;
+  readonly w: string;
+  store(flat: string, value: string): string;
+}
+
+type Dims4 = [number, number, number, number];
+
+/** `let a = …; let b = …;` binding the coordinates of flat index `i` in `shape` to `names`. */
+function unravel(names: readonly string[], shape: readonly number[], i: string): string {
+  const e = unravelExprs(shape, i);
+  return names.map((n, k) => `let ${n} = ${e[k]};`).join(' ');
+}
+
+/** x at tap (kh, kw) of output (n, oh, ow), channel c, or 0 in the padding. */
+function tapRead(xs: string, x: TensorType, win: Window2d): string {
+  const [, H, W, C] = x.shape as Dims4;
+  return `let ih = ${wgslTap(win.h, 'oh', 'kh')}; let iw = ${wgslTap(win.w, 'ow', 'kw')};
+  if (!(${wgslInside('ih', H)} && ${wgslInside('iw', W)})) { return 0.0; }
+  return ${xs}[((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u + c];`;
+}
+
+/** Below this K = KH·KW·C (a 3×3 conv of one channel) the direct kernel beats the tiled GEMM (bench/kernels.ts). */
+export const DIRECT_CONV_MAX_K = 16;
+
+export function isDirectConv(wShape: readonly number[]): boolean {
+  const [KH, KW, C] = wShape as Dims4;
+  return KH * KW * C < DIRECT_CONV_MAX_K;
+}
+
+/** `fn dlc_conv(n, oh, ow, co) -> f32`: Σ over taps and input channels, padding skipped. */
+export function directConvFunction(xs: string, ws: string, xShape: readonly number[], wShape: readonly number[], win: Window2d): string {
+  const [, H, W, C] = xShape as [number, number, number, number];
+  const [KH, KW, , O] = wShape as [number, number, number, number];
+  return `fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
+  var acc = 0.0;
+  for (var kh = 0u; kh < ${KH}u; kh++) {
+    let ih = ${wgslTap(win.h, 'oh', 'kh')};
+    if (!(${wgslInside('ih', H)})) { continue; }
+    for (var kw = 0u; kw < ${KW}u; kw++) {
+      let iw = ${wgslTap(win.w, 'ow', 'kw')};
+      if (!(${wgslInside('iw', W)})) { continue; }
+      let xb = ((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u;
+      let wb = (kh * ${KW}u + kw) * ${C * O}u + co;
+      for (var c = 0u; c < ${C}u; c++) { acc = fma(${xs}[xb + c], ${ws}[wb + c * ${O}u], acc); }
+    }
+  }
+  return acc;
+}`;
+}
+
+export function conv2dGemm(x: TensorType, w: TensorType, out: TensorType, win: Window2d, hook: ConvHook): GemmSpec {
+  const [KH, KW, C, O] = w.shape as Dims4;
+  const [N, OH, OW] = out.shape as Dims4;
+  return {
+    batch: 1,
+    m: N * OH * OW,
+    n: O,
+    k: KH * KW * C,
+    decls: hook.decls,
+    a: { body: `${unravel(['n', 'oh', 'ow'], [N, OH, OW], 'r')} ${unravel(['kh', 'kw', 'c'], [KH, KW, C], 'k')}\n  ${tapRead(hook.x, x, win)}`, kFast: C > 1 },
+    b: { body: `return ${hook.w}[k * ${O}u + r];`, kFast: false },
+    store: hook.store,
+  };
+}
+
+export function backpropFilterGemm(x: TensorType, dy: TensorType, filter: readonly number[], win: Window2d, hook: ConvHook): GemmSpec {
+  const [KH, KW, C, O] = filter as Dims4;
+  const [N, OH, OW] = dy.shape as Dims4;
+  return {
+    batch: 1,
+    m: KH * KW * C,
+    n: O,
+    k: N * OH * OW,
+    decls: hook.decls,
+    a: { body: `${unravel(['kh', 'kw', 'c'], [KH, KW, C], 'r')} ${unravel(['n', 'oh', 'ow'], [N, OH, OW], 'k')}\n  ${tapRead(hook.x, x, win)}`, kFast: false },
+    b: { body: `return ${hook.w}[k * ${O}u + r];`, kFast: false },
+    store: hook.store,
+  };
+}
+
+export function transposeGemm(x: TensorType, w: TensorType, out: TensorType, win: Window2d, hook: ConvHook): GemmSpec {
+  const [, H, W, C] = x.shape as Dims4;
+  const [KH, KW, O] = w.shape as Dims4;
+  const [N, OH, OW] = out.shape as Dims4;
+  // The inverse tap skips with `continue` in a loop; here a skipped tap reads as zero.
+  const inverse = (ax: Window2d['h'], i: string, k: string, name: string): string => wgslInverseTap(ax, i, k, name).replaceAll('continue;', 'return 0.0;');
+  const a = `${unravel(['n', 'yh', 'yw'], [N, OH, OW], 'r')} ${unravel(['kh', 'kw', 'c'], [KH, KW, C], 'k')}
+  ${inverse(win.h, 'yh', 'kh', 'h')}
+  ${inverse(win.w, 'yw', 'kw', 'wi')}
+  return ${hook.x}[((n * ${H}u + h) * ${W}u + wi) * ${C}u + c];`;
+  const b = `let t = k / ${C}u; let c = k % ${C}u;\n  return ${hook.w}[t * ${O * C}u + r * ${C}u + c];`;
+  return { batch: 1, m: N * OH * OW, n: O, k: KH * KW * C, decls: hook.decls, a: { body: a, kFast: C > 1 }, b: { body: b, kFast: C > 1 }, store: hook.store };
+}

@@ -1,0 +1,192 @@
+/**
+ * @file The GEMM kernel family every contraction lowers to (matmul, implicit-GEMM conv2d, its
+ * filter and input gradients): C[bi, m, n] = Σ_k A(bi, m, k) · B(bi, n, k), where the caller says how
+ * to read one element of A and B (a strided load, or an im2col gather) and how to store one of C (a
+ * plain store, or a fused epilogue). Shapes are baked in; two kernels, chosen per shape:
+ *
+ * - `tile`: a BM×BN block of C per workgroup of (BN/4)×(BM/4) invocations, each holding a 4×4 block
+ *   of C in four vec4 registers. K advances BK at a time through workgroup tiles stored as vec4s
+ *   (four rows of A, or four columns of B, at one k), so the inner loop is two vec4 loads and four
+ *   vec4 FMAs per k — 16 multiply-adds for 2 workgroup loads instead of 2 per multiply-add.
+ * - `ksplit`: for few rows (a batch-1 dense layer, a filter gradient with a long reduction): a
+ *   workgroup of 16 columns × 16 k-slices computes R ≤ 4 rows; slice s sums k ≡ s (mod 16), then the
+ *   slices are added in workgroup memory. This keeps 256 lanes busy where `tile` would leave one
+ *   workgroup running a K-long loop with most of its block empty.
+ *
+ * Ragged edges: tile loads outside [0, M)×[0, K) or [0, N)×[0, K) write zero (guards are emitted only
+ * where the shape needs them) and stores outside C are skipped, so any M, N, K works.
+ */
+import { groupDispatch } from '../ops/workgroup-reduce.ts';
+import type { KernelSource } from '../ops/op-def.ts';
+
+/** One operand: element (r, k) of the current batch item `bi` (r along M for A, along N for B). */
+export interface GemmOperand {
+  /** WGSL statements of the body of `fn(bi: u32, r: u32, k: u32) -> f32`, called only for r, k in range. */
+  readonly body: string;
+  /** Consecutive k are adjacent in memory (else consecutive r are): which way tile loads should run. */
+  readonly kFast: boolean;
+}
+
+export interface GemmSpec {
+  readonly batch: number;
+  readonly m: number;
+  readonly n: number;
+  readonly k: number;
+  /** Binding declarations and module-scope helpers of the whole kernel. */
+  readonly decls: string;
+  readonly a: GemmOperand;
+  readonly b: GemmOperand;
+  /** A WGSL statement storing `value` at flat index `flat` = (bi·M + m)·N + n of C. */
+  store(flat: string, value: string): string;
+}
+
+export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' };
+
+/**
+ * ksplit when the rows are few (≤ 16, batch-1 dense) or the tiled grid would be tiny while K is long
+ * (filter gradients: M·N small, K = N·OH·OW); else 64×64 tiles when that still gives ≥ 32
+ * workgroups, else 32×32.
+ */
+export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
+  const groups = (t: number): number => s.batch * Math.ceil(s.m / t) * Math.ceil(s.n / t);
+  if ((s.m <= 16 && s.k >= 32) || (groups(32) < 16 && s.k >= 256)) return { kind: 'ksplit' };
+  return groups(64) >= 32 ? { kind: 'tile', bm: 64, bn: 64 } : { kind: 'tile', bm: 32, bn: 32 };
+}
+
+export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {
+  return v.kind === 'ksplit' ? emitKsplit(s) : emitTile(s, v.bm, v.bn);
+}
+
+function operandFns(s: GemmSpec): string {
+  const fn = (name: string, o: GemmOperand): string => `fn ${name}(bi: u32, r: u32, k: u32) -> f32 {\n  ${o.body.trim()}\n}`;
+  return `${fn('dlc_a', s.a)}\n${fn('dlc_b', s.b)}`;
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
+function emitTile(s: GemmSpec, bm: number, bn: number): KernelSource {
+  const wx = bn / 4;
+  const wy = bm / 4;
+  const threads = wx * wy;
+  // K step: 16, or K rounded up to 4 when shorter (so a 3×3×1 conv does not load 16-wide zero tiles).
+  const bk = Math.min(16, Math.ceil(s.k / 4) * 4);
+  const tilesM = Math.ceil(s.m / bm);
+  const tilesN = Math.ceil(s.n / bn);
+  const d = groupDispatch(s.batch * tilesM * tilesN);
+  const loadA = tileLoad('As', 'dlc_a', s.a.kFast, { rows: s.m, rowsPerTile: bm, origin: 'row0' }, s.k, bk, threads);
+  const loadB = tileLoad('Bs', 'dlc_b', s.b.kFast, { rows: s.n, rowsPerTile: bn, origin: 'col0' }, s.k, bk, threads);
+  const comps = ['x', 'y', 'z', 'w'];
+  const fma = range(4).map((i) => `acc${i} = fma(vec4<f32>(a.${comps[i]}), b, acc${i});`).join(' ');
+  const stores = range(4)
+    .map((i) => {
+      const cols = range(4).map((j) => guarded(`c0 + ${j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${j}u`, `acc${i}.${comps[j]}`)));
+      return `{ let r = row0 + ty * 4u + ${i}u; ${guarded(`r < ${s.m}u`, s.m % bm !== 0, cols.join(' '))} }`;
+    })
+    .join('\n  ');
+  return {
+    code: `${s.decls}
+${operandFns(s)}
+var<workgroup> As: array<vec4<f32>, ${(bk * bm) / 4}>;
+var<workgroup> Bs: array<vec4<f32>, ${(bk * bn) / 4}>;
+@compute @workgroup_size(${wx}, ${wy})
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  ${d.index}
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * ${wx}u + tx;
+  let col0 = (g % ${tilesN}u) * ${bn}u;
+  let row0 = ((g / ${tilesN}u) % ${tilesM}u) * ${bm}u;
+  let bi = g / ${tilesN * tilesM}u;
+  let yo = bi * ${s.m * s.n}u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < ${s.k}u; k0 += ${bk}u) {
+    ${loadA}
+    ${loadB}
+    workgroupBarrier();
+    for (var kk = 0u; kk < ${bk}u; kk++) {
+      let a = As[kk * ${bm / 4}u + ty];
+      let b = Bs[kk * ${bn / 4}u + tx];
+      ${fma}
+    }
+    workgroupBarrier();
+  }
+  ${stores}
+}
+`,
+    workgroups: d.workgroups,
+  };
+}
+
+/** `if (cond) { body }` when the shape needs the guard, else the body alone. */
+function guarded(cond: string, needed: boolean, body: string): string {
+  return needed ? `if (${cond}) { ${body} }` : body;
+}
+
+/**
+ * WGSL filling the vec4 tile `tile[kk·(rowsPerTile/4) + r/4][r%4]` (element (origin + r, k0 + kk))
+ * in rowsPerTile·bk/threads passes; the fastest-moving index follows memory (k or r) so reads coalesce.
+ */
+function tileLoad(tile: string, fn: string, kFast: boolean, t: { rows: number; rowsPerTile: number; origin: string }, depth: number, bk: number, threads: number): string {
+  const passes = (t.rowsPerTile * bk) / threads;
+  const [r, kk] = kFast ? [`e / ${bk}u`, `e % ${bk}u`] : [`e % ${t.rowsPerTile}u`, `e / ${t.rowsPerTile}u`];
+  const needsGuard = t.rows % t.rowsPerTile !== 0 || depth % bk !== 0;
+  const read = `${fn}(bi, ${t.origin} + r, k0 + kk)`;
+  // An if, not select(): select evaluates both sides, and an out-of-range read must not happen.
+  const body = needsGuard ? `var v = 0.0; if (${t.origin} + r < ${t.rows}u && k0 + kk < ${depth}u) { v = ${read}; }` : `let v = ${read};`;
+  return `for (var l = 0u; l < ${passes}u; l++) {
+      let e = lane + l * ${threads}u;
+      let r = ${r}; let kk = ${kk};
+      ${body}
+      ${tile}[kk * ${t.rowsPerTile / 4}u + r / 4u][r % 4u] = v;
+    }`;
+}
+
+/** Rows per ksplit workgroup (unrolled accumulators). */
+const KSPLIT_ROWS = 4;
+
+function emitKsplit(s: GemmSpec): KernelSource {
+  const R = Math.min(KSPLIT_ROWS, s.m);
+  const colBlocks = Math.ceil(s.n / 16);
+  const rowBlocks = Math.ceil(s.m / R);
+  const d = groupDispatch(s.batch * colBlocks * rowBlocks);
+  // Rows past M read row M−1 (in range, discarded at the store) so the loop needs no row guard.
+  const rows = range(R).map((i) => (s.m % R === 0 ? `row0 + ${i}u` : `min(row0 + ${i}u, ${s.m - 1}u)`));
+  const fmas = range(R).map((i) => `acc${i} = fma(dlc_a(bi, ${rows[i]}, k), bv, acc${i});`).join(' ');
+  const stores = range(R).map((i) => guarded(`row0 + ${i}u < ${s.m}u`, s.m % R !== 0, s.store(`yo + (row0 + ${i}u) * ${s.n}u + col`, `red[${i * 256}u + c]`))).join('\n    ');
+  const colGuard = s.n % 16 !== 0;
+  return {
+    code: `${s.decls}
+${operandFns(s)}
+var<workgroup> red: array<f32, ${256 * R}>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  ${d.index}
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % ${colBlocks}u) * 16u + c;
+  let row0 = ((g / ${colBlocks}u) % ${rowBlocks}u) * ${R}u;
+  let bi = g / ${colBlocks * rowBlocks}u;
+  let yo = bi * ${s.m * s.n}u;
+  ${range(R).map((i) => `var acc${i} = 0.0;`).join(' ')}
+  ${colGuard ? `if (col < ${s.n}u) {` : '{'}
+    for (var k = sl; k < ${s.k}u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      ${fmas}
+    }
+  }
+  ${range(R).map((i) => `red[${i * 256}u + lane] = acc${i};`).join(' ')}
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { ${range(R).map((i) => `red[${i * 256}u + lane] += red[${i * 256}u + lane + st * 16u];`).join(' ')} }
+    workgroupBarrier();
+  }
+  if (sl == 0u${colGuard ? ` && col < ${s.n}u` : ''}) {
+    ${stores}
+  }
+}
+`,
+    workgroups: d.workgroups,
+  };
+}
