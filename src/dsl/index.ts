@@ -9,11 +9,12 @@ export { relu, sigmoid, tanh, softmax, gelu, linear, leakyRelu, elu, prelu } fro
 export type { Activation, LeakyReluOptions, EluOptions, PreluOptions } from './activations.ts';
 export {
   dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, upSampling2d, flatten, reshape, dropout,
-  batchNorm, layerNorm, embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, add, concatenate,
+  batchNorm, layerNorm, embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, add, concatenate, normalization,
+  randomFlip, randomTranslation, randomRotation, randomZoom, randomContrast, gaussianNoise,
 } from './layers.ts';
 export type {
   LayerOptions, WeightedOptions, Size2, ConvOptions, PoolOptions, UpSamplingOptions, PositionEmbeddingOptions, DropoutOptions, BatchNormOptions,
-  LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions,
+  LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions, AugmentOptions,
 } from './layers.ts';
 export { sequential, model, input, program } from './model.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';

@@ -204,3 +204,47 @@ export interface ConcatenateOptions extends LayerOptions {
 export function concatenate(_xs: readonly Tensor[], _options?: ConcatenateOptions): Tensor {
   return compiledOnly();
 }
+
+/**
+ * Keras `Normalization`: (x − mean) / √variance per feature (last axis). `dlc train` adapts mean and
+ * variance to the training data before the first step (Keras `adapt`); they are saved with the weights.
+ */
+export function normalization(_options?: LayerOptions): Layer {
+  return compiledOnly();
+}
+
+/** Options of the random augmentation layers. */
+export interface AugmentOptions extends LayerOptions {
+  /** Seed of the layer's random stream (default 0), so augmented runs are reproducible. */
+  readonly seed?: number;
+}
+
+/** Keras `RandomFlip`: flips images left–right and/or up–down with probability ½ while training; identity at inference. */
+export function randomFlip(_mode?: 'horizontal' | 'vertical' | 'horizontal_and_vertical', _options?: AugmentOptions): Layer {
+  return compiledOnly();
+}
+
+/** Keras `RandomTranslation`: shifts by up to these fractions of the height and width (zeros filled in) while training. */
+export function randomTranslation(_heightFactor: number, _widthFactor: number, _options?: AugmentOptions): Layer {
+  return compiledOnly();
+}
+
+/** Keras `RandomRotation`: rotates by up to `factor`·2π either way while training (zeros filled in). */
+export function randomRotation(_factor: number, _options?: AugmentOptions): Layer {
+  return compiledOnly();
+}
+
+/** Keras `RandomZoom` (width following height): zooms by 1 ± factor while training; positive zooms out. */
+export function randomZoom(_factor: number, _options?: AugmentOptions): Layer {
+  return compiledOnly();
+}
+
+/** Keras `RandomContrast`: scales each channel's deviation from its mean by a factor in [1 − f, 1 + f] while training. */
+export function randomContrast(_factor: number, _options?: AugmentOptions): Layer {
+  return compiledOnly();
+}
+
+/** Keras `GaussianNoise`: adds N(0, stddev²) noise while training; identity at inference. */
+export function gaussianNoise(_stddev: number, _options?: AugmentOptions): Layer {
+  return compiledOnly();
+}

@@ -150,4 +150,9 @@ export interface TrainConfig {
   readonly metrics?: readonly MetricName[];
   /** Fraction of the data held out for validation (default 0). */
   readonly validationSplit?: number;
+  /**
+   * Keras `class_weight` for unbalanced classes: each sample's loss is scaled by its class's weight,
+   * e.g. `{ 0: 1, 1: 10 }` (or `[1, 10]`); unlisted classes weigh 1.
+   */
+  readonly classWeight?: Readonly<Record<number, number>> | readonly number[];
 }

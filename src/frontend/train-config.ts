@@ -31,6 +31,8 @@ export interface TrainConfig {
   readonly metrics: readonly string[];
   readonly validationSplit: number;
   readonly data: DatasetConfig | undefined;
+  /** Keras `class_weight` as weights indexed by class (unlisted classes weigh 1). */
+  readonly classWeight?: readonly number[];
 }
 
 export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
@@ -52,7 +54,23 @@ export function lossKind(v: Val, node: Node): LossKind {
   return k;
 }
 
-const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit'];
+const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'classWeight'];
+
+/** `classWeight: { 0: 1, 1: 5 }` (Keras's dict) or `[1, 5]`: positive weights by class index. */
+function classWeights(v: Val, node: Node): number[] | undefined {
+  if (v === undefined) return undefined;
+  const entries: [string, Val][] = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : v instanceof ObjVal ? [...v.props] : [];
+  if (entries.length === 0) throw errorAt(node, 'E_OPTION_TYPE', `classWeight must map class indices to weights, e.g. { 0: 1, 1: 5 }, got ${describe(v)}`);
+  const out: number[] = [];
+  for (const [k, w] of entries) {
+    const c = Number(k);
+    if (!Number.isInteger(c) || c < 0 || c > 100_000) throw errorAt(node, 'E_OPTION_VALUE', `classWeight keys must be class indices (0, 1, …), got '${k}'`);
+    if (typeof w !== 'number' || !(w >= 0) || !Number.isFinite(w)) throw errorAt(node, 'E_OPTION_VALUE', `classWeight for class ${c} must be a non-negative number, got ${describe(w)}`);
+    while (out.length <= c) out.push(1);
+    out[c] = w;
+  }
+  return out;
+}
 
 export function trainConfig(t: ObjVal, at: Node): TrainConfig {
   const node = (k: string): Node => t.nodes.get(k) ?? at;
@@ -75,6 +93,7 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
     metrics: (metrics as Val[]).map((m) => readAs({ oneOf: METRICS }, m, node('metrics'), 'metric') as string),
     validationSplit: opt('validationSplit', 'rate', 0),
     data: data instanceof DescVal ? { kind: data.kind, options: data.options } : undefined,
+    ...(t.props.has('classWeight') ? { classWeight: classWeights(t.props.get('classWeight'), node('classWeight')) } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ import { upsample2d_bilinear_grad } from './upsample2d-bilinear-grad.ts';
 // normalisation and noise
 import { batch_norm } from './batch-norm.ts';
 import { dropout } from './dropout.ts';
+import { random_uniform } from './random-uniform.ts';
+import { image_transform } from './image-transform.ts';
 import { layer_norm } from './layer-norm.ts';
 // losses
 import { binary_cross_entropy } from './binary-cross-entropy.ts';
@@ -91,7 +93,7 @@ export const OPS = {
   avg_pool2d, avg_pool2d_grad, conv2d, conv2d_backprop_filter, conv2d_transpose, global_avg_pool2d,
   matmul, max_pool2d, max_pool2d_grad, upsample2d,
   upsample2d_bilinear_grad,
-  batch_norm, dropout, layer_norm,
+  batch_norm, dropout, layer_norm, random_uniform, image_transform,
   binary_cross_entropy, categorical_cross_entropy, mae, mse, sparse_categorical_cross_entropy,
 } satisfies Record<string, AnyOpDef>;
 

@@ -1,5 +1,5 @@
 /** @file What a run leaves next to its checkpoints: metrics.jsonl (one line per epoch), learning-curve.svg, report.html. */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { learningCurveSvg, type Series } from './plot.ts';
@@ -50,4 +50,13 @@ ${svg}
 </body></html>
 `;
   writeFileSync(join(dir, 'report.html'), html);
+}
+
+/** A multi-step program's log: metrics.jsonl (one line per epoch: each step's mean loss) and learning-curve.svg. */
+export function writeProgramCurves(dir: string, name: string, history: readonly { epoch: number; losses: Readonly<Record<string, number>> }[]): void {
+  mkdirSync(dir, { recursive: true });
+  const steps = Object.keys(history[0]?.losses ?? {});
+  const groups = { loss: steps.map((k) => ({ name: k, points: history.map((h) => [h.epoch, h.losses[k]!] as const) })) };
+  writeFileAtomic(join(dir, 'learning-curve.svg'), learningCurveSvg(`${name} losses`, groups));
+  writeFileSync(join(dir, 'metrics.jsonl'), history.map((h) => JSON.stringify(h)).join('\n') + '\n');
 }

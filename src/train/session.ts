@@ -10,6 +10,7 @@ import { loadPlan, PipelineCache, type Executable, type Feeds, type TensorInfo }
 import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
 import { pretrainedWeights } from './pretrained.ts';
+import { adaptedWeights } from './adapt.ts';
 import { BATCH_X, BATCH_Y, DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, MASK_INPUT, METRICS, metricKind, metricUnits, type DataSpec } from './step.ts';
 
 export interface SessionOptions {
@@ -76,7 +77,7 @@ export class TrainSession {
 
   /** Keras-initialised params (seeded) or pretrained ones from their checkpoint, moving variance at one, optimizer slots at zero. */
   initialWeights(): Record<string, Float32Array> {
-    const init = { ...initialWeights(this.model.params, this.opts.seed), ...pretrainedWeights(this.model.params) };
+    const init = { ...initialWeights(this.model.params, this.opts.seed), ...pretrainedWeights(this.model.params), ...adaptedWeights(this.model, this.split) };
     return Object.fromEntries(this.weightNames.map((n) => [n, init[n] ?? new Float32Array(this.train.params.find((p) => p.name === n)!.length)]));
   }
 

@@ -49,7 +49,7 @@ export function updatesOf(g: Graph): Record<string, string> {
  * (the model's) and one prediction output. The loss is the registry's fused loss op, computed from
  * logits when the model ends in softmax/sigmoid (as Keras 3 does), so it cannot overflow to NaN.
  */
-export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind): Graph {
+export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[]): Graph {
   const b = new GraphBuilder(forward.name, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
@@ -57,7 +57,7 @@ export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKin
   const pred = predict(b, forward, x);
   const target = targetFor(e, y, pred, loss);
   const logits = logitsOf(b, pred, loss);
-  const l = lossOp(e, pred, logits, target, loss);
+  const l = classWeight ? weightedLoss(e, pred, logits, target, loss, classWeight) : lossOp(e, pred, logits, target, loss);
   b.output(LOSS_OUTPUT, l);
   accumulate(b, METRICS.loss, e.mul(l, e.scalar(batch)));
   addMetricSums(b, e, pred, logits, target, loss, undefined);
@@ -169,6 +169,33 @@ function lossOp(e: Emitter, pred: Value, logits: Value | undefined, target: Targ
     case 'mae':
       return e.op(loss, [pred, denseT(target)]);
   }
+}
+
+/**
+ * Keras's `class_weight`: each sample's loss scaled by its class's weight, then the batch mean
+ * (sum_over_batch_size). Per-sample losses come from the same stable forms the evaluation uses.
+ */
+function weightedLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, classWeight: readonly number[]): Value {
+  const [batch] = pred.type.shape as [number];
+  const terms = rowLoss(e, pred, logits, target, loss);
+  const perSample = e.op('reduce_mean', [e.op('reshape', [terms], { shape: [batch, numel(terms.type.shape) / batch] })], { axes: [1], keepDims: false });
+  const w = e.op('constant', [], { value: [...classWeight], dtype: 'f32', shape: [classWeight.length] });
+  let sampleWeight: Value;
+  if (target.sparse) {
+    sampleWeight = e.op('gather', [w, e.op('reshape', [target.labels], { shape: [batch] })], { axis: 0 });
+  } else if (loss === 'binaryCrossentropy') {
+    if (classWeight.length !== 2) throw new CompileError('E_TRAIN_CONFIG', `classWeight for binary cross-entropy needs 2 weights (classes 0 and 1), got ${classWeight.length}`);
+    // Targets are 0/1 per sample: w0 + (w1 − w0)·t.
+    const t = e.op('reshape', [target.t], { shape: [batch, numel(target.t.type.shape) / batch] });
+    const t0 = e.op('reduce_mean', [t], { axes: [1], keepDims: false });
+    sampleWeight = e.add(e.scalar(classWeight[0]!), e.mul(e.scalar(classWeight[1]! - classWeight[0]!), t0));
+  } else {
+    const classes = target.t.type.shape[target.t.type.shape.length - 1]!;
+    if (classes !== classWeight.length) throw new CompileError('E_TRAIN_CONFIG', `classWeight has ${classWeight.length} weights but the model predicts ${classes} classes`);
+    // One-hot rows pick their class's weight: Σ_c t_c·w_c.
+    sampleWeight = e.op('reduce_sum', [e.mul(e.op('reshape', [target.t], { shape: [batch, classes] }), w)], { axes: [1], keepDims: false });
+  }
+  return e.op('reduce_mean', [e.mul(perSample, sampleWeight)], { axes: [0], keepDims: false });
 }
 
 function denseT(t: Target): Value {

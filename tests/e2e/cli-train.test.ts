@@ -44,4 +44,17 @@ describe('dlc train', () => {
     expect(err).toContain('does not exist');
     expect(err).not.toContain('    at ');
   });
+
+  it('--kfold 3 trains three fresh models on disjoint held-out folds and reports mean ± std', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dlc-cli-kfold-')), 'run');
+    const r = dlc(['train', 'models/iris_mlp.ts', '--kfold', '3', '--epochs', '2', '--json', '--out', out]).last as { folds: { fold: number; heldOut: number; trainSamples: number; accuracy: number }[]; summary: Record<string, { mean: number; std: number }> };
+    expect(r.folds.map((f) => f.fold)).toEqual([1, 2, 3]);
+    expect(r.folds.reduce((s, f) => s + f.heldOut, 0)).toBe(120);
+    for (const f of r.folds) expect(f.trainSamples + f.heldOut).toBe(120);
+    const accs = r.folds.map((f) => f.accuracy);
+    const mean = accs.reduce((a, b) => a + b, 0) / 3;
+    expect(r.summary.accuracy!.mean).toBeCloseTo(mean, 6);
+    expect(r.summary.accuracy!.std).toBeCloseTo(Math.sqrt(accs.reduce((a, b) => a + (b - mean) ** 2, 0) / 3), 6);
+    expect(existsSync(join(out, 'fold-3', 'metrics.jsonl'))).toBe(true);
+  });
 });

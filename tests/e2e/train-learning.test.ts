@@ -36,11 +36,12 @@ describe('training learns', () => {
     expect(r.history[r.history.length - 1]!.loss).toBeLessThan(r.history[0]!.loss);
   });
 
-  // SwiftShader runs this 784→128→64→10 step at about one per second: 1,000 images, one epoch of
-  // batch 32 (31 steps) is what fits; chance is 10%, and 80% shows the whole loop learns.
-  it('a small MNIST MLP (1,000 images, 1 epoch) reaches ≥ 80% on 500 test images', async () => {
+  // SwiftShader runs this 784→128→64→10 step at about 0.1 s (far slower on a loaded machine): 1,000
+  // images, one epoch of batch 32 (31 steps) is what fits; chance is 10%, and 80% shows the whole loop
+  // learns. 256 test images rather than 500 halve the evaluation; smaller batches learn worse per second.
+  it('a small MNIST MLP (1,000 images, 1 epoch) reaches ≥ 80% on 256 test images', async () => {
     const m = compileModelFile('models/mnist_mlp.ts').main;
-    const r = await train(options(m, { epochs: 1, batch: 32 }, { trainLimit: 1000, testLimit: 500 }));
+    const r = await train(options(m, { epochs: 1, batch: 32 }, { trainLimit: 1000, testLimit: 256 }));
     expect(r.testAccuracy!).toBeGreaterThanOrEqual(0.8);
   }, 300_000);
 

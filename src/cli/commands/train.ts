@@ -1,10 +1,14 @@
 /** @file `dlc train model.ts`: compiles the training step to WGSL and runs the Keras-style loop on WebGPU. */
 import { join } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
-import { compileModelFile, type CompiledModel, type DatasetConfig } from '../../frontend/index.ts';
+import { compileModelFile, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
 import { loadDataset } from '../../data/load.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
+import { trainGan } from '../../train/multi-step.ts';
+import { checkPretrainedFiles } from '../../train/pretrained.ts';
+import { writeProgramCurves } from '../../train/outputs.ts';
+import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import type { Schedule } from '../../train/schedule.ts';
 import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
@@ -24,6 +28,8 @@ options:
   --patience N       early stopping after N epochs without a better validation loss (best weights restored)
   --schedule S       learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps)
   --train-limit N    use only the first N training (and --test-limit N test) samples
+  --kfold K          K-fold cross-validation: K fresh runs, each tested on one held-out fold of the
+                     training data; prints per-fold and mean ± std metrics (small datasets)
   --out DIR          where checkpoints, metrics.jsonl, learning-curve.svg and report.html go
                      (default runs/<model>-<time>)
   --resume           continue from DIR/checkpoint.safetensors (needs --out)
@@ -37,7 +43,9 @@ export const trainCommand: Command = {
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');
-    const m = pickModel(compileModelFile(file).models, flagString(args, 'model'), file);
+    const program = compileModelFile(file);
+    if (program.steps.length > 0 && !flagString(args, 'model')) return runProgram(program, args, io);
+    const m = pickModel(program.models, flagString(args, 'model'), file);
     if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section`, { hint: "add train: { data, loss, optimizer } to the model to train it with dlc train" });
     const opts = readFlags(args, m);
     try {
@@ -61,6 +69,7 @@ interface Flags {
   schedule: Schedule | undefined;
   trainLimit: number | undefined;
   testLimit: number | undefined;
+  kfold: number | undefined;
   out: string;
 }
 
@@ -87,11 +96,14 @@ function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
   const validation = flagNumber(args, 'validation') ?? t.validationSplit;
   if (!(validation >= 0 && validation < 1)) throw new UsageError(`--validation expects a fraction in [0, 1), got ${validation}`);
   if (args.flags.resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
+  const kfold = positiveInt(args, 'kfold');
+  if (kfold !== undefined && kfold < 2) throw new UsageError(`--kfold expects at least 2 folds, got ${kfold}`);
+  if (kfold !== undefined && args.flags.resume) throw new UsageError('--kfold runs fresh models; it cannot --resume');
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
   return {
     epochs: positiveInt(args, 'epochs') ?? t.epochs, batch: positiveInt(args, 'batch') ?? t.batchSize, lr, seed, data, validation,
     patience: positiveInt(args, 'patience'), schedule: parseSchedule(flagString(args, 'schedule')),
-    trainLimit: positiveInt(args, 'train-limit'), testLimit: positiveInt(args, 'test-limit'),
+    trainLimit: positiveInt(args, 'train-limit'), testLimit: positiveInt(args, 'test-limit'), kfold,
     out: flagString(args, 'out') ?? join('runs', `${m.name}-${stamp}`),
   };
 }
@@ -126,6 +138,8 @@ function parseSchedule(s: string | undefined): Schedule | undefined {
 }
 
 async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
+  // A missing pretrained checkpoint is reported before the dataset loads or the GPU starts.
+  checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
   if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params);
   const dataset = loadDataset(f.data, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) });
@@ -135,12 +149,18 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
     const t = m.train!;
     const optimizer = f.lr === undefined ? t.optimizer : { ...t.optimizer, learningRate: f.lr };
     const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.floor(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
-    const r = await train({
+    const opts = {
       device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
       validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume),
       ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
       progress: progressSink(io),
-    });
+    };
+    if (f.kfold !== undefined) {
+      const cv = await crossValidate(opts, f.kfold, (r) => io.err(`dlc train: fold ${r.fold}/${f.kfold}: ${foldLine(r)}`));
+      reportFolds(cv, io, Boolean(args.flags.json));
+      return 0;
+    }
+    const r = await train(opts);
     report(r, f, io, Boolean(args.flags.json));
     return r.diverged ? 1 : 0;
   } finally {
@@ -163,4 +183,45 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
   if (!json) return;
   const { weights: _w, history: _h, ...rest } = r;
   io.out(JSON.stringify({ ...rest, outDir: f.out }));
+}
+
+function foldLine(r: FoldResult): string {
+  const acc = r.accuracy === null ? '' : `, accuracy ${(100 * r.accuracy).toFixed(2)}%`;
+  const mae = r.mae === null ? '' : `, mae ${r.mae.toFixed(4)}`;
+  return `trained on ${r.trainSamples}, held-out loss ${r.loss.toFixed(4)}${acc}${mae} (${r.heldOut} samples)`;
+}
+
+function reportFolds(cv: CrossValidation, io: Io, json: boolean): void {
+  const parts = Object.entries(cv.summary).map(([k, { mean, std }]) => (k === 'accuracy' ? `${k} ${(100 * mean).toFixed(2)}% ± ${(100 * std).toFixed(2)}%` : `${k} ${mean.toFixed(4)} ± ${std.toFixed(4)}`));
+  io.err(`dlc train: ${cv.folds.length}-fold cross-validation: ${parts.join(', ')}`);
+  if (json) io.out(JSON.stringify(cv));
+}
+
+/** A multi-step program (GAN): its steps alternate in one loop; each step's loss per epoch is logged. */
+async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number> {
+  const s = p.schedule!;
+  if (!s.data) throw new UsageError(`${p.file} names no dataset for its program; add data: … to program({ … })`);
+  const epochs = positiveInt(args, 'epochs') ?? s.epochs;
+  const batch = positiveInt(args, 'batch') ?? s.batchSize;
+  const seed = flagNumber(args, 'seed') ?? 0;
+  const trainLimit = positiveInt(args, 'train-limit');
+  const out = flagString(args, 'out') ?? join('runs', `${p.main.name}-program`);
+  const data = loadDataset(s.data, trainLimit ? { trainLimit } : {}).train;
+  const gpu = await acquireDevice();
+  try {
+    io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
+    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed });
+    session.destroy();
+    for (const h of history) io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
+    writeProgramCurves(out, p.main.name, history);
+    if (args.flags.json) io.out(JSON.stringify({ epochs: history.length, history, outDir: out }));
+    return history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
+  } catch (e) {
+    if (e instanceof CompileError || e instanceof UsageError) throw e;
+    io.err(`dlc train: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  } finally {
+    gpu.destroy();
+    await gpu.lost;
+  }
 }

@@ -7,12 +7,15 @@ import type { LayerDef } from './layer-def.ts';
 import { batchNorm, layerNorm, prelu } from './norm.ts';
 import { lstm, simpleRnn } from './recurrent.ts';
 import { multiHeadAttention } from './attention.ts';
+import { normalization } from './preprocessing.ts';
+import { gaussianNoise, randomContrast, randomFlip, randomRotation, randomTranslation, randomZoom } from './augment.ts';
 
 /** Factories called as `name(...)` that return a layer. */
 export const LAYER_FACTORIES: ReadonlyMap<string, LayerDef> = new Map(
   [
     dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, upSampling2d, flatten, reshape, dropout, batchNorm, layerNorm,
-    embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, prelu,
+    embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, prelu, normalization,
+    randomFlip, randomTranslation, randomRotation, randomZoom, randomContrast, gaussianNoise,
   ].map((d) => [d.dslName, d]),
 );
 
