@@ -160,7 +160,8 @@ describe('transfer learning from a pretrained, frozen feature extractor', () => 
     await expect(trainCase(gpu.device, c, program.main)).rejects.toThrow(/pretrained weights \(conv2d, conv2d_1\) from .*mnist_cnn\.safetensors, which does not exist/);
   });
 
-  it.runIf(only.includes('transfer') || chosen === 'all')('loads the checkpoint, keeps it frozen and trains only the new head', async () => {
+  // The training half compiles a convnet on SwiftShader (slow): registered in the full tier only (DLC_TRAIN_MODELS=all or =transfer).
+  if (only.includes('transfer') || chosen === 'all') it('loads the checkpoint, keeps it frozen and trains only the new head', async () => {
     const { program: first, dir } = variantProgram('transfer.ts', edits);
     // The "pretrained" base: seeded weights of the same shapes, written as a checkpoint where the model looks.
     const base = first.models.find((m) => m.name === 'mnist_features')!;
