@@ -2,23 +2,17 @@
  * @file Training features from Keras: a `normalization` layer adapted to the training data, and
  * `classWeight` for unbalanced classes (per-sample loss weights), checked against the interpreter.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileTraining } from '../../src/compile.ts';
 import type { Dataset } from '../../src/data/dataset.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
 import { interpret } from '../../src/reference/interpret.ts';
-import { acquireDevice, loadPlan, type DeviceHandle } from '../../src/runtime/index.ts';
+import { loadPlan } from '../../src/runtime/index.ts';
 import { train } from '../../src/train/loop.ts';
 import { maxRelErr, modelFromSource, stepFeeds } from './train-helpers.ts';
+import { useGpu } from '../gpu-fixture.ts';
 
-let gpu: DeviceHandle;
-beforeAll(async () => {
-  gpu = await acquireDevice();
-});
-afterAll(async () => {
-  gpu?.destroy();
-  await gpu?.lost;
-});
+const gpu = useGpu();
 
 /** Two features on wildly different scales (≈1000 ± 50 and ≈0 ± 0.01); the class is the sign of their standardised sum. */
 function scaledData(n: number, seed: number): Dataset {

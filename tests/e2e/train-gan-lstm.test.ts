@@ -3,24 +3,18 @@
  * generator step pair over shared weights, and an LSTM step (backprop through time) — and a GAN loop
  * whose generated distribution moves to a 2-D Gaussian mixture.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileTraining } from '../../src/compile.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Graph } from '../../src/ir/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
-import { acquireDevice, loadPlan, type DeviceHandle, type Executable } from '../../src/runtime/index.ts';
+import { loadPlan, type Executable } from '../../src/runtime/index.ts';
 import { GanSession, trainGan } from '../../src/train/multi-step.ts';
 import { maxRelErr, stepFeeds } from './train-helpers.ts';
 import { variant, variantProgram, type Edit } from './model-variants.ts';
+import { useGpu } from '../gpu-fixture.ts';
 
-let gpu: DeviceHandle;
-beforeAll(async () => {
-  gpu = await acquireDevice();
-});
-afterAll(async () => {
-  gpu?.destroy();
-  await gpu?.lost;
-});
+const gpu = useGpu();
 
 /** models/gan.ts on 2-D points: latent 4, 16 hidden units, a linear 2-D output, a Gaussian mixture as data. */
 const GAN_2D: readonly Edit[] = [

@@ -1,19 +1,13 @@
 /** @file Compiled gradients on WebGPU match float64 central differences of the interpreter's training loss (dropout and batch statistics included). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compilePlan } from '../../src/codegen/plan.ts';
 import { compileTraining } from '../../src/compile.ts';
 import { interpret } from '../../src/reference/interpret.ts';
-import { acquireDevice, loadPlan, type DeviceHandle } from '../../src/runtime/index.ts';
+import { loadPlan } from '../../src/runtime/index.ts';
 import { modelFromSource, SMALL_CONVNET, stepFeeds } from './train-helpers.ts';
+import { useGpu } from '../gpu-fixture.ts';
 
-let gpu: DeviceHandle;
-beforeAll(async () => {
-  gpu = await acquireDevice();
-});
-afterAll(async () => {
-  gpu?.destroy();
-  await gpu?.lost;
-});
+const gpu = useGpu();
 
 const MLP_BN = `import { sequential, dense, batchNorm, dropout, adam, iris } from 'dlc';
 export default sequential({

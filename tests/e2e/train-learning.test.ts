@@ -1,18 +1,12 @@
 /** @file Training actually learns: linear regression recovers its line, Iris and a small MNIST MLP reach their accuracy, runs are bit-reproducible. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileModelFile, type CompiledModel } from '../../src/frontend/index.ts';
 import { loadDataset } from '../../src/data/load.ts';
-import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
+import type { DeviceHandle } from '../../src/runtime/index.ts';
 import { train, type TrainOptions } from '../../src/train/loop.ts';
+import { useGpu } from '../gpu-fixture.ts';
 
-let gpu: DeviceHandle;
-beforeAll(async () => {
-  gpu = await acquireDevice();
-});
-afterAll(async () => {
-  gpu?.destroy();
-  await gpu?.lost;
-});
+const gpu = useGpu();
 
 function options(m: CompiledModel, over: Partial<TrainOptions> = {}, limits = {}): TrainOptions {
   const t = m.train!;

@@ -6,21 +6,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileModelFile } from '../../src/frontend/index.ts';
 import { loadDataset } from '../../src/data/load.ts';
-import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
+import type { DeviceHandle } from '../../src/runtime/index.ts';
 import { decodeSafetensors } from '../../src/train/safetensors.ts';
 import { train, type TrainOptions } from '../../src/train/loop.ts';
+import { useGpu } from '../gpu-fixture.ts';
 
-let gpu: DeviceHandle;
-beforeAll(async () => {
-  gpu = await acquireDevice();
-});
-afterAll(async () => {
-  gpu?.destroy();
-  await gpu?.lost;
-});
+const gpu = useGpu();
 
 const model = compileModelFile('models/linear_regression.ts').main;
 

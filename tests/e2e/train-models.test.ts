@@ -3,25 +3,19 @@
  * data) through the real loop on WebGPU and improves for real: test loss well below its value before
  * the first step, accuracy well above chance. Full-size runs with learning curves: scripts/train-all.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { loadDataset, type LoadDataOptions } from '../../src/data/load.ts';
-import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
+import type { DeviceHandle } from '../../src/runtime/index.ts';
 import { train, type TrainOptions, type TrainResult } from '../../src/train/loop.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initialWeights } from '../../src/train/init.ts';
 import { encodeSafetensors } from '../../src/train/safetensors.ts';
 import { variant, variantProgram, type Edit } from './model-variants.ts';
+import { useGpu } from '../gpu-fixture.ts';
 
-let gpu: DeviceHandle;
-beforeAll(async () => {
-  gpu = await acquireDevice();
-});
-afterAll(async () => {
-  gpu?.destroy();
-  await gpu?.lost;
-});
+const gpu = useGpu();
 
 interface Case {
   readonly file: string;

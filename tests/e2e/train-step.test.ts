@@ -1,19 +1,13 @@
 /** @file One compiled training step on WebGPU against the same step in the reference interpreter: loss, weights, optimizer slots, BN statistics, dropout masks. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileTraining } from '../../src/compile.ts';
 import { compileModelFile, type CompiledModel } from '../../src/frontend/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
-import { acquireDevice, loadPlan, type DeviceHandle } from '../../src/runtime/index.ts';
+import { loadPlan } from '../../src/runtime/index.ts';
 import { maxRelErr, modelFromSource, SMALL_CONVNET, stepFeeds } from './train-helpers.ts';
+import { useGpu } from '../gpu-fixture.ts';
 
-let gpu: DeviceHandle;
-beforeAll(async () => {
-  gpu = await acquireDevice();
-});
-afterAll(async () => {
-  gpu?.destroy();
-  await gpu?.lost;
-});
+const gpu = useGpu();
 
 interface Case {
   readonly model: () => CompiledModel;
