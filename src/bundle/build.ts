@@ -42,8 +42,15 @@ export interface BuiltBundle {
 export const BUNDLE_FILES = ['manifest.json', 'package.json', 'index.js', 'index.d.ts', 'weights.safetensors'] as const;
 
 export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
-  const model = compileModelFile(opts.modelFile).main;
+  const program = compileModelFile(opts.modelFile);
+  const model = program.main;
   const mode = opts.mode ?? 'inference';
+  if (mode === 'train' && program.steps.length > 0) {
+    // A train bundle holds one compiled step; a program (a GAN's alternating steps) trains with dlc train.
+    throw new CompileError('E_BUILD_PROGRAM', `${opts.modelFile} is a multi-step training program (${program.steps.map((st) => st.name).join(', ')}); a train bundle holds one training step`, {
+      hint: 'train it with `dlc train`, then build an inference bundle of one of its models with --weights',
+    });
+  }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
   const { entries, weights, batch, graphs, training } = mode === 'train' ? trainEntries(model, raw, opts.batch) : inferenceEntries(model, raw, opts.batch ?? 1);
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
