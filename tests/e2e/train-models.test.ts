@@ -82,7 +82,7 @@ export async function trainCase(device: GPUDevice, c: Case, m: CompiledModel = v
  * trained to 96% in train-learning.test.ts). The rest, transfer included, run with DLC_TRAIN_MODELS=all
  * (or a comma-separated list of names), and at full size in scripts/train-all.ts.
  */
-export const CHEAP = ['linear_regression', 'perceptron', 'binary_classifier', 'simple_rnn'];
+export const CHEAP = ['linear_regression', 'perceptron', 'binary_classifier', 'simple_rnn', 'mnist_mlp', 'mnist_dropout', 'mnist_batchnorm', 'dense_autoencoder'];
 const chosen = process.env.DLC_TRAIN_MODELS;
 const only = chosen === 'all' ? Object.keys(CASES) : (chosen?.split(',') ?? CHEAP);
 
