@@ -2,7 +2,7 @@
  * @file The whole compiler, top to bottom: a model from the frontend in, a dispatch plan out.
  * Each step says why it sits where it does; `dlc ir --after <step>` stops after any of them.
  */
-import type { CompiledModel, LossKind, OptimizerConfig } from './frontend/index.ts';
+import type { CompiledModel, LossKind, LossOptions, OptimizerConfig } from './frontend/index.ts';
 import { CompileError, type Graph } from './ir/index.ts';
 import { compilePlan, compileProgramPlan, type CompiledPlan } from './codegen/plan.ts';
 import type { FusedGraph } from './passes/fuse-groups.ts';
@@ -103,6 +103,8 @@ export interface TrainingOptions extends CompileOptions {
   readonly seed?: number;
   /** Override the model's `train` section. */
   readonly loss?: LossKind;
+  /** The loss's options; default: the model's own when `loss` is its loss, else Keras defaults. */
+  readonly lossOptions?: LossOptions;
   readonly optimizer?: OptimizerConfig;
   readonly clip?: ClipConfig;
   /** The params this step updates (a multi-step program's `trains`); default: every trainable param. */
@@ -134,7 +136,7 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
   let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
-  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight));
+  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, lossOptionsFor(model, loss, opts)));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.
@@ -156,8 +158,13 @@ export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): 
   const loss = opts.loss ?? model.train?.loss;
   if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss`);
   // Inference semantics (moving statistics, no dropout) on host-fed, padded batches.
-  let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32), opts.data, loss);
+  let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32), opts.data, loss, lossOptionsFor(model, loss, opts));
   g = narrow(simplify.run(g).graph, opts);
   // Only the metric sums are written back; params are shared with the training executable at load.
   return { graph: g, plan: compilePlan(g, { updates: updatesOf(g) }) };
+}
+
+/** Options given with the loss, else the model's when the loss is the model's own. */
+function lossOptionsFor(model: CompiledModel, loss: LossKind, opts: TrainingOptions): LossOptions {
+  return opts.lossOptions ?? (loss === model.train?.loss ? model.train.lossOptions : {});
 }

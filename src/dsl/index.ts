@@ -19,6 +19,7 @@ export type {
 export { sequential, model, input, program } from './model.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
 export { sgd, rmsprop, adam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
+export { binaryCrossentropy, categoricalCrossentropy, sparseCategoricalCrossentropy, huber, binaryFocalCrossentropy } from './train.ts';
 export type {
-  LossName, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
+  LossName, Loss, CrossentropyOptions, FocalOptions, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
 } from './train.ts';

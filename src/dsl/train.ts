@@ -1,10 +1,53 @@
 /** @file Training configuration: losses, metrics, optimizers and dataset markers, by Keras names. */
 import { compiledOnly } from './tensor.ts';
 
-/** Loss by Keras name (camelCase). */
+/** Loss by Keras name (camelCase); the formulas are Keras 3's. */
 export type LossName =
   | 'meanSquaredError' | 'mse' | 'meanAbsoluteError' | 'mae'
-  | 'binaryCrossentropy' | 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy';
+  | 'binaryCrossentropy' | 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy'
+  | 'huber' | 'huberLoss' | 'logCosh' | 'logcosh' | 'kld' | 'KLD' | 'kullbackLeiblerDivergence'
+  | 'hinge' | 'squaredHinge' | 'categoricalHinge' | 'poisson' | 'cosineSimilarity'
+  | 'meanSquaredLogarithmicError' | 'msle' | 'meanAbsolutePercentageError' | 'mape' | 'binaryFocalCrossentropy';
+
+/** A loss with options; build one with `categoricalCrossentropy({ fromLogits: true })`, `huber({ delta })`, … */
+export interface Loss {
+  readonly __dlcLoss: true;
+}
+
+export interface CrossentropyOptions {
+  /** The model output is logits (no final softmax/sigmoid); default false. Softmax/sigmoid outputs are detected either way. */
+  readonly fromLogits?: boolean;
+  /** In [0, 1]: targets become t(1 − s) + s/classes (binary: s/2). Default 0. */
+  readonly labelSmoothing?: number;
+}
+/** Binary cross-entropy, −(t log p + (1 − t) log(1 − p)), p clipped to [1e-7, 1 − 1e-7]. */
+export function binaryCrossentropy(_options?: CrossentropyOptions): Loss {
+  return compiledOnly();
+}
+/** Categorical cross-entropy over the last axis against one-hot (or class-index) targets. */
+export function categoricalCrossentropy(_options?: CrossentropyOptions): Loss {
+  return compiledOnly();
+}
+/** Categorical cross-entropy against class indices (no label smoothing, as Keras). */
+export function sparseCategoricalCrossentropy(_options?: { readonly fromLogits?: boolean }): Loss {
+  return compiledOnly();
+}
+/** Huber: 0.5·x² for |x| ≤ delta, delta·|x| − 0.5·delta² beyond (x = pred − target). */
+export function huber(_options?: { /** Default 1. */ readonly delta?: number }): Loss {
+  return compiledOnly();
+}
+export interface FocalOptions extends CrossentropyOptions {
+  /** Focusing exponent (default 2). */
+  readonly gamma?: number;
+  /** Weight of the positive class when `applyClassBalancing` (default 0.25). */
+  readonly alpha?: number;
+  /** Default false. */
+  readonly applyClassBalancing?: boolean;
+}
+/** Binary focal cross-entropy: (1 − p_t)^gamma · binary cross-entropy. */
+export function binaryFocalCrossentropy(_options?: FocalOptions): Loss {
+  return compiledOnly();
+}
 
 /** Metrics reported during training, by Keras name. */
 export type MetricName = 'accuracy' | 'binaryAccuracy' | 'categoricalAccuracy' | 'sparseCategoricalAccuracy' | 'mse' | 'mae';
@@ -140,7 +183,7 @@ export function synthetic(_options: SyntheticOptions): Dataset {
 /** How a model trains, as in Keras `compile` + `fit`. */
 export interface TrainConfig {
   readonly data?: Dataset;
-  readonly loss: LossName;
+  readonly loss: LossName | Loss;
   /** An optimizer or its name with defaults (default `adam`). */
   readonly optimizer?: Optimizer | 'sgd' | 'rmsprop' | 'adam';
   /** Default 32. */

@@ -8,6 +8,7 @@ import { ACTIVATION_LAYERS, LAYER_FACTORIES, MERGES } from './layers/index.ts';
 import type { LayerDef } from './layers/layer-def.ts';
 import { DATASETS, datasetDescriptor } from './datasets.ts';
 import { buildFunctional, buildProgram, buildSequential, readInput } from './models.ts';
+import { LOSSES } from '../train/losses.ts';
 import { DescVal, LayerVal, ObjVal, TensorVal, describe, type Val } from './values.ts';
 
 const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
@@ -16,14 +17,17 @@ const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
   adam: { learningRate: 'positive', beta1: 'rate', beta2: 'rate', epsilon: 'positive', weightDecay: 'number' },
 };
 
+/** Losses with options that a model file may call: `huber({ delta: 2 })`; every loss is also a string name. */
+const LOSS_FACTORIES: ReadonlySet<string> = new Set(LOSSES.filter((d) => Object.keys(d.options).length > 0).map((d) => d.kind));
+
 const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 
 /** Every name `dlc` exports that a model file may call or pass around. */
 export const DSL_VALUES: ReadonlySet<string> = new Set([
-  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS),
+  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS), ...LOSS_FACTORIES,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig']);
 
@@ -41,6 +45,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (name === 'input') return readInput(new ArgReader(name, node, args));
   if (name in OPTIMIZERS) return optimizerDescriptor(name, new ArgReader(name, node, args));
   if (name in DATASETS) return datasetDescriptor(name, new ArgReader(name, node, args));
+  if (LOSS_FACTORIES.has(name)) return lossDescriptor(name, new ArgReader(name, node, args));
   throw errorAt(node, 'E_INTERNAL', `dlc export '${name}' has no compile-time meaning`);
 }
 
@@ -92,6 +97,12 @@ function optimizerDescriptor(kind: string, a: ArgReader): DescVal {
   const options = a.options(0, OPTIMIZERS[kind]!) as Record<string, number | boolean>;
   a.atMost(1);
   return new DescVal('optimizer', kind, options);
+}
+
+function lossDescriptor(kind: string, a: ArgReader): DescVal {
+  const options = a.options(0, LOSSES.find((d) => d.kind === kind)!.options) as Record<string, number | boolean>;
+  a.atMost(1);
+  return new DescVal('loss', kind, options);
 }
 
 function callMath(fn: string, args: readonly Located[], node: Node): number {

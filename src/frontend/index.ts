@@ -6,7 +6,7 @@ import { programOf, type Program } from './program.ts';
 import { isStackOverflow, loadSource, typeErrors } from './project.ts';
 
 export type { Program, CompiledModel, LayerRow, ParamInfo } from './program.ts';
-export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind, DatasetConfig } from './train-config.ts';
+export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind, LossOptions, DatasetConfig } from './train-config.ts';
 export type { WeightSource } from './pretrained.ts';
 export type { LowerOptions } from './lower.ts';
 

@@ -3,13 +3,9 @@ import type { Node } from 'ts-morph';
 import { readAs } from './args.ts';
 import { didYouMean, errorAt, keyNode } from './diag.ts';
 import { describe, DescVal, ModelVal, ObjVal, type Val } from './values.ts';
+import { LOSS_NAMES, lossByName, type LossKind, type LossOptions } from '../train/losses.ts';
 
-export type LossKind = 'mse' | 'mae' | 'binaryCrossentropy' | 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy';
-const LOSS_ALIASES: Record<string, LossKind> = {
-  mse: 'mse', meanSquaredError: 'mse', mae: 'mae', meanAbsoluteError: 'mae',
-  binaryCrossentropy: 'binaryCrossentropy', categoricalCrossentropy: 'categoricalCrossentropy',
-  sparseCategoricalCrossentropy: 'sparseCategoricalCrossentropy',
-};
+export type { LossKind, LossOptions } from '../train/losses.ts';
 const METRICS = ['accuracy', 'binaryAccuracy', 'categoricalAccuracy', 'sparseCategoricalAccuracy', 'mse', 'mae'];
 
 /** Keras defaults, filled in so the training loop never guesses. */
@@ -25,6 +21,8 @@ export interface DatasetConfig {
 
 export interface TrainConfig {
   readonly loss: LossKind;
+  /** The loss's options (`fromLogits`, `labelSmoothing`, `delta`, …) as written; absent ones take Keras defaults. */
+  readonly lossOptions: LossOptions;
   readonly optimizer: OptimizerConfig;
   readonly batchSize: number;
   readonly epochs: number;
@@ -47,11 +45,16 @@ export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
   return { kind: 'adam', learningRate: num('learningRate', 0.001), beta1: num('beta1', 0.9), beta2: num('beta2', 0.999), epsilon: num('epsilon', 1e-7), weightDecay: num('weightDecay', 0) };
 }
 
+/** A loss by Keras name (`'huber'`) or as a descriptor with options (`huber({ delta: 2 })`). */
+export function lossConfig(v: Val, node: Node): { loss: LossKind; lossOptions: LossOptions } {
+  if (v instanceof DescVal && v.family === 'loss') return { loss: v.kind as LossKind, lossOptions: v.options as LossOptions };
+  const d = typeof v === 'string' ? lossByName(v) : undefined;
+  if (!d) throw errorAt(node, 'E_UNKNOWN_LOSS', `unknown loss ${describe(v)}`, (typeof v === 'string' ? didYouMean(v, LOSS_NAMES) : undefined) ?? `use one of ${LOSS_NAMES.join(', ')}`);
+  return { loss: d.kind, lossOptions: {} };
+}
+
 export function lossKind(v: Val, node: Node): LossKind {
-  // Own keys only: 'constructor' or 'toString' must not resolve to Object.prototype's members.
-  const k = typeof v === 'string' && Object.hasOwn(LOSS_ALIASES, v) ? LOSS_ALIASES[v] : undefined;
-  if (!k) throw errorAt(node, 'E_UNKNOWN_LOSS', `unknown loss ${describe(v)}`, (typeof v === 'string' ? didYouMean(v, Object.keys(LOSS_ALIASES)) : undefined) ?? `use one of ${Object.keys(LOSS_ALIASES).join(', ')}`);
-  return k;
+  return lossConfig(v, node).loss;
 }
 
 const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'classWeight'];
@@ -86,7 +89,7 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
   }
   const opt = (k: string, kind: 'size' | 'rate', dflt: number): number => (t.props.get(k) === undefined ? dflt : (readAs(kind, t.props.get(k), node(k), k) as number));
   return {
-    loss: lossKind(t.props.get('loss'), node('loss')),
+    ...lossConfig(t.props.get('loss'), node('loss')),
     optimizer: optimizerConfig(t.props.get('optimizer') ?? 'adam', node('optimizer')),
     batchSize: opt('batchSize', 'size', 32),
     epochs: opt('epochs', 'size', 1),
@@ -103,6 +106,7 @@ export interface TrainStepConfig {
   readonly model: string;
   readonly trains: readonly string[];
   readonly loss: LossKind;
+  readonly lossOptions: LossOptions;
   readonly optimizer: OptimizerConfig;
   readonly target: number | undefined;
 }
@@ -117,7 +121,7 @@ export function stepConfig(name: string, v: Val, at: Node, modelName: (m: ModelV
   const target = v.props.get('target');
   return {
     name, model: modelName(m, node('model')), trains: (trains as ModelVal[]).map((x) => modelName(x, node('trains'))),
-    loss: lossKind(v.props.get('loss'), node('loss')), optimizer: optimizerConfig(v.props.get('optimizer') ?? 'adam', node('optimizer')),
+    ...lossConfig(v.props.get('loss'), node('loss')), optimizer: optimizerConfig(v.props.get('optimizer') ?? 'adam', node('optimizer')),
     target: target === undefined ? undefined : (readAs('number', target, node('target'), 'target') as number),
   };
 }

@@ -73,7 +73,7 @@ export class InputVal {
 /** An optimizer or dataset descriptor: its kind and its validated options. */
 export class DescVal {
   constructor(
-    readonly family: 'optimizer' | 'dataset',
+    readonly family: 'optimizer' | 'dataset' | 'loss',
     readonly kind: string,
     readonly options: Readonly<Record<string, number | string | boolean | readonly number[]>>,
   ) {}
@@ -135,6 +135,6 @@ export function describe(v: Val): string {
   if (v instanceof BuiltinVal) return `the function ${v.name}`;
   if (v instanceof ModelVal) return `the model ${v.name}`;
   if (v instanceof InputVal) return 'an input()';
-  if (v instanceof DescVal) return `${v.family === 'optimizer' ? 'the optimizer' : 'the dataset'} ${v.kind}()`;
+  if (v instanceof DescVal) return `the ${v.family} ${v.kind}()`;
   return 'a program';
 }

@@ -47,7 +47,7 @@ export function compileProgramSteps(p: Program, batch: number, seed: number): Pr
     const model = modelNamed(p, cfg.model);
     const trains = new Set(cfg.trains.flatMap((n) => modelNamed(p, n).params.map((x) => x.name)));
     const data = { xShape: model.inputs[0]!.shape, yShape: model.outputs[0]!.shape, yDtype: 'f32' as const };
-    const program = compileTraining(model, { batch, seed, data, loss: cfg.loss, optimizer: cfg.optimizer, trainable: model.params.map((x) => x.name).filter((n) => trains.has(n)) });
+    const program = compileTraining(model, { batch, seed, data, loss: cfg.loss, lossOptions: cfg.lossOptions, optimizer: cfg.optimizer, trainable: model.params.map((x) => x.name).filter((n) => trains.has(n)) });
     return { config: cfg, model, program };
   });
   const critic = steps.find((s) => s.config.target === undefined);

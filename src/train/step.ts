@@ -8,10 +8,10 @@
  * output `loss`, and `update/<arg>` for every arg a run overwrites.
  */
 import { CompileError, GraphBuilder, numel, type Graph, type Node, type Value } from '../ir/index.ts';
-import type { LossKind } from '../frontend/index.ts';
 import { emitter, type Emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
 import { inlineGraph } from './inline.ts';
+import { lossDef, type LossKind, type LossOptions } from './losses.ts';
 
 /** How a step gets its samples. */
 export interface DataSpec {
@@ -36,7 +36,7 @@ const UPDATE = 'update/';
 
 /** Which metric sums a loss gets: accuracy for cross-entropies, mean absolute error for regression. */
 export function metricKind(loss: LossKind): 'accuracy' | 'mae' {
-  return loss === 'mse' || loss === 'mae' ? 'mae' : 'accuracy';
+  return lossDef(loss).metric === 'mae' ? 'mae' : 'accuracy';
 }
 
 /** Output → argument map for compilePlan: each `update/<x>` overwrites `<x>` at the end of the run. */
@@ -49,15 +49,15 @@ export function updatesOf(g: Graph): Record<string, string> {
  * (the model's) and one prediction output. The loss is the registry's fused loss op, computed from
  * logits when the model ends in softmax/sigmoid (as Keras 3 does), so it cannot overflow to NaN.
  */
-export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[]): Graph {
+export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[], lossOptions: LossOptions = {}): Graph {
   const b = new GraphBuilder(forward.name, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
   const { x, y } = batchSource(b, data, batch);
   const pred = predict(b, forward, x);
   const target = targetFor(e, y, pred, loss);
-  const logits = logitsOf(b, pred, loss);
-  const l = classWeight ? weightedLoss(e, pred, logits, target, loss, classWeight) : lossOp(e, pred, logits, target, loss);
+  const logits = logitsOf(b, pred, loss, lossOptions);
+  const l = classWeight ? weightedLoss(e, pred, logits, target, loss, classWeight, lossOptions) : lossOp(e, pred, logits, target, loss, lossOptions);
   b.output(LOSS_OUTPUT, l);
   accumulate(b, METRICS.loss, e.mul(l, e.scalar(batch)));
   addMetricSums(b, e, pred, logits, target, loss, undefined);
@@ -68,7 +68,7 @@ export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKin
  * The evaluation graph: inference forward on host-fed batches with a 0/1 `eval/mask` per row, so
  * a partial last batch (padded) counts only its real samples; sums accumulate in `metric/*`.
  */
-export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind): Graph {
+export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind, lossOptions: LossOptions = {}): Graph {
   const b = new GraphBuilder(`${forward.name}_eval`, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
@@ -76,8 +76,8 @@ export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind): 
   const mask = b.input(MASK_INPUT, { dtype: 'f32', shape: [batch] });
   const pred = predict(b, forward, x);
   const target = targetFor(e, y, pred, loss);
-  const logits = logitsOf(b, pred, loss);
-  accumulate(b, METRICS.loss, maskedSum(e, rowLoss(e, pred, logits, target, loss), mask));
+  const logits = logitsOf(b, pred, loss, lossOptions);
+  accumulate(b, METRICS.loss, maskedSum(e, rowLoss(e, pred, logits, target, loss, lossOptions), mask));
   addMetricSums(b, e, pred, logits, target, loss, mask);
   return b.build();
 }
@@ -127,7 +127,7 @@ function predict(b: GraphBuilder, forward: Graph, x: Value): Value {
 type Target = { readonly sparse: true; readonly labels: Value } | { readonly sparse: false; readonly t: Value };
 
 function targetFor(e: Emitter, y: Value, pred: Value, loss: LossKind): Target {
-  const isCe = loss === 'categoricalCrossentropy' || loss === 'sparseCategoricalCrossentropy';
+  const isCe = lossDef(loss).metric === 'categorical';
   const rows = pred.type.shape.slice(0, -1);
   if (isCe && y.type.dtype === 'i32' && numel(y.type.shape) === numel(rows)) {
     return { sparse: true, labels: sameShapeOrReshape(e, y, rows) };
@@ -144,21 +144,29 @@ function sameShapeOrReshape(e: Emitter, v: Value, shape: readonly number[]): Val
   return v.type.shape.join() === shape.join() ? v : e.op('reshape', [v], { shape: [...shape] });
 }
 
-/** The pre-activation when pred is softmax over the last axis (cross-entropies) or sigmoid (binary). */
-function logitsOf(b: GraphBuilder, pred: Value, loss: LossKind): Value | undefined {
+/**
+ * The logits a cross-entropy works on: pred itself with `fromLogits`, else the pre-activation when
+ * pred is softmax over the last axis (categorical) or sigmoid (binary).
+ */
+function logitsOf(b: GraphBuilder, pred: Value, loss: LossKind, o: LossOptions): Value | undefined {
+  const wants = lossDef(loss).logitsOf;
+  if (!wants) return undefined;
+  if (o.fromLogits) return pred;
   const n = b.value(pred.id);
   if (!('op' in n)) return undefined;
   const node = n as Node;
   const rank = pred.type.shape.length;
   const isLastAxisSoftmax = node.op === 'softmax' && ((node.attrs.axis as number) === -1 || node.attrs.axis === rank - 1);
-  if (isLastAxisSoftmax && (loss === 'categoricalCrossentropy' || loss === 'sparseCategoricalCrossentropy')) return b.value(node.inputs[0]!);
-  if (node.op === 'sigmoid' && loss === 'binaryCrossentropy') return b.value(node.inputs[0]!);
+  if (isLastAxisSoftmax && wants === 'softmax') return b.value(node.inputs[0]!);
+  if (node.op === 'sigmoid' && wants === 'sigmoid') return b.value(node.inputs[0]!);
   return undefined;
 }
 
-function lossOp(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind): Value {
+function lossOp(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, o: LossOptions): Value {
   const fromLogits = logits !== undefined;
   const p = logits ?? pred;
+  // The fused loss ops cover the classic losses without label smoothing; the rest is built from the catalogue.
+  if ((o.labelSmoothing ?? 0) > 0 || !FUSED.has(loss)) return e.op('reduce_mean', [perSampleLoss(e, pred, logits, target, loss, o)], { axes: [0], keepDims: false });
   switch (loss) {
     case 'categoricalCrossentropy':
     case 'sparseCategoricalCrossentropy':
@@ -168,22 +176,34 @@ function lossOp(e: Emitter, pred: Value, logits: Value | undefined, target: Targ
     case 'mse':
     case 'mae':
       return e.op(loss, [pred, denseT(target)]);
+    default:
+      throw new Error(`internal error: no fused op for ${loss}`);
   }
+}
+
+const FUSED: ReadonlySet<LossKind> = new Set(['mse', 'mae', 'binaryCrossentropy', 'categoricalCrossentropy', 'sparseCategoricalCrossentropy']);
+
+/** The catalogue's per-sample loss [B]; sparse labels become one-hot rows. */
+function perSampleLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, o: LossOptions): Value {
+  const def = lossDef(loss);
+  const classes = pred.type.shape[pred.type.shape.length - 1]!;
+  const t = target.sparse ? e.op('one_hot', [target.labels], { depth: classes }) : target.t;
+  return def.perSample!(e, pred, t, o, logits);
 }
 
 /**
  * Keras's `class_weight`: each sample's loss scaled by its class's weight, then the batch mean
  * (sum_over_batch_size). Per-sample losses come from the same stable forms the evaluation uses.
  */
-function weightedLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, classWeight: readonly number[]): Value {
+function weightedLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, classWeight: readonly number[], o: LossOptions): Value {
   const [batch] = pred.type.shape as [number];
-  const terms = rowLoss(e, pred, logits, target, loss);
+  const terms = rowLoss(e, pred, logits, target, loss, o);
   const perSample = e.op('reduce_mean', [e.op('reshape', [terms], { shape: [batch, numel(terms.type.shape) / batch] })], { axes: [1], keepDims: false });
   const w = e.op('constant', [], { value: [...classWeight], dtype: 'f32', shape: [classWeight.length] });
   let sampleWeight: Value;
   if (target.sparse) {
     sampleWeight = e.op('gather', [w, e.op('reshape', [target.labels], { shape: [batch] })], { axis: 0 });
-  } else if (loss === 'binaryCrossentropy') {
+  } else if (lossDef(loss).metric === 'binary') {
     if (classWeight.length !== 2) throw new CompileError('E_TRAIN_CONFIG', `classWeight for binary cross-entropy needs 2 weights (classes 0 and 1), got ${classWeight.length}`);
     // Targets are 0/1 per sample: w0 + (w1 − w0)·t.
     const t = e.op('reshape', [target.t], { shape: [batch, numel(target.t.type.shape) / batch] });
@@ -224,7 +244,7 @@ function addMetricSums(b: GraphBuilder, e: Emitter, pred: Value, logits: Value |
     return;
   }
   let hits: Value;
-  if (loss === 'binaryCrossentropy') {
+  if (lossDef(loss).metric === 'binary') {
     const t = denseT(target);
     hits = e.op('equal', [e.op('greater', [pred, e.scalar(0.5)]), e.op('greater', [t, e.scalar(0.5)])]);
   } else {
@@ -236,7 +256,8 @@ function addMetricSums(b: GraphBuilder, e: Emitter, pred: Value, logits: Value |
 }
 
 /** Per-element loss terms [B, …] whose per-sample mean is Keras's per-sample loss (eval graph only). */
-function rowLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind): Value {
+function rowLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, o: LossOptions): Value {
+  if ((o.labelSmoothing ?? 0) > 0 || !FUSED.has(loss)) return perSampleLoss(e, pred, logits, target, loss, o);
   switch (loss) {
     case 'categoricalCrossentropy':
     case 'sparseCategoricalCrossentropy': {
@@ -255,6 +276,8 @@ function rowLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Tar
       return e.op('square', [e.sub(pred, denseT(target))]);
     case 'mae':
       return e.op('abs', [e.sub(pred, denseT(target))]);
+    default:
+      throw new Error(`internal error: no row form for ${loss}`);
   }
 }
 
@@ -266,5 +289,5 @@ function clip(e: Emitter, p: Value): Value {
 /** Units per sample behind `metric/correct` or `metric/abs`: rows for cross-entropy, elements otherwise. */
 export function metricUnits(outShape: readonly number[], loss: LossKind): number {
   const n = numel(outShape);
-  return loss === 'categoricalCrossentropy' || loss === 'sparseCategoricalCrossentropy' ? n / outShape[outShape.length - 1]! : n;
+  return lossDef(loss).metric === 'categorical' ? n / outShape[outShape.length - 1]! : n;
 }
