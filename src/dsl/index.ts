@@ -18,8 +18,8 @@ export type {
 } from './layers.ts';
 export { sequential, model, input, program } from './model.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
-export { sgd, rmsprop, adam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
+export { sgd, rmsprop, adam, adagrad, adadelta, adamax, nadam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
 export { binaryCrossentropy, categoricalCrossentropy, sparseCategoricalCrossentropy, huber, binaryFocalCrossentropy } from './train.ts';
 export type {
-  LossName, Loss, CrossentropyOptions, FocalOptions, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
+  LossName, Loss, CrossentropyOptions, FocalOptions, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, AdagradOptions, AdadeltaOptions, AdamaxOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
 } from './train.ts';

@@ -52,7 +52,7 @@ export function binaryFocalCrossentropy(_options?: FocalOptions): Loss {
 /** Metrics reported during training, by Keras name. */
 export type MetricName = 'accuracy' | 'binaryAccuracy' | 'categoricalAccuracy' | 'sparseCategoricalAccuracy' | 'mse' | 'mae';
 
-/** An optimizer descriptor; build one with `sgd`, `rmsprop` or `adam`. */
+/** An optimizer descriptor; build one with `sgd`, `rmsprop`, `adam`, `adagrad`, `adadelta`, `adamax` or `nadam`. */
 export interface Optimizer {
   readonly __dlcOptimizer: true;
 }
@@ -96,11 +96,61 @@ export interface AdamOptions {
   readonly beta2?: number;
   /** Default 1e-7. */
   readonly epsilon?: number;
+  /** AMSGrad: divide by the running maximum of the second moment (default false). */
+  readonly amsgrad?: boolean;
   /** Decoupled weight decay (AdamW) when set. */
   readonly weightDecay?: number;
 }
 /** Adam (AdamW when `weightDecay` is set). */
 export function adam(_options?: AdamOptions): Optimizer {
+  return compiledOnly();
+}
+
+export interface AdagradOptions {
+  /** Default 0.001. */
+  readonly learningRate?: number;
+  /** Starting value of the squared-gradient sum (default 0.1). */
+  readonly initialAccumulatorValue?: number;
+  /** Default 1e-7. */
+  readonly epsilon?: number;
+  readonly weightDecay?: number;
+}
+/** Adagrad: per-coordinate rates from the running sum of squared gradients. */
+export function adagrad(_options?: AdagradOptions): Optimizer {
+  return compiledOnly();
+}
+
+export interface AdadeltaOptions {
+  /** Default 0.001 (Keras 3; the paper's 1.0 is plain `learningRate: 1`). */
+  readonly learningRate?: number;
+  /** Decay of both running averages (default 0.95). */
+  readonly rho?: number;
+  /** Default 1e-7. */
+  readonly epsilon?: number;
+  readonly weightDecay?: number;
+}
+/** Adadelta. */
+export function adadelta(_options?: AdadeltaOptions): Optimizer {
+  return compiledOnly();
+}
+
+export interface AdamaxOptions {
+  /** Default 0.001 (Keras; TF.js defaults to 0.002). */
+  readonly learningRate?: number;
+  /** Default 0.9. */
+  readonly beta1?: number;
+  /** Default 0.999. */
+  readonly beta2?: number;
+  /** Default 1e-7. */
+  readonly epsilon?: number;
+  readonly weightDecay?: number;
+}
+/** Adamax: Adam with the infinity norm in place of the second moment. */
+export function adamax(_options?: AdamaxOptions): Optimizer {
+  return compiledOnly();
+}
+/** Nadam: Adam with Nesterov momentum (Keras's momentum schedule, decay 0.96). */
+export function nadam(_options?: AdamaxOptions): Optimizer {
   return compiledOnly();
 }
 
@@ -185,7 +235,7 @@ export interface TrainConfig {
   readonly data?: Dataset;
   readonly loss: LossName | Loss;
   /** An optimizer or its name with defaults (default `adam`). */
-  readonly optimizer?: Optimizer | 'sgd' | 'rmsprop' | 'adam';
+  readonly optimizer?: Optimizer | 'sgd' | 'rmsprop' | 'adam' | 'adagrad' | 'adadelta' | 'adamax' | 'nadam';
   /** Default 32. */
   readonly batchSize?: number;
   /** Default 1. */

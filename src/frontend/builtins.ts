@@ -14,7 +14,11 @@ import { DescVal, LayerVal, ObjVal, TensorVal, describe, type Val } from './valu
 const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
   sgd: { learningRate: 'positive', momentum: 'rate', nesterov: 'bool', weightDecay: 'number' },
   rmsprop: { learningRate: 'positive', rho: 'rate', momentum: 'rate', epsilon: 'positive', weightDecay: 'number' },
-  adam: { learningRate: 'positive', beta1: 'rate', beta2: 'rate', epsilon: 'positive', weightDecay: 'number' },
+  adam: { learningRate: 'positive', beta1: 'rate', beta2: 'rate', epsilon: 'positive', amsgrad: 'bool', weightDecay: 'number' },
+  adagrad: { learningRate: 'positive', initialAccumulatorValue: 'number', epsilon: 'positive', weightDecay: 'number' },
+  adadelta: { learningRate: 'positive', rho: 'rate', epsilon: 'positive', weightDecay: 'number' },
+  adamax: { learningRate: 'positive', beta1: 'rate', beta2: 'rate', epsilon: 'positive', weightDecay: 'number' },
+  nadam: { learningRate: 'positive', beta1: 'rate', beta2: 'rate', epsilon: 'positive', weightDecay: 'number' },
 };
 
 /** Losses with options that a model file may call: `huber({ delta: 2 })`; every loss is also a string name. */

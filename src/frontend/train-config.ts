@@ -12,7 +12,12 @@ const METRICS = ['accuracy', 'binaryAccuracy', 'categoricalAccuracy', 'sparseCat
 export type OptimizerConfig =
   | { kind: 'sgd'; learningRate: number; momentum: number; nesterov: boolean; weightDecay: number }
   | { kind: 'rmsprop'; learningRate: number; rho: number; momentum: number; epsilon: number; weightDecay: number }
-  | { kind: 'adam'; learningRate: number; beta1: number; beta2: number; epsilon: number; weightDecay: number };
+  | { kind: 'adam'; learningRate: number; beta1: number; beta2: number; epsilon: number; amsgrad?: boolean; weightDecay: number }
+  | { kind: 'adagrad'; learningRate: number; initialAccumulatorValue: number; epsilon: number; weightDecay: number }
+  | { kind: 'adadelta'; learningRate: number; rho: number; epsilon: number; weightDecay: number }
+  | { kind: 'adamax' | 'nadam'; learningRate: number; beta1: number; beta2: number; epsilon: number; weightDecay: number };
+
+const OPTIMIZER_KINDS = ['sgd', 'rmsprop', 'adam', 'adagrad', 'adadelta', 'adamax', 'nadam'];
 
 export interface DatasetConfig {
   readonly kind: string;
@@ -35,14 +40,20 @@ export interface TrainConfig {
 
 export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
   const d = typeof v === 'string' ? new DescVal('optimizer', v, {}) : v;
-  if (!(d instanceof DescVal) || d.family !== 'optimizer' || !['sgd', 'rmsprop', 'adam'].includes(d.kind)) {
-    throw errorAt(node, 'E_OPTION_VALUE', `optimizer must be sgd(…), rmsprop(…), adam(…) or one of their names, got ${describe(v)}`, typeof v === 'string' ? didYouMean(v, ['sgd', 'rmsprop', 'adam']) : undefined);
+  if (!(d instanceof DescVal) || d.family !== 'optimizer' || !OPTIMIZER_KINDS.includes(d.kind)) {
+    throw errorAt(node, 'E_OPTION_VALUE', `optimizer must be ${OPTIMIZER_KINDS.map((k) => `${k}(…)`).join(', ')} or one of their names, got ${describe(v)}`, typeof v === 'string' ? didYouMean(v, OPTIMIZER_KINDS) : undefined);
   }
   const o = d.options as Record<string, number | boolean | undefined>;
   const num = (k: string, dflt: number): number => (o[k] as number | undefined) ?? dflt;
   if (d.kind === 'sgd') return { kind: 'sgd', learningRate: num('learningRate', 0.01), momentum: num('momentum', 0), nesterov: (o.nesterov as boolean | undefined) ?? false, weightDecay: num('weightDecay', 0) };
   if (d.kind === 'rmsprop') return { kind: 'rmsprop', learningRate: num('learningRate', 0.001), rho: num('rho', 0.9), momentum: num('momentum', 0), epsilon: num('epsilon', 1e-7), weightDecay: num('weightDecay', 0) };
-  return { kind: 'adam', learningRate: num('learningRate', 0.001), beta1: num('beta1', 0.9), beta2: num('beta2', 0.999), epsilon: num('epsilon', 1e-7), weightDecay: num('weightDecay', 0) };
+  // Keras 3 defaults throughout (learning rate 0.001 for all of these).
+  const lr = num('learningRate', 0.001);
+  const [eps, wd] = [num('epsilon', 1e-7), num('weightDecay', 0)];
+  if (d.kind === 'adagrad') return { kind: 'adagrad', learningRate: lr, initialAccumulatorValue: num('initialAccumulatorValue', 0.1), epsilon: eps, weightDecay: wd };
+  if (d.kind === 'adadelta') return { kind: 'adadelta', learningRate: lr, rho: num('rho', 0.95), epsilon: eps, weightDecay: wd };
+  if (d.kind === 'adamax' || d.kind === 'nadam') return { kind: d.kind, learningRate: lr, beta1: num('beta1', 0.9), beta2: num('beta2', 0.999), epsilon: eps, weightDecay: wd };
+  return { kind: 'adam', learningRate: lr, beta1: num('beta1', 0.9), beta2: num('beta2', 0.999), epsilon: eps, amsgrad: (o.amsgrad as boolean | undefined) ?? false, weightDecay: wd };
 }
 
 /** A loss by Keras name (`'huber'`) or as a descriptor with options (`huber({ delta: 2 })`). */

@@ -12,7 +12,15 @@
  *   SGD:     m ← μ·m − lr·g;  p ← p + m            (Nesterov: p ← p + μ·m − lr·g)
  *   RMSprop: v ← ρ·v + (1−ρ)·g²;  p ← p − lr·g / (√v + ε)
  *   Adam:    m ← m + (1−β1)(g − m);  v ← v + (1−β2)(g² − v);
- *            p ← p − lr·√(1−β2^t)/(1−β1^t) · m / (√v + ε)
+ *            p ← p − lr·√(1−β2^t)/(1−β1^t) · m / (√v + ε)   (AMSGrad: v̂ ← max(v̂, v) in place of v)
+ *   Adagrad: a ← a + g²;  p ← p − lr·g / √(a + ε)          (a starts at initialAccumulatorValue)
+ *   Adadelta: a ← ρ·a + (1−ρ)·g²;  d = −√(s + ε)/√(a + ε)·g;  s ← ρ·s + (1−ρ)·d²;  p ← p + lr·d
+ *   Adamax:  m ← m + (1−β1)(g − m);  u ← max(β2·u, |g|);  p ← p − lr/(1−β1^t) · m / (u + ε)
+ *   Nadam:   μ_t = β1(1 − ½·0.96^(0.004·t));  Π_t = Π_{t−1}·μ_t;  m, v as Adam;
+ *            m̂ = μ_{t+1}·m/(1 − Π_t·μ_{t+1}) + (1 − μ_t)·g/(1 − Π_t);  v̂ = v/(1 − β2^t);  p ← p − lr·m̂/(√v̂ + ε)
+ * Every slot starts at zero (checkpoints, bundles and the loop rely on it): slots whose Keras
+ * initial value is not zero (Adagrad's accumulator, Nadam's running product Π) hold their offset
+ * from it.
  * Weight decay is decoupled (AdamW style, as Keras 3 does for every optimizer): p ← p − lr·λ·p,
  * applied before the update. Gradient clipping (by value, by per-tensor norm, or by global norm)
  * is applied to the gradients first.
@@ -25,7 +33,10 @@ import { gradName } from './autodiff.ts';
 export type OptimizerConfig =
   | { readonly kind: 'sgd'; readonly learningRate: number; readonly momentum?: number; readonly nesterov?: boolean; readonly weightDecay?: number; readonly clip?: ClipConfig }
   | { readonly kind: 'rmsprop'; readonly learningRate: number; readonly rho?: number; readonly epsilon?: number; readonly weightDecay?: number; readonly clip?: ClipConfig }
-  | { readonly kind: 'adam'; readonly learningRate: number; readonly beta1?: number; readonly beta2?: number; readonly epsilon?: number; readonly weightDecay?: number; readonly clip?: ClipConfig };
+  | { readonly kind: 'adam'; readonly learningRate: number; readonly beta1?: number; readonly beta2?: number; readonly epsilon?: number; readonly amsgrad?: boolean; readonly weightDecay?: number; readonly clip?: ClipConfig }
+  | { readonly kind: 'adagrad'; readonly learningRate: number; readonly initialAccumulatorValue?: number; readonly epsilon?: number; readonly weightDecay?: number; readonly clip?: ClipConfig }
+  | { readonly kind: 'adadelta'; readonly learningRate: number; readonly rho?: number; readonly epsilon?: number; readonly weightDecay?: number; readonly clip?: ClipConfig }
+  | { readonly kind: 'adamax' | 'nadam'; readonly learningRate: number; readonly beta1?: number; readonly beta2?: number; readonly epsilon?: number; readonly weightDecay?: number; readonly clip?: ClipConfig };
 
 export interface ClipConfig {
   /** Clamp every gradient element to [−clipValue, clipValue]. */
@@ -49,7 +60,15 @@ export function slotsOf(cfg: OptimizerConfig): readonly string[] {
     case 'rmsprop':
       return ['v'];
     case 'adam':
-      return ['m', 'v'];
+      return cfg.amsgrad ? ['m', 'v', 'vhat'] : ['m', 'v'];
+    case 'adagrad':
+      return ['a'];
+    case 'adadelta':
+      return ['a', 's'];
+    case 'adamax':
+      return ['m', 'u'];
+    case 'nadam':
+      return ['m', 'v', 'prod'];
   }
 }
 
@@ -84,7 +103,7 @@ function decay(e: Emitter, p: Value, lr: Value, wd: number): Value {
 
 /** One optimizer update of param `p` (already decayed) with gradient `g`; emits slot updates too. */
 function step(b: GraphBuilder, e: Emitter, name: string, p: Value, g: Value, lr: Value, t: Value, cfg: OptimizerConfig): Value {
-  const slot = (s: string): Value => b.state(slotName(name, s), p.type);
+  const slot = (s: string, scalar = false): Value => b.state(slotName(name, s), scalar ? { dtype: 'f32', shape: [] } : p.type);
   const keep = (s: string, v: Value): Value => {
     b.output(updateName(slotName(name, s)), v);
     return v;
@@ -112,7 +131,50 @@ function step(b: GraphBuilder, e: Emitter, name: string, p: Value, g: Value, lr:
       const bias1 = e.sub(e.scalar(1), e.op('pow', [e.scalar(b1), t]));
       const bias2 = e.sub(e.scalar(1), e.op('pow', [e.scalar(b2), t]));
       const alpha = e.div(e.mul(lr, e.op('sqrt', [bias2])), bias1);
-      return e.sub(p, e.div(e.mul(alpha, m), e.add(e.op('sqrt', [v]), e.scalar(cfg.epsilon ?? 1e-7))));
+      const vUsed = cfg.amsgrad ? keep('vhat', e.op('maximum', [slot('vhat'), v])) : v;
+      return e.sub(p, e.div(e.mul(alpha, m), e.add(e.op('sqrt', [vUsed]), e.scalar(cfg.epsilon ?? 1e-7))));
+    }
+    case 'adagrad': {
+      const a0 = cfg.initialAccumulatorValue ?? 0.1;
+      // The slot holds a − a0.
+      const stored = keep('a', e.add(slot('a'), e.op('square', [g])));
+      const a = e.add(stored, e.scalar(a0));
+      return e.sub(p, e.div(e.mul(lr, g), e.op('sqrt', [e.add(a, e.scalar(cfg.epsilon ?? 1e-7))])));
+    }
+    case 'adadelta': {
+      const rho = cfg.rho ?? 0.95;
+      const eps = e.scalar(cfg.epsilon ?? 1e-7);
+      const a = keep('a', e.add(e.mul(e.scalar(rho), slot('a')), e.mul(e.scalar(1 - rho), e.op('square', [g]))));
+      const s0 = slot('s');
+      const d = e.neg(e.mul(e.div(e.op('sqrt', [e.add(s0, eps)]), e.op('sqrt', [e.add(a, eps)])), g));
+      keep('s', e.add(e.mul(e.scalar(rho), s0), e.mul(e.scalar(1 - rho), e.op('square', [d]))));
+      return e.add(p, e.mul(lr, d));
+    }
+    case 'adamax': {
+      const [b1, b2] = [cfg.beta1 ?? 0.9, cfg.beta2 ?? 0.999];
+      const m0 = slot('m');
+      const m = keep('m', e.add(m0, e.mul(e.scalar(1 - b1), e.sub(g, m0))));
+      const u = keep('u', e.op('maximum', [e.mul(e.scalar(b2), slot('u')), e.op('abs', [g])]));
+      const bias1 = e.sub(e.scalar(1), e.op('pow', [e.scalar(b1), t]));
+      return e.sub(p, e.div(e.mul(e.div(lr, bias1), m), e.add(u, e.scalar(cfg.epsilon ?? 1e-7))));
+    }
+    case 'nadam': {
+      const [b1, b2] = [cfg.beta1 ?? 0.9, cfg.beta2 ?? 0.999];
+      const one = e.scalar(1);
+      const mu = (step: Value): Value => e.mul(e.scalar(b1), e.sub(one, e.mul(e.scalar(0.5), e.op('pow', [e.scalar(0.96), e.mul(e.scalar(0.004), step)]))));
+      const muT = mu(t);
+      const muNext = mu(e.add(t, one));
+      // The slot holds Π − 1 (Π starts at 1).
+      const prod = e.mul(e.add(slot('prod', true), one), muT);
+      keep('prod', e.sub(prod, one));
+      const prodNext = e.mul(prod, muNext);
+      const m0 = slot('m');
+      const v0 = slot('v');
+      const m = keep('m', e.add(m0, e.mul(e.scalar(1 - b1), e.sub(g, m0))));
+      const v = keep('v', e.add(v0, e.mul(e.scalar(1 - b2), e.sub(e.op('square', [g]), v0))));
+      const mHat = e.add(e.div(e.mul(muNext, m), e.sub(one, prodNext)), e.div(e.mul(e.sub(one, muT), g), e.sub(one, prod)));
+      const vHat = e.div(v, e.sub(one, e.op('pow', [e.scalar(b2), t])));
+      return e.sub(p, e.div(e.mul(lr, mHat), e.add(e.op('sqrt', [vHat]), e.scalar(cfg.epsilon ?? 1e-7))));
     }
   }
 }

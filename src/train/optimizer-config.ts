@@ -14,6 +14,13 @@ export function passOptimizer(o: ModelOptimizer, learningRate?: number, clip?: C
       if (o.momentum !== 0) throw new CompileError('E_TRAIN_UNSUPPORTED', `rmsprop({ momentum: ${o.momentum} }) is not supported yet`, { hint: 'use rmsprop without momentum, or sgd/adam' });
       return { kind: 'rmsprop', learningRate: lr, rho: o.rho, epsilon: o.epsilon, weightDecay: o.weightDecay, ...extra };
     case 'adam':
-      return { kind: 'adam', learningRate: lr, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon, weightDecay: o.weightDecay, ...extra };
+      return { kind: 'adam', learningRate: lr, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon, amsgrad: o.amsgrad, weightDecay: o.weightDecay, ...extra };
+    case 'adagrad':
+      return { kind: 'adagrad', learningRate: lr, initialAccumulatorValue: o.initialAccumulatorValue, epsilon: o.epsilon, weightDecay: o.weightDecay, ...extra };
+    case 'adadelta':
+      return { kind: 'adadelta', learningRate: lr, rho: o.rho, epsilon: o.epsilon, weightDecay: o.weightDecay, ...extra };
+    case 'adamax':
+    case 'nadam':
+      return { kind: o.kind, learningRate: lr, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon, weightDecay: o.weightDecay, ...extra };
   }
 }
