@@ -248,4 +248,10 @@ export interface TrainConfig {
    * e.g. `{ 0: 1, 1: 10 }` (or `[1, 10]`); unlisted classes weigh 1.
    */
   readonly classWeight?: Readonly<Record<number, number>> | readonly number[];
+  /**
+   * Before the first step, refuse cross-entropy targets that are not probabilities (outside [0, 1],
+   * categorical rows not summing to 1, class indices past the outputs), naming the first bad
+   * sample. Default true; false trains on them anyway (soft targets on purpose).
+   */
+  readonly checkTargets?: boolean;
 }

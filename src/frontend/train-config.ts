@@ -36,6 +36,8 @@ export interface TrainConfig {
   readonly data: DatasetConfig | undefined;
   /** Keras `class_weight` as weights indexed by class (unlisted classes weigh 1). */
   readonly classWeight?: readonly number[];
+  /** Refuse cross-entropy targets that are not probabilities before the first step (default true). */
+  readonly checkTargets?: boolean;
 }
 
 export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
@@ -68,7 +70,7 @@ export function lossKind(v: Val, node: Node): LossKind {
   return lossConfig(v, node).loss;
 }
 
-const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'classWeight'];
+const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'classWeight', 'checkTargets'];
 
 /** `classWeight: { 0: 1, 1: 5 }` (Keras's dict) or `[1, 5]`: positive weights by class index. */
 function classWeights(v: Val, node: Node): number[] | undefined {
@@ -108,6 +110,7 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
     validationSplit: opt('validationSplit', 'rate', 0),
     data: data instanceof DescVal ? { kind: data.kind, options: data.options } : undefined,
     ...(t.props.has('classWeight') ? { classWeight: classWeights(t.props.get('classWeight'), node('classWeight')) } : {}),
+    ...(t.props.has('checkTargets') ? { checkTargets: readAs('bool', t.props.get('checkTargets'), node('checkTargets'), 'checkTargets') as boolean } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { learningRateAt, type Schedule } from './schedule.ts';
 import { TrainSession, type Metrics } from './session.ts';
+import { checkTargets } from './target-check.ts';
 
 export interface TrainOptions {
   readonly device: GPUDevice;
@@ -41,6 +42,8 @@ export interface TrainOptions {
   readonly maxResidentBytes?: number;
   /** Evaluate the test split (else the training split) before the first step, for a before/after comparison. */
   readonly evaluateInitial?: boolean;
+  /** Refuse cross-entropy targets that are not probabilities (default: the model's `checkTargets`, else true). */
+  readonly checkTargets?: boolean;
 }
 
 export interface TrainResult {
@@ -72,6 +75,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   checkPretrainedFiles(o.model.name, o.model.params);
   // A damaged or foreign checkpoint is refused before compiling and loading anything on the GPU.
   if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params);
+  // Targets a cross-entropy cannot take are refused before anything is compiled (#16).
+  if (o.checkTargets ?? o.model.train?.checkTargets ?? true) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
   const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}) });
