@@ -17,6 +17,11 @@ export type {
   LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions, AugmentOptions,
 } from './layers.ts';
 export { sequential, model, input, program } from './model.ts';
+export {
+  sub, mul, div, pow, sqrt, exp, log, abs, neg, square, clip, greater, greaterEqual, less, lessEqual, equal, notEqual, where,
+  mean, sum, max, min, matmul, transpose, concat, slice, stack, expandDims, squeeze,
+} from './tensor-fns.ts';
+export type { Axes } from './tensor-fns.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
 export { sgd, rmsprop, adam, adagrad, adadelta, adamax, nadam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
 export { binaryCrossentropy, categoricalCrossentropy, sparseCategoricalCrossentropy, huber, binaryFocalCrossentropy } from './train.ts';

@@ -91,7 +91,10 @@ export function flatten(_options?: LayerOptions): Layer {
 }
 
 /** Reshapes the non-batch axes to `targetShape`; one entry may be -1 (Keras `Reshape`). */
-export function reshape(_targetShape: readonly number[], _options?: LayerOptions): Layer {
+export function reshape(targetShape: readonly number[], options?: LayerOptions): Layer;
+/** As a tensor function: `reshape(x, [4, 8])` reshapes each sample (the batch axis stays). */
+export function reshape(x: Tensor, shape: readonly number[]): Tensor;
+export function reshape(_a: unknown, _b?: unknown): Layer | Tensor {
   return compiledOnly();
 }
 
@@ -190,8 +193,10 @@ export function multiHeadAttention(_numHeads: number, _options: MultiHeadAttenti
   return compiledOnly();
 }
 
-/** Elementwise sum of same-shaped tensors: `add(a, b)` or `add([a, b, c])`. */
-export function add(..._xs: readonly Tensor[] | [readonly Tensor[]]): Tensor {
+/** Elementwise sum of same-shaped tensors: `add(a, b)` or `add([a, b, c])`; `add(x, 1)` adds a number. */
+export function add(...xs: readonly Tensor[] | [readonly Tensor[]]): Tensor;
+export function add(x: Tensor, y: number): Tensor;
+export function add(..._xs: readonly unknown[]): Tensor {
   return compiledOnly();
 }
 

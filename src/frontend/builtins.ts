@@ -9,6 +9,7 @@ import type { LayerDef } from './layers/layer-def.ts';
 import { DATASETS, datasetDescriptor } from './datasets.ts';
 import { buildFunctional, buildProgram, buildSequential, readInput } from './models.ts';
 import { LOSSES } from '../train/losses.ts';
+import { callTensorFn, isTensorFnCall, TENSOR_FN_NAMES } from './tensor-fns.ts';
 import { DescVal, LayerVal, ObjVal, TensorVal, describe, type Val } from './values.ts';
 
 const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
@@ -28,15 +29,16 @@ const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 
 /** Every name `dlc` exports that a model file may call or pass around. */
 export const DSL_VALUES: ReadonlySet<string> = new Set([
-  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS), ...LOSS_FACTORIES,
+  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS), ...LOSS_FACTORIES, ...TENSOR_FN_NAMES,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig']);
 
 export function callBuiltin(ip: Interp, name: string, args: readonly Located[], node: Node): Val {
   if (name.startsWith('Math.')) return callMath(name.slice(5), args, node);
+  if (isTensorFnCall(name, args)) return callTensorFn(ip, name, args, node);
   const factory = LAYER_FACTORIES.get(name);
   if (factory) return makeLayer(ip, factory, new ArgReader(name, node, args));
   const merge = MERGES.get(name);

@@ -27,7 +27,8 @@ export function evalExpr(ip: Interp, node: Node, scope: Scope): Val {
 }
 
 function evalNode(ip: Interp, node: Node, scope: Scope): Val {
-  if (Node.isNumericLiteral(node)) return node.getLiteralValue();
+  // Not getLiteralValue(): ts-morph reads '1e-7' as 1 (it drops a negative exponent); Number() takes every JS numeric form once separators go.
+  if (Node.isNumericLiteral(node)) return Number(node.getText().replace(/_/g, ''));
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) return node.getLiteralValue();
   if (Node.isTemplateExpression(node)) return template(ip, node, scope);
   const kind = node.getKind();

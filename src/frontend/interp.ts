@@ -74,8 +74,8 @@ export class Interp {
     }
   }
 
-  tensor(shape: readonly number[], dtype: ElemType): TensorVal {
-    return new TensorVal(this.nextTensor++, shape, dtype);
+  tensor(shape: readonly number[], dtype: ElemType, batched = true): TensorVal {
+    return new TensorVal(this.nextTensor++, shape, dtype, batched);
   }
 
   /** Keras auto-names (`dense`, `dense_1`, …) per layer type; explicit names must be unique. */

@@ -67,11 +67,32 @@ function traced<T>(ip: Interp, trace: TraceNode[], f: () => T): T {
   }
 }
 
-function trainOf(cfg: Config): ObjVal | undefined {
+function trainOf(ip: Interp, cfg: Config, model: string, outputs: readonly ModelOutput[]): ObjVal | undefined {
   const t = prop(cfg, 'train');
   if (t.value === undefined) return undefined;
   if (!(t.value instanceof ObjVal)) throw errorAt(t.node, 'E_OPTION_TYPE', `train must be an object { loss, optimizer, batchSize, … }, got ${describe(t.value)}`);
-  return t.value;
+  const loss = t.value.props.get('loss');
+  if (!(loss instanceof FnVal)) return t.value;
+  const props = new Map(t.value.props);
+  props.set('loss', customLoss(ip, loss, t.value.nodes.get('loss') ?? t.node, model, outputs));
+  return new ObjVal(props, t.value.nodes);
+}
+
+/**
+ * `loss: (yTrue, yPred) => …` read statically like a forward function: a weightless model of
+ * inputs `y_true`, `y_pred` (the output's shape) whose output `loss` is a scalar or per-sample values.
+ */
+function customLoss(ip: Interp, fn: FnVal, node: Node, model: string, outputs: readonly ModelOutput[]): ModelVal {
+  if (outputs.length !== 1) throw errorAt(node, 'E_TRAIN_UNSUPPORTED', `a custom loss needs a model with one output; ${model} has ${outputs.length}`);
+  const shape = outputs[0]!.tensor.shape;
+  const yTrue = ip.tensor(shape, 'f32');
+  const yPred = ip.tensor(shape, 'f32');
+  const trace: TraceNode[] = [];
+  const result = traced(ip, trace, () => callFunction(ip, fn, [{ value: yTrue, node }, { value: yPred, node }], node));
+  if (!(result instanceof TensorVal)) throw errorAt(node, 'E_LOSS_RESULT', `a custom loss must return a tensor, got ${describe(result)}`, 'e.g. loss: (yTrue, yPred) => mean(square(sub(yTrue, yPred)))');
+  const weighted = trace.find((s) => (s.layer.built?.params.length ?? 0) > 0);
+  if (weighted) throw errorAt(weighted.node, 'E_LOSS_WEIGHTS', `a custom loss cannot own weights, but it applies ${weighted.layer.name}`, 'compute the loss with tensor functions (mean, square, sub, …)');
+  return new ModelVal(`${model}_loss`, 'functional', [{ name: 'y_true', tensor: yTrue }, { name: 'y_pred', tensor: yPred }], trace, [{ name: 'loss', tensor: result }], undefined, node);
 }
 
 /** `weights: 'x.safetensors'` and `trainable: false` apply to every layer the model applied. */
@@ -107,7 +128,8 @@ export function buildSequential(ip: Interp, cfg: Config, node: Node): ModelVal {
     return h;
   });
   pretrain(cfg, trace);
-  return new ModelVal(nameOf(cfg, 'sequential'), 'sequential', [{ name: 'input', tensor: x }], trace, [{ name: 'output', tensor: out }], trainOf(cfg), node);
+  const outputs = [{ name: 'output', tensor: out }];
+  return new ModelVal(nameOf(cfg, 'sequential'), 'sequential', [{ name: 'input', tensor: x }], trace, outputs, trainOf(ip, cfg, nameOf(cfg, 'sequential'), outputs), node);
 }
 
 /** One entry of a sequential layer list: a layer, an activation, a model, or a helpful error. */
@@ -145,10 +167,16 @@ export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
   const arg = new ObjVal(new Map(inputs.map((i) => [i.name, i.tensor])));
   const result = traced(ip, trace, () => callFunction(ip, fwd.value as FnVal, [{ value: arg, node: fwd.node }], fwd.node));
   pretrain(cfg, trace);
-  return new ModelVal(nameOf(cfg, 'model'), 'functional', inputs, trace, outputsOf(result, fwd.node), trainOf(cfg), node);
+  const outputs = outputsOf(result, fwd.node);
+  return new ModelVal(nameOf(cfg, 'model'), 'functional', inputs, trace, outputs, trainOf(ip, cfg, nameOf(cfg, 'model'), outputs), node);
 }
 
 function outputsOf(result: Val, node: Node): ModelOutput[] {
+  const perSample = (t: Val): void => {
+    if (t instanceof TensorVal && !t.batched) throw errorAt(node, 'E_FORWARD_RESULT', 'forward() returns a tensor reduced over the batch axis (axis 0)', 'reduce over the per-sample axes only, e.g. mean(x, -1)');
+  };
+  if (result instanceof ObjVal) for (const v of result.props.values()) perSample(v);
+  perSample(result);
   if (result instanceof TensorVal) return [{ name: 'output', tensor: result }];
   if (result instanceof ObjVal && [...result.props.values()].every((v) => v instanceof TensorVal) && result.props.size > 0) {
     return [...result.props].map(([name, t]) => ({ name, tensor: t as TensorVal }));

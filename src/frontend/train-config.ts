@@ -4,6 +4,7 @@ import { readAs } from './args.ts';
 import { didYouMean, errorAt, keyNode } from './diag.ts';
 import { describe, DescVal, ModelVal, ObjVal, type Val } from './values.ts';
 import { LOSS_NAMES, lossByName, type LossKind, type LossOptions } from '../train/losses.ts';
+import { lowerModel } from './lower.ts';
 
 export type { LossKind, LossOptions } from '../train/losses.ts';
 const METRICS = ['accuracy', 'binaryAccuracy', 'categoricalAccuracy', 'sparseCategoricalAccuracy', 'mse', 'mae'];
@@ -61,6 +62,8 @@ export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
 /** A loss by Keras name (`'huber'`) or as a descriptor with options (`huber({ delta: 2 })`). */
 export function lossConfig(v: Val, node: Node): { loss: LossKind; lossOptions: LossOptions } {
   if (v instanceof DescVal && v.family === 'loss') return { loss: v.kind as LossKind, lossOptions: v.options as LossOptions };
+  // A custom loss function, traced by the model builder into a weightless model (y_true, y_pred) → loss.
+  if (v instanceof ModelVal) return { loss: 'custom', lossOptions: { custom: { graph: (batch) => lowerModel(v, batch) } } };
   const d = typeof v === 'string' ? lossByName(v) : undefined;
   if (!d) throw errorAt(node, 'E_UNKNOWN_LOSS', `unknown loss ${describe(v)}`, (typeof v === 'string' ? didYouMean(v, LOSS_NAMES) : undefined) ?? `use one of ${LOSS_NAMES.join(', ')}`);
   return { loss: d.kind, lossOptions: {} };

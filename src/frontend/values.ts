@@ -23,8 +23,11 @@ export type ElemType = 'f32' | 'i32';
 export class TensorVal {
   constructor(
     readonly id: number,
+    /** Per-sample shape (the batch axis is implicit) unless `batched` is false. */
     readonly shape: readonly number[],
     readonly dtype: ElemType,
+    /** False for a tensor reduced over the batch axis (a custom loss's scalar): `shape` is then its whole shape. */
+    readonly batched: boolean = true,
   ) {}
 }
 

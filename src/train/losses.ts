@@ -7,7 +7,7 @@
  * The cross-entropies and mse/mae train through their fused loss ops (src/ops/*cross-entropy.ts,
  * mse.ts, mae.ts) when no option changes them; their per-sample form here is for evaluation.
  */
-import { numel, type Value } from '../ir/index.ts';
+import { numel, type Graph, type Value } from '../ir/index.ts';
 import type { Emitter } from '../ops/emit.ts';
 
 /** Keras's `epsilon()`. */
@@ -16,7 +16,9 @@ export const LOSS_EPSILON = 1e-7;
 export type LossKind =
   | 'mse' | 'mae' | 'binaryCrossentropy' | 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy'
   | 'huber' | 'logCosh' | 'kld' | 'hinge' | 'squaredHinge' | 'categoricalHinge' | 'poisson' | 'cosineSimilarity'
-  | 'meanSquaredLogarithmicError' | 'meanAbsolutePercentageError' | 'binaryFocalCrossentropy';
+  | 'meanSquaredLogarithmicError' | 'meanAbsolutePercentageError' | 'binaryFocalCrossentropy'
+  /** `loss: (yTrue, yPred) => …` written with the tensor functions; its graph is in `LossOptions.custom`. */
+  | 'custom';
 
 /** A loss's options with Keras defaults filled in (only the ones its kind reads matter). */
 export interface LossOptions {
@@ -31,6 +33,8 @@ export interface LossOptions {
   /** Focal loss weight of the positive class when `applyClassBalancing` (default 0.25). */
   readonly alpha?: number;
   readonly applyClassBalancing?: boolean;
+  /** A custom loss: the graph of inputs `y_true`, `y_pred` ([batch, …] of the model output) and output `loss`. */
+  readonly custom?: { graph(batch: number): Graph };
 }
 
 /** Option kinds as the frontend's ArgReader reads them. */
@@ -143,6 +147,8 @@ export const LOSSES: readonly LossDef[] = [
       return meanLast(e, term);
     },
   },
+  // Inlined by the training head from its own graph; regression metrics (mae) by default.
+  { kind: 'custom', names: [], options: {}, metric: 'mae' },
 ];
 
 const BY_NAME = new Map(LOSSES.flatMap((d) => d.names.map((n) => [n, d] as const)));

@@ -57,7 +57,9 @@ export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKin
   const pred = predict(b, forward, x);
   const target = targetFor(e, y, pred, loss);
   const logits = logitsOf(b, pred, loss, lossOptions);
-  const l = classWeight ? weightedLoss(e, pred, logits, target, loss, classWeight, lossOptions) : lossOp(e, pred, logits, target, loss, lossOptions);
+  const custom = loss === 'custom' ? customLoss(b, e, pred, target, lossOptions) : undefined;
+  if (custom && classWeight) throw new CompileError('E_TRAIN_CONFIG', 'classWeight cannot weigh a custom loss', { hint: 'weigh the samples inside the loss function' });
+  const l = custom ? meanAll(e, custom) : classWeight ? weightedLoss(e, pred, logits, target, loss, classWeight, lossOptions) : lossOp(e, pred, logits, target, loss, lossOptions);
   b.output(LOSS_OUTPUT, l);
   accumulate(b, METRICS.loss, e.mul(l, e.scalar(batch)));
   addMetricSums(b, e, pred, logits, target, loss, undefined);
@@ -77,7 +79,7 @@ export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind, l
   const pred = predict(b, forward, x);
   const target = targetFor(e, y, pred, loss);
   const logits = logitsOf(b, pred, loss, lossOptions);
-  accumulate(b, METRICS.loss, maskedSum(e, rowLoss(e, pred, logits, target, loss, lossOptions), mask));
+  accumulate(b, METRICS.loss, loss === 'custom' ? customMaskedSum(e, customLoss(b, e, pred, target, lossOptions), mask) : maskedSum(e, rowLoss(e, pred, logits, target, loss, lossOptions), mask));
   addMetricSums(b, e, pred, logits, target, loss, mask);
   return b.build();
 }
@@ -221,6 +223,29 @@ function weightedLoss(e: Emitter, pred: Value, logits: Value | undefined, target
 function denseT(t: Target): Value {
   if (t.sparse) throw new Error('internal error: sparse targets for a pointwise loss');
   return t.t;
+}
+
+/** The custom loss's graph inlined on (target, pred): a scalar, or per-sample values [B, …]. */
+function customLoss(b: GraphBuilder, e: Emitter, pred: Value, target: Target, o: LossOptions): Value {
+  if (!o.custom) throw new Error('internal error: a custom loss without its graph');
+  const [batch] = pred.type.shape as [number];
+  const outs = inlineGraph(b, o.custom.graph(batch), new Map([['y_true', denseT(target)], ['y_pred', pred]]));
+  const v = outs.get('loss')!;
+  if (v.type.dtype !== 'f32') throw new CompileError('E_LOSS_RESULT', `a custom loss must compute float32 values, got ${v.type.dtype}`);
+  return v;
+}
+
+function meanAll(e: Emitter, v: Value): Value {
+  return v.type.shape.length === 0 ? v : e.op('reduce_mean', [v], { axes: v.type.shape.map((_, i) => i), keepDims: false });
+}
+
+/**
+ * Evaluation sums of a custom loss: per-sample values masked row by row; a batch-reduced scalar
+ * counts once per real sample (so a padded last batch's mean includes its padding rows).
+ */
+function customMaskedSum(e: Emitter, v: Value, mask: Value): Value {
+  if (v.type.shape.length === 0) return e.mul(v, e.op('reduce_sum', [mask], { axes: [0], keepDims: false }));
+  return maskedSum(e, v, mask);
 }
 
 /** A running-sum state `name` (f32[]) and its `update/` output: name ← name + v each run. */
