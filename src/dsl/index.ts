@@ -19,7 +19,7 @@ export type {
 export { sequential, model, input, program } from './model.ts';
 export {
   sub, mul, div, pow, sqrt, exp, log, abs, neg, square, clip, greater, greaterEqual, less, lessEqual, equal, notEqual, where,
-  mean, sum, max, min, matmul, transpose, concat, slice, stack, expandDims, squeeze,
+  mean, sum, max, min, matmul, transpose, concat, slice, stack, expandDims, squeeze, weight,
 } from './tensor-fns.ts';
 export type { Axes } from './tensor-fns.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';

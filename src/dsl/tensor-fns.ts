@@ -6,7 +6,7 @@
  * reduces everything, the batch included (a scalar: what a custom loss returns). Numbers broadcast
  * as scalars; tensors broadcast as NumPy does (axes equal or 1, counted from the last).
  */
-import { compiledOnly, type Shape, type Tensor } from './tensor.ts';
+import { compiledOnly, type Initializer, type Shape, type Tensor } from './tensor.ts';
 
 /** Elementwise a − b. */
 export function sub<S extends Shape>(a: Tensor<S>, b: Tensor<S> | number): Tensor<S>;
@@ -146,5 +146,14 @@ export function expandDims(_x: Tensor, _axis: number): Tensor {
 }
 /** Removes size-1 axes (all of them, or those given). */
 export function squeeze(_x: Tensor, _axis?: Axes): Tensor {
+  return compiledOnly();
+}
+
+/**
+ * A trained weight of the model (default initializer `glorotUniform`): a tensor of exactly `shape`
+ * (no batch axis), named `<name>.w`. A helper that calls it is a custom layer with parameters:
+ * `add(matmul(x, weight([3, 4])), weight([4], 'zeros'))` is a dense layer.
+ */
+export function weight<S extends Shape>(_shape: S, _init?: Initializer, _options?: { readonly name?: string; readonly trainable?: boolean }): Tensor<S> {
   return compiledOnly();
 }

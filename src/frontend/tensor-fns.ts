@@ -13,8 +13,8 @@ import type { Value } from '../ir/index.ts';
 import { readAs, type Located } from './args.ts';
 import { errorAt, locOf } from './diag.ts';
 import type { Interp } from './interp.ts';
-import type { LayerDef, Lowerer } from './layers/layer-def.ts';
-import { describe, TensorVal, type Val } from './values.ts';
+import { INIT_NAMES, param, type LayerDef, type Lowerer, type ParamSpec } from './layers/layer-def.ts';
+import { describe, ObjVal, TensorVal, type Val } from './values.ts';
 
 /** A tensor's shape as the trace sees it: per-sample when batched, else whole. */
 interface Sym {
@@ -53,12 +53,14 @@ function defFor(name: string): LayerDef {
   return d;
 }
 
-/** Records one application in the trace; `lower` gets the operand values in `inputs` order. */
-function apply(ip: Interp, name: string, node: Node, inputs: readonly TensorVal[], out: Sym, lower: FnConfig['lower']): TensorVal {
+/** Records one application in the trace; `lower` gets the operand values in `inputs` order (and the weights in `params`). */
+function apply(ip: Interp, name: string, node: Node, inputs: readonly TensorVal[], out: Sym, lower: FnConfig['lower'], weights?: { params: readonly ParamSpec[]; name?: string; trainable: boolean; lower: LayerDef['lower'] }): TensorVal {
   if (!ip.trace) throw errorAt(node, 'E_NOT_IN_MODEL', `${name}() works on tensors inside forward(), a helper it calls, or a custom loss`);
   if (inputs.some((t) => t.dtype !== 'f32')) throw errorAt(node, 'E_DTYPE', `${name}() takes float32 tensors`, 'feed token ids to embedding() first');
-  const layer = ip.layer(defFor(name), { lower } satisfies FnConfig, undefined, true, node);
-  layer.built = { inputs: inputs.map((t) => ({ shape: t.shape, dtype: t.dtype })), output: out.shape, params: [] };
+  const def = weights ? { ...defFor(name), kerasType: 'Weight', baseName: name, lower: weights.lower } : defFor(name);
+  const layer = ip.layer(def, { lower } satisfies FnConfig, weights?.name, weights?.trainable ?? true, node);
+  const params = (weights?.params ?? []).map((p) => (layer.trainable ? p : { ...p, trainable: false }));
+  layer.built = { inputs: inputs.map((t) => ({ shape: t.shape, dtype: t.dtype })), output: out.shape, params };
   const t = ip.tensor(out.shape, 'f32', out.batched);
   ip.trace.push({ layer, inputs, output: t, loc: locOf(node), node });
   return t;
@@ -114,14 +116,19 @@ const REDUCE: Record<string, string> = { mean: 'reduce_mean', sum: 'reduce_sum',
 /** Every tensor function, by DSL name (the activations `relu(x)`, `sigmoid(x)`, … already apply to tensors). */
 export const TENSOR_FN_NAMES: readonly string[] = [
   ...Object.keys(BINARY), ...Object.keys(UNARY), ...Object.keys(COMPARE), ...Object.keys(REDUCE),
-  'clip', 'matmul', 'transpose', 'reshape', 'concat', 'slice', 'stack', 'expandDims', 'squeeze', 'where',
+  'clip', 'matmul', 'transpose', 'reshape', 'concat', 'slice', 'stack', 'expandDims', 'squeeze', 'where', 'weight',
 ];
 
 /** Whether `name(args)` is a tensor-function call (`reshape` and `add` are also a layer and a merge). */
 export function isTensorFnCall(name: string, args: readonly Located[]): boolean {
   if (!TENSOR_FN_NAMES.includes(name)) return false;
   if (name === 'reshape') return args[0]?.value instanceof TensorVal;
-  if (name === 'add') return args.length === 2 && args.some((a) => typeof a.value === 'number') && args.some((a) => a.value instanceof TensorVal);
+  // add(a, b) of same-shaped tensors stays the Add merge layer; numbers, weights and broadcasting make it the function.
+  if (name === 'add') {
+    const [a, b] = args.map((x) => x.value);
+    if (args.length !== 2 || !(a instanceof TensorVal || b instanceof TensorVal)) return false;
+    return !(a instanceof TensorVal && b instanceof TensorVal && a.batched && b.batched && a.shape.join() === b.shape.join());
+  }
   return true;
 }
 
@@ -170,9 +177,34 @@ export function callTensorFn(ip: Interp, name: string, args: readonly Located[],
     });
   }
   if (name in REDUCE) return reduce(ip, name, args, node);
+  if (name === 'weight') return weight(ip, args, node);
   // concat and stack read their list themselves.
   const x = name === 'concat' || name === 'stack' ? undefined : tensorArg(arg(0), name, 'x', node);
   return LAYOUT[name]!(ip, x!, args, node);
+}
+
+/**
+ * `weight([4, 8], 'glorotUniform', { name, trainable })`: a trained parameter of the model, a
+ * batch-free tensor of that shape (named `<name>.w`, default names `weight`, `weight_1`, …). Each
+ * call owns a new weight; a helper that calls it is a custom layer with parameters.
+ */
+function weight(ip: Interp, args: readonly Located[], node: Node): TensorVal {
+  const shape = readAs('ints', args[0]?.value, args[0]?.node ?? node, 'weight(): shape') as number[];
+  if (shape.some((d) => !(d >= 1))) throw errorAt(args[0]!.node, 'E_OPTION_VALUE', `weight(): every size must be ≥ 1, got [${shape.join(', ')}]`);
+  const init = args[1] === undefined ? 'glorotUniform' : (readAs({ oneOf: INIT_NAMES }, args[1].value, args[1].node, 'weight(): initializer') as (typeof INIT_NAMES)[number]);
+  const o = args[2]?.value;
+  const opts = o instanceof ObjVal ? o : undefined;
+  for (const k of opts?.props.keys() ?? []) if (k !== 'name' && k !== 'trainable') throw errorAt(args[2]!.node, 'E_UNKNOWN_OPTION', `weight() has no option '${k}'`, 'its options are name, trainable');
+  const wname = opts?.props.get('name');
+  const trainable = opts?.props.get('trainable');
+  return apply(ip, 'weight', node, [], { batched: false, shape }, () => {
+    throw new Error('internal error: weight() lowers through its params');
+  }, {
+    params: [param('w', shape, init, true)],
+    ...(wname === undefined ? {} : { name: readAs('string', wname, node, 'weight(): name') as string }),
+    trainable: trainable === undefined ? true : (readAs('bool', trainable, node, 'weight(): trainable') as boolean),
+    lower: (_l, _c, _xs, params) => params.w!,
+  });
 }
 
 function reduce(ip: Interp, name: string, args: readonly Located[], node: Node): TensorVal {
@@ -195,6 +227,12 @@ const LAYOUT: Record<string, Layout> = {
     const [fa, fb] = [full(symOf(a)), full(symOf(b))];
     if (fa.length < 2 || fb.length < 2) throw errorAt(node, 'E_SHAPE_RANK', `matmul(): both operands need rank ≥ 2, got ${show(fa)} and ${show(fb)}`);
     if (fa.at(-1) !== fb.at(-2)) throw errorAt(node, 'E_SHAPE_MISMATCH', `matmul(): ${show(fa)} × ${show(fb)}: inner sizes ${fa.at(-1)} and ${fb.at(-2)} differ`);
+    if (a.batched && fa.length === 2) {
+      // [B, K] × [K, N]: the batch is the row axis.
+      if (b.batched || fb.length !== 2) throw errorAt(node, 'E_SHAPE_MISMATCH', `matmul(): ${show(fa)} × ${show(fb)}: a per-sample vector multiplies a [K, N] matrix (e.g. a weight())`);
+      const out2 = { batched: true, shape: [fb[1]!] };
+      return apply(ip, 'matmul', node, [a, b], out2, (l, [x, y]) => l.op('matmul', [x!, y!], {}, concrete(l, full(out2))));
+    }
     const lead = broadcast('matmul', node, [{ batched: a.batched, shape: a.batched ? fa.slice(1, -2) : fa.slice(0, -2) }, { batched: b.batched, shape: b.batched ? fb.slice(1, -2) : fb.slice(0, -2) }]);
     const out = { batched: lead.batched, shape: [...lead.shape, fa.at(-2)!, fb.at(-1)!] };
     return apply(ip, 'matmul', node, [a, b], out, (l, [x, y]) => l.op('matmul', [x!, y!], {}, concrete(l, full(out))));

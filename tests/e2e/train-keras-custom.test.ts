@@ -195,6 +195,38 @@ describe('custom losses train exactly like their built-in twins', () => {
   });
 });
 
+describe('weight(): a custom layer with parameters', () => {
+  const DENSE = (body: string, imports: string): string => `import { model, input, sgd, ${imports} } from 'dlc';
+function myDense(x: Tensor, units: number) {
+  return add(matmul(x, weight([3, units], 'glorotUniform', { name: 'proj' })), weight([units], 'zeros', { name: 'shift' }));
+}
+export default model({ name: 'wd', inputs: { x: input([3]) }, forward({ x }) { ${body} },
+  train: { loss: 'mse', optimizer: sgd({ learningRate: 0.1 }), batchSize: ${B} } });
+`;
+  it('trains exactly like dense() from the same weights', () => {
+    const mine = modelFromSource('wd_mine', DENSE('return myDense(x, 4);', 'add, matmul, weight, type Tensor'));
+    const ref = modelFromSource('wd_ref', DENSE('return dense(4)(x);', 'add, matmul, weight, dense, type Tensor'));
+    expect(mine.params.map((p) => [p.name, p.shape, p.init, p.trainable])).toEqual([['proj.w', [3, 4], 'glorotUniform', true], ['shift.w', [4], 'zeros', true]]);
+    expect(mine.totalParams).toBe(ref.totalParams);
+    const data = { xShape: [3], yShape: [4], yDtype: 'f32' as const, resident: B };
+    const gm = compileTraining(mine, { batch: B, data }).graph;
+    const gr = compileTraining(ref, { batch: B, data }).graph;
+    const fr = feedsFor(ref, gr, 21, 3, 4);
+    const fm = { ...fr, 'proj.w': fr['dense.kernel']!, 'shift.w': fr['dense.bias']! };
+    const om = interpret(gm, fm);
+    const or = interpret(gr, fr);
+    expect(maxRelErr(om.loss!.data, or.loss!.data)).toBeLessThan(1e-6);
+    expect(maxRelErr(om['update/proj.w']!.data, or['update/dense.kernel']!.data)).toBeLessThan(1e-6);
+    expect(maxRelErr(om['update/shift.w']!.data, or['update/dense.bias']!.data)).toBeLessThan(1e-6);
+  });
+  it('trainable: false keeps it out of the optimizer', () => {
+    const src = DENSE('return add(matmul(x, weight([3, 4], \'ones\', { trainable: false })), weight([4]));', 'add, matmul, weight, type Tensor');
+    const m = modelFromSource('wd_frozen', src);
+    expect(m.params.map((p) => [p.name, p.trainable])).toEqual([['weight.w', false], ['weight_1.w', true]]);
+    expect(compileTraining(m, { batch: B, data: { xShape: [3], yShape: [4], yDtype: 'f32', resident: B } }).trainable).toEqual(['weight_1.w']);
+  });
+});
+
 describe('misuse of tensor functions gets located errors', () => {
   const err = (src: string): CompileError => {
     try {

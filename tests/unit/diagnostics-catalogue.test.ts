@@ -73,7 +73,7 @@ const CASES: Case[] = [
   { name: 'number in layer list', code: 'E_NOT_A_LAYER', message: 'layers[1] is the number 3', src: seq(`flatten(), 3`), at: '3]' },
   { name: 'unknown activation', code: 'E_UNKNOWN_ACTIVATION', message: "unknown activation the string 'relu6'", src: seq(`flatten(), dense(3, { activation: 'relu6' })`), at: `'relu6'` },
   { name: 'unknown loss', code: 'E_UNKNOWN_LOSS', message: "unknown loss the string 'crossentropy'", src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'crossentropy' },`), at: `'crossentropy'` },
-  { name: 'unknown optimizer', code: 'E_OPTION_VALUE', message: 'optimizer must be', src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'mse', optimizer: 'adagrad' },`), at: `'adagrad'` },
+  { name: 'unknown optimizer', code: 'E_OPTION_VALUE', message: 'optimizer must be', src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'mse', optimizer: 'adagrid' },`), at: `'adagrid'` },
   { name: 'misspelt train option', code: 'E_UNKNOWN_OPTION', message: "train has no option 'bachSize'", src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'mse', bachSize: 32 },`), at: 'bachSize' },
   { name: 'sequential without input', code: 'E_MISSING_OPTION', message: "sequential() needs 'input'", src: `${HEAD}export default sequential({ layers: [] });\n`, at: '{ layers' },
   { name: 'reassigned const', code: 'E_CONST_ASSIGN', message: "'n' is a const", src: `${HEAD}const n = 1;\nn = 2;\n`, at: 'n = 2' },
