@@ -1,0 +1,195 @@
+/**
+ * @file `dlc import-weights`: Keras HDF5 (Keras 2 and 3 layouts, weights-only and whole-model),
+ * .keras archives and TF.js model.save() output map onto dlc's weights by name; the imported model
+ * gives the same outputs (TF.js's own, within 1e-4); bad files are refused with nothing written.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CompiledModel } from '../../src/frontend/index.ts';
+import { compileModelFile } from '../../src/frontend/index.ts';
+import { interpret } from '../../src/reference/interpret.ts';
+import { decodeSafetensors } from '../../src/train/safetensors.ts';
+import { dlc, randomWeights, tempDir, writeJson, writeKeras2, writeKeras3, writeKerasArchive, type Weights } from './interop-helpers.ts';
+
+beforeAll(async () => {
+  const quiet = [vi.spyOn(console, 'log').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
+  tf.env().set('IS_TEST', true);
+  await tf.setBackend('cpu');
+  for (const s of quiet) s.mockRestore();
+});
+
+const CONVNET = `import { sequential, conv2d, batchNorm, maxPool2d, flatten, dense } from 'dlc';
+export default sequential({
+  name: 'bn_convnet',
+  input: [6, 6, 2],
+  layers: [conv2d(4, 3, { activation: 'relu', padding: 'same' }), batchNorm(), maxPool2d({ poolSize: 2 }), flatten(), dense(8, { activation: 'relu' }), batchNorm(), dense(3, { activation: 'softmax' })],
+});
+`;
+
+const RECURRENT = `import { sequential, lstm, dense } from 'dlc';
+export default sequential({
+  name: 'small_lstm',
+  input: [5, 3],
+  layers: [lstm(4, { returnSequences: true }), lstm(3), dense(2)],
+});
+`;
+
+function modelFile(dir: string, name: string, src: string): { file: string; model: CompiledModel } {
+  const file = join(dir, `${name}.ts`);
+  writeFileSync(file, src);
+  return { file, model: compileModelFile(file).main };
+}
+
+function input(m: CompiledModel, batch: number): Float32Array {
+  const n = batch * m.inputs[0]!.shape.reduce((a, b) => a * b, 1);
+  return Float32Array.from({ length: n }, (_, i) => Math.cos(i * 0.37) * 1.5);
+}
+
+/** dlc's outputs on the reference interpreter (inference graph, the weights as given). */
+function dlcOutput(m: CompiledModel, w: Weights, x: Float32Array, batch: number): Float32Array {
+  const g = m.graph(batch);
+  const out = interpret(g, { ...w, [m.inputs[0]!.name]: x });
+  return Float32Array.from(out[g.outputs[0]!.name]!.data);
+}
+
+function readWeights(path: string): Weights {
+  return Object.fromEntries([...decodeSafetensors(readFileSync(path)).tensors].map(([k, t]) => [k, t.data as Float32Array]));
+}
+
+const maxAbs = (a: ArrayLike<number>, b: ArrayLike<number>): number => Array.from(a).reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]!)), 0);
+
+describe('dlc import-weights: Keras files round-trip', () => {
+  const dir = tempDir();
+  const { file, model } = modelFile(dir, 'bn_convnet', CONVNET);
+  const w = randomWeights(model, 3);
+  const x = input(model, 2);
+  const want = dlcOutput(model, w, x, 2);
+
+  const cases: [string, string, (p: string) => Promise<void>][] = [
+    ['Keras 2 weights-only .h5, datasets laid out in reverse', 'w.h5', (p) => writeKeras2(p, model, w, { reversed: true })],
+    ['Keras 2 whole-model .h5 (model_weights, optimizer_weights)', 'model.h5', (p) => writeKeras2(p, model, w, { whole: true })],
+    ['Keras 3 .weights.h5 (layers/<name>/vars/<i>)', 'k3.weights.h5', (p) => writeKeras3(p, model, w)],
+    ['Keras 3 .keras archive', 'model.keras', (p) => writeKerasArchive(p, model, w)],
+  ];
+  it.each(cases)('%s', async (_name, fileName, write) => {
+    const src = join(dir, fileName);
+    await write(src);
+    const out = join(dir, `${fileName}.safetensors`);
+    const r = await dlc(['import-weights', file, src, '-o', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/matched 14, missing 0, shape mismatches 0, collisions 0, extra 0/);
+    const got = readWeights(out);
+    expect(Object.keys(got).sort()).toEqual(model.params.map((p) => p.name).sort());
+    for (const p of model.params) expect(got[p.name], p.name).toEqual(w[p.name]);
+    expect(maxAbs(dlcOutput(model, got, x, 2), want)).toBe(0);
+  });
+
+  it('the imported file is what dlc build --weights takes', async () => {
+    const out = join(dir, 'w.h5.safetensors');
+    const r = await dlc(['build', file, '--weights', out, '-o', join(dir, 'bundle')]);
+    expect(r.code, r.err).toBe(0);
+  });
+});
+
+describe('dlc import-weights: a TF.js model.save() of the same architecture gives TF.js\'s outputs', () => {
+  /** The TF.js twin of a dlc model, named as dlc names its layers (Keras's own defaults). */
+  const twins: Record<string, [string, () => tf.LayersModel]> = {
+    bn_convnet: [CONVNET, () => tf.sequential({ layers: [
+      tf.layers.conv2d({ name: 'conv2d', inputShape: [6, 6, 2], filters: 4, kernelSize: 3, activation: 'relu', padding: 'same' }),
+      tf.layers.batchNormalization({ name: 'batch_normalization' }), tf.layers.maxPooling2d({ name: 'max_pooling2d', poolSize: 2 }),
+      tf.layers.flatten({ name: 'flatten' }), tf.layers.dense({ name: 'dense', units: 8, activation: 'relu' }),
+      tf.layers.batchNormalization({ name: 'batch_normalization_1' }), tf.layers.dense({ name: 'dense_1', units: 3, activation: 'softmax' }),
+    ] })],
+    small_lstm: [RECURRENT, () => tf.sequential({ layers: [
+      // TF.js's LSTM default recurrent activation is hard sigmoid; Keras's (and dlc's) is sigmoid.
+      tf.layers.lstm({ name: 'lstm', inputShape: [5, 3], units: 4, returnSequences: true, recurrentActivation: 'sigmoid' }),
+      tf.layers.lstm({ name: 'lstm_1', units: 3, recurrentActivation: 'sigmoid' }), tf.layers.dense({ name: 'dense', units: 2 }),
+    ] })],
+  };
+
+  it.each(Object.keys(twins))('%s', async (name) => {
+    const dir = tempDir();
+    const [src, build] = twins[name]!;
+    const { file, model } = modelFile(dir, name, src);
+    const keras = build();
+    // Non-trivial moving statistics, so a mix-up of BN weights shows in the outputs.
+    for (const l of keras.layers) {
+      if (l.getClassName() !== 'BatchNormalization') continue;
+      const [g, b, mean, vari] = l.getWeights();
+      l.setWeights([g!, b!.add(0.1), tf.randomNormal(mean!.shape, 0, 0.5, 'float32', 1), tf.randomUniform(vari!.shape, 0.5, 2, 'float32', 2)]);
+    }
+    await keras.save(tf.io.withSaveHandler(async (a) => {
+      const data = Array.isArray(a.weightData) ? new Uint8Array(await new Blob(a.weightData).arrayBuffer()) : new Uint8Array(a.weightData!);
+      writeFileSync(join(dir, 'group1-shard1of1.bin'), data);
+      writeJson(join(dir, 'model.json'), { modelTopology: a.modelTopology, format: a.format, weightsManifest: [{ paths: ['group1-shard1of1.bin'], weights: a.weightSpecs }] });
+      return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };
+    }));
+    const out = join(dir, 'w.safetensors');
+    const r = await dlc(['import-weights', file, join(dir, 'model.json'), '-o', out]);
+    expect(r.code, r.err).toBe(0);
+    const x = input(model, 3);
+    const theirs = await (keras.predict(tf.tensor(x, [3, ...model.inputs[0]!.shape])) as tf.Tensor).data();
+    expect(maxAbs(dlcOutput(model, readWeights(out), x, 3), theirs)).toBeLessThan(1e-4);
+  });
+});
+
+describe('dlc import-weights: bad input is reported and nothing is written', () => {
+  const dir = tempDir();
+  const { file, model } = modelFile(dir, 'bn_convnet', CONVNET);
+  const w = randomWeights(model, 1);
+
+  it('a file of another architecture: the table shows what is missing, extra and of another shape', async () => {
+    const other = modelFile(dir, 'other', CONVNET.replace("name: 'bn_convnet'", "name: 'other'").replace('conv2d(4, 3', 'conv2d(5, 3').replace('dense(8,', 'dense(6,').replace(', batchNorm(), dense(3', ', dense(3'));
+    const src = join(dir, 'other.h5');
+    await writeKeras2(src, other.model, randomWeights(other.model, 2));
+    const out = join(dir, 'never.safetensors');
+    const r = await dlc(['import-weights', file, src, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/SHAPE/);
+    expect(r.err).toMatch(/hint: the file's layer has 5 units\/filters, the model's 4/);
+    expect(r.err).toMatch(/MISSING/);
+    expect(r.err).toMatch(/nothing written/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a truncated HDF5 file', async () => {
+    const src = join(dir, 'full.h5');
+    await writeKeras2(src, model, w);
+    const cut = join(dir, 'cut.h5');
+    writeFileSync(cut, readFileSync(src).subarray(0, Math.floor(statSync(src).size / 2)));
+    const out = join(dir, 'never.safetensors');
+    const r = await dlc(['import-weights', file, cut, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/error E_IMPORT_READ: .*cut\.h5 is truncated: it has \d+ bytes but its superblock says \d+/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a name collision: a nested model and the outer model both have a layer named dense', async () => {
+    const src = join(dir, 'collide.h5');
+    // Keras 2 puts a nested model's weights in one group named after it, with its layers' names inside.
+    await writeKeras2(src, model, w, { nameOf: (p) => (p.layer === 'dense_1' ? `dense/${p.weight}:0` : `${p.layer}/${p.weight}:0`) });
+    const out = join(dir, 'never.safetensors');
+    const r = await dlc(['import-weights', file, src, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/dense\.kernel .*COLLISION/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('TF.js auto-named layers are reported with a --rename hint, and --rename maps them', async () => {
+    const d = tempDir();
+    const mlp = modelFile(d, 'mlp', `import { sequential, dense } from 'dlc';\nexport default sequential({ name: 'mlp', input: [3], layers: [dense(2)] });\n`);
+    writeFileSync(join(d, 'w.bin'), new Uint8Array(new Float32Array([1, 2, 3, 4, 5, 6, 7, 8]).buffer));
+    writeJson(join(d, 'model.json'), { weightsManifest: [{ paths: ['w.bin'], weights: [{ name: 'dense_Dense1/kernel', shape: [3, 2], dtype: 'float32' }, { name: 'dense_Dense1/bias', shape: [2], dtype: 'float32' }] }] });
+    const out = join(d, 'w.safetensors');
+    const bad = await dlc(['import-weights', mlp.file, join(d, 'model.json'), '-o', out]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--rename dense_Dense1=dense/);
+    expect(existsSync(out)).toBe(false);
+    const ok = await dlc(['import-weights', mlp.file, join(d, 'model.json'), '-o', out, '--rename', 'dense_Dense1=dense']);
+    expect(ok.code, ok.err).toBe(0);
+    expect(readWeights(out)['dense.bias']).toEqual(Float32Array.of(7, 8));
+  });
+});
