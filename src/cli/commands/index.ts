@@ -3,6 +3,7 @@ import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { explainCommand } from './explain.ts';
+import { exportCommand } from './export.ts';
 import { importWeightsCommand } from './import-weights.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   runCommand,
   trainCommand,
   importWeightsCommand,
+  exportCommand,
 ];
