@@ -94,6 +94,50 @@ describe('dlc import-weights: Keras files round-trip', () => {
   });
 });
 
+describe('dlc import-weights: nested models and Keras 1 names', () => {
+  it('a Keras 2 file with a nested base model (one group holding its layers\' weights) and Keras 1 _W/_b names', async () => {
+    const dir = tempDir();
+    const model = compileModelFile('models/transfer.ts').models.find((m) => m.name === 'transfer')!;
+    const w = randomWeights(model, 4);
+    // Keras puts the nested mnist_features model's weights in one group of its own; conv2d_1 named as Keras 1 did.
+    const base = new Set(['conv2d', 'conv2d_1']);
+    const nested = join(dir, 'nested2.h5');
+    const h5 = (await import('h5wasm/node')).default;
+    await h5.ready;
+    const f = new h5.File(nested, 'w');
+    const top = model.layers.filter((l) => !base.has(l.name) && model.params.some((p) => p.layer === l.name)).map((l) => l.name);
+    f.create_attribute('layer_names', ['mnist_features', ...top]);
+    const g = f.create_group('mnist_features');
+    const names = model.params.filter((p) => base.has(p.layer)).map((p) => (p.layer === 'conv2d_1' ? `conv2d_1_${p.weight === 'kernel' ? 'W' : 'b'}_1:0` : `${p.layer}/${p.weight}:0`));
+    g.create_attribute('weight_names', names);
+    model.params.filter((p) => base.has(p.layer)).forEach((p, i) => {
+      const parts = names[i]!.split('/');
+      let at = g;
+      for (const part of parts.slice(0, -1)) at = (at.get(part) as typeof g | null) ?? at.create_group(part);
+      at.create_dataset({ name: parts.at(-1)!, data: w[p.name]!, shape: [...p.shape], dtype: '<f' });
+    });
+    for (const l of top) {
+      const lg = f.create_group(l);
+      const ps = model.params.filter((p) => p.layer === l);
+      lg.create_attribute('weight_names', ps.map((p) => `${l}/${p.weight}:0`));
+      const inner = lg.create_group(l);
+      for (const p of ps) inner.create_dataset({ name: `${p.weight}:0`, data: w[p.name]!, shape: [...p.shape], dtype: '<f' });
+    }
+    f.close();
+    const out = join(dir, 'w.safetensors');
+    const r = await dlc(['import-weights', 'models/transfer.ts', nested, '-o', out]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/conv2d_1\.kernel .*mnist_features\/conv2d_1_W_1:0 .* ok/);
+    const got = readWeights(out);
+    for (const p of model.params) expect(got[p.name], p.name).toEqual(w[p.name]);
+    // The base model alone (--model), as a transfer-learning model file's weights: option reads it.
+    const baseOut = join(dir, 'base.safetensors');
+    const rb = await dlc(['import-weights', 'models/transfer.ts', nested, '-o', baseOut, '--model', 'mnist_features', '--allow-extra']);
+    expect(rb.code, rb.err).toBe(0);
+    expect(Object.keys(readWeights(baseOut)).sort()).toEqual(['conv2d.bias', 'conv2d.kernel', 'conv2d_1.bias', 'conv2d_1.kernel']);
+  });
+});
+
 describe('dlc import-weights: a TF.js model.save() of the same architecture gives TF.js\'s outputs', () => {
   /** The TF.js twin of a dlc model, named as dlc names its layers (Keras's own defaults). */
   const twins: Record<string, [string, () => tf.LayersModel]> = {
