@@ -1,14 +1,15 @@
 /**
- * @file `dlc import-weights`: Keras HDF5 (Keras 2 and 3 layouts, weights-only and whole-model),
+ * @file `dlc summary --json` lists every weight by name and shape, and `dlc import-weights`: Keras HDF5 (Keras 2 and 3 layouts, weights-only and whole-model),
  * .keras archives and TF.js model.save() output map onto dlc's weights by name; the imported model
  * gives the same outputs (TF.js's own, within 1e-4); bad files are refused with nothing written.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { compileModelFile } from '../../src/frontend/index.ts';
+import { numel } from '../../src/ir/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { decodeSafetensors } from '../../src/train/safetensors.ts';
 import { dlc, randomWeights, tempDir, writeJson, writeKeras2, writeKeras3, writeKerasArchive, type Weights } from './interop-helpers.ts';
@@ -235,5 +236,46 @@ describe('dlc import-weights: bad input is reported and nothing is written', () 
     const ok = await dlc(['import-weights', mlp.file, join(d, 'model.json'), '-o', out, '--rename', 'dense_Dense1=dense']);
     expect(ok.code, ok.err).toBe(0);
     expect(readWeights(out)['dense.bias']).toEqual(Float32Array.of(7, 8));
+  });
+});
+
+interface Row { name: string; params: number; weights: { name: string; weight: string; shape: number[]; kind: string }[] }
+
+async function summary(file: string): Promise<{ layers: Row[] }[]> {
+  const r = await dlc(['summary', file, '--json']);
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.out) as { layers: Row[] } | { layers: Row[] }[];
+  return Array.isArray(j) ? j : [j];
+}
+
+describe('dlc summary --json weights', () => {
+  it.each(readdirSync('models').filter((f) => f.endsWith('.ts')))('%s: every param once, at its shape, adding up to the layer\'s count', async (f) => {
+    const models = await summary(`models/${f}`);
+    const program = compileModelFile(`models/${f}`);
+    const params = new Map(program.models.flatMap((m) => m.params.map((p) => [p.name, p.shape.join(',')] as const)));
+    const listed = new Set<string>();
+    for (const m of models) {
+      for (const l of m.layers) {
+        expect(l.weights.reduce((s, w) => s + numel(w.shape), 0)).toBe(l.params);
+        for (const w of l.weights) {
+          expect(w.name).toBe(`${l.name}.${w.weight}`);
+          expect(params.get(w.name)).toBe(w.shape.join(','));
+          listed.add(w.name);
+        }
+      }
+    }
+    expect([...listed].sort()).toEqual([...params.keys()].sort());
+  });
+
+  it('batch norm lists gamma, beta, then its moving statistics as state', async () => {
+    const [m] = await summary('models/mnist_batchnorm.ts');
+    const bn = m!.layers.find((l) => l.name === 'batch_normalization')!;
+    expect(bn.weights.map((w) => `${w.weight}:${w.kind}`)).toEqual(['gamma:param', 'beta:param', 'moving_mean:state', 'moving_variance:state']);
+  });
+
+  it('build --help documents --weights as any <layer>.<weight> safetensors', async () => {
+    const { out } = await dlc(['build', '--help']);
+    expect(out).toMatch(/<layer>\.<weight>/);
+    expect(out).toMatch(/import-weights/);
   });
 });
