@@ -54,7 +54,9 @@ function namedKeys(w: NamedWeight, rename: (s: string) => string): [string, numb
 
 /** Keras 3: the i-th variable of a layer (sub-object) is the layer's i-th dlc weight under that prefix. */
 function indexedKey(w: IndexedWeight, byLayer: ReadonlyMap<string, readonly ParamInfo[]>, rename: (s: string) => string): string | undefined {
-  const prefix = SUB_PREFIX[w.sub] ?? w.sub;
+  // Keras 3 saves a sub-layer under its attribute name (`_query_dense`, `cell`); the underscore is dropped here.
+  const sub = w.sub.replace(/(^|\/)_/g, '$1');
+  const prefix = SUB_PREFIX[sub] ?? sub;
   const ps = (byLayer.get(rename(w.layer)) ?? []).filter((p) => (p.weight.includes('/') ? p.weight.slice(0, p.weight.lastIndexOf('/')) : '') === prefix);
   return ps[w.index]?.name;
 }

@@ -77,16 +77,27 @@ export async function writeKeras2(path: string, m: CompiledModel, w: Weights, op
   f.close();
 }
 
-/** Keras 3's layout: `layers/<name>/vars/<i>` (an LSTM's under `cell/vars`), an optimizer group, empty model vars. */
+/** Keras 3's sub-object of a weight (its attribute name): an RNN's `cell`, attention's `_query_dense` … `_output_dense`, else the layer itself. */
+function keras3Sub(m: CompiledModel, p: ParamInfo): string {
+  const type = m.layers.find((l) => l.name === p.layer)?.type;
+  if (type === 'LSTM' || type === 'SimpleRNN') return '/cell';
+  const prefix = p.weight.includes('/') ? p.weight.slice(0, p.weight.lastIndexOf('/')) : '';
+  return prefix === '' ? '' : `/_${prefix === 'attention_output' ? 'output' : prefix}_dense`;
+}
+
+/** Keras 3's layout: `layers/<name>/vars/<i>` in creation order per (sub-)object, an optimizer group, empty model vars. */
 export async function writeKeras3(path: string, m: CompiledModel, w: Weights): Promise<void> {
   await h5wasm.ready;
   const f = new h5wasm.File(path, 'w');
   ensureGroup(f, 'vars');
   dataset(f, 'optimizer/vars/0', [], Float32Array.of(3));
-  for (const l of m.layers) {
-    const sub = l.type === 'LSTM' || l.type === 'SimpleRNN' ? '/cell' : '';
-    ensureGroup(f, `layers/${l.name}${sub}/vars`);
-    m.params.filter((p) => p.layer === l.name).forEach((p, i) => dataset(f, `layers/${l.name}${sub}/vars/${i}`, p.shape, w[p.name]!));
+  const next = new Map<string, number>();
+  for (const l of m.layers) ensureGroup(f, `layers/${l.name}/vars`);
+  for (const p of m.params) {
+    const obj = `layers/${p.layer}${keras3Sub(m, p)}`;
+    const i = next.get(obj) ?? 0;
+    next.set(obj, i + 1);
+    dataset(f, `${obj}/vars/${i}`, p.shape, w[p.name]!);
   }
   f.close();
 }

@@ -43,13 +43,14 @@ function modelFile(dir: string, name: string, src: string): { file: string; mode
   return { file, model: compileModelFile(file).main };
 }
 
-function input(m: CompiledModel, batch: number): Float32Array {
+function input(m: CompiledModel, batch: number): Float32Array | Int32Array {
   const n = batch * m.inputs[0]!.shape.reduce((a, b) => a * b, 1);
+  if (m.inputs[0]!.dtype === 'i32') return Int32Array.from({ length: n }, (_, i) => (i * 3 + 1) % 10);
   return Float32Array.from({ length: n }, (_, i) => Math.cos(i * 0.37) * 1.5);
 }
 
 /** dlc's outputs on the reference interpreter (inference graph, the weights as given). */
-function dlcOutput(m: CompiledModel, w: Weights, x: Float32Array, batch: number): Float32Array {
+function dlcOutput(m: CompiledModel, w: Weights, x: Float32Array | Int32Array, batch: number): Float32Array {
   const g = m.graph(batch);
   const out = interpret(g, { ...w, [m.inputs[0]!.name]: x });
   return Float32Array.from(out[g.outputs[0]!.name]!.data);
@@ -63,34 +64,34 @@ const maxAbs = (a: ArrayLike<number>, b: ArrayLike<number>): number => Array.fro
 
 describe('dlc import-weights: Keras files round-trip', () => {
   const dir = tempDir();
-  const { file, model } = modelFile(dir, 'bn_convnet', CONVNET);
-  const w = randomWeights(model, 3);
-  const x = input(model, 2);
-  const want = dlcOutput(model, w, x, 2);
-
-  const cases: [string, string, (p: string) => Promise<void>][] = [
-    ['Keras 2 weights-only .h5, datasets laid out in reverse', 'w.h5', (p) => writeKeras2(p, model, w, { reversed: true })],
-    ['Keras 2 whole-model .h5 (model_weights, optimizer_weights)', 'model.h5', (p) => writeKeras2(p, model, w, { whole: true })],
-    ['Keras 3 .weights.h5 (layers/<name>/vars/<i>)', 'k3.weights.h5', (p) => writeKeras3(p, model, w)],
-    ['Keras 3 .keras archive', 'model.keras', (p) => writeKerasArchive(p, model, w)],
+  // Batch norm (moving statistics last), stacked LSTMs (Keras's lstm_cell / cell sub-objects), attention (query/kernel, query_dense).
+  const models = [modelFile(dir, 'bn_convnet', CONVNET), modelFile(dir, 'small_lstm', RECURRENT), { file: 'models/attention.ts', model: compileModelFile('models/attention.ts').main }];
+  type Write = (p: string, m: CompiledModel, w: Weights) => Promise<void>;
+  const formats: [string, string, Write][] = [
+    ['Keras 2 weights-only .h5, datasets laid out in reverse', 'w.h5', (p, m, w) => writeKeras2(p, m, w, { reversed: true })],
+    ['Keras 2 whole-model .h5 (model_weights, optimizer_weights)', 'model.h5', (p, m, w) => writeKeras2(p, m, w, { whole: true })],
+    ['Keras 3 .weights.h5 (layers/<name>/vars/<i>)', 'k3.weights.h5', writeKeras3],
+    ['Keras 3 .keras archive', 'model.keras', writeKerasArchive],
   ];
-  it.each(cases)('%s', async (_name, fileName, write) => {
-    const src = join(dir, fileName);
-    await write(src);
-    const out = join(dir, `${fileName}.safetensors`);
+  const cases = models.flatMap(({ file, model }) => formats.map(([what, name, write]) => [model.name, what, { file, model, name, write }] as const));
+  it.each(cases)('%s: %s', async (_m, _what, { file, model, name, write }) => {
+    const w = randomWeights(model, 3);
+    const x = input(model, 2);
+    const src = join(dir, `${model.name}-${name}`);
+    await write(src, model, w);
+    const out = `${src}.safetensors`;
     const r = await dlc(['import-weights', file, src, '-o', out]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/matched 14, missing 0, shape mismatches 0, collisions 0, extra 0/);
+    expect(r.out).toMatch(new RegExp(`matched ${model.params.length}, missing 0, shape mismatches 0, collisions 0, extra 0`));
     const got = readWeights(out);
     expect(Object.keys(got).sort()).toEqual(model.params.map((p) => p.name).sort());
     for (const p of model.params) expect(got[p.name], p.name).toEqual(w[p.name]);
-    expect(maxAbs(dlcOutput(model, got, x, 2), want)).toBe(0);
+    expect(maxAbs(dlcOutput(model, got, x, 2), dlcOutput(model, w, x, 2))).toBe(0);
   });
 
   it('the imported file is what dlc build --weights takes', async () => {
-    const out = join(dir, 'w.h5.safetensors');
-    const r = await dlc(['build', file, '--weights', out, '-o', join(dir, 'bundle')]);
+    const r = await dlc(['build', models[0]!.file, '--weights', join(dir, 'bn_convnet-w.h5.safetensors'), '-o', join(dir, 'bundle')]);
     expect(r.code, r.err).toBe(0);
   });
 });
