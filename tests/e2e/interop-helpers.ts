@@ -55,7 +55,8 @@ function dataset(f: H5File, path: string, shape: readonly number[], data: Float3
  */
 export async function writeKeras2(path: string, m: CompiledModel, w: Weights, opts: { whole?: boolean; reversed?: boolean; nameOf?: (p: ParamInfo) => string } = {}): Promise<void> {
   await h5wasm.ready;
-  const f = new h5wasm.File(path, 'w');
+  // h5py's default: the earliest file format (superblock version 0), as Keras's files have.
+  const f = new h5wasm.File(path, 'w', { libver: ['earliest', 'latest'] });
   const base = opts.whole ? 'model_weights' : '';
   const g = (p: string): string => (base ? `${base}/${p}` : p);
   if (opts.whole) {

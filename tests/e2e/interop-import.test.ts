@@ -201,9 +201,12 @@ describe('dlc import-weights: bad input is reported and nothing is written', () 
     expect(existsSync(out)).toBe(false);
   });
 
-  it('a truncated HDF5 file', async () => {
+  it.each([
+    ['Keras 2 layout, superblock v0 (h5py\'s default)', writeKeras2],
+    ['Keras 3 layout, superblock v2', writeKeras3],
+  ] as const)('a truncated HDF5 file: %s', async (_what, write) => {
     const src = join(dir, 'full.h5');
-    await writeKeras2(src, model, w);
+    await write(src, model, w);
     const cut = join(dir, 'cut.h5');
     writeFileSync(cut, readFileSync(src).subarray(0, Math.floor(statSync(src).size / 2)));
     const out = join(dir, 'never.safetensors');
