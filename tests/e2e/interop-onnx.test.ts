@@ -12,7 +12,7 @@ import { CompileError, numel, type Graph } from '../../src/ir/index.ts';
 import { exportOnnx, graphToOnnx } from '../../src/interop/onnx-export.ts';
 import { decodeModel } from '../../src/interop/onnx-proto.ts';
 import { interpret } from '../../src/reference/interpret.ts';
-import type { NamedTensor } from '../../src/train/safetensors.ts';
+import { decodeSafetensors, type NamedTensor } from '../../src/train/safetensors.ts';
 import { dlc, randomWeights, tempDir } from './interop-helpers.ts';
 
 /** Batch 2 (so the batch axis is exercised), 1 for the big images (the interpreter's convolutions are slow). */
@@ -103,6 +103,12 @@ describe('dlc export (the command)', () => {
     const model = decodeModel(readFileSync(out)) as { graph: { input: OnnxValue[]; output: OnnxValue[] } };
     expect(model.graph.input.map(onnxSpec)).toEqual(spec(entry.inputs));
     expect(model.graph.output.map(onnxSpec)).toEqual(spec(entry.outputs));
+    // The weights are the bundle's, folded batch norm included, byte for byte; no batch-norm arithmetic is left.
+    const bundleWeights = decodeSafetensors(readFileSync(join(dir, 'bundle', 'weights.safetensors'))).tensors;
+    const inits = new Map((model as unknown as { graph: { initializer: { name: string; raw_data: number[] }[] } }).graph.initializer.map((t) => [t.name, t.raw_data]));
+    expect(bundleWeights.size).toBeGreaterThan(0);
+    for (const [name, t] of bundleWeights) expect(inits.get(name), name).toEqual(Array.from(new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength)));
+    expect([...inits.keys()].filter((k) => k.includes('moving_'))).toEqual([]);
     const s = await ort.InferenceSession.create(readFileSync(out));
     expect([s.inputNames, s.outputNames]).toEqual([['image'], ['output']]);
     await s.release();
