@@ -227,6 +227,32 @@ describe('dlc import-weights: bad input is reported and nothing is written', () 
     expect(existsSync(out)).toBe(false);
   });
 
+  it('TF.js quantized (uint8) and float16 weights are dequantized; a short shard is refused', async () => {
+    const d = tempDir();
+    const mlp = modelFile(d, 'mlp', `import { sequential, dense } from 'dlc';\nexport default sequential({ name: 'mlp', input: [3], layers: [dense(2)] });\n`);
+    const bytes = new Uint8Array([0, 1, 2, 3, 4, 5, 0, 0, 0, 0]);
+    // float16 1.5 = 0x3e00 and -2 = 0xc000, little-endian, after the six uint8 values.
+    new DataView(bytes.buffer).setUint16(6, 0x3e00, true);
+    new DataView(bytes.buffer).setUint16(8, 0xc000, true);
+    writeFileSync(join(d, 'q.bin'), bytes);
+    const manifest = (paths: string[]) => ({ weightsManifest: [{ paths, weights: [
+      { name: 'dense/kernel', shape: [3, 2], dtype: 'float32', quantization: { dtype: 'uint8', scale: 0.5, min: -1 } },
+      { name: 'dense/bias', shape: [2], dtype: 'float32', quantization: { dtype: 'float16' } },
+    ] }] });
+    writeJson(join(d, 'model.json'), manifest(['q.bin']));
+    const out = join(d, 'w.safetensors');
+    const r = await dlc(['import-weights', mlp.file, join(d, 'model.json'), '-o', out]);
+    expect(r.code, r.err).toBe(0);
+    expect(readWeights(out)['dense.kernel']).toEqual(Float32Array.of(-1, -0.5, 0, 0.5, 1, 1.5));
+    expect(readWeights(out)['dense.bias']).toEqual(Float32Array.of(1.5, -2));
+    writeFileSync(join(d, 'short.bin'), bytes.subarray(0, 7));
+    writeJson(join(d, 'short.json'), manifest(['short.bin']));
+    const bad = await dlc(['import-weights', mlp.file, join(d, 'short.json'), '-o', join(d, 'never.safetensors')]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/E_IMPORT_READ: .*weight 'dense\/bias' needs bytes 6–10 but the shards hold 7 \(truncated shard\?\)/);
+    expect(existsSync(join(d, 'never.safetensors'))).toBe(false);
+  });
+
   it('TF.js auto-named layers are reported with a --rename hint, and --rename maps them', async () => {
     const d = tempDir();
     const mlp = modelFile(d, 'mlp', `import { sequential, dense } from 'dlc';\nexport default sequential({ name: 'mlp', input: [3], layers: [dense(2)] });\n`);

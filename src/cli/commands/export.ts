@@ -1,5 +1,8 @@
 /** @file `dlc export model.ts --format onnx -o model.onnx`: the inference graph as an ONNX model for ONNX Runtime and friends. */
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { compileModelFile } from '../../frontend/index.ts';
+import { CompileError } from '../../ir/index.ts';
 import { modelWeights } from '../../bundle/weights.ts';
 import { exportOnnx, OPSET } from '../../interop/onnx-export.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
@@ -41,6 +44,7 @@ export const exportCommand: Command = {
     const batch = flagNumber(args, 'batch') ?? 1;
     if (!(Number.isInteger(batch) && batch >= 1)) throw new UsageError(`--batch must be a positive integer, got ${batch}`);
     if (args.flags.weights === true) throw new UsageError('--weights expects a file');
+    if (!existsSync(dirname(out))) throw new CompileError('E_EXPORT_OUTPUT', `cannot write ${out}: the folder ${dirname(out)} does not exist`, { hint: 'create it first, or choose another -o' });
     const program = compileModelFile(file);
     const only = flagString(args, 'model');
     const model = only ? program.models.find((m) => m.name === only) : program.main;

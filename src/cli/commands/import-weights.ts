@@ -1,5 +1,6 @@
 /** @file `dlc import-weights model.ts <file> -o weights.safetensors`: Keras / TF.js weights into dlc's names, matched by name. */
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { compileModelFile } from '../../frontend/index.ts';
 import { CompileError } from '../../ir/index.ts';
 import { importWeights, renderReport } from '../../interop/import.ts';
@@ -56,6 +57,7 @@ export const importWeightsCommand: Command = {
     const out = flagString(args, 'o') ?? flagString(args, 'out');
     if (!out) throw new UsageError('expected an output file: -o <weights.safetensors>');
     if (!existsSync(modelFile)) throw new CompileError('E_FILE_NOT_FOUND', `${modelFile} does not exist`);
+    if (!existsSync(dirname(out))) throw new CompileError('E_IMPORT_OUTPUT', `cannot write ${out}: the folder ${dirname(out)} does not exist`, { hint: 'create it first, or choose another -o' });
     const program = compileModelFile(modelFile);
     const only = flagString(args, 'model');
     const model = only ? program.models.find((m) => m.name === only) : program.main;
