@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { FileWeight } from './source.ts';
-import { ImportError } from './source.ts';
+import { half, ImportError } from './source.ts';
 
 type H5 = typeof import('h5wasm');
 type H5Group = InstanceType<H5['Group']>;
@@ -72,7 +72,8 @@ async function openFile(path: string): Promise<InstanceType<H5['File']>> {
   }
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
+/** h5py stores names as fixed-length byte strings, NUL-padded to the longest. */
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []).map((s) => s.replace(/\0+$/, ''));
 
 function attr(g: H5Group, name: string): unknown {
   return g.attrs[name]?.value ?? undefined;
@@ -87,7 +88,14 @@ function isDataset(e: unknown, lib: H5): e is H5Dataset {
 }
 
 function readData(d: H5Dataset, where: string): Float32Array {
-  const v = d.value;
+  let v: unknown;
+  try {
+    v = d.value;
+  } catch (e) {
+    throw new ImportError(`${where}: its ${d.dtype} data cannot be read (${e instanceof Error ? e.message : String(e)})`, 'save the weights as float32');
+  }
+  // Half-precision weights (mixed-precision training) come back as their raw 16-bit patterns.
+  if (/^[<>]?e$/.test(String(d.dtype)) && v instanceof Uint16Array) return Float32Array.from(v, half);
   if (v instanceof Float32Array) return new Float32Array(v);
   if (v instanceof Float64Array || v instanceof Int32Array || v instanceof Uint8Array || v instanceof Int16Array || v instanceof Uint16Array) return Float32Array.from(v);
   if (typeof v === 'number') return Float32Array.of(v);

@@ -45,3 +45,13 @@ export class ImportError extends CompileError {
     super('E_IMPORT_READ', message, hint ? { hint } : {});
   }
 }
+
+/** IEEE 754 binary16 to a number. */
+export function half(h: number): number {
+  const s = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 0x1f;
+  const f = h & 0x3ff;
+  if (e === 0) return s * 2 ** -14 * (f / 1024);
+  if (e === 31) return f ? NaN : s * Infinity;
+  return s * 2 ** (e - 15) * (1 + f / 1024);
+}

@@ -1,7 +1,7 @@
 /** @file TF.js Layers models: `model.json` (topology + weights manifest) and its binary weight shards. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ImportError, type NamedWeight, type WeightFile } from './source.ts';
+import { half, ImportError, type NamedWeight, type WeightFile } from './source.ts';
 
 interface WeightSpec {
   name: string;
@@ -81,14 +81,4 @@ function decode(spec: WeightSpec, bytes: Uint8Array, at: number, path: string): 
     else data[i] = (stored === 'uint8' ? view.getUint8(i) : view.getUint16(i * 2, true)) * (q?.scale ?? 1) + (q?.min ?? 0);
   }
   return { data, size };
-}
-
-/** IEEE 754 binary16 to a number. */
-function half(h: number): number {
-  const s = h & 0x8000 ? -1 : 1;
-  const e = (h >> 10) & 0x1f;
-  const f = h & 0x3ff;
-  if (e === 0) return s * 2 ** -14 * (f / 1024);
-  if (e === 31) return f ? NaN : s * Infinity;
-  return s * 2 ** (e - 15) * (1 + f / 1024);
 }

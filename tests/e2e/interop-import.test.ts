@@ -253,6 +253,21 @@ describe('dlc import-weights: bad input is reported and nothing is written', () 
     expect(existsSync(join(d, 'never.safetensors'))).toBe(false);
   });
 
+  it('a file without every weight: refused, unless --allow-missing, which writes what matched', async () => {
+    const d = tempDir();
+    const mlp = modelFile(d, 'mlp', `import { sequential, dense } from 'dlc';\nexport default sequential({ name: 'mlp', input: [3], layers: [dense(2)] });\n`);
+    writeFileSync(join(d, 'w.bin'), new Uint8Array(new Float32Array([1, 2, 3, 4, 5, 6]).buffer));
+    writeJson(join(d, 'model.json'), { weightsManifest: [{ paths: ['w.bin'], weights: [{ name: 'dense/kernel', shape: [3, 2], dtype: 'float32' }] }] });
+    const out = join(d, 'w.safetensors');
+    const bad = await dlc(['import-weights', mlp.file, join(d, 'model.json'), '-o', out]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/dense\.bias +\[2\] +— +MISSING/);
+    expect(existsSync(out)).toBe(false);
+    const ok = await dlc(['import-weights', mlp.file, join(d, 'model.json'), '-o', out, '--allow-missing']);
+    expect(ok.code, ok.err).toBe(0);
+    expect(Object.keys(readWeights(out))).toEqual(['dense.kernel']);
+  });
+
   it('TF.js auto-named layers are reported with a --rename hint, and --rename maps them', async () => {
     const d = tempDir();
     const mlp = modelFile(d, 'mlp', `import { sequential, dense } from 'dlc';\nexport default sequential({ name: 'mlp', input: [3], layers: [dense(2)] });\n`);
