@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { compileModelFile } from '../../src/frontend/index.ts';
@@ -140,7 +141,7 @@ describe('dlc import-weights: nested models and Keras 1 names', () => {
   });
 });
 
-describe('dlc import-weights: a TF.js model.save() of the same architecture gives TF.js\'s outputs', () => {
+describe('dlc import-weights: a TF.js model.save() of the same architecture gives TF.js\'s outputs (and so does its ONNX export)', () => {
   /** The TF.js twin of a dlc model, named as dlc names its layers (Keras's own defaults). */
   const twins: Record<string, [string, () => tf.LayersModel]> = {
     bn_convnet: [CONVNET, () => tf.sequential({ layers: [
@@ -179,6 +180,14 @@ describe('dlc import-weights: a TF.js model.save() of the same architecture give
     const x = input(model, 3);
     const theirs = await (keras.predict(tf.tensor(x, [3, ...model.inputs[0]!.shape])) as tf.Tensor).data();
     expect(maxAbs(dlcOutput(model, readWeights(out), x, 3), theirs)).toBeLessThan(1e-4);
+    // And out again: the same weights exported to ONNX give TF.js's outputs in ONNX Runtime.
+    const onnx = join(dir, 'model.onnx');
+    const e = await dlc(['export', file, '--format', 'onnx', '--weights', out, '--batch', '3', '-o', onnx]);
+    expect(e.code, e.err).toBe(0);
+    const session = await ort.InferenceSession.create(readFileSync(onnx));
+    const res = await session.run({ [model.inputs[0]!.name]: new ort.Tensor('float32', x as Float32Array, [3, ...model.inputs[0]!.shape]) });
+    expect(maxAbs(res[model.outputs[0]!.name]!.data as Float32Array, theirs)).toBeLessThan(1e-4);
+    await session.release();
   });
 });
 
