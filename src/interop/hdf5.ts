@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { FileWeight } from './source.ts';
-import { half, ImportError } from './source.ts';
+import { half, ImportError, layerTypesOf } from './source.ts';
 
 type H5 = typeof import('h5wasm');
 type H5Group = InstanceType<H5['Group']>;
@@ -103,7 +103,7 @@ function readData(d: H5Dataset, where: string): Float32Array {
 }
 
 /** Every weight of a Keras HDF5 file, as named weights (Keras 2 layout) or indexed ones (Keras 3). */
-export async function readKerasH5(path: string): Promise<{ format: string; weights: FileWeight[]; ignored: string[]; config?: string }> {
+export async function readKerasH5(path: string): Promise<{ format: string; weights: FileWeight[]; ignored: string[]; layerTypes?: Map<string, string> }> {
   const lib = await h5();
   const f = await openFile(path);
   try {
@@ -113,7 +113,7 @@ export async function readKerasH5(path: string): Promise<{ format: string; weigh
     const base = keys.includes('model_weights') ? root.get('model_weights') : root;
     if (isGroup(base, lib) && attr(base, 'layer_names') !== undefined) {
       const ignored = keys.filter((k) => k === 'optimizer_weights');
-      return { format: keys.includes('model_weights') ? 'Keras HDF5 model' : 'Keras HDF5 weights', weights: keras2(base, lib, path), ignored, ...(typeof config === 'string' ? { config } : {}) };
+      return { format: keys.includes('model_weights') ? 'Keras HDF5 model' : 'Keras HDF5 weights', weights: keras2(base, lib, path), ignored, ...(typeof config === 'string' ? { layerTypes: layerTypesOf(config) } : {}) };
     }
     if (keys.includes('layers') || keys.includes('vars')) return { format: 'Keras 3 weights', ...keras3(root, lib, path) };
     throw new ImportError(`${path} is HDF5 but not a Keras weights file (no layer_names attribute, no layers/ group; top-level keys: ${keys.slice(0, 6).join(', ') || 'none'})`);

@@ -40,8 +40,7 @@ export async function readWeightFile(path: string): Promise<WeightFile> {
     closeSync(fd);
   }
   if (head.toString('latin1') === 'PK\x03\x04') return readKerasArchive(path);
-  const { format, weights, ignored } = await readKerasH5(path);
-  return { path, format, weights, ignored };
+  return { path, ...(await readKerasH5(path)) };
 }
 
 export async function importWeights(model: CompiledModel, path: string, opts: ImportOptions = {}): Promise<ImportResult> {
@@ -51,6 +50,7 @@ export async function importWeights(model: CompiledModel, path: string, opts: Im
   const problems: string[] = [];
   if (count('missing') > 0 && !opts.allowMissing) problems.push(`${count('missing')} model weights are not in the file`);
   if (count('shape') > 0) problems.push(`${count('shape')} weights have another shape in the file`);
+  if (count('type') > 0) problems.push(`${count('type')} weights belong to a layer of another kind in the file`);
   if (count('collision') > 0) problems.push(`${count('collision')} weights are claimed by more than one tensor of the file`);
   if (report.extra.length > 0 && !opts.allowExtra) problems.push(`${report.extra.length} tensors of the file have no place in the model`);
   if (report.tensors.size === 0 && problems.length === 0) problems.push('no weight of the model is in the file');
@@ -76,7 +76,7 @@ export function renderReport(r: MatchReport): string {
   }
   if (r.file.ignored.length > 0) out.push(`ignored: ${r.file.ignored.join(', ')} (optimizer state and model-level variables are not weights)`);
   const n = (s: string): number => r.rows.filter((x) => x.status === s).length;
-  out.push(`matched ${n('matched')}, missing ${n('missing')}, shape mismatches ${n('shape')}, collisions ${n('collision')}, extra ${r.extra.length}`);
+  out.push(`matched ${n('matched')}, missing ${n('missing')}, shape mismatches ${n('shape')}, type mismatches ${n('type')}, collisions ${n('collision')}, extra ${r.extra.length}`);
   return out.join('\n');
 }
 

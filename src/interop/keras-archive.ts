@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { readKerasH5 } from './hdf5.ts';
-import { ImportError, type WeightFile } from './source.ts';
+import { ImportError, layerTypesOf, type WeightFile } from './source.ts';
 
 /** Unzips the archive, and reads its weights file through a temporary copy (h5wasm reads files, not buffers, in Node). */
 export async function readKerasArchive(path: string): Promise<WeightFile> {
@@ -23,7 +23,8 @@ export async function readKerasArchive(path: string): Promise<WeightFile> {
     const { weights, ignored } = await readKerasH5(file).catch((e: unknown) => {
       throw e instanceof ImportError ? new ImportError(e.message.split(file).join(`${path} (model.weights.h5)`), e.hint) : e;
     });
-    return { path, format: 'Keras 3 .keras archive', weights, ignored };
+    const config = entries['config.json'];
+    return { path, format: 'Keras 3 .keras archive', weights, ignored, ...(config ? { layerTypes: layerTypesOf(new TextDecoder().decode(config)) } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import type { FileWeight, IndexedWeight, NamedWeight, WeightFile } from './sourc
 
 export interface ParamRow {
   readonly param: ParamInfo;
-  readonly status: 'matched' | 'missing' | 'shape' | 'collision';
+  readonly status: 'matched' | 'missing' | 'shape' | 'type' | 'collision';
   /** The file weight(s) it came from or that competed for it. */
   readonly from: readonly FileWeight[];
   readonly hint?: string;
@@ -86,7 +86,7 @@ export function matchWeights(model: CompiledModel, file: WeightFile, renames: Re
     for (const w of top) claims.set(w, [...(claims.get(w) ?? []), p]);
     return { p, top };
   });
-  const rows: ParamRow[] = picked.map(({ p, top }) => rowFor(p, top, claims, layerTypes.get(p.layer) ?? ''));
+  const rows: ParamRow[] = picked.map(({ p, top }) => checkType(rowFor(p, top, claims, layerTypes.get(p.layer) ?? ''), file, layerTypes.get(p.layer), rename));
   const used = new Set(rows.flatMap((r) => r.from));
   const extra = file.weights.filter((w) => !used.has(w));
   const tensors = new Map<string, NamedTensor>();
@@ -106,6 +106,16 @@ function rowFor(p: ParamInfo, top: readonly FileWeight[], claims: ReadonlyMap<Fi
   const w = top[0]!;
   if (w.shape.join() !== p.shape.join()) return { param: p, status: 'shape', from: [w], hint: shapeHint(p, w.shape, type) };
   return { param: p, status: 'matched', from: [w] };
+}
+
+/** A matched weight whose layer the file's own config declares as another class (a GRU where the model has an LSTM). */
+function checkType(r: ParamRow, file: WeightFile, ours: string | undefined, rename: (s: string) => string): ParamRow {
+  if (r.status !== 'matched' || !file.layerTypes || !ours) return r;
+  const w = r.from[0]!;
+  const layer = w.kind === 'indexed' ? w.layer : [...file.layerTypes.keys()].find((l) => rename(l) === r.param.layer);
+  const theirs = layer === undefined ? undefined : file.layerTypes.get(layer);
+  if (theirs === undefined || theirs === ours) return r;
+  return { ...r, status: 'type', hint: `the file's layer ${layer} is a ${theirs}, the model's ${r.param.layer} a ${ours}: the file is of another architecture` };
 }
 
 /** Why two shapes of the same weight might differ, in the terms a user can act on. */

@@ -37,6 +37,36 @@ export interface WeightFile {
   readonly weights: readonly FileWeight[];
   /** Parts of the file deliberately not imported (optimizer slots), for the report. */
   readonly ignored: readonly string[];
+  /** Layer name → Keras class, when the file carries the architecture (whole-model .h5, .keras, TF.js). */
+  readonly layerTypes?: ReadonlyMap<string, string>;
+}
+
+/** Keras 1 class names that dlc (and Keras 2+) spell otherwise. */
+const CLASS_ALIAS: Readonly<Record<string, string>> = { Convolution2D: 'Conv2D', Deconvolution2D: 'Conv2DTranspose', Deconv2D: 'Conv2DTranspose' };
+const CONTAINERS = new Set(['Sequential', 'Functional', 'Model']);
+
+/**
+ * Every leaf layer's class in a Keras / TF.js model config (JSON text or parsed), nested models
+ * included: `{ class_name, config: { name, layers: [...] } }`, possibly wrapped in `model_config`.
+ */
+export function layerTypesOf(config: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (typeof v !== 'object' || v === null) return;
+    const o = v as { class_name?: unknown; config?: { name?: unknown; layers?: unknown }; model_config?: unknown };
+    if (typeof o.class_name === 'string' && typeof o.config?.name === 'string' && !CONTAINERS.has(o.class_name) && o.class_name !== 'InputLayer') {
+      out.set(o.config.name, CLASS_ALIAS[o.class_name] ?? o.class_name);
+    }
+    walk(o.model_config);
+    walk(o.config?.layers);
+  };
+  try {
+    walk(typeof config === 'string' ? JSON.parse(config) : config);
+  } catch {
+    /* a config that does not parse only costs the type check */
+  }
+  return out;
 }
 
 /** A file that cannot be read (missing, not of the format, damaged, truncated): nothing is written. */

@@ -1,7 +1,7 @@
 /** @file TF.js Layers models: `model.json` (topology + weights manifest) and its binary weight shards. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { half, ImportError, type NamedWeight, type WeightFile } from './source.ts';
+import { half, ImportError, layerTypesOf, type NamedWeight, type WeightFile } from './source.ts';
 
 interface WeightSpec {
   name: string;
@@ -32,7 +32,7 @@ export function readTfjsModel(path: string): WeightFile {
     }
     if (at !== bytes.length) throw new ImportError(`${path}: the shards ${group.paths.join(', ')} hold ${bytes.length} bytes but the manifest describes ${at}`, 'the shards belong to another model.json; export the model again');
   }
-  return { path, format: 'TF.js model.json', weights, ignored: [] };
+  return { path, format: 'TF.js model.json', weights, ignored: [], ...(json.modelTopology ? { layerTypes: layerTypesOf(json.modelTopology) } : {}) };
 }
 
 function parseJson(path: string): ModelJson {

@@ -53,14 +53,19 @@ function dataset(f: H5File, path: string, shape: readonly number[], data: Float3
  * `whole` writes a model.save() file: model_config, the weights under model_weights, optimizer_weights.
  * `order` reverses how the datasets are laid out in the file (names, not positions, must decide).
  */
-export async function writeKeras2(path: string, m: CompiledModel, w: Weights, opts: { whole?: boolean; reversed?: boolean; nameOf?: (p: ParamInfo) => string } = {}): Promise<void> {
+/** The Keras config of a Sequential model: each layer's class and name (what the type check reads). */
+export function kerasConfig(m: CompiledModel, typeOf: (l: CompiledModel['layers'][number]) => string = (l) => l.type): string {
+  return JSON.stringify({ class_name: 'Sequential', config: { name: m.name, layers: m.layers.map((l) => ({ class_name: typeOf(l), config: { name: l.name } })) } });
+}
+
+export async function writeKeras2(path: string, m: CompiledModel, w: Weights, opts: { whole?: boolean; reversed?: boolean; nameOf?: (p: ParamInfo) => string; typeOf?: (l: CompiledModel['layers'][number]) => string } = {}): Promise<void> {
   await h5wasm.ready;
   // h5py's default: the earliest file format (superblock version 0), as Keras's files have.
   const f = new h5wasm.File(path, 'w', { libver: ['earliest', 'latest'] });
   const base = opts.whole ? 'model_weights' : '';
   const g = (p: string): string => (base ? `${base}/${p}` : p);
   if (opts.whole) {
-    f.create_attribute('model_config', JSON.stringify({ class_name: 'Sequential', config: { name: m.name } }));
+    f.create_attribute('model_config', kerasConfig(m, opts.typeOf));
     f.create_group('model_weights');
     dataset(f, 'optimizer_weights/Adam/iterations:0', [], Float32Array.of(3));
   }
@@ -108,7 +113,7 @@ export async function writeKerasArchive(path: string, m: CompiledModel, w: Weigh
   const h5 = join(dirname(path), 'inner.weights.h5');
   await writeKeras3(h5, m, w);
   const text = new TextEncoder();
-  writeFileSync(path, zipSync({ 'metadata.json': text.encode('{"keras_version":"3.6.0"}'), 'config.json': text.encode(JSON.stringify({ class_name: 'Sequential' })), 'model.weights.h5': readFileSync(h5) }));
+  writeFileSync(path, zipSync({ 'metadata.json': text.encode('{"keras_version":"3.6.0"}'), 'config.json': text.encode(kerasConfig(m)), 'model.weights.h5': readFileSync(h5) }));
 }
 
 export function writeJson(path: string, v: unknown): void {

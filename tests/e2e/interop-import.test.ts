@@ -84,7 +84,7 @@ describe('dlc import-weights: Keras files round-trip', () => {
     const r = await dlc(['import-weights', file, src, '-o', out]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(new RegExp(`matched ${model.params.length}, missing 0, shape mismatches 0, collisions 0, extra 0`));
+    expect(r.out).toMatch(new RegExp(`matched ${model.params.length}, missing 0, shape mismatches 0, type mismatches 0, collisions 0, extra 0`));
     const got = readWeights(out);
     expect(Object.keys(got).sort()).toEqual(model.params.map((p) => p.name).sort());
     for (const p of model.params) expect(got[p.name], p.name).toEqual(w[p.name]);
@@ -207,6 +207,17 @@ describe('dlc import-weights: bad input is reported and nothing is written', () 
     expect(r.err).toMatch(/hint: the file's layer has 5 units\/filters, the model's 4/);
     expect(r.err).toMatch(/MISSING/);
     expect(r.err).toMatch(/nothing written/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a whole-model file whose config declares a layer of another kind, even at the same shapes', async () => {
+    const src = join(dir, 'typed.h5');
+    await writeKeras2(src, model, w, { whole: true, typeOf: (l) => (l.name === 'dense_1' ? 'EinsumDense' : l.type) });
+    const out = join(dir, 'never.safetensors');
+    const r = await dlc(['import-weights', file, src, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/dense_1\.kernel .* TYPE\n +hint: the file's layer dense_1 is a EinsumDense, the model's dense_1 a Dense/);
+    expect(r.err).toMatch(/matched 12, missing 0, shape mismatches 0, type mismatches 2/);
     expect(existsSync(out)).toBe(false);
   });
 

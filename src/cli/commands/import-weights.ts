@@ -22,8 +22,9 @@ Keras 1's _W/_b spellings included; Keras 3 variables by their index within the 
 the layer's creation order). Keras, TF.js and dlc store every layer alike (dense [in, out], conv
 [kh, kw, in, out], LSTM gates i, f, c, o), so values are copied unchanged. Optimizer state is ignored.
 
-A table shows each model weight: ok, MISSING, SHAPE (with a hint), COLLISION (two file tensors claim
-it); then the file's tensors the model has no place for. Unless every weight matched (and nothing
+A table shows each model weight: ok, MISSING, SHAPE (with a hint), TYPE (the file's own config —
+whole-model .h5, .keras, TF.js — says the layer is of another class), COLLISION (two file tensors
+claim it); then the file's tensors the model has no place for. Unless every weight matched (and nothing
 is extra), nothing is written and the exit code is 1. The output is written atomically.
 
 options:
