@@ -11,6 +11,7 @@ interface WeightSpec {
 }
 
 interface ModelJson {
+  format?: string;
   modelTopology?: unknown;
   weightsManifest?: { paths: string[]; weights: WeightSpec[] }[];
 }
@@ -20,6 +21,7 @@ const BYTES: Readonly<Record<string, number>> = { float32: 4, int32: 4, uint8: 1
 /** Reads model.json and every shard it names (next to it), checking that the shards hold exactly the bytes the manifest says. */
 export function readTfjsModel(path: string): WeightFile {
   const json = parseJson(path);
+  if (json.format === 'graph-model') throw new ImportError(`${path} is a TF.js graph model (a converted SavedModel or frozen graph), whose weights are graph constants, not layers`, 'export the Keras model as a layers model: tensorflowjs_converter --output_format=tfjs_layers_model, or model.save() in TF.js');
   if (!Array.isArray(json.weightsManifest)) throw new ImportError(`${path} has no weightsManifest: it is not a TF.js model.json`, 'pass the model.json that tf.LayersModel.save() wrote, with its .bin shards beside it');
   const weights: NamedWeight[] = [];
   for (const group of json.weightsManifest) {

@@ -265,6 +265,9 @@ describe('dlc import-weights: bad input is reported and nothing is written', () 
     expect(r.code, r.err).toBe(0);
     expect(readWeights(out)['dense.kernel']).toEqual(Float32Array.of(-1, -0.5, 0, 0.5, 1, 1.5));
     expect(readWeights(out)['dense.bias']).toEqual(Float32Array.of(1.5, -2));
+    writeJson(join(d, 'graph.json'), { format: 'graph-model', ...manifest(['q.bin']) });
+    const graph = await dlc(['import-weights', mlp.file, join(d, 'graph.json'), '-o', join(d, 'never.safetensors')]);
+    expect(graph.err).toMatch(/E_IMPORT_READ: .*graph\.json is a TF\.js graph model/);
     writeFileSync(join(d, 'short.bin'), bytes.subarray(0, 7));
     writeJson(join(d, 'short.json'), manifest(['short.bin']));
     const bad = await dlc(['import-weights', mlp.file, join(d, 'short.json'), '-o', join(d, 'never.safetensors')]);
