@@ -82,7 +82,7 @@ export function matchWeights(model: CompiledModel, file: WeightFile, renames: Re
   const picked = model.params.map((p) => {
     const cs = candidates.get(p.name) ?? [];
     const best = Math.min(...cs.map((c) => c.rank));
-    const top = cs.filter((c) => c.rank === best).map((c) => c.w);
+    const top = [...new Set(cs.filter((c) => c.rank === best).map((c) => c.w))];
     for (const w of top) claims.set(w, [...(claims.get(w) ?? []), p]);
     return { p, top };
   });
