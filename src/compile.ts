@@ -3,6 +3,7 @@
  * Each step says why it sits where it does; `dlc ir --after <step>` stops after any of them.
  */
 import type { CompiledModel, LossKind, LossOptions, OptimizerConfig } from './frontend/index.ts';
+import { addRegularization } from './train/regularizers.ts';
 import { CompileError, type Graph } from './ir/index.ts';
 import { compilePlan, compileProgramPlan, type CompiledPlan } from './codegen/plan.ts';
 import type { KernelTarget } from './codegen/target.ts';
@@ -144,7 +145,8 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
   let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
-  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, lossOptionsFor(model, loss, opts)));
+  // Kernel/bias regularizers of the trained params join the loss here, so autodiff sees one objective.
+  g = s.step('loss', g, (x) => addRegularization(attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, lossOptionsFor(model, loss, opts)), model.params, trainable, LOSS_OUTPUT));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.

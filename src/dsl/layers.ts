@@ -1,5 +1,6 @@
 /** @file Layer factories in Keras's names (camelCase): each returns a Layer to apply to tensors. */
 import { compiledOnly, type ActivationName, type Initializer, type Layer, type MergeLayer, type Tensor } from './tensor.ts';
+import type { Regularizer } from './train.ts';
 import type { Activation } from './activations.ts';
 
 /** Options every layer takes. */
@@ -20,6 +21,10 @@ export interface WeightedOptions extends LayerOptions {
   readonly kernelInitializer?: Initializer;
   /** Default `zeros`. */
   readonly biasInitializer?: Initializer;
+  /** A penalty on the kernel added to the training loss: `l2(0.01)`, `l1(…)`, `l1l2({ l1, l2 })`, or a name (factor 0.01). */
+  readonly kernelRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  /** A penalty on the bias added to the training loss. */
+  readonly biasRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
 }
 
 /** Fully connected layer on the last axis: `x·kernel + bias`. Input must be rank 2 (use `flatten()`). */

@@ -154,6 +154,23 @@ export function nadam(_options?: AdamaxOptions): Optimizer {
   return compiledOnly();
 }
 
+/** A weight penalty added to the training loss; build one with `l1`, `l2` or `l1l2`. */
+export interface Regularizer {
+  readonly __dlcRegularizer: true;
+}
+/** l1 · Σ|w| (Keras default factor 0.01). */
+export function l1(_l1?: number): Regularizer {
+  return compiledOnly();
+}
+/** l2 · Σw² (Keras default factor 0.01; no ½). */
+export function l2(_l2?: number): Regularizer {
+  return compiledOnly();
+}
+/** l1 · Σ|w| + l2 · Σw² (Keras defaults 0.01 each). */
+export function l1l2(_options?: { readonly l1?: number; readonly l2?: number }): Regularizer {
+  return compiledOnly();
+}
+
 /** A dataset descriptor; the training loop loads it. */
 export interface Dataset {
   readonly __dlcDataset: true;

@@ -1,7 +1,7 @@
 /** @file Reads and validates a DSL call's arguments and option objects, with errors at the offending node. */
 import type { Node } from 'ts-morph';
 import { didYouMean, errorAt, keyNode } from './diag.ts';
-import { BuiltinVal, describe, ObjVal, type Val } from './values.ts';
+import { BuiltinVal, DescVal, describe, ObjVal, type Val } from './values.ts';
 import { INIT_NAMES, type InitName } from './layers/layer-def.ts';
 
 /** A value with the node it was written at. */
@@ -16,7 +16,7 @@ export type ActivationName = (typeof ACTIVATIONS)[number];
 /** Option kinds; each maps to the TypeScript type that the DSL declares for it. */
 export type OptKind =
   | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints'
-  | 'activation' | 'initializer' | { readonly oneOf: readonly string[] };
+  | 'activation' | 'initializer' | 'regularizer' | { readonly oneOf: readonly string[] };
 
 /** One element's limit: more than 2^32 bytes cannot be bound as one WebGPU storage buffer. */
 export const MAX_ELEMENTS = 2 ** 30;
@@ -116,6 +116,12 @@ export function readAs(kind: OptKind, v: Val, node: Node, what: string): unknown
       return v.map((x) => expectInt(x, node, what));
     case 'activation':
       return readActivation(v, node, what);
+    case 'regularizer': {
+      // A name takes Keras's default factor 0.01.
+      if (v === 'l1' || v === 'l2' || v === 'l1l2') return { l1: v === 'l2' ? 0 : 0.01, l2: v === 'l1' ? 0 : 0.01 };
+      if (v instanceof DescVal && v.family === 'regularizer') return { l1: v.options.l1 as number, l2: v.options.l2 as number };
+      throw errorAt(node, 'E_OPTION_VALUE', `${what} must be l1(…), l2(…), l1l2({ … }) or one of 'l1', 'l2', 'l1l2', got ${describe(v)}`);
+    }
     case 'initializer':
       if (typeof v !== 'string' || !(INIT_NAMES as readonly string[]).includes(v)) {
         throw errorAt(node, 'E_OPTION_VALUE', `${what} must be an initializer name (${INIT_NAMES.join(', ')}), got ${describe(v)}`, typeof v === 'string' ? didYouMean(v, INIT_NAMES) : undefined);

@@ -25,14 +25,16 @@ const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
 /** Losses with options that a model file may call: `huber({ delta: 2 })`; every loss is also a string name. */
 const LOSS_FACTORIES: ReadonlySet<string> = new Set(LOSSES.filter((d) => Object.keys(d.options).length > 0).map((d) => d.kind));
 
+const REGULARIZERS = new Set(['l1', 'l2', 'l1l2']);
+
 const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 
 /** Every name `dlc` exports that a model file may call or pass around. */
 export const DSL_VALUES: ReadonlySet<string> = new Set([
-  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS), ...LOSS_FACTORIES, ...TENSOR_FN_NAMES,
+  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS), ...LOSS_FACTORIES, ...TENSOR_FN_NAMES, ...REGULARIZERS,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig']);
 
@@ -52,6 +54,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (name in OPTIMIZERS) return optimizerDescriptor(name, new ArgReader(name, node, args));
   if (name in DATASETS) return datasetDescriptor(name, new ArgReader(name, node, args));
   if (LOSS_FACTORIES.has(name)) return lossDescriptor(name, new ArgReader(name, node, args));
+  if (REGULARIZERS.has(name)) return regularizerDescriptor(name, new ArgReader(name, node, args));
   throw errorAt(node, 'E_INTERNAL', `dlc export '${name}' has no compile-time meaning`);
 }
 
@@ -109,6 +112,17 @@ function lossDescriptor(kind: string, a: ArgReader): DescVal {
   const options = a.options(0, LOSSES.find((d) => d.kind === kind)!.options) as Record<string, number | boolean>;
   a.atMost(1);
   return new DescVal('loss', kind, options);
+}
+
+/** `l1(0.01)`, `l2(0.01)`, `l1l2({ l1, l2 })` (Keras defaults 0.01) as { l1, l2 } factors. */
+function regularizerDescriptor(kind: string, a: ArgReader): DescVal {
+  a.atMost(1);
+  if (kind === 'l1l2') {
+    const o = a.options(0, { l1: 'number', l2: 'number' }) as { l1?: number; l2?: number };
+    return new DescVal('regularizer', kind, { l1: o.l1 ?? 0.01, l2: o.l2 ?? 0.01 });
+  }
+  const f = (a.optional(0, `the ${kind} factor`, 'number') as number | undefined) ?? 0.01;
+  return new DescVal('regularizer', kind, { l1: kind === 'l1' ? f : 0, l2: kind === 'l2' ? f : 0 });
 }
 
 function callMath(fn: string, args: readonly Located[], node: Node): number {

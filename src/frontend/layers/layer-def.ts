@@ -17,6 +17,18 @@ export interface ParamSpec {
   readonly kind: 'param' | 'state';
   /** Initial value from a checkpoint tensor instead of `init` (pretrained models). */
   readonly from?: { readonly file: string; readonly key: string };
+  /** Keras kernel/bias regularizer: l1·Σ|w| + l2·Σw² added to the training loss. */
+  readonly regularizer?: Regularization;
+}
+
+export interface Regularization {
+  readonly l1: number;
+  readonly l2: number;
+}
+
+/** The spec with its regularizer, when the layer was given one. */
+export function regularized(p: ParamSpec, r: Regularization | undefined): ParamSpec {
+  return r && (r.l1 > 0 || r.l2 > 0) ? { ...p, regularizer: r } : p;
 }
 
 export interface LayerInput {

@@ -1,0 +1,118 @@
+/**
+ * @file Kernel and bias regularizers (l1, l2, l1l2) on dense and conv2d: three SGD steps of dlc's
+ * training graph (reference interpreter) against TF.js layers with the same regularizers and
+ * weights — total loss and weights within 1e-4 — and a large L2 visibly shrinking the weights.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileTraining } from '../../src/compile.ts';
+import type { CompiledModel } from '../../src/frontend/index.ts';
+import { interpret } from '../../src/reference/interpret.ts';
+import { seededRandom } from '../../src/data/dataset.ts';
+import { maxRelErr, modelFromSource } from './train-helpers.ts';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+const B = 4;
+const LR = 0.05;
+type Feeds = Record<string, Float32Array | Int32Array | Uint32Array>;
+
+interface Case {
+  readonly input: number[];
+  readonly layers: string;
+  readonly imports: string;
+  readonly out: number;
+  readonly tfjs: () => tf.layers.Layer[];
+}
+
+const CASES: Record<string, Case> = {
+  'dense: l2 kernel, l1 bias': {
+    input: [3], out: 2, imports: 'dense, l1, l2',
+    layers: "dense(2, { activation: 'tanh', kernelRegularizer: l2(0.1), biasRegularizer: l1(0.05) })",
+    tfjs: () => [tf.layers.dense({ units: 2, inputShape: [3], activation: 'tanh', kernelRegularizer: tf.regularizers.l2({ l2: 0.1 }), biasRegularizer: tf.regularizers.l1({ l1: 0.05 }) })],
+  },
+  "dense: 'l2' by name (factor 0.01) and l1l2": {
+    input: [3], out: 2, imports: 'dense, l1l2',
+    layers: "dense(4, { kernelRegularizer: 'l2' }), dense(2, { kernelRegularizer: l1l2({ l1: 0.02, l2: 0.03 }) })",
+    tfjs: () => [tf.layers.dense({ units: 4, inputShape: [3], kernelRegularizer: tf.regularizers.l2({ l2: 0.01 }) }), tf.layers.dense({ units: 2, kernelRegularizer: tf.regularizers.l1l2({ l1: 0.02, l2: 0.03 }) })],
+  },
+  'conv2d: l1l2 kernel': {
+    input: [4, 4, 1], out: 2, imports: 'conv2d, flatten, dense, l1l2',
+    layers: "conv2d(2, 3, { kernelRegularizer: l1l2({ l1: 0.01, l2: 0.05 }) }), flatten(), dense(2)",
+    tfjs: () => [tf.layers.conv2d({ filters: 2, kernelSize: 3, inputShape: [4, 4, 1], kernelRegularizer: tf.regularizers.l1l2({ l1: 0.01, l2: 0.05 }) }), tf.layers.flatten(), tf.layers.dense({ units: 2 })],
+  },
+};
+
+function modelFor(name: string, c: Case): CompiledModel {
+  return modelFromSource(name.replace(/\W+/g, '_'), `import { sequential, sgd, ${c.imports} } from 'dlc';
+export default sequential({ name: 'reg', input: [${c.input.join(', ')}], layers: [${c.layers}],
+  train: { loss: 'mse', optimizer: sgd({ learningRate: ${LR} }), batchSize: ${B} } });
+`);
+}
+
+function feedsFor(m: CompiledModel, g: { args: readonly { name: string; type: { dtype: string; shape: readonly number[] } }[] }, seed: number, inN: number, outN: number): Feeds {
+  const r = seededRandom(seed);
+  const feeds: Feeds = { idx: Int32Array.from({ length: B }, (_, i) => i), 'opt/lr': Float32Array.of(LR), 'opt/t': Float32Array.of(1) };
+  for (const p of m.params) feeds[p.name] = Float32Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, () => r() - 0.5);
+  feeds['data/x'] = Float32Array.from({ length: B * inN }, () => 2 * r() - 1);
+  feeds['data/y'] = Float32Array.from({ length: B * outN }, () => 2 * r() - 1);
+  for (const a of g.args) feeds[a.name] ??= a.type.dtype === 'f32' ? new Float32Array(a.type.shape.reduce((p, q) => p * q, 1)) : new Int32Array(a.type.shape.reduce((p, q) => p * q, 1));
+  return feeds;
+}
+
+function steps(g: ReturnType<typeof compileTraining>['graph'], start: Feeds, n: number): { feeds: Feeds; losses: number[]; penalties: number[] } {
+  let feeds = start;
+  const losses: number[] = [];
+  const penalties: number[] = [];
+  for (let t = 1; t <= n; t++) {
+    const out = interpret(g, { ...feeds, 'opt/t': Float32Array.of(t) });
+    losses.push(out.loss!.data[0]!);
+    penalties.push(out.regularization?.data[0] ?? 0);
+    feeds = { ...feeds };
+    for (const [k, v] of Object.entries(out)) if (k.startsWith('update/')) feeds[k.slice('update/'.length)] = v.data as Float32Array;
+  }
+  return { feeds, losses, penalties };
+}
+
+describe('regularizers vs TF.js: total loss and three SGD steps', () => {
+  for (const [name, c] of Object.entries(CASES)) {
+    it(name, async () => {
+      const m = modelFor(name, c);
+      const inN = c.input.reduce((a, b) => a * b, 1);
+      const g = compileTraining(m, { batch: B, data: { xShape: c.input, yShape: [c.out], yDtype: 'f32', resident: B } }).graph;
+      const start = feedsFor(m, g, 41, inN, c.out);
+      const dlc = steps(g, start, 3);
+      expect(dlc.penalties[0]).toBeGreaterThan(0);
+      const model = tf.sequential({ layers: c.tfjs() });
+      model.setWeights(m.params.map((p) => tf.tensor(start[p.name]!, [...p.shape])));
+      model.compile({ optimizer: tf.train.sgd(LR), loss: 'meanSquaredError' });
+      const x = tf.tensor(start['data/x']!, [B, ...c.input]);
+      const y = tf.tensor(start['data/y']!, [B, c.out]);
+      const losses: number[] = [];
+      for (let i = 0; i < 3; i++) losses.push((await model.trainOnBatch(x, y)) as number);
+      expect(maxRelErr(dlc.losses, losses), `${dlc.losses} vs ${losses}`).toBeLessThan(1e-4);
+      const ws = model.getWeights();
+      for (const [i, p] of m.params.entries()) expect(maxRelErr(dlc.feeds[p.name]!, await ws[i]!.data()), p.name).toBeLessThan(1e-4);
+    });
+  }
+
+  it('a large L2 shrinks the weight norm (and the data loss is reported without the penalty)', () => {
+    const norm = (w: ArrayLike<number>): number => Math.sqrt(Array.from(w).reduce((s, v) => s + v * v, 0));
+    const run = (reg: string) => {
+      const m = modelFromSource(`reg_norm_${reg ? 'on' : 'off'}`, `import { sequential, dense, sgd, l2 } from 'dlc';
+export default sequential({ name: 'reg_norm', input: [3], layers: [dense(2${reg})], train: { loss: 'mse', optimizer: sgd({ learningRate: ${LR} }), batchSize: ${B} } });
+`);
+      const g = compileTraining(m, { batch: B, data: { xShape: [3], yShape: [2], yDtype: 'f32', resident: B } }).graph;
+      const r = steps(g, feedsFor(m, g, 7, 3, 2), 20);
+      return { kernel: r.feeds['dense.kernel']!, metric: r.feeds['metric/loss']![0]! / (20 * B), losses: r.losses, penalties: r.penalties };
+    };
+    const plain = run('');
+    const strong = run(', { kernelRegularizer: l2(2) }');
+    expect(norm(strong.kernel)).toBeLessThan(0.5 * norm(plain.kernel));
+    // metric/loss averages the data loss alone: the optimised loss minus the penalty.
+    const dataLoss = strong.losses.map((l, i) => l - strong.penalties[i]!);
+    expect(Math.abs(strong.metric - dataLoss.reduce((a, b) => a + b, 0) / 20)).toBeLessThan(1e-4);
+  });
+});
