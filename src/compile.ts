@@ -150,7 +150,9 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.
-  g = s.step('optimizer', g, (x) => lowerOptimizer(x, trainable, passOptimizer(optimizer, undefined, opts.clip)));
+  // Weight constraints (maxNorm, nonNeg, …) project the updated params inside the same update.
+  const constraints = new Map(model.params.flatMap((p) => (p.constraint ? [[p.name, p.constraint] as const] : [])));
+  g = s.step('optimizer', g, (x) => lowerOptimizer(x, trainable, passOptimizer(optimizer, undefined, opts.clip), constraints));
   // Lowering, autodiff and the optimizer leave identities, repeats and the unused softmax behind.
   g = s.run(simplify, g);
   // No kernel may bind more buffers than the device allows: wide concats (and their gradients) become trees.

@@ -24,8 +24,8 @@ export {
 export type { Axes } from './tensor-fns.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
 export { sgd, rmsprop, adam, adagrad, adadelta, adamax, nadam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
-export { l1, l2, l1l2 } from './train.ts';
-export type { Regularizer } from './train.ts';
+export { l1, l2, l1l2, maxNorm, nonNeg, unitNorm, minMaxNorm } from './train.ts';
+export type { Regularizer, Constraint } from './train.ts';
 export { binaryCrossentropy, categoricalCrossentropy, sparseCategoricalCrossentropy, huber, binaryFocalCrossentropy } from './train.ts';
 export type {
   LossName, Loss, CrossentropyOptions, FocalOptions, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, AdagradOptions, AdadeltaOptions, AdamaxOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,

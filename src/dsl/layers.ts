@@ -1,6 +1,6 @@
 /** @file Layer factories in Keras's names (camelCase): each returns a Layer to apply to tensors. */
 import { compiledOnly, type ActivationName, type Initializer, type Layer, type MergeLayer, type Tensor } from './tensor.ts';
-import type { Regularizer } from './train.ts';
+import type { Constraint, Regularizer } from './train.ts';
 import type { Activation } from './activations.ts';
 
 /** Options every layer takes. */
@@ -25,6 +25,9 @@ export interface WeightedOptions extends LayerOptions {
   readonly kernelRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
   /** A penalty on the bias added to the training loss. */
   readonly biasRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  /** A projection applied to the kernel after every update: `maxNorm(2)`, `nonNeg()`, `unitNorm()`, `minMaxNorm({ … })`. */
+  readonly kernelConstraint?: Constraint;
+  readonly biasConstraint?: Constraint;
 }
 
 /** Fully connected layer on the last axis: `x·kernel + bias`. Input must be rank 2 (use `flatten()`). */

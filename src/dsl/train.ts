@@ -171,6 +171,27 @@ export function l1l2(_options?: { readonly l1?: number; readonly l2?: number }):
   return compiledOnly();
 }
 
+/** A projection of a weight after each optimizer update (Keras constraints, in the fused update kernel). */
+export interface Constraint {
+  readonly __dlcConstraint: true;
+}
+/** Rescales each slice along `axis` (default 0: per output unit of a dense kernel) to an L2 norm of at most `maxValue` (default 2). */
+export function maxNorm(_maxValue?: number, _options?: { readonly axis?: number | readonly number[] }): Constraint {
+  return compiledOnly();
+}
+/** Clamps negative weights to 0. */
+export function nonNeg(): Constraint {
+  return compiledOnly();
+}
+/** Rescales each slice along `axis` (default 0) to unit L2 norm. */
+export function unitNorm(_options?: { readonly axis?: number | readonly number[] }): Constraint {
+  return compiledOnly();
+}
+/** Norms pulled into [minValue, maxValue] (defaults 0, 1) at `rate` (default 1) along `axis` (default 0). */
+export function minMaxNorm(_options?: { readonly minValue?: number; readonly maxValue?: number; readonly rate?: number; readonly axis?: number | readonly number[] }): Constraint {
+  return compiledOnly();
+}
+
 /** A dataset descriptor; the training loop loads it. */
 export interface Dataset {
   readonly __dlcDataset: true;

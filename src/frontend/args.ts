@@ -16,7 +16,7 @@ export type ActivationName = (typeof ACTIVATIONS)[number];
 /** Option kinds; each maps to the TypeScript type that the DSL declares for it. */
 export type OptKind =
   | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints'
-  | 'activation' | 'initializer' | 'regularizer' | { readonly oneOf: readonly string[] };
+  | 'activation' | 'initializer' | 'regularizer' | 'constraint' | { readonly oneOf: readonly string[] };
 
 /** One element's limit: more than 2^32 bytes cannot be bound as one WebGPU storage buffer. */
 export const MAX_ELEMENTS = 2 ** 30;
@@ -122,6 +122,9 @@ export function readAs(kind: OptKind, v: Val, node: Node, what: string): unknown
       if (v instanceof DescVal && v.family === 'regularizer') return { l1: v.options.l1 as number, l2: v.options.l2 as number };
       throw errorAt(node, 'E_OPTION_VALUE', `${what} must be l1(…), l2(…), l1l2({ … }) or one of 'l1', 'l2', 'l1l2', got ${describe(v)}`);
     }
+    case 'constraint':
+      if (v instanceof DescVal && v.family === 'constraint') return { kind: v.kind, ...v.options };
+      throw errorAt(node, 'E_OPTION_VALUE', `${what} must be maxNorm(…), nonNeg(), unitNorm(…) or minMaxNorm({ … }), got ${describe(v)}`);
     case 'initializer':
       if (typeof v !== 'string' || !(INIT_NAMES as readonly string[]).includes(v)) {
         throw errorAt(node, 'E_OPTION_VALUE', `${what} must be an initializer name (${INIT_NAMES.join(', ')}), got ${describe(v)}`, typeof v === 'string' ? didYouMean(v, INIT_NAMES) : undefined);

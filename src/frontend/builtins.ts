@@ -26,15 +26,16 @@ const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
 const LOSS_FACTORIES: ReadonlySet<string> = new Set(LOSSES.filter((d) => Object.keys(d.options).length > 0).map((d) => d.kind));
 
 const REGULARIZERS = new Set(['l1', 'l2', 'l1l2']);
+const CONSTRAINTS = new Set(['maxNorm', 'nonNeg', 'unitNorm', 'minMaxNorm']);
 
 const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 
 /** Every name `dlc` exports that a model file may call or pass around. */
 export const DSL_VALUES: ReadonlySet<string> = new Set([
-  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS), ...LOSS_FACTORIES, ...TENSOR_FN_NAMES, ...REGULARIZERS,
+  ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS), ...LOSS_FACTORIES, ...TENSOR_FN_NAMES, ...REGULARIZERS, ...CONSTRAINTS,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig']);
 
@@ -55,6 +56,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (name in DATASETS) return datasetDescriptor(name, new ArgReader(name, node, args));
   if (LOSS_FACTORIES.has(name)) return lossDescriptor(name, new ArgReader(name, node, args));
   if (REGULARIZERS.has(name)) return regularizerDescriptor(name, new ArgReader(name, node, args));
+  if (CONSTRAINTS.has(name)) return constraintDescriptor(name, new ArgReader(name, node, args));
   throw errorAt(node, 'E_INTERNAL', `dlc export '${name}' has no compile-time meaning`);
 }
 
@@ -123,6 +125,31 @@ function regularizerDescriptor(kind: string, a: ArgReader): DescVal {
   }
   const f = (a.optional(0, `the ${kind} factor`, 'number') as number | undefined) ?? 0.01;
   return new DescVal('regularizer', kind, { l1: kind === 'l1' ? f : 0, l2: kind === 'l2' ? f : 0 });
+}
+
+/** Keras constraints with their defaults: maxNorm(2), unitNorm, minMaxNorm(0, 1, rate 1), all along axis 0. */
+function constraintDescriptor(kind: string, a0: ArgReader): DescVal {
+  // `axis: 1` is `axis: [1]`.
+  const args = a0.args.map((x) => {
+    const v = x.value;
+    return v instanceof ObjVal && typeof v.props.get('axis') === 'number' ? { ...x, value: new ObjVal(new Map([...v.props, ['axis', [v.props.get('axis')!]]]), v.nodes) } : x;
+  });
+  const a = new ArgReader(a0.fn, a0.call, args);
+  const axisOf = (o: Record<string, unknown>): readonly number[] => (o.axis === undefined ? [0] : typeof o.axis === 'number' ? [o.axis] : (o.axis as number[]));
+  if (kind === 'nonNeg') {
+    a.atMost(0);
+    return new DescVal('constraint', kind, {});
+  }
+  if (kind === 'maxNorm') {
+    a.atMost(2);
+    const max = (a.optional(0, 'the largest norm', 'positive') as number | undefined) ?? 2;
+    const o = a.options(1, { axis: 'ints' });
+    return new DescVal('constraint', kind, { minValue: 0, maxValue: max, rate: 1, axis: axisOf(o) });
+  }
+  a.atMost(1);
+  if (kind === 'unitNorm') return new DescVal('constraint', kind, { axis: axisOf(a.options(0, { axis: 'ints' })) });
+  const o = a.options(0, { minValue: 'number', maxValue: 'number', rate: 'rate', axis: 'ints' }) as Record<string, number | undefined>;
+  return new DescVal('constraint', kind, { minValue: o.minValue ?? 0, maxValue: o.maxValue ?? 1, rate: o.rate ?? 1, axis: axisOf(o) });
 }
 
 function callMath(fn: string, args: readonly Located[], node: Node): number {

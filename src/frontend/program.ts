@@ -22,6 +22,8 @@ export interface ParamInfo {
   readonly pretrained?: WeightSource;
   /** l1·Σ|w| + l2·Σw² added to the training loss (a layer's kernel/bias regularizer). */
   readonly regularizer?: { readonly l1: number; readonly l2: number };
+  /** Projection after each optimizer update (a layer's kernel/bias constraint). */
+  readonly constraint?: import('./layers/layer-def.ts').WeightConstraint;
 }
 
 /** A row of the Keras summary table; `outputShape` has null for the batch axis. */
@@ -73,7 +75,7 @@ export function compiledModel(m: ModelVal): CompiledModel {
     seen.add(step.layer);
     const ps = step.layer.built?.params ?? [];
     layers.push({ name: step.layer.name, type: step.layer.def.kerasType, outputShape: [null, ...step.output.shape], params: ps.reduce((s, p) => s + numel(p.shape), 0) });
-    for (const p of ps) params.push({ name: `${step.layer.name}.${p.name}`, layer: step.layer.name, weight: p.name, shape: p.shape, init: p.init, trainable: p.trainable, kind: p.kind, ...(p.from ? { pretrained: p.from } : {}), ...(p.regularizer ? { regularizer: p.regularizer } : {}) });
+    for (const p of ps) params.push({ name: `${step.layer.name}.${p.name}`, layer: step.layer.name, weight: p.name, shape: p.shape, init: p.init, trainable: p.trainable, kind: p.kind, ...(p.from ? { pretrained: p.from } : {}), ...(p.regularizer ? { regularizer: p.regularizer } : {}), ...(p.constraint ? { constraint: p.constraint } : {}) });
   }
   const count = (f: (p: ParamInfo) => boolean): number => params.filter(f).reduce((s, p) => s + numel(p.shape), 0);
   const train = m.train ? trainConfig(m.train, m.node) : undefined;

@@ -72,7 +72,20 @@ export function slotsOf(cfg: OptimizerConfig): readonly string[] {
   }
 }
 
-export function lowerOptimizer(g: Graph, params: readonly string[], cfg: OptimizerConfig): Graph {
+/**
+ * A Keras weight constraint, applied to the updated param in the same kernel (ε = 1e-7):
+ * maxNorm/minMaxNorm w·(rate·clip(n, min, max) + (1 − rate)·n)/(ε + n), unitNorm w/(ε + n),
+ * with n the L2 norm over `axis` (kept); nonNeg max(w, 0).
+ */
+export interface WeightConstraint {
+  readonly kind: 'maxNorm' | 'nonNeg' | 'unitNorm' | 'minMaxNorm';
+  readonly minValue?: number;
+  readonly maxValue?: number;
+  readonly rate?: number;
+  readonly axis?: readonly number[];
+}
+
+export function lowerOptimizer(g: Graph, params: readonly string[], cfg: OptimizerConfig, constraints: ReadonlyMap<string, WeightConstraint> = new Map()): Graph {
   const b = GraphBuilder.from({ ...g, outputs: g.outputs.filter((o) => !o.name.startsWith('grad/')) }, inferType);
   const e = emitter(b);
   const lr = b.input(LR_INPUT, { dtype: 'f32', shape: [] });
@@ -86,7 +99,8 @@ export function lowerOptimizer(g: Graph, params: readonly string[], cfg: Optimiz
     const p = b.value(g.args.find((a) => a.name === name)!.id);
     const decayed = decay(e, p, lr, cfg.weightDecay ?? 0);
     const next = step(b, e, name, decayed, grads[i]!, lr, t, cfg);
-    b.output(updateName(name), next);
+    const c = constraints.get(name);
+    b.output(updateName(name), c ? constrain(e, next, c) : next);
   });
   return b.build();
 }
@@ -177,6 +191,19 @@ function step(b: GraphBuilder, e: Emitter, name: string, p: Value, g: Value, lr:
       return e.sub(p, e.div(e.mul(lr, mHat), e.add(e.op('sqrt', [vHat]), e.scalar(cfg.epsilon ?? 1e-7))));
     }
   }
+}
+
+function constrain(e: Emitter, w: Value, c: WeightConstraint): Value {
+  if (c.kind === 'nonNeg') return e.op('maximum', [w, e.scalar(0)]);
+  const rank = w.type.shape.length;
+  const axes = [...new Set((c.axis ?? [0]).map((a) => (a < 0 ? a + rank : a)).filter((a) => a >= 0 && a < rank))];
+  const n = e.op('sqrt', [e.op('reduce_sum', [e.op('square', [w])], { axes, keepDims: true })]);
+  const denom = e.add(n, e.scalar(1e-7));
+  if (c.kind === 'unitNorm') return e.div(w, denom);
+  const clipped = e.op('minimum', [e.op('maximum', [n, e.scalar(c.minValue ?? 0)]), e.scalar(c.maxValue ?? (c.kind === 'maxNorm' ? 2 : 1))]);
+  const rate = c.rate ?? 1;
+  const desired = rate === 1 ? clipped : e.add(e.mul(e.scalar(rate), clipped), e.mul(e.scalar(1 - rate), n));
+  return e.mul(w, e.div(desired, denom));
 }
 
 function sumSquares(e: Emitter, g: Value): Value {

@@ -116,3 +116,60 @@ export default sequential({ name: 'reg_norm', input: [3], layers: [dense(2${reg}
     expect(Math.abs(strong.metric - dataLoss.reduce((a, b) => a + b, 0) / 20)).toBeLessThan(1e-4);
   });
 });
+
+/** Keras 3's constraint formulas on a [rows, cols] kernel (float64), norms along `axis`. */
+function kerasConstraint(kind: string, w: Float64Array, shape: readonly number[], o: { min?: number; max?: number; rate?: number; axis?: number }): Float64Array {
+  if (kind === 'nonNeg') return w.map((v) => Math.max(v, 0));
+  const [rows, cols] = shape.length === 1 ? [shape[0]!, 1] : [shape[0]!, shape[1]!];
+  const axis = o.axis ?? 0;
+  const out = new Float64Array(w.length);
+  const groups = axis === 0 ? cols : rows;
+  const len = axis === 0 ? rows : cols;
+  for (let gi = 0; gi < groups; gi++) {
+    const at = (k: number): number => (axis === 0 ? k * cols + gi : gi * cols + k);
+    let s = 0;
+    for (let k = 0; k < len; k++) s += w[at(k)]! ** 2;
+    const n = Math.sqrt(s);
+    const rate = o.rate ?? 1;
+    const desired = kind === 'unitNorm' ? 1 : rate * Math.min(Math.max(n, o.min ?? 0), o.max ?? 2) + (1 - rate) * n;
+    for (let k = 0; k < len; k++) out[at(k)] = kind === 'unitNorm' ? w[at(k)]! / (1e-7 + n) : (w[at(k)]! * desired) / (1e-7 + n);
+  }
+  return out;
+}
+
+describe('constraints: the Keras projection after every update', () => {
+  const CONSTRAINTS: Record<string, [string, string, { min?: number; max?: number; rate?: number; axis?: number }]> = {
+    'maxNorm(0.5)': ['maxNorm', 'maxNorm(0.5)', { max: 0.5 }],
+    'maxNorm along axis 1': ['maxNorm', 'maxNorm(0.4, { axis: 1 })', { max: 0.4, axis: 1 }],
+    'unitNorm()': ['unitNorm', 'unitNorm()', {}],
+    'minMaxNorm({ minValue: 0.6, maxValue: 0.8, rate: 0.5 })': ['minMaxNorm', 'minMaxNorm({ minValue: 0.6, maxValue: 0.8, rate: 0.5 })', { min: 0.6, max: 0.8, rate: 0.5 }],
+    'nonNeg()': ['nonNeg', 'nonNeg()', {}],
+  };
+  for (const [name, [kind, src, o]] of Object.entries(CONSTRAINTS)) {
+    it(name, () => {
+      const make = (opts: string) => modelFromSource(`con_${kind}_${opts ? 'on' : 'off'}`, `import { sequential, dense, sgd, maxNorm, nonNeg, unitNorm, minMaxNorm } from 'dlc';
+export default sequential({ name: 'con', input: [3], layers: [dense(4${opts})], train: { loss: 'mse', optimizer: sgd({ learningRate: 0.5 }), batchSize: ${B} } });
+`);
+      const on = make(`, { kernelConstraint: ${src}, biasConstraint: nonNeg() }`);
+      const off = make('');
+      const data = { xShape: [3], yShape: [4], yDtype: 'f32' as const, resident: B };
+      const gOn = compileTraining(on, { batch: B, data }).graph;
+      const gOff = compileTraining(off, { batch: B, data }).graph;
+      const start = feedsFor(on, gOn, 17, 3, 4);
+      const got = steps(gOn, start, 3).feeds;
+      // Oracle: the unconstrained update, then Keras's projection, three times.
+      let feeds = { ...start };
+      for (let t = 1; t <= 3; t++) {
+        const out = interpret(gOff, { ...feeds, 'opt/t': Float32Array.of(t) });
+        feeds = { ...feeds,
+          'dense.kernel': Float32Array.from(kerasConstraint(kind, Float64Array.from(out['update/dense.kernel']!.data), [3, 4], o)),
+          'dense.bias': Float32Array.from(kerasConstraint('nonNeg', Float64Array.from(out['update/dense.bias']!.data), [4], {})),
+        };
+      }
+      expect(maxRelErr(got['dense.kernel']!, feeds['dense.kernel']!), 'kernel').toBeLessThan(1e-5);
+      expect(maxRelErr(got['dense.bias']!, feeds['dense.bias']!), 'bias').toBeLessThan(1e-5);
+      // The constraint did something: the unconstrained run ends elsewhere.
+      expect(maxRelErr(steps(gOff, start, 3).feeds['dense.kernel']!, got['dense.kernel']!)).toBeGreaterThan(1e-3);
+    });
+  }
+});

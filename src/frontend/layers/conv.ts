@@ -1,7 +1,7 @@
 /** @file Convolution and pooling layers on NHWC tensors (kernels HWIO, as Keras stores them). */
 import type { ActivationName, ArgReader } from '../args.ts';
 import { applyActivation } from './activation.ts';
-import { defineLayer, param, regularized, type ApplySite, type InitName, type LayerInput, type Regularization } from './layer-def.ts';
+import { defineLayer, param, regularized, type ApplySite, type InitName, type LayerInput, type Regularization, type WeightConstraint } from './layer-def.ts';
 import { checkElements, checkOutput, expectRank, windowOut } from './shape.ts';
 
 type Pair = readonly [number, number];
@@ -19,6 +19,8 @@ interface ConvConfig {
   biasInit: InitName;
   kernelReg?: Regularization | undefined;
   biasReg?: Regularization | undefined;
+  kernelCon?: WeightConstraint | undefined;
+  biasCon?: WeightConstraint | undefined;
 }
 
 function parseConv(a: ArgReader, transpose: boolean): ConvConfig {
@@ -27,7 +29,7 @@ function parseConv(a: ArgReader, transpose: boolean): ConvConfig {
   const o = a.options(2, {
     strides: 'size2', padding: { oneOf: ['valid', 'same'] }, activation: 'activation', useBias: 'bool',
     kernelInitializer: 'initializer', biasInitializer: 'initializer', name: 'string', trainable: 'bool',
-    kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer',
+    kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint',
     ...(transpose ? {} : { dilationRate: 'size2' as const }),
   });
   a.atMost(3);
@@ -42,6 +44,8 @@ function parseConv(a: ArgReader, transpose: boolean): ConvConfig {
     biasInit: (o.biasInitializer as InitName | undefined) ?? 'zeros',
     kernelReg: o.kernelRegularizer as Regularization | undefined,
     biasReg: o.biasRegularizer as Regularization | undefined,
+    kernelCon: o.kernelConstraint as WeightConstraint | undefined,
+    biasCon: o.biasConstraint as WeightConstraint | undefined,
   };
 }
 
@@ -58,8 +62,8 @@ export const conv2d = defineLayer<ConvConfig>({
   build(c, [x], at) {
     const [h, w, ch] = image(at, x);
     const out = [windowOut(h, c.kernel[0], c.strides[0], c.padding, c.dilations[0]), windowOut(w, c.kernel[1], c.strides[1], c.padding, c.dilations[1]), c.filters];
-    const params = [regularized(param('kernel', checkElements(at, [...c.kernel, ch, c.filters], 'kernel'), c.kernelInit, true), c.kernelReg)];
-    if (c.useBias) params.push(regularized(param('bias', [c.filters], c.biasInit, true), c.biasReg));
+    const params = [regularized(param('kernel', checkElements(at, [...c.kernel, ch, c.filters], 'kernel'), c.kernelInit, true), c.kernelReg, c.kernelCon)];
+    if (c.useBias) params.push(regularized(param('bias', [c.filters], c.biasInit, true), c.biasReg, c.biasCon));
     return { output: checkOutput(at, x!.shape, out), params };
   },
   lower(l, c, [x], p, out) {
@@ -78,8 +82,8 @@ export const conv2dTranspose = defineLayer<ConvConfig>({
     const [h, w, ch] = image(at, x);
     const len = (n: number, k: number, s: number): number => (c.padding === 'same' ? n * s : (n - 1) * s + Math.max(k, s));
     const out = [len(h, c.kernel[0], c.strides[0]), len(w, c.kernel[1], c.strides[1]), c.filters];
-    const params = [regularized(param('kernel', checkElements(at, [...c.kernel, c.filters, ch], 'kernel'), c.kernelInit, true), c.kernelReg)];
-    if (c.useBias) params.push(regularized(param('bias', [c.filters], c.biasInit, true), c.biasReg));
+    const params = [regularized(param('kernel', checkElements(at, [...c.kernel, c.filters, ch], 'kernel'), c.kernelInit, true), c.kernelReg, c.kernelCon)];
+    if (c.useBias) params.push(regularized(param('bias', [c.filters], c.biasInit, true), c.biasReg, c.biasCon));
     return { output: checkOutput(at, x!.shape, out), params };
   },
   lower(l, c, [x], p, out) {

@@ -2,12 +2,12 @@
 import { numel } from '../../ir/index.ts';
 import type { ActivationName } from '../args.ts';
 import { applyActivation } from './activation.ts';
-import { defineLayer, param, regularized, type InitName, type Regularization } from './layer-def.ts';
+import { defineLayer, param, regularized, type InitName, type Regularization, type WeightConstraint } from './layer-def.ts';
 import { checkElements, expectRank, fmt } from './shape.ts';
 
 const WEIGHTED = {
   activation: 'activation', useBias: 'bool', kernelInitializer: 'initializer', biasInitializer: 'initializer',
-  kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer',
+  kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint',
   name: 'string', trainable: 'bool',
 } as const;
 
@@ -19,6 +19,8 @@ interface DenseConfig {
   biasInit: InitName;
   kernelReg?: Regularization | undefined;
   biasReg?: Regularization | undefined;
+  kernelCon?: WeightConstraint | undefined;
+  biasCon?: WeightConstraint | undefined;
 }
 
 /** Dense on [B, D] (or [B, T, D], per time step): kernel [D, units], bias [units]. */
@@ -32,6 +34,7 @@ export const dense = defineLayer<DenseConfig>({
       units, activation: (o.activation as ActivationName | undefined) ?? 'linear', useBias: (o.useBias as boolean | undefined) ?? true,
       kernelInit: (o.kernelInitializer as InitName | undefined) ?? 'glorotUniform', biasInit: (o.biasInitializer as InitName | undefined) ?? 'zeros',
       kernelReg: o.kernelRegularizer as Regularization | undefined, biasReg: o.biasRegularizer as Regularization | undefined,
+      kernelCon: o.kernelConstraint as WeightConstraint | undefined, biasCon: o.biasConstraint as WeightConstraint | undefined,
     };
   },
   build(cfg, [x], at) {
@@ -40,8 +43,8 @@ export const dense = defineLayer<DenseConfig>({
     }
     const d = x!.shape[x!.shape.length - 1]!;
     const kernel = checkElements(at, [d, cfg.units], 'kernel');
-    const params = [regularized(param('kernel', kernel, cfg.kernelInit, true), cfg.kernelReg)];
-    if (cfg.useBias) params.push(regularized(param('bias', [cfg.units], cfg.biasInit, true), cfg.biasReg));
+    const params = [regularized(param('kernel', kernel, cfg.kernelInit, true), cfg.kernelReg, cfg.kernelCon)];
+    if (cfg.useBias) params.push(regularized(param('bias', [cfg.units], cfg.biasInit, true), cfg.biasReg, cfg.biasCon));
     return { output: [...x!.shape.slice(0, -1), cfg.units], params };
   },
   lower(l, cfg, [x], p, out) {

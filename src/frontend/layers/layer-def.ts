@@ -19,6 +19,17 @@ export interface ParamSpec {
   readonly from?: { readonly file: string; readonly key: string };
   /** Keras kernel/bias regularizer: l1·Σ|w| + l2·Σw² added to the training loss. */
   readonly regularizer?: Regularization;
+  /** Keras kernel/bias constraint, applied after each optimizer update. */
+  readonly constraint?: WeightConstraint;
+}
+
+/** maxNorm/minMaxNorm (norms clipped to [minValue, maxValue] at `rate`), unitNorm, or nonNeg, along `axis`. */
+export interface WeightConstraint {
+  readonly kind: 'maxNorm' | 'nonNeg' | 'unitNorm' | 'minMaxNorm';
+  readonly minValue?: number;
+  readonly maxValue?: number;
+  readonly rate?: number;
+  readonly axis?: readonly number[];
 }
 
 export interface Regularization {
@@ -27,8 +38,9 @@ export interface Regularization {
 }
 
 /** The spec with its regularizer, when the layer was given one. */
-export function regularized(p: ParamSpec, r: Regularization | undefined): ParamSpec {
-  return r && (r.l1 > 0 || r.l2 > 0) ? { ...p, regularizer: r } : p;
+export function regularized(p: ParamSpec, r: Regularization | undefined, c?: WeightConstraint): ParamSpec {
+  const withReg = r && (r.l1 > 0 || r.l2 > 0) ? { ...p, regularizer: r } : p;
+  return c ? { ...withReg, constraint: c } : withReg;
 }
 
 export interface LayerInput {
