@@ -6,15 +6,18 @@
  */
 export type { B, Shape, Tensor, Layer, MergeLayer, Initializer, ActivationName } from './tensor.ts';
 export { relu, sigmoid, tanh, softmax, gelu, linear, leakyRelu, elu, prelu } from './activations.ts';
-export type { Activation, LeakyReluOptions, EluOptions, PreluOptions } from './activations.ts';
+export { selu, swish, silu, softplus, softsign, relu6, hardSigmoid, exponential, mish, thresholdedRelu, rrelu } from './activations.ts';
+export type { Activation, LeakyReluOptions, EluOptions, PreluOptions, ThresholdedReluOptions, RreluOptions } from './activations.ts';
 export {
   dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, upSampling2d, flatten, reshape, dropout,
   batchNorm, layerNorm, embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, add, concatenate, normalization,
   randomFlip, randomTranslation, randomRotation, randomZoom, randomContrast, gaussianNoise,
+  gru, bidirectional, timeDistributed, repeatVector, activation,
 } from './layers.ts';
 export type {
   LayerOptions, WeightedOptions, Size2, ConvOptions, PoolOptions, UpSamplingOptions, PositionEmbeddingOptions, DropoutOptions, BatchNormOptions,
   LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions, AugmentOptions,
+  GatedRecurrentOptions, GruOptions, BidirectionalOptions,
 } from './layers.ts';
 export { sequential, model, input, program } from './model.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';

@@ -10,7 +10,10 @@ export interface Located {
   readonly node: Node;
 }
 
-export const ACTIVATIONS = ['relu', 'sigmoid', 'tanh', 'softmax', 'leakyRelu', 'elu', 'gelu', 'linear'] as const;
+export const ACTIVATIONS = [
+  'relu', 'sigmoid', 'tanh', 'softmax', 'leakyRelu', 'elu', 'gelu', 'linear',
+  'selu', 'swish', 'silu', 'softplus', 'softsign', 'relu6', 'hardSigmoid', 'exponential', 'mish', 'thresholdedRelu', 'rrelu',
+] as const;
 export type ActivationName = (typeof ACTIVATIONS)[number];
 
 /** Option kinds; each maps to the TypeScript type that the DSL declares for it. */

@@ -25,7 +25,8 @@ export const DSL_VALUES: ReadonlySet<string> = new Set([
 /** Type-only exports (erased; importing them is fine). */
 export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
-  'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig']);
+  'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
+  'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'ThresholdedReluOptions', 'RreluOptions']);
 
 export function callBuiltin(ip: Interp, name: string, args: readonly Located[], node: Node): Val {
   if (name.startsWith('Math.')) return callMath(name.slice(5), args, node);

@@ -1,11 +1,12 @@
 /** @file Every layer the DSL offers, by factory name (the frontend's layer catalogue). */
 import { ACTIVATIONS } from '../args.ts';
-import { activationLayer } from './activation.ts';
+import { activation, activationLayer } from './activation.ts';
 import { conv2d, conv2dTranspose, avgPool2d, globalAvgPool2d, maxPool2d, upSampling2d } from './conv.ts';
 import { add, concatenate, dense, dropout, embedding, flatten, positionEmbedding, reshape } from './core.ts';
 import type { LayerDef } from './layer-def.ts';
 import { batchNorm, layerNorm, prelu } from './norm.ts';
-import { lstm, simpleRnn } from './recurrent.ts';
+import { gru, lstm, simpleRnn } from './recurrent.ts';
+import { bidirectional, repeatVector, timeDistributed } from './wrappers.ts';
 import { multiHeadAttention } from './attention.ts';
 import { normalization } from './preprocessing.ts';
 import { gaussianNoise, randomContrast, randomFlip, randomRotation, randomTranslation, randomZoom } from './augment.ts';
@@ -16,6 +17,7 @@ export const LAYER_FACTORIES: ReadonlyMap<string, LayerDef> = new Map(
     dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, upSampling2d, flatten, reshape, dropout, batchNorm, layerNorm,
     embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, prelu, normalization,
     randomFlip, randomTranslation, randomRotation, randomZoom, randomContrast, gaussianNoise,
+    gru, bidirectional, timeDistributed, repeatVector, activation,
   ].map((d) => [d.dslName, d]),
 );
 

@@ -36,7 +36,7 @@ export interface Lowerer {
   readonly batch: number;
   /** Present only when lowering the training-mode forward pass (dropout active, batch statistics). */
   readonly training?: TrainingLowering;
-  op(name: string, inputs: readonly Value[], attrs: Readonly<Record<string, AttrValue>>, shape: readonly number[], dtype?: 'f32' | 'i32'): Value;
+  op(name: string, inputs: readonly Value[], attrs: Readonly<Record<string, AttrValue>>, shape: readonly number[], dtype?: 'f32' | 'i32' | 'bool'): Value;
   /** A constant filled with `value`, of the given full shape. */
   fill(value: number, shape: readonly number[]): Value;
 }

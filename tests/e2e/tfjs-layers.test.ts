@@ -1,0 +1,204 @@
+/**
+ * @file Every new layer against TensorFlow.js (CPU backend), table-driven: one entry per layer.
+ *
+ * For each entry dlc compiles a tiny `sequential` model (the layer, then what is listed after it)
+ * and TF.js builds the same stack from its Keras layers. With the same weights (dlc's seeded
+ * initial weights, copied into TF.js in weight order) the test checks: the summary rows (type,
+ * output shape, params) and totals; the forward output of dlc's inference graph; and one SGD step
+ * of dlc's training graph (MSE loss and every updated weight) against TF.js's gradients — all to 1e-4.
+ * dlc's graphs run in the reference interpreter (the ops' GPU kernels are checked against it by
+ * the property tests, and the models in models/ train on the GPU). Where TF.js lacks an option
+ * (GRU `resetAfter: true`, Keras 3's hard sigmoid), the entry gives the Keras definition in TF.js ops.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as TF from '@tensorflow/tfjs';
+import { summaryJson } from '../../src/cli/commands/summary.ts';
+import { compileInference, compileTraining } from '../../src/compile.ts';
+import type { CompiledModel } from '../../src/frontend/index.ts';
+import { interpret } from '../../src/reference/interpret.ts';
+import { maxRelErr, modelFromSource, stepFeeds } from './train-helpers.ts';
+
+let tf: typeof TF;
+beforeAll(async () => {
+  const quiet = [vi.spyOn(console, 'log').mockImplementation(() => {}), vi.spyOn(console, 'warn').mockImplementation(() => {})];
+  try {
+    tf = await import('@tensorflow/tfjs');
+    tf.env().set('IS_TEST', true);
+    await tf.setBackend('cpu');
+  } finally {
+    for (const s of quiet) s.mockRestore();
+  }
+});
+
+/** A forward pass written in TF.js ops, for options TF.js's layers lack; `w` are the weights in dlc's order. */
+type Custom = (x: TF.Tensor, w: readonly TF.Tensor[]) => TF.Tensor;
+
+export interface LayerCase {
+  readonly name: string;
+  /** Per-sample input shape. */
+  readonly input: readonly number[];
+  /** dlc's layer list (source text). */
+  readonly dlc: string;
+  /** The same stack in TF.js layers (for the summary and, unless `custom` is given, the forward pass). */
+  readonly tf: (L: typeof TF.layers) => TF.layers.Layer[];
+  /** The forward pass in TF.js ops when TF.js's layer lacks the option. */
+  readonly custom?: Custom;
+  /** Expected params per row when TF.js's layer lacks the option (Keras's formula). */
+  readonly params?: readonly number[];
+  /** Expected layer types where TF.js has no such layer (its stand-in computes the same inference function). */
+  readonly types?: readonly string[];
+  /** Random in training (dropout): only the summary and the inference forward are compared. */
+  readonly noisy?: boolean;
+}
+
+const sig = (x: TF.Tensor): TF.Tensor => tf.sigmoid(x);
+/** Keras 3 hard sigmoid, relu6(x + 3) / 6. */
+const hardSig = (x: TF.Tensor): TF.Tensor => tf.div(tf.relu6(tf.add(x, 3)), 6);
+
+/** Keras 3 GRUCell with reset_after = true over [n, t, d] (weights kernel, recurrent_kernel, bias [2, 3u]). */
+function kerasGru(x: TF.Tensor, [k, rk, b]: readonly TF.Tensor[], units: number, returnSequences: boolean, goBackwards = false, rec = sig): TF.Tensor {
+  const [n, t] = x.shape as [number, number, number];
+  const [bIn, bRec] = tf.split(b!, 2, 0).map((v) => tf.reshape(v, [3 * units]));
+  let h = tf.zeros([n, units]);
+  const outs: TF.Tensor[] = [];
+  for (let j = 0; j < t; j++) {
+    const s = goBackwards ? t - 1 - j : j;
+    const xs = tf.reshape(tf.slice(x, [0, s, 0], [n, 1, -1]), [n, -1]);
+    const [xz, xr, xh] = tf.split(tf.add(tf.matMul(xs as TF.Tensor2D, k as TF.Tensor2D), bIn!), 3, 1);
+    const [iz, ir, ih] = tf.split(tf.add(tf.matMul(h as TF.Tensor2D, rk as TF.Tensor2D), bRec!), 3, 1);
+    const z = rec(tf.add(xz!, iz!));
+    const r = rec(tf.add(xr!, ir!));
+    const hh = tf.tanh(tf.add(xh!, tf.mul(r, ih!)));
+    h = tf.add(tf.mul(z, h), tf.mul(tf.sub(1, z), hh));
+    outs.push(h);
+  }
+  return returnSequences ? tf.stack(outs, 1) : h;
+}
+
+/** A dense head [.., d] → [.., units] on the weights that follow. */
+const denseOn = (h: TF.Tensor, k: TF.Tensor, b: TF.Tensor): TF.Tensor => {
+  const d = h.shape[h.shape.length - 1]!;
+  return tf.reshape(tf.add(tf.matMul(tf.reshape(h, [-1, d]) as TF.Tensor2D, k as TF.Tensor2D), b), [...h.shape.slice(0, -1), k.shape[1]!]);
+};
+
+export const RECURRENT_CASES: LayerCase[] = [
+  { name: 'gru resetAfter: false', input: [4, 3], dlc: `gru(5, { resetAfter: false, recurrentActivation: 'sigmoid' }), dense(2)`, tf: (L) => [L.gru({ units: 5, recurrentActivation: 'sigmoid' }), L.dense({ units: 2 })] },
+  { name: 'gru resetAfter: false, sequences, backwards, relu', input: [4, 3], dlc: `gru(3, { resetAfter: false, returnSequences: true, goBackwards: true, activation: 'relu' }), flatten(), dense(2)`,
+    tf: (L) => [L.gru({ units: 3, returnSequences: true, goBackwards: true, activation: 'relu', recurrentActivation: 'sigmoid' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'gru (Keras default resetAfter: true)', input: [4, 3], dlc: `gru(5), dense(2)`, tf: (L) => [L.gru({ units: 5 }), L.dense({ units: 2 })],
+    params: [3 * 5 * (3 + 5 + 2), 12], custom: (x, w) => denseOn(kerasGru(x, w, 5, false), w[3]!, w[4]!) },
+  { name: 'gru resetAfter: true, sequences, backwards, hardSigmoid', input: [3, 2], dlc: `gru(4, { returnSequences: true, goBackwards: true, recurrentActivation: 'hardSigmoid' }), dense(2)`,
+    tf: (L) => [L.gru({ units: 4, returnSequences: true }), L.dense({ units: 2 })],
+    params: [3 * 4 * (2 + 4 + 2), 10], custom: (x, w) => denseOn(kerasGru(x, w, 4, true, true, hardSig), w[3]!, w[4]!) },
+  { name: 'lstm recurrentActivation: tanh, goBackwards', input: [4, 3], dlc: `lstm(4, { recurrentActivation: 'tanh', goBackwards: true }), dense(2)`,
+    tf: (L) => [L.lstm({ units: 4, recurrentActivation: 'tanh', goBackwards: true }), L.dense({ units: 2 })] },
+  { name: 'simpleRnn goBackwards, sequences', input: [4, 3], dlc: `simpleRnn(3, { goBackwards: true, returnSequences: true }), flatten(), dense(2)`,
+    tf: (L) => [L.simpleRNN({ units: 3, goBackwards: true, returnSequences: true }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'lstm dropout, recurrentDropout (inference)', input: [4, 3], dlc: `lstm(4, { dropout: 0.3, recurrentDropout: 0.2, recurrentActivation: 'sigmoid' }), dense(2)`,
+    tf: (L) => [L.lstm({ units: 4, dropout: 0.3, recurrentDropout: 0.2, recurrentActivation: 'sigmoid' }), L.dense({ units: 2 })], noisy: true },
+  { name: 'bidirectional lstm concat, sequences', input: [4, 3], dlc: `bidirectional(lstm(3, { returnSequences: true, recurrentActivation: 'sigmoid' })), flatten(), dense(2)`,
+    tf: (L) => [L.bidirectional({ layer: L.lstm({ units: 3, returnSequences: true, recurrentActivation: 'sigmoid' }) as TF.RNN }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'bidirectional gru sum', input: [4, 3], dlc: `bidirectional(gru(3, { resetAfter: false, recurrentActivation: 'sigmoid' }), { mergeMode: 'sum' }), dense(2)`,
+    tf: (L) => [L.bidirectional({ layer: L.gru({ units: 3, recurrentActivation: 'sigmoid' }) as TF.RNN, mergeMode: 'sum' }), L.dense({ units: 2 })] },
+  { name: 'bidirectional simpleRnn ave / mul', input: [3, 2], dlc: `bidirectional(simpleRnn(3, { returnSequences: true }), { mergeMode: 'ave' }), bidirectional(simpleRnn(2), { mergeMode: 'mul' }), dense(2)`,
+    tf: (L) => [L.bidirectional({ layer: L.simpleRNN({ units: 3, returnSequences: true }) as TF.RNN, mergeMode: 'ave' }), L.bidirectional({ layer: L.simpleRNN({ units: 2 }) as TF.RNN, mergeMode: 'mul' }), L.dense({ units: 2 })] },
+  { name: 'timeDistributed dense, repeatVector', input: [3, 4], dlc: `timeDistributed(dense(3, { activation: 'tanh' })), flatten(), repeatVector(2), timeDistributed(dense(2))`,
+    tf: (L) => [L.timeDistributed({ layer: L.dense({ units: 3, activation: 'tanh' }) }), L.flatten(), L.repeatVector({ n: 2 }), L.timeDistributed({ layer: L.dense({ units: 2 }) })] },
+];
+
+/** dense(3) with the activation, then dense(2): TF.js's dense layer with the same activation, or the definition in TF.js ops. */
+function act(name: string, tfName: string | undefined, f?: (x: TF.Tensor) => TF.Tensor): LayerCase {
+  return {
+    name: `activation ${name}`, input: [4], dlc: `dense(3, { activation: '${name}' }), dense(2)`,
+    tf: (L) => [L.dense({ units: 3, activation: (tfName ?? 'linear') as 'linear' }), L.dense({ units: 2 })],
+    ...(f ? { custom: (x: TF.Tensor, w: readonly TF.Tensor[]) => denseOn(f(denseOn(x, w[0]!, w[1]!)), w[2]!, w[3]!) } : {}),
+  };
+}
+
+export const ACTIVATION_CASES: LayerCase[] = [
+  act('selu', 'selu'), act('swish', 'swish'), act('silu', undefined, (x) => tf.mul(x, tf.sigmoid(x))), act('softplus', 'softplus'), act('softsign', 'softsign'),
+  act('relu6', 'relu6'), act('hardSigmoid', undefined, hardSig), act('exponential', undefined, (x) => tf.exp(x)), act('mish', 'mish'),
+  { ...act('rrelu', undefined, (x) => tf.leakyRelu(x, (1 / 8 + 1 / 3) / 2)), noisy: true },
+  { name: 'thresholdedRelu layer, activation(name) layer', input: [4], dlc: `dense(3), thresholdedRelu({ theta: 0.1 }), activation('softsign'), dense(2)`,
+    tf: (L) => [L.dense({ units: 3 }), L.thresholdedReLU({ theta: 0.1 }), L.activation({ activation: 'softsign' }), L.dense({ units: 2 })],
+    // TF.js has no gradient for its ThresholdedReLU: the same function with where().
+    custom: (x, w) => {
+      const h = denseOn(x, w[0]!, w[1]!);
+      const keep = tf.cast(tf.greater(tf.tensor(h.dataSync(), h.shape), 0.1), 'float32'); // detached from the tape
+      const t = tf.mul(h, keep);
+      return denseOn(tf.div(t, tf.add(tf.abs(t), 1)), w[2]!, w[3]!);
+    } },
+  { name: 'rrelu layer in training (random slopes)', input: [4], dlc: `dense(3), rrelu({ lower: 0.1, upper: 0.3 }), dense(2)`,
+    tf: (L) => [L.dense({ units: 3 }), L.leakyReLU({ alpha: 0.2 }), L.dense({ units: 2 })], types: ['Dense', 'RReLU', 'Dense'], noisy: true },
+];
+
+const BATCH = 2;
+const LR = 0.1;
+
+function source(c: LayerCase, target: readonly number[]): string {
+  const used = new Set([...c.dlc.matchAll(/\b([a-z][A-Za-z0-9]*)\(/g)].map((m) => m[1]!));
+  const names = ['sequential', 'sgd', 'synthetic', ...used];
+  return `import { ${names.join(', ')} } from 'dlc';
+export default sequential({
+  name: 'case',
+  input: [${c.input.join(', ')}],
+  layers: [${c.dlc}],
+  train: { data: synthetic({ kind: 'random', shape: [${c.input.join(', ')}], targetShape: [${target.join(', ')}] }), loss: 'mse', optimizer: sgd({ learningRate: ${LR} }), batchSize: ${BATCH} },
+});
+`;
+}
+
+function tfModel(c: LayerCase): TF.LayersModel {
+  const x = tf.input({ shape: [...c.input] });
+  return tf.model({ inputs: x, outputs: c.tf(tf.layers).reduce((h: TF.SymbolicTensor, l) => l.apply(h) as TF.SymbolicTensor, x) });
+}
+
+interface Row { type: string; outputShape: (number | null)[]; params: number }
+
+export async function checkLayerCase(c: LayerCase): Promise<void> {
+  const ref = tfModel(c);
+  const target = (ref.outputs[0]!.shape as number[]).slice(1);
+  const m: CompiledModel = modelFromSource('case', source(c, target));
+  // Summary: types, shapes, params per layer and the totals.
+  const rows = (summaryJson(m) as { layers: Row[] }).layers.filter((l) => l.type !== 'InputLayer');
+  const refRows = ref.layers.filter((l) => l.getClassName() !== 'InputLayer');
+  expect(rows.map((r) => `${r.type} ${JSON.stringify(r.outputShape)}`)).toEqual(refRows.map((l, i) => `${c.types?.[i] ?? l.getClassName()} ${JSON.stringify(l.outputShape)}`));
+  expect(rows.map((r) => r.params)).toEqual(c.params ?? refRows.map((l) => l.countParams()));
+  // The same weights on both sides, in weight order.
+  const full = compileTraining(m, { batch: BATCH, data: { xShape: [...c.input], yShape: target, yDtype: 'f32', resident: BATCH } });
+  const y = Array.from({ length: BATCH * target.reduce((a, b) => a * b, 1) }, (_, i) => Math.sin(i + 1));
+  const feeds = stepFeeds(m, full.graph, 7, { 'data/y': y, idx: [0, 1], 'opt/lr': [LR], 'opt/t': [1] });
+  const ws = m.params.map((p) => tf.tensor(feeds[p.name]!, [...p.shape]));
+  if (!c.custom) ref.setWeights(ws);
+  const x = tf.tensor(feeds['data/x']!, [BATCH, ...c.input]);
+  const forward = (input: TF.Tensor, w: readonly TF.Tensor[]): TF.Tensor => (c.custom ? c.custom(input, w) : (ref.apply(input) as TF.Tensor));
+  // Forward: dlc's inference graph.
+  const inf = compileInference(m, { batch: BATCH, after: 'resimplify' }).graph;
+  const got = interpret(inf, { [inf.args.find((a) => !a.name.includes('.'))!.name]: feeds['data/x']!, ...Object.fromEntries(m.params.map((p) => [p.name, feeds[p.name]!])) });
+  const want = await forward(x, ws).data();
+  expect(maxRelErr(got[inf.outputs[0]!.name]!.data, want), 'forward').toBeLessThan(1e-4);
+  if (c.noisy) {
+    // Training mode draws masks or slopes: the step must still run and give a finite loss.
+    expect(Number.isFinite(interpret(full.graph, feeds).loss!.data[0]!)).toBe(true);
+    return;
+  }
+  // One SGD step: loss and every updated weight.
+  const out = interpret(full.graph, feeds);
+  const vars = c.custom ? ws.map((w) => tf.variable(w)) : ref.trainableWeights.map((w) => w.read() as TF.Variable);
+  const yt = tf.tensor(y, [BATCH, ...target]);
+  const { value, grads } = tf.variableGrads(() => tf.losses.meanSquaredError(yt, forward(x, vars)) as TF.Scalar, vars);
+  expect(maxRelErr(out.loss!.data, await value.data()), 'loss').toBeLessThan(1e-4);
+  for (const [i, p] of m.params.entries()) {
+    const w = vars[i]!;
+    const updated = await tf.sub(w, tf.mul(LR, grads[w.name]!)).data();
+    expect(maxRelErr(out[`update/${p.name}`]!.data, updated), `updated ${p.name}`).toBeLessThan(1e-4);
+  }
+}
+
+describe('recurrent layers vs TensorFlow.js', () => {
+  for (const c of RECURRENT_CASES) it(c.name, () => checkLayerCase(c));
+});
+
+describe('activations vs TensorFlow.js', () => {
+  for (const c of ACTIVATION_CASES) it(c.name, () => checkLayerCase(c));
+});
