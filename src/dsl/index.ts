@@ -19,6 +19,13 @@ export type {
   LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions, AugmentOptions,
   GatedRecurrentOptions, GruOptions, BidirectionalOptions,
 } from './layers.ts';
+export {
+  conv1d, maxPool1d, avgPool1d, globalAvgPool1d, globalMaxPool1d, globalMaxPool2d, upSampling1d, zeroPadding1d, zeroPadding2d,
+  cropping1d, cropping2d, depthwiseConv2d, separableConv2d,
+} from './conv-layers.ts';
+export type { Conv1dOptions, Pool1dOptions, UpSampling1dOptions, Amount1d, Amount2d, DepthwiseConv2dOptions, SeparableConv2dOptions } from './conv-layers.ts';
+export { multiply, subtract, average, maximum, minimum, dot, permute, spatialDropout1d, spatialDropout2d, gaussianDropout, alphaDropout } from './merge-layers.ts';
+export type { DotOptions } from './merge-layers.ts';
 export { sequential, model, input, program } from './model.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
 export { sgd, rmsprop, adam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';

@@ -37,10 +37,15 @@ export interface LayerCase {
   readonly name: string;
   /** Per-sample input shape. */
   readonly input: readonly number[];
-  /** dlc's layer list (source text). */
+  /** dlc's layer list (source text), or with `functional` the body of `forward({ x })`. */
   readonly dlc: string;
+  readonly functional?: boolean;
   /** The same stack in TF.js layers (for the summary and, unless `custom` is given, the forward pass). */
-  readonly tf: (L: typeof TF.layers) => TF.layers.Layer[];
+  readonly tf?: (L: typeof TF.layers) => TF.layers.Layer[];
+  /** The same graph built functionally in TF.js (with `functional`). */
+  readonly tfGraph?: (L: typeof TF.layers, x: TF.SymbolicTensor) => TF.SymbolicTensor;
+  /** Expected summary rows `Type [shape] params` where TF.js has no such layer (then `custom` gives the forward pass). */
+  readonly rows?: readonly string[];
   /** The forward pass in TF.js ops when TF.js's layer lacks the option. */
   readonly custom?: Custom;
   /** Expected params per row when TF.js's layer lacks the option (Keras's formula). */
@@ -132,24 +137,113 @@ export const ACTIVATION_CASES: LayerCase[] = [
     tf: (L) => [L.dense({ units: 3 }), L.leakyReLU({ alpha: 0.2 }), L.dense({ units: 2 })], types: ['Dense', 'RReLU', 'Dense'], noisy: true },
 ];
 
+/** conv1d 'valid' stride 1 in TF.js ops: x [n, t, c], kernel [k, c, f]. */
+const conv1dOn = (x: TF.Tensor, k: TF.Tensor, b: TF.Tensor): TF.Tensor => tf.add(tf.conv1d(x as TF.Tensor3D, k as TF.Tensor3D, 1, 'valid'), b);
+
+/**
+ * TF.js cannot differentiate dilated convolutions: the same conv1d as a stride-1 'valid' conv of
+ * the padded input with the kernel's taps spread `d` apart (zeros between).
+ */
+function dilatedConv1d(x: TF.Tensor, k: TF.Tensor, b: TF.Tensor, d: number, before: number, after: number): TF.Tensor {
+  const [taps, c, f] = k.shape as [number, number, number];
+  const parts: TF.Tensor[] = [];
+  for (let i = 0; i < taps; i++) {
+    if (i > 0) parts.push(tf.zeros([d - 1, c, f]));
+    parts.push(tf.slice(k, [i, 0, 0], [1, c, f]));
+  }
+  return conv1dOn(tf.pad(x, [[0, 0], [before, after], [0, 0]]), tf.concat(parts, 0), b);
+}
+
+export const CONV_CASES: LayerCase[] = [
+  { name: 'conv1d valid, strides 2, relu', input: [7, 2], dlc: `conv1d(3, 3, { strides: 2, activation: 'relu' }), flatten(), dense(2)`,
+    tf: (L) => [L.conv1d({ filters: 3, kernelSize: 3, strides: 2, activation: 'relu' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'conv1d same, dilation 2', input: [6, 2], dlc: `conv1d(3, 2, { padding: 'same', dilationRate: 2 }), flatten(), dense(2)`,
+    tf: (L) => [L.conv1d({ filters: 3, kernelSize: 2, padding: 'same', dilationRate: 2 }), L.flatten(), L.dense({ units: 2 })],
+    custom: (x, w) => denseOn(tf.reshape(dilatedConv1d(x, w[0]!, w[1]!, 2, 1, 1), [BATCH, 18]), w[2]!, w[3]!) },
+  { name: 'conv1d causal, dilation 2', input: [6, 2], dlc: `conv1d(2, 3, { padding: 'causal', dilationRate: 2, activation: 'tanh' }), flatten(), dense(2)`,
+    // TF.js's summary gives causal+dilated Conv1D the 'valid' length (Keras keeps the input length).
+    rows: ['Conv1D [null,6,2] 14', 'Flatten [null,12] 0', 'Dense [null,2] 26'],
+    custom: (x, w) => denseOn(tf.reshape(tf.tanh(dilatedConv1d(x, w[0]!, w[1]!, 2, 4, 0)), [BATCH, 12]), w[2]!, w[3]!) },
+  { name: 'maxPool1d, avgPool1d same', input: [7, 2], dlc: `conv1d(2, 2), maxPool1d(), avgPool1d({ poolSize: 2, strides: 1, padding: 'same' }), flatten(), dense(2)`,
+    tf: (L) => [L.conv1d({ filters: 2, kernelSize: 2 }), L.maxPooling1d({ poolSize: 2 }), L.averagePooling1d({ poolSize: 2, strides: 1, padding: 'same' }), L.flatten(), L.dense({ units: 2 })],
+    // TF.js's avgPool gradient counts the 'same' padding its forward pass leaves out (wrong by finite
+    // differences at the last step): the pooling written out, mean of (x[i], x[i+1]) and x[last] alone.
+    custom: (x, w) => {
+      const h = tf.reshape(tf.maxPool(tf.reshape(conv1dOn(x, w[0]!, w[1]!), [BATCH, 1, 6, 2]) as TF.Tensor4D, [1, 2], [1, 2], 'valid'), [BATCH, 3, 2]);
+      const avg = tf.concat([tf.div(tf.add(tf.slice(h, [0, 0, 0], [-1, 2, -1]), tf.slice(h, [0, 1, 0], [-1, 2, -1])), 2), tf.slice(h, [0, 2, 0], [-1, 1, -1])], 1);
+      return denseOn(tf.reshape(avg, [BATCH, 6]), w[2]!, w[3]!);
+    } },
+  { name: 'globalMaxPool1d', input: [5, 2], dlc: `conv1d(3, 2), globalMaxPool1d(), dense(2)`, tf: (L) => [L.conv1d({ filters: 3, kernelSize: 2 }), L.globalMaxPooling1d({}), L.dense({ units: 2 })] },
+  { name: 'globalAvgPool1d', input: [5, 2], dlc: `conv1d(3, 2), globalAvgPool1d(), dense(2)`, tf: (L) => [L.conv1d({ filters: 3, kernelSize: 2 }), L.globalAveragePooling1d({}), L.dense({ units: 2 })] },
+  { name: 'globalMaxPool2d', input: [4, 4, 2], dlc: `conv2d(3, 2), globalMaxPool2d(), dense(2)`, tf: (L) => [L.conv2d({ filters: 3, kernelSize: 2 }), L.globalMaxPooling2d({}), L.dense({ units: 2 })] },
+  { name: 'zeroPadding2d, cropping2d', input: [3, 3, 2], dlc: `conv2d(2, 2), zeroPadding2d([[1, 0], [0, 2]]), cropping2d([[1, 0], [0, 1]]), zeroPadding2d(), flatten(), dense(2)`,
+    tf: (L) => [L.conv2d({ filters: 2, kernelSize: 2 }), L.zeroPadding2d({ padding: [[1, 0], [0, 2]] }), L.cropping2D({ cropping: [[1, 0], [0, 1]] }), L.zeroPadding2d({}), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'depthwiseConv2d, depthMultiplier 2, same', input: [4, 4, 3], dlc: `depthwiseConv2d(2, { depthMultiplier: 2, padding: 'same' }), flatten(), dense(2)`,
+    tf: (L) => [L.depthwiseConv2d({ kernelSize: 2, depthMultiplier: 2, padding: 'same' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'separableConv2d strides 2, same, relu', input: [5, 5, 2], dlc: `separableConv2d(4, 3, { strides: 2, padding: 'same', activation: 'relu' }), flatten(), dense(2)`,
+    tf: (L) => [L.separableConv2d({ filters: 4, kernelSize: 3, strides: 2, padding: 'same', activation: 'relu' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'zeroPadding1d, cropping1d, upSampling1d (not in TF.js: the definition in TF.js ops)', input: [5, 2],
+    dlc: `conv1d(2, 2), zeroPadding1d([1, 2]), cropping1d([2, 1]), upSampling1d(), flatten(), dense(2)`,
+    rows: ['Conv1D [null,4,2] 10', 'ZeroPadding1D [null,7,2] 0', 'Cropping1D [null,4,2] 0', 'UpSampling1D [null,8,2] 0', 'Flatten [null,16] 0', 'Dense [null,2] 34'],
+    custom: (x, w) => {
+      const h = tf.slice(tf.pad(conv1dOn(x, w[0]!, w[1]!), [[0, 0], [1, 2], [0, 0]]), [0, 2, 0], [-1, 4, -1]);
+      const up = tf.reshape(tf.tile(tf.reshape(h, [BATCH, 4, 1, 2]), [1, 1, 2, 1]), [BATCH, 16]);
+      return denseOn(up, w[2]!, w[3]!);
+    } },
+];
+
+export const MERGE_CASES: LayerCase[] = [
+  { name: 'multiply, subtract, average, maximum, minimum', input: [4], functional: true,
+    dlc: `const a = dense(3)(x);\n    const b = dense(3, { activation: 'tanh' })(x);\n    return dense(2)(concatenate([multiply([a, b]), average([a, b]), maximum([a, b]), minimum([a, b])]));`,
+    tfGraph: (L, x) => {
+      const a = L.dense({ units: 3 }).apply(x) as TF.SymbolicTensor;
+      const b = L.dense({ units: 3, activation: 'tanh' }).apply(x) as TF.SymbolicTensor;
+      const merged = [L.multiply(), L.average(), L.maximum(), L.minimum()].map((m) => m.apply([a, b]) as TF.SymbolicTensor);
+      return L.dense({ units: 2 }).apply(L.concatenate().apply(merged)) as TF.SymbolicTensor;
+    } },
+  { name: 'subtract (not in TF.js)', input: [4], functional: true,
+    dlc: `const a = dense(3)(x);\n    const b = dense(3, { activation: 'tanh' })(x);\n    return dense(2)(subtract([a, b]));`,
+    rows: ['Dense [null,3] 15', 'Dense [null,3] 15', 'Subtract [null,3] 0', 'Dense [null,2] 8'],
+    custom: (x, w) => denseOn(tf.sub(denseOn(x, w[0]!, w[1]!), tf.tanh(denseOn(x, w[2]!, w[3]!))), w[4]!, w[5]!) },
+  { name: 'dot of vectors, normalize (cosine)', input: [4], functional: true,
+    dlc: `const a = dense(3)(x);\n    const b = dense(3)(x);\n    return dense(2)(dot([a, b], { axes: 1, normalize: true }));`,
+    tfGraph: (L, x) => L.dense({ units: 2 }).apply(L.dot({ axes: 1, normalize: true }).apply([L.dense({ units: 3 }).apply(x), L.dense({ units: 3 }).apply(x)] as TF.SymbolicTensor[])) as TF.SymbolicTensor },
+  { name: 'dot of matrices, axes [2, 2]', input: [3, 4], functional: true,
+    dlc: `const a = dense(2)(x);\n    const b = dense(2)(x);\n    return dense(2)(flatten()(dot([a, b], { axes: [2, 2] })));`,
+    tfGraph: (L, x) => L.dense({ units: 2 }).apply(L.flatten().apply(L.dot({ axes: [2, 2] }).apply([L.dense({ units: 2 }).apply(x), L.dense({ units: 2 }).apply(x)] as TF.SymbolicTensor[]))) as TF.SymbolicTensor },
+  { name: 'permute, flatten of rank 4', input: [3, 4, 2], dlc: `permute([3, 1, 2]), flatten(), dense(2)`,
+    tf: (L) => [L.permute({ dims: [3, 1, 2] }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'spatialDropout1d', input: [4, 3], dlc: `spatialDropout1d(0.5), flatten(), dense(2)`, tf: (L) => [L.spatialDropout1d({ rate: 0.5 }), L.flatten(), L.dense({ units: 2 })], noisy: true },
+  { name: 'gaussianDropout, alphaDropout', input: [4], dlc: `dense(3), gaussianDropout(0.3), alphaDropout(0.2), dense(2)`,
+    tf: (L) => [L.dense({ units: 3 }), L.gaussianDropout({ rate: 0.3 }), L.alphaDropout({ rate: 0.2 }), L.dense({ units: 2 })], noisy: true },
+  { name: 'spatialDropout2d (not in TF.js)', input: [3, 3, 2], dlc: `spatialDropout2d(0.5), flatten(), dense(2)`,
+    rows: ['SpatialDropout2D [null,3,3,2] 0', 'Flatten [null,18] 0', 'Dense [null,2] 38'], custom: (x, w) => denseOn(tf.reshape(x, [BATCH, 18]), w[0]!, w[1]!), noisy: true },
+];
+
 const BATCH = 2;
 const LR = 0.1;
 
-function source(c: LayerCase, target: readonly number[]): string {
-  const used = new Set([...c.dlc.matchAll(/\b([a-z][A-Za-z0-9]*)\(/g)].map((m) => m[1]!));
-  const names = ['sequential', 'sgd', 'synthetic', ...used];
+const DLC_NAMES = new Set(['sequential', 'model', 'input', 'sgd', 'synthetic']);
+
+function source(c: LayerCase, target: readonly number[] | undefined): string {
+  const used = new Set([...c.dlc.matchAll(/\b([a-z][A-Za-z0-9]*)\(/g)].map((m) => m[1]!).filter((n) => !['forward'].includes(n)));
+  const names = [...DLC_NAMES, ...used];
+  const shape = `[${c.input.join(', ')}]`;
+  const train = target ? `train: { data: synthetic({ kind: 'random', shape: ${shape}, targetShape: [${target.join(', ')}] }), loss: 'mse', optimizer: sgd({ learningRate: ${LR} }), batchSize: ${BATCH} },` : '';
+  const body = c.functional ? `inputs: { x: input(${shape}) },\n  forward({ x }) {\n    ${c.dlc}\n  },` : `input: ${shape},\n  layers: [${c.dlc}],`;
   return `import { ${names.join(', ')} } from 'dlc';
-export default sequential({
+export default ${c.functional ? 'model' : 'sequential'}({
   name: 'case',
-  input: [${c.input.join(', ')}],
-  layers: [${c.dlc}],
-  train: { data: synthetic({ kind: 'random', shape: [${c.input.join(', ')}], targetShape: [${target.join(', ')}] }), loss: 'mse', optimizer: sgd({ learningRate: ${LR} }), batchSize: ${BATCH} },
+  ${body}
+  ${train}
 });
 `;
 }
 
-function tfModel(c: LayerCase): TF.LayersModel {
+function tfModel(c: LayerCase): TF.LayersModel | undefined {
   const x = tf.input({ shape: [...c.input] });
+  if (c.tfGraph) return tf.model({ inputs: x, outputs: c.tfGraph(tf.layers, x) });
+  if (!c.tf) return undefined;
   return tf.model({ inputs: x, outputs: c.tf(tf.layers).reduce((h: TF.SymbolicTensor, l) => l.apply(h) as TF.SymbolicTensor, x) });
 }
 
@@ -157,21 +251,26 @@ interface Row { type: string; outputShape: (number | null)[]; params: number }
 
 export async function checkLayerCase(c: LayerCase): Promise<void> {
   const ref = tfModel(c);
-  const target = (ref.outputs[0]!.shape as number[]).slice(1);
+  const target = ref ? (ref.outputs[0]!.shape as number[]).slice(1) : modelFromSource('case', source(c, undefined)).outputs[0]!.shape;
   const m: CompiledModel = modelFromSource('case', source(c, target));
-  // Summary: types, shapes, params per layer and the totals.
+  // Summary: types, shapes, params per layer (sorted for functional graphs: branch order is free).
   const rows = (summaryJson(m) as { layers: Row[] }).layers.filter((l) => l.type !== 'InputLayer');
-  const refRows = ref.layers.filter((l) => l.getClassName() !== 'InputLayer');
-  expect(rows.map((r) => `${r.type} ${JSON.stringify(r.outputShape)}`)).toEqual(refRows.map((l, i) => `${c.types?.[i] ?? l.getClassName()} ${JSON.stringify(l.outputShape)}`));
-  expect(rows.map((r) => r.params)).toEqual(c.params ?? refRows.map((l) => l.countParams()));
+  const sorted = (xs: string[]): string[] => (c.functional ? xs.sort() : xs);
+  if (ref) {
+    const refRows = ref.layers.filter((l) => l.getClassName() !== 'InputLayer');
+    expect(sorted(rows.map((r) => `${r.type} ${JSON.stringify(r.outputShape)}`))).toEqual(sorted(refRows.map((l, i) => `${c.types?.[i] ?? l.getClassName()} ${JSON.stringify(l.outputShape)}`)));
+    expect(sorted(rows.map((r) => `${r.params}`))).toEqual(sorted((c.params ?? refRows.map((l) => l.countParams())).map(String)));
+  } else {
+    expect(rows.map((r) => `${r.type} ${JSON.stringify(r.outputShape)} ${r.params}`)).toEqual(c.rows);
+  }
   // The same weights on both sides, in weight order.
   const full = compileTraining(m, { batch: BATCH, data: { xShape: [...c.input], yShape: target, yDtype: 'f32', resident: BATCH } });
   const y = Array.from({ length: BATCH * target.reduce((a, b) => a * b, 1) }, (_, i) => Math.sin(i + 1));
   const feeds = stepFeeds(m, full.graph, 7, { 'data/y': y, idx: [0, 1], 'opt/lr': [LR], 'opt/t': [1] });
   const ws = m.params.map((p) => tf.tensor(feeds[p.name]!, [...p.shape]));
-  if (!c.custom) ref.setWeights(ws);
+  if (!c.custom) ref!.setWeights(ws);
   const x = tf.tensor(feeds['data/x']!, [BATCH, ...c.input]);
-  const forward = (input: TF.Tensor, w: readonly TF.Tensor[]): TF.Tensor => (c.custom ? c.custom(input, w) : (ref.apply(input) as TF.Tensor));
+  const forward = (input: TF.Tensor, w: readonly TF.Tensor[]): TF.Tensor => (c.custom ? c.custom(input, w) : (ref!.apply(input) as TF.Tensor));
   // Forward: dlc's inference graph.
   const inf = compileInference(m, { batch: BATCH, after: 'resimplify' }).graph;
   const got = interpret(inf, { [inf.args.find((a) => !a.name.includes('.'))!.name]: feeds['data/x']!, ...Object.fromEntries(m.params.map((p) => [p.name, feeds[p.name]!])) });
@@ -184,7 +283,7 @@ export async function checkLayerCase(c: LayerCase): Promise<void> {
   }
   // One SGD step: loss and every updated weight.
   const out = interpret(full.graph, feeds);
-  const vars = c.custom ? ws.map((w) => tf.variable(w)) : ref.trainableWeights.map((w) => w.read() as TF.Variable);
+  const vars = c.custom ? ws.map((w) => tf.variable(w)) : ref!.trainableWeights.map((w) => w.read() as TF.Variable);
   const yt = tf.tensor(y, [BATCH, ...target]);
   const { value, grads } = tf.variableGrads(() => tf.losses.meanSquaredError(yt, forward(x, vars)) as TF.Scalar, vars);
   expect(maxRelErr(out.loss!.data, await value.data()), 'loss').toBeLessThan(1e-4);
@@ -197,6 +296,14 @@ export async function checkLayerCase(c: LayerCase): Promise<void> {
 
 describe('recurrent layers vs TensorFlow.js', () => {
   for (const c of RECURRENT_CASES) it(c.name, () => checkLayerCase(c));
+});
+
+describe('convolution, pooling, padding layers vs TensorFlow.js', () => {
+  for (const c of CONV_CASES) it(c.name, () => checkLayerCase(c));
+});
+
+describe('merges, utilities and regularisation vs TensorFlow.js', () => {
+  for (const c of MERGE_CASES) it(c.name, () => checkLayerCase(c));
 });
 
 describe('activations vs TensorFlow.js', () => {
