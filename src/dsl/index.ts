@@ -17,7 +17,7 @@ export {
 export type {
   LayerOptions, WeightedOptions, Size2, ConvOptions, PoolOptions, UpSamplingOptions, PositionEmbeddingOptions, DropoutOptions, BatchNormOptions,
   LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions, AugmentOptions,
-  GatedRecurrentOptions, GruOptions, BidirectionalOptions,
+  GatedRecurrentOptions, GruOptions, BidirectionalOptions, StatefulLayer,
 } from './layers.ts';
 export {
   conv1d, maxPool1d, avgPool1d, globalAvgPool1d, globalMaxPool1d, globalMaxPool2d, upSampling1d, zeroPadding1d, zeroPadding2d,

@@ -157,6 +157,11 @@ export function positionEmbedding(_sequenceLength: number, _options?: PositionEm
 export interface RecurrentOptions extends LayerOptions {
   /** Return the whole output sequence [B, T, units] instead of the last step [B, units]. */
   readonly returnSequences?: boolean;
+  /**
+   * Also return the final states: `const [out, h] = gru(8, { returnState: true })(x)`, and
+   * `[out, h, c]` for LSTM (Keras order). Default false.
+   */
+  readonly returnState?: boolean;
   /** Output activation (default `tanh`). */
   readonly activation?: ActivationName | Activation;
   readonly useBias?: boolean;
@@ -187,13 +192,23 @@ export interface GatedRecurrentOptions extends RecurrentOptions {
   readonly recurrentActivation?: ActivationName | Activation;
 }
 
+/** A recurrent layer with `returnState: true`: applied to a sequence it gives [output, ...final states]. */
+export interface StatefulLayer {
+  (x: Tensor): [Tensor, ...Tensor[]];
+  readonly __dlcLayer: true;
+}
+
 /** Fully connected RNN over [B, T, D] sequences: h = tanh(x·W + h·U + b). */
-export function simpleRnn(_units: number, _options?: RecurrentOptions): Layer {
+export function simpleRnn(units: number, options: RecurrentOptions & { readonly returnState: true }): StatefulLayer;
+export function simpleRnn(units: number, options?: RecurrentOptions): Layer;
+export function simpleRnn(_units: number, _options?: RecurrentOptions): Layer | StatefulLayer {
   return compiledOnly();
 }
 
 /** LSTM over [B, T, D] sequences (gate order i, f, c, o): 4·units·(D + units + 1) params. */
-export function lstm(_units: number, _options?: GatedRecurrentOptions): Layer {
+export function lstm(units: number, options: GatedRecurrentOptions & { readonly returnState: true }): StatefulLayer;
+export function lstm(units: number, options?: GatedRecurrentOptions): Layer;
+export function lstm(_units: number, _options?: GatedRecurrentOptions): Layer | StatefulLayer {
   return compiledOnly();
 }
 
@@ -207,7 +222,9 @@ export interface GruOptions extends GatedRecurrentOptions {
 }
 
 /** GRU over [B, T, D] sequences (gate order z, r, h, as Keras). */
-export function gru(_units: number, _options?: GruOptions): Layer {
+export function gru(units: number, options: GruOptions & { readonly returnState: true }): StatefulLayer;
+export function gru(units: number, options?: GruOptions): Layer;
+export function gru(_units: number, _options?: GruOptions): Layer | StatefulLayer {
   return compiledOnly();
 }
 
@@ -220,7 +237,9 @@ export interface BidirectionalOptions extends LayerOptions {
  * Runs a recurrent layer forward and a copy of it backward in time, merging their outputs (Keras
  * `Bidirectional`); the wrapped layer is a template, and the weights are `forward_<name>.*`, `backward_<name>.*`.
  */
-export function bidirectional(_layer: Layer, _options?: BidirectionalOptions): Layer {
+export function bidirectional(layer: StatefulLayer, options?: BidirectionalOptions): StatefulLayer;
+export function bidirectional(layer: Layer, options?: BidirectionalOptions): Layer;
+export function bidirectional(_layer: Layer | StatefulLayer, _options?: BidirectionalOptions): Layer | StatefulLayer {
   return compiledOnly();
 }
 

@@ -63,9 +63,12 @@ export interface LayerDef<C = unknown> {
   /** Validates the factory call's arguments; throws located CompileErrors. */
   parse(args: import('../args.ts').ArgReader): C;
   /** Output shape and weights for these input shapes (batch axis excluded). */
-  build(cfg: C, inputs: readonly LayerInput[], at: ApplySite): { output: readonly number[]; params: readonly ParamSpec[]; dtype?: ElemType };
-  /** Lowers one application; `params` are the graph args by weight name. */
-  lower(l: Lowerer, cfg: C, xs: readonly Value[], params: Readonly<Record<string, Value>>, out: readonly number[]): Value;
+  build(cfg: C, inputs: readonly LayerInput[], at: ApplySite): { output: readonly number[]; params: readonly ParamSpec[]; dtype?: ElemType; extra?: readonly (readonly number[])[] };
+  /**
+   * Lowers one application; `params` are the graph args by weight name. A layer whose `build` gave
+   * `extra` outputs (recurrent `returnState`) returns [output, ...extra].
+   */
+  lower(l: Lowerer, cfg: C, xs: readonly Value[], params: Readonly<Record<string, Value>>, out: readonly number[]): Value | readonly Value[];
 }
 
 /** Declares a layer with its config type inferred from `parse`. */

@@ -22,6 +22,7 @@ export interface RnnConfig {
   kind: Kind;
   units: number;
   returnSequences: boolean;
+  returnState: boolean;
   activation: ActivationName;
   recurrentActivation: ActivationName;
   useBias: boolean;
@@ -42,7 +43,7 @@ const GATES: Record<Kind, number> = { rnn: 1, lstm: 4, gru: 3 };
 function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
   const units = a.required(0, 'the number of units', 'size') as number;
   const o = a.options(1, {
-    returnSequences: 'bool', activation: 'activation', useBias: 'bool',
+    returnSequences: 'bool', returnState: 'bool', activation: 'activation', useBias: 'bool',
     kernelInitializer: 'initializer', recurrentInitializer: 'initializer', biasInitializer: 'initializer',
     goBackwards: 'bool', dropout: 'rate', recurrentDropout: 'rate', seed: 'int', stateful: 'bool', unroll: 'bool',
     name: 'string', trainable: 'bool',
@@ -54,7 +55,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     throw errorAt(a.call, 'E_OPTION_VALUE', `${a.fn}(): stateful: true is not supported; every batch starts from a zero state`, 'remove stateful (false is the default), or feed the previous state as an input and return it as an output');
   }
   return {
-    kind, units, returnSequences: (o.returnSequences as boolean | undefined) ?? false,
+    kind, units, returnSequences: (o.returnSequences as boolean | undefined) ?? false, returnState: (o.returnState as boolean | undefined) ?? false,
     activation: (o.activation as ActivationName | undefined) ?? 'tanh',
     recurrentActivation: (o.recurrentActivation as ActivationName | undefined) ?? 'sigmoid',
     useBias: (o.useBias as boolean | undefined) ?? true,
@@ -81,6 +82,12 @@ export function rnnParams(c: RnnConfig, d: number, at: import('./layer-def.ts').
   return params;
 }
 
+/** With `returnState`, the shapes of the final states after the output: h (and c for LSTM). */
+export function rnnStates(c: RnnConfig): readonly (readonly number[])[] | undefined {
+  if (!c.returnState) return undefined;
+  return c.kind === 'lstm' ? [[c.units], [c.units]] : [[c.units]];
+}
+
 function rnnLayer(dslName: string, kerasType: string, baseName: string, kind: Kind) {
   return defineLayer<RnnConfig>({
     dslName, kerasType, baseName, arity: 1,
@@ -88,9 +95,13 @@ function rnnLayer(dslName: string, kerasType: string, baseName: string, kind: Ki
     build(c, [x], at) {
       expectRank(at, x!.shape, 2, 'a sequence [batch, time, features]', 'recurrent layers read [batch, time, features]; use reshape([time, features])');
       const [t, d] = x!.shape as [number, number];
-      return { output: c.returnSequences ? [t, c.units] : [c.units], params: rnnParams(c, d, at) };
+      const states = rnnStates(c);
+      return { output: c.returnSequences ? [t, c.units] : [c.units], params: rnnParams(c, d, at), ...(states ? { extra: states } : {}) };
     },
-    lower: (l, c, [x], p) => unroll(l, c, x!, p),
+    lower(l, c, [x], p) {
+      const r = unroll(l, c, x!, p);
+      return c.returnState ? [r.output, ...r.states] : r.output;
+    },
   });
 }
 
@@ -107,8 +118,8 @@ function mask(l: Lowerer, rate: number, seed: number, n: number, width: number):
   return l.op('dropout', [l.fill(1, [n, width]), l.training.step()], { rate, seed: l.training.seed(seed) }, [n, width]);
 }
 
-/** The layer's output sequence [n, t, u] (or last state [n, u]) for input x [n, t, d]. */
-export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): Value {
+/** The layer's output sequence [n, t, u] (or last state [n, u]) for input x [n, t, d], and its final states (h, and c for LSTM). */
+export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): { output: Value; states: Value[] } {
   const [n, t, d] = x.type.shape as [number, number, number];
   const u = c.units;
   const g = GATES[c.kind] * u;
@@ -141,9 +152,10 @@ export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<st
     }
     if (c.returnSequences) steps.push(l.op('reshape', [h], { shape: [n, 1, u] }, [n, 1, u]));
   }
-  if (!c.returnSequences) return h!;
+  const states = c.kind === 'lstm' ? [h!, cell ?? l.fill(0, [n, u])] : [h!];
+  if (!c.returnSequences) return { output: h!, states };
   if (c.flipOutput) steps.reverse();
-  return steps.length === 1 ? steps[0]! : l.op('concat', steps, { axis: 1 }, [n, t, u]);
+  return { output: steps.length === 1 ? steps[0]! : l.op('concat', steps, { axis: 1 }, [n, t, u]), states };
 }
 
 /** One LSTM step: c' = f·c + i·g, h' = o·act(c'), with gates i, f, g, o sliced from z. */

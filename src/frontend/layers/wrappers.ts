@@ -7,8 +7,9 @@
 import { errorAt } from '../diag.ts';
 import { LayerVal } from '../values.ts';
 import type { ArgReader } from '../args.ts';
+import type { Value } from '../../ir/index.ts';
 import { defineLayer, type LayerDef, type Lowerer } from './layer-def.ts';
-import { rnnParams, unroll, type RnnConfig } from './recurrent.ts';
+import { rnnParams, rnnStates, unroll, type RnnConfig } from './recurrent.ts';
 import { checkElements, expectRank } from './shape.ts';
 
 const RECURRENT = new Set(['simpleRnn', 'lstm', 'gru']);
@@ -50,27 +51,33 @@ export const bidirectional = defineLayer<BidirectionalConfig>({
     const ps = rnnParams(c.inner, d, at);
     const u = c.mergeMode === 'concat' ? 2 * c.inner.units : c.inner.units;
     const params = [...ps.map((p) => ({ ...p, name: `forward_${c.innerName}.${p.name}` })), ...ps.map((p) => ({ ...p, name: `backward_${c.innerName}.${p.name}` }))];
-    return { output: c.inner.returnSequences ? [t, u] : [u], params };
+    const states = rnnStates(c.inner);
+    return { output: c.inner.returnSequences ? [t, u] : [u], params, ...(states ? { extra: [...states, ...states] } : {}) };
   },
   lower(l, c, [x], p, out) {
-    const part = (dir: string): Record<string, import('../../ir/index.ts').Value> =>
+    const part = (dir: string): Record<string, Value> =>
       Object.fromEntries(Object.entries(p).filter(([k]) => k.startsWith(`${dir}_${c.innerName}.`)).map(([k, v]) => [k.slice(dir.length + c.innerName.length + 2), v]));
-    const fwd = unroll(l, c.inner, x!, part('forward'));
-    const back = unroll(l, { ...c.inner, goBackwards: !c.inner.goBackwards, flipOutput: c.inner.returnSequences, seed: c.inner.seed + 2 }, x!, part('backward'));
-    const full = [l.batch, ...out];
-    const shape = fwd.type.shape;
-    switch (c.mergeMode) {
-      case 'concat':
-        return l.op('concat', [fwd, back], { axis: full.length - 1 }, full);
-      case 'sum':
-        return l.op('add', [fwd, back], {}, shape);
-      case 'mul':
-        return l.op('mul', [fwd, back], {}, shape);
-      case 'ave':
-        return l.op('mul', [l.op('add', [fwd, back], {}, shape), l.fill(0.5, [])], {}, shape);
-    }
+    const f = unroll(l, c.inner, x!, part('forward'));
+    const b = unroll(l, { ...c.inner, goBackwards: !c.inner.goBackwards, flipOutput: c.inner.returnSequences, seed: c.inner.seed + 2 }, x!, part('backward'));
+    const merged = merge(l, c.mergeMode, f.output, b.output, [l.batch, ...out]);
+    // Keras order with returnState: the output, the forward layer's states, then the backward layer's.
+    return c.inner.returnState ? [merged, ...f.states, ...b.states] : merged;
   },
 });
+
+function merge(l: Lowerer, mode: MergeMode, fwd: Value, back: Value, full: readonly number[]): Value {
+  const shape = fwd.type.shape;
+  switch (mode) {
+    case 'concat':
+      return l.op('concat', [fwd, back], { axis: full.length - 1 }, full);
+    case 'sum':
+      return l.op('add', [fwd, back], {}, shape);
+    case 'mul':
+      return l.op('mul', [fwd, back], {}, shape);
+    case 'ave':
+      return l.op('mul', [l.op('add', [fwd, back], {}, shape), l.fill(0.5, [])], {}, shape);
+  }
+}
 
 interface TimeDistributedConfig {
   def: LayerDef;
@@ -97,7 +104,8 @@ export const timeDistributed = defineLayer<TimeDistributedConfig>({
     const flat = l.op('reshape', [x!], { shape: [rows, ...rest] }, [rows, ...rest]);
     const inner: Lowerer = { batch: rows, op: l.op, fill: l.fill, ...(l.training ? { training: l.training } : {}) };
     const y = c.def.lower(inner, c.config, [flat], p, out.slice(1));
-    return l.op('reshape', [y], { shape: [l.batch, ...out] }, [l.batch, ...out]);
+    const main = Array.isArray(y) ? (y as readonly Value[])[0]! : (y as Value);
+    return l.op('reshape', [main], { shape: [l.batch, ...out] }, [l.batch, ...out]);
   },
 });
 
