@@ -26,6 +26,8 @@ export {
 export type { Conv1dOptions, Pool1dOptions, UpSampling1dOptions, Amount1d, Amount2d, DepthwiseConv2dOptions, SeparableConv2dOptions } from './conv-layers.ts';
 export { multiply, subtract, average, maximum, minimum, dot, permute, spatialDropout1d, spatialDropout2d, gaussianDropout, alphaDropout } from './merge-layers.ts';
 export type { DotOptions } from './merge-layers.ts';
+export { rescaling, resizing, centerCrop, randomCrop, randomBrightness } from './preprocessing-layers.ts';
+export type { RescalingOptions, ResizingOptions, RandomBrightnessOptions } from './preprocessing-layers.ts';
 export { vgg16, resNet50, mobileNetV2 } from './applications.ts';
 export type { ApplicationOptions } from './applications.ts';
 export { sequential, model, input, program } from './model.ts';

@@ -28,7 +28,7 @@ export const DSL_VALUES: ReadonlySet<string> = new Set([
 export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
-  'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'ThresholdedReluOptions', 'RreluOptions',
+  'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',
   'Conv1dOptions', 'Pool1dOptions', 'UpSampling1dOptions', 'Amount1d', 'Amount2d', 'DepthwiseConv2dOptions', 'SeparableConv2dOptions', 'DotOptions']);
 
 export function callBuiltin(ip: Interp, name: string, args: readonly Located[], node: Node): Val {

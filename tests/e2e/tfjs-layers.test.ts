@@ -236,6 +236,40 @@ export const MERGE_CASES: LayerCase[] = [
     rows: ['SpatialDropout2D [null,3,3,2] 0', 'Flatten [null,18] 0', 'Dense [null,2] 38'], custom: (x, w) => denseOn(tf.reshape(x, [BATCH, 18]), w[0]!, w[1]!), noisy: true },
 ];
 
+/**
+ * Keras 3 / tf.image.resize semantics (half-pixel centres). TF.js's Resizing layer aligns corners
+ * instead, ignores cropToAspectRatio, and its summary drops the batch axis, so it is not the oracle here.
+ */
+const resize = (x: TF.Tensor, h: number, w: number, mode: 'bilinear' | 'nearest'): TF.Tensor =>
+  mode === 'bilinear' ? tf.image.resizeBilinear(x as TF.Tensor4D, [h, w], false, true) : tf.image.resizeNearestNeighbor(x as TF.Tensor4D, [h, w], false, true);
+/** conv2d 'valid' stride 1 + bias, then flatten and dense, on weights w[0..3]. */
+const convHead = (x: TF.Tensor, w: readonly TF.Tensor[]): TF.Tensor => {
+  const c = tf.add(tf.conv2d(x as TF.Tensor4D, w[0] as TF.Tensor4D, 1, 'valid'), w[1]!);
+  return denseOn(tf.reshape(c, [BATCH, -1]), w[2]!, w[3]!);
+};
+
+export const PREPROCESSING_CASES: LayerCase[] = [
+  { name: 'rescaling', input: [4, 4, 2], dlc: `rescaling(0.5, { offset: -1 }), conv2d(2, 2), flatten(), dense(2)`,
+    tf: (L) => [L.rescaling({ scale: 0.5, offset: -1 }), L.conv2d({ filters: 2, kernelSize: 2 }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'resizing bilinear, up and down', input: [4, 5, 2], dlc: `resizing(6, 3), conv2d(2, 2), flatten(), dense(2)`,
+    rows: ['Resizing [null,6,3,2] 0', 'Conv2D [null,5,2,2] 18', 'Flatten [null,20] 0', 'Dense [null,2] 42'],
+    custom: (x, w) => convHead(resize(x, 6, 3, 'bilinear'), w) },
+  { name: 'resizing nearest', input: [4, 5, 2], dlc: `resizing(3, 7, { interpolation: 'nearest' }), conv2d(2, 2), flatten(), dense(2)`,
+    rows: ['Resizing [null,3,7,2] 0', 'Conv2D [null,2,6,2] 18', 'Flatten [null,24] 0', 'Dense [null,2] 50'],
+    custom: (x, w) => convHead(resize(x, 3, 7, 'nearest'), w) },
+  { name: 'resizing cropToAspectRatio', input: [4, 6, 2], dlc: `resizing(3, 3, { cropToAspectRatio: true }), conv2d(2, 2), flatten(), dense(2)`,
+    rows: ['Resizing [null,3,3,2] 0', 'Conv2D [null,2,2,2] 18', 'Flatten [null,8] 0', 'Dense [null,2] 18'],
+    custom: (x, w) => convHead(resize(tf.slice(x, [0, 0, 1, 0], [-1, 4, 4, -1]), 3, 3, 'bilinear'), w) },
+  { name: 'centerCrop', input: [5, 6, 2], dlc: `centerCrop(2, 3), conv2d(2, 2), flatten(), dense(2)`,
+    tf: (L) => [L.centerCrop({ height: 2, width: 3 }), L.conv2d({ filters: 2, kernelSize: 2 }), L.flatten(), L.dense({ units: 2 })],
+    custom: (x, w) => convHead(tf.slice(x, [0, 1, 1, 0], [-1, 2, 3, -1]), w) },
+  { name: 'randomCrop (inference: centred aspect window, resized), not in TF.js', input: [5, 7, 2], dlc: `randomCrop(3, 3), conv2d(2, 2), flatten(), dense(2)`,
+    rows: ['RandomCrop [null,3,3,2] 0', 'Conv2D [null,2,2,2] 18', 'Flatten [null,8] 0', 'Dense [null,2] 18'],
+    custom: (x, w) => convHead(resize(tf.slice(x, [0, 0, 1, 0], [-1, 5, 5, -1]), 3, 3, 'bilinear'), w), noisy: true },
+  { name: 'randomBrightness (inference: identity), not in TF.js', input: [3, 3, 2], dlc: `randomBrightness(0.2, { valueRange: [-1, 1] }), conv2d(2, 2), flatten(), dense(2)`,
+    rows: ['RandomBrightness [null,3,3,2] 0', 'Conv2D [null,2,2,2] 18', 'Flatten [null,8] 0', 'Dense [null,2] 18'], custom: convHead, noisy: true },
+];
+
 const BATCH = 2;
 const LR = 0.1;
 
@@ -322,6 +356,54 @@ describe('merges, utilities and regularisation vs TensorFlow.js', () => {
   for (const c of MERGE_CASES) it(c.name, () => checkLayerCase(c));
 });
 
+describe('preprocessing layers vs TensorFlow.js', () => {
+  for (const c of PREPROCESSING_CASES) it(c.name, () => checkLayerCase(c));
+});
+
 describe('activations vs TensorFlow.js', () => {
   for (const c of ACTIVATION_CASES) it(c.name, () => checkLayerCase(c));
+});
+
+describe('random preprocessing in training mode (definitions written here)', () => {
+  /** The training-mode forward of a one-layer model on x [BATCH, ...input], at `step`. */
+  function trainForward(layer: string, input: readonly number[], x: Float32Array, step: number): Float32Array {
+    const name = layer.slice(0, layer.indexOf('('));
+    const m = modelFromSource('case', `import { sequential, ${name} } from 'dlc';\nexport default sequential({ name: 'case', input: [${input.join(', ')}], layers: [${layer}] });\n`);
+    const g = m.graph(BATCH, { training: true, seed: 3 });
+    return interpret(g, { input: x, step: [step] }).output!.data as Float32Array;
+  }
+  const image = (n: number): Float32Array => Float32Array.from({ length: n }, (_, i) => Math.sin(i * 1.7) * 0.9);
+
+  it('randomCrop: each image is an exact window at an integer offset, and offsets vary', () => {
+    const [h, w, c, ch, cw] = [5, 6, 2, 3, 3];
+    const x = image(BATCH * h * w * c);
+    const offsets = new Set<string>();
+    for (let step = 0; step < 4; step++) {
+      const y = trainForward(`randomCrop(${ch}, ${cw}, { seed: 5 })`, [h, w, c], x, step);
+      for (let b = 0; b < BATCH; b++) {
+        const at = (dy: number, dx: number): boolean => {
+          for (let i = 0; i < ch; i++) for (let j = 0; j < cw; j++) for (let k = 0; k < c; k++) {
+            if (Math.abs(y[((b * ch + i) * cw + j) * c + k]! - x[((b * h + i + dy) * w + j + dx) * c + k]!) > 1e-6) return false;
+          }
+          return true;
+        };
+        const found = [...Array((h - ch + 1) * (w - cw + 1)).keys()].map((k) => [Math.floor(k / (w - cw + 1)), k % (w - cw + 1)] as const).find(([dy, dx]) => at(dy, dx));
+        expect(found, `step ${step} image ${b}`).toBeDefined();
+        offsets.add(found!.join());
+      }
+    }
+    expect(offsets.size).toBeGreaterThan(1);
+  });
+
+  it('randomBrightness: one shift per image within ±factor·range, clipped to valueRange', () => {
+    const x = image(BATCH * 3 * 3 * 2);
+    const y = trainForward(`randomBrightness(0.2, { valueRange: [-1, 1], seed: 2 })`, [3, 3, 2], x, 1);
+    for (let b = 0; b < BATCH; b++) {
+      const deltas = Array.from({ length: 18 }, (_, i) => y[b * 18 + i]! - x[b * 18 + i]!).filter((_, i) => Math.abs(y[b * 18 + i]!) < 1);
+      const d = deltas[0]!;
+      expect(Math.abs(d)).toBeLessThanOrEqual(0.2 * 2 + 1e-6);
+      for (const e of deltas) expect(e).toBeCloseTo(d, 5);
+      for (let i = 0; i < 18; i++) expect(Math.abs(y[b * 18 + i]!)).toBeLessThanOrEqual(1);
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { cropping1d, cropping2d, zeroPadding1d, zeroPadding2d } from './padding.
 import { depthwiseConv2d, separableConv2d } from './depthwise.ts';
 import { average, dot, maximum, minimum, multiply, permute, subtract } from './merges.ts';
 import { alphaDropout, gaussianDropout, spatialDropout1d, spatialDropout2d } from './noise.ts';
+import { centerCrop, randomBrightness, randomCrop, rescaling, resizing } from './image-preprocessing.ts';
 import { multiHeadAttention } from './attention.ts';
 import { normalization } from './preprocessing.ts';
 import { gaussianNoise, randomContrast, randomFlip, randomRotation, randomTranslation, randomZoom } from './augment.ts';
@@ -26,6 +27,7 @@ export const LAYER_FACTORIES: ReadonlyMap<string, LayerDef> = new Map(
     conv1d, maxPool1d, avgPool1d, globalAvgPool1d, globalMaxPool1d, globalMaxPool2d, upSampling1d,
     zeroPadding1d, zeroPadding2d, cropping1d, cropping2d, depthwiseConv2d, separableConv2d,
     permute, spatialDropout1d, spatialDropout2d, gaussianDropout, alphaDropout,
+    rescaling, resizing, centerCrop, randomCrop, randomBrightness,
   ].map((d) => [d.dslName, d]),
 );
 
