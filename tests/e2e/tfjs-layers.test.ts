@@ -7,7 +7,7 @@
  * output shape, params) and totals; the forward output of dlc's inference graph; and one SGD step
  * of dlc's training graph (MSE loss and every updated weight) against TF.js's gradients — all to 1e-4.
  * dlc's graphs run in the reference interpreter (the ops' GPU kernels are checked against it by
- * the property tests, and the models in models/ train on the GPU). Where TF.js lacks an option
+ * the property tests), and a subset also fused and compiled on WebGPU. Where TF.js lacks an option
  * (GRU `resetAfter: true`, Keras 3's hard sigmoid), the entry gives the Keras definition in TF.js ops.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -16,6 +16,10 @@ import { summaryJson } from '../../src/cli/commands/summary.ts';
 import { compileInference, compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
+import { compileProgramPlan } from '../../src/codegen/plan.ts';
+import { fuseFor } from '../../src/compile.ts';
+import { loadPlan } from '../../src/runtime/index.ts';
+import { useGpu } from '../gpu-fixture.ts';
 import { maxRelErr, modelFromSource, stepFeeds } from './train-helpers.ts';
 
 let tf: typeof TF;
@@ -299,7 +303,7 @@ function tfModel(c: LayerCase): TF.LayersModel | undefined {
 
 interface Row { type: string; outputShape: (number | null)[]; params: number }
 
-export async function checkLayerCase(c: LayerCase): Promise<void> {
+export async function checkLayerCase(c: LayerCase, device?: GPUDevice): Promise<void> {
   const ref = tfModel(c);
   const target = ref ? (ref.outputs[0]!.shape as number[]).slice(1) : modelFromSource('case', source(c, undefined)).outputs[0]!.shape;
   const m: CompiledModel = modelFromSource('case', source(c, target));
@@ -326,6 +330,19 @@ export async function checkLayerCase(c: LayerCase): Promise<void> {
   const got = interpret(inf, { [inf.args.find((a) => !a.name.includes('.'))!.name]: feeds['data/x']!, ...Object.fromEntries(m.params.map((p) => [p.name, feeds[p.name]!])) });
   const want = await forward(x, ws).data();
   expect(maxRelErr(got[inf.outputs[0]!.name]!.data, want), 'forward').toBeLessThan(1e-4);
+  if (device) {
+    // The same inference graph fused and compiled to WGSL, run on WebGPU.
+    const exe = await loadPlan(device, compileProgramPlan(inf, { fusion: fuseFor(inf, {}) }).plan);
+    try {
+      const feedsOf = (names: readonly { name: string }[]) => Object.fromEntries(names.map((a) => [a.name, a.name.includes('.') ? feeds[a.name]! : feeds['data/x']!]));
+      await exe.setParams(feedsOf(exe.params));
+      const out = await exe.run(feedsOf(exe.inputs));
+      expect(maxRelErr(out[inf.outputs[0]!.name]!, want), 'forward on WebGPU').toBeLessThan(1e-4);
+    } finally {
+      exe.destroy();
+    }
+    return;
+  }
   if (c.noisy) {
     // Training mode draws masks or slopes: the step must still run and give a finite loss.
     expect(Number.isFinite(interpret(full.graph, feeds).loss!.data[0]!)).toBe(true);
@@ -362,6 +379,17 @@ describe('preprocessing layers vs TensorFlow.js', () => {
 
 describe('activations vs TensorFlow.js', () => {
   for (const c of ACTIVATION_CASES) it(c.name, () => checkLayerCase(c));
+});
+
+const gpu = useGpu();
+/** New lowerings (gate slicing, block-diagonal depthwise kernels, interpolation matmuls, batched dot, causal pad) on the GPU too. */
+const ON_GPU_ALL = ['gru (Keras default resetAfter: true)', 'bidirectional lstm concat, sequences', 'conv1d causal, dilation 2', 'separableConv2d strides 2, same, relu', 'resizing bilinear, up and down', 'dot of matrices, axes [2, 2]'];
+/** SwiftShader compiles each kernel slowly: CI runs two (~8 s each); DLC_GPU_LAYERS=all runs the six. */
+const ON_GPU = process.env.DLC_GPU_LAYERS === 'all' ? ON_GPU_ALL : ['separableConv2d strides 2, same, relu', 'resizing bilinear, up and down'];
+
+describe('forward on WebGPU vs TensorFlow.js (a subset)', () => {
+  const all = [...RECURRENT_CASES, ...CONV_CASES, ...MERGE_CASES, ...PREPROCESSING_CASES];
+  for (const name of ON_GPU) it(name, () => checkLayerCase(all.find((c) => c.name === name)!, gpu.device), 60_000);
 });
 
 describe('random preprocessing in training mode (definitions written here)', () => {
