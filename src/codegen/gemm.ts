@@ -68,6 +68,14 @@ function chooseSoftwareGemm(_s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): Gemm
   return { kind: 'reg' };
 }
 
+/** The GEMM kernel for the target's chosen variant (the GPU default when no target is known). */
+export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSource {
+  const v = chooseGemm(s, target);
+  const src = emitGemm(s, v);
+  // The choice is recorded in the kernel itself (plans, bundles, goldens show it) when a target made it.
+  return target ? { ...src, code: `// gemm ${v.kind === 'tile' ? `tile ${v.bm}x${v.bn}` : v.kind}, chosen for ${target.label}\n${src.code}` } : src;
+}
+
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {
   if (v.kind === 'reg') return emitReg(s);
   return v.kind === 'ksplit' ? emitKsplit(s) : emitTile(s, v.bm, v.bn);
