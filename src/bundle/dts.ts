@@ -34,6 +34,8 @@ export function renderDts(m: Manifest): string {
 
 /** Anything with a GPUDevice's shape (from navigator.gpu, Deno, or the 'webgpu' package in Node). */
 export type GPUDeviceLike = object;
+/** A GPUAdapter (navigator.gpu.requestAdapter(...), or Dawn's in Node). */
+export type GPUAdapterLike = object;
 
 export type Nested = readonly (number | boolean | Nested)[];
 /** A value for an input of shape S. */
@@ -61,21 +63,50 @@ export type OutputShapes = ${shapes(predict.outputs)};
 export interface LoadOptions {
   /** Overrides the bundle's NaN/Inf policy for f32 inputs ('${predict.inputs[0]?.nonFinite ?? 'reject'}' as built). */
   readonly nonFinite?: 'reject' | 'allow';
-  /** Where manifest.json, the weights and kernels are (default: next to index.js). */
+  /**
+   * The folder URL manifest.json, the weights and kernels are served from (default: next to index.js).
+   * Pass it when an app bundler inlines index.js into its own chunk, e.g. \`'/model/'\` (relative to the page).
+   */
   readonly baseUrl?: string | URL;
+  /** Run on this GPUDevice; destroy() then leaves it alive. Default: navigator.gpu, or Dawn in Node. */
+  readonly device?: GPUDeviceLike;
+  /** Request the device from this adapter (with the limits dlc's kernels want). */
+  readonly adapter?: GPUAdapterLike;
+}
+${train ? `
+export interface TrainStepOptions {
+  /** This step's learning rate (default: the model's optimizer setting, ${m.training?.learningRate ?? ''}). */
+  readonly learningRate?: number;
+}
+` : ''}
+export interface AdapterSummary {
+  readonly vendor: string;
+  readonly architecture: string;
+  readonly device: string;
+  readonly description: string;
+  readonly isSoftware: boolean;
+  readonly source: 'provided' | 'navigator.gpu' | 'dawn' | 'dawn-swiftshader';
 }
 
 export interface Model {
   readonly device: GPUDeviceLike;
+  readonly adapter: AdapterSummary;
+  /** The predict entry point's inputs and outputs: names, dtypes and shapes. */
+  readonly inputs: readonly { readonly name: string; readonly dtype: string; readonly shape: readonly number[] }[];
+  readonly outputs: readonly { readonly name: string; readonly dtype: string; readonly shape: readonly number[] }[];
   readonly stats: { readonly loadMs: number; readonly pipelineMs: number; readonly kernels: number };
   predict(inputs: Inputs${single}): Promise<Outputs>;
-${train ? '  trainStep(batch: TrainBatch): Promise<TrainOutputs>;\n' : ''}  getWeights(): Promise<Record<string, Float32Array | Int32Array | Uint32Array | Uint8Array>>;
+${train ? '  /** One optimizer step on a batch; returns the loss. */\n  trainStep(batch: TrainBatch, options?: TrainStepOptions): Promise<TrainOutputs>;\n' : ''}  getWeights(): Promise<Record<string, Float32Array | Int32Array | Uint32Array | Uint8Array>>;
   setWeights(weights: Readonly<Record<string, ArrayLike<number>>>): Promise<void>;
   destroy(): void;
 }
 
 /** Validates the bundle, finds a GPUDevice if none is given (navigator.gpu, or Dawn in Node), creates every pipeline. */
-export declare function load(device?: GPUDeviceLike, options?: LoadOptions): Promise<Model>;
+export declare function load(options?: LoadOptions): Promise<Model>;
+/** The older form: a device first, then the other options. */
+export declare function load(device: GPUDeviceLike | undefined, options?: LoadOptions): Promise<Model>;
+
+export declare const MANIFEST_VERSION: number;
 
 export declare class RuntimeError extends Error {
   readonly code: string;

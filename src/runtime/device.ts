@@ -1,5 +1,6 @@
 /** @file acquireDevice: a GPUDevice from the caller, navigator.gpu, or Dawn in Node (falling back to SwiftShader). */
 import { RuntimeError } from './errors.ts';
+import { nodeHost, type NodeHost } from './node-host.ts';
 
 /** Where Debian/Ubuntu's chromium-common and Google Chrome put SwiftShader's Vulkan ICD manifest. */
 export const SWIFTSHADER_ICDS: readonly string[] = [
@@ -25,6 +26,8 @@ export const INSTALL_HINT =
 export interface AcquireOptions {
   /** Use this device as is (a browser's or Deno's, or one the caller configured). */
   readonly device?: GPUDevice;
+  /** Request the device from this adapter (with the limits dlc raises) instead of finding one. */
+  readonly adapter?: GPUAdapter;
   /** Allow the SwiftShader CPU fallback when no hardware adapter exists (default true). */
   readonly allowSoftware?: boolean;
   readonly powerPreference?: GPUPowerPreference;
@@ -64,25 +67,27 @@ export function describeAdapter(a: AdapterSummary): string {
  */
 export async function acquireDevice(opts: AcquireOptions = {}): Promise<DeviceHandle> {
   if (opts.device) return handle(opts.device, providedSummary(opts.device), undefined);
+  if (opts.adapter) return fromAdapter(opts.adapter, 'provided', opts, undefined);
   const nav = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
   if (nav) {
     const adapter = await nav.requestAdapter(adapterOptions(opts));
     if (adapter) return fromAdapter(adapter, 'navigator.gpu', opts, nav);
   }
-  if (!isNode()) throw new RuntimeError('E_NO_WEBGPU', 'no WebGPU adapter: navigator.gpu is missing or returned none', { hint: 'use a browser with WebGPU enabled' });
-  return acquireInNode(opts);
+  const host = nodeHost();
+  if (!host) throw new RuntimeError('E_NO_WEBGPU', 'no WebGPU adapter: navigator.gpu is missing or returned none', { hint: isNode() ? "on Node older than 20.16 import the bundle's node.js (or the bundle folder as a package), which loads Dawn" : 'use a browser with WebGPU enabled' });
+  return acquireInNode(opts, host);
 }
 
-async function acquireInNode(opts: AcquireOptions): Promise<DeviceHandle> {
-  const dawn = await importDawn();
+async function acquireInNode(opts: AcquireOptions, host: NodeHost): Promise<DeviceHandle> {
+  const dawn = await importDawn(host);
   // The Vulkan loader complains on stderr when XDG_RUNTIME_DIR is unset (containers, CI); it needs none.
-  process.env.XDG_RUNTIME_DIR ??= (await import('node:os')).tmpdir();
+  process.env.XDG_RUNTIME_DIR ??= host.tmpdir();
   // A VK_ICD_FILENAMES the user set is respected: it chose the Vulkan driver, dlc does not override it.
   const userIcd = process.env.VK_ICD_FILENAMES;
-  const icd = userIcd || opts.allowSoftware === false ? undefined : await findSwiftShader();
+  const icd = userIcd || opts.allowSoftware === false ? undefined : findSwiftShader(host);
   // Without a GPU device node, asking Vulkan for hardware only makes CPU drivers Dawn rejects
   // (lavapipe) print warnings: go straight to SwiftShader.
-  const tryHardware = !icd || (await hasGpuDeviceNode());
+  const tryHardware = !icd || hasGpuDeviceNode(host);
   let gpu = dawn.create([]);
   let adapter = tryHardware ? await gpu.requestAdapter(adapterOptions(opts)) : null;
   let source: AdapterSummary['source'] = 'dawn';
@@ -106,12 +111,11 @@ interface DawnModule {
   globals: object;
 }
 
-/** The specifier is a variable so browser bundlers do not try to resolve the Node-only package. */
-async function importDawn(): Promise<DawnModule> {
-  const specifier = 'webgpu';
+/** Through the host: a bundle's index.js reaches Dawn without an import a browser bundler would resolve. */
+async function importDawn(host: NodeHost): Promise<DawnModule> {
   let mod: DawnModule;
   try {
-    mod = (await import(specifier)) as DawnModule;
+    mod = (await host.importDawn()) as DawnModule;
   } catch (e) {
     throw new RuntimeError('E_NO_WEBGPU', "the 'webgpu' package (Dawn for Node) could not be loaded", { hint: INSTALL_HINT, cause: e });
   }
@@ -121,15 +125,13 @@ async function importDawn(): Promise<DawnModule> {
 }
 
 /** A GPU is present on Linux when DRM render nodes or NVIDIA device nodes exist (other OSes: assume yes). */
-async function hasGpuDeviceNode(): Promise<boolean> {
+function hasGpuDeviceNode(fs: NodeHost): boolean {
   if (process.platform !== 'linux') return true;
-  const fs = await import('node:fs');
   const dri = fs.existsSync('/dev/dri') ? fs.readdirSync('/dev/dri').some((f) => f.startsWith('renderD')) : false;
   return dri || fs.existsSync('/dev/nvidia0') || fs.existsSync('/dev/dxg');
 }
 
-async function findSwiftShader(): Promise<string | undefined> {
-  const fs = await import('node:fs');
+function findSwiftShader(fs: NodeHost): string | undefined {
   return SWIFTSHADER_ICDS.find((p) => fs.existsSync(p));
 }
 
@@ -153,7 +155,7 @@ function requiredLimits(adapter: GPUAdapter, extra: Readonly<Record<string, numb
 }
 
 /** `gpu` is kept referenced by the handle: the device must not outlive the instance that made it. */
-async function fromAdapter(adapter: GPUAdapter, source: AdapterSummary['source'], opts: AcquireOptions, gpu: GPU): Promise<DeviceHandle> {
+async function fromAdapter(adapter: GPUAdapter, source: AdapterSummary['source'], opts: AcquireOptions, gpu: GPU | undefined): Promise<DeviceHandle> {
   const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter, opts.requiredLimits), label: 'dlc' });
   return handle(device, summarise(adapter, source), gpu);
 }
