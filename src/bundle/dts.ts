@@ -67,7 +67,7 @@ export interface LoadOptions {
    * The folder URL manifest.json, the weights and kernels are served from (default: next to index.js).
    * Pass it when an app bundler inlines index.js into its own chunk, e.g. \`'/model/'\` (relative to the page).
    */
-  readonly baseUrl?: string | URL;
+  readonly baseUrl?: string | { readonly href: string };
   /** Run on this GPUDevice; destroy() then leaves it alive. Default: navigator.gpu, or Dawn in Node. */
   readonly device?: GPUDeviceLike;
   /** Request the device from this adapter (with the limits dlc's kernels want). */

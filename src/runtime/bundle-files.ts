@@ -11,10 +11,10 @@ import { nodeHost } from './node-host.ts';
  * browser; a trailing '/' is implied, and a `.js` file's URL means its folder) or else the folder of
  * the runtime file itself (`runtimeUrl`).
  */
-export function bundleBase(baseUrl: string | URL | undefined, runtimeUrl: string): URL {
+export function bundleBase(baseUrl: string | { readonly href: string } | undefined, runtimeUrl: string): URL {
   if (baseUrl === undefined) return new URL('./', runtimeUrl);
   const page = (globalThis as { location?: { href?: unknown } }).location?.href;
-  const url = new URL(String(baseUrl), typeof page === 'string' ? page : runtimeUrl);
+  const url = new URL(typeof baseUrl === 'string' ? baseUrl : baseUrl.href, typeof page === 'string' ? page : runtimeUrl);
   if (url.pathname.endsWith('/')) return url;
   return /\.m?js$/.test(url.pathname) ? new URL('./', url) : new URL(`${url.pathname}/${url.search}`, url);
 }
