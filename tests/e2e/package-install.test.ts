@@ -111,7 +111,7 @@ describe('dlc installed from its tarball', () => {
   });
 
   it("one-epoch dlc train, dlc build, and the bundle used from the project's index.mjs (index.js and node.js)", () => {
-    const t = dlc(app, 'train', 'model.ts', '--epochs', '1', '--out', 'runs/a');
+    const t = dlc(app, 'train', 'model.ts', '--epochs', '1', '--train-limit', '32', '--out', 'runs/a');
     expect(t.code, t.err).toBe(0);
     expect(existsSync(join(app, 'runs', 'a', 'checkpoint.safetensors'))).toBe(true);
     const b = dlc(app, 'build', 'model.ts', '-o', 'bundle', '--weights', 'runs/a/checkpoint.safetensors');
