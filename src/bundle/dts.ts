@@ -85,7 +85,9 @@ export interface AdapterSummary {
   readonly device: string;
   readonly description: string;
   readonly isSoftware: boolean;
-  readonly source: 'provided' | 'navigator.gpu' | 'dawn' | 'dawn-swiftshader';
+  readonly source: 'provided' | 'navigator.gpu' | 'dawn' | 'dawn-swiftshader' | 'dawn-lavapipe';
+  /** Why this adapter was chosen (Node). */
+  readonly reason?: string;
 }
 
 export interface Model {

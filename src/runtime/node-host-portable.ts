@@ -27,12 +27,15 @@ export function nodeHost(): NodeHost | undefined {
 function portableHost(get: GetBuiltin): NodeHost {
   const fs = get('node:fs') as Fs;
   const fsp = get('node:fs/promises') as FsPromises;
-  const os = get('node:os') as { tmpdir(): string };
+  const os = get('node:os') as { tmpdir(): string; homedir(): string };
+  const path = get('node:path') as { join(...parts: string[]): string };
   return {
     readFile: async (url) => new Uint8Array(await fsp.readFile(url)),
     existsSync: (p) => fs.existsSync(p),
     readdirSync: (p) => fs.readdirSync(p),
     tmpdir: () => os.tmpdir(),
+    homedir: () => os.homedir(),
+    joinPath: (...parts) => path.join(...parts),
     importDawn: async () => {
       const path = (get('node:module') as Module).createRequire(import.meta.url).resolve('webgpu');
       const href = (get('node:url') as Url).pathToFileURL(path).href;

@@ -6,13 +6,16 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface NodeHost {
   readFile(url: URL): Promise<Uint8Array>;
   existsSync(path: string): boolean;
   readdirSync(path: string): string[];
   tmpdir(): string;
+  homedir(): string;
+  joinPath(...parts: string[]): string;
   /** The `webgpu` package (Dawn), resolved as Node resolves it from the runtime's own location. */
   importDawn(): Promise<unknown>;
 }
@@ -22,6 +25,8 @@ const HOST: NodeHost = {
   existsSync,
   readdirSync: (p) => readdirSync(p),
   tmpdir,
+  homedir,
+  joinPath: join,
   importDawn: () => import('webgpu'),
 };
 
