@@ -2,7 +2,8 @@
  * @file Bundle validation: the manifest's schema, version, paths and buffer sizes, and the weights
  * against the plans, all checked before any GPU work so a broken bundle is a clear RuntimeError.
  */
-import { describeType, RuntimeError } from './errors.ts';
+import { checkBundlePath } from './bundle-paths.ts';
+import { clip, describeType, RuntimeError } from './errors.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, type ManifestPlan, type TensorSpec } from './bundle-types.ts';
 import { PLAN_VERSION, type PlanBuffer } from './plan-types.ts';
 
@@ -24,20 +25,6 @@ function isShape(v: unknown): v is number[] {
 
 function numel(shape: readonly number[]): number {
   return shape.reduce((a, d) => a * d, 1);
-}
-
-/**
- * A path inside the bundle folder: relative, forward slashes, no `..`, no scheme. Checked before
- * anything is fetched, so a tampered manifest cannot read files next to (or far from) the bundle.
- */
-export function checkBundlePath(path: unknown, what: string): string {
-  const ok = typeof path === 'string' && path.length > 0 && !/^[a-z][a-z0-9+.-]*:|^\/|\\/i.test(path) && path.split('/').every((s) => s !== '..' && s !== '' && s !== '.');
-  if (!ok) {
-    throw new RuntimeError('E_BUNDLE_PATH', `manifest.json: ${what} path ${JSON.stringify(path)} points outside the bundle folder`, {
-      hint: 'bundle paths are relative, use forward slashes and never contain `..`; ' + REBUILD,
-    });
-  }
-  return path;
 }
 
 /** Checks the parsed manifest.json and returns it typed; throws E_BUNDLE_VERSION / E_BUNDLE_INVALID / E_BUNDLE_PATH. */
@@ -80,7 +67,7 @@ function checkWeightsSpec(m: Manifest): void {
 }
 
 function checkSpec(what: string, t: TensorSpec): void {
-  if (!isObject(t) || typeof t.name !== 'string' || !DTYPES.includes(t.dtype) || !isShape(t.shape)) invalid(`a ${what} entry is malformed: ${JSON.stringify(t)}`);
+  if (!isObject(t) || typeof t.name !== 'string' || !DTYPES.includes(t.dtype) || !isShape(t.shape)) invalid(`a ${what} entry is malformed: ${clip(JSON.stringify(t) ?? String(t), 100)}`);
 }
 
 function checkPlan(name: string, p: ManifestPlan, kernelCount: number): void {

@@ -1,6 +1,6 @@
 /** @file Bundles from `dlc build` imported in Node: interpreter-equal outputs, byte-identical rebuilds, and validation before any GPU work. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
@@ -138,6 +138,46 @@ describe('bundle validation, before any GPU work', () => {
     const e = await loadError(dir);
     expect(e.code).toBe('E_BUNDLE_PATH');
     expect(e.message).toMatch(/outside the bundle folder/);
+  });
+
+  it('every encoding of a path outside the folder is refused, and nothing outside is read or echoed', async () => {
+    const outside = join(bundles.iris!.dir, '..', 'secret.txt');
+    writeFileSync(outside, 'SECRET-FIRST-LINE\n');
+    const tricks = [
+      '%2e%2e/secret.txt', '%2E%2e/%2e%2E/etc/passwd', '%252e%252e/secret.txt', '%25252e%25252e%25252fsecret.txt', '.%2e/secret.txt',
+      'kernels/%2e%2e/%2e%2e/secret.txt', 'kernels%2f..%2f..%2fsecret.txt', '..\\secret.txt', 'kernels\\..\\..\\secret.txt',
+      '/etc/passwd', '//evil.example/x.wgsl', 'file:///etc/passwd', 'FILE:/etc/passwd', 'http://evil.example/k.wgsl', 'data:text/plain,x',
+      'C:\\Windows\\win.ini', 'c:/x.wgsl', '\\\\server\\share\\x', 'kernels/./000-matmul.wgsl', 'kernels//000-matmul.wgsl',
+      'kernels/000-matmul.wgsl\u0000.png', 'kernels/%00.wgsl', '%', '%zz', '', '.', '..', 'kernels/a b.wgsl', 'x'.repeat(300),
+    ];
+    for (const [i, path] of tricks.entries()) {
+      const dir = copyBundle(bundles.iris!.dir, `escape-${i}`);
+      scratch.push(dir);
+      editManifest(dir, (m) => (m.kernels[0].path = path));
+      const e = await loadError(dir);
+      expect(e.code, path).toBe('E_BUNDLE_PATH');
+      expect(e.message).not.toContain('SECRET');
+      expect(e.message.length).toBeLessThan(600);
+    }
+    // The weights path is confined the same way.
+    const dir = copyBundle(bundles.iris!.dir, 'escape-weights');
+    scratch.push(dir);
+    editManifest(dir, (m) => (m.weights.path = '%2e%2e/secret.txt'));
+    expect((await loadError(dir)).code).toBe('E_BUNDLE_PATH');
+  });
+
+  it('a symbolic link that leaves the bundle folder is refused (Node resolves links first)', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'symlink');
+    scratch.push(dir);
+    const outside = join(dir, '..', 'outside.wgsl');
+    writeFileSync(outside, 'SECRET-FIRST-LINE\n');
+    const k = join(dir, 'kernels', readdirSync(join(dir, 'kernels'))[0]!);
+    rmSync(k);
+    symlinkSync(outside, k);
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_PATH');
+    expect(e.message).toMatch(/symbolic link/);
+    expect(e.message).not.toContain('SECRET');
   });
 
   it('a buffer whose size disagrees with its shape', async () => {
