@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { renderDts } from './dts.ts';
 import { stableJson } from './json.ts';
-import { buildManifest, type EntrySource } from './manifest.ts';
+import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { gzipSize, runtimeSource } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
@@ -61,7 +61,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       batch,
       source: basename(opts.modelFile),
       nonFinite: opts.nonFinite ?? 'reject',
-      weights: { path: 'weights.safetensors', bytes: weightBytes.length, tensors: tensorSpecs(weights) },
+      weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
     },

@@ -3,12 +3,14 @@
  * manifest.json, the weights and the kernels next to index.js, then makes the plans runnable.
  */
 import { readBundleFile } from './bundle-files.ts';
+import { verifyFile } from './bundle-integrity.ts';
+import { bundleBase } from './bundle-paths.ts';
 import { toFeeds, type InputValue, type Scratch } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
 import { checkWeights, validateManifest } from './bundle-validate.ts';
 import { decodeWeights, type WeightTensor } from './bundle-weights.ts';
 import { acquireDevice, type AdapterSummary, type DeviceHandle } from './device.ts';
-import { RuntimeError } from './errors.ts';
+import { clip, RuntimeError } from './errors.ts';
 import { loadPlan, type Executable, type Feeds } from './executor.ts';
 import type { FeedData, TensorData } from './feeds.ts';
 import { PipelineCache } from './pipelines.ts';
@@ -51,13 +53,22 @@ export interface Bundle {
   destroy(): void;
 }
 
-/** Reads, validates (before any GPU work), then acquires a device if none is given and loads every plan. */
+/**
+ * Reads and validates everything before any GPU work: the manifest, then each file's length and
+ * SHA-256, then the weights against the plans. Only then is a device acquired and the plans loaded.
+ */
 export async function load(device?: GPUDevice, options: BundleLoadOptions = {}): Promise<Bundle> {
   const t0 = performance.now();
-  const base = new URL('./', options.baseUrl ?? import.meta.url);
+  checkLoadOptions(options);
+  const base = bundleBase(new URL('./', options.baseUrl ?? import.meta.url));
   const manifest = await readManifest(base);
-  const weights = await readWeights(base, manifest);
-  const kernels = await readKernels(base, manifest);
+  const [weightBytes, kernelBytes] = await Promise.all([
+    readChecked(base, manifest.weights, 'weights'),
+    Promise.all(manifest.kernels.map((k, i) => readChecked(base, k, `kernel ${i}`))),
+  ]);
+  const weights = decodeWeights(weightBytes);
+  checkWeights(manifest, weights);
+  const kernels = manifest.kernels.map((k, i): PlanKernel => ({ code: new TextDecoder().decode(kernelBytes[i]), entry: k.entry, bindings: k.bindings }));
   const handle = await acquireDevice(device ? { device } : {});
   const exes: Record<string, Executable> = {};
   try {
@@ -71,35 +82,36 @@ export async function load(device?: GPUDevice, options: BundleLoadOptions = {}):
   return new LoadedBundle(manifest, handle, !device, exes, options.nonFinite, { loadMs: performance.now() - t0, pipelineMs, kernels: kernels.length });
 }
 
+function checkLoadOptions(o: BundleLoadOptions): void {
+  if (typeof o !== 'object' || o === null) throw new RuntimeError('E_LOAD_OPTIONS', `load()'s options must be an object, got ${o === null ? 'null' : typeof o}`);
+  if (o.nonFinite !== undefined && o.nonFinite !== 'reject' && o.nonFinite !== 'allow') {
+    throw new RuntimeError('E_LOAD_OPTIONS', `nonFinite must be 'reject' or 'allow', got ${clip(JSON.stringify(o.nonFinite) ?? String(o.nonFinite), 40)}`);
+  }
+  if (o.baseUrl !== undefined && typeof o.baseUrl !== 'string' && !(o.baseUrl instanceof URL)) throw new RuntimeError('E_LOAD_OPTIONS', 'baseUrl must be a string or a URL');
+}
+
 async function readManifest(base: URL): Promise<Manifest> {
   const bytes = await readBundleFile(base, 'manifest.json', 'manifest');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
-    throw new RuntimeError('E_BUNDLE_INVALID', `manifest.json is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { hint: 'rebuild the bundle with `dlc build`' });
+    throw new RuntimeError('E_BUNDLE_INVALID', `manifest.json is not valid JSON: ${clip(e instanceof Error ? e.message : String(e), 120)}`, { hint: 'rebuild the bundle with `dlc build`' });
   }
   return validateManifest(json);
 }
 
-async function readWeights(base: URL, m: Manifest): Promise<Map<string, WeightTensor>> {
-  const bytes = await readBundleFile(base, m.weights.path, 'weights');
-  if (bytes.length !== m.weights.bytes) {
-    throw new RuntimeError('E_BUNDLE_WEIGHTS', `${m.weights.path} is ${bytes.length} bytes but the manifest says ${m.weights.bytes}${bytes.length < m.weights.bytes ? ' (truncated?)' : ''}`, {
+/** A file the manifest names, with its exact length and SHA-256 checked before anything parses it. */
+async function readChecked(base: URL, f: { readonly path: string; readonly bytes: number; readonly sha256: string }, what: string): Promise<Uint8Array> {
+  const bytes = await readBundleFile(base, f.path, what);
+  if (bytes.length !== f.bytes) {
+    const code = what === 'weights' ? 'E_BUNDLE_WEIGHTS' : 'E_BUNDLE_INVALID';
+    throw new RuntimeError(code, `${f.path} is ${bytes.length} bytes but the manifest says ${f.bytes}${bytes.length < f.bytes ? ' (truncated?)' : ''}`, {
       hint: 'copy the bundle again, or rebuild it with `dlc build`',
     });
   }
-  const tensors = decodeWeights(bytes);
-  checkWeights(m, tensors);
-  return tensors;
-}
-
-async function readKernels(base: URL, m: Manifest): Promise<PlanKernel[]> {
-  return Promise.all(m.kernels.map(async (k, i) => {
-    const bytes = await readBundleFile(base, k.path, `kernel ${i}`);
-    if (bytes.length !== k.bytes) throw new RuntimeError('E_BUNDLE_INVALID', `${k.path} is ${bytes.length} bytes but the manifest says ${k.bytes}`, { hint: 'rebuild the bundle with `dlc build`' });
-    return { code: new TextDecoder().decode(bytes), entry: k.entry, bindings: k.bindings };
-  }));
+  await verifyFile(f.path, bytes, f.sha256);
+  return bytes;
 }
 
 /**

@@ -2,6 +2,7 @@
  * @file Bundle validation: the manifest's schema, version, paths and buffer sizes, and the weights
  * against the plans, all checked before any GPU work so a broken bundle is a clear RuntimeError.
  */
+import { isSha256 } from './bundle-integrity.ts';
 import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, type ManifestPlan, type TensorSpec } from './bundle-types.ts';
@@ -54,7 +55,13 @@ function checkKernels(m: Manifest): void {
   if (!Array.isArray(m.kernels)) invalid('kernels is not a list');
   m.kernels.forEach((k, i) => {
     checkBundlePath(k?.path, `kernel ${i}`);
-    if (!Number.isSafeInteger(k.bytes) || typeof k.entry !== 'string' || !Array.isArray(k.bindings)) invalid(`kernel ${i} (${k.path}) lacks bytes, entry or bindings`);
+    if (!Number.isSafeInteger(k.bytes) || k.bytes < 0 || !isSha256(k.sha256) || typeof k.entry !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(k.entry)) {
+      invalid(`kernel ${i} (${k.path}) lacks a valid bytes, sha256 or entry`);
+    }
+    if (!Array.isArray(k.bindings) || !k.bindings.every((b: unknown) => b === 'read' || b === 'read_write')) invalid(`kernel ${i} (${k.path}) has malformed bindings`);
+    if (!Array.isArray(k.bindingBytes) || k.bindingBytes.length !== k.bindings.length || !k.bindingBytes.every((n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0)) {
+      invalid(`kernel ${i} (${k.path}) lacks bindingBytes (one byte count per binding)`);
+    }
   });
 }
 
@@ -62,7 +69,7 @@ function checkWeightsSpec(m: Manifest): void {
   const w = m.weights;
   if (!isObject(w)) invalid('weights is missing');
   checkBundlePath(w.path, 'weights');
-  if (!Number.isSafeInteger(w.bytes) || !Array.isArray(w.tensors)) invalid('weights lacks bytes or tensors');
+  if (!Number.isSafeInteger(w.bytes) || w.bytes < 0 || !isSha256(w.sha256) || !Array.isArray(w.tensors)) invalid('weights lacks a valid bytes, sha256 or tensors');
   for (const t of w.tensors) checkSpec('weight', t);
 }
 

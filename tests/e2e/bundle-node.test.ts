@@ -1,5 +1,6 @@
 /** @file Bundles from `dlc build` imported in Node: interpreter-equal outputs, byte-identical rebuilds, and validation before any GPU work. */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,57 @@ function editManifest(dir: string, f: (m: Record<string, any>) => void): void {
   writeFileSync(p, JSON.stringify(m));
 }
 
+/** Records a deliberately edited file's new length and SHA-256 in the manifest (to test the checks after integrity). */
+function rehash(dir: string, path: string): void {
+  const bytes = readFileSync(join(dir, path));
+  editManifest(dir, (m) => {
+    const f = path === m.weights.path ? m.weights : m.kernels.find((k: { path: string }) => k.path === path);
+    f.bytes = bytes.length;
+    f.sha256 = createHash('sha256').update(bytes).digest('hex');
+  });
+}
+
+describe('bundle integrity: SHA-256 of every file, checked before any GPU work', () => {
+  it('the manifest records a SHA-256 and the binding sizes of every file and kernel', () => {
+    const dir = bundles.iris!.dir;
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+    for (const f of [m.weights, ...m.kernels]) expect(f.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, f.path))).digest('hex'));
+    for (const k of m.kernels) expect(k.bindingBytes).toHaveLength(k.bindings.length);
+  });
+
+  it('a kernel edited in place (same length) is refused, naming the file, and never compiled', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'tampered-kernel');
+    scratch.push(dir);
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+    const file = join(dir, m.kernels[1].path);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('max(', 'min('));
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_INTEGRITY');
+    expect(e.message).toContain(m.kernels[1].path);
+  });
+
+  it('one flipped bit in the weights is refused, naming the file', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'tampered-weights');
+    scratch.push(dir);
+    const file = join(dir, 'weights.safetensors');
+    const w = readFileSync(file);
+    w[w.length - 3]! ^= 1;
+    writeFileSync(file, w);
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_INTEGRITY');
+    expect(e.message).toContain('weights.safetensors');
+  });
+
+  it('a manifest without hashes (or with a malformed one) is refused', async () => {
+    for (const [i, edit] of [(m: any) => delete m.kernels[0].sha256, (m: any) => (m.weights.sha256 = 'abc'), (m: any) => (m.kernels[0].sha256 = 'A'.repeat(64))].entries()) {
+      const dir = copyBundle(bundles.iris!.dir, `nohash-${i}`);
+      scratch.push(dir);
+      editManifest(dir, edit);
+      expect((await loadError(dir)).code).toBe('E_BUNDLE_INVALID');
+    }
+  });
+});
+
 describe('bundle validation, before any GPU work', () => {
   it('truncated weights', async () => {
     const dir = copyBundle(bundles.iris!.dir, 'truncated');
@@ -129,7 +181,7 @@ describe('bundle validation, before any GPU work', () => {
     editManifest(dir, (m) => (m.version = 99));
     const e = await loadError(dir);
     expect(e.code).toBe('E_BUNDLE_VERSION');
-    expect(e.message).toMatch(/version 99.*reads version 1/);
+    expect(e.message).toMatch(/version 99.*reads version 2/);
   });
 
   it('a manifest path that leaves the bundle folder', async () => {
@@ -193,6 +245,7 @@ describe('bundle validation, before any GPU work', () => {
     const k = tensors.get('dense.kernel')!;
     tensors.set('dense.kernel', { ...k, shape: [...k.shape].reverse() }); // same bytes, transposed shape
     writeFileSync(file, encodeSafetensors(tensors, metadata));
+    rehash(dir, 'weights.safetensors'); // past the integrity check, so the shape check itself is tested
     const e = await loadError(dir);
     expect(e.code).toBe('E_BUNDLE_WEIGHTS');
     expect(e.message).toMatch(/'dense\.kernel' is f32\[32,4\].*needs f32\[4,32\]/);
