@@ -5,14 +5,14 @@
 import { readBundleFile } from './bundle-files.ts';
 import { verifyFile } from './bundle-integrity.ts';
 import { bundleBase } from './bundle-paths.ts';
-import { toFeeds, type InputValue, type Scratch } from './bundle-inputs.ts';
+import { toFeeds, type InputValue } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
 import { checkWeights, validateManifest } from './bundle-validate.ts';
 import { decodeWeights, type WeightTensor } from './bundle-weights.ts';
 import { acquireDevice, type AdapterSummary, type DeviceHandle } from './device.ts';
 import { clip, RuntimeError } from './errors.ts';
 import { loadPlan, type Executable, type Feeds } from './executor.ts';
-import type { FeedData, TensorData } from './feeds.ts';
+import type { FeedData, StorageArray, TensorData } from './feeds.ts';
 import { PipelineCache } from './pipelines.ts';
 import type { Plan, PlanKernel } from './plan-types.ts';
 
@@ -142,9 +142,13 @@ function weightFeeds(exe: Executable, weights: ReadonlyMap<string, WeightTensor>
 class LoadedBundle implements Bundle {
   readonly inputs: readonly InputSpec[];
   readonly outputs: readonly TensorSpec[];
-  private readonly scratch: Scratch = new Map();
   /** Training steps taken since load (the optimizer's `t` is this plus one). */
   private steps = 0;
+  /**
+   * Every GPU call of the bundle runs after the previous one settles: predict and trainStep share
+   * weight buffers, and the step counter must follow call order. Inputs are captured before queueing.
+   */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly manifest: Manifest,
@@ -166,38 +170,69 @@ class LoadedBundle implements Bundle {
     return this.handle.adapter;
   }
 
-  async predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>> {
-    const ep = this.entry('predict');
-    const named = this.isBareValue(ep, inputs) ? { [ep.inputs[0]!.name]: inputs as InputValue } : (inputs as Inputs);
-    const feeds = toFeeds(ep.inputs, named, this.nonFinite, this.scratch);
-    return this.exe(ep).run(feeds);
+  predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>> {
+    return this.call(() => {
+      const ep = this.entry('predict');
+      const named = this.isBareValue(ep, inputs) ? { [ep.inputs[0]!.name]: inputs as InputValue } : (inputs as Inputs);
+      const feeds = toFeeds(ep.inputs, named, this.nonFinite);
+      return () => this.exe(ep).run(feeds);
+    });
   }
 
-  async trainStep(batch: Inputs, opts: TrainStepOptions = {}): Promise<Record<string, TensorData>> {
-    const ep = this.entry('trainStep');
-    const t = this.manifest.training!;
-    const exe = this.exe(ep);
-    const feeds: Record<string, FeedData> = toFeeds(ep.inputs, batch, this.nonFinite, this.scratch);
-    feeds[t.rateInput] = [opts.learningRate ?? t.learningRate];
-    feeds[t.stepInput] = [this.steps + 1];
-    if (exe.inputs.some((i) => i.name === t.dropoutInput)) feeds[t.dropoutInput] = [this.steps >>> 0];
-    const out = await exe.run(feeds, { read: ep.outputs.map((o) => o.name) });
-    this.steps++;
-    return out;
+  trainStep(batch: Inputs, opts: TrainStepOptions = {}): Promise<Record<string, TensorData>> {
+    return this.call(() => {
+      const ep = this.entry('trainStep');
+      const t = this.manifest.training!;
+      const exe = this.exe(ep);
+      const rate = opts?.learningRate ?? t.learningRate;
+      if (typeof rate !== 'number' || !Number.isFinite(rate)) throw new RuntimeError('E_FEED_TYPE', `trainStep's learningRate must be a finite number, got ${clip(String(rate), 40)}`);
+      const feeds: Record<string, FeedData> = toFeeds(ep.inputs, batch, this.nonFinite);
+      return async () => {
+        feeds[t.rateInput] = [rate];
+        feeds[t.stepInput] = [this.steps + 1];
+        if (exe.inputs.some((i) => i.name === t.dropoutInput)) feeds[t.dropoutInput] = [this.steps >>> 0];
+        const out = await exe.run(feeds, { read: ep.outputs.map((o) => o.name) });
+        this.steps++;
+        return out;
+      };
+    });
   }
 
   getWeights(): Promise<Record<string, TensorData>> {
-    return this.primary().readParams();
+    return this.call(() => () => this.primary().readParams());
   }
 
-  async setWeights(weights: Readonly<Record<string, FeedData>>): Promise<void> {
-    const known = new Set(Object.values(this.exes).flatMap((x) => x.params.map((p) => p.name)));
-    const unknown = Object.keys(weights).filter((n) => !known.has(n));
-    if (unknown.length > 0) throw new RuntimeError('E_FEED_UNKNOWN', `${this.manifest.name} has no weight named ${unknown.map((n) => `'${n}'`).join(', ')}`, { hint: `its weights are ${[...known].join(', ')}` });
-    await Promise.all(Object.values(this.exes).map((x) => {
-      const names = new Set(x.params.map((p) => p.name));
-      return x.setParams(Object.fromEntries(Object.entries(weights).filter(([n]) => names.has(n))));
-    }));
+  setWeights(weights: Readonly<Record<string, FeedData>>): Promise<void> {
+    return this.call(() => {
+      if (typeof weights !== 'object' || weights === null) throw new RuntimeError('E_FEED_TYPE', 'setWeights takes an object of named arrays');
+      const known = new Set(Object.values(this.exes).flatMap((x) => x.params.map((p) => p.name)));
+      const unknown = Object.keys(weights).filter((n) => !known.has(n));
+      if (unknown.length > 0) throw new RuntimeError('E_FEED_UNKNOWN', `${this.manifest.name} has no weight named ${unknown.map((n) => `'${clip(n, 60)}'`).join(', ')}`, { hint: `its weights are ${[...known].join(', ')}` });
+      // Captured now: later changes to the caller's arrays do not reach the bundle.
+      const copy = Object.fromEntries(Object.entries(weights).map(([n, v]) => [n, ArrayBuffer.isView(v) ? (v as unknown as StorageArray).slice() : Array.isArray(v) ? ([...v] as FeedData) : v]));
+      return async () => {
+        await Promise.all(Object.values(this.exes).map((x) => {
+          const names = new Set(x.params.map((p) => p.name));
+          return x.setParams(Object.fromEntries(Object.entries(copy).filter(([n]) => names.has(n))));
+        }));
+      };
+    });
+  }
+
+  /**
+   * `prepare` runs at once (validation errors reject this call only, inputs are captured); the GPU work
+   * it returns runs after every earlier call of this bundle has settled.
+   */
+  private call<T>(prepare: () => () => Promise<T>): Promise<T> {
+    let work: () => Promise<T>;
+    try {
+      work = prepare();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    const p = this.tail.then(work);
+    this.tail = p.catch(() => undefined);
+    return p;
   }
 
   destroy(): void {

@@ -259,8 +259,21 @@ class PlanExecutable implements Executable {
     this.lostRejection.catch(() => undefined);
   }
 
+  /**
+   * Feeds are validated and captured when run() is called: when the run has to wait for earlier
+   * ones, they are copied, so a caller who changes its arrays afterwards does not change this run.
+   */
   run(feeds: Feeds, opts: RunOptions = {}): Promise<Record<string, TensorData>> {
-    return this.serial(() => this.runNow(feeds, opts.read ?? this.outputReadback.names, opts.wait ?? true));
+    let writes: [Writable, StorageArray][];
+    let slots: ReadSlot[];
+    try {
+      this.checkUsable();
+      writes = this.convert(feeds, this.feedable, 'input', true, this.pending > 0);
+      slots = this.outputReadback.select(opts.read ?? this.outputReadback.names, 'output');
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.serial(() => this.runNow(writes, slots, opts.wait ?? true));
   }
 
   get deviceOf(): GPUDevice {
@@ -294,9 +307,16 @@ class PlanExecutable implements Executable {
   }
 
   setParams(values: Feeds): Promise<void> {
+    let writes: [Writable, StorageArray][];
+    try {
+      this.checkUsable();
+      writes = this.convert(values, this.persistent, 'param', false, this.pending > 0);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return this.serial(async () => {
       this.checkUsable();
-      this.write(this.convert(values, this.persistent, 'param', false));
+      this.write(writes);
     });
   }
 
@@ -318,11 +338,9 @@ class PlanExecutable implements Executable {
     this.paramReadback.destroy();
   }
 
-  /** Everything up to the submit happens synchronously when idle, so feeds are read at call time. */
-  private async runNow(feeds: Feeds, read: readonly string[], wait: boolean): Promise<Record<string, TensorData>> {
+  /** Everything up to the submit happens synchronously when idle (writeBuffer copies at once). */
+  private async runNow(writes: readonly [Writable, StorageArray][], slots: readonly ReadSlot[], wait: boolean): Promise<Record<string, TensorData>> {
     this.checkUsable();
-    const writes = this.convert(feeds, this.feedable, 'input', true);
-    const slots = this.outputReadback.select(read, 'output');
     this.write(writes);
     const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
     const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
@@ -343,14 +361,21 @@ class PlanExecutable implements Executable {
     return this.outputReadback.read(slots, (p) => this.guard(p));
   }
 
-  /** Validates every feed before writing any, so a bad call leaves the previous inputs intact. */
-  private convert(feeds: Feeds, targets: Map<string, Writable>, kind: string, requireAll: boolean): [Writable, StorageArray][] {
+  /**
+   * Validates every feed before writing any, so a bad call leaves the previous inputs intact. With
+   * `own`, the arrays returned are fresh copies (for a call that waits its turn); otherwise they may be
+   * the caller's own typed array or the reused scratch, written before run() returns.
+   */
+  private convert(feeds: Feeds, targets: Map<string, Writable>, kind: string, requireAll: boolean, own: boolean): [Writable, StorageArray][] {
+    if (typeof feeds !== 'object' || feeds === null || Array.isArray(feeds) || ArrayBuffer.isView(feeds)) {
+      throw new RuntimeError('E_FEED_TYPE', `${this.plan.name} takes its ${kind}s as an object of named arrays, got ${feeds === null ? 'null' : Array.isArray(feeds) ? 'an array' : typeof feeds}`);
+    }
     this.checkFeedNames(feeds, targets, kind, requireAll);
     const out: [Writable, StorageArray][] = [];
     for (const [name, data] of Object.entries(feeds)) {
       const w = targets.get(name)!;
-      const arr = toStorage(kind, w.info, data, () => (w.scratch ??= allocStorage(w.info.dtype, w.info.length)));
-      out.push([w, arr]);
+      const arr = toStorage(kind, w.info, data, () => (own ? allocStorage(w.info.dtype, w.info.length) : (w.scratch ??= allocStorage(w.info.dtype, w.info.length))));
+      out.push([w, own && arr === data ? arr.slice() : arr]);
     }
     return out;
   }

@@ -89,6 +89,67 @@ describe('bundles in Node', () => {
     bundle.destroy();
   });
 
+  it('12 concurrent predict() calls (nested arrays, typed arrays, { shape, data }), each input changed right after its call: every call gets its own answer', async () => {
+    const b = bundles.iris!;
+    const bundle = await (await importBundle(b.dir)).load(gpu.device);
+    const xs = Array.from({ length: 12 }, (_, i) => randomInput(8, 100 + i));
+    const calls = xs.map((x, i) => {
+      if (i % 3 === 0) {
+        const nested = [Array.from(x.subarray(0, 4)), Array.from(x.subarray(4))];
+        const p = bundle.predict(nested);
+        nested[0]!.fill(999);
+        nested[1] = [7, 7, 7, 7];
+        return p;
+      }
+      if (i % 3 === 1) {
+        const typed = Float32Array.from(x);
+        const p = bundle.predict({ input: typed });
+        typed.fill(-5);
+        return p;
+      }
+      const data = Array.from(x);
+      const p = bundle.predict({ input: { shape: [2, 4], data } });
+      data.fill(3);
+      return p;
+    });
+    const got = await Promise.all(calls);
+    got.forEach((out, i) => expect(maxRelError(out.output!, expected(b, xs[i]!).output!), `call ${i}`).toBeLessThan(1e-4));
+    bundle.destroy();
+  });
+
+  it('a train bundle under concurrent trainStep() and predict() calls gives exactly the answers of the same calls made one at a time', async () => {
+    const b = (bundles.irisTrain ??= await makeBundle('models/iris_mlp.ts', 8, { mode: 'train' }));
+    const api = await importBundle(b.dir);
+    // One batch five times, so the losses show the training (the copies made per call are what is tested).
+    const batches = Array.from({ length: 5 }, () => ({ x: randomInput(32, 200), y: Int32Array.from({ length: 8 }, (_, j) => j % 3) }));
+    // Every call made at once, each input array overwritten right after its call.
+    const script = (bundle: Awaited<ReturnType<typeof api.load>>): Promise<Record<string, Float32Array>>[] =>
+      batches.flatMap(({ x, y }) => {
+        const [bx, by, px] = [Float32Array.from(x), Int32Array.from(y), Float32Array.from(x)];
+        const step = bundle.trainStep({ 'batch/x': bx, 'batch/y': by }, { learningRate: 0.05 });
+        const pred = bundle.predict({ input: px });
+        bx.fill(9);
+        by.fill(1);
+        px.fill(-9);
+        return [step, pred];
+      });
+    // One at a time: a fresh bundle, each call awaited before the next is made.
+    const oneByOne = await api.load(gpu.device);
+    const sequential: Record<string, Float32Array>[] = [];
+    for (const { x, y } of batches) {
+      sequential.push(await oneByOne.trainStep({ 'batch/x': x, 'batch/y': y }, { learningRate: 0.05 }));
+      sequential.push(await oneByOne.predict({ input: x }));
+    }
+    oneByOne.destroy();
+    const concurrent = await api.load(gpu.device);
+    const got = await Promise.all(script(concurrent));
+    concurrent.destroy();
+    expect(sequential[0]!.loss![0]).toBeGreaterThan(sequential.at(-2)!.loss![0]!); // it trained
+    for (const [i, out] of got.entries()) {
+      for (const [k, v] of Object.entries(sequential[i]!)) expect(Array.from(out[k]!), `call ${i} ${k}`).toEqual(Array.from(v));
+    }
+  });
+
   it('reports the gzipped runtime size (target under 20 KB, WGSL excluded)', () => {
     const kb = bundles.iris!.built.runtimeBytes / 1024;
     console.log(`bundle runtime index.js: ${kb.toFixed(1)} KB gzipped`);
