@@ -8,6 +8,7 @@ import { compileInference } from '../compile.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import { validateManifest } from '../runtime/bundle-validate.ts';
 import { writeFileAtomic } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { renderDts } from './dts.ts';
@@ -67,6 +68,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     },
     entries,
   );
+  selfCheck(manifest);
   const runtime = await runtimeSource();
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
@@ -84,6 +86,15 @@ function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): 
   const program = compileInference(model, { batch });
   const entries: EntrySource[] = [{ name: 'predict', plan: program.plan! }];
   return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };
+}
+
+/** The runtime's own manifest validation, run at build time: dlc never writes a bundle its runtime would refuse. */
+function selfCheck(manifest: unknown): void {
+  try {
+    validateManifest(JSON.parse(stableJson(manifest)));
+  } catch (e) {
+    throw new CompileError('E_INTERNAL', `the bundle manifest fails the runtime's own checks: ${e instanceof Error ? e.message : String(e)}`, { hint: 'this is a bug in dlc; please report it with the model file' });
+  }
 }
 
 /** Makes the folder an ES module package: Node then loads index.js as ESM, and npm can install it. */

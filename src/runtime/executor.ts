@@ -1,8 +1,9 @@
 /** @file loadPlan: a Plan made runnable on a GPUDevice, with every pipeline, buffer and bind group created once. */
-import { describeType, RuntimeError } from './errors.ts';
+import { clip, describeType, RuntimeError } from './errors.ts';
 import { allocStorage, toStorage, type FeedData, type StorageArray, type TensorData, type TensorInfo } from './feeds.ts';
 import { BUFFER_USAGE } from './gpu-constants.ts';
 import { PipelineCache } from './pipelines.ts';
+import { checkDeviceLimits, checkPlanStructure } from './plan-check.ts';
 import { PLAN_VERSION, type Plan, type PlanBuffer } from './plan-types.ts';
 import { Readback, type ReadSlot } from './readback.ts';
 
@@ -83,7 +84,7 @@ interface Writable {
 export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions = {}): Promise<Executable> {
   const t0 = performance.now();
   checkPlan(plan);
-  checkLimits(device, plan);
+  checkDeviceLimits(device, plan);
   const cache = opts.pipelineCache ?? new PipelineCache(device);
   if (cache.device !== device) throw new RuntimeError('E_LOAD', 'the pipeline cache belongs to a different GPUDevice');
   const before = { compiled: cache.compiled, reused: cache.reused };
@@ -136,61 +137,20 @@ function lostError(info: GPUDeviceLostInfo): RuntimeError {
   });
 }
 
+/** Version and structure (plan-check.ts), so a malformed plan is an E_PLAN_INVALID, never a driver error or a hang. */
 function checkPlan(plan: Plan): void {
+  if (typeof plan !== 'object' || plan === null) throw new RuntimeError('E_PLAN_INVALID', 'loadPlan needs a Plan object');
   checkVersion(plan);
-  checkDispatches(plan);
-  for (const u of plan.updates ?? []) {
-    const [from, to] = [plan.buffers[u.from], plan.buffers[u.to]];
-    if (!from || !to || from.size !== to.size || (to.role !== 'param' && to.role !== 'state')) {
-      throw new RuntimeError('E_PLAN_INVALID', `update ${u.from} → ${u.to} must copy between existing buffers of equal size into a param or state`);
-    }
-  }
+  if (!Array.isArray(plan.kernels)) throw new RuntimeError('E_PLAN_INVALID', `plan '${clip(String(plan.name), 80)}': kernels is not a list`);
+  checkPlanStructure(`plan '${clip(String(plan.name), 80)}'`, plan, plan.kernels.length, (i) => plan.kernels[i]);
 }
 
 function checkVersion(plan: Plan): void {
   if (plan.version !== PLAN_VERSION) {
-    throw new RuntimeError('E_PLAN_VERSION', `plan version ${plan.version} is not supported by this runtime (version ${PLAN_VERSION})`, {
+    throw new RuntimeError('E_PLAN_VERSION', `plan version ${clip(String(plan.version), 20)} is not supported by this runtime (version ${PLAN_VERSION})`, {
       hint: 'recompile the model with the dlc version that matches this runtime',
     });
   }
-}
-
-function checkDispatches(plan: Plan): void {
-  for (const d of plan.dispatches) {
-    const k = plan.kernels[d.kernel];
-    const ok = k !== undefined && d.bindings.length === k.bindings.length && d.bindings.every((b) => plan.buffers[b] !== undefined);
-    if (!ok) throw new RuntimeError('E_PLAN_INVALID', `dispatch '${d.label}' refers to a missing kernel or buffer, or binds the wrong number of buffers`);
-    // WebGPU forbids one buffer bound writable and read-only in the same dispatch (a memory planner must not alias them).
-    const written = new Set(d.bindings.filter((_, i) => k.bindings[i] === 'read_write'));
-    if (d.bindings.some((b, i) => k.bindings[i] === 'read' && written.has(b))) {
-      throw new RuntimeError('E_PLAN_INVALID', `dispatch '${d.label}' binds one buffer both read-only and writable`);
-    }
-  }
-}
-
-/** Refuses plans the device cannot run, naming the limit, rather than failing inside the driver. */
-function checkLimits(device: GPUDevice, plan: Plan): void {
-  const l = device.limits;
-  const maxBinding = Math.min(l.maxStorageBufferBindingSize, l.maxBufferSize);
-  plan.buffers.forEach((b, i) => {
-    if (b.size > maxBinding) {
-      throw new RuntimeError('E_DEVICE_LIMIT', `buffer ${bufferName(b, i)} (${describeType(b.dtype, b.shape)}, ${b.size} bytes) exceeds this device's limit of ${maxBinding} bytes per storage buffer`);
-    }
-  });
-  for (const k of plan.kernels) {
-    if (k.bindings.length > l.maxStorageBuffersPerShaderStage) {
-      throw new RuntimeError('E_DEVICE_LIMIT', `a kernel binds ${k.bindings.length} storage buffers but this device allows ${l.maxStorageBuffersPerShaderStage}: ${k.code.split('\n', 1)[0]}`);
-    }
-  }
-  for (const d of plan.dispatches) {
-    if (d.workgroups.some((w) => w > l.maxComputeWorkgroupsPerDimension)) {
-      throw new RuntimeError('E_DEVICE_LIMIT', `dispatch '${d.label}' needs ${d.workgroups.join('×')} workgroups; this device allows ${l.maxComputeWorkgroupsPerDimension} per dimension`);
-    }
-  }
-}
-
-function bufferName(b: PlanBuffer, i: number): string {
-  return b.name === undefined ? `#${i}` : `'${b.name}'`;
 }
 
 /** Every buffer at least 4 bytes (zero-size tensors still bind), inside error scopes so OOM is reported, not logged. */

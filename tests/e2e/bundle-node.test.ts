@@ -299,6 +299,46 @@ describe('bundle validation, before any GPU work', () => {
     expect((await loadError(dir)).code).toBe('E_BUNDLE_INVALID');
   });
 
+  it('a dispatch plan that does not fit its kernels or the data is refused before the first dispatch', async () => {
+    const cases: [string, (m: Record<string, any>) => void, RegExp][] = [
+      ['zero workgroups', (m) => (m.plans.predict.dispatches[0].workgroups = [0, 0, 0]), /three positive integers/],
+      ['negative workgroups', (m) => (m.plans.predict.dispatches[0].workgroups = [-1, 1, 1]), /three positive integers/],
+      ['a string', (m) => (m.plans.predict.dispatches[0].workgroups = ['x', 1, 1]), /three positive integers/],
+      ['null', (m) => (m.plans.predict.dispatches[0].workgroups = null), /three positive integers/],
+      ['a hang-sized launch', (m) => (m.plans.predict.dispatches[0].workgroups = [65535, 65535, 64]), /never needs more than one per element/],
+      ['a missing buffer', (m) => (m.plans.predict.dispatches[0].bindings[0] = 999), /missing buffer/],
+      ['a missing kernel', (m) => (m.plans.predict.dispatches[0].kernel = 99), /kernel that does not exist/],
+      // 10⁶ kept load() busy for minutes; the count is refused before any file is read (10⁴ keeps this test quick).
+      ['10⁴ kernels', (m) => (m.kernels = Array.from({ length: 10_000 }, () => m.kernels[0])), /10000 kernels is more than/],
+      ['nonFinite: bogus', (m) => (m.entryPoints.predict.inputs[0].nonFinite = 'bogus'), /must be "reject" or "allow"/],
+      ['a null entry point', (m) => (m.entryPoints.predict = null), /missing plan/],
+      ['a plan named constructor', (m) => (m.entryPoints.predict.plan = 'constructor'), /missing plan/],
+      [
+        'a 24-byte buffer where the kernel needs more',
+        (m) => {
+          const p = m.plans.predict;
+          const i = p.buffers.findIndex((b: { role: string }) => b.role === 'temp');
+          p.buffers[i] = { ...p.buffers[i], shape: [6], size: 24 };
+        },
+        /binds buffer \d+ \(f32\[6\], 24 bytes\) at binding \d, where its kernel needs \d+ bytes/,
+      ],
+    ];
+    for (const [name, edit, message] of cases) {
+      const dir = copyBundle(bundles.iris!.dir, `plan-${name.replace(/\W+/g, '-')}`);
+      scratch.push(dir);
+      editManifest(dir, edit);
+      const e = await loadError(dir);
+      expect(e.code, name).toBe('E_BUNDLE_INVALID');
+      expect(e.message, name).toMatch(message);
+    }
+  });
+
+  it("load()'s options are validated: nonFinite: 'bogus' is an error, not 'allow'", async () => {
+    const api = await importBundle(bundles.iris!.dir);
+    const e = await api.load(untouchable, { nonFinite: 'bogus' as 'allow' }).then(() => undefined, (err: { code: string }) => err);
+    expect(e?.code).toBe('E_LOAD_OPTIONS');
+  });
+
   it('a weight of the wrong shape', async () => {
     const dir = copyBundle(bundles.iris!.dir, 'shape');
     const file = join(dir, 'weights.safetensors');
