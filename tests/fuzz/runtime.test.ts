@@ -48,7 +48,7 @@ describe('runtime fuzzing: 0 crashes, escapes or wrong results', () => {
     const t = newTally();
     await fuzzSafetensors(fx, t, 200, 1204);
     clean(t, 400);
-    expect(t.ok).toBeGreaterThan(0);
+    expect(t.ok).toBeGreaterThan(20); // accepted files do reach the tiling oracle
   });
 
   it('input forms: accepted exactly when the oracle accepts, with the oracle\'s values', async () => {
