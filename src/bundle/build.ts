@@ -8,11 +8,12 @@ import { compileInference } from '../compile.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import { validateManifest } from '../runtime/bundle-validate.ts';
 import { writeFileAtomic } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { renderDts } from './dts.ts';
 import { stableJson } from './json.ts';
-import { buildManifest, type EntrySource } from './manifest.ts';
+import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
 import { gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
@@ -62,12 +63,13 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       batch,
       source: basename(opts.modelFile),
       nonFinite: opts.nonFinite ?? 'reject',
-      weights: { path: 'weights.safetensors', bytes: weightBytes.length, tensors: tensorSpecs(weights) },
+      weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
     },
     entries,
   );
+  selfCheck(manifest);
   const runtime = await runtimeFiles();
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
@@ -86,6 +88,15 @@ function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): 
   const program = compileInference(model, { batch });
   const entries: EntrySource[] = [{ name: 'predict', plan: program.plan! }];
   return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };
+}
+
+/** The runtime's own manifest validation, run at build time: dlc never writes a bundle its runtime would refuse. */
+function selfCheck(manifest: unknown): void {
+  try {
+    validateManifest(JSON.parse(stableJson(manifest)));
+  } catch (e) {
+    throw new CompileError('E_INTERNAL', `the bundle manifest fails the runtime's own checks: ${e instanceof Error ? e.message : String(e)}`, { hint: 'this is a bug in dlc; please report it with the model file' });
+  }
 }
 
 function tensorSpecs(weights: WeightMap): TensorSpec[] {

@@ -1,10 +1,11 @@
 /**
  * @file Reads a bundle's files relative to its index.js: fetch in browsers and Deno, the file system
- * in Node (whose fetch cannot read file: URLs). Paths are checked to stay inside the bundle folder.
+ * in Node (whose fetch cannot read file: URLs). Every path is confined to the bundle folder
+ * (bundle-paths.ts); in Node symlinks are resolved first and one that leaves the folder is refused.
  */
-import { checkBundlePath } from './bundle-validate.ts';
-import { RuntimeError } from './errors.ts';
-import { nodeHost } from './node-host.ts';
+import { bundleBase as folderOf, resolveBundleUrl } from './bundle-paths.ts';
+import { clip, RuntimeError } from './errors.ts';
+import { nodeHost, type NodeHost } from './node-host.ts';
 
 /**
  * The folder the bundle's files are read from: `baseUrl` (absolute, or relative to the page in a
@@ -20,18 +21,34 @@ export function bundleBase(baseUrl: string | { readonly href: string } | undefin
 }
 
 /** The bytes of `path` (bundle-relative) under `base` (the folder URL of index.js). */
-export async function readBundleFile(base: URL, path: string, what: string): Promise<Uint8Array> {
-  const url = new URL(checkBundlePath(path, what), base);
+export async function readBundleFile(baseUrl: URL, path: string, what: string): Promise<Uint8Array> {
+  const base = folderOf(baseUrl);
+  const url = resolveBundleUrl(base, path, what);
   try {
     const host = url.protocol === 'file:' ? nodeHost() : undefined;
-    if (host) return await host.readFile(url);
-    const res = await fetch(url);
+    if (host) return await readConfined(host, base, url, path, what);
+    const res = await fetch(url, { redirect: 'error' });
     if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
     return new Uint8Array(await res.arrayBuffer());
   } catch (e) {
-    throw new RuntimeError('E_BUNDLE_READ', `could not read the bundle's ${what} file '${path}': ${e instanceof Error ? e.message : String(e)}`, {
+    if (e instanceof RuntimeError) throw e;
+    // Only the error's own first line (a code and the path we asked for), never anything the file held.
+    const why = clip((e instanceof Error ? e.message : String(e)).split('\n', 1)[0] ?? '', 160);
+    throw new RuntimeError('E_BUNDLE_READ', `could not read the bundle's ${what} file '${clip(path, 80)}': ${why}`, {
       hint: 'serve (or copy) the whole bundle folder: index.js finds manifest.json, weights and kernels next to itself',
       cause: e,
     });
   }
+}
+
+/** Node: symbolic links are resolved first, and a file whose real path leaves the bundle folder is refused. */
+async function readConfined(host: NodeHost, base: URL, url: URL, path: string, what: string): Promise<Uint8Array> {
+  const [root, real] = await Promise.all([host.realpath(base), host.realpath(url)]);
+  const under = root.endsWith(host.sep) ? root : root + host.sep;
+  if (!real.startsWith(under)) {
+    throw new RuntimeError('E_BUNDLE_PATH', `manifest.json: ${what} path ${JSON.stringify(clip(path, 80))} points outside the bundle folder (a symbolic link leaving it)`, {
+      hint: 'copy the bundle with its files, not links to files elsewhere, or rebuild it with `dlc build`',
+    });
+  }
+  return host.readFile(host.fileUrl(real));
 }

@@ -11,9 +11,9 @@ export type { NodeHost } from './node-host.ts';
 
 type GetBuiltin = (id: string) => unknown;
 interface Fs { existsSync(p: string): boolean; readdirSync(p: string): string[] }
-interface FsPromises { readFile(u: URL): Promise<Uint8Array> }
+interface FsPromises { readFile(u: URL): Promise<Uint8Array>; realpath(p: string): Promise<string> }
 interface Module { createRequire(from: string): { resolve(id: string): string } }
-interface Url { pathToFileURL(p: string): URL }
+interface Url { pathToFileURL(p: string): URL; fileURLToPath(u: URL): string }
 
 let cached: NodeHost | undefined;
 
@@ -28,17 +28,21 @@ function portableHost(get: GetBuiltin): NodeHost {
   const fs = get('node:fs') as Fs;
   const fsp = get('node:fs/promises') as FsPromises;
   const os = get('node:os') as { tmpdir(): string; homedir(): string };
-  const path = get('node:path') as { join(...parts: string[]): string };
+  const path = get('node:path') as { join(...parts: string[]): string; sep: string };
+  const url = get('node:url') as Url;
   return {
-    readFile: async (url) => new Uint8Array(await fsp.readFile(url)),
+    readFile: async (u) => new Uint8Array(await fsp.readFile(u)),
+    realpath: (u) => fsp.realpath(url.fileURLToPath(u)),
+    fileUrl: (p) => url.pathToFileURL(p),
+    sep: path.sep,
     existsSync: (p) => fs.existsSync(p),
     readdirSync: (p) => fs.readdirSync(p),
     tmpdir: () => os.tmpdir(),
     homedir: () => os.homedir(),
     joinPath: (...parts) => path.join(...parts),
     importDawn: async () => {
-      const path = (get('node:module') as Module).createRequire(import.meta.url).resolve('webgpu');
-      const href = (get('node:url') as Url).pathToFileURL(path).href;
+      const resolved = (get('node:module') as Module).createRequire(import.meta.url).resolve('webgpu');
+      const href = url.pathToFileURL(resolved).href;
       return import(/* @vite-ignore */ /* webpackIgnore: true */ href);
     },
   };

@@ -5,12 +5,17 @@
  * so browser bundlers never see a Node built-in.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface NodeHost {
   readFile(url: URL): Promise<Uint8Array>;
+  /** The file's path with every symbolic link resolved (bundle reads are confined by it). */
+  realpath(url: URL): Promise<string>;
+  fileUrl(path: string): URL;
+  readonly sep: string;
   existsSync(path: string): boolean;
   readdirSync(path: string): string[];
   tmpdir(): string;
@@ -22,6 +27,9 @@ export interface NodeHost {
 
 const HOST: NodeHost = {
   readFile: async (url) => new Uint8Array(await readFile(url)),
+  realpath: (url) => realpath(fileURLToPath(url)),
+  fileUrl: (p) => pathToFileURL(p),
+  sep,
   existsSync,
   readdirSync: (p) => readdirSync(p),
   tmpdir,
