@@ -123,11 +123,11 @@ export const TENSOR_FN_NAMES: readonly string[] = [
 export function isTensorFnCall(name: string, args: readonly Located[]): boolean {
   if (!TENSOR_FN_NAMES.includes(name)) return false;
   if (name === 'reshape') return args[0]?.value instanceof TensorVal;
-  // add(a, b) of same-shaped tensors stays the Add merge layer; numbers, weights and broadcasting make it the function.
+  // add(a, b) of per-sample tensors stays the Add merge layer (same shapes); a number or a batch-free tensor (a weight) makes it the function.
   if (name === 'add') {
     const [a, b] = args.map((x) => x.value);
     if (args.length !== 2 || !(a instanceof TensorVal || b instanceof TensorVal)) return false;
-    return !(a instanceof TensorVal && b instanceof TensorVal && a.batched && b.batched && a.shape.join() === b.shape.join());
+    return [a, b].some((v) => typeof v === 'number' || (v instanceof TensorVal && !v.batched));
   }
   return true;
 }

@@ -12,8 +12,8 @@ const CASES: [string, string][] = [
   ['GRU', 'gru'], ['GRUCell', 'gru'], ['Conv1D', 'conv1d'], ['LSTM', 'lstm'], ['RNN', 'simpleRnn'], ['SimpleRNN', 'simpleRnn'],
   ['Bidirectional', 'bidirectional'], ['TimeDistributed', 'timeDistributed'], ['SeparableConv2D', 'separableConv2d'],
   ['GlobalMaxPooling2D', 'globalMaxPool2d'], ['GlobalAveragePooling1D', 'globalAvgPool1d'], ['MaxPooling1D', 'maxPool1d'],
-  ['SpatialDropout1D', 'spatialDropout1d'], ['BatchNormalization', 'batchNorm'], ['FullyConnected', 'dense'], ['concat', 'concatenate'],
-  ['Conv2DTranspose', 'conv2dTranspose'], ['MultiHeadAttention', 'multiHeadAttention'], ['mul', 'multiply'], ['dens', 'dense'],
+  ['SpatialDropout1D', 'spatialDropout1d'], ['BatchNormalization', 'batchNorm'], ['FullyConnected', 'dense'], ['Concatenate', 'concatenate'],
+  ['Conv2DTranspose', 'conv2dTranspose'], ['MultiHeadAttention', 'multiHeadAttention'], ['Multiply', 'multiply'], ['dens', 'dense'],
 ];
 
 describe('unknown layer names', () => {
