@@ -1,5 +1,12 @@
-/** @file A model's dataset descriptor (`mnist()`, `iris()`, `csv(…)`, `synthetic(…)`) to an in-memory Dataset. */
+/**
+ * @file A model's dataset descriptor (`mnist()`, `iris()`, `csv(…)`, `imageFolder(…)`, `npy(…)`,
+ * `timeseries(…)`, `synthetic(…)`) to an in-memory Dataset. `loadData` is the one entry point that
+ * reads every kind (image decoding is asynchronous); `loadDataset` serves the synchronous kinds.
+ */
 import type { DatasetConfig } from '../frontend/index.ts';
+import type { ProgressSink } from '../train/progress.ts';
+import { loadImageFolder, type ImageFolderOptions } from './image-folder.ts';
+import { DataError } from './image-list.ts';
 import { loadCsv } from './csv.ts';
 import type { Dataset } from './dataset.ts';
 import { loadIris } from './iris.ts';
@@ -10,6 +17,32 @@ export interface LoadDataOptions {
   /** Use at most this many training / test samples (quick runs, tests). */
   readonly trainLimit?: number;
   readonly testLimit?: number;
+  /** The model input's per-sample shape: image sizes and colour default to it, and every kind is checked against it. */
+  readonly inputShape?: readonly number[];
+  /** A progress bar while images decode. */
+  readonly progress?: ProgressSink;
+  /** Where decoded images are cached (default `$DLC_CACHE_DIR` or ~/.cache/dlc). */
+  readonly cacheDir?: string;
+  /** Notes for the user: ignored and skipped files. */
+  readonly note?: (text: string) => void;
+}
+
+/** Every dataset kind, with the training split checked against the model's input. */
+export async function loadData(cfg: DatasetConfig, opts: LoadDataOptions = {}): Promise<Dataset> {
+  const d = cfg.kind === 'imageFolder' ? await loadImageFolder(cfg.options as unknown as ImageFolderOptions, opts) : loadDataset(cfg, opts);
+  checkInputShape(cfg, d, opts.inputShape);
+  return limit(d, opts);
+}
+
+function checkInputShape(cfg: DatasetConfig, d: Dataset, want: readonly number[] | undefined): void {
+  if (!want) return;
+  const same = d.xShape.length === want.length && d.xShape.every((x, i) => x === want[i]);
+  const sameSize = d.xShape.reduce((a, b) => a * b, 1) === want.reduce((a, b) => a * b, 1);
+  // A flat [784] model on 28×28×1 images is the same data in row-major order (mnist() relies on it too).
+  if (!same && !sameSize) {
+    const src = typeof cfg.options.path === 'string' ? `${cfg.kind}(${cfg.options.path})` : `${cfg.kind}()`;
+    throw new DataError(`${src} gives samples of shape [${d.xShape.join(', ')}] but the model's input is [${want.join(', ')}]; make the data and the model's input agree`);
+  }
 }
 
 export function loadDataset(cfg: DatasetConfig, opts: LoadDataOptions = {}): Dataset {
@@ -27,13 +60,15 @@ export function loadDataset(cfg: DatasetConfig, opts: LoadDataOptions = {}): Dat
     case 'csv':
       return limit(loadCsv({ path: o.path as string, ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.header === undefined ? {} : { header: o.header as boolean }) }), opts);
     case 'synthetic':
-      return limit(syntheticDataset(o), opts);
+      return limit(syntheticDataset(o as Parameters<typeof syntheticDataset>[0]), opts);
+    case 'imageFolder':
+      throw new Error('imageFolder() decodes asynchronously: load it with loadData()');
     default:
-      throw new Error(`the ${cfg.kind}() dataset needs files that are not available here; use synthetic({ kind: 'images' }) or csv(…) instead`);
+      throw new DataError(`the ${cfg.kind}() dataset needs files that are not available here; use imageFolder(…), npz(…), csv(…) or synthetic({ kind: 'images' }) instead`);
   }
 }
 
-function limit(d: Dataset, o: LoadDataOptions): Dataset {
+export function limit(d: Dataset, o: LoadDataOptions): Dataset {
   const cut = (s: Dataset['train'], n: number | undefined): Dataset['train'] => {
     if (n === undefined || n >= s.n) return s;
     const xs = s.x.length / s.n;

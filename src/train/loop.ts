@@ -83,6 +83,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
 }
 
 function splits(o: TrainOptions): [Split, Split | undefined] {
+  // A dataset's own validation split (validation/ folder, validationData) wins over validationSplit, as validation_data does in Keras.
+  if (o.dataset.validation) return [o.dataset.train, o.dataset.validation];
   const f = o.validationSplit ?? 0;
   if (f <= 0) return [o.dataset.train, undefined];
   return splitFraction(o.dataset, o.dataset.train, f, o.seed);
