@@ -1,6 +1,11 @@
 /** @file In-memory datasets: row-major features and labels, splits, and seeded shuffles. */
 import type { DataInfo } from '../runtime/preprocess.ts';
 
+/** A user error about the data (a file, a row, a folder): the CLI prints the message alone, no stack. */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+}
+
 /** One split: `n` samples, features row-major, labels as class indices (i32) or values (f32). */
 export interface Split {
   readonly n: number;

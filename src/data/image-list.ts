@@ -5,6 +5,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { DataError } from './dataset.ts';
 import { isImageFile } from './image-decode.ts';
 
 export interface ImageEntry {
@@ -28,10 +29,7 @@ export interface ImageFolderList {
   readonly test?: ImageSplitList;
 }
 
-/** A user error about the folder: the CLI prints the message alone. */
-export class DataError extends Error {
-  override readonly name = 'DataError';
-}
+export { DataError } from './dataset.ts';
 
 const VALIDATION_NAMES = ['validation', 'val', 'valid'];
 

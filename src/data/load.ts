@@ -6,9 +6,8 @@
 import type { DatasetConfig } from '../frontend/index.ts';
 import type { ProgressSink } from '../train/progress.ts';
 import { loadImageFolder, type ImageFolderOptions } from './image-folder.ts';
-import { DataError } from './image-list.ts';
-import { loadCsv } from './csv.ts';
-import type { Dataset } from './dataset.ts';
+import { loadCsv, type CsvOptions } from './csv.ts';
+import { DataError, type Dataset } from './dataset.ts';
 import { loadIris } from './iris.ts';
 import { loadMnist } from './mnist.ts';
 import { syntheticDataset } from './synthetic.ts';
@@ -58,7 +57,7 @@ export function loadDataset(cfg: DatasetConfig, opts: LoadDataOptions = {}): Dat
     case 'iris':
       return limit(loadIris(), opts);
     case 'csv':
-      return limit(loadCsv({ path: o.path as string, ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.header === undefined ? {} : { header: o.header as boolean }) }), opts);
+      return limit(loadCsv({ ...(o as unknown as CsvOptions), ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.testSplit === undefined ? {} : { testFraction: o.testSplit as number }), ...(opts.note ? { note: opts.note } : {}) }), opts);
     case 'synthetic':
       return limit(syntheticDataset(o as Parameters<typeof syntheticDataset>[0]), opts);
     case 'imageFolder':
