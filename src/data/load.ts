@@ -7,6 +7,8 @@ import type { DatasetConfig } from '../frontend/index.ts';
 import type { ProgressSink } from '../train/progress.ts';
 import { loadImageFolder, type ImageFolderOptions } from './image-folder.ts';
 import { loadCsv, type CsvOptions } from './csv.ts';
+import { loadNpy, loadNpz } from './numpy.ts';
+import { loadTimeseries, type TimeseriesOptions } from './timeseries.ts';
 import { DataError, type Dataset } from './dataset.ts';
 import { loadIris } from './iris.ts';
 import { loadMnist } from './mnist.ts';
@@ -60,11 +62,21 @@ export function loadDataset(cfg: DatasetConfig, opts: LoadDataOptions = {}): Dat
       return limit(loadCsv({ ...(o as unknown as CsvOptions), ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.testSplit === undefined ? {} : { testFraction: o.testSplit as number }), ...(opts.note ? { note: opts.note } : {}) }), opts);
     case 'synthetic':
       return limit(syntheticDataset(o as Parameters<typeof syntheticDataset>[0]), opts);
+    case 'npy':
+      return limit(loadNpy(o.x as string, o.y as string, shapeOf(opts)), opts);
+    case 'npz':
+      return limit(loadNpz(o.path as string, o as Record<string, string>, shapeOf(opts)), opts);
+    case 'timeseries':
+      return limit(loadTimeseries(o as unknown as TimeseriesOptions), opts);
     case 'imageFolder':
       throw new Error('imageFolder() decodes asynchronously: load it with loadData()');
     default:
       throw new DataError(`the ${cfg.kind}() dataset needs files that are not available here; use imageFolder(…), npz(…), csv(…) or synthetic({ kind: 'images' }) instead`);
   }
+}
+
+function shapeOf(o: LoadDataOptions): { inputShape?: readonly number[] } {
+  return o.inputShape ? { inputShape: o.inputShape } : {};
 }
 
 export function limit(d: Dataset, o: LoadDataOptions): Dataset {
