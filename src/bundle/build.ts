@@ -2,14 +2,16 @@
  * @file `dlc build`'s core: a model file (and optionally trained weights) in, the files of a
  * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, index.d.ts.
  */
-import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInference } from '../compile.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { writeFileAtomic } from '../train/atomic-write.ts';
-import { encodeSafetensors } from '../train/safetensors.ts';
+import { decodeSafetensors, encodeSafetensors } from '../train/safetensors.ts';
+import { checkpointDataInfo } from '../train/checkpoint.ts';
+import type { DataInfo } from '../runtime/preprocess.ts';
 import { renderDts } from './dts.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, type EntrySource } from './manifest.ts';
@@ -63,6 +65,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       nonFinite: opts.nonFinite ?? 'reject',
       weights: { path: 'weights.safetensors', bytes: weightBytes.length, tensors: tensorSpecs(weights) },
       training,
+      data: opts.weightsFile ? weightsDataInfo(opts.weightsFile) : undefined,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
     },
     entries,
@@ -84,6 +87,15 @@ function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): 
   const program = compileInference(model, { batch });
   const entries: EntrySource[] = [{ name: 'predict', plan: program.plan! }];
   return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };
+}
+
+/** Class names and preprocessing recorded by `dlc train` in the checkpoint's metadata (modelWeights has already read and checked the file). */
+function weightsDataInfo(file: string): DataInfo | undefined {
+  try {
+    return checkpointDataInfo(decodeSafetensors(readFileSync(file), file).metadata);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Makes the folder an ES module package: Node then loads index.js as ESM, and npm can install it. */

@@ -160,3 +160,41 @@ function makeCanvas(w: number, h: number): CanvasLike {
   c.height = h;
   return c;
 }
+
+/** An image or a list of images (one per batch row) given for an image input. */
+function isImageValue(v: unknown): boolean {
+  return isImageSource(v) || (Array.isArray(v) && v.length > 0 && v.every(isImageSource));
+}
+
+/**
+ * Browser image inputs → f32 features: each image preprocessed as in training, rows past the last
+ * image zero (a batch-B bundle takes up to B images). Other values pass through untouched.
+ */
+export function imageFeeds(specs: readonly { name: string; shape: readonly number[] }[], inputs: unknown, info: DataInfo | undefined): { named: unknown; rows: number | undefined } {
+  const p = info?.preprocess;
+  if (!p) return { named: inputs, rows: undefined };
+  const one = specs.length === 1 && isImageValue(inputs);
+  const named = one ? { [specs[0]!.name]: inputs } : inputs;
+  if (typeof named !== 'object' || named === null || Array.isArray(named) || ArrayBuffer.isView(named)) return { named: inputs, rows: undefined };
+  let rows: number | undefined;
+  const out: Record<string, unknown> = { ...(named as Record<string, unknown>) };
+  for (const s of specs) {
+    const v = out[s.name];
+    if (!isImageValue(v)) continue;
+    const images = Array.isArray(v) ? v : [v];
+    const batch = s.shape[0] ?? 1;
+    if (images.length > batch) throw new Error(`input '${s.name}' takes at most ${batch} image${batch === 1 ? '' : 's'} per call (the bundle's batch size), got ${images.length}`);
+    const size = s.shape.slice(1).reduce((a, b) => a * b, 1);
+    const data = new Float32Array(batch * size);
+    images.forEach((img, i) => data.set(imageSourceToFeatures(img, p), i * size));
+    out[s.name] = data;
+    rows = images.length;
+  }
+  return { named: out, rows };
+}
+
+/** Every output row of the first output, labelled (the classes of a classifier). */
+export function labelRows(output: ArrayLike<number>, rows: number, classNames: readonly string[] | undefined, k: number): Labelled[] {
+  const width = output.length / Math.max(1, rows);
+  return Array.from({ length: rows }, (_, r) => labelRow(Array.prototype.slice.call(output, r * width, (r + 1) * width) as number[], classNames, k));
+}
