@@ -20,7 +20,7 @@ export { MANIFEST_VERSION } from './bundle-types.ts';
 export type { Manifest, InputSpec, TensorSpec, NonFinitePolicy } from './bundle-types.ts';
 export type { TensorData } from './feeds.ts';
 export type { DataInfo, ImagePreprocess, Labelled, Ranked } from './preprocess.ts';
-export { labelRow, toFeatures, colorize } from './preprocess.ts';
+export { labelRow, toFeatures, colorize, imageSourceToFeatures as imageToFeatures } from './preprocess.ts';
 
 export interface BundleLoadOptions {
   /** Overrides each input's NaN/Inf policy from the manifest. */

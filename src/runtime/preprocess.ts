@@ -128,7 +128,8 @@ export function imageSourceToFeatures(src: unknown, p: ImagePreprocess): Float32
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('no 2D canvas context to preprocess the image');
   ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'medium';
+  // 'high' averages over the source when shrinking (as libvips' shrink does for dlc run); 'low' would skip thin strokes.
+  ctx.imageSmoothingQuality = 'high';
   let source: unknown = src;
   const ctor = (src as { constructor?: { name?: string } }).constructor?.name;
   if (ctor === 'ImageData') {
