@@ -73,6 +73,14 @@ export async function loadImageFolder(o: ImageFolderOptions, ctx: ImageLoadConte
   return { ...base, train, ...(validation ? { validation } : {}), ...(test ? { test } : {}), info, skipped };
 }
 
+/** Sample and target shapes without decoding anything (the folder is only listed): what `dlc build --mode train` needs. */
+export function imageFolderSpec(o: ImageFolderOptions, inputShape: readonly number[] | undefined): Pick<Dataset, 'xShape' | 'yShape' | 'yDtype'> {
+  const p = preprocessOf(o, inputShape);
+  const labels = o.labels ?? 'int';
+  const k = listImageFolder(o.path).classNames.length;
+  return { xShape: [p.size[0], p.size[1], CHANNELS[p.colorMode]], yShape: labels === 'int' ? [] : labels === 'binary' ? [1] : [k], yDtype: labels === 'int' ? 'i32' : 'f32' };
+}
+
 /** Size and colour from the options, else from the model's input; a disagreement is an error here, not a shape error later. */
 export function preprocessOf(o: ImageFolderOptions, inputShape: readonly number[] | undefined): ImagePreprocess {
   const fromModel = inputShape?.length === 3 ? inputShape : undefined;
