@@ -36,8 +36,8 @@ writeFileSync(file, `import { sequential, conv2d, maxPool2d, flatten, dense, ada
 export default sequential({
   name: 'digits_cnn',
   input: [28, 28, 1],
-  layers: [conv2d(16, 3, { activation: 'relu' }), maxPool2d({ poolSize: 2 }), conv2d(32, 3, { activation: 'relu' }), maxPool2d({ poolSize: 2 }), flatten(), dense(10, { activation: 'softmax' })],
-  train: { data: imageFolder(${JSON.stringify(root)}), loss: 'sparseCategoricalCrossentropy', optimizer: adam({ learningRate: 2e-3 }), batchSize: 32, epochs: ${epochs}, metrics: ['accuracy'] },
+  layers: [conv2d(8, 3, { activation: 'relu' }), maxPool2d({ poolSize: 2 }), flatten(), dense(10, { activation: 'softmax' })],
+  train: { data: imageFolder(${JSON.stringify(root)}), loss: 'sparseCategoricalCrossentropy', optimizer: adam({ learningRate: 3e-3 }), batchSize: 50, epochs: ${epochs}, metrics: ['accuracy'] },
 });
 `);
 const m = compileModelFile(file).main;
