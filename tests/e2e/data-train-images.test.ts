@@ -21,10 +21,8 @@ const gpu = useGpu();
 let tmp: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'dlc-imgtrain-'));
-  process.env.DLC_CACHE_DIR = join(tmp, 'cache');
 });
 afterAll(() => {
-  delete process.env.DLC_CACHE_DIR;
   rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -46,7 +44,8 @@ describe('imageFolder() training on MNIST files', () => {
     writeFileSync(file, model(root));
     const m = compileModelFile(file).main;
     const t = m.train!;
-    const dataset = await loadData(t.data!, { inputShape: m.inputs[0]!.shape });
+    // A cache of its own; DLC_CACHE_DIR stays as it is (device.ts finds Mesa's lavapipe under it).
+    const dataset = await loadData(t.data!, { inputShape: m.inputs[0]!.shape, cacheDir: join(tmp, 'cache') });
     expect([dataset.train.n, dataset.test?.n]).toEqual([150, 40]);
     const out = join(tmp, 'run');
     const r = await train({ device: gpu.device, model: m, dataset, epochs: t.epochs, batch: t.batchSize, seed: 1, loss: t.loss, optimizer: t.optimizer, outDir: out });
