@@ -47,5 +47,5 @@ export default sequential({
     // Textbook flowers of each species (rows 1, 51 and 101 of the data).
     expect(await ask([5.1, 3.5, 1.4, 0.2])).toMatch(/^setosa \(\d+\.\d+%\)/m);
     expect(await ask([6.3, 3.3, 6.0, 2.5])).toMatch(/^virginica \(\d+\.\d+%\)/m);
-  });
+  }, 600_000);
 });

@@ -79,5 +79,5 @@ describe('imageFolder() training on MNIST files', () => {
     } finally {
       bundle.destroy();
     }
-  });
+  }, 600_000);
 });
