@@ -9,7 +9,7 @@ import { loadImageFolder, type ImageFolderOptions } from './image-folder.ts';
 import { loadCsv, type CsvOptions } from './csv.ts';
 import { loadNpy, loadNpz } from './numpy.ts';
 import { loadTimeseries, type TimeseriesOptions } from './timeseries.ts';
-import { DataError, type Dataset } from './dataset.ts';
+import { DataError, type Dataset, type Split } from './dataset.ts';
 import { loadIris } from './iris.ts';
 import { loadMnist } from './mnist.ts';
 import { syntheticDataset } from './synthetic.ts';
@@ -33,6 +33,39 @@ export async function loadData(cfg: DatasetConfig, opts: LoadDataOptions = {}): 
   const d = cfg.kind === 'imageFolder' ? await loadImageFolder(cfg.options as unknown as ImageFolderOptions, opts) : loadDataset(cfg, opts);
   checkInputShape(cfg, d, opts.inputShape);
   return limit(d, opts);
+}
+
+/**
+ * The training dataset with `validationData` (Keras validation_data) as its validation split: every
+ * sample of that dataset, which must have the same shapes and, for named classes, the same class
+ * names in the same order (else its labels would silently mean other classes).
+ */
+export async function loadTrainData(data: DatasetConfig, validationData: DatasetConfig | undefined, opts: LoadDataOptions = {}): Promise<Dataset> {
+  const d = await loadData(data, opts);
+  if (!validationData) return d;
+  const { trainLimit: _t, testLimit: _s, ...rest } = opts;
+  const v = await loadData(validationData, rest);
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!same(v.xShape, d.xShape) || !same(v.yShape, d.yShape) || v.yDtype !== d.yDtype) {
+    throw new DataError(`validationData gives samples [${v.xShape.join(', ')}] → ${v.yDtype}[${v.yShape.join(', ')}] but the training data gives [${d.xShape.join(', ')}] → ${d.yDtype}[${d.yShape.join(', ')}]; read both the same way`);
+  }
+  const a = d.info?.classNames;
+  const b = v.info?.classNames;
+  if (a && b && !same(a, b)) throw new DataError(`validationData has classes ${b.join(', ')} but the training data has ${a.join(', ')}; both need the same classes (class indices follow the sorted names)`);
+  const fa = d.info?.features;
+  const fb = v.info?.features;
+  if (fa && fb && !same(fa, fb)) throw new DataError(`validationData has feature columns ${fb.join(', ')} but the training data has ${fa.join(', ')}; name them in the same order with features: [${fa.map((f) => `'${f}'`).join(', ')}]`);
+  return { ...d, validation: v.test ? concat(v.train, v.test) : v.train };
+}
+
+function concat(a: Split, b: Split): Split {
+  const x = new Float32Array(a.x.length + b.x.length);
+  x.set(a.x);
+  x.set(b.x, a.x.length);
+  const y = a.y instanceof Int32Array ? new Int32Array(a.y.length + b.y.length) : new Float32Array(a.y.length + b.y.length);
+  y.set(a.y);
+  y.set(b.y, a.y.length);
+  return { n: a.n + b.n, x, y };
 }
 
 function checkInputShape(cfg: DatasetConfig, d: Dataset, want: readonly number[] | undefined): void {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
-import { loadData, type LoadDataOptions } from '../../data/load.ts';
+import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
@@ -176,9 +176,9 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
 /** The model's dataset (and its validationData) decoded, sized from and checked against the model's input. */
 async function datasetFor(m: CompiledModel, f: Flags, io: Io): Promise<Dataset> {
   const common: LoadDataOptions = { inputShape: m.inputs[0]!.shape, progress: progressSink(io), note: (t) => io.err(`dlc train: ${t}`) };
-  const d = await loadData(f.data, { ...common, ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) });
-  const vd = m.train!.validationData;
-  return vd && f.data === m.train!.data ? { ...d, validation: (await loadData(vd, common)).train } : d;
+  const limits = { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) };
+  // --data replaces the model's dataset, and with it the validationData that belongs to it.
+  return loadTrainData(f.data, f.data === m.train!.data ? m.train!.validationData : undefined, { ...common, ...limits });
 }
 
 /** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
