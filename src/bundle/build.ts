@@ -1,6 +1,6 @@
 /**
  * @file `dlc build`'s core: a model file (and optionally trained weights) in, the files of a
- * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, index.d.ts.
+ * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, node.js, index.d.ts.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -15,7 +15,8 @@ import type { DataInfo } from '../runtime/preprocess.ts';
 import { renderDts } from './dts.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, type EntrySource } from './manifest.ts';
-import { gzipSize, runtimeSource } from './runtime-js.ts';
+import { bundlePackageJson } from './package-json.ts';
+import { gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
 
@@ -41,7 +42,7 @@ export interface BuiltBundle {
 }
 
 /** The files a bundle consists of; `writeBundle` removes stale ones of a previous build. */
-export const BUNDLE_FILES = ['manifest.json', 'package.json', 'index.js', 'index.d.ts', 'weights.safetensors'] as const;
+export const BUNDLE_FILES = ['manifest.json', 'package.json', 'index.js', 'node.js', 'index.d.ts', 'weights.safetensors'] as const;
 
 export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   const program = compileModelFile(opts.modelFile);
@@ -70,17 +71,18 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     },
     entries,
   );
-  const runtime = await runtimeSource();
+  const runtime = await runtimeFiles();
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
     ['index.d.ts', text.encode(renderDts(manifest))],
-    ['index.js', text.encode(runtime)],
+    ['index.js', text.encode(runtime.index)],
     ['manifest.json', text.encode(`${stableJson(manifest)}\n`)],
-    ['package.json', text.encode(`${stableJson(packageJson(manifest.name))}\n`)],
+    ['node.js', text.encode(runtime.node)],
+    ['package.json', text.encode(`${stableJson(bundlePackageJson(manifest.name))}\n`)],
     ['weights.safetensors', weightBytes],
     ...[...kernels].map(([p, code]): [string, Uint8Array] => [p, text.encode(code)]),
   ]);
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime) };
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index) };
 }
 
 function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): TrainEntries {
@@ -96,11 +98,6 @@ function weightsDataInfo(file: string): DataInfo | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Makes the folder an ES module package: Node then loads index.js as ESM, and npm can install it. */
-function packageJson(name: string): Record<string, unknown> {
-  return { name: `${name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}-bundle`, private: true, type: 'module', main: './index.js', types: './index.d.ts', exports: { '.': { types: './index.d.ts', default: './index.js' } } };
 }
 
 function tensorSpecs(weights: WeightMap): TensorSpec[] {

@@ -10,12 +10,15 @@ export interface Located {
   readonly node: Node;
 }
 
-export const ACTIVATIONS = ['relu', 'sigmoid', 'tanh', 'softmax', 'leakyRelu', 'elu', 'gelu', 'linear'] as const;
+export const ACTIVATIONS = [
+  'relu', 'sigmoid', 'tanh', 'softmax', 'leakyRelu', 'elu', 'gelu', 'linear',
+  'selu', 'swish', 'silu', 'softplus', 'softsign', 'relu6', 'hardSigmoid', 'exponential', 'mish', 'thresholdedRelu', 'rrelu',
+] as const;
 export type ActivationName = (typeof ACTIVATIONS)[number];
 
 /** Option kinds; each maps to the TypeScript type that the DSL declares for it. */
 export type OptKind =
-  | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints' | 'numbers' | 'strings'
+  | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints' | 'numberPair' | 'numbers' | 'strings'
   | 'activation' | 'initializer' | { readonly oneOf: readonly string[] };
 
 /** One element's limit: more than 2^32 bytes cannot be bound as one WebGPU storage buffer. */
@@ -120,6 +123,9 @@ export function readAs(kind: OptKind, v: Val, node: Node, what: string): unknown
     case 'strings':
       if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw typeError(node, what, 'an array of strings', v);
       return v;
+    case 'numberPair':
+      if (!Array.isArray(v) || v.length !== 2) throw typeError(node, what, 'a pair of numbers [a, b]', v);
+      return v.map((x) => expectNumber(x, node, what));
     case 'activation':
       return readActivation(v, node, what);
     case 'initializer':

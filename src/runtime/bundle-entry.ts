@@ -2,7 +2,7 @@
  * @file The entry point esbuild bundles into a bundle's index.js: `load(device?)` reads and validates
  * manifest.json, the weights and the kernels next to index.js, then makes the plans runnable.
  */
-import { readBundleFile } from './bundle-files.ts';
+import { bundleBase, readBundleFile } from './bundle-files.ts';
 import { toFeeds, type InputValue, type Scratch } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
 import { checkWeights, validateManifest } from './bundle-validate.ts';
@@ -25,8 +25,15 @@ export { labelRow, toFeatures, colorize, imageSourceToFeatures as imageToFeature
 export interface BundleLoadOptions {
   /** Overrides each input's NaN/Inf policy from the manifest. */
   readonly nonFinite?: NonFinitePolicy;
-  /** Where the bundle's files are (default: the folder of this index.js). */
+  /**
+   * The folder URL the bundle's files are served from (default: the folder of this index.js). Pass it
+   * when an app bundler (Vite, esbuild) inlines index.js into its own chunk: e.g. '/model/', relative to the page.
+   */
   readonly baseUrl?: string | URL;
+  /** Run on this GPUDevice (a browser's, Deno's, or one you configured); destroy() leaves it alive. */
+  readonly device?: GPUDevice;
+  /** Request the device from this adapter (with the limits dlc's kernels want) instead of finding one. */
+  readonly adapter?: GPUAdapter;
 }
 
 export type Inputs = Readonly<Record<string, InputValue>>;
@@ -69,14 +76,19 @@ export interface Bundle {
   destroy(): void;
 }
 
-/** Reads, validates (before any GPU work), then acquires a device if none is given and loads every plan. */
-export async function load(device?: GPUDevice, options: BundleLoadOptions = {}): Promise<Bundle> {
+/**
+ * Reads, validates (before any GPU work), then acquires a device if none is given and loads every plan.
+ * Takes `load(options)` or the older `load(device, options)`.
+ */
+export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest: BundleLoadOptions = {}): Promise<Bundle> {
+  const options: BundleLoadOptions = isOptions(deviceOrOptions) ? { ...rest, ...deviceOrOptions } : { ...rest, device: deviceOrOptions as GPUDevice | undefined };
+  const device = options.device;
   const t0 = performance.now();
-  const base = new URL('./', options.baseUrl ?? import.meta.url);
+  const base = bundleBase(options.baseUrl, import.meta.url);
   const manifest = await readManifest(base);
   const weights = await readWeights(base, manifest);
   const kernels = await readKernels(base, manifest);
-  const handle = await acquireDevice(device ? { device } : {});
+  const handle = await acquireDevice(device ? { device } : options.adapter ? { adapter: options.adapter } : {});
   const exes: Record<string, Executable> = {};
   try {
     await loadPlans(handle.device, manifest, kernels, weights, exes);
@@ -87,6 +99,15 @@ export async function load(device?: GPUDevice, options: BundleLoadOptions = {}):
   }
   const pipelineMs = Math.max(...Object.values(exes).map((x) => x.stats.pipelineMs));
   return new LoadedBundle(manifest, handle, !device, exes, options.nonFinite, { loadMs: performance.now() - t0, pipelineMs, kernels: kernels.length });
+}
+
+const OPTION_KEYS = new Set(['nonFinite', 'baseUrl', 'device', 'adapter']);
+
+/** Options are `{}` or name a known option; anything else is a device. Only `in` and own keys are read: a device is not touched. */
+function isOptions(x: unknown): x is BundleLoadOptions {
+  if (typeof x !== 'object' || x === null || 'createBuffer' in x) return false;
+  const keys = Object.keys(x);
+  return keys.length === 0 || keys.some((k) => OPTION_KEYS.has(k));
 }
 
 async function readManifest(base: URL): Promise<Manifest> {

@@ -4,29 +4,27 @@
  */
 import { checkBundlePath } from './bundle-validate.ts';
 import { RuntimeError } from './errors.ts';
+import { nodeHost } from './node-host.ts';
 
-type ReadFile = (url: URL) => Promise<Uint8Array>;
-let nodeRead: ReadFile | undefined;
-
-function isNode(): boolean {
-  return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-}
-
-/** The specifier is a variable so bundlers leave it alone and browsers never load it. */
-async function nodeReader(): Promise<ReadFile> {
-  if (!nodeRead) {
-    const specifier = 'node:fs/promises';
-    const fs = (await import(specifier)) as { readFile(u: URL): Promise<Uint8Array> };
-    nodeRead = async (u) => new Uint8Array(await fs.readFile(u));
-  }
-  return nodeRead;
+/**
+ * The folder the bundle's files are read from: `baseUrl` (absolute, or relative to the page in a
+ * browser; a trailing '/' is implied, and a `.js` file's URL means its folder) or else the folder of
+ * the runtime file itself (`runtimeUrl`).
+ */
+export function bundleBase(baseUrl: string | { readonly href: string } | undefined, runtimeUrl: string): URL {
+  if (baseUrl === undefined) return new URL('./', runtimeUrl);
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  const url = new URL(typeof baseUrl === 'string' ? baseUrl : baseUrl.href, typeof page === 'string' ? page : runtimeUrl);
+  if (url.pathname.endsWith('/')) return url;
+  return /\.m?js$/.test(url.pathname) ? new URL('./', url) : new URL(`${url.pathname}/${url.search}`, url);
 }
 
 /** The bytes of `path` (bundle-relative) under `base` (the folder URL of index.js). */
 export async function readBundleFile(base: URL, path: string, what: string): Promise<Uint8Array> {
   const url = new URL(checkBundlePath(path, what), base);
   try {
-    if (url.protocol === 'file:' && isNode()) return await (await nodeReader())(url);
+    const host = url.protocol === 'file:' ? nodeHost() : undefined;
+    if (host) return await host.readFile(url);
     const res = await fetch(url);
     if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
     return new Uint8Array(await res.arrayBuffer());

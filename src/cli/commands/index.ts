@@ -3,6 +3,9 @@ import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { explainCommand } from './explain.ts';
+import { exportCommand } from './export.ts';
+import { importWeightsCommand } from './import-weights.ts';
+import { initCommand } from './init.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
@@ -20,4 +23,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   runCommand,
   trainCommand,
+  initCommand,
+  importWeightsCommand,
+  exportCommand,
 ];
