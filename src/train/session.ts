@@ -11,7 +11,9 @@ import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
 import { pretrainedWeights } from './pretrained.ts';
 import { adaptedWeights } from './adapt.ts';
-import { BATCH_X, BATCH_Y, DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, MASK_INPUT, METRICS, metricKind, metricUnits, type DataSpec } from './step.ts';
+import { BATCH_X, BATCH_Y, DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, MASK_INPUT, METRICS, metricKind, metricUnits, PRED_OUTPUT, type DataSpec } from './step.ts';
+import { EXTRA_SUMS, METRIC_PREFIX } from './metric-sums.ts';
+import { metricValues, type MetricSums } from './metrics.ts';
 
 export interface SessionOptions {
   readonly batch: number;
@@ -23,6 +25,10 @@ export interface SessionOptions {
   readonly hostFed?: boolean;
   /** Datasets larger than this many bytes are fed from the host (default: the device's buffer limits). */
   readonly maxResidentBytes?: number;
+  /** Metric names to accumulate (default: the model's train section's `metrics`). */
+  readonly metrics?: readonly string[];
+  /** Compile the evaluation graph with a prediction output, so `evaluate(…, { predictions: true })` can return them. */
+  readonly predictions?: boolean;
 }
 
 /** Means over the samples seen: loss always, accuracy or mae as fits the loss. */
@@ -30,9 +36,15 @@ export interface Metrics {
   readonly loss: number;
   readonly accuracy?: number;
   readonly mae?: number;
+  /** The other requested metrics by Keras name (precision, auc, rootMeanSquaredError, …). */
+  readonly values?: Readonly<Record<string, number>>;
+  /** Rows: true class, columns: predicted (evaluation of a classifier). */
+  readonly confusion?: readonly (readonly number[])[];
+  /** Every sample's prediction, row-major (only from `evaluate(split, { predictions: true })`). */
+  readonly predictions?: Float32Array;
 }
 
-const METRIC_NAMES = Object.values(METRICS);
+const isMetric = (n: string): boolean => n.startsWith(METRIC_PREFIX);
 
 export class TrainSession {
   /** Every weight a checkpoint holds: params, batch-norm statistics and optimizer slots. */
@@ -43,12 +55,12 @@ export class TrainSession {
     readonly model: CompiledModel,
     private readonly train: Executable,
     private readonly evaluator: Executable,
-    private readonly split: Split,
+    readonly split: Split,
     readonly opts: SessionOptions,
     readonly resident: boolean,
   ) {
     this.shapes = new Map(train.params.map((p) => [p.name, p]));
-    this.weightNames = train.params.map((p) => p.name).filter((n) => n !== DATA_X && n !== DATA_Y && !METRIC_NAMES.includes(n as never));
+    this.weightNames = train.params.map((p) => p.name).filter((n) => n !== DATA_X && n !== DATA_Y && !isMetric(n));
   }
 
   /** Compiles both graphs, loads them sharing weights, uploads the training split and the initial weights. */
@@ -58,12 +70,12 @@ export class TrainSession {
     const resident = fits && !opts.hostFed;
     const data: DataSpec = { xShape: d.xShape, yShape: d.yShape, yDtype: d.yDtype, ...(resident ? { resident: split.n } : {}) };
     // Checked against this device's own limits (raised at acquire), not the spec defaults a bundle targets.
-    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, ...(opts.clip ? { clip: opts.clip } : {}) };
+    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, ...(opts.clip ? { clip: opts.clip } : {}), ...(opts.metrics ? { metrics: opts.metrics } : {}) };
     const step = compileTraining(model, common);
-    const ev = compileEvaluation(model, common);
+    const ev = compileEvaluation(model, { ...common, ...(opts.predictions ? { predictions: true } : {}) });
     const pipelineCache = pipelineCacheOf(device);
     const train = await loadPlan(device, step.plan!, { pipelineCache });
-    const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !METRIC_NAMES.includes(n as never)) : [];
+    const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !isMetric(n)) : [];
     const evaluator = await loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } });
     const s = new TrainSession(model, train, evaluator, split, opts, resident);
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
@@ -104,24 +116,30 @@ export class TrainSession {
 
   /** The training sums so far this epoch, copied without stalling the steps queued after. */
   async trainMetrics(samples: number): Promise<Metrics> {
-    const names = this.train.params.map((p) => p.name).filter((n) => METRIC_NAMES.includes(n as never));
+    const names = this.train.params.map((p) => p.name).filter((n) => isMetric(n));
     return this.means(await this.train.snapshotParams(names), samples);
   }
 
   /** Loss and metrics over a whole split in inference mode; the last batch is padded and masked. */
-  async evaluate(s: Split): Promise<Metrics> {
+  async evaluate(s: Split, opts: { predictions?: boolean } = {}): Promise<Metrics> {
     await this.evaluator.setParams(zeros(this.evaluator));
     const b = this.opts.batch;
     const mask = new Float32Array(b);
+    const readPred = Boolean(opts.predictions);
+    if (readPred && !this.opts.predictions) throw new Error('internal error: evaluate({ predictions }) needs a session created with predictions: true');
+    const per = sampleSize(this.model.outputs[0]!.shape);
+    const predictions = readPred ? new Float32Array(s.n * per) : undefined;
     for (let start = 0; start < s.n; start += b) {
       const real = Math.min(b, s.n - start);
       const idx = Int32Array.from({ length: b }, (_, k) => start + Math.min(k, real - 1));
       mask.fill(1, 0, real).fill(0, real);
       const { [BATCH_X]: x, [BATCH_Y]: y } = gatherBatch(s, idx, sampleSize(this.model.inputs[0]!.shape));
-      await this.evaluator.run({ [BATCH_X]: x!, [BATCH_Y]: y!, [MASK_INPUT]: mask }, { read: [], wait: false });
+      const out = await this.evaluator.run({ [BATCH_X]: x!, [BATCH_Y]: y!, [MASK_INPUT]: mask }, readPred ? { read: [PRED_OUTPUT] } : { read: [], wait: false });
+      if (predictions) predictions.set((out[PRED_OUTPUT] as Float32Array).subarray(0, real * per), start * per);
     }
-    const names = this.evaluator.params.map((p) => p.name).filter((n) => METRIC_NAMES.includes(n as never));
-    return this.means(await this.evaluator.readParams(names), s.n);
+    const names = this.evaluator.params.map((p) => p.name).filter((n) => isMetric(n));
+    const m = this.means(await this.evaluator.readParams(names), s.n);
+    return predictions ? { ...m, predictions } : m;
   }
 
   destroy(): void {
@@ -129,11 +147,26 @@ export class TrainSession {
     this.train.destroy();
   }
 
+  /** The requested metric names beyond loss (accuracy or mae is always reported). */
+  get metricNames(): readonly string[] {
+    return this.opts.metrics ?? this.model.train?.metrics ?? [];
+  }
+
   private means(sums: Record<string, ArrayLike<number>>, samples: number): Metrics {
     const units = metricUnits(this.model.outputs[0]!.shape, this.opts.loss) * samples;
     const loss = sums[METRICS.loss]![0]! / samples;
-    if (metricKind(this.opts.loss) === 'mae') return { loss, mae: sums[METRICS.abs]![0]! / units };
-    return { loss, accuracy: sums[METRICS.correct]![0]! / units };
+    const base: Metrics = metricKind(this.opts.loss) === 'mae' ? { loss, mae: sums[METRICS.abs]![0]! / units } : { loss, accuracy: sums[METRICS.correct]![0]! / units };
+    const cm = sums[EXTRA_SUMS.confusion];
+    const classes = cm ? Math.round(Math.sqrt(cm.length)) : 0;
+    const confusion = cm ? Array.from({ length: classes }, (_, i) => Array.from(cm).slice(i * classes, (i + 1) * classes)) : undefined;
+    const raw: MetricSums = {
+      loss, ...(sums[METRICS.correct] ? { correct: sums[METRICS.correct]![0]! } : {}), ...(sums[METRICS.abs] ? { abs: sums[METRICS.abs]![0]! } : {}),
+      ...(sums[EXTRA_SUMS.squared] ? { squared: sums[EXTRA_SUMS.squared]![0]! } : {}), ...(sums[EXTRA_SUMS.topK] ? { topK: sums[EXTRA_SUMS.topK]![0]! } : {}),
+      ...(confusion ? { confusion } : {}), ...(sums[EXTRA_SUMS.aucTp] ? { aucTp: sums[EXTRA_SUMS.aucTp]!, aucFp: sums[EXTRA_SUMS.aucFp]! } : {}),
+    };
+    const skip = new Set(['accuracy', 'mae']);
+    const values = metricValues(this.metricNames.filter((n) => !skip.has(n)), raw, units, this.opts.loss === 'binaryCrossentropy');
+    return { ...base, ...(Object.keys(values).length ? { values } : {}), ...(confusion ? { confusion } : {}) };
   }
 }
 
@@ -147,7 +180,7 @@ function pipelineCacheOf(device: GPUDevice): PipelineCache {
 }
 
 function zeros(e: Executable): Record<string, Float32Array> {
-  return Object.fromEntries(e.params.filter((p) => METRIC_NAMES.includes(p.name as never)).map((p) => [p.name, new Float32Array(1)]));
+  return Object.fromEntries(e.params.filter((p) => isMetric(p.name)).map((p) => [p.name, new Float32Array(p.length)]));
 }
 
 /** Host-side gather of one batch (the fallback when the dataset does not fit in one GPU buffer). */

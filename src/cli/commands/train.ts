@@ -5,6 +5,7 @@ import { compileModelFile, type CompiledModel, type DatasetConfig, type Program 
 import { loadDataset } from '../../data/load.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
+import { summaryTable } from '../../train/summary-table.ts';
 import { trainGan } from '../../train/multi-step.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
 import { writeProgramCurves } from '../../train/outputs.ts';
@@ -180,9 +181,12 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
   if (r.stoppedEarly) io.err(`dlc train: early stopping after epoch ${r.epochs} (best weights restored)`);
   const acc = r.testAccuracy === null ? '' : `, test accuracy ${(100 * r.testAccuracy).toFixed(2)}%`;
   io.err(`dlc train: ${r.epochs} epochs, ${r.steps} steps, ${r.stepsPerSecond.toFixed(1)} steps/s; test loss ${r.testLoss?.toFixed(4) ?? 'n/a'}${acc}; outputs in ${f.out}`);
+  const table = summaryTable(r);
+  if (table) io.err(table);
   if (!json) return;
-  const { weights: _w, history: _h, ...rest } = r;
-  io.out(JSON.stringify({ ...rest, outDir: f.out }));
+  const { weights: _w, history: _h, test, ...rest } = r;
+  const { predictions: _p, ...testOut } = test ?? {};
+  io.out(JSON.stringify({ ...rest, ...(test ? { test: testOut } : {}), outDir: f.out }));
 }
 
 function foldLine(r: FoldResult): string {
