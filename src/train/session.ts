@@ -11,9 +11,8 @@ import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
 import { pretrainedWeights } from './pretrained.ts';
 import { adaptedWeights } from './adapt.ts';
-import { BATCH_X, BATCH_Y, DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, MASK_INPUT, METRICS, metricKind, metricUnits, PRED_OUTPUT, type DataSpec } from './step.ts';
-import { EXTRA_SUMS, METRIC_PREFIX } from './metric-sums.ts';
-import { metricValues, type MetricSums } from './metrics.ts';
+import { DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, type DataSpec } from './step.ts';
+import { gatherBatch, isMetric, metricsFromSums, runEvaluation, zeros } from './evaluator.ts';
 
 export interface SessionOptions {
   readonly batch: number;
@@ -44,7 +43,6 @@ export interface Metrics {
   readonly predictions?: Float32Array;
 }
 
-const isMetric = (n: string): boolean => n.startsWith(METRIC_PREFIX);
 
 export class TrainSession {
   /** Every weight a checkpoint holds: params, batch-norm statistics and optimizer slots. */
@@ -122,23 +120,9 @@ export class TrainSession {
 
   /** Loss and metrics over a whole split in inference mode; the last batch is padded and masked. */
   async evaluate(s: Split, opts: { predictions?: boolean } = {}): Promise<Metrics> {
-    await this.evaluator.setParams(zeros(this.evaluator));
-    const b = this.opts.batch;
-    const mask = new Float32Array(b);
-    const readPred = Boolean(opts.predictions);
-    if (readPred && !this.opts.predictions) throw new Error('internal error: evaluate({ predictions }) needs a session created with predictions: true');
-    const per = sampleSize(this.model.outputs[0]!.shape);
-    const predictions = readPred ? new Float32Array(s.n * per) : undefined;
-    for (let start = 0; start < s.n; start += b) {
-      const real = Math.min(b, s.n - start);
-      const idx = Int32Array.from({ length: b }, (_, k) => start + Math.min(k, real - 1));
-      mask.fill(1, 0, real).fill(0, real);
-      const { [BATCH_X]: x, [BATCH_Y]: y } = gatherBatch(s, idx, sampleSize(this.model.inputs[0]!.shape));
-      const out = await this.evaluator.run({ [BATCH_X]: x!, [BATCH_Y]: y!, [MASK_INPUT]: mask }, readPred ? { read: [PRED_OUTPUT] } : { read: [], wait: false });
-      if (predictions) predictions.set((out[PRED_OUTPUT] as Float32Array).subarray(0, real * per), start * per);
-    }
-    const names = this.evaluator.params.map((p) => p.name).filter((n) => isMetric(n));
-    const m = this.means(await this.evaluator.readParams(names), s.n);
+    if (opts.predictions && !this.opts.predictions) throw new Error('internal error: evaluate({ predictions }) needs a session created with predictions: true');
+    const { sums, predictions } = await runEvaluation(this.evaluator, this.model, this.opts.batch, s, Boolean(opts.predictions));
+    const m = metricsFromSums(sums, s.n, this.model, this.opts.loss, this.metricNames);
     return predictions ? { ...m, predictions } : m;
   }
 
@@ -153,20 +137,7 @@ export class TrainSession {
   }
 
   private means(sums: Record<string, ArrayLike<number>>, samples: number): Metrics {
-    const units = metricUnits(this.model.outputs[0]!.shape, this.opts.loss) * samples;
-    const loss = sums[METRICS.loss]![0]! / samples;
-    const base: Metrics = metricKind(this.opts.loss) === 'mae' ? { loss, mae: sums[METRICS.abs]![0]! / units } : { loss, accuracy: sums[METRICS.correct]![0]! / units };
-    const cm = sums[EXTRA_SUMS.confusion];
-    const classes = cm ? Math.round(Math.sqrt(cm.length)) : 0;
-    const confusion = cm ? Array.from({ length: classes }, (_, i) => Array.from(cm).slice(i * classes, (i + 1) * classes)) : undefined;
-    const raw: MetricSums = {
-      loss, ...(sums[METRICS.correct] ? { correct: sums[METRICS.correct]![0]! } : {}), ...(sums[METRICS.abs] ? { abs: sums[METRICS.abs]![0]! } : {}),
-      ...(sums[EXTRA_SUMS.squared] ? { squared: sums[EXTRA_SUMS.squared]![0]! } : {}), ...(sums[EXTRA_SUMS.topK] ? { topK: sums[EXTRA_SUMS.topK]![0]! } : {}),
-      ...(confusion ? { confusion } : {}), ...(sums[EXTRA_SUMS.aucTp] ? { aucTp: sums[EXTRA_SUMS.aucTp]!, aucFp: sums[EXTRA_SUMS.aucFp]! } : {}),
-    };
-    const skip = new Set(['accuracy', 'mae']);
-    const values = metricValues(this.metricNames.filter((n) => !skip.has(n)), raw, units, this.opts.loss === 'binaryCrossentropy');
-    return { ...base, ...(Object.keys(values).length ? { values } : {}), ...(confusion ? { confusion } : {}) };
+    return metricsFromSums(sums, samples, this.model, this.opts.loss, this.metricNames);
   }
 }
 
@@ -179,18 +150,3 @@ function pipelineCacheOf(device: GPUDevice): PipelineCache {
   return c;
 }
 
-function zeros(e: Executable): Record<string, Float32Array> {
-  return Object.fromEntries(e.params.filter((p) => isMetric(p.name)).map((p) => [p.name, new Float32Array(p.length)]));
-}
-
-/** Host-side gather of one batch (the fallback when the dataset does not fit in one GPU buffer). */
-function gatherBatch(s: Split, idx: Int32Array, xSize: number): Record<string, Float32Array | Int32Array> {
-  const ySize = s.y.length / s.n;
-  const x = new Float32Array(idx.length * xSize);
-  const y = s.y instanceof Int32Array ? new Int32Array(idx.length * ySize) : new Float32Array(idx.length * ySize);
-  idx.forEach((i, k) => {
-    x.set(s.x.subarray(i * xSize, (i + 1) * xSize), k * xSize);
-    y.set(s.y.subarray(i * ySize, (i + 1) * ySize), k * ySize);
-  });
-  return { [BATCH_X]: x, [BATCH_Y]: y };
-}

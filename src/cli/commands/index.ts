@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
+import { evaluateCommand } from './evaluate.ts';
 import { explainCommand } from './explain.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   runCommand,
   trainCommand,
+  evaluateCommand,
 ];

@@ -74,7 +74,7 @@ interface Flags {
   out: string;
 }
 
-function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
+export function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
   const m = name ? models.find((x) => x.name === name) : (models.find((x) => x.train) ?? models[0]);
   if (!m) throw new UsageError(`no model named '${name}' in ${file}; it has ${models.map((x) => x.name).join(', ')}`);
   return m;
@@ -109,7 +109,7 @@ function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
   };
 }
 
-function parseData(s: string): DatasetConfig {
+export function parseData(s: string): DatasetConfig {
   const [kind, rest] = [s.split(':')[0]!, s.slice(s.indexOf(':') + 1)];
   if (kind === 'iris' || kind === 'mnist') return { kind, options: kind === 'mnist' ? { flatten: true } : {} };
   if (kind === 'csv' && s.includes(':')) return { kind, options: { path: rest } };
