@@ -62,7 +62,7 @@ export function reportHtml(d: ReportData): string {
   }
   const data = { ...d, confusion: undefined };
   return `<!doctype html>
-<html><head><meta charset="utf-8"><title>${esc(d.title)}</title>
+<html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${esc(d.title)}</title>
 <style>
 body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1400px}
 h1{margin-bottom:0}.muted{color:#777;font-size:13px}section{margin:1.5em 0}

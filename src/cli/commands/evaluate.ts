@@ -39,7 +39,8 @@ options:
   --batch B          batch size (default: the model's)
   --mistakes N       how many confident mistakes to list (default 5)
   --out DIR          where confusion-matrix.svg goes (default: the checkpoint's folder)
-  --json             print { loss, metrics, confusion, report, mistakes } as one JSON object
+  --json             also print { loss, metrics, confusion, report, mistakes } as one JSON object
+                     on the last line of stdout
   --model <name>     the named model (files with several models)`;
 
 export const evaluateCommand: Command = {
@@ -82,12 +83,11 @@ export const evaluateCommand: Command = {
       }
       const values = { ...(r.accuracy !== undefined ? { accuracy: r.accuracy } : {}), ...(r.mae !== undefined ? { mae: r.mae } : {}), ...(r.values ?? {}) };
       const mistakes = (view.mistakes ?? []).map(({ pixels: _p, ...s }) => s);
+      printReport(io, m, split.n, r.loss, values, r.confusion, classNames, mistakes, svgPath);
       if (args.flags.json) {
         const report = r.confusion ? confusionStats(r.confusion) : undefined;
         io.out(JSON.stringify({ model: m.name, samples: split.n, loss: r.loss, metrics: values, confusion: r.confusion ?? null, report: report ?? null, mistakes, confusionSvg: svgPath ?? null }));
-        return 0;
       }
-      printReport(io, m, split.n, r.loss, values, r.confusion, classNames, mistakes, svgPath);
       return 0;
     } finally {
       gpu.destroy();
