@@ -97,11 +97,11 @@ const CLIENT = String.raw`
     if (!pts.length) return null;
     var xs = pts.map(function (p) { return p[0]; }), ys = pts.map(function (p) { return p[1]; });
     var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
-    if (y1 === y0) { y0 -= 0.5; y1 += 0.5; }
+    if (y1 === y0) { var pad = Math.abs(y0) * 0.1 || 0.5; y0 -= pad; y1 += pad; }
     var sx = function (x) { return 55 + (x - x0) / Math.max(x1 - x0, 1e-9) * (W - 75); }, sy = function (y) { return H - 30 - (y - y0) / (y1 - y0) * (H - 80); };
     svg.appendChild(el('text', { x: W / 2, y: 16, 'text-anchor': 'middle', 'font-weight': 'bold' }, title));
     ticks(y0, y1).forEach(function (t) { svg.appendChild(el('line', { x1: 55, x2: W - 20, y1: sy(t), y2: sy(t), stroke: '#e5e5e5' })); svg.appendChild(el('text', { x: 50, y: sy(t) + 4, 'text-anchor': 'end', 'font-size': 10 }, String(t))); });
-    ticks(x0, x1).forEach(function (t) { svg.appendChild(el('text', { x: sx(t), y: H - 12, 'text-anchor': 'middle', 'font-size': 10 }, String(t))); });
+    ticks(x0, x1).filter(function (t) { return Number.isInteger(t); }).forEach(function (t) { svg.appendChild(el('text', { x: sx(t), y: H - 12, 'text-anchor': 'middle', 'font-size': 10 }, String(t))); });
     (marks || []).forEach(function (m) { if (m.x < x0 || m.x > x1) return; svg.appendChild(el('line', { x1: sx(m.x), x2: sx(m.x), y1: 40, y2: H - 30, stroke: m.color, 'stroke-dasharray': '4 3', class: 'mark-' + m.kind })); svg.appendChild(el('text', { x: sx(m.x) + 3, y: 48, 'font-size': 10, fill: m.color }, m.label)); });
     series.forEach(function (s, i) {
       var c = COLORS[i % COLORS.length], d = s.points.filter(function (p) { return isFinite(p[1]); }).map(function (p, k) { return (k ? 'L' : 'M') + sx(p[0]).toFixed(1) + ',' + sy(p[1]).toFixed(1); }).join(' ');
@@ -112,7 +112,7 @@ const CLIENT = String.raw`
     });
     return svg;
   }
-  function metricsOf(history) { var keys = {}; history.forEach(function (r) { Object.keys(r).forEach(function (k) { if (k !== 'epoch' && k !== 'step' && typeof r[k] === 'number') keys[k.replace(/^val_/, '')] = 1; }); }); return Object.keys(keys); }
+  function metricsOf(history) { var keys = {}; history.forEach(function (r) { Object.keys(r).forEach(function (k) { if (k !== 'epoch' && k !== 'step' && typeof r[k] === 'number') keys[k.replace(/^val_/, '')] = 1; }); }); var ks = Object.keys(keys).filter(function (k) { return k !== 'lr' && k !== 'loss'; }); return (keys.loss ? ['loss'] : []).concat(ks, keys.lr ? ['lr'] : []); }
   function series(history, key, name) { return { name: name, points: history.filter(function (r) { return typeof r[key] === 'number'; }).map(function (r) { return [r.epoch, r[key]]; }) }; }
   function drawCurves() {
     var box = document.getElementById('curve-panels'); box.innerHTML = '';

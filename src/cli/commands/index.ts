@@ -1,6 +1,7 @@
 /** @file Every `dlc` subcommand, in the order `dlc --help` lists them. One line per command. */
 import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
+import { compareCommand } from './compare.ts';
 import { checkCommand } from './check.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { explainCommand } from './explain.ts';
@@ -10,6 +11,7 @@ import { runCommand } from './run.ts';
 import { runIrCommand } from './run-ir.ts';
 import { summaryCommand } from './summary.ts';
 import { trainCommand } from './train.ts';
+import { weightsCommand } from './weights.ts';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
@@ -22,4 +24,6 @@ export const COMMANDS: readonly Command[] = [
   runCommand,
   trainCommand,
   evaluateCommand,
+  compareCommand,
+  weightsCommand,
 ];
