@@ -1,5 +1,5 @@
 /** @file What a run leaves next to its checkpoints: metrics.jsonl (one line per epoch), learning-curve.svg, report.html. */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { confusionSvg, learningCurveSvg, type Series } from './plot.ts';
@@ -62,13 +62,4 @@ export function writeCurves(dir: string, model: string, history: readonly EpochR
 /** metrics.js next to report.html: what a file:// page loads to see new epochs while training runs. */
 export function writeLive(dir: string, history: readonly EpochRecord[]): void {
   writeFileAtomic(join(dir, 'metrics.js'), liveScript(history));
-}
-
-/** A multi-step program's log: metrics.jsonl (one line per epoch: each step's mean loss) and learning-curve.svg. */
-export function writeProgramCurves(dir: string, name: string, history: readonly { epoch: number; losses: Readonly<Record<string, number>> }[]): void {
-  mkdirSync(dir, { recursive: true });
-  const steps = Object.keys(history[0]?.losses ?? {});
-  const groups = { loss: steps.map((k) => ({ name: k, points: history.map((h) => [h.epoch, h.losses[k]!] as const) })) };
-  writeFileAtomic(join(dir, 'learning-curve.svg'), learningCurveSvg(`${name} losses`, groups));
-  writeFileSync(join(dir, 'metrics.jsonl'), history.map((h) => JSON.stringify(h)).join('\n') + '\n');
 }

@@ -25,8 +25,18 @@ export interface ClassSample {
   readonly pixels?: readonly number[];
 }
 
+/** A GAN's generator output for the same latent vectors after each epoch. */
+export interface GeneratedEpoch {
+  readonly epoch: number;
+  /** Image pixels (0..255) per sample when the output is an image, else the raw output vectors. */
+  readonly samples: readonly (readonly number[])[];
+}
+
 export interface SampleView {
-  readonly kind: 'classification' | 'regression' | 'autoencoder';
+  readonly kind: 'classification' | 'regression' | 'autoencoder' | 'generated';
+  /** Generated samples per epoch (multi-step programs); `real` holds a few real vectors for non-image outputs. */
+  readonly generated?: readonly GeneratedEpoch[];
+  readonly real?: readonly (readonly number[])[];
   readonly image?: ImageShape;
   readonly classNames?: readonly string[];
   /** Classification: the first samples, and the wrong ones the model was surest of. */
@@ -49,7 +59,7 @@ export function imageShapeOf(xShape: readonly number[]): ImageShape | undefined 
 }
 
 /** Values scaled to bytes by the sample's own range (inputs may be standardised, not 0..1). */
-function toBytes(v: Float32Array): number[] {
+export function toBytes(v: Float32Array): number[] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const x of v) {

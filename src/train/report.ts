@@ -146,6 +146,14 @@ const CLIENT = String.raw`
     function grid(title, items) { var h = document.createElement('h3'); h.textContent = title; box.appendChild(h); var g = document.createElement('div'); g.className = 'grid'; items.forEach(function (x) { g.appendChild(x); }); box.appendChild(g); }
     if (S.kind === 'classification') { grid('First test samples', S.first.map(card)); grid('Most confident mistakes', S.mistakes.map(card)); }
     if (S.kind === 'autoencoder') grid('Input → reconstruction', S.reconstructions.map(function (r) { var d = document.createElement('div'); d.className = 'card sample'; d.appendChild(canvasOf(r.input, S.image)); d.appendChild(canvasOf(r.output, S.image)); return d; }));
+    if (S.kind === 'generated') {
+      (S.generated || []).forEach(function (g) {
+        var items;
+        if (S.image) items = g.samples.map(function (px) { var d = document.createElement('div'); d.className = 'card sample gen'; d.appendChild(canvasOf(px, S.image)); return d; });
+        else items = [scatter2d(g.samples, S.real || [])];
+        grid('Generated after epoch ' + g.epoch, items);
+      });
+    }
     if (S.kind === 'regression') {
       var W = 360, svg = el('svg', { width: W, height: W, class: 'scatter', 'font-size': 11 }), v = []; S.pairs.forEach(function (p) { v.push(p[0], p[1]); });
       var lo = Math.min.apply(null, v), hi = Math.max.apply(null, v); if (hi === lo) hi = lo + 1; var s = function (x) { return 40 + (x - lo) / (hi - lo) * (W - 60); };
@@ -155,11 +163,20 @@ const CLIENT = String.raw`
       grid('Predicted vs true', [svg]);
     }
   }
+  function scatter2d(gen, real) {
+    var W = 260, svg = el('svg', { width: W, height: W, class: 'scatter gen', 'font-size': 11 }), v = [];
+    gen.concat(real).forEach(function (p) { v.push(p[0], p.length > 1 ? p[1] : 0); });
+    var lo = Math.min.apply(null, v), hi = Math.max.apply(null, v); if (hi === lo) hi = lo + 1; var s = function (x) { return 10 + (x - lo) / (hi - lo) * (W - 20); };
+    real.forEach(function (p) { svg.appendChild(el('circle', { cx: s(p[0]), cy: W - s(p.length > 1 ? p[1] : 0), r: 2, fill: '#aaa' })); });
+    gen.forEach(function (p) { svg.appendChild(el('circle', { cx: s(p[0]), cy: W - s(p.length > 1 ? p[1] : 0), r: 3, fill: '#ff7f0e' })); });
+    return svg;
+  }
   function drawBalance() {
     var box = document.getElementById('balance'); if (!box || !R.classBalance) return; var max = Math.max.apply(null, R.classBalance.concat([1]));
     R.classBalance.forEach(function (n, k) { var row = document.createElement('div'); row.className = 'bar'; row.style.font = '12px monospace'; row.textContent = (R.classNames && R.classNames[k] || String(k)) + ' ' + '█'.repeat(Math.round(30 * n / max)) + ' ' + n; box.appendChild(row); });
   }
-  window.dlcLive = function (history) { if (history.length !== R.history.length) { R.history = history; drawCurves(); } };
+  function flat(r) { if (!r.losses) return r; var o = { epoch: r.epoch, step: r.iterations }; Object.keys(r.losses).forEach(function (k) { o[k + '_loss'] = r.losses[k]; }); return o; }
+  window.dlcLive = function (history) { history = history.map(flat); if (history.length !== R.history.length) { R.history = history; drawCurves(); } };
   function poll() {
     if (R.done || R.runs) return;
     document.getElementById('live-status').textContent = 'live: re-reading metrics every 2 s';

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { loadDataset } from '../../src/data/load.ts';
 import { train, type TrainResult } from '../../src/train/loop.ts';
 import { writeCurves, type EpochRecord } from '../../src/train/outputs.ts';
+import { reportHtml } from '../../src/train/report.ts';
 import { main } from '../../src/cli/main.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { hasChromium, launchChromium, serveStatic, type BrowserHandle } from './browser-helpers.ts';
@@ -157,5 +158,57 @@ describe('report and evaluate', () => {
     const metric = await cli(['evaluate', file, '--weights', ck, '--metrics', 'accuracy,recal']);
     expect(metric.code).toBe(2);
     expect(metric.err).toMatch(/unknown metric 'recal'; did you mean 'recall'\?/);
+  });
+
+  it.runIf(hasChromium)('a GAN report draws generated samples per epoch (images and 2-D points); dlc compare overlays runs', async () => {
+    const gan = join(dir, 'gan');
+    mkdirSync(gan, { recursive: true });
+    const history = [1, 2, 3].map((e) => ({ epoch: e, step: e * 10, discriminator_loss: 0.7 - 0.01 * e, generator_loss: 0.8 + 0.02 * e }) as unknown as EpochRecord);
+    const px = (k: number): number[] => Array.from({ length: 64 }, (_, i) => (i * 4 + k * 30) % 256);
+    const images = reportHtml({ title: 'gan images', history, done: true, samples: { kind: 'generated', image: { h: 8, w: 8, c: 1 }, generated: [1, 2, 3].map((e) => ({ epoch: e, samples: [px(e), px(e + 1)] })) } });
+    const points = reportHtml({ title: 'gan points', history, done: true, samples: { kind: 'generated', real: [[0, 0], [1, 1]], generated: [1, 2].map((e) => ({ epoch: e, samples: [[e / 3, 0.5], [0.2, e / 4]] })) } });
+    writeFileSync(join(gan, 'images.html'), images);
+    writeFileSync(join(gan, 'points.html'), points);
+    const a = await open(browser!, pathToFileURL(join(gan, 'images.html')).href);
+    expect(await a.page.locator('#samples h3').allTextContents()).toEqual(['Generated after epoch 1', 'Generated after epoch 2', 'Generated after epoch 3']);
+    expect(await a.page.locator('#samples .gen canvas').count()).toBe(6);
+    expect(await a.page.$$eval('svg.panel', (els) => els.map((e) => e.getAttribute('data-metric')))).toEqual(['discriminator_loss', 'generator_loss']);
+    await a.page.screenshot({ path: join(ART, 'report-gan.png'), fullPage: true });
+    const b = await open(browser!, pathToFileURL(join(gan, 'points.html')).href);
+    expect(await b.page.locator('svg.scatter.gen').count()).toBe(2);
+    expect(await b.page.locator('svg.scatter.gen circle').count()).toBe(8);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+    await a.page.close();
+    await b.page.close();
+    // dlc compare: the trained run and the live one in one page, a curve per run per panel.
+    const out = join(dir, 'compare.html');
+    const res = await cli(['compare', dir, join(dir, 'live'), '--out', out]);
+    expect(res.code, res.err).toBe(0);
+    expect(res.out).toMatch(/best epoch/);
+    const c = await open(browser!, pathToFileURL(out).href);
+    expect(await c.page.locator('svg.panel[data-metric="loss"] path.curve').count()).toBe(4); // train + validation for each run
+    await c.page.screenshot({ path: join(ART, 'compare.png'), fullPage: true });
+    expect(c.errors).toEqual([]);
+    await c.page.close();
+  });
+
+  it('dlc weights lists shapes, statistics and values; an unknown name gets a did-you-mean', async () => {
+    const ck = join(dir, 'checkpoint.safetensors');
+    const res = await cli(['weights', ck, '--json', '--values', '--name', 'dense']);
+    expect(res.code, res.err).toBe(0);
+    const j = JSON.parse(res.out) as { metadata: Record<string, string>; tensors: { name: string; shape: number[]; size: number; mean: number; min: number; max: number; values: number[] }[] };
+    expect(j.metadata.model).toBe('tiny_images');
+    const kernel = j.tensors.find((t) => t.name.endsWith('kernel'))!;
+    expect(kernel.shape).toEqual([64, 3]);
+    const w = r.weights[kernel.name]!;
+    expect(kernel.values).toEqual(Array.from(w.subarray(0, 200)));
+    expect(kernel.mean).toBeCloseTo(w.reduce((a, b) => a + b, 0) / w.length, 6);
+    expect(kernel.max).toBe(Math.max(...w));
+    const text = await cli(['weights', ck, '--name', kernel.name, '--values']);
+    expect(text.out).toMatch(/\[64, 3\]/);
+    expect(text.out.split('\n').filter((l) => l.startsWith('  [')).length).toBe(64);
+    const bad = await cli(['weights', ck, '--name', kernel.name.replace('kernel', 'kernal')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/did you mean/);
   });
 });

@@ -6,9 +6,9 @@ import { loadDataset } from '../../data/load.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
-import { trainGan } from '../../train/multi-step.ts';
+import { trainGan, type GanEpoch, type GanSession } from '../../train/multi-step.ts';
+import { ProgramRecorder } from '../../train/program-outputs.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
-import { writeProgramCurves } from '../../train/outputs.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import type { Schedule } from '../../train/schedule.ts';
@@ -214,10 +214,16 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   const gpu = await acquireDevice();
   try {
     io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
-    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed });
+    const hyper = { batch, epochs, seed, ...Object.fromEntries(p.steps.flatMap((st) => [[`${st.name} loss`, st.loss], [`${st.name} optimizer`, `${st.optimizer.kind} lr ${st.optimizer.learningRate}`]])) };
+    const recorder = new ProgramRecorder(out, p.main.name, { seed, batch, epochs, data, hyper });
+    const onEpoch = async (h: GanEpoch, s: GanSession): Promise<void> => {
+      io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
+      await recorder.epoch(h, s);
+    };
+    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch });
     session.destroy();
-    for (const h of history) io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
-    writeProgramCurves(out, p.main.name, history);
+    recorder.finish();
+    io.err(`dlc train: checkpoints, metrics.jsonl and report.html (generated samples per epoch) in ${out}`);
     if (args.flags.json) io.out(JSON.stringify({ epochs: history.length, history, outDir: out }));
     return history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
   } catch (e) {
