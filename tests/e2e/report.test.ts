@@ -211,4 +211,28 @@ describe('report and evaluate', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/did you mean/);
   });
+
+  it('dlc summary: MACs per layer by definition (LeNet-5), and --graph draws the branches of an inception block', async () => {
+    const res = await cli(['summary', 'models/lenet5.ts', '--json']);
+    const j = JSON.parse(res.out) as { cost: { macs: number; flops: number; layers: { label: string; macs: number }[] } };
+    // conv 5×5: output elements × 25 × input channels; dense: inputs × units.
+    const want: Record<string, number> = { conv2d: 28 * 28 * 6 * 25, conv2d_1: 10 * 10 * 16 * 25 * 6, conv2d_2: 1 * 1 * 120 * 25 * 16, dense: 120 * 84, dense_1: 84 * 10 };
+    for (const [k, v] of Object.entries(want)) expect(j.cost.layers.find((l) => l.label === k)?.macs, k).toBe(v);
+    expect(j.cost.macs).toBe(Object.values(want).reduce((a, b) => a + b, 0));
+    expect(j.cost.flops).toBeGreaterThan(2 * j.cost.macs);
+    const svg = join(ART, 'inception-graph.svg');
+    const text = await cli(['summary', 'models/inception_block.ts', '--graph', svg]);
+    expect(text.out).toMatch(/Total MACs: .* · FLOPs: /);
+    if (!hasChromium) return;
+    const { page, errors } = await open(browser!, pathToFileURL(svg).href);
+    const boxes = await page.locator('g.layer').allTextContents();
+    expect(boxes.filter((b) => b.includes('(Conv2D)')).length).toBe(13);
+    expect(boxes.filter((b) => b.startsWith('concat')).length).toBe(2);
+    // Branches: one conv fans out to four paths, which merge in a concat.
+    expect(await page.locator('path.edge').count()).toBeGreaterThanOrEqual(20);
+    await page.setViewportSize({ width: 1200, height: 1000 });
+    await page.screenshot({ path: join(ART, 'inception-graph.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
