@@ -17,7 +17,11 @@ options:
   -o, --out dir      output folder (created; a previous bundle there is replaced)
   --mode m           inference (default) or train
   --batch n          static batch size (default 1 for inference, the model's batch size for train)
-  --weights file     trained weights (a checkpoint of dlc train); default: initialised with --seed
+  --weights file     the model's weights: any safetensors file with one f32 tensor per weight, named
+                     <layer>.<weight> at the weight's shape (e.g. dense_1.kernel [128,10]) — a
+                     checkpoint of dlc train, or a file from dlc import-weights (Keras .h5/.keras,
+                     TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
+                     --json\` lists every weight's name and shape. Default: initialised with --seed
   --seed n           initialiser seed when no --weights are given (default 0)
   --non-finite p     what predict() does with NaN/Inf inputs: reject (default) or allow`;
 

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileEvaluation } from '../../compile.ts';
+import { deviceTarget } from '../../codegen/target.ts';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, type CompiledModel, type LossKind } from '../../frontend/index.ts';
 import { didYouMean } from '../../frontend/diag.ts';
@@ -63,9 +64,11 @@ export const evaluateCommand: Command = {
     const batch = flagNumber(args, 'batch') ?? m.train!.batchSize;
     if (!(Number.isInteger(batch) && batch > 0)) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
     const data = { xShape: dataset.xShape, yShape: dataset.yShape, yDtype: dataset.yDtype };
-    const ev = compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions: true });
+    // Compiled before the device starts so a data/model mismatch fails fast; kernels are then chosen for the device.
+    compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions: true });
     const gpu = await acquireDevice();
     try {
+      const ev = compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions: true, deviceLimits: gpu.device.limits, target: deviceTarget(gpu.device) });
       const exe = await loadPlan(gpu.device, ev.plan);
       const tensors = decodeSafetensors(readFileSync(weights), weights).tensors;
       await exe.setParams(Object.fromEntries(exe.params.filter((p) => !isMetric(p.name)).map((p) => [p.name, tensors.get(p.name)!.data as Float32Array])));

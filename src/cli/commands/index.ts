@@ -5,6 +5,8 @@ import { compareCommand } from './compare.ts';
 import { checkCommand } from './check.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { explainCommand } from './explain.ts';
+import { exportCommand } from './export.ts';
+import { importWeightsCommand } from './import-weights.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
@@ -26,4 +28,6 @@ export const COMMANDS: readonly Command[] = [
   evaluateCommand,
   compareCommand,
   weightsCommand,
+  importWeightsCommand,
+  exportCommand,
 ];

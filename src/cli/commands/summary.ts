@@ -37,10 +37,18 @@ export function summaryTable(m: CompiledModel): string {
   ].join('\n');
 }
 
+/**
+ * A layer's weights as checkpoints, bundles and `dlc import-weights` name them (`<layer>.<weight>`),
+ * in the layer's own order (Keras's creation order: kernel before bias, gamma, beta, then moving statistics).
+ */
+function weightsOf(m: CompiledModel, layer: string): object[] {
+  return m.params.filter((p) => p.layer === layer).map((p) => ({ name: p.name, weight: p.weight, shape: [...p.shape], trainable: p.trainable, kind: p.kind }));
+}
+
 export function summaryJson(m: CompiledModel): object {
   return {
     name: m.name,
-    layers: m.layers.map((l) => ({ name: l.name, type: l.type, outputShape: l.outputShape, params: l.params })),
+    layers: m.layers.map((l) => ({ name: l.name, type: l.type, outputShape: l.outputShape, params: l.params, weights: weightsOf(m, l.name) })),
     totalParams: m.totalParams,
     trainableParams: m.trainableParams,
     nonTrainableParams: m.nonTrainableParams,
@@ -57,8 +65,11 @@ Prints the Keras model.summary() table of the file's model: layer name and type,
 then multiply-accumulates (MACs) and FLOPs per layer and in total, per sample at inference.
 
 options:
-  --json          print { "layers": [{ "name", "type", "outputShape", "params" }], "totalParams",
-                  "trainableParams", "nonTrainableParams" } (a list when the file has several models)
+  --json          print { "layers": [{ "name", "type", "outputShape", "params", "weights" }], "totalParams",
+                  "trainableParams", "nonTrainableParams" } (a list when the file has several models);
+                  each layer's "weights" lists { "name", "weight", "shape", "trainable", "kind" }, where
+                  "name" (<layer>.<weight>, e.g. dense_1.kernel) is the tensor name that checkpoints,
+                  \`dlc build --weights\` and \`dlc import-weights\` use; kind "state" marks moving statistics
                   plus "cost": { "macs", "flops", "layers": [{ "label", "kind", "macs", "flops" }] }
   --graph FILE    draw the model graph as an SVG (like Keras plot_model): a box per layer with its
                   type and output shape, arrows for the data flow, branches side by side
