@@ -57,7 +57,8 @@ export function addExtraSums(e: Emitter, m: MetricInputs, need: SumsNeeded, acc:
     const d = m.dense ?? oneHotOf(e, m);
     acc(EXTRA_SUMS.squared, masked(e, e.op('square', [e.sub(m.pred, d)]), m.mask));
   }
-  if (!cls) return;
+  // Nothing is emitted unless asked for: a model without these metrics compiles exactly as before.
+  if (!cls || !(need.confusion || need.auc || need.topK)) return;
   const r = rows(e, m);
   if (need.confusion && r.classes <= MAX_CONFUSION_CLASSES) acc(EXTRA_SUMS.confusion, confusion(e, r));
   if (need.auc) addAuc(e, m, acc);
