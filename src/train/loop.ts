@@ -140,8 +140,9 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
   const test = o.dataset.test ? await s.evaluate(o.dataset.test, { predictions: Boolean(o.outDir) }) : undefined;
   const last = cur.history[cur.history.length - 1];
   if (o.outDir) {
-    const samples = test?.predictions && o.dataset.test ? { samples: sampleView(o.dataset.test, o.dataset.xShape, test.predictions, o.loss, o.report?.classNames) } : {};
-    writeCurves(o.outDir, o.model.name, cur.history, test, { ...reportContext(o, trainSplit, valSplit), bestEpoch: cur.bestEpoch, stoppedEarly, ...samples });
+    const classNames = o.report?.classNames ?? (o.dataset as { classNames?: readonly string[] }).classNames;
+    const samples = test?.predictions && o.dataset.test ? { samples: sampleView(o.dataset.test, o.dataset.xShape, test.predictions, o.loss, classNames) } : {};
+    writeCurves(o.outDir, o.model.name, cur.history, test, { ...reportContext(o, trainSplit, valSplit), bestEpoch: cur.bestEpoch, stoppedEarly, ...samples, ...(classNames ? { classNames } : {}) });
   }
   return {
     epochs: cur.epoch, steps: cur.step,
