@@ -93,22 +93,25 @@ const CLIENT = String.raw`
   function fmt(v) { return Number.isInteger(v) ? String(v) : Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4 ? v.toFixed(4) : v.toExponential(3); }
   function panel(title, series, marks) {
     var W = 420, H = 280, svg = el('svg', { width: W, height: H, class: 'panel', 'data-metric': title, 'font-family': 'sans-serif', 'font-size': 12 });
+    series = series.filter(function (s) { return s.points.some(function (p) { return isFinite(p[1]); }); });
+    var legendRows = Math.ceil(series.length / 3), top = 14 * (legendRows - 1);
     var pts = []; series.forEach(function (s) { s.points.forEach(function (p) { if (isFinite(p[1])) pts.push(p); }); });
     if (!pts.length) return null;
     var xs = pts.map(function (p) { return p[0]; }), ys = pts.map(function (p) { return p[1]; });
     var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
     if (y1 === y0) { var pad = Math.abs(y0) * 0.1 || 0.5; y0 -= pad; y1 += pad; }
-    var sx = function (x) { return 55 + (x - x0) / Math.max(x1 - x0, 1e-9) * (W - 75); }, sy = function (y) { return H - 30 - (y - y0) / (y1 - y0) * (H - 80); };
+    var sx = function (x) { return 55 + (x - x0) / Math.max(x1 - x0, 1e-9) * (W - 75); }, sy = function (y) { return H - 30 - (y - y0) / (y1 - y0) * (H - 80 - top); };
     svg.appendChild(el('text', { x: W / 2, y: 16, 'text-anchor': 'middle', 'font-weight': 'bold' }, title));
     ticks(y0, y1).forEach(function (t) { svg.appendChild(el('line', { x1: 55, x2: W - 20, y1: sy(t), y2: sy(t), stroke: '#e5e5e5' })); svg.appendChild(el('text', { x: 50, y: sy(t) + 4, 'text-anchor': 'end', 'font-size': 10 }, String(t))); });
     ticks(x0, x1).filter(function (t) { return Number.isInteger(t); }).forEach(function (t) { svg.appendChild(el('text', { x: sx(t), y: H - 12, 'text-anchor': 'middle', 'font-size': 10 }, String(t))); });
-    (marks || []).forEach(function (m) { if (m.x < x0 || m.x > x1) return; svg.appendChild(el('line', { x1: sx(m.x), x2: sx(m.x), y1: 40, y2: H - 30, stroke: m.color, 'stroke-dasharray': '4 3', class: 'mark-' + m.kind })); svg.appendChild(el('text', { x: sx(m.x) + 3, y: 48, 'font-size': 10, fill: m.color }, m.label)); });
+    (marks || []).forEach(function (m) { if (m.x < x0 || m.x > x1) return; svg.appendChild(el('line', { x1: sx(m.x), x2: sx(m.x), y1: 40 + top, y2: H - 30, stroke: m.color, 'stroke-dasharray': '4 3', class: 'mark-' + m.kind })); svg.appendChild(el('text', { x: sx(m.x) + 3, y: 48 + top, 'font-size': 10, fill: m.color }, m.label)); });
     series.forEach(function (s, i) {
       var c = COLORS[i % COLORS.length], d = s.points.filter(function (p) { return isFinite(p[1]); }).map(function (p, k) { return (k ? 'L' : 'M') + sx(p[0]).toFixed(1) + ',' + sy(p[1]).toFixed(1); }).join(' ');
       svg.appendChild(el('path', { d: d, fill: 'none', stroke: c, 'stroke-width': 2, class: 'curve' }));
       s.points.forEach(function (p) { if (isFinite(p[1])) svg.appendChild(el('circle', { cx: sx(p[0]), cy: sy(p[1]), r: 2.5, fill: c })); });
-      svg.appendChild(el('line', { x1: 60 + 120 * i, x2: 78 + 120 * i, y1: 30, y2: 30, stroke: c, 'stroke-width': 3 }));
-      svg.appendChild(el('text', { x: 82 + 120 * i, y: 34, 'font-size': 11 }, s.name));
+      var lx = 60 + 120 * (i % 3), ly = 30 + 14 * Math.floor(i / 3);
+      svg.appendChild(el('line', { x1: lx, x2: lx + 18, y1: ly, y2: ly, stroke: c, 'stroke-width': 3 }));
+      svg.appendChild(el('text', { x: lx + 22, y: ly + 4, 'font-size': 11 }, s.name));
     });
     return svg;
   }
