@@ -7,6 +7,7 @@ import { evaluateCommand } from './evaluate.ts';
 import { explainCommand } from './explain.ts';
 import { exportCommand } from './export.ts';
 import { importWeightsCommand } from './import-weights.ts';
+import { initCommand } from './init.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   evaluateCommand,
   compareCommand,
   weightsCommand,
+  initCommand,
   importWeightsCommand,
   exportCommand,
 ];
