@@ -4,10 +4,11 @@ import { readAs } from './args.ts';
 import { didYouMean, errorAt, keyNode } from './diag.ts';
 import { describe, DescVal, ModelVal, ObjVal, type Val } from './values.ts';
 import { LOSS_NAMES, lossByName, type LossKind, type LossOptions } from '../train/losses.ts';
+import { METRIC_NAMES } from '../train/metrics.ts';
 import { lowerModel } from './lower.ts';
 
 export type { LossKind, LossOptions } from '../train/losses.ts';
-const METRICS = ['accuracy', 'binaryAccuracy', 'categoricalAccuracy', 'sparseCategoricalAccuracy', 'mse', 'mae'];
+const METRICS: readonly string[] = METRIC_NAMES;
 
 /** Keras defaults, filled in so the training loop never guesses. */
 export type OptimizerConfig =
@@ -22,7 +23,7 @@ const OPTIMIZER_KINDS = ['sgd', 'rmsprop', 'adam', 'adagrad', 'adadelta', 'adama
 
 export interface DatasetConfig {
   readonly kind: string;
-  readonly options: Readonly<Record<string, number | string | boolean | readonly number[]>>;
+  readonly options: Readonly<Record<string, number | string | boolean | readonly number[] | readonly string[]>>;
 }
 
 export interface TrainConfig {
@@ -35,6 +36,8 @@ export interface TrainConfig {
   readonly metrics: readonly string[];
   readonly validationSplit: number;
   readonly data: DatasetConfig | undefined;
+  /** Keras `validation_data`: a dataset evaluated after every epoch (its training split), instead of `validationSplit`. */
+  readonly validationData?: DatasetConfig;
   /** Keras `class_weight` as weights indexed by class (unlisted classes weigh 1). */
   readonly classWeight?: readonly number[];
   /** Refuse cross-entropy targets that are not probabilities before the first step (default true). */
@@ -73,7 +76,7 @@ export function lossKind(v: Val, node: Node): LossKind {
   return lossConfig(v, node).loss;
 }
 
-const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'classWeight', 'checkTargets'];
+const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'validationData', 'classWeight', 'checkTargets'];
 
 /** `classWeight: { 0: 1, 1: 5 }` (Keras's dict) or `[1, 5]`: positive weights by class index. */
 function classWeights(v: Val, node: Node): number[] | undefined {
@@ -103,6 +106,10 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
   if (data !== undefined && !(data instanceof DescVal && data.family === 'dataset')) {
     throw errorAt(node('data'), 'E_OPTION_TYPE', `data must be a dataset such as mnist() or csv('file.csv'), got ${describe(data)}`);
   }
+  const vd = t.props.get('validationData');
+  if (vd !== undefined && !(vd instanceof DescVal && vd.family === 'dataset')) {
+    throw errorAt(node('validationData'), 'E_OPTION_TYPE', `validationData must be a dataset such as imageFolder('val/') or csv('val.csv'), got ${describe(vd)}`);
+  }
   const opt = (k: string, kind: 'size' | 'rate', dflt: number): number => (t.props.get(k) === undefined ? dflt : (readAs(kind, t.props.get(k), node(k), k) as number));
   return {
     ...lossConfig(t.props.get('loss'), node('loss')),
@@ -112,6 +119,7 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
     metrics: (metrics as Val[]).map((m) => readAs({ oneOf: METRICS }, m, node('metrics'), 'metric') as string),
     validationSplit: opt('validationSplit', 'rate', 0),
     data: data instanceof DescVal ? { kind: data.kind, options: data.options } : undefined,
+    ...(vd instanceof DescVal ? { validationData: { kind: vd.kind, options: vd.options } } : {}),
     ...(t.props.has('classWeight') ? { classWeight: classWeights(t.props.get('classWeight'), node('classWeight')) } : {}),
     ...(t.props.has('checkTargets') ? { checkTargets: readAs('bool', t.props.get('checkTargets'), node('checkTargets'), 'checkTargets') as boolean } : {}),
   };

@@ -80,7 +80,7 @@ export class DescVal {
   constructor(
     readonly family: 'optimizer' | 'dataset' | 'loss' | 'regularizer' | 'constraint',
     readonly kind: string,
-    readonly options: Readonly<Record<string, number | string | boolean | readonly number[]>>,
+    readonly options: Readonly<Record<string, number | string | boolean | readonly number[] | readonly string[]>>,
   ) {}
 }
 

@@ -12,6 +12,8 @@ import { emitter, type Emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
 import { inlineGraph } from './inline.ts';
 import { lossDef, type LossKind, type LossOptions } from './losses.ts';
+import { sumsNeeded, type SumsNeeded } from './metrics.ts';
+import { addExtraSums, isClassification } from './metric-sums.ts';
 
 /** How a step gets its samples. */
 export interface DataSpec {
@@ -32,6 +34,8 @@ export const BATCH_X = 'batch/x';
 export const BATCH_Y = 'batch/y';
 export const MASK_INPUT = 'eval/mask';
 export const DROPOUT_STEP = 'step';
+/** The evaluation graph's prediction output (only with `predictions`: `dlc evaluate` reads it per batch). */
+export const PRED_OUTPUT = 'pred';
 const UPDATE = 'update/';
 
 /** Which metric sums a loss gets: accuracy for cross-entropies, mean absolute error for regression. */
@@ -49,7 +53,7 @@ export function updatesOf(g: Graph): Record<string, string> {
  * (the model's) and one prediction output. The loss is the registry's fused loss op, computed from
  * logits when the model ends in softmax/sigmoid (as Keras 3 does), so it cannot overflow to NaN.
  */
-export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[], lossOptions: LossOptions = {}): Graph {
+export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[], metrics: readonly string[] = [], lossOptions: LossOptions = {}): Graph {
   const b = new GraphBuilder(forward.name, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
@@ -63,14 +67,25 @@ export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKin
   b.output(LOSS_OUTPUT, l);
   accumulate(b, METRICS.loss, e.mul(l, e.scalar(batch)));
   addMetricSums(b, e, pred, logits, target, loss, undefined);
+  addExtras(b, e, pred, logits, target, loss, undefined, sumsNeeded(metrics));
   return b.build();
+}
+
+/** What the evaluation graph adds beyond loss and accuracy/mae. */
+export interface EvalHeadOptions {
+  /** Metric names whose sums to accumulate; the confusion matrix (classification) and the squared error (regression) always are. */
+  readonly metrics?: readonly string[];
+  /** Also output the predictions as `pred` (read back per batch by `dlc evaluate`). */
+  readonly predictions?: boolean;
+  /** The loss's options (fromLogits, labelSmoothing, a custom loss's graph, …). */
+  readonly lossOptions?: LossOptions;
 }
 
 /**
  * The evaluation graph: inference forward on host-fed batches with a 0/1 `eval/mask` per row, so
  * a partial last batch (padded) counts only its real samples; sums accumulate in `metric/*`.
  */
-export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind, lossOptions: LossOptions = {}): Graph {
+export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind, opts: EvalHeadOptions = {}): Graph {
   const b = new GraphBuilder(`${forward.name}_eval`, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
@@ -78,10 +93,19 @@ export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind, l
   const mask = b.input(MASK_INPUT, { dtype: 'f32', shape: [batch] });
   const pred = predict(b, forward, x);
   const target = targetFor(e, y, pred, loss);
+  const lossOptions = opts.lossOptions ?? {};
   const logits = logitsOf(b, pred, loss, lossOptions);
   accumulate(b, METRICS.loss, loss === 'custom' ? customMaskedSum(e, customLoss(b, e, pred, target, lossOptions), mask) : maskedSum(e, rowLoss(e, pred, logits, target, loss, lossOptions), mask));
   addMetricSums(b, e, pred, logits, target, loss, mask);
+  const need = sumsNeeded(opts.metrics ?? []);
+  addExtras(b, e, pred, logits, target, loss, mask, { ...need, confusion: isClassification(loss), squared: need.squared || !isClassification(loss) });
+  if (opts.predictions) b.output(PRED_OUTPUT, pred);
   return b.build();
+}
+
+function addExtras(b: GraphBuilder, e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, mask: Value | undefined, need: SumsNeeded): void {
+  const m = { pred, logits, loss, mask, labels: target.sparse ? target.labels : undefined, dense: target.sparse ? undefined : target.t };
+  addExtraSums(e, m, need, (name, v) => accumulate(b, name, v));
 }
 
 function batchOf(forward: Graph): number {
@@ -248,9 +272,9 @@ function customMaskedSum(e: Emitter, v: Value, mask: Value): Value {
   return maskedSum(e, v, mask);
 }
 
-/** A running-sum state `name` (f32[]) and its `update/` output: name ← name + v each run. */
+/** A running-sum state `name` (f32 of v's shape) and its `update/` output: name ← name + v each run. */
 function accumulate(b: GraphBuilder, name: string, v: Value): void {
-  const acc = b.state(name, { dtype: 'f32', shape: [] });
+  const acc = b.state(name, { dtype: 'f32', shape: [...v.type.shape] });
   b.output(`${UPDATE}${name}`, b.op('add', [acc, v]));
 }
 
