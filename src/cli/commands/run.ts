@@ -4,19 +4,21 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseNpy } from '../../bundle/npy.ts';
 import { acquireDevice, type DeviceHandle } from '../../runtime/index.ts';
-import { flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import { flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
+import { optionsHelp } from '../flags.ts';
 
-const HELP = `usage: dlc run <bundle-dir> --input <file.json|file.npy|name=file,...> [--json] [--allow-non-finite]
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'input', kind: 'string', value: 'spec', help: "a .json file holding the input's values (nested or flat), or an object\n{ \"name\": values, ... } for several inputs; a .npy array; or name=file pairs\nseparated by commas" },
+  { name: 'json', kind: 'boolean', help: 'print { outputs: { name: { dtype, shape, data } } }' },
+  { name: 'allow-non-finite', kind: 'boolean', help: 'pass NaN/Inf inputs through instead of refusing them' },
+];
+
+const INTRO = `usage: dlc run <bundle-dir> --input <file.json|file.npy|name=file,...> [--json] [--allow-non-finite]
 
 Loads the bundle exactly as an application would (its index.js, on this machine's GPU or on
-SwiftShader) and prints the outputs of predict().
+SwiftShader) and prints the outputs of predict().`;
 
-options:
-  --input spec          a .json file holding the input's values (nested or flat), or an object
-                        { "name": values, ... } for several inputs; a .npy array; or name=file pairs
-                        separated by commas
-  --json                print { outputs: { name: { dtype, shape, data } } }
-  --allow-non-finite    pass NaN/Inf inputs through instead of refusing them`;
+const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 interface BundleModule {
   load(device?: unknown, opts?: { nonFinite?: 'reject' | 'allow' }): Promise<LoadedBundle>;
@@ -33,6 +35,8 @@ export const runCommand: Command = {
   name: 'run',
   summary: 'run a bundle built by dlc build on an input file (.json or .npy)',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(rawArgs, io) {
     const args = ownBooleans(rawArgs);
     for (const f of Object.keys(args.flags)) if (!['input', 'json', 'allow-non-finite'].includes(f)) throw new UsageError(`unknown option --${f}`);

@@ -1,6 +1,6 @@
 /** @file `dlc summary model.ts [--json]`: the Keras `model.summary()` table for each model in the file. */
 import { compileModelFile, type CompiledModel } from '../../frontend/index.ts';
-import { flagString, type Command } from '../command.ts';
+import { commandHelp, flagString, type Command, type FlagSpec } from '../command.ts';
 
 function shapeText(s: readonly (number | null)[]): string {
   const parts = s.map((d) => (d === null ? 'None' : String(d)));
@@ -45,18 +45,22 @@ export function summaryJson(m: CompiledModel): object {
   };
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'json', kind: 'boolean', help: 'print { "layers": [{ "name", "type", "outputShape", "params" }], "totalParams",\n"trainableParams", "nonTrainableParams" } (a list when the file has several models)' },
+  { name: 'model', kind: 'string', value: '<name>', help: 'only the named model (files with several models, e.g. GANs)' },
+];
+
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'print the Keras-style summary: layers, output shapes, param counts',
-  help: `usage: dlc summary <model.ts> [--json] [--model <name>]
-
-Prints the Keras model.summary() table of the file's model: layer name and type, output shape
-(None for the batch), params per layer, and total / trainable / non-trainable params with their size.
-
-options:
-  --json          print { "layers": [{ "name", "type", "outputShape", "params" }], "totalParams",
-                  "trainableParams", "nonTrainableParams" } (a list when the file has several models)
-  --model <name>  only the named model (files with several models, e.g. GANs)`,
+  help: commandHelp(
+    'dlc summary <model.ts> [--json] [--model <name>]',
+    `Prints the Keras model.summary() table of the file's model: layer name and type, output shape
+(None for the batch), params per layer, and total / trainable / non-trainable params with their size.`,
+    FLAGS,
+  ),
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new (await import('../command.ts')).UsageError('expected a model file');
