@@ -71,7 +71,7 @@ export function epochOrder(n: number, seed: number, epoch: number): Int32Array {
 export async function train(o: TrainOptions): Promise<TrainResult> {
   checkPretrainedFiles(o.model.name, o.model.params);
   // A damaged or foreign checkpoint is refused before compiling and loading anything on the GPU.
-  if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params);
+  if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params, { epochs: o.epochs, seed: o.seed, batch: o.batch });
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
   const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}) });
