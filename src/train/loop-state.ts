@@ -16,16 +16,11 @@ export interface LoopState {
   readonly batch?: number;
   /** Steps of epoch `epoch` (0-based) already taken when an interrupted run saved mid-epoch. */
   readonly stepInEpoch?: number;
-  /** The interrupted epoch's training-metric means so far, over `samples` samples. */
+  /** The interrupted epoch's raw training-metric sums so far, by name (restored exactly on resume). */
   readonly partial?: PartialMetrics;
 }
 
-export interface PartialMetrics {
-  readonly samples: number;
-  readonly loss: number;
-  readonly accuracy?: number;
-  readonly mae?: number;
-}
+export type PartialMetrics = Readonly<Record<string, readonly number[]>>;
 
 /** What the run being resumed asks for; the state must be consistent with it. */
 export interface ResumeRequest {
@@ -94,9 +89,12 @@ function record(h: unknown, i: number, step: number): Readonly<Record<string, nu
 
 function partialMetrics(v: unknown): PartialMetrics {
   const p = object(v, 'partial');
-  const samples = int(p.samples, 'partial.samples', 1, Number.MAX_SAFE_INTEGER);
-  const loss = finite(p.loss, 'partial.loss');
-  return { samples, loss, ...(p.accuracy !== undefined ? { accuracy: finite(p.accuracy, 'partial.accuracy') } : {}), ...(p.mae !== undefined ? { mae: finite(p.mae, 'partial.mae') } : {}) };
+  const out: Record<string, number[]> = {};
+  for (const [k, sums] of Object.entries(p)) {
+    if (!Array.isArray(sums) || sums.length === 0 || sums.length > 1024) throw new StateError(`training-loop state: partial.${k} is ${what(sums)}, expected a short list of metric sums`);
+    out[k] = sums.map((x, i) => finite(x, `partial.${k}[${i}]`));
+  }
+  return out;
 }
 
 function object(v: unknown, name: string): Record<string, unknown> {

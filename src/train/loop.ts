@@ -10,6 +10,7 @@ import { rngHash } from '../ops/rng.ts';
 import type { TensorType } from '../ir/index.ts';
 import { loadCheckpoint, precheckCheckpoint, saveCheckpoint, type LoopState } from './checkpoint.ts';
 import { appendMetrics, writeCurves, type EpochRecord } from './outputs.ts';
+import type { InterruptFlag } from './interrupt.ts';
 import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { learningRateAt, type Schedule } from './schedule.ts';
@@ -41,6 +42,8 @@ export interface TrainOptions {
   readonly maxResidentBytes?: number;
   /** Evaluate the test split (else the training split) before the first step, for a before/after comparison. */
   readonly evaluateInitial?: boolean;
+  /** SIGINT/SIGTERM (src/train/interrupt.ts): stop after the step in flight, checkpoint mid-epoch, return `interrupted`. */
+  readonly interrupt?: InterruptFlag;
 }
 
 export interface TrainResult {
@@ -59,6 +62,8 @@ export interface TrainResult {
   readonly initial: Metrics | null;
   /** Whether the training split stayed on the host (too large for one GPU buffer) instead of resident on the GPU. */
   readonly hostFed: boolean;
+  /** Stopped by a signal: where (epoch index, steps into it); the checkpoint resumes from there. */
+  readonly interrupted?: { readonly epoch: number; readonly stepInEpoch: number };
   readonly history: readonly EpochRecord[];
   readonly weights: Record<string, Float32Array>;
 }
@@ -95,6 +100,9 @@ interface LoopCursor {
   badEpochs: number;
   history: EpochRecord[];
   bestWeights: Record<string, Float32Array> | undefined;
+  /** Steps of the current epoch already taken (a resumed mid-epoch checkpoint), and its metric sums. */
+  inEpoch?: number;
+  sums?: Readonly<Record<string, readonly number[]>>;
 }
 
 async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valSplit: Split | undefined): Promise<TrainResult> {
@@ -107,10 +115,12 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
   let stoppedEarly = false;
   let stepTime = 0;
   const stepsAtStart = cur.step;
+  o.interrupt?.begin();
   while (cur.epoch < o.epochs) {
     const t0 = performance.now();
     const r = await runEpoch(o, s, trainSplit, cur);
     stepTime += performance.now() - t0;
+    if (r.interrupted && !r.diverged) return interrupted(o, s, cur, ckPath, initial);
     if (r.diverged) {
       diverged = r.diverged;
       break;
@@ -145,13 +155,16 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
  * One epoch: every step is submitted without waiting; every `readEvery` steps the metric sums are
  * snapshotted, and the loop waits only for the previous snapshot, which bounds how far it runs ahead.
  */
-async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string }> {
+async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string; interrupted?: boolean }> {
   const b = s.opts.batch;
   const steps = s.stepsPerEpoch;
   const order = epochOrder(split.n, o.seed, cur.epoch);
   const every = Math.max(1, o.readEvery ?? Math.ceil(steps / 10));
   const bar = o.progress ? new ProgressBar(o.progress, `epoch ${cur.epoch + 1}/${o.epochs}`, steps) : undefined;
-  await s.resetMetrics();
+  const first = cur.inEpoch ?? 0;
+  if (first > 0) await s.setMetricSums(cur.sums!);
+  else await s.resetMetrics();
+  cur.inEpoch = 0;
   let pending: { promise: Promise<Metrics>; done: number; firstStep: number } | undefined;
   let lastGoodStep = cur.step;
   const check = async (p: NonNullable<typeof pending>): Promise<string | undefined> => {
@@ -161,7 +174,12 @@ async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: Loo
     bar?.update(p.done, metricsView(m));
     return undefined;
   };
-  for (let k = 0; k < steps; k++) {
+  for (let k = first; k < steps; k++) {
+    if (o.interrupt?.requested) {
+      cur.inEpoch = k;
+      const bad = pending ? await check(pending) : undefined;
+      return { metrics: { loss: NaN }, interrupted: true, ...(bad ? { diverged: bad } : {}) };
+    }
     void s.step(order.subarray(k * b, (k + 1) * b), cur.step, learningRateAt(o.optimizer.learningRate, o.schedule ?? { kind: 'constant' }, cur.step));
     cur.step++;
     if ((k + 1) % every !== 0 && k + 1 !== steps) continue;
@@ -227,15 +245,32 @@ async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path
   return null;
 }
 
+/** After a signal: a mid-epoch checkpoint (none when no step ran since the epoch's own), and the result so far. */
+async function interrupted(o: TrainOptions, s: TrainSession, cur: LoopCursor, ckPath: string | null, initial: Metrics | null): Promise<TrainResult> {
+  const inEpoch = cur.inEpoch ?? 0;
+  const w = await s.readWeights();
+  if (ckPath && inEpoch > 0 && Object.values(w).every((a) => a.every(Number.isFinite))) {
+    const loop = { ...loopState(o, cur), stepInEpoch: inEpoch, partial: await s.metricSums() };
+    saveCheckpoint(ckPath, { model: o.model.name, tensors: tensors(w, s), loop });
+  }
+  const last = cur.history[cur.history.length - 1];
+  return {
+    epochs: cur.epoch, steps: cur.step, trainLoss: last?.loss ?? null, valLoss: last?.val_loss ?? null, testLoss: null, testAccuracy: null, testMae: null,
+    stepsPerSecond: 0, checkpoint: ckPath && existsSync(ckPath) ? ckPath : null, stoppedEarly: false, diverged: null, initial, hostFed: !s.resident,
+    interrupted: { epoch: cur.epoch, stepInEpoch: inEpoch }, history: cur.history, weights: w,
+  };
+}
+
 /** Puts back weights, optimizer state and the loop's position from `<out>/checkpoint.safetensors`. */
 async function resume(o: TrainOptions, s: TrainSession, cur: LoopCursor): Promise<void> {
   const path = join(o.outDir ?? '.', 'checkpoint.safetensors');
   const expected = new Map<string, TensorType>(s.weightNames.map((n) => [n, { dtype: 'f32', shape: shapeOf(s, n) }]));
-  const ck = loadCheckpoint(path, expected, o.model.name);
+  const ck = loadCheckpoint(path, expected, o.model.name, { epochs: o.epochs, seed: o.seed, batch: o.batch });
+  if ((ck.loop.stepInEpoch ?? 0) >= s.stepsPerEpoch) throw new Error(`${path} stopped ${ck.loop.stepInEpoch} steps into an epoch, but an epoch here has ${s.stepsPerEpoch} steps; resume with the same data and --batch`);
   if (ck.loop.seed !== o.seed) throw new Error(`${path} was trained with --seed ${ck.loop.seed}; resume with the same seed (got ${o.seed})`);
   if (ck.loop.batch !== undefined && ck.loop.batch !== o.batch) throw new Error(`${path} was trained with --batch ${ck.loop.batch}; resume with the same batch size (got ${o.batch})`);
   await s.setWeights(Object.fromEntries([...ck.tensors].map(([n, t]) => [n, t.data as Float32Array])));
-  Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[] });
+  Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[], inEpoch: ck.loop.stepInEpoch ?? 0, sums: ck.loop.partial });
   const best = join(o.outDir ?? '.', 'best.safetensors');
   if (o.restoreBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));
 }

@@ -1,6 +1,7 @@
 /**
  * @file Training faults: checkpoint writers SIGKILLed at random moments, `dlc train` killed -9 then
- * resumed (bit-identical to an uninterrupted run), divergence keeping the last good checkpoint, and
+ * resumed (bit-identical to an uninterrupted run), SIGINT/SIGTERM writing a (mid-epoch) checkpoint
+ * that resumes bit-identically, a second signal stopping at once, divergence keeping the last good checkpoint, and
  * damaged or mismatched checkpoints refused by `--resume` without touching the file. Every child
  * process is bounded by a timeout and killed in `finally`.
  */
@@ -95,6 +96,14 @@ describe('atomic checkpoint writes', () => {
 });
 
 const TRAIN = ['bin/dlc.js', 'train', 'models/iris_mlp.ts', '--seed', '5'];
+/** Per child process: a hang guard that holds on a heavily loaded machine (a run takes ~10-40 s). */
+const LIMIT = 480_000;
+
+/** Resolves once `path` exists (the run's first epoch checkpoint), or the child has exited. */
+async function firstCheckpoint(path: string, child: ChildProcess): Promise<void> {
+  while (!existsSync(path) && child.exitCode === null) await sleep(5);
+  expect(child.exitCode, 'the run ended before its first checkpoint').toBeNull();
+}
 
 describe('dlc train under faults', () => {
   it('kill -9 after the first checkpoint, then --resume: final weights bit-identical to an uninterrupted run', async () => {
@@ -125,6 +134,37 @@ describe('dlc train under faults', () => {
     expect([...y.bytes.keys()]).toEqual([...x.bytes.keys()]);
     for (const [name, bytes] of x.bytes) expect(Buffer.compare(Buffer.from(y.bytes.get(name)!), Buffer.from(bytes)), name).toBe(0);
   }, 300_000);
+
+  it('SIGINT mid-run: exit 130, a checkpoint and the exact resume command; resuming is bit-identical to an uninterrupted run', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'dlc-rel-int-'));
+    const [a, b] = [join(base, 'a'), join(base, 'b')];
+    // 30 steps per epoch, so a signal usually lands mid-epoch (the checkpoint then records the step within it).
+    const args = [...TRAIN, '--epochs', '3', '--batch', '4'];
+    const whole = run([...args, '--out', a], LIMIT);
+    const stopped = run([...args, '--out', b], LIMIT);
+    try {
+      await firstCheckpoint(join(b, 'checkpoint.safetensors'), stopped.child);
+      stopped.child.kill('SIGINT');
+      const s = await stopped.done;
+      expect(s.code, s.stderr).toBe(130);
+      expect(s.stderr).toContain('SIGINT: finishing the current step and writing a checkpoint');
+      expect(s.stderr).toContain(`checkpoint saved to ${join(b, 'checkpoint.safetensors')}`);
+      expect(s.stderr).not.toContain('    at ');
+      expect(readdirSync(b).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      const cmd = /to continue: dlc (.*)$/m.exec(s.stderr)?.[1];
+      expect(cmd).toBe(`train models/iris_mlp.ts --seed 5 --epochs 3 --batch 4 --out ${b} --resume`);
+      expect(readCheckpoint(join(b, 'checkpoint.safetensors')).loop.epoch).toBeLessThan(3);
+      const resumed = await run(['bin/dlc.js', ...cmd!.split(' ')], LIMIT).done;
+      expect(resumed.code, resumed.stderr).toBe(0);
+      const w = await whole.done;
+      expect(w.code, w.stderr).toBe(0);
+    } finally {
+      for (const r of [whole, stopped]) r.child.kill('SIGKILL');
+    }
+    const [x, y] = [readCheckpoint(join(a, 'checkpoint.safetensors')), readCheckpoint(join(b, 'checkpoint.safetensors'))];
+    expect(y.loop).toEqual(x.loop);
+    for (const [name, bytes] of x.bytes) expect(Buffer.compare(Buffer.from(y.bytes.get(name)!), Buffer.from(bytes)), name).toBe(0);
+  }, 2 * LIMIT);
 
   it('divergence stops training naming the step, exits 1, and keeps the last good (finite) checkpoint', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dlc-rel-div-')), 'run');

@@ -19,7 +19,7 @@ const bad = (patch: Record<string, unknown>): unknown => ({ ...GOOD, ...patch })
 describe('validateLoopState', () => {
   it('accepts a real state and returns it', () => {
     expect(validateLoopState('ck', GOOD)).toEqual(GOOD);
-    expect(validateLoopState('ck', { ...GOOD, stepInEpoch: 3, step: 21, partial: { samples: 48, loss: 0.8, accuracy: 0.5 } }, { epochs: 3 }).stepInEpoch).toBe(3);
+    expect(validateLoopState('ck', { ...GOOD, stepInEpoch: 3, step: 21, partial: { 'metric.loss': [12.5], 'metric.correct': [30] } }, { epochs: 3 }).stepInEpoch).toBe(3);
     expect(validateLoopState('ck', { ...GOOD, history: [{ ...GOOD.history[0], val_loss: null }, GOOD.history[1]] }).history[0]!.val_loss).toBeNull();
   });
 
@@ -48,7 +48,7 @@ describe('validateLoopState', () => {
 
   it('checks the state against the resumed run: epochs, seed, batch', () => {
     expect(() => validateLoopState('ck', GOOD, { epochs: 1 })).toThrow('ck: the checkpoint is at epoch 2, past the 1 epochs asked for; pass --epochs 3 or more to continue it');
-    expect(() => validateLoopState('ck', { ...GOOD, stepInEpoch: 3, step: 21, partial: { samples: 48, loss: 0.8 } }, { epochs: 2 })).toThrow('past the 2 epochs');
+    expect(() => validateLoopState('ck', { ...GOOD, stepInEpoch: 3, step: 21, partial: { 'metric.loss': [1] } }, { epochs: 2 })).toThrow('past the 2 epochs');
     expect(() => validateLoopState('ck', GOOD, { seed: 6 })).toThrow('ck: was trained with --seed 5; resume with the same seed (got 6)');
     expect(() => validateLoopState('ck', GOOD, { batch: 8 })).toThrow('ck: was trained with --batch 16; resume with the same batch size (got 8)');
     expect(validateLoopState('ck', GOOD, { epochs: 2, seed: 5, batch: 16 })).toEqual(GOOD);

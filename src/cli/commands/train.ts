@@ -10,6 +10,8 @@ import { checkPretrainedFiles } from '../../train/pretrained.ts';
 import { writeProgramCurves } from '../../train/outputs.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
+import { Interrupt, resumeCommand } from '../../train/interrupt.ts';
+import { prepareOutDir } from '../../train/out-dir.ts';
 import type { Schedule } from '../../train/schedule.ts';
 import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
 
@@ -146,6 +148,16 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
   if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
+  // --out a file, an unwritable folder, or one another trainer is writing: refused before any work.
+  const lock = prepareOutDir(f.out);
+  try {
+    return await trainLocked(m, f, args, io);
+  } finally {
+    lock.release();
+  }
+}
+
+async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
   const dataset = loadDataset(f.data, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) });
   const gpu = await acquireDevice();
   try {
@@ -164,9 +176,15 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
       reportFolds(cv, io, Boolean(args.flags.json));
       return 0;
     }
-    const r = await train(opts);
-    report(r, f, io, Boolean(args.flags.json));
-    return r.diverged ? 1 : 0;
+    const stop = Interrupt.install((line) => io.err(line));
+    try {
+      const r = await train({ ...opts, interrupt: stop });
+      if (r.interrupted) return reportInterrupted(r, f, args, io, stop.exitCode);
+      report(r, f, io, Boolean(args.flags.json));
+      return r.diverged ? 1 : 0;
+    } finally {
+      stop.dispose();
+    }
   } finally {
     gpu.destroy();
     await gpu.lost;
@@ -187,6 +205,19 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
   if (!json) return;
   const { weights: _w, history: _h, ...rest } = r;
   io.out(JSON.stringify({ ...rest, outDir: f.out }));
+}
+
+/** Where the checkpoint is and the exact command that continues the run; exit 130 (SIGINT) or 143 (SIGTERM). */
+function reportInterrupted(r: TrainResult, f: Flags, args: ParsedArgs, io: Io, code: number): number {
+  const at = r.interrupted!;
+  const where = `epoch ${at.epoch + 1}/${f.epochs}${at.stepInEpoch ? `, ${at.stepInEpoch} steps in` : ', at its start'} (${r.steps} steps in all)`;
+  if (!r.checkpoint) {
+    io.err(`dlc train: interrupted at ${where}; nothing was trained, no checkpoint written`);
+    return code;
+  }
+  io.err(`dlc train: interrupted at ${where}; checkpoint saved to ${r.checkpoint}`);
+  io.err(`dlc train: to continue: ${resumeCommand(args.positional[0]!, args.flags, f.out)}`);
+  return code;
 }
 
 function foldLine(r: FoldResult): string {
