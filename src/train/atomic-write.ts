@@ -11,6 +11,7 @@ const ADVICE: Record<string, string> = {
   EROFS: 'the file system is read-only; pass --out a folder on a writable disk',
   ENOTDIR: 'a part of the path is a file, not a folder; pass --out a folder',
   EISDIR: 'a folder is in the way of the file',
+  ENOENT: 'its folder does not exist (was it removed while training?)',
   EIO: 'the disk reported an I/O error; check it, or pass --out on another disk',
 };
 

@@ -1,7 +1,7 @@
 /** @file What a run leaves next to its checkpoints: metrics.jsonl (one line per epoch), learning-curve.svg, report.html. */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.ts';
+import { diskError, writeFileAtomic } from './atomic-write.ts';
 import { learningCurveSvg, type Series } from './plot.ts';
 import { formatMetric } from './progress.ts';
 
@@ -19,7 +19,12 @@ export interface EpochRecord {
 }
 
 export function appendMetrics(dir: string, rec: EpochRecord): void {
-  appendFileSync(join(dir, 'metrics.jsonl'), `${JSON.stringify(rec)}\n`);
+  const path = join(dir, 'metrics.jsonl');
+  try {
+    appendFileSync(path, `${JSON.stringify(rec)}\n`);
+  } catch (e) {
+    throw diskError(e, path);
+  }
 }
 
 function series(history: readonly EpochRecord[], key: keyof EpochRecord, name: string): Series {
@@ -49,7 +54,7 @@ ${svg}
 <table>${rows.map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join('')}</table>
 </body></html>
 `;
-  writeFileSync(join(dir, 'report.html'), html);
+  writeFileAtomic(join(dir, 'report.html'), html);
 }
 
 /** A multi-step program's log: metrics.jsonl (one line per epoch: each step's mean loss) and learning-curve.svg. */
@@ -58,5 +63,5 @@ export function writeProgramCurves(dir: string, name: string, history: readonly 
   const steps = Object.keys(history[0]?.losses ?? {});
   const groups = { loss: steps.map((k) => ({ name: k, points: history.map((h) => [h.epoch, h.losses[k]!] as const) })) };
   writeFileAtomic(join(dir, 'learning-curve.svg'), learningCurveSvg(`${name} losses`, groups));
-  writeFileSync(join(dir, 'metrics.jsonl'), history.map((h) => JSON.stringify(h)).join('\n') + '\n');
+  writeFileAtomic(join(dir, 'metrics.jsonl'), history.map((h) => JSON.stringify(h)).join('\n') + '\n');
 }
