@@ -111,5 +111,5 @@ describe('GAN training loop', () => {
     } finally {
       s.destroy();
     }
-  }, 120_000);
+  });
 });
