@@ -11,5 +11,9 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 2,
+    // SwiftShader compiles pipelines several times faster than lavapipe, and tests compile many small
+    // plans: it is the suite's driver unless DLC_VULKAN_DRIVER says otherwise (scripts/test.sh runs a
+    // lavapipe tier too).
+    env: { DLC_VULKAN_DRIVER: process.env.DLC_VULKAN_DRIVER ?? 'swiftshader' },
   },
 });

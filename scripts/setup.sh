@@ -19,6 +19,19 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Mesa 25's lavapipe, the faster CPU Vulkan driver, into a cache folder (the system's Mesa is left alone).
+# Optional: without it dlc uses SwiftShader. DLC_LAVAPIPE=0 skips it.
+if [ "${DLC_LAVAPIPE:-1}" = 1 ]; then
+  if icd=$(bash scripts/setup-lavapipe.sh 2>/tmp/dlc-lavapipe.err); then
+    lib=$(sed -n 's/.*"library_path": *"\([^"]*\)".*/\1/p' "$icd")
+    if ldd "$lib" 2>/dev/null | grep -q 'not found'; then
+      echo "setup: lavapipe needs libraries this machine lacks: $(ldd "$lib" | grep 'not found' | awk '{print $1}' | tr '\n' ' ')(SwiftShader will be used)"
+    fi
+  else
+    echo "setup: lavapipe not provided ($(tail -n 1 /tmp/dlc-lavapipe.err)); SwiftShader will be used"
+  fi
+fi
+
 # npm ci when node_modules is absent or older than the lockfile.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm packages"

@@ -8,6 +8,11 @@
  *   of C in four vec4 registers. K advances BK at a time through workgroup tiles stored as vec4s
  *   (four rows of A, or four columns of B, at one k), so the inner loop is two vec4 loads and four
  *   vec4 FMAs per k — 16 multiply-adds for 2 workgroup loads instead of 2 per multiply-add.
+ * - `reg`: no workgroup memory and no barrier: each invocation keeps a 4×4 block of C in four vec4
+ *   registers and reads its four rows of A and four columns of B straight from the operands, 8 loads
+ *   per 16 multiply-adds. Where a barrier is expensive (CPU implementations, which run a workgroup's
+ *   invocations as coroutines and switch at every barrier) this beats both others; on GPUs the
+ *   shared-memory tiles pay.
  * - `ksplit`: for few rows (a batch-1 dense layer, a filter gradient with a long reduction): a
  *   workgroup of 16 columns × 16 k-slices computes R ≤ 4 rows; slice s sums k ≡ s (mod 16), then the
  *   slices are added in workgroup memory. This keeps 256 lanes busy where `tile` would leave one
@@ -18,6 +23,7 @@
  */
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { KernelSource } from '../ops/op-def.ts';
+import type { KernelTarget } from './target.ts';
 
 /** One operand: element (r, k) of the current batch item `bi` (r along M for A, along N for B). */
 export interface GemmOperand {
@@ -40,20 +46,30 @@ export interface GemmSpec {
   store(flat: string, value: string): string;
 }
 
-export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' };
+export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' };
 
 /**
  * ksplit when the rows are few (≤ 16, batch-1 dense) or the tiled grid would be tiny while K is long
  * (filter gradients: M·N small, K = N·OH·OW); else 64×64 tiles when that still gives ≥ 32
  * workgroups, else 32×32.
  */
-export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
+export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?: KernelTarget): GemmVariant {
+  if (target?.software) return chooseSoftwareGemm(s);
   const groups = (t: number): number => s.batch * Math.ceil(s.m / t) * Math.ceil(s.n / t);
   if ((s.m <= 16 && s.k >= 32) || (groups(32) < 16 && s.k >= 256)) return { kind: 'ksplit' };
   return groups(64) >= 32 ? { kind: 'tile', bm: 64, bn: 64 } : { kind: 'tile', bm: 32, bn: 32 };
 }
 
+/**
+ * On CPU implementations (measured with bench/gemm-variants.ts on SwiftShader and lavapipe): the
+ * barrier-free `reg` kernel, since every barrier costs a switch through all of a workgroup's invocations.
+ */
+function chooseSoftwareGemm(_s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
+  return { kind: 'reg' };
+}
+
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {
+  if (v.kind === 'reg') return emitReg(s);
   return v.kind === 'ksplit' ? emitKsplit(s) : emitTile(s, v.bm, v.bn);
 }
 
@@ -185,6 +201,51 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   if (sl == 0u${colGuard ? ` && col < ${s.n}u` : ''}) {
     ${stores}
   }
+}
+`,
+    workgroups: d.workgroups,
+  };
+}
+
+/** Invocations per `reg` workgroup along N and M (each holds a 4×4 block of C). */
+const REG_WG = 8;
+
+function emitReg(s: GemmSpec): KernelSource {
+  const bm = REG_WG * 4;
+  const bn = REG_WG * 4;
+  const tilesM = Math.ceil(s.m / bm);
+  const tilesN = Math.ceil(s.n / bn);
+  const d = groupDispatch(s.batch * tilesM * tilesN);
+  const comps = ['x', 'y', 'z', 'w'];
+  // Rows (columns) past M (N) read the last one, in range and discarded at the store, so the k loop
+  // needs no guard; only the stores are guarded, and only where the shape is ragged.
+  const clampR = (i: number): string => (s.m % bm === 0 ? `r0 + ${i}u` : `min(r0 + ${i}u, ${s.m - 1}u)`);
+  const clampC = (j: number): string => (s.n % bn === 0 ? `c0 + ${j}u` : `min(c0 + ${j}u, ${s.n - 1}u)`);
+  const loads = [
+    `let bv = vec4<f32>(${range(4).map((j) => `dlc_b(bi, ${clampC(j)}, k)`).join(', ')});`,
+    ...range(4).map((i) => `acc${i} = fma(vec4<f32>(dlc_a(bi, ${clampR(i)}, k)), bv, acc${i});`),
+  ].join('\n      ');
+  const stores = range(4)
+    .map((i) => {
+      const cols = range(4).map((j) => guarded(`c0 + ${j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${j}u`, `acc${i}.${comps[j]}`)));
+      return `{ let r = r0 + ${i}u; ${guarded(`r < ${s.m}u`, s.m % bm !== 0, cols.join(' '))} }`;
+    })
+    .join('\n  ');
+  return {
+    code: `${s.decls}
+${operandFns(s)}
+@compute @workgroup_size(${REG_WG}, ${REG_WG})
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  ${d.index}
+  let c0 = (g % ${tilesN}u) * ${bn}u + lid.x * 4u;
+  let r0 = ((g / ${tilesN}u) % ${tilesM}u) * ${bm}u + lid.y * 4u;
+  let bi = g / ${tilesN * tilesM}u;
+  let yo = bi * ${s.m * s.n}u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k = 0u; k < ${s.k}u; k++) {
+      ${loads}
+  }
+  ${stores}
 }
 `,
     workgroups: d.workgroups,

@@ -18,6 +18,8 @@ export const REDUCE_ATTRS: AttrSchema = {
 
 /** Sorted, normalised, unique axes; throws on out-of-range or repeated axes. */
 export function reduceAxes(op: string, shape: Shape, axes: readonly number[]): number[] {
+  // normAxis lets axis 0 through on a scalar (for ops that treat it as a row); a reduction must not.
+  if (shape.length === 0 && axes.length > 0) throw new CompileError('E_SHAPE_AXIS', `${op}: a scalar has no axis ${axes[0]} to reduce`);
   const norm = axes.map((a) => normAxis(op, a, shape.length));
   if (new Set(norm).size !== norm.length) throw new CompileError('E_SHAPE_AXIS', `${op}: axes ${JSON.stringify(axes)} repeat an axis`);
   return norm.sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 /** @file The public runtime API: acquire a device, load a Plan, run it. Ships without the compiler. */
-export { acquireDevice, describeAdapter, INSTALL_HINT, SWIFTSHADER_ICDS, type AcquireOptions, type AdapterSummary, type DeviceHandle } from './device.ts';
+export { acquireDevice, describeAdapter, INSTALL_HINT, SWIFTSHADER_ICDS, type AcquireOptions, type AdapterSummary, type SoftwareChoice, type DeviceHandle } from './device.ts';
 export { loadPlan, type Executable, type Feeds, type LoadOptions, type LoadStats, type RunOptions } from './executor.ts';
 export { RuntimeError } from './errors.ts';
 export type { FeedData, TensorData, TensorInfo } from './feeds.ts';

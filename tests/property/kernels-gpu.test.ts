@@ -70,7 +70,7 @@ function operands(m: number, n: number, k: number, ta: boolean, tb: boolean, ba:
   return [[...ba, ...(ta ? [k, m] : [m, k])], [...bb, ...(tb ? [n, k] : [k, n])]];
 }
 
-const VARIANTS: GemmVariant[] = [{ kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }];
+const VARIANTS: GemmVariant[] = [{ kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }, { kind: 'reg' }];
 
 describe('GEMM kernels on WebGPU', () => {
   it('matmul, every variant forced, ragged M, N, K ∈ {1, 3, 17, 64, 65}, transposes', async (ctx) => {

@@ -78,6 +78,8 @@ const STEPS: readonly StepFn[] = [
   (b, p, s) => {
     const x = recent(p, s.a);
     const rank = x.type.shape.length;
+    // A scalar has no axis to reduce: the step does not apply.
+    if (rank === 0) return [];
     const axes = Array.from({ length: rank }, (_, i) => i).filter((i) => (s.b >> i) & 1);
     return [b.op(pick(REDUCE, s.c), [x], { axes: axes.length ? axes : [0], keepDims: (s.c >> 2) % 2 === 1 })];
   },

@@ -46,3 +46,14 @@ describe('op registry', () => {
     }
   });
 });
+
+describe('reductions', () => {
+  // Found by the fused-GPU property test: reducing "axis 0" of a scalar passed the shape rule and
+  // emitted `j < NaNu` in WGSL. A scalar has no axis, as in NumPy.
+  it.each(['reduce_sum', 'reduce_mean', 'reduce_max', 'reduce_min'])('%s refuses an axis on a scalar', (name) => {
+    const def = getOp(name);
+    const scalar = { dtype: 'f32', shape: [] } as const;
+    expect(() => def.infer([scalar], { axes: [0], keepDims: false })).toThrow(CompileError);
+    expect(def.infer([scalar], { axes: [], keepDims: false }).shape).toEqual([]);
+  });
+});

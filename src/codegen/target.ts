@@ -1,0 +1,29 @@
+/**
+ * @file The device a program is compiled for, as far as kernel choices depend on it. Without one the
+ * compiler picks defaults that suit GPUs; `dlc train` (and any caller that has its device) passes the
+ * adapter's description so a CPU implementation gets the kernels that are fast there.
+ */
+
+export interface KernelTarget {
+  /** A CPU implementation (SwiftShader, lavapipe): it runs a workgroup's invocations as coroutines and
+   *  switches between all of them at every barrier, so barrier-free kernels win there. */
+  readonly software: boolean;
+  readonly vendor?: string;
+  readonly architecture?: string;
+  /** Shorthand for logs, plans and `dlc explain`, e.g. "google swiftshader (software)". */
+  readonly label: string;
+}
+
+/** What acquireDevice's adapter summary (or a browser's GPUAdapterInfo) says about the device. */
+export interface AdapterLike {
+  readonly vendor?: string;
+  readonly architecture?: string;
+  readonly description?: string;
+  readonly isSoftware?: boolean;
+}
+
+export function targetOf(a: AdapterLike): KernelTarget {
+  const software = a.isSoftware ?? /swiftshader|llvmpipe|lavapipe|warp/i.test(`${a.architecture ?? ''} ${a.description ?? ''}`);
+  const name = [a.vendor, a.architecture].filter(Boolean).join(' ') || 'unknown device';
+  return { software, vendor: a.vendor ?? '', architecture: a.architecture ?? '', label: `${name}${software ? ' (software)' : ''}` };
+}
