@@ -11,6 +11,7 @@ import { countDispatches, startMemoryWindow } from './gpu-probe.ts';
 import { randomData, randomOneHot, type Weights } from './init-weights.ts';
 import { timeOnce, timeRuns } from './stats.ts';
 import type { SystemFigures, Timing } from './types.ts';
+import { deviceTarget, type KernelTarget } from '../src/codegen/target.ts';
 
 export interface RunSettings {
   readonly batch: number;
@@ -21,12 +22,16 @@ export interface RunSettings {
 /** Figures of one half, and the WGSL of its kernels (distinct pipelines are counted over both halves). */
 type DlcPart = Partial<SystemFigures> & { kernels?: readonly string[] };
 
-type CompileTraining = (m: CompiledModel, o: { batch: number; data: { xShape: readonly number[]; yShape: readonly number[]; yDtype: 'f32' } }) => { plan: Plan | undefined };
+type CompileTraining = (m: CompiledModel, o: { batch: number; data: { xShape: readonly number[]; yShape: readonly number[]; yDtype: 'f32' }; target?: KernelTarget }) => { plan: Plan | undefined };
 
 /** compileTraining lands separately from this harness: looked up at run time, "not available" until then. */
 function trainingCompiler(): CompileTraining | undefined {
   const f = (compiler as unknown as Record<string, unknown>).compileTraining;
   return typeof f === 'function' ? (f as CompileTraining) : undefined;
+}
+
+function benchTarget(device: GPUDevice): { target?: KernelTarget } {
+  return process.env.DLC_BENCH_TARGET === 'none' ? {} : { target: deviceTarget(device) };
 }
 
 function zeros(info: TensorInfo): Float32Array | Int32Array | Uint32Array {
@@ -70,7 +75,8 @@ function inferenceWeights(prog: compiler.InferenceProgram, weights: Weights): We
 }
 
 async function measureInference(device: GPUDevice, model: CompiledModel, weights: Weights, s: RunSettings): Promise<DlcPart> {
-  const prog = compiler.compileInference(model, { batch: s.batch });
+  // Compiled for the device it runs on, as dlc train does (DLC_BENCH_TARGET=none: the GPU defaults).
+  const prog = compiler.compileInference(model, { batch: s.batch, ...benchTarget(device) });
   const json = JSON.stringify(prog.plan);
   const w = inferenceWeights(prog, weights);
   const input = model.inputs[0]!;
@@ -94,7 +100,7 @@ async function measureTraining(device: GPUDevice, model: CompiledModel, weights:
   const compileTraining = trainingCompiler();
   if (!compileTraining) return { notes: ['training: not available (src/compile.ts has no compileTraining yet)'] };
   const shape = (d: readonly number[]): number[] => [...d];
-  const prog = compileTraining(model, { batch: s.batch, data: { xShape: shape(model.inputs[0]!.shape), yShape: shape(model.outputs[0]!.shape), yDtype: 'f32' } });
+  const prog = compileTraining(model, { batch: s.batch, data: { xShape: shape(model.inputs[0]!.shape), yShape: shape(model.outputs[0]!.shape), yDtype: 'f32' }, ...benchTarget(device) });
   if (!prog.plan) throw new Error('compileTraining returned no plan');
   const exe = await loadPlan(device, prog.plan);
   await exe.setParams(paramFeeds(exe, weights));

@@ -23,7 +23,7 @@ const name = (v: GemmVariant): string => (v.kind === 'tile' ? `tile${v.bm}` : v.
 const SHAPES: readonly [number, number, number][] = [
   [64, 784, 128], [784, 64, 128], [64, 128, 784],
   [256, 784, 128], [784, 256, 128],
-  [64, 128, 64], [1, 1600, 64], [128, 127, 129], [256, 256, 256],
+  [64, 128, 64], [1, 1600, 64], [4, 784, 128], [128, 127, 129], [256, 256, 256],
 ];
 
 function flag(n: string, fallback: number): number {

@@ -5,6 +5,7 @@
 import type { CompiledModel, LossKind, OptimizerConfig } from './frontend/index.ts';
 import { CompileError, type Graph } from './ir/index.ts';
 import { compilePlan, compileProgramPlan, type CompiledPlan } from './codegen/plan.ts';
+import type { KernelTarget } from './codegen/target.ts';
 import type { FusedGraph } from './passes/fuse-groups.ts';
 import { fuseGraph } from './passes/fuse.ts';
 import { autodiff } from './passes/autodiff.ts';
@@ -36,12 +37,19 @@ export interface CompileOptions {
    * `limits` when compiling for a known device.
    */
   readonly deviceLimits?: Partial<DeviceLimits> | GPUSupportedLimits;
+  /** The device compiled for (`targetOf(adapter)`): kernel variants are chosen for it. Default: GPU choices. */
+  readonly target?: KernelTarget;
 }
 
 /** The limits a plan is checked against: the device's (or the spec defaults), with maxStorageBuffers on top. */
 function limitsFor(opts: CompileOptions): DeviceLimits {
   const l = resolveLimits(opts.deviceLimits);
   return opts.maxStorageBuffers ? { ...l, maxStorageBuffersPerShaderStage: opts.maxStorageBuffers } : l;
+}
+
+/** The target travels to codegen only when given, so plans without one stay as they were. */
+function targetOpt(opts: CompileOptions): { target?: KernelTarget } {
+  return opts.target ? { target: opts.target } : {};
 }
 
 /** The fuse step both pipelines share: kernel groups within the storage-buffer limit, or one node per kernel. */
@@ -90,7 +98,7 @@ export function compileInference(model: CompiledModel, opts: CompileOptions = {}
   // Last, on the final graph: ops group into kernels (epilogues, chains, prologues) within the buffer limit.
   const fusion = fuseFor(g, opts);
   // One kernel per group, identical WGSL once; temporaries share buffers by liveness (plan-memory).
-  const compiled = compileProgramPlan(g, { fusion });
+  const compiled = compileProgramPlan(g, { fusion, ...targetOpt(opts) });
   // Before any GPU work: a buffer, binding count or dispatch the target device cannot take is a build error.
   checkDeviceLimits(g, compiled, limitsFor(opts));
   return { graph: g, prepare, plan: compiled.plan, compiled, steps: s.records };
@@ -146,7 +154,7 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   if (s.isDone && opts.after !== 'split-wide') return { graph: g, plan: undefined, trainable, steps: s.records };
   // Each update/<x> output overwrites <x> at the end of the same submit: one step, one submit.
   // Forward, backward and optimizer ops fuse like inference ones (one kernel per update chain).
-  const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts) });
+  const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts), ...targetOpt(opts) });
   checkDeviceLimits(g, compiled, limitsFor(opts));
   return { graph: g, plan: compiled.plan, compiled, trainable, steps: s.records };
 }
@@ -159,5 +167,5 @@ export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): 
   let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32), opts.data, loss);
   g = narrow(simplify.run(g).graph, opts);
   // Only the metric sums are written back; params are shared with the training executable at load.
-  return { graph: g, plan: compilePlan(g, { updates: updatesOf(g) }) };
+  return { graph: g, plan: compilePlan(g, { updates: updatesOf(g), ...targetOpt(opts) }) };
 }

@@ -12,7 +12,7 @@ import { backpropFilterGemm, conv2dGemm, directConvFunction, isDirectConv, trans
 import { backpropFilterWindow, type Conv2dBackpropFilterAttrs } from '../ops/conv2d-backprop-filter.ts';
 import { transposeShapes, type Conv2dTransposeAttrs } from '../ops/conv2d-transpose.ts';
 import type { GroupContext } from './fused-kernels.ts';
-import { emitGemm } from './gemm.ts';
+import { gemmFor } from './gemm.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
 export function emitConvGroup(ctx: GroupContext): KernelSource {
@@ -54,7 +54,7 @@ function gemm(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws:
   const [x, w] = conv.inputs as [number, number];
   const mid = ctx.mid();
   const hook = { decls: `${ctx.preamble()}\n${mid}`, x: xs, w: ws, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
-  return emitGemm(conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook));
+  return gemmFor(conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook), ctx.target);
 }
 
 /** conv2d_transpose / conv2d_backprop_filter with their epilogue (the next layer's gradient ops, an optimizer update). */
@@ -65,11 +65,11 @@ export function emitConvGradGroup(ctx: GroupContext): KernelSource {
   const hook = { decls: `${ctx.preamble()}\n${mid}`, x: ctx.scope.inputName.get(x)!, w: ctx.scope.inputName.get(y)!, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
   if (node.op === 'conv2d_transpose') {
     const { win } = transposeShapes(node.op, ctx.type(x), ctx.type(y), node.attrs as unknown as Conv2dTransposeAttrs);
-    return emitGemm(transposeGemm(ctx.type(x), ctx.type(y), node.type, win, hook));
+    return gemmFor(transposeGemm(ctx.type(x), ctx.type(y), node.type, win, hook), ctx.target);
   }
   const attrs = node.attrs as unknown as Conv2dBackpropFilterAttrs;
   const win = backpropFilterWindow(ctx.type(x), ctx.type(y), attrs);
-  return emitGemm(backpropFilterGemm(ctx.type(x), ctx.type(y), attrs.filterShape, win, hook));
+  return gemmFor(backpropFilterGemm(ctx.type(x), ctx.type(y), attrs.filterShape, win, hook), ctx.target);
 }
 
 function pooled(ctx: GroupContext, convFn: string, convShape: readonly number[], post: number): KernelSource {

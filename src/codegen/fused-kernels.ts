@@ -14,11 +14,14 @@ import { emitReduceGroup, emitRowwiseGroup } from './fused-reduce.ts';
 import { emitRowMatmul } from './fused-row.ts';
 import { stageFunction, type KernelScope } from './fused-chain.ts';
 import { dispatch1d } from './wgsl.ts';
+import type { KernelTarget } from './target.ts';
 
 /** Everything an anchor emitter needs: the group, its scope, and the finished module preamble. */
 export interface GroupContext {
   readonly group: FusionGroup;
   readonly scope: KernelScope;
+  /** The device compiled for, when known (GEMM variants choose by it). */
+  readonly target: KernelTarget | undefined;
   node(id: number): Node;
   type(id: number): TensorType;
   /** Binding declarations plus collected module-scope code; call after emitting every stage. */
@@ -31,8 +34,8 @@ export interface GroupContext {
   pre(): string | undefined;
 }
 
-export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>): KernelSource {
-  const ctx = groupContext(group, fused, types);
+export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target?: KernelTarget): KernelSource {
+  const ctx = groupContext(group, fused, types, target);
   switch (group.kind) {
     case 'elementwise':
       return emitElementwiseGroup(ctx);
@@ -52,7 +55,7 @@ export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: Re
   }
 }
 
-function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>): GroupContext {
+function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined): GroupContext {
   const defs = new Map(fused.graph.nodes.map((n) => [n.id, n]));
   const scope: KernelScope = {
     defs,
@@ -67,6 +70,7 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
   return {
     group,
     scope,
+    target,
     node,
     type: (id) => types.get(id)!,
     preamble: () => [bindingDecls(group, types), ...scope.module.values()].join('\n'),
@@ -115,5 +119,5 @@ function emitTiledMatmul(ctx: GroupContext): KernelSource {
   const fn = ctx.mid();
   const names = ctx.scope.inputName;
   const hook = { decls: `${ctx.preamble()}\n${fn}`, a: names.get(a!)!, b: names.get(b!)!, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
-  return emitMatmulFused(ctx.type(a!), ctx.type(b!), mm.attrs as MatmulAttrs, hook);
+  return emitMatmulFused(ctx.type(a!), ctx.type(b!), mm.attrs as MatmulAttrs, hook, ctx.target);
 }

@@ -61,11 +61,22 @@ export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?
 }
 
 /**
- * On CPU implementations (measured with bench/gemm-variants.ts on SwiftShader and lavapipe): the
- * barrier-free `reg` kernel, since every barrier costs a switch through all of a workgroup's invocations.
+ * On CPU implementations (bench/gemm-variants.ts, SwiftShader, results in bench/results/): the
+ * barrier-free `reg` kernel, since every barrier costs a switch through all of a workgroup's
+ * invocations — 1.1-3x faster than the tiles and 10-20x faster than ksplit on the MNIST MLP's shapes.
+ * Only a row or few (batch-1 dense) with a long K keep ksplit: `reg` would leave a handful of
+ * invocations looping over all of K (1×1600·1600×64: ksplit 68 ms, reg 126 ms).
  */
-function chooseSoftwareGemm(_s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
-  return { kind: 'reg' };
+function chooseSoftwareGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
+  return s.batch * s.m <= 4 && s.k >= 512 ? { kind: 'ksplit' } : { kind: 'reg' };
+}
+
+/** The GEMM kernel for the target's chosen variant (the GPU default when no target is known). */
+export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSource {
+  const v = chooseGemm(s, target);
+  const src = emitGemm(s, v);
+  // The choice is recorded in the kernel itself (plans, bundles, goldens show it) when a target made it.
+  return target ? { ...src, code: `// gemm ${v.kind === 'tile' ? `tile ${v.bm}x${v.bn}` : v.kind}, chosen for ${target.label}\n${src.code}` } : src;
 }
 
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {

@@ -9,6 +9,7 @@ import { memberNodes, unfusedGroups, type FusedGraph, type FusionGroup } from '.
 import { PLAN_VERSION, type BindingAccess, type BufferRole, type Plan, type PlanDispatch, type PlanKernel, type PlanUpdate } from '../runtime/plan-types.ts';
 import { emitElementwise } from './elementwise.ts';
 import { emitGroupKernel } from './fused-kernels.ts';
+import type { KernelTarget } from './target.ts';
 import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } from './plan-memory.ts';
 
 export interface PlanOptions {
@@ -21,6 +22,8 @@ export interface PlanOptions {
   readonly fusion?: FusedGraph;
   /** Share temporary buffers by liveness (plan-memory); default true. */
   readonly shareMemory?: boolean;
+  /** The device compiled for, when known: kernel variants are chosen for it (codegen/target.ts). */
+  readonly target?: KernelTarget;
 }
 
 /** What a compiled program looks like, for `dlc explain` and the goldens. */
@@ -50,7 +53,7 @@ export function compilePlan(graph: Graph, opts: PlanOptions = {}): Plan {
 export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): CompiledPlan {
   const fusion = opts.fusion ?? unfusedGroups(graph);
   const logical = logicalBuffers(graph, fusion);
-  const emitted = emitDispatches(graph, fusion, logical.bufferOf);
+  const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target);
   const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
   const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
   const mem = planMemory(logical.buffers, uses, naive, opts.shareMemory ?? true);
@@ -124,7 +127,7 @@ function ioMap(io: IoMaps, a: Arg): Record<string, number> {
   return a.kind === 'input' ? io.inputs : a.kind === 'param' ? io.params : io.states;
 }
 
-function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[] } {
+function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number, target: KernelTarget | undefined): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[] } {
   const names = printNames(graph);
   const types = valueTypes(graph);
   const defs = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -136,7 +139,7 @@ function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) 
     if (g.outputs.every((v) => numel(types.get(v)!.shape) === 0)) continue; // nothing to compute; buffers stay empty
     const nodes = memberNodes(g, defs, position);
     const label = groupLabel(nodes, names);
-    const src = emitGroup(g, nodes, fusion, types, label);
+    const src = emitGroup(g, nodes, fusion, types, label, target);
     const k = internKernel(kernels, g, src, label);
     dispatches.push({ kernel: k.index, bindings: [...g.inputs.map(bufferOf), ...g.outputs.map(bufferOf)], workgroups: [...src.workgroups], label });
     groups.push(g);
@@ -156,10 +159,10 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
-function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, types: ReadonlyMap<number, TensorType>, label: string): KernelSource {
+function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, types: ReadonlyMap<number, TensorType>, label: string, target: KernelTarget | undefined): KernelSource {
   try {
-    if (g.kind === 'single' || g.kind === 'copy') return emitNode(nodes[0]!, types);
-    return emitGroupKernel(g, fusion, types);
+    if (g.kind === 'single' || g.kind === 'copy') return emitNode(nodes[0]!, types, target);
+    return emitGroupKernel(g, fusion, types, target);
   } catch (e) {
     // Name the nodes: an emitter only knows types, not which of a model's many nodes it was asked for.
     const loc = nodes.find((n) => n.loc)?.loc;
@@ -169,11 +172,11 @@ function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, t
 }
 
 /** Elementwise ops go through the generic broadcast kernel; every other op brings its own. */
-function emitNode(n: Node, types: ReadonlyMap<number, TensorType>): KernelSource {
+function emitNode(n: Node, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined): KernelSource {
   const def = getOp(n.op);
   const inputs = n.inputs.map((id) => types.get(id)!);
   if (def.wgsl.kind === 'elementwise') return emitElementwise(def.wgsl, n.attrs, inputs, n.type);
-  return def.wgsl.emit({ inputs, output: n.type, attrs: n.attrs });
+  return def.wgsl.emit({ inputs, output: n.type, attrs: n.attrs, ...(target ? { target } : {}) });
 }
 
 function internKernel(kernels: Map<string, KernelEntry>, g: FusionGroup, src: KernelSource, label: string): KernelEntry {

@@ -27,3 +27,8 @@ export function targetOf(a: AdapterLike): KernelTarget {
   const name = [a.vendor, a.architecture].filter(Boolean).join(' ') || 'unknown device';
   return { software, vendor: a.vendor ?? '', architecture: a.architecture ?? '', label: `${name}${software ? ' (software)' : ''}` };
 }
+
+/** The target of a device in hand: `device.adapterInfo` where the implementation has it (Dawn, Chrome). */
+export function deviceTarget(device: GPUDevice): KernelTarget {
+  return targetOf((device as { adapterInfo?: AdapterLike }).adapterInfo ?? {});
+}

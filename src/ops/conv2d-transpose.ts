@@ -7,7 +7,7 @@ import {
 import { emitter } from './emit.ts';
 import { bindingDecls } from './kernel.ts';
 import { transposeGemm } from '../codegen/conv-gemm.ts';
-import { emitGemm } from '../codegen/gemm.ts';
+import { gemmFor } from '../codegen/gemm.ts';
 import type { OpDef } from './op-def.ts';
 
 export interface Conv2dTransposeAttrs {
@@ -115,10 +115,10 @@ export const conv2d_transpose: OpDef<Conv2dTransposeAttrs> = {
     kind: 'kernel',
     // Gather form as an implicit GEMM (M = N·OH·OW, N = O, K = KH·KW·C; taps that fall between
     // input pixels read zero): see codegen/conv-gemm.ts.
-    emit({ inputs: [x, w], output, attrs }) {
+    emit({ inputs: [x, w], output, attrs, target }) {
       const { win } = transposeShapes('conv2d_transpose', x!, w!, attrs);
       const hook = { decls: bindingDecls([{ name: 'x', type: x! }, { name: 'w', type: w! }], output), x: 'x', w: 'w', store: (f: string, v: string) => `out[${f}] = ${v};` };
-      return emitGemm(transposeGemm(x!, w!, output, win, hook));
+      return gemmFor(transposeGemm(x!, w!, output, win, hook), target);
     },
   },
   testing: {

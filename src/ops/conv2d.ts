@@ -7,7 +7,7 @@ import {
 import { emitter } from './emit.ts';
 import { bindingDecls, mapKernel, unravelExprs } from './kernel.ts';
 import { conv2dGemm, directConvFunction, isDirectConv } from '../codegen/conv-gemm.ts';
-import { emitGemm } from '../codegen/gemm.ts';
+import { gemmFor } from '../codegen/gemm.ts';
 import type { OpDef } from './op-def.ts';
 
 export interface Conv2dAttrs {
@@ -87,7 +87,7 @@ export const conv2d: OpDef<Conv2dAttrs> = {
     kind: 'kernel',
     // Implicit GEMM (M = N·OH·OW, N = O, K = KH·KW·C), or for a very short K one invocation per
     // output element: see codegen/conv-gemm.ts.
-    emit({ inputs: [x, w], output, attrs }) {
+    emit({ inputs: [x, w], output, attrs, target }) {
       const { win } = conv2dShapes('conv2d', x!, w!, attrs);
       if (isDirectConv(w!.shape)) {
         const [n, oh, ow, co] = unravelExprs(output.shape, 'i');
@@ -95,7 +95,7 @@ export const conv2d: OpDef<Conv2dAttrs> = {
         return mapKernel([{ name: 'x', type: x! }, { name: 'w', type: w! }], output, `out[i] = dlc_conv(${n}, ${oh}, ${ow}, ${co});`, fn);
       }
       const hook = { decls: bindingDecls([{ name: 'x', type: x! }, { name: 'w', type: w! }], output), x: 'x', w: 'w', store: (f: string, v: string) => `out[${f}] = ${v};` };
-      return emitGemm(conv2dGemm(x!, w!, output, win, hook));
+      return gemmFor(conv2dGemm(x!, w!, output, win, hook), target);
     },
   },
   testing: {

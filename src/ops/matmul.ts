@@ -1,6 +1,7 @@
 /** @file matmul: batched matrix product op(a)·op(b) over the last two axes, leading batch axes broadcast NumPy-style. */
 import { CompileError, formatType, numel, stridesOf, type TensorType } from '../ir/index.ts';
-import { chooseGemm, emitGemm, type GemmSpec, type GemmVariant } from '../codegen/gemm.ts';
+import { emitGemm, gemmFor, type GemmSpec, type GemmVariant } from '../codegen/gemm.ts';
+import type { KernelTarget } from '../codegen/target.ts';
 import { broadcastIndexMap, broadcastShapes, broadcastStrides } from './broadcast.ts';
 import { f32 } from './conv-geometry.ts';
 import { emitter } from './emit.ts';
@@ -101,7 +102,7 @@ export const matmul: OpDef<MatmulAttrs> = {
     const db = tb ? mm(grad, x!, true, ta) : mm(x!, grad, !ta, false);
     return [da, db];
   },
-  wgsl: { kind: 'kernel', emit: ({ inputs: [a, b], output, attrs }) => emitMatmul(problem(a!, b!, attrs), plainHook(a!, b!, output)) },
+  wgsl: { kind: 'kernel', emit: ({ inputs: [a, b], output, attrs, target }) => emitMatmul(problem(a!, b!, attrs), plainHook(a!, b!, output), target) },
   testing: {
     // Batch shapes that broadcast (ranks 0–2 of batch axes), odd M, N, K around the 16-wide tile.
     cases: (fc) =>
@@ -133,8 +134,8 @@ function plainHook(a: TensorType, b: TensorType, output: TensorType): MatmulHook
 }
 
 /** The GEMM kernel for C = op(A)·op(B) with fused stores: see MatmulHook. */
-export function emitMatmulFused(a: TensorType, b: TensorType, attrs: MatmulAttrs, hook: MatmulHook): KernelSource {
-  return emitMatmul(problem(a, b, attrs), hook);
+export function emitMatmulFused(a: TensorType, b: TensorType, attrs: MatmulAttrs, hook: MatmulHook, target?: KernelTarget): KernelSource {
+  return emitMatmul(problem(a, b, attrs), hook, target);
 }
 
 /** The matmul as a GEMM: element (m, k) of op(A) and (n, k) of op(B) are strided loads at the batch item's offset. */
@@ -155,9 +156,9 @@ function gemmOf(p: Problem, hook: MatmulHook): GemmSpec {
   };
 }
 
-function emitMatmul(p: Problem, hook: MatmulHook, variant?: GemmVariant): KernelSource {
+function emitMatmul(p: Problem, hook: MatmulHook, choice?: KernelTarget | GemmVariant): KernelSource {
   const spec = gemmOf(p, hook);
-  return emitGemm(spec, variant ?? chooseGemm(spec));
+  return choice && 'kind' in choice ? emitGemm(spec, choice) : gemmFor(spec, choice);
 }
 
 /** WGSL u32 offset of batch `bi` (of the broadcast batch shape) in an operand with batch shape `own`. */

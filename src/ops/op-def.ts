@@ -1,6 +1,7 @@
 /** @file The op contract: every op is one OpDef with shape rule, reference semantics, VJP and WGSL. */
 import type * as FC from 'fast-check';
 import type { Attrs, DType, GraphBuilder, TensorType, Value } from '../ir/index.ts';
+import type { KernelTarget } from '../codegen/target.ts';
 
 /** Host-side tensor data. f32 tensors are Float64Array when the interpreter runs in float64. */
 export type HostData = Float32Array | Float64Array | Int32Array | Uint32Array | Uint8Array;
@@ -64,6 +65,8 @@ export interface KernelRequest<A> {
   readonly inputs: readonly TensorType[];
   readonly output: TensorType;
   readonly attrs: A;
+  /** The device compiled for, when known: kernel families with variants (GEMM) choose by it. */
+  readonly target?: KernelTarget;
 }
 
 /**

@@ -2,6 +2,7 @@
  * @file The GPU side of training: the compiled step and evaluation graphs loaded on one device with
  * shared weight buffers, the dataset uploaded once, steps submitted without waiting, metric sums read back.
  */
+import { deviceTarget } from '../codegen/target.ts';
 import { compileEvaluation, compileTraining } from '../compile.ts';
 import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index.ts';
 import { sampleSize, type Dataset, type Split } from '../data/dataset.ts';
@@ -58,7 +59,9 @@ export class TrainSession {
     const resident = fits && !opts.hostFed;
     const data: DataSpec = { xShape: d.xShape, yShape: d.yShape, yDtype: d.yDtype, ...(resident ? { resident: split.n } : {}) };
     // Checked against this device's own limits (raised at acquire), not the spec defaults a bundle targets.
-    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, ...(opts.clip ? { clip: opts.clip } : {}) };
+    // Kernels are chosen for this device too (barrier-free GEMMs on CPU implementations).
+    const target = deviceTarget(device);
+    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, target, ...(opts.clip ? { clip: opts.clip } : {}) };
     const step = compileTraining(model, common);
     const ev = compileEvaluation(model, common);
     const pipelineCache = pipelineCacheOf(device);

@@ -33,7 +33,13 @@ describe('dlc frontend commands', () => {
     const r = dlc('summary', 'models/mnist_mlp.ts', '--json');
     expect(r.code).toBe(0);
     const s = JSON.parse(r.out) as { layers: { name: string; type: string; outputShape: (number | null)[]; params: number }[]; totalParams: number; trainableParams: number; nonTrainableParams: number };
-    expect(s.layers[0]).toEqual({ name: 'dense', type: 'Dense', outputShape: [null, 128], params: 100_480 });
+    expect(s.layers[0]).toEqual({
+      name: 'dense', type: 'Dense', outputShape: [null, 128], params: 100_480,
+      weights: [
+        { name: 'dense.kernel', weight: 'kernel', shape: [784, 128], trainable: true, kind: 'param' },
+        { name: 'dense.bias', weight: 'bias', shape: [128], trainable: true, kind: 'param' },
+      ],
+    });
     expect(s.totalParams).toBe(109_386);
     expect(s.trainableParams).toBe(109_386);
     expect(s.nonTrainableParams).toBe(0);

@@ -1,5 +1,6 @@
 /** @file One compiled training step on WebGPU against the same step in the reference interpreter: loss, weights, optimizer slots, BN statistics, dropout masks. */
 import { describe, expect, it } from 'vitest';
+import { deviceTarget } from '../../src/codegen/target.ts';
 import { compileTraining } from '../../src/compile.ts';
 import { compileModelFile, type CompiledModel } from '../../src/frontend/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
@@ -26,7 +27,13 @@ describe('compiled training step vs the reference interpreter', () => {
     it(name, async () => {
       const m = c.model();
       const batch = 4;
-      const prog = compileTraining(m, { batch, seed: 7, data: { xShape: m.inputs[0]!.shape, yShape: c.yShape, yDtype: 'i32', resident: c.samples }, verify: true });
+      // Compiled for this device, as dlc train does: on a CPU driver every GEMM is the barrier-free variant.
+      const target = deviceTarget(gpu.device);
+      const prog = compileTraining(m, { batch, seed: 7, data: { xShape: m.inputs[0]!.shape, yShape: c.yShape, yDtype: 'i32', resident: c.samples }, verify: true, target });
+      const gemms = prog.plan!.kernels.filter((k) => k.code.includes('// gemm '));
+      expect(gemms.length).toBeGreaterThan(0);
+      expect(gemms.every((k) => k.code.includes(`chosen for ${target.label}`))).toBe(true);
+      if (target.software) expect(gemms.some((k) => k.code.includes('// gemm reg,'))).toBe(true);
       const g = prog.graph;
       const feeds = stepFeeds(m, g, 3, { 'data/y': c.labels(c.samples), idx: [5, 0, 11, 2], 'opt/lr': [m.train!.optimizer.learningRate], 'opt/t': [1], step: [3] });
       const exe = await loadPlan(gpu.device, prog.plan!);

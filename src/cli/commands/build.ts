@@ -7,7 +7,11 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder (created; a previous bundle there is replaced)' },
   { name: 'mode', kind: 'enum', values: ['inference', 'train'], help: 'inference (default) or train' },
   { name: 'batch', kind: 'int', value: 'n', min: 1, max: 1 << 20, help: "static batch size (default 1 for inference, the model's batch size for train)" },
-  { name: 'weights', kind: 'path', value: 'file', help: 'trained weights (a checkpoint of dlc train); default: initialised with --seed' },
+  { name: 'weights', kind: 'path', value: 'file', help: `the model's weights: any safetensors file with one f32 tensor per weight, named
+<layer>.<weight> at the weight's shape (e.g. dense_1.kernel [128,10]) — a
+checkpoint of dlc train, or a file from dlc import-weights (Keras .h5/.keras,
+TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
+--json\` lists every weight's name and shape. Default: initialised with --seed` },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
   { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
 ];

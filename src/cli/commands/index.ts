@@ -3,6 +3,8 @@ import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { explainCommand } from './explain.ts';
+import { exportCommand } from './export.ts';
+import { importWeightsCommand } from './import-weights.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
@@ -20,4 +22,6 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   runCommand,
   trainCommand,
+  importWeightsCommand,
+  exportCommand,
 ];

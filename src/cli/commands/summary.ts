@@ -35,10 +35,18 @@ export function summaryTable(m: CompiledModel): string {
   ].join('\n');
 }
 
+/**
+ * A layer's weights as checkpoints, bundles and `dlc import-weights` name them (`<layer>.<weight>`),
+ * in the layer's own order (Keras's creation order: kernel before bias, gamma, beta, then moving statistics).
+ */
+function weightsOf(m: CompiledModel, layer: string): object[] {
+  return m.params.filter((p) => p.layer === layer).map((p) => ({ name: p.name, weight: p.weight, shape: [...p.shape], trainable: p.trainable, kind: p.kind }));
+}
+
 export function summaryJson(m: CompiledModel): object {
   return {
     name: m.name,
-    layers: m.layers.map((l) => ({ name: l.name, type: l.type, outputShape: l.outputShape, params: l.params })),
+    layers: m.layers.map((l) => ({ name: l.name, type: l.type, outputShape: l.outputShape, params: l.params, weights: weightsOf(m, l.name) })),
     totalParams: m.totalParams,
     trainableParams: m.trainableParams,
     nonTrainableParams: m.nonTrainableParams,
@@ -46,7 +54,11 @@ export function summaryJson(m: CompiledModel): object {
 }
 
 const FLAGS: readonly FlagSpec[] = [
-  { name: 'json', kind: 'boolean', help: 'print { "layers": [{ "name", "type", "outputShape", "params" }], "totalParams",\n"trainableParams", "nonTrainableParams" } (a list when the file has several models)' },
+  { name: 'json', kind: 'boolean', help: `print { "layers": [{ "name", "type", "outputShape", "params", "weights" }], "totalParams",
+"trainableParams", "nonTrainableParams" } (a list when the file has several models);
+each layer's "weights" lists { "name", "weight", "shape", "trainable", "kind" }, where
+"name" (<layer>.<weight>, e.g. dense_1.kernel) is the tensor name that checkpoints,
+\`dlc build --weights\` and \`dlc import-weights\` use; kind "state" marks moving statistics` },
   { name: 'model', kind: 'string', value: '<name>', help: 'only the named model (files with several models, e.g. GANs)' },
 ];
 
