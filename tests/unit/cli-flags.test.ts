@@ -111,7 +111,7 @@ describe('help', () => {
     }
   });
   it('every command of this release declares its flags, and its help names only declared flags', () => {
-    const declared = ['check', 'summary', 'ir', 'ops', 'run-ir', 'build', 'explain', 'run', 'train', 'import-weights', 'export'];
+    const declared = ['check', 'summary', 'ir', 'ops', 'run-ir', 'build', 'explain', 'run', 'train', 'import-weights', 'export', 'init'];
     for (const name of declared) expect(COMMANDS.find((c) => c.name === name)?.flags, name).toBeDefined();
     for (const cmd of COMMANDS) {
       if (!cmd.flags) continue;
