@@ -6,7 +6,7 @@ import { EXIT_CODES, FlagError, parseFlags } from './flags.ts';
 import { COMMANDS } from './commands/index.ts';
 
 /** For commands without a flag spec (lenient parsing): flags that never take a value. */
-const BOOLEAN_FLAGS = ['json', 'train', 'help', 'h', 'version', 'report', 'resume', 'quick', 'accept', 'verbose', 'allow-missing', 'allow-extra'];
+const BOOLEAN_FLAGS = ['json', 'train', 'help', 'h', 'version', 'report', 'resume', 'quick', 'accept', 'verbose', 'allow-missing', 'allow-extra', 'values'];
 
 function usage(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -91,7 +91,7 @@ function partialMetrics(v: unknown): PartialMetrics {
   const p = object(v, 'partial');
   const out: Record<string, number[]> = {};
   for (const [k, sums] of Object.entries(p)) {
-    if (!Array.isArray(sums) || sums.length === 0 || sums.length > 1024) throw new StateError(`training-loop state: partial.${k} is ${what(sums)}, expected a short list of metric sums`);
+    if (!Array.isArray(sums) || sums.length === 0 || sums.length > 1 << 20) throw new StateError(`training-loop state: partial.${k} is ${what(sums)}, expected a list of metric sums`);
     out[k] = sums.map((x, i) => finite(x, `partial.${k}[${i}]`));
   }
   return out;
