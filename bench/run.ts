@@ -1,5 +1,6 @@
 /**
- * @file `npm run bench [-- --quick] [--models a,b] [--backends webgpu,wasm,cpu] [--versus mlp64,cnn1] [--no-kernels] [--no-cli]`:
+ * @file `npm run bench [-- --quick] [--models a,b] [--backends webgpu,wasm,cpu] [--versus mlp64,cnn1|none] [--versus-runs N]
+ * [--budget-s S] [--name base] [--no-kernels] [--no-cli] [--out dir]`:
  * dlc against TF.js (WebGPU on the same device, WASM, CPU) on the seed models, dlc against jax-js
  * (WebGPU on the same device, wasm) on the versus cases, the kernel table and CLI wall times; writes
  * bench/results/<date>-<device>.json and .md and prints the markdown.
@@ -27,7 +28,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false }, models: { type: 'string' }, backends: { type: 'string', default: 'webgpu,wasm,cpu' },
-      versus: { type: 'string', default: VERSUS_CASES.map(caseName).join(',') }, 'versus-runs': { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'results') },
+      versus: { type: 'string', default: VERSUS_CASES.map(caseName).join(',') }, 'versus-runs': { type: 'string' }, 'budget-s': { type: 'string' }, name: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'results') },
       'no-kernels': { type: 'boolean', default: false }, 'no-cli': { type: 'boolean', default: false },
     },
   });
@@ -41,6 +42,9 @@ function options() {
     backends: values.backends!.split(',').filter(Boolean) as TfBackend[],
     versus: VERSUS_CASES.filter((c) => versus.includes(caseName(c))),
     versusRuns: values['versus-runs'] === undefined ? undefined : Number(values['versus-runs']),
+    budgetS: values['budget-s'] === undefined ? undefined : Number(values['budget-s']),
+    /** The results files' base name (default `<date>-<device>`). */
+    name: values.name,
   };
 }
 
@@ -108,8 +112,16 @@ async function main(): Promise<void> {
   const dev = await openDevices();
   log(`device: ${dev.adapters[0]!.description}; TF.js backends: ${JSON.stringify(dev.backends)}`);
   const settings = (c: BenchCase): RunSettings => (o.quick ? { batch: c.quickBatch, warmup: 1, runs: 3 } : { batch: c.fullBatch, warmup: 3, runs: 20 });
-  const models: ModelResult[] = [];
-  for (const c of o.cases) models.push(await benchModel(dev, c, settings(c), o.backends));
+  // --budget-s: stages that would start after the budget is spent are skipped (and say so), so a
+  // time-boxed run (bench/gpu.sh) still writes its results.
+  const t0 = performance.now();
+  const skipped: string[] = [];
+  const within = (what: string): boolean => {
+    const ok = o.budgetS === undefined || performance.now() - t0 < o.budgetS * 1000;
+    if (!ok) skipped.push(what);
+    return ok;
+  };
+  // The jax-js comparison first: it is the one a time-boxed run must not lose.
   const peers = o.versus.length ? await jaxPeers() : undefined;
   const vs = o.quick ? { warmup: 1, runs: o.versusRuns ?? 5 } : { warmup: 3, runs: o.versusRuns ?? 20 };
   const programs = new Map<string, ReturnType<typeof compileModelFile>>();
@@ -117,30 +129,33 @@ async function main(): Promise<void> {
     if (!programs.has(file)) programs.set(file, compileModelFile(join(ROOT, file)));
     return programs.get(file)!.models.find((m) => m.name === name)!;
   };
-  const versus = await runVersus(dev, peers, o.versus, (c) => modelOf(c.file, c.model), vs, o.backends.includes('webgpu'), log);
+  const versus = await runVersus(dev, peers, o.versus.filter((c) => within(`versus ${c.model} ${c.kind} b${c.batch}`)), (c) => modelOf(c.file, c.model), vs, o.backends.includes('webgpu'), log);
   const adapters = [...dev.adapters];
   if (peers) {
     adapters.push(...(['webgpu', 'wasm'] as const).filter((d) => peers.status[d] === true).map((d) => d === 'webgpu'
       ? { ...dev.adapters[0]!, system: 'jax-webgpu', description: `${dev.adapters[0]!.description} (the same GPUDevice as dlc, via navigator.gpu)` }
       : { system: 'jax-wasm', vendor: '', architecture: 'wasm', device: '', description: 'jax-js WebAssembly backend (CPU)' }));
   }
+  const models: ModelResult[] = [];
+  for (const c of o.cases) if (within(`model ${c.model}`)) models.push(await benchModel(dev, c, settings(c), o.backends));
   log('· kernel table');
   const tf = dev.backends.webgpu === true ? dev.tf : undefined;
   tf && dev.freshWebGpu();
-  const kernels = o.kernels ? await kernelTable(dev.gpu.device, tf, o.quick ? QUICK_SHAPES : FULL_SHAPES, o.quick ? { reps: 2, warmup: 1, runs: 3 } : { reps: 10, warmup: 2, runs: 10 }) : [];
+  const kernels = o.kernels && within('kernel table') ? await kernelTable(dev.gpu.device, tf, o.quick ? QUICK_SHAPES : FULL_SHAPES, o.quick ? { reps: 2, warmup: 1, runs: 3 } : { reps: 10, warmup: 2, runs: 10 }) : [];
   log('· CLI wall time');
-  const cli = o.cli ? timeCli([...new Set(o.cases.map((c) => c.file))].map((file) => ({ model: basename(file, '.ts'), file })), o.quick ? 1 : 3) : [];
+  const cli = o.cli && within('CLI timings') ? timeCli([...new Set(o.cases.map((c) => c.file))].map((file) => ({ model: basename(file, '.ts'), file })), o.quick ? 1 : 3) : [];
   const a = dev.gpu.adapter;
   const run: BenchRun = {
     date: new Date().toISOString().slice(0, 10), mode: o.quick ? 'quick' : 'full',
     device: [a.vendor, a.architecture].filter(Boolean).join(' ') || a.description || 'unknown', adapters, versions: versions(),
     host: { platform: process.platform, arch: process.arch, cpus: cpus().length, node: process.versions.node, loadAverage: { start: load0, end: loadavg() } },
     settings: { warmup: o.quick ? 1 : 3, runs: o.quick ? 3 : 20, batch: o.cases.map((c) => `${c.model} ${settings(c).batch}`).join(', ') },
-    models, cli, kernels, ratios: [...ratiosOf(models), ...versusRatios(versus)], notes: runNotes(dev, o.quick, versus.length > 0, vs),
+    models, cli, kernels, ratios: [...ratiosOf(models), ...versusRatios(versus)],
+    notes: [...runNotes(dev, o.quick, versus.length > 0, vs), ...(skipped.length ? [`Skipped, --budget-s ${o.budgetS} spent: ${skipped.join(', ')}.`] : [])],
     ...(versus.length ? { versus } : {}),
   };
   mkdirSync(o.out, { recursive: true });
-  const base = join(o.out, resultName(run));
+  const base = join(o.out, o.name ?? resultName(run));
   writeFileSync(`${base}.json`, toJson(run));
   writeFileSync(`${base}.md`, toMarkdown(run));
   process.stdout.write(toMarkdown(run));

@@ -52,8 +52,8 @@ interface Built {
   readonly c: Contender;
   readonly first: ArrayLike<number>;
   readonly coldMs: number;
-  readonly pipelines: number;
-  readonly peakGpuBytes: number;
+  readonly pipelines?: number;
+  readonly peakGpuBytes?: number;
   readonly dispatches?: number;
 }
 
@@ -118,7 +118,7 @@ function tfContender(dev: Devices, model: CompiledModel, weights: Weights, c: Ve
 }
 
 /** Builds the system and runs it once (compile, pipelines, first result read back), then counts one call's dispatches. */
-async function build(make: () => Promise<Contender>): Promise<Built> {
+async function build(make: () => Promise<Contender>, gpu: boolean): Promise<Built> {
   const peak = startMemoryWindow();
   const pipes0 = pipelinesCreated();
   const cold = await timeOnce(async () => {
@@ -127,6 +127,8 @@ async function build(make: () => Promise<Contender>): Promise<Built> {
   });
   const pipelines = pipelinesCreated() - pipes0;
   const dispatches = await countDispatches(cold.value.c.run);
+  // A CPU backend (jax-js wasm) launches nothing and holds no GPU buffers: no GPU figures for it.
+  if (!gpu) return { ...cold.value, coldMs: cold.ms };
   return { ...cold.value, coldMs: cold.ms, pipelines, peakGpuBytes: peak(), dispatches };
 }
 
@@ -169,7 +171,7 @@ async function runCase(dev: Devices, peers: JaxPeers | undefined, c: VersusCase,
     if (typeof make === 'string') { failed.push({ system, error: make }); continue; }
     log(`· ${caseLabel(c)}: ${system}`);
     try {
-      built.push(await build(make));
+      built.push(await build(make, system !== 'jax-wasm'));
     } catch (e) {
       failed.push({ system, error: message(e) });
     }
