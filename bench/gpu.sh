@@ -89,6 +89,8 @@ run() {
       # Only the NVIDIA driver: Dawn cannot fall back to a CPU driver unnoticed.
       export VK_ICD_FILENAMES=$icd VK_DRIVER_FILES=$icd
     fi
+    # The ICD names libGLX_nvidia.so.0; where the driver is mounted (read-only) under /usr/local/nvidia, let the loader find it.
+    [ -d /usr/local/nvidia/lib64 ] && export LD_LIBRARY_PATH=/usr/local/nvidia/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
     command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader || true
   fi
   local name; name="$(date -u +%Y-%m-%d)-$(gpu_slug)"
