@@ -3,6 +3,7 @@
  * (which writes it) and the shipped runtime (which validates and runs it). Types and constants only.
  */
 import type { BindingAccess, Plan, PlanDType } from './plan-types.ts';
+import type { DataInfo } from './preprocess.ts';
 
 /** Identifies a dlc bundle manifest (so a stray manifest.json of another tool is refused by name). */
 export const MANIFEST_FORMAT = 'dlc-bundle';
@@ -10,9 +11,10 @@ export const MANIFEST_FORMAT = 'dlc-bundle';
 /**
  * Bumped whenever a field is added with a required meaning or changes meaning; a runtime refuses any
  * other version (E_BUNDLE_VERSION) rather than misreading it. The plan inside has its own
- * `version` (PLAN_VERSION), checked as well.
+ * `version` (PLAN_VERSION), checked as well. Version 2 added `sha256` to every file and
+ * `bindingBytes` to every kernel.
  */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 /** What the runtime does with NaN or ±Infinity in an f32 input: refuse the call, or pass it through. */
 export type NonFinitePolicy = 'reject' | 'allow';
@@ -38,8 +40,15 @@ export interface ManifestKernel {
   readonly path: string;
   /** UTF-8 byte length of the file, checked on load (a truncated kernel is a clear error). */
   readonly bytes: number;
+  /** SHA-256 of the file (lower-case hex), verified on load before the kernel is compiled. */
+  readonly sha256: string;
   readonly entry: string;
   readonly bindings: readonly BindingAccess[];
+  /**
+   * The fewest bytes the kernel reads or writes through each binding (same length as `bindings`):
+   * a plan that binds a smaller buffer is refused before the first dispatch.
+   */
+  readonly bindingBytes: readonly number[];
   readonly sources: readonly string[];
 }
 
@@ -64,6 +73,8 @@ export interface ManifestWeights {
   readonly path: string;
   /** Its exact byte length, checked before parsing. */
   readonly bytes: number;
+  /** SHA-256 of the file (lower-case hex), verified before parsing. */
+  readonly sha256: string;
   /** Every tensor in the file, by name, in name order; each plan param/state must be one of them. */
   readonly tensors: readonly TensorSpec[];
 }
@@ -85,6 +96,8 @@ export interface Manifest {
   readonly plans: Readonly<Record<string, ManifestPlan>>;
   /** Train bundles: what trainStep() feeds itself besides the caller's batch. */
   readonly training?: ManifestTraining;
+  /** The training data's class names and preprocessing (from the checkpoint): labelled answers, image inputs. */
+  readonly data?: DataInfo;
 }
 
 /**

@@ -2,12 +2,14 @@
 import { join } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
-import { loadDataset } from '../../data/load.ts';
+import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
+import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
-import { trainGan } from '../../train/multi-step.ts';
+import { summaryTable } from '../../train/summary-table.ts';
+import { trainGan, type GanEpoch, type GanSession } from '../../train/multi-step.ts';
+import { ProgramRecorder } from '../../train/program-outputs.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
-import { writeProgramCurves } from '../../train/outputs.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import type { Schedule } from '../../train/schedule.ts';
@@ -23,7 +25,8 @@ options:
   --batch B          batch size (default: the model's); the last partial batch of an epoch is dropped
   --lr X             learning rate (default: the optimizer's)
   --seed S           seeds initial weights, shuffles, splits and dropout (default 0)
-  --data D           dataset instead of the model's: iris, mnist, csv:<file>, synthetic:<kind>
+  --data D           dataset instead of the model's: iris, mnist, csv:<file>, images:<folder>,
+                     npz:<file>, synthetic:<kind>
   --validation F     fraction of the training data held out for validation (default: the model's)
   --patience N       early stopping after N epochs without a better validation loss (best weights restored)
   --schedule S       learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps)
@@ -73,7 +76,7 @@ interface Flags {
   out: string;
 }
 
-function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
+export function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
   const m = name ? models.find((x) => x.name === name) : (models.find((x) => x.train) ?? models[0]);
   if (!m) throw new UsageError(`no model named '${name}' in ${file}; it has ${models.map((x) => x.name).join(', ')}`);
   return m;
@@ -108,12 +111,14 @@ function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
   };
 }
 
-function parseData(s: string): DatasetConfig {
+export function parseData(s: string): DatasetConfig {
   const [kind, rest] = [s.split(':')[0]!, s.slice(s.indexOf(':') + 1)];
   if (kind === 'iris' || kind === 'mnist') return { kind, options: kind === 'mnist' ? { flatten: true } : {} };
   if (kind === 'csv' && s.includes(':')) return { kind, options: { path: rest } };
+  if ((kind === 'images' || kind === 'imageFolder') && s.includes(':')) return { kind: 'imageFolder', options: { path: rest } };
+  if (kind === 'npz' && s.includes(':')) return { kind, options: { path: rest } };
   if (kind === 'synthetic' && s.includes(':')) return { kind, options: syntheticDefaults(rest) };
-  throw new UsageError(`--data expects iris, mnist, csv:<file> or synthetic:<kind>, got '${s}'`);
+  throw new UsageError(`--data expects iris, mnist, csv:<file> or synthetic:<kind>, got '${s}' (also images:<folder>, npz:<file>)`);
 }
 
 /** The DSL's defaults for `--data synthetic:<kind>` (the model file's marker fills them in otherwise). */
@@ -142,7 +147,7 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
   if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params);
-  const dataset = loadDataset(f.data, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) });
+  const dataset = await datasetFor(m, f, io);
   const gpu = await acquireDevice();
   try {
     io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${dataset.train.n} training samples, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
@@ -169,6 +174,14 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   }
 }
 
+/** The model's dataset (and its validationData) decoded, sized from and checked against the model's input. */
+async function datasetFor(m: CompiledModel, f: Flags, io: Io): Promise<Dataset> {
+  const common: LoadDataOptions = { inputShape: m.inputs[0]!.shape, progress: progressSink(io), note: (t) => io.err(`dlc train: ${t}`) };
+  const limits = { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) };
+  // --data replaces the model's dataset, and with it the validationData that belongs to it.
+  return loadTrainData(f.data, f.data === m.train!.data ? m.train!.validationData : undefined, { ...common, ...limits });
+}
+
 /** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
 function progressSink(io: Io): { write(text: string): void; isTTY: boolean } {
   const tty = Boolean(process.stderr.isTTY);
@@ -180,9 +193,12 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
   if (r.stoppedEarly) io.err(`dlc train: early stopping after epoch ${r.epochs} (best weights restored)`);
   const acc = r.testAccuracy === null ? '' : `, test accuracy ${(100 * r.testAccuracy).toFixed(2)}%`;
   io.err(`dlc train: ${r.epochs} epochs, ${r.steps} steps, ${r.stepsPerSecond.toFixed(1)} steps/s; test loss ${r.testLoss?.toFixed(4) ?? 'n/a'}${acc}; outputs in ${f.out}`);
+  const table = summaryTable(r);
+  if (table) io.err(table);
   if (!json) return;
-  const { weights: _w, history: _h, ...rest } = r;
-  io.out(JSON.stringify({ ...rest, outDir: f.out }));
+  const { weights: _w, history: _h, test, ...rest } = r;
+  const { predictions: _p, ...testOut } = test ?? {};
+  io.out(JSON.stringify({ ...rest, ...(test ? { test: testOut } : {}), outDir: f.out }));
 }
 
 function foldLine(r: FoldResult): string {
@@ -206,14 +222,20 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   const seed = flagNumber(args, 'seed') ?? 0;
   const trainLimit = positiveInt(args, 'train-limit');
   const out = flagString(args, 'out') ?? join('runs', `${p.main.name}-program`);
-  const data = loadDataset(s.data, trainLimit ? { trainLimit } : {}).train;
+  const data = (await loadData(s.data, { ...(trainLimit ? { trainLimit } : {}), progress: progressSink(io) })).train;
   const gpu = await acquireDevice();
   try {
     io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
-    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed });
+    const hyper = { batch, epochs, seed, ...Object.fromEntries(p.steps.flatMap((st) => [[`${st.name} loss`, st.loss], [`${st.name} optimizer`, `${st.optimizer.kind} lr ${st.optimizer.learningRate}`]])) };
+    const recorder = new ProgramRecorder(out, p.main.name, { seed, batch, epochs, data, hyper });
+    const onEpoch = async (h: GanEpoch, s: GanSession): Promise<void> => {
+      io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
+      await recorder.epoch(h, s);
+    };
+    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch });
     session.destroy();
-    for (const h of history) io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
-    writeProgramCurves(out, p.main.name, history);
+    recorder.finish();
+    io.err(`dlc train: checkpoints, metrics.jsonl and report.html (generated samples per epoch) in ${out}`);
     if (args.flags.json) io.out(JSON.stringify({ epochs: history.length, history, outDir: out }));
     return history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
   } catch (e) {
