@@ -9,6 +9,7 @@ import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
 import { runIrCommand } from './run-ir.ts';
+import { saliencyCommand } from './saliency.ts';
 import { summaryCommand } from './summary.ts';
 import { trainCommand } from './train.ts';
 
@@ -24,4 +25,5 @@ export const COMMANDS: readonly Command[] = [
   trainCommand,
   importWeightsCommand,
   exportCommand,
+  saliencyCommand,
 ];

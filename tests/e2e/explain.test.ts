@@ -1,0 +1,266 @@
+/**
+ * @file Input attributions (src/explain): the compiled explain program on WebGPU against oracles.
+ * - A linear model's saliency for class k is its kernel's column k (exactly, by definition).
+ * - Input gradients of small models from models/ match float64 central finite differences of the
+ *   interpreter's score (coordinates on a relu kink are skipped as model-gradcheck does).
+ * - Integrated gradients are complete (Σ attributions ≈ score(x) − score(baseline)) and equal a
+ *   reference written here: (x − b) ⊙ the mean of float64 finite-difference gradients at the midpoints.
+ * - SmoothGrad on the GPU equals the interpreter on the same seeded noise, and with zero noise the plain gradient.
+ * - `dlc saliency` on a PNG: the heat map has the expected size, is not blank, and is bright exactly
+ *   where the class's weights are (a linear model that looks only at the top-left quadrant).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { seededRandom } from '../../src/data/dataset.ts';
+import { EXPLAIN, explainGraph, type ExplainOptions } from '../../src/explain/graph.ts';
+import { compileExplain, explainFeeds, loadExplainer } from '../../src/explain/program.ts';
+import { compileModelFile, type CompiledModel } from '../../src/frontend/index.ts';
+import { interpret } from '../../src/reference/interpret.ts';
+import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
+import { initialWeights } from '../../src/train/init.ts';
+import { encodeSafetensors } from '../../src/train/safetensors.ts';
+import { variant } from './model-variants.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dlc-explain-'));
+let gpu: DeviceHandle | undefined;
+
+beforeAll(async () => {
+  gpu = await acquireDevice();
+});
+afterAll(async () => {
+  gpu?.destroy();
+  await gpu?.lost;
+});
+
+function modelFile(name: string, src: string): CompiledModel {
+  const path = join(dir, `${name}.ts`);
+  writeFileSync(path, src);
+  return compileModelFile(path).main;
+}
+
+/** Seeded weights with every param jittered (no zero biases sitting on relu kinks). */
+function weightsOf(m: CompiledModel, seed: number): Record<string, Float32Array> {
+  const w = initialWeights(m.params, seed);
+  const r = seededRandom(seed + 1);
+  return Object.fromEntries(m.params.map((p) => [p.name, Float32Array.from(w[p.name]!, (v) => v + 0.1 * (2 * r() - 1))]));
+}
+
+function inputOf(m: CompiledModel, seed: number): Float32Array {
+  const r = seededRandom(seed);
+  const n = m.inputs[0]!.shape.reduce((a, d) => a * d, 1);
+  return Float32Array.from({ length: n }, () => 2 * r() - 1);
+}
+
+async function onGpu(m: CompiledModel, w: Record<string, Float32Array>, opts: ExplainOptions, x: Float32Array, classIndex: number, extra = {}) {
+  const p = compileExplain(m, opts);
+  const ex = await loadExplainer(gpu!.device, p, w);
+  try {
+    return { p, r: await ex.explain({ x, classIndex, ...extra }) };
+  } finally {
+    ex.destroy();
+  }
+}
+
+function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
+  return d;
+}
+const maxAbs = (a: ArrayLike<number>): number => Array.from(a).reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+
+/** The explained score (row 0 of `scores`) at x, in float64 on the interpreter. */
+function scoreAt(m: CompiledModel, w: Record<string, ArrayLike<number>>, x: ArrayLike<number>, k: number, score: ExplainOptions['score'] = 'logit'): number {
+  const e = cachedGradientGraph(m, score);
+  return interpret(e.graph, { ...w, ...explainFeeds(e, { x }, k) }, { precision: 'f64' })[EXPLAIN.scores]!.data[k]!;
+}
+const graphs = new Map<string, ReturnType<typeof explainGraph>>();
+function cachedGradientGraph(m: CompiledModel, score: ExplainOptions['score']) {
+  const key = `${m.name}/${score}`;
+  if (!graphs.has(key)) graphs.set(key, explainGraph(m, { method: 'gradient', score }));
+  return graphs.get(key)!;
+}
+
+/** Central difference of the score along coordinate i, with its two one-sided slopes (kink detection). */
+function fdAt(m: CompiledModel, w: Record<string, ArrayLike<number>>, x: ArrayLike<number>, k: number, i: number, h = 1e-5) {
+  const at = (d: number): number => {
+    const y = Float64Array.from(x);
+    y[i]! += d;
+    return scoreAt(m, w, y, k);
+  };
+  const [fp, f0, fm] = [at(h), at(0), at(-h)];
+  return { fd: (fp - fm) / (2 * h), right: (fp - f0) / h, left: (f0 - fm) / h };
+}
+
+describe('saliency of a linear model', () => {
+  it('equals the kernel column of the class (GPU), for every class', async () => {
+    const m = modelFile('lin', `import { sequential, dense, flatten } from 'dlc';\nexport default sequential({ name: 'lin', input: [2, 3, 2], layers: [flatten(), dense(5)] });\n`);
+    const w = weightsOf(m, 3);
+    const kernel = w['dense.kernel']!;
+    const x = inputOf(m, 4);
+    const p = compileExplain(m, { method: 'gradient' });
+    const ex = await loadExplainer(gpu!.device, p, w);
+    try {
+      for (let k = 0; k < 5; k++) {
+        const r = await ex.explain({ x, classIndex: k });
+        const column = Array.from({ length: 12 }, (_, i) => kernel[i * 5 + k]!);
+        expect(maxAbsDiff(r.saliency, column), `class ${k}`).toBeLessThan(1e-6);
+        expect(r.classIndex).toBe(k);
+      }
+      // Without a class the top score is explained.
+      const top = await ex.explain({ x });
+      expect(top.scores[top.classIndex]).toBe(Math.max(...top.scores));
+    } finally {
+      ex.destroy();
+    }
+  });
+});
+
+/** Small variants of models in models/ (model-gradcheck's edits). */
+const SMALL: Record<string, () => CompiledModel> = {
+  iris_mlp: () => variant('iris_mlp.ts', [['dense(32,', 'dense(5,'], ['dense(16,', 'dense(4,']]),
+  binary_classifier: () => variant('binary_classifier.ts', [['input: [100]', 'input: [6]'], ['dense(32,', 'dense(4,']]),
+  mnist_cnn: () => variant('mnist_cnn.ts', [['input: [28, 28, 1]', 'input: [10, 10, 1]'], ['conv2d(32,', 'conv2d(3,'], ['conv2d(64,', 'conv2d(3,'], ['dense(64,', 'dense(5,']]),
+  mnist_batchnorm: () => variant('mnist_batchnorm.ts', [['input: [28, 28, 1]', 'input: [4, 4, 1]'], ['dense(64,', 'dense(6,']]),
+};
+
+describe('input gradients vs float64 finite differences (interpreter), and the GPU vs the interpreter', () => {
+  for (const [name, make] of Object.entries(SMALL)) {
+    it(name, async () => {
+      const m = make();
+      const w = weightsOf(m, 5);
+      const x = inputOf(m, 6);
+      const e = cachedGradientGraph(m, 'logit');
+      const k = e.classes - 1;
+      const want = interpret(e.graph, { ...w, ...explainFeeds(e, { x }, k) }, { precision: 'f64' })[EXPLAIN.saliency]!.data;
+      const r = seededRandom(9);
+      let checked = 0;
+      for (let t = 0; t < 12 && checked < 5; t++) {
+        const i = Math.floor(r() * x.length);
+        const { fd, right, left } = fdAt(m, w, x, k, i);
+        const err = Math.abs(want[i]! - fd) / (Math.abs(fd) + 1e-6);
+        if (err >= 1e-4 && Math.abs(right - left) > Math.abs(want[i]! - fd)) continue; // a relu / max-pool kink
+        expect(err, `${name} d score[${k}] / d x[${i}]: autodiff ${want[i]}, finite difference ${fd}`).toBeLessThan(1e-4);
+        checked++;
+      }
+      expect(checked, `${name}: smooth coordinates checked`).toBeGreaterThanOrEqual(3);
+      const { r: got } = await onGpu(m, w, { method: 'gradient' }, x, k);
+      expect(maxAbsDiff(got.saliency, want), `${name} GPU vs interpreter`).toBeLessThan(1e-4 * Math.max(1, maxAbs(want)));
+    }, 60_000);
+  }
+});
+
+describe('integrated gradients', () => {
+  it('are complete and equal (x − b) ⊙ the mean finite-difference gradient at the midpoints (binary_classifier)', async () => {
+    const m = SMALL.binary_classifier!();
+    const w = weightsOf(m, 7);
+    const x = inputOf(m, 8);
+    const steps = 32;
+    const { r } = await onGpu(m, w, { method: 'integrated', samples: steps }, x, 0);
+    // Completeness of the explained score (the sigmoid output: no softmax to unwrap): Σ a ≈ f(x) − f(0).
+    const sum = r.saliency.reduce((s, v) => s + v, 0);
+    const delta = scoreAt(m, w, x, 0) - scoreAt(m, w, new Float64Array(x.length), 0);
+    expect(Math.abs(sum - delta), `Σ attributions ${sum} vs score(x) − score(0) = ${delta}`).toBeLessThan(1e-2 * Math.max(1, Math.abs(delta)));
+    // The reference: midpoint Riemann sum of float64 central differences along the path from 0.
+    const ref = new Float64Array(x.length);
+    for (let s = 0; s < steps; s++) {
+      const alpha = (s + 0.5) / steps;
+      const point = Float64Array.from(x, (v) => alpha * v);
+      for (let i = 0; i < x.length; i++) ref[i]! += (x[i]! * fdAt(m, w, point, 0, i, 1e-4).fd) / steps;
+    }
+    expect(maxAbsDiff(r.saliency, ref), 'GPU IG vs float64 reference').toBeLessThan(1e-3 * Math.max(1, maxAbs(ref)));
+  }, 90_000);
+
+  it('with a non-zero baseline are complete for a smooth model (iris_mlp on the softmax output)', async () => {
+    const m = SMALL.iris_mlp!();
+    const w = weightsOf(m, 9);
+    const x = inputOf(m, 10);
+    const baseline = inputOf(m, 11);
+    const { r } = await onGpu(m, w, { method: 'integrated', samples: 64, score: 'output' }, x, 1, { baseline });
+    const sum = r.saliency.reduce((s, v) => s + v, 0);
+    const delta = scoreAt(m, w, x, 1, 'output') - scoreAt(m, w, baseline, 1, 'output');
+    expect(Math.abs(delta), 'the test needs a visible difference').toBeGreaterThan(1e-3);
+    expect(Math.abs(sum - delta), `Σ attributions ${sum} vs ${delta}`).toBeLessThan(2e-2 * Math.abs(delta) + 1e-4);
+  }, 60_000);
+});
+
+describe('SmoothGrad', () => {
+  it('on the GPU equals the interpreter on the same seeded noise, and with zero noise the gradient (mnist_cnn)', async () => {
+    const m = SMALL.mnist_cnn!();
+    const w = weightsOf(m, 12);
+    const x = inputOf(m, 13);
+    const p = compileExplain(m, { method: 'smoothgrad', samples: 4 });
+    const ex = await loadExplainer(gpu!.device, p, w);
+    try {
+      const r = await ex.explain({ x, classIndex: 2, seed: 5, noiseLevel: 0.2 });
+      const want = interpret(p.graph, { ...w, ...explainFeeds(p, { x, seed: 5, noiseLevel: 0.2 }, 2) })[EXPLAIN.saliency]!.data;
+      expect(maxAbsDiff(r.saliency, want)).toBeLessThan(1e-4 * Math.max(1, maxAbs(want)));
+      const grad = interpret(cachedGradientGraph(m, 'logit').graph, { ...w, ...explainFeeds(cachedGradientGraph(m, 'logit'), { x }, 2) })[EXPLAIN.saliency]!.data;
+      expect(maxAbsDiff(r.saliency, grad), 'noise changes the map').toBeGreaterThan(1e-6);
+      const still = await ex.explain({ x, classIndex: 2, noiseLevel: 0 });
+      expect(maxAbsDiff(still.saliency, grad)).toBeLessThan(1e-4 * Math.max(1, maxAbs(grad)));
+    } finally {
+      ex.destroy();
+    }
+  }, 60_000);
+});
+
+describe('dlc saliency', () => {
+  it('writes a heat map bright where the class looks (top-left quadrant) and an overlay; prints the top class', async () => {
+    const m = modelFile('quad', `import { sequential, dense, flatten } from 'dlc';\nexport default sequential({ name: 'quad', input: [8, 8, 1], layers: [flatten(), dense(2)] });\n`);
+    // Class 1 weighs only the top-left 4×4 pixels (with varied magnitudes), class 0 the rest weakly.
+    const kernel = new Float32Array(64 * 2);
+    for (let i = 0; i < 64; i++) {
+      const [row, col] = [Math.floor(i / 8), i % 8];
+      kernel[i * 2 + 1] = row < 4 && col < 4 ? 0.5 + 0.5 * ((row + col) % 2) : 0;
+      kernel[i * 2] = 0.01;
+    }
+    const ckpt = join(dir, 'quad.safetensors');
+    writeFileSync(ckpt, encodeSafetensors(new Map([['dense.kernel', { dtype: 'f32', shape: [64, 2], data: kernel }], ['dense.bias', { dtype: 'f32', shape: [2], data: new Float32Array(2) }]])));
+    expect(m.params.map((p) => p.name).sort()).toEqual(['dense.bias', 'dense.kernel']);
+    // A 16×16 grey PNG (resized to 8×8 by the command): bright everywhere, so class 1 wins.
+    const png = join(dir, 'in.png');
+    await sharp(Buffer.alloc(16 * 16, 200), { raw: { width: 16, height: 16, channels: 1 } }).png().toFile(png);
+    let out = '';
+    let err = '';
+    const outDir = join(dir, 'sal');
+    const code = await main(['saliency', join(dir, 'quad.ts'), '--weights', ckpt, '--input', png, '-o', outDir, '--json'], { out: (t) => (out += t), err: (t) => (err += t), isTTY: false });
+    expect(code, err).toBe(0);
+    expect(err).toMatch(/resized to the model input 8×8/);
+    const summary = JSON.parse(out) as { class: number; top: { class: number } };
+    expect(summary.top.class).toBe(1);
+    expect(summary.class).toBe(1);
+    const saved = JSON.parse(readFileSync(join(outDir, 'saliency.json'), 'utf8')) as { attribution: number[] };
+    expect(maxAbsDiff(saved.attribution, Array.from({ length: 64 }, (_, i) => kernel[i * 2 + 1]!))).toBeLessThan(1e-6);
+
+    for (const file of ['saliency.png', 'overlay.png']) {
+      const { data, info } = await sharp(join(outDir, file)).raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height, info.channels], file).toEqual([256, 256, 3]); // 8×8 enlarged ×32
+      const lum = (x: number, y: number): number => data[(y * 256 + x) * 3]! + data[(y * 256 + x) * 3 + 1]! + data[(y * 256 + x) * 3 + 2]!;
+      let [inside, outside] = [0, 0];
+      for (let y = 0; y < 256; y++) for (let x = 0; x < 256; x++) (x < 128 && y < 128 ? (inside += lum(x, y)) : (outside += lum(x, y)));
+      [inside, outside] = [inside / (128 * 128), outside / (3 * 128 * 128)];
+      expect(inside, `${file}: the top-left quadrant is lit`).toBeGreaterThan(100);
+      expect(inside, `${file}: brighter inside than outside`).toBeGreaterThan(outside + 100);
+    }
+    // The heat map itself is black where the class has no weight, and white at its largest weights.
+    const { data } = await sharp(join(outDir, 'saliency.png')).raw().toBuffer({ resolveWithObject: true });
+    expect(Array.from(data.subarray((200 * 256 + 200) * 3, (200 * 256 + 200) * 3 + 3))).toEqual([0, 0, 0]);
+    expect(Array.from(data.subarray((16 * 256 + 48) * 3, (16 * 256 + 48) * 3 + 3))).toEqual([255, 255, 255]);
+  }, 60_000);
+
+  it('refuses a class out of range and a wrong-sized input with a message', async () => {
+    writeFileSync(join(dir, 'x3.json'), '[1, 2, 3]');
+    let err = '';
+    const io = { out: () => {}, err: (t: string) => (err += t), isTTY: false };
+    expect(await main(['saliency', join(dir, 'quad.ts'), '--input', join(dir, 'x3.json')], io)).toBe(2);
+    expect(err).toMatch(/holds 3 values but the model input \[8, 8, 1\] takes 64/);
+    err = '';
+    writeFileSync(join(dir, 'x64.json'), JSON.stringify(Array(64).fill(0.5)));
+    expect(await main(['saliency', join(dir, 'quad.ts'), '--input', join(dir, 'x64.json'), '--class', '7', '-o', join(dir, 'bad')], io)).toBe(1);
+    expect(err).toMatch(/class 7 is out of range: the model has 2 outputs/);
+  }, 60_000);
+});
