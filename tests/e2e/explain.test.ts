@@ -289,6 +289,22 @@ describe('dlc saliency', () => {
     expect(Array.from(data.subarray((16 * 256 + 48) * 3, (16 * 256 + 48) * 3 + 3))).toEqual([255, 255, 255]);
   }, 60_000);
 
+  it('--method integrated --baseline: a linear model attributes (x − baseline) ⊙ its weights', async () => {
+    writeFileSync(join(dir, 'half.json'), JSON.stringify(Array(64).fill(0.5)));
+    writeFileSync(join(dir, 'quarter.json'), JSON.stringify(Array(64).fill(0.25)));
+    const outDir = join(dir, 'ig');
+    let err = '';
+    const io = { out: () => {}, err: (t: string) => (err += t), isTTY: false };
+    const args = ['saliency', join(dir, 'quad.ts'), '--weights', join(dir, 'quad.safetensors'), '--input', join(dir, 'half.json'), '--class', '1', '-o', outDir];
+    expect(await main([...args, '--method', 'integrated', '--samples', '3', '--baseline', join(dir, 'quarter.json')], io), err).toBe(0);
+    const saved = JSON.parse(readFileSync(join(outDir, 'saliency.json'), 'utf8')) as { attribution: number[]; method: string; samples: number };
+    expect([saved.method, saved.samples]).toEqual(['integrated', 3]);
+    const want = Array.from({ length: 64 }, (_, i) => (Math.floor(i / 8) < 4 && i % 8 < 4 ? 0.25 * (0.5 + 0.5 * ((Math.floor(i / 8) + (i % 8)) % 2)) : 0));
+    expect(maxAbsDiff(saved.attribution, want)).toBeLessThan(1e-6);
+    expect(await main([...args, '--baseline', join(dir, 'quarter.json')], io)).toBe(2);
+    expect(err).toMatch(/--baseline is for --method integrated/);
+  }, 60_000);
+
   it('refuses a class out of range, a wrong-sized input and an unknown method with a message; has help', async () => {
     writeFileSync(join(dir, 'x3.json'), '[1, 2, 3]');
     let err = '';

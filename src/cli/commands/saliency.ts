@@ -15,7 +15,7 @@ import { flagNumber, flagString, UsageError, type Command } from '../command.ts'
 
 const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k]
                     [--method gradient|smoothgrad|integrated] [--samples n] [--noise f] [--seed n]
-                    [--score logit|output] [--model name] [-o dir] [--json]
+                    [--baseline file] [--score logit|output] [--model name] [-o dir] [--json]
 
 Which parts of the input drive a prediction: the gradient of one class's score with respect to the
 input, compiled (forward, backward with respect to the input, and the reduction to one map in one
@@ -31,8 +31,9 @@ methods:
   smoothgrad      the mean gradient over --samples noisy copies x + N(0, σ²), σ = --noise × (max − min)
                   of x (Smilkov et al.); seeded by --seed, so runs repeat exactly
   integrated      integrated gradients (Sundararajan et al.): (x − baseline) × the mean gradient at
-                  --samples midpoints of the straight path from an all-zero baseline to x; the
-                  attributions sum to about score(x) − score(baseline)
+                  --samples midpoints of the straight path from a baseline (--baseline; default
+                  all zeros, a black image) to x; the attributions sum to about
+                  score(x) − score(baseline)
 
 options:
   --input file       a PNG/JPEG/WebP/GIF image (resized to the model input, grey or RGB, values /255),
@@ -42,6 +43,7 @@ options:
   --class k          the class (output index) to explain (default: the top-scoring class)
   --method m         gradient (default), smoothgrad or integrated
   --samples n        noisy copies or path points (default 16)
+  --baseline file    integrated gradients' starting point, read like --input (default: all zeros)
   --noise f          SmoothGrad noise level, a fraction of the input's value range (default 0.15)
   --seed n           noise seed, and the initialiser seed without --weights (default 0)
   --score s          logit (default): the softmax's input when the model ends in softmax, else its
@@ -50,7 +52,7 @@ options:
   -o, --out dir      output folder (default: saliency/), created if missing
   --json             print saliency.json's summary (without the attribution values) as JSON`;
 
-const KNOWN = ['input', 'weights', 'class', 'method', 'samples', 'noise', 'seed', 'score', 'model', 'o', 'out', 'json'];
+const KNOWN = ['input', 'baseline', 'weights', 'class', 'method', 'samples', 'noise', 'seed', 'score', 'model', 'o', 'out', 'json'];
 
 export const saliencyCommand: Command = {
   name: 'saliency',
@@ -83,13 +85,16 @@ export const saliencyCommand: Command = {
     const sampleShape = model.inputs[0]?.shape ?? [];
     const pic = pictureShape(sampleShape);
     const x = await readInput(inputFile, sampleShape, pic, io);
+    const baselineFile = flagString(args, 'baseline');
+    if (baselineFile && method !== 'integrated') throw new UsageError('--baseline is for --method integrated');
+    const baseline = baselineFile ? await readInput(baselineFile, sampleShape, pic, io) : undefined;
 
     const gpu = await acquireDevice();
     try {
       const p = compileExplain(model, { method, samples, score, target: deviceTarget(gpu.device) });
       const ex = await loadExplainer(gpu.device, p, Object.fromEntries([...weights].map(([k, t]) => [k, t.data])));
       try {
-        const r = await ex.explain({ x, ...(classIndex !== undefined ? { classIndex } : {}), noiseLevel: noise, seed });
+        const r = await ex.explain({ x, ...(classIndex !== undefined ? { classIndex } : {}), ...(baseline ? { baseline } : {}), noiseLevel: noise, seed });
         const top = r.scores.reduce((best, v, i) => (v > r.scores[best]! ? i : best), 0);
         const mag = magnitude(r.saliency, pic);
         const scale = upscaleFor(pic);
