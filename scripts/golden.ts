@@ -17,7 +17,7 @@ export const GOLDEN_DIR = 'golden';
 export const ACCEPT_COMMAND = 'npm run golden -- --accept';
 
 /** Models whose training graphs are too large to review as text (unrolled recurrences) get inference goldens only. */
-const INFERENCE_ONLY = new Set(['lstm', 'simple_rnn']);
+const INFERENCE_ONLY = new Set(['lstm', 'simple_rnn', 'gru_forecaster', 'bidirectional_lstm']);
 
 /** The model files, by golden directory name (the file name without .ts). */
 export function modelFiles(): string[] {

@@ -1,6 +1,6 @@
 /**
  * @file `dlc build`'s core: a model file (and optionally trained weights) in, the files of a
- * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, index.d.ts.
+ * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, node.js, index.d.ts.
  */
 import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -8,12 +8,14 @@ import { compileInference } from '../compile.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import { validateManifest } from '../runtime/bundle-validate.ts';
 import { writeFileAtomic } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { renderDts } from './dts.ts';
 import { stableJson } from './json.ts';
-import { buildManifest, type EntrySource } from './manifest.ts';
-import { gzipSize, runtimeSource } from './runtime-js.ts';
+import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
+import { bundlePackageJson } from './package-json.ts';
+import { gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
 
@@ -39,7 +41,7 @@ export interface BuiltBundle {
 }
 
 /** The files a bundle consists of; `writeBundle` removes stale ones of a previous build. */
-export const BUNDLE_FILES = ['manifest.json', 'package.json', 'index.js', 'index.d.ts', 'weights.safetensors'] as const;
+export const BUNDLE_FILES = ['manifest.json', 'package.json', 'index.js', 'node.js', 'index.d.ts', 'weights.safetensors'] as const;
 
 export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   const program = compileModelFile(opts.modelFile);
@@ -61,23 +63,25 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       batch,
       source: basename(opts.modelFile),
       nonFinite: opts.nonFinite ?? 'reject',
-      weights: { path: 'weights.safetensors', bytes: weightBytes.length, tensors: tensorSpecs(weights) },
+      weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
     },
     entries,
   );
-  const runtime = await runtimeSource();
+  selfCheck(manifest);
+  const runtime = await runtimeFiles();
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
     ['index.d.ts', text.encode(renderDts(manifest))],
-    ['index.js', text.encode(runtime)],
+    ['index.js', text.encode(runtime.index)],
     ['manifest.json', text.encode(`${stableJson(manifest)}\n`)],
-    ['package.json', text.encode(`${stableJson(packageJson(manifest.name))}\n`)],
+    ['node.js', text.encode(runtime.node)],
+    ['package.json', text.encode(`${stableJson(bundlePackageJson(manifest.name))}\n`)],
     ['weights.safetensors', weightBytes],
     ...[...kernels].map(([p, code]): [string, Uint8Array] => [p, text.encode(code)]),
   ]);
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime) };
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index) };
 }
 
 function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): TrainEntries {
@@ -86,9 +90,13 @@ function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): 
   return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };
 }
 
-/** Makes the folder an ES module package: Node then loads index.js as ESM, and npm can install it. */
-function packageJson(name: string): Record<string, unknown> {
-  return { name: `${name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}-bundle`, private: true, type: 'module', main: './index.js', types: './index.d.ts', exports: { '.': { types: './index.d.ts', default: './index.js' } } };
+/** The runtime's own manifest validation, run at build time: dlc never writes a bundle its runtime would refuse. */
+function selfCheck(manifest: unknown): void {
+  try {
+    validateManifest(JSON.parse(stableJson(manifest)));
+  } catch (e) {
+    throw new CompileError('E_INTERNAL', `the bundle manifest fails the runtime's own checks: ${e instanceof Error ? e.message : String(e)}`, { hint: 'this is a bug in dlc; please report it with the model file' });
+  }
 }
 
 function tensorSpecs(weights: WeightMap): TensorSpec[] {

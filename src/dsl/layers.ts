@@ -157,22 +157,104 @@ export function positionEmbedding(_sequenceLength: number, _options?: PositionEm
 export interface RecurrentOptions extends LayerOptions {
   /** Return the whole output sequence [B, T, units] instead of the last step [B, units]. */
   readonly returnSequences?: boolean;
+  /**
+   * Also return the final states: `const [out, h] = gru(8, { returnState: true })(x)`, and
+   * `[out, h, c]` for LSTM (Keras order). Default false.
+   */
+  readonly returnState?: boolean;
   /** Output activation (default `tanh`). */
-  readonly activation?: 'tanh' | 'relu' | 'sigmoid' | 'linear';
+  readonly activation?: ActivationName | Activation;
   readonly useBias?: boolean;
   readonly kernelInitializer?: Initializer;
   /** Keras default `orthogonal`. */
   readonly recurrentInitializer?: Initializer;
   readonly biasInitializer?: Initializer;
+  /** Read the sequence last step first; the returned sequence is then in that reversed order, as Keras. */
+  readonly goBackwards?: boolean;
+  /** Fraction of the input features dropped while training (one mask per sequence, as Keras 3). */
+  readonly dropout?: number;
+  /** Fraction of the recurrent state dropped while training (one mask per sequence). */
+  readonly recurrentDropout?: number;
+  /** Seed of the dropout masks (default 0). */
+  readonly seed?: number;
+  /** Only `false`: every batch starts from a zero state (state across batches is not kept). */
+  readonly stateful?: false;
+  /** Accepted for Keras compatibility; dlc always unrolls over the static sequence length. */
+  readonly unroll?: boolean;
+}
+
+/** Options of the gated recurrent layers. */
+export interface GatedRecurrentOptions extends RecurrentOptions {
+  /**
+   * Gate activation. Default `sigmoid`, as Keras 3; TF.js's LSTM and GRU default to `hardSigmoid`
+   * (and TF.js's hard sigmoid is 0.2·x + 0.5 clipped, Keras 3's relu6(x + 3) / 6): set it to match.
+   */
+  readonly recurrentActivation?: ActivationName | Activation;
+}
+
+/** A recurrent layer with `returnState: true`: applied to a sequence it gives [output, ...final states]. */
+export interface StatefulLayer {
+  (x: Tensor): [Tensor, ...Tensor[]];
+  readonly __dlcLayer: true;
 }
 
 /** Fully connected RNN over [B, T, D] sequences: h = tanh(x·W + h·U + b). */
-export function simpleRnn(_units: number, _options?: RecurrentOptions): Layer {
+export function simpleRnn(units: number, options: RecurrentOptions & { readonly returnState: true }): StatefulLayer;
+export function simpleRnn(units: number, options?: RecurrentOptions): Layer;
+export function simpleRnn(_units: number, _options?: RecurrentOptions): Layer | StatefulLayer {
   return compiledOnly();
 }
 
 /** LSTM over [B, T, D] sequences (gate order i, f, c, o): 4·units·(D + units + 1) params. */
-export function lstm(_units: number, _options?: RecurrentOptions & { readonly recurrentActivation?: 'sigmoid' }): Layer {
+export function lstm(units: number, options: GatedRecurrentOptions & { readonly returnState: true }): StatefulLayer;
+export function lstm(units: number, options?: GatedRecurrentOptions): Layer;
+export function lstm(_units: number, _options?: GatedRecurrentOptions): Layer | StatefulLayer {
+  return compiledOnly();
+}
+
+export interface GruOptions extends GatedRecurrentOptions {
+  /**
+   * Apply the reset gate after the recurrent matmul (default true, as Keras 3 and cuDNN; TF.js
+   * defaults to false). With true the bias is [2, 3·units] (input and recurrent), so the layer has
+   * 3·units·(D + units + 2) params; with false 3·units·(D + units + 1).
+   */
+  readonly resetAfter?: boolean;
+}
+
+/** GRU over [B, T, D] sequences (gate order z, r, h, as Keras). */
+export function gru(units: number, options: GruOptions & { readonly returnState: true }): StatefulLayer;
+export function gru(units: number, options?: GruOptions): Layer;
+export function gru(_units: number, _options?: GruOptions): Layer | StatefulLayer {
+  return compiledOnly();
+}
+
+export interface BidirectionalOptions extends LayerOptions {
+  /** How the forward and backward outputs are combined (default `concat`, doubling the features). */
+  readonly mergeMode?: 'concat' | 'sum' | 'mul' | 'ave';
+}
+
+/**
+ * Runs a recurrent layer forward and a copy of it backward in time, merging their outputs (Keras
+ * `Bidirectional`); the wrapped layer is a template, and the weights are `forward_<name>.*`, `backward_<name>.*`.
+ */
+export function bidirectional(layer: StatefulLayer, options?: BidirectionalOptions): StatefulLayer;
+export function bidirectional(layer: Layer, options?: BidirectionalOptions): Layer;
+export function bidirectional(_layer: Layer | StatefulLayer, _options?: BidirectionalOptions): Layer | StatefulLayer {
+  return compiledOnly();
+}
+
+/** Applies a layer to every time step of [B, T, …] with one set of weights (Keras `TimeDistributed`). */
+export function timeDistributed(_layer: Layer, _options?: LayerOptions): Layer {
+  return compiledOnly();
+}
+
+/** Repeats a [B, D] vector n times: [B, n, D] (Keras `RepeatVector`). */
+export function repeatVector(_n: number, _options?: LayerOptions): Layer {
+  return compiledOnly();
+}
+
+/** Keras `Activation`: any activation by name as a layer, e.g. `activation('selu')`. */
+export function activation(_name: ActivationName, _options?: LayerOptions): Layer {
   return compiledOnly();
 }
 

@@ -38,8 +38,13 @@ export interface MergeLayer {
 /** Weight initialisers, by Keras name in camelCase. */
 export type Initializer = 'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'zeros' | 'ones' | 'orthogonal';
 
-/** Activations by Keras name; `linear` is the identity. */
-export type ActivationName = 'relu' | 'sigmoid' | 'tanh' | 'softmax' | 'leakyRelu' | 'elu' | 'gelu' | 'linear';
+/**
+ * Activations by Keras name; `linear` is the identity. `hardSigmoid` is Keras 3's relu6(x + 3) / 6
+ * (Keras 2 and TF.js use clip(0.2·x + 0.5, 0, 1)); `rrelu` is randomized leaky ReLU (slopes in [1/8, 1/3]).
+ */
+export type ActivationName =
+  | 'relu' | 'sigmoid' | 'tanh' | 'softmax' | 'leakyRelu' | 'elu' | 'gelu' | 'linear'
+  | 'selu' | 'swish' | 'silu' | 'softplus' | 'softsign' | 'relu6' | 'hardSigmoid' | 'exponential' | 'mish' | 'thresholdedRelu' | 'rrelu';
 
 /** The body of every marker: model files are read by the compiler and never executed. */
 export function compiledOnly(): never {

@@ -10,12 +10,15 @@ export interface Located {
   readonly node: Node;
 }
 
-export const ACTIVATIONS = ['relu', 'sigmoid', 'tanh', 'softmax', 'leakyRelu', 'elu', 'gelu', 'linear'] as const;
+export const ACTIVATIONS = [
+  'relu', 'sigmoid', 'tanh', 'softmax', 'leakyRelu', 'elu', 'gelu', 'linear',
+  'selu', 'swish', 'silu', 'softplus', 'softsign', 'relu6', 'hardSigmoid', 'exponential', 'mish', 'thresholdedRelu', 'rrelu',
+] as const;
 export type ActivationName = (typeof ACTIVATIONS)[number];
 
 /** Option kinds; each maps to the TypeScript type that the DSL declares for it. */
 export type OptKind =
-  | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints'
+  | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints' | 'numberPair'
   | 'activation' | 'initializer' | { readonly oneOf: readonly string[] };
 
 /** One element's limit: more than 2^32 bytes cannot be bound as one WebGPU storage buffer. */
@@ -114,6 +117,9 @@ export function readAs(kind: OptKind, v: Val, node: Node, what: string): unknown
     case 'ints':
       if (!Array.isArray(v)) throw typeError(node, what, 'an array of integers', v);
       return v.map((x) => expectInt(x, node, what));
+    case 'numberPair':
+      if (!Array.isArray(v) || v.length !== 2) throw typeError(node, what, 'a pair of numbers [a, b]', v);
+      return v.map((x) => expectNumber(x, node, what));
     case 'activation':
       return readActivation(v, node, what);
     case 'initializer':

@@ -7,6 +7,7 @@ import type { Interp } from './interp.ts';
 import { ACTIVATION_LAYERS, LAYER_FACTORIES, MERGES } from './layers/index.ts';
 import type { LayerDef } from './layers/layer-def.ts';
 import { DATASETS, datasetDescriptor } from './datasets.ts';
+import { APPLICATIONS, buildApplication } from './applications.ts';
 import { buildFunctional, buildProgram, buildSequential, readInput } from './models.ts';
 import { DescVal, LayerVal, ObjVal, TensorVal, describe, type Val } from './values.ts';
 
@@ -21,11 +22,14 @@ const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 /** Every name `dlc` exports that a model file may call or pass around. */
 export const DSL_VALUES: ReadonlySet<string> = new Set([
   ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS),
+  ...APPLICATIONS,
 ]);
 /** Type-only exports (erased; importing them is fine). */
 export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
-  'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig']);
+  'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
+  'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',
+  'Conv1dOptions', 'Pool1dOptions', 'UpSampling1dOptions', 'Amount1d', 'Amount2d', 'DepthwiseConv2dOptions', 'SeparableConv2dOptions', 'DotOptions']);
 
 export function callBuiltin(ip: Interp, name: string, args: readonly Located[], node: Node): Val {
   if (name.startsWith('Math.')) return callMath(name.slice(5), args, node);
@@ -38,6 +42,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (name === 'sequential') return buildSequential(ip, configArg(name, args, node), node);
   if (name === 'model') return buildFunctional(ip, configArg(name, args, node), node);
   if (name === 'program') return buildProgram(configArg(name, args, node), node);
+  if (APPLICATIONS.has(name)) return buildApplication(ip, name, args[0] ? configArg(name, args, node) : { value: new ObjVal(new Map()), node }, node);
   if (name === 'input') return readInput(new ArgReader(name, node, args));
   if (name in OPTIMIZERS) return optimizerDescriptor(name, new ArgReader(name, node, args));
   if (name in DATASETS) return datasetDescriptor(name, new ArgReader(name, node, args));

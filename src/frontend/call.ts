@@ -22,7 +22,10 @@ function callLayer(ip: Interp, layer: LayerVal, args: readonly Located[], node: 
   if (args.length !== 1) throw errorAt(node, 'E_ARGUMENT_COUNT', `a layer is applied to one tensor${layer.def.arity === 'many' ? ' list' : ''}, got ${args.length} arguments`);
   const a = args[0]!;
   const inputs = layer.def.arity === 'many' ? tensorList(a, `${layer.name}`) : [expectTensor(a, layer.name)];
-  return applyLayer(ip, layer, inputs, node);
+  const out = applyLayer(ip, layer, inputs, node);
+  // A layer with further outputs (returnState) gives them all: const [seq, h, c] = lstm(8, { returnState: true })(x).
+  const extra = ip.trace?.[ip.trace.length - 1]?.extra;
+  return extra ? [out, ...extra] : out;
 }
 
 export function expectTensor(a: Located, what: string): TensorVal {
@@ -49,7 +52,7 @@ export function applyLayer(ip: Interp, layer: LayerVal, inputs: readonly TensorV
   if (!layer.built) {
     try {
       const b = layer.def.build(layer.config, shapes, at);
-      layer.built = { inputs: shapes, output: b.output, params: b.params.map((p) => (layer.trainable ? p : { ...p, trainable: false })) };
+      layer.built = { inputs: shapes, output: b.output, params: b.params.map((p) => (layer.trainable ? p : { ...p, trainable: false })), ...(b.extra ? { extra: b.extra } : {}) };
     } catch (e) {
       throw locate(e, node);
     }
@@ -60,7 +63,8 @@ export function applyLayer(ip: Interp, layer: LayerVal, inputs: readonly TensorV
     }
   }
   const out = ip.tensor(layer.built.output, layer.def.dslName === 'flatten' || layer.def.dslName === 'reshape' ? inputs[0]!.dtype : 'f32');
-  ip.trace.push({ layer, inputs, output: out, loc: locOf(node), node });
+  const extra = layer.built.extra?.map((s) => ip.tensor(s, 'f32'));
+  ip.trace.push({ layer, inputs, output: out, ...(extra ? { extra } : {}), loc: locOf(node), node });
   return out;
 }
 
@@ -84,6 +88,8 @@ export function callModel(ip: Interp, m: ModelVal, args: readonly Located[], nod
   }
   for (const step of m.trace) {
     feeds.set(step.output.id, applyLayer(ip, step.layer, step.inputs.map((t) => feeds.get(t.id)!), node));
+    const replayed = ip.trace![ip.trace!.length - 1]!.extra;
+    step.extra?.forEach((t, i) => feeds.set(t.id, replayed![i]!));
   }
   if (m.outputs.length === 1) return feeds.get(m.outputs[0]!.tensor.id);
   return new ObjVal(new Map(m.outputs.map((o) => [o.name, feeds.get(o.tensor.id)])));

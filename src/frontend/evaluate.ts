@@ -3,6 +3,7 @@ import { Node, SyntaxKind, type Expression } from 'ts-morph';
 import { didYouMean, errorAt } from './diag.ts';
 import { callValue } from './call.ts';
 import { DSL_VALUES } from './builtins.ts';
+import { suggestName } from './layer-synonyms.ts';
 import { MAX_NESTING, type Interp, type Scope } from './interp.ts';
 import { BuiltinVal, describe, FnVal, ModelVal, ObjVal, TensorVal, type Val } from './values.ts';
 
@@ -72,7 +73,7 @@ function identifier(node: Node, scope: Scope): Val {
   if (RUNTIME_GLOBALS.has(name)) {
     throw errorAt(node, 'E_NOT_CONSTANT', `'${name}' is only known when code runs; a model definition must be a compile-time constant`);
   }
-  throw errorAt(node, 'E_UNDEFINED', `'${name}' is not defined`, didYouMean(name, allNames(scope)) ?? `import it from 'dlc' or declare it with const`);
+  throw errorAt(node, 'E_UNDEFINED', `'${name}' is not defined`, suggestName(name, allNames(scope)) ?? `import it from 'dlc' or declare it with const`);
 }
 
 function allNames(scope: Scope): string[] {

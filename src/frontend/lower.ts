@@ -53,7 +53,9 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
       const l = lowerer(b, batch, expected, step, train);
       const ins = step.inputs.map((t) => values.get(t.id)!);
       const out = step.layer.def.lower(l, step.layer.config, ins, paramsOf(b, params, step.layer), step.output.shape);
-      values.set(step.output.id, out);
+      const [main, ...extra] = Array.isArray(out) ? (out as readonly Value[]) : [out as Value];
+      values.set(step.output.id, main!);
+      step.extra?.forEach((t, i) => values.set(t.id, extra[i]!));
     } catch (e) {
       throw locate(e, step.node);
     }

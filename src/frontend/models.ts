@@ -14,10 +14,10 @@ import {
   type ElemType, type ModelOutput, type TraceNode, type Val,
 } from './values.ts';
 
-type Config = Located & { value: ObjVal };
+export type Config = Located & { value: ObjVal };
 
 /** Rejects options the builder does not know, with a did-you-mean. */
-function checkKeys(fn: string, cfg: Config, known: readonly string[]): void {
+export function checkKeys(fn: string, cfg: Config, known: readonly string[]): void {
   for (const key of cfg.value.props.keys()) {
     if (!known.includes(key)) {
       throw errorAt(keyNode(cfg.value.nodes.get(key) ?? cfg.node), 'E_UNKNOWN_OPTION', `${fn}() has no option '${key}'`, didYouMean(key, known) ?? `its options are ${known.join(', ')}`);
@@ -57,7 +57,7 @@ export function readInput(a: ArgReader): InputVal {
   return new InputVal(shape, dtypeOf(o.dtype));
 }
 
-function traced<T>(ip: Interp, trace: TraceNode[], f: () => T): T {
+export function traced<T>(ip: Interp, trace: TraceNode[], f: () => T): T {
   const saved = ip.trace;
   ip.trace = trace;
   try {
@@ -67,7 +67,7 @@ function traced<T>(ip: Interp, trace: TraceNode[], f: () => T): T {
   }
 }
 
-function trainOf(cfg: Config): ObjVal | undefined {
+export function trainOf(cfg: Config): ObjVal | undefined {
   const t = prop(cfg, 'train');
   if (t.value === undefined) return undefined;
   if (!(t.value instanceof ObjVal)) throw errorAt(t.node, 'E_OPTION_TYPE', `train must be an object { loss, optimizer, batchSize, … }, got ${describe(t.value)}`);
@@ -75,7 +75,7 @@ function trainOf(cfg: Config): ObjVal | undefined {
 }
 
 /** `weights: 'x.safetensors'` and `trainable: false` apply to every layer the model applied. */
-function pretrain(cfg: Config, trace: readonly TraceNode[]): void {
+export function pretrain(cfg: Config, trace: readonly TraceNode[]): void {
   const w = prop(cfg, 'weights');
   if (w.value !== undefined) loadWeightsFrom(trace, checkpointPath(readAs('string', w.value, w.node, 'weights') as string, w.node), w.node);
   const t = prop(cfg, 'trainable');

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { Node, type SourceFile } from 'ts-morph';
 import { CompileError } from '../ir/index.ts';
 import { DSL_TYPES, DSL_VALUES } from './builtins.ts';
+import { suggestName } from './layer-synonyms.ts';
 import { didYouMean, displayPath, errorAt } from './diag.ts';
 import { evalExpr, unsupported } from './evaluate.ts';
 import { Interp, Scope, type ModuleLoader, type ModuleRecord } from './interp.ts';
@@ -138,7 +139,7 @@ export class Loader implements ModuleLoader {
       const name = n.getName();
       if (n.isTypeOnly() || DSL_TYPES.has(name)) continue;
       if (!DSL_VALUES.has(name)) {
-        throw errorAt(n, 'E_UNKNOWN_LAYER', `'dlc' has no layer or function named '${name}'`, didYouMean(name, DSL_VALUES) ?? 'see src/dsl/index.ts for the list of layers');
+        throw errorAt(n, 'E_UNKNOWN_LAYER', `'dlc' has no layer or function named '${name}'`, suggestName(name, DSL_VALUES) ?? 'see src/dsl/index.ts for the list of layers');
       }
       const local = n.getAliasNode() ?? n.getNameNode();
       rec.scope.declare(local.getText(), new BuiltinVal(name), false, n);

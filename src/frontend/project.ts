@@ -6,7 +6,8 @@ import { DiagnosticCategory, Project, ts, type SourceFile } from 'ts-morph';
 import { CompileError } from '../ir/index.ts';
 import { displayPath, locAtPos } from './diag.ts';
 
-const DSL_INDEX = resolve(join(dirname(fileURLToPath(import.meta.url)), '..', 'dsl', 'index.ts'));
+/** From source, the DSL's TypeScript; from the published dist/ (JavaScript), its emitted declarations. */
+const DSL_INDEX = resolve(join(dirname(fileURLToPath(import.meta.url)), '..', 'dsl', import.meta.url.endsWith('.ts') ? 'index.ts' : 'index.d.ts'));
 
 let shared: Project | undefined;
 

@@ -33,6 +33,8 @@ export interface Built {
   readonly inputs: readonly { shape: readonly number[]; dtype: ElemType }[];
   readonly output: readonly number[];
   readonly params: readonly ParamSpec[];
+  /** Shapes of further outputs (a recurrent layer's final states with `returnState`). */
+  readonly extra?: readonly (readonly number[])[];
 }
 
 /** A layer object: applying it twice shares its weights, as in Keras. */
@@ -84,6 +86,8 @@ export interface TraceNode {
   readonly layer: LayerVal;
   readonly inputs: readonly TensorVal[];
   readonly output: TensorVal;
+  /** Further outputs, when the layer has them (`returnState`). */
+  readonly extra?: readonly TensorVal[];
   readonly loc: SourceLoc;
   /** The application's source node, for diagnostics raised while lowering. */
   readonly node: Node;

@@ -2,15 +2,16 @@
  * @file The entry point esbuild bundles into a bundle's index.js: `load(device?)` reads and validates
  * manifest.json, the weights and the kernels next to index.js, then makes the plans runnable.
  */
-import { readBundleFile } from './bundle-files.ts';
-import { toFeeds, type InputValue, type Scratch } from './bundle-inputs.ts';
+import { bundleBase, readBundleFile } from './bundle-files.ts';
+import { verifyFile } from './bundle-integrity.ts';
+import { toFeeds, type InputValue } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
 import { checkWeights, validateManifest } from './bundle-validate.ts';
 import { decodeWeights, type WeightTensor } from './bundle-weights.ts';
 import { acquireDevice, type AdapterSummary, type DeviceHandle } from './device.ts';
-import { RuntimeError } from './errors.ts';
+import { clip, RuntimeError } from './errors.ts';
 import { loadPlan, type Executable, type Feeds } from './executor.ts';
-import type { FeedData, TensorData } from './feeds.ts';
+import type { FeedData, StorageArray, TensorData } from './feeds.ts';
 import { PipelineCache } from './pipelines.ts';
 import type { Plan, PlanKernel } from './plan-types.ts';
 
@@ -22,8 +23,15 @@ export type { TensorData } from './feeds.ts';
 export interface BundleLoadOptions {
   /** Overrides each input's NaN/Inf policy from the manifest. */
   readonly nonFinite?: NonFinitePolicy;
-  /** Where the bundle's files are (default: the folder of this index.js). */
+  /**
+   * The folder URL the bundle's files are served from (default: the folder of this index.js). Pass it
+   * when an app bundler (Vite, esbuild) inlines index.js into its own chunk: e.g. '/model/', relative to the page.
+   */
   readonly baseUrl?: string | URL;
+  /** Run on this GPUDevice (a browser's, Deno's, or one you configured); destroy() leaves it alive. */
+  readonly device?: GPUDevice;
+  /** Request the device from this adapter (with the limits dlc's kernels want) instead of finding one. */
+  readonly adapter?: GPUAdapter;
 }
 
 export type Inputs = Readonly<Record<string, InputValue>>;
@@ -51,14 +59,26 @@ export interface Bundle {
   destroy(): void;
 }
 
-/** Reads, validates (before any GPU work), then acquires a device if none is given and loads every plan. */
-export async function load(device?: GPUDevice, options: BundleLoadOptions = {}): Promise<Bundle> {
+/**
+ * Reads and validates everything before any GPU work: the manifest, then each file's length and
+ * SHA-256, then the weights against the plans. Only then is a device acquired and the plans loaded.
+ * Takes `load(options)` or the older `load(device, options)`.
+ */
+export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest: BundleLoadOptions = {}): Promise<Bundle> {
   const t0 = performance.now();
-  const base = new URL('./', options.baseUrl ?? import.meta.url);
+  const options: BundleLoadOptions = isOptions(deviceOrOptions) ? { ...rest, ...deviceOrOptions } : { ...rest, device: deviceOrOptions as GPUDevice | undefined };
+  checkLoadOptions(options);
+  const device = options.device;
+  const base = bundleBase(options.baseUrl, import.meta.url);
   const manifest = await readManifest(base);
-  const weights = await readWeights(base, manifest);
-  const kernels = await readKernels(base, manifest);
-  const handle = await acquireDevice(device ? { device } : {});
+  const [weightBytes, kernelBytes] = await Promise.all([
+    readChecked(base, manifest.weights, 'weights'),
+    Promise.all(manifest.kernels.map((k, i) => readChecked(base, k, `kernel ${i}`))),
+  ]);
+  const weights = decodeWeights(weightBytes);
+  checkWeights(manifest, weights);
+  const kernels = manifest.kernels.map((k, i): PlanKernel => ({ code: new TextDecoder().decode(kernelBytes[i]), entry: k.entry, bindings: k.bindings }));
+  const handle = await acquireDevice(device ? { device } : options.adapter ? { adapter: options.adapter } : {});
   const exes: Record<string, Executable> = {};
   try {
     await loadPlans(handle.device, manifest, kernels, weights, exes);
@@ -71,35 +91,45 @@ export async function load(device?: GPUDevice, options: BundleLoadOptions = {}):
   return new LoadedBundle(manifest, handle, !device, exes, options.nonFinite, { loadMs: performance.now() - t0, pipelineMs, kernels: kernels.length });
 }
 
+const OPTION_KEYS = new Set(['nonFinite', 'baseUrl', 'device', 'adapter']);
+
+/** Options are `{}` or name a known option; anything else is a device. Only `in` and own keys are read: a device is not touched. */
+function isOptions(x: unknown): x is BundleLoadOptions {
+  if (typeof x !== 'object' || x === null || 'createBuffer' in x) return false;
+  const keys = Object.keys(x);
+  return keys.length === 0 || keys.some((k) => OPTION_KEYS.has(k));
+}
+
+function checkLoadOptions(o: BundleLoadOptions): void {
+  if (typeof o !== 'object' || o === null) throw new RuntimeError('E_LOAD_OPTIONS', `load()'s options must be an object, got ${o === null ? 'null' : typeof o}`);
+  if (o.nonFinite !== undefined && o.nonFinite !== 'reject' && o.nonFinite !== 'allow') {
+    throw new RuntimeError('E_LOAD_OPTIONS', `nonFinite must be 'reject' or 'allow', got ${clip(JSON.stringify(o.nonFinite) ?? String(o.nonFinite), 40)}`);
+  }
+  if (o.baseUrl !== undefined && typeof o.baseUrl !== 'string' && !(o.baseUrl instanceof URL)) throw new RuntimeError('E_LOAD_OPTIONS', 'baseUrl must be a string or a URL');
+}
+
 async function readManifest(base: URL): Promise<Manifest> {
   const bytes = await readBundleFile(base, 'manifest.json', 'manifest');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
-    throw new RuntimeError('E_BUNDLE_INVALID', `manifest.json is not valid JSON: ${e instanceof Error ? e.message : String(e)}`, { hint: 'rebuild the bundle with `dlc build`' });
+    throw new RuntimeError('E_BUNDLE_INVALID', `manifest.json is not valid JSON: ${clip(e instanceof Error ? e.message : String(e), 120)}`, { hint: 'rebuild the bundle with `dlc build`' });
   }
   return validateManifest(json);
 }
 
-async function readWeights(base: URL, m: Manifest): Promise<Map<string, WeightTensor>> {
-  const bytes = await readBundleFile(base, m.weights.path, 'weights');
-  if (bytes.length !== m.weights.bytes) {
-    throw new RuntimeError('E_BUNDLE_WEIGHTS', `${m.weights.path} is ${bytes.length} bytes but the manifest says ${m.weights.bytes}${bytes.length < m.weights.bytes ? ' (truncated?)' : ''}`, {
+/** A file the manifest names, with its exact length and SHA-256 checked before anything parses it. */
+async function readChecked(base: URL, f: { readonly path: string; readonly bytes: number; readonly sha256: string }, what: string): Promise<Uint8Array> {
+  const bytes = await readBundleFile(base, f.path, what);
+  if (bytes.length !== f.bytes) {
+    const code = what === 'weights' ? 'E_BUNDLE_WEIGHTS' : 'E_BUNDLE_INVALID';
+    throw new RuntimeError(code, `${f.path} is ${bytes.length} bytes but the manifest says ${f.bytes}${bytes.length < f.bytes ? ' (truncated?)' : ''}`, {
       hint: 'copy the bundle again, or rebuild it with `dlc build`',
     });
   }
-  const tensors = decodeWeights(bytes);
-  checkWeights(m, tensors);
-  return tensors;
-}
-
-async function readKernels(base: URL, m: Manifest): Promise<PlanKernel[]> {
-  return Promise.all(m.kernels.map(async (k, i) => {
-    const bytes = await readBundleFile(base, k.path, `kernel ${i}`);
-    if (bytes.length !== k.bytes) throw new RuntimeError('E_BUNDLE_INVALID', `${k.path} is ${bytes.length} bytes but the manifest says ${k.bytes}`, { hint: 'rebuild the bundle with `dlc build`' });
-    return { code: new TextDecoder().decode(bytes), entry: k.entry, bindings: k.bindings };
-  }));
+  await verifyFile(f.path, bytes, f.sha256);
+  return bytes;
 }
 
 /**
@@ -130,9 +160,13 @@ function weightFeeds(exe: Executable, weights: ReadonlyMap<string, WeightTensor>
 class LoadedBundle implements Bundle {
   readonly inputs: readonly InputSpec[];
   readonly outputs: readonly TensorSpec[];
-  private readonly scratch: Scratch = new Map();
   /** Training steps taken since load (the optimizer's `t` is this plus one). */
   private steps = 0;
+  /**
+   * Every GPU call of the bundle runs after the previous one settles: predict and trainStep share
+   * weight buffers, and the step counter must follow call order. Inputs are captured before queueing.
+   */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly manifest: Manifest,
@@ -154,38 +188,69 @@ class LoadedBundle implements Bundle {
     return this.handle.adapter;
   }
 
-  async predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>> {
-    const ep = this.entry('predict');
-    const named = this.isBareValue(ep, inputs) ? { [ep.inputs[0]!.name]: inputs as InputValue } : (inputs as Inputs);
-    const feeds = toFeeds(ep.inputs, named, this.nonFinite, this.scratch);
-    return this.exe(ep).run(feeds);
+  predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>> {
+    return this.call(() => {
+      const ep = this.entry('predict');
+      const named = this.isBareValue(ep, inputs) ? { [ep.inputs[0]!.name]: inputs as InputValue } : (inputs as Inputs);
+      const feeds = toFeeds(ep.inputs, named, this.nonFinite);
+      return () => this.exe(ep).run(feeds);
+    });
   }
 
-  async trainStep(batch: Inputs, opts: TrainStepOptions = {}): Promise<Record<string, TensorData>> {
-    const ep = this.entry('trainStep');
-    const t = this.manifest.training!;
-    const exe = this.exe(ep);
-    const feeds: Record<string, FeedData> = toFeeds(ep.inputs, batch, this.nonFinite, this.scratch);
-    feeds[t.rateInput] = [opts.learningRate ?? t.learningRate];
-    feeds[t.stepInput] = [this.steps + 1];
-    if (exe.inputs.some((i) => i.name === t.dropoutInput)) feeds[t.dropoutInput] = [this.steps >>> 0];
-    const out = await exe.run(feeds, { read: ep.outputs.map((o) => o.name) });
-    this.steps++;
-    return out;
+  trainStep(batch: Inputs, opts: TrainStepOptions = {}): Promise<Record<string, TensorData>> {
+    return this.call(() => {
+      const ep = this.entry('trainStep');
+      const t = this.manifest.training!;
+      const exe = this.exe(ep);
+      const rate = opts?.learningRate ?? t.learningRate;
+      if (typeof rate !== 'number' || !Number.isFinite(rate)) throw new RuntimeError('E_FEED_TYPE', `trainStep's learningRate must be a finite number, got ${clip(String(rate), 40)}`);
+      const feeds: Record<string, FeedData> = toFeeds(ep.inputs, batch, this.nonFinite);
+      return async () => {
+        feeds[t.rateInput] = [rate];
+        feeds[t.stepInput] = [this.steps + 1];
+        if (exe.inputs.some((i) => i.name === t.dropoutInput)) feeds[t.dropoutInput] = [this.steps >>> 0];
+        const out = await exe.run(feeds, { read: ep.outputs.map((o) => o.name) });
+        this.steps++;
+        return out;
+      };
+    });
   }
 
   getWeights(): Promise<Record<string, TensorData>> {
-    return this.primary().readParams();
+    return this.call(() => () => this.primary().readParams());
   }
 
-  async setWeights(weights: Readonly<Record<string, FeedData>>): Promise<void> {
-    const known = new Set(Object.values(this.exes).flatMap((x) => x.params.map((p) => p.name)));
-    const unknown = Object.keys(weights).filter((n) => !known.has(n));
-    if (unknown.length > 0) throw new RuntimeError('E_FEED_UNKNOWN', `${this.manifest.name} has no weight named ${unknown.map((n) => `'${n}'`).join(', ')}`, { hint: `its weights are ${[...known].join(', ')}` });
-    await Promise.all(Object.values(this.exes).map((x) => {
-      const names = new Set(x.params.map((p) => p.name));
-      return x.setParams(Object.fromEntries(Object.entries(weights).filter(([n]) => names.has(n))));
-    }));
+  setWeights(weights: Readonly<Record<string, FeedData>>): Promise<void> {
+    return this.call(() => {
+      if (typeof weights !== 'object' || weights === null) throw new RuntimeError('E_FEED_TYPE', 'setWeights takes an object of named arrays');
+      const known = new Set(Object.values(this.exes).flatMap((x) => x.params.map((p) => p.name)));
+      const unknown = Object.keys(weights).filter((n) => !known.has(n));
+      if (unknown.length > 0) throw new RuntimeError('E_FEED_UNKNOWN', `${this.manifest.name} has no weight named ${unknown.map((n) => `'${clip(n, 60)}'`).join(', ')}`, { hint: `its weights are ${[...known].join(', ')}` });
+      // Captured now: later changes to the caller's arrays do not reach the bundle.
+      const copy = Object.fromEntries(Object.entries(weights).map(([n, v]) => [n, ArrayBuffer.isView(v) ? (v as unknown as StorageArray).slice() : Array.isArray(v) ? ([...v] as FeedData) : v]));
+      return async () => {
+        await Promise.all(Object.values(this.exes).map((x) => {
+          const names = new Set(x.params.map((p) => p.name));
+          return x.setParams(Object.fromEntries(Object.entries(copy).filter(([n]) => names.has(n))));
+        }));
+      };
+    });
+  }
+
+  /**
+   * `prepare` runs at once (validation errors reject this call only, inputs are captured); the GPU work
+   * it returns runs after every earlier call of this bundle has settled.
+   */
+  private call<T>(prepare: () => () => Promise<T>): Promise<T> {
+    let work: () => Promise<T>;
+    try {
+      work = prepare();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    const p = this.tail.then(work);
+    this.tail = p.catch(() => undefined);
+    return p;
   }
 
   destroy(): void {

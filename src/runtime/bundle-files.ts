@@ -1,39 +1,54 @@
 /**
  * @file Reads a bundle's files relative to its index.js: fetch in browsers and Deno, the file system
- * in Node (whose fetch cannot read file: URLs). Paths are checked to stay inside the bundle folder.
+ * in Node (whose fetch cannot read file: URLs). Every path is confined to the bundle folder
+ * (bundle-paths.ts); in Node symlinks are resolved first and one that leaves the folder is refused.
  */
-import { checkBundlePath } from './bundle-validate.ts';
-import { RuntimeError } from './errors.ts';
+import { bundleBase as folderOf, resolveBundleUrl } from './bundle-paths.ts';
+import { clip, RuntimeError } from './errors.ts';
+import { nodeHost, type NodeHost } from './node-host.ts';
 
-type ReadFile = (url: URL) => Promise<Uint8Array>;
-let nodeRead: ReadFile | undefined;
-
-function isNode(): boolean {
-  return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-}
-
-/** The specifier is a variable so bundlers leave it alone and browsers never load it. */
-async function nodeReader(): Promise<ReadFile> {
-  if (!nodeRead) {
-    const specifier = 'node:fs/promises';
-    const fs = (await import(specifier)) as { readFile(u: URL): Promise<Uint8Array> };
-    nodeRead = async (u) => new Uint8Array(await fs.readFile(u));
-  }
-  return nodeRead;
+/**
+ * The folder the bundle's files are read from: `baseUrl` (absolute, or relative to the page in a
+ * browser; a trailing '/' is implied, and a `.js` file's URL means its folder) or else the folder of
+ * the runtime file itself (`runtimeUrl`).
+ */
+export function bundleBase(baseUrl: string | { readonly href: string } | undefined, runtimeUrl: string): URL {
+  if (baseUrl === undefined) return new URL('./', runtimeUrl);
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
+  const url = new URL(typeof baseUrl === 'string' ? baseUrl : baseUrl.href, typeof page === 'string' ? page : runtimeUrl);
+  if (url.pathname.endsWith('/')) return url;
+  return /\.m?js$/.test(url.pathname) ? new URL('./', url) : new URL(`${url.pathname}/${url.search}`, url);
 }
 
 /** The bytes of `path` (bundle-relative) under `base` (the folder URL of index.js). */
-export async function readBundleFile(base: URL, path: string, what: string): Promise<Uint8Array> {
-  const url = new URL(checkBundlePath(path, what), base);
+export async function readBundleFile(baseUrl: URL, path: string, what: string): Promise<Uint8Array> {
+  const base = folderOf(baseUrl);
+  const url = resolveBundleUrl(base, path, what);
   try {
-    if (url.protocol === 'file:' && isNode()) return await (await nodeReader())(url);
-    const res = await fetch(url);
+    const host = url.protocol === 'file:' ? nodeHost() : undefined;
+    if (host) return await readConfined(host, base, url, path, what);
+    const res = await fetch(url, { redirect: 'error' });
     if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`);
     return new Uint8Array(await res.arrayBuffer());
   } catch (e) {
-    throw new RuntimeError('E_BUNDLE_READ', `could not read the bundle's ${what} file '${path}': ${e instanceof Error ? e.message : String(e)}`, {
+    if (e instanceof RuntimeError) throw e;
+    // Only the error's own first line (a code and the path we asked for), never anything the file held.
+    const why = clip((e instanceof Error ? e.message : String(e)).split('\n', 1)[0] ?? '', 160);
+    throw new RuntimeError('E_BUNDLE_READ', `could not read the bundle's ${what} file '${clip(path, 80)}': ${why}`, {
       hint: 'serve (or copy) the whole bundle folder: index.js finds manifest.json, weights and kernels next to itself',
       cause: e,
     });
   }
+}
+
+/** Node: symbolic links are resolved first, and a file whose real path leaves the bundle folder is refused. */
+async function readConfined(host: NodeHost, base: URL, url: URL, path: string, what: string): Promise<Uint8Array> {
+  const [root, real] = await Promise.all([host.realpath(base), host.realpath(url)]);
+  const under = root.endsWith(host.sep) ? root : root + host.sep;
+  if (!real.startsWith(under)) {
+    throw new RuntimeError('E_BUNDLE_PATH', `manifest.json: ${what} path ${JSON.stringify(clip(path, 80))} points outside the bundle folder (a symbolic link leaving it)`, {
+      hint: 'copy the bundle with its files, not links to files elsewhere, or rebuild it with `dlc build`',
+    });
+  }
+  return host.readFile(host.fileUrl(real));
 }

@@ -10,9 +10,10 @@ export const MANIFEST_FORMAT = 'dlc-bundle';
 /**
  * Bumped whenever a field is added with a required meaning or changes meaning; a runtime refuses any
  * other version (E_BUNDLE_VERSION) rather than misreading it. The plan inside has its own
- * `version` (PLAN_VERSION), checked as well.
+ * `version` (PLAN_VERSION), checked as well. Version 2 added `sha256` to every file and
+ * `bindingBytes` to every kernel.
  */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 /** What the runtime does with NaN or ±Infinity in an f32 input: refuse the call, or pass it through. */
 export type NonFinitePolicy = 'reject' | 'allow';
@@ -38,8 +39,15 @@ export interface ManifestKernel {
   readonly path: string;
   /** UTF-8 byte length of the file, checked on load (a truncated kernel is a clear error). */
   readonly bytes: number;
+  /** SHA-256 of the file (lower-case hex), verified on load before the kernel is compiled. */
+  readonly sha256: string;
   readonly entry: string;
   readonly bindings: readonly BindingAccess[];
+  /**
+   * The fewest bytes the kernel reads or writes through each binding (same length as `bindings`):
+   * a plan that binds a smaller buffer is refused before the first dispatch.
+   */
+  readonly bindingBytes: readonly number[];
   readonly sources: readonly string[];
 }
 
@@ -64,6 +72,8 @@ export interface ManifestWeights {
   readonly path: string;
   /** Its exact byte length, checked before parsing. */
   readonly bytes: number;
+  /** SHA-256 of the file (lower-case hex), verified before parsing. */
+  readonly sha256: string;
   /** Every tensor in the file, by name, in name order; each plan param/state must be one of them. */
   readonly tensors: readonly TensorSpec[];
 }

@@ -1,5 +1,6 @@
 /** @file acquireDevice: a GPUDevice from the caller, navigator.gpu, or Dawn in Node (falling back to SwiftShader). */
 import { RuntimeError } from './errors.ts';
+import { nodeHost, type NodeHost } from './node-host.ts';
 
 /** Where Debian/Ubuntu's chromium-common and Google Chrome put SwiftShader's Vulkan ICD manifest. */
 export const SWIFTSHADER_ICDS: readonly string[] = [
@@ -25,6 +26,8 @@ export const INSTALL_HINT =
 export interface AcquireOptions {
   /** Use this device as is (a browser's or Deno's, or one the caller configured). */
   readonly device?: GPUDevice;
+  /** Request the device from this adapter (with the limits dlc raises) instead of finding one. */
+  readonly adapter?: GPUAdapter;
   /** Allow the SwiftShader CPU fallback when no hardware adapter exists (default true). */
   readonly allowSoftware?: boolean;
   readonly powerPreference?: GPUPowerPreference;
@@ -70,30 +73,32 @@ export function describeAdapter(a: AdapterSummary): string {
  */
 export async function acquireDevice(opts: AcquireOptions = {}): Promise<DeviceHandle> {
   if (opts.device) return handle(opts.device, providedSummary(opts.device), undefined);
+  if (opts.adapter) return fromAdapter(opts.adapter, 'provided', opts, undefined);
   const nav = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
   if (nav) {
     const adapter = await nav.requestAdapter(adapterOptions(opts));
     if (adapter) return fromAdapter(adapter, 'navigator.gpu', opts, nav);
   }
-  if (!isNode()) throw new RuntimeError('E_NO_WEBGPU', 'no WebGPU adapter: navigator.gpu is missing or returned none', { hint: 'use a browser with WebGPU enabled' });
-  return acquireInNode(opts);
+  const host = nodeHost();
+  if (!host) throw new RuntimeError('E_NO_WEBGPU', 'no WebGPU adapter: navigator.gpu is missing or returned none', { hint: isNode() ? "on Node older than 20.16 import the bundle's node.js (or the bundle folder as a package), which loads Dawn" : 'use a browser with WebGPU enabled' });
+  return acquireInNode(opts, host);
 }
 
-async function acquireInNode(opts: AcquireOptions): Promise<DeviceHandle> {
-  const dawn = await importDawn();
+async function acquireInNode(opts: AcquireOptions, host: NodeHost): Promise<DeviceHandle> {
+  const dawn = await importDawn(host);
   // The Vulkan loader complains on stderr when XDG_RUNTIME_DIR is unset (containers, CI); it needs none.
-  process.env.XDG_RUNTIME_DIR ??= (await import('node:os')).tmpdir();
+  process.env.XDG_RUNTIME_DIR ??= host.tmpdir();
   // A VK_ICD_FILENAMES the user set is respected: it chose the Vulkan driver, dlc does not override it.
   const userIcd = process.env.VK_ICD_FILENAMES;
   const choice = opts.softwareDriver ?? envDriver();
-  const drivers = userIcd || opts.allowSoftware === false ? [] : await softwareDrivers(choice);
+  const drivers = userIcd || opts.allowSoftware === false ? [] : softwareDrivers(choice, host);
   if (!userIcd && choice !== 'auto' && opts.allowSoftware !== false && !drivers.length) {
     const fix = choice === 'lavapipe' ? 'run scripts/setup-lavapipe.sh (Mesa 25 from bookworm-backports, into a cache folder)' : 'apt-get install chromium-common libvulkan1';
     throw new RuntimeError('E_NO_WEBGPU', `the ${choice} Vulkan driver was asked for (DLC_VULKAN_DRIVER or softwareDriver) but is not installed`, { hint: fix });
   }
   // Without a GPU device node, asking Vulkan for hardware only makes CPU drivers Dawn rejects
   // (Debian 12's lavapipe) print warnings: go straight to the software drivers.
-  const hasNode = await hasGpuDeviceNode();
+  const hasNode = hasGpuDeviceNode(host);
   if (!drivers.length || hasNode) {
     const gpu = dawn.create([]);
     const adapter = await gpu.requestAdapter(adapterOptions(opts));
@@ -129,10 +134,9 @@ interface SoftwareDriver {
  * SwiftShader but compiles pipelines more slowly, so it leads for real work and `'swiftshader'` (or
  * DLC_VULKAN_DRIVER=swiftshader) picks the quick-compiling one, as the test suite does.
  */
-async function softwareDrivers(pick: SoftwareChoice): Promise<SoftwareDriver[]> {
-  const fs = await import('node:fs');
+function softwareDrivers(pick: SoftwareChoice, fs: NodeHost): SoftwareDriver[] {
   const out: SoftwareDriver[] = [];
-  const lvp = (await lavapipeIcds()).find((p) => fs.existsSync(p));
+  const lvp = lavapipeIcds(fs).find((p) => fs.existsSync(p));
   const ss = SWIFTSHADER_ICDS.find((p) => fs.existsSync(p));
   const how = pick === 'auto' ? 'the default order is lavapipe, then SwiftShader' : `DLC_VULKAN_DRIVER / softwareDriver chose ${pick}`;
   if (lvp && pick !== 'swiftshader') out.push({ name: 'lavapipe', icd: lvp, why: `Mesa lavapipe (${how})` });
@@ -149,10 +153,9 @@ function envDriver(): SoftwareChoice {
 }
 
 /** Where scripts/setup-lavapipe.sh puts Mesa 25's lavapipe (DLC_LAVAPIPE_ICD overrides). */
-async function lavapipeIcds(): Promise<string[]> {
-  const [os, path] = await Promise.all([import('node:os'), import('node:path')]);
-  const cache = process.env.DLC_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'dlc');
-  return [process.env.DLC_LAVAPIPE_ICD, path.join(cache, 'mesa', 'lvp_icd.json')].filter((p): p is string => Boolean(p));
+function lavapipeIcds(host: NodeHost): string[] {
+  const cache = process.env.DLC_CACHE_DIR ?? host.joinPath(process.env.XDG_CACHE_HOME ?? host.joinPath(host.homedir(), '.cache'), 'dlc');
+  return [process.env.DLC_LAVAPIPE_ICD, host.joinPath(cache, 'mesa', 'lvp_icd.json')].filter((p): p is string => Boolean(p));
 }
 
 interface DawnModule {
@@ -160,12 +163,11 @@ interface DawnModule {
   globals: object;
 }
 
-/** The specifier is a variable so browser bundlers do not try to resolve the Node-only package. */
-async function importDawn(): Promise<DawnModule> {
-  const specifier = 'webgpu';
+/** Through the host: a bundle's index.js reaches Dawn without an import a browser bundler would resolve. */
+async function importDawn(host: NodeHost): Promise<DawnModule> {
   let mod: DawnModule;
   try {
-    mod = (await import(specifier)) as DawnModule;
+    mod = (await host.importDawn()) as DawnModule;
   } catch (e) {
     throw new RuntimeError('E_NO_WEBGPU', "the 'webgpu' package (Dawn for Node) could not be loaded", { hint: INSTALL_HINT, cause: e });
   }
@@ -175,9 +177,8 @@ async function importDawn(): Promise<DawnModule> {
 }
 
 /** A GPU is present on Linux when DRM render nodes or NVIDIA device nodes exist (other OSes: assume yes). */
-async function hasGpuDeviceNode(): Promise<boolean> {
+function hasGpuDeviceNode(fs: NodeHost): boolean {
   if (process.platform !== 'linux') return true;
-  const fs = await import('node:fs');
   const dri = fs.existsSync('/dev/dri') ? fs.readdirSync('/dev/dri').some((f) => f.startsWith('renderD')) : false;
   return dri || fs.existsSync('/dev/nvidia0') || fs.existsSync('/dev/dxg');
 }
@@ -202,7 +203,7 @@ function requiredLimits(adapter: GPUAdapter, extra: Readonly<Record<string, numb
 }
 
 /** `gpu` is kept referenced by the handle: the device must not outlive the instance that made it. */
-async function fromAdapter(adapter: GPUAdapter, source: AdapterSummary['source'], opts: AcquireOptions, gpu: GPU, reason?: string): Promise<DeviceHandle> {
+async function fromAdapter(adapter: GPUAdapter, source: AdapterSummary['source'], opts: AcquireOptions, gpu: GPU | undefined, reason?: string): Promise<DeviceHandle> {
   const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter, opts.requiredLimits), label: 'dlc' });
   return handle(device, summarise(adapter, source, reason), gpu);
 }

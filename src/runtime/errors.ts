@@ -20,3 +20,13 @@ export class RuntimeError extends Error {
 export function describeType(dtype: string, shape: readonly number[]): string {
   return `${dtype}[${shape.join(',')}]`;
 }
+
+/**
+ * Text from a file or a caller, made safe to put in an error message: control characters become
+ * `?` and at most `max` characters are kept, so a message never carries a large or garbled payload.
+ */
+export function clip(text: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}

@@ -1,8 +1,9 @@
 /** @file loadPlan: a Plan made runnable on a GPUDevice, with every pipeline, buffer and bind group created once. */
-import { describeType, RuntimeError } from './errors.ts';
+import { clip, describeType, RuntimeError } from './errors.ts';
 import { allocStorage, toStorage, type FeedData, type StorageArray, type TensorData, type TensorInfo } from './feeds.ts';
 import { BUFFER_USAGE } from './gpu-constants.ts';
 import { PipelineCache } from './pipelines.ts';
+import { checkDeviceLimits, checkPlanStructure } from './plan-check.ts';
 import { PLAN_VERSION, type Plan, type PlanBuffer } from './plan-types.ts';
 import { Readback, type ReadSlot } from './readback.ts';
 
@@ -83,7 +84,7 @@ interface Writable {
 export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions = {}): Promise<Executable> {
   const t0 = performance.now();
   checkPlan(plan);
-  checkLimits(device, plan);
+  checkDeviceLimits(device, plan);
   const cache = opts.pipelineCache ?? new PipelineCache(device);
   if (cache.device !== device) throw new RuntimeError('E_LOAD', 'the pipeline cache belongs to a different GPUDevice');
   const before = { compiled: cache.compiled, reused: cache.reused };
@@ -136,61 +137,20 @@ function lostError(info: GPUDeviceLostInfo): RuntimeError {
   });
 }
 
+/** Version and structure (plan-check.ts), so a malformed plan is an E_PLAN_INVALID, never a driver error or a hang. */
 function checkPlan(plan: Plan): void {
+  if (typeof plan !== 'object' || plan === null) throw new RuntimeError('E_PLAN_INVALID', 'loadPlan needs a Plan object');
   checkVersion(plan);
-  checkDispatches(plan);
-  for (const u of plan.updates ?? []) {
-    const [from, to] = [plan.buffers[u.from], plan.buffers[u.to]];
-    if (!from || !to || from.size !== to.size || (to.role !== 'param' && to.role !== 'state')) {
-      throw new RuntimeError('E_PLAN_INVALID', `update ${u.from} → ${u.to} must copy between existing buffers of equal size into a param or state`);
-    }
-  }
+  if (!Array.isArray(plan.kernels)) throw new RuntimeError('E_PLAN_INVALID', `plan '${clip(String(plan.name), 80)}': kernels is not a list`);
+  checkPlanStructure(`plan '${clip(String(plan.name), 80)}'`, plan, plan.kernels.length, (i) => plan.kernels[i]);
 }
 
 function checkVersion(plan: Plan): void {
   if (plan.version !== PLAN_VERSION) {
-    throw new RuntimeError('E_PLAN_VERSION', `plan version ${plan.version} is not supported by this runtime (version ${PLAN_VERSION})`, {
+    throw new RuntimeError('E_PLAN_VERSION', `plan version ${clip(String(plan.version), 20)} is not supported by this runtime (version ${PLAN_VERSION})`, {
       hint: 'recompile the model with the dlc version that matches this runtime',
     });
   }
-}
-
-function checkDispatches(plan: Plan): void {
-  for (const d of plan.dispatches) {
-    const k = plan.kernels[d.kernel];
-    const ok = k !== undefined && d.bindings.length === k.bindings.length && d.bindings.every((b) => plan.buffers[b] !== undefined);
-    if (!ok) throw new RuntimeError('E_PLAN_INVALID', `dispatch '${d.label}' refers to a missing kernel or buffer, or binds the wrong number of buffers`);
-    // WebGPU forbids one buffer bound writable and read-only in the same dispatch (a memory planner must not alias them).
-    const written = new Set(d.bindings.filter((_, i) => k.bindings[i] === 'read_write'));
-    if (d.bindings.some((b, i) => k.bindings[i] === 'read' && written.has(b))) {
-      throw new RuntimeError('E_PLAN_INVALID', `dispatch '${d.label}' binds one buffer both read-only and writable`);
-    }
-  }
-}
-
-/** Refuses plans the device cannot run, naming the limit, rather than failing inside the driver. */
-function checkLimits(device: GPUDevice, plan: Plan): void {
-  const l = device.limits;
-  const maxBinding = Math.min(l.maxStorageBufferBindingSize, l.maxBufferSize);
-  plan.buffers.forEach((b, i) => {
-    if (b.size > maxBinding) {
-      throw new RuntimeError('E_DEVICE_LIMIT', `buffer ${bufferName(b, i)} (${describeType(b.dtype, b.shape)}, ${b.size} bytes) exceeds this device's limit of ${maxBinding} bytes per storage buffer`);
-    }
-  });
-  for (const k of plan.kernels) {
-    if (k.bindings.length > l.maxStorageBuffersPerShaderStage) {
-      throw new RuntimeError('E_DEVICE_LIMIT', `a kernel binds ${k.bindings.length} storage buffers but this device allows ${l.maxStorageBuffersPerShaderStage}: ${k.code.split('\n', 1)[0]}`);
-    }
-  }
-  for (const d of plan.dispatches) {
-    if (d.workgroups.some((w) => w > l.maxComputeWorkgroupsPerDimension)) {
-      throw new RuntimeError('E_DEVICE_LIMIT', `dispatch '${d.label}' needs ${d.workgroups.join('×')} workgroups; this device allows ${l.maxComputeWorkgroupsPerDimension} per dimension`);
-    }
-  }
-}
-
-function bufferName(b: PlanBuffer, i: number): string {
-  return b.name === undefined ? `#${i}` : `'${b.name}'`;
 }
 
 /** Every buffer at least 4 bytes (zero-size tensors still bind), inside error scopes so OOM is reported, not logged. */
@@ -259,8 +219,21 @@ class PlanExecutable implements Executable {
     this.lostRejection.catch(() => undefined);
   }
 
+  /**
+   * Feeds are validated and captured when run() is called: when the run has to wait for earlier
+   * ones, they are copied, so a caller who changes its arrays afterwards does not change this run.
+   */
   run(feeds: Feeds, opts: RunOptions = {}): Promise<Record<string, TensorData>> {
-    return this.serial(() => this.runNow(feeds, opts.read ?? this.outputReadback.names, opts.wait ?? true));
+    let writes: [Writable, StorageArray][];
+    let slots: ReadSlot[];
+    try {
+      this.checkUsable();
+      writes = this.convert(feeds, this.feedable, 'input', true, this.pending > 0);
+      slots = this.outputReadback.select(opts.read ?? this.outputReadback.names, 'output');
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.serial(() => this.runNow(writes, slots, opts.wait ?? true));
   }
 
   get deviceOf(): GPUDevice {
@@ -294,9 +267,16 @@ class PlanExecutable implements Executable {
   }
 
   setParams(values: Feeds): Promise<void> {
+    let writes: [Writable, StorageArray][];
+    try {
+      this.checkUsable();
+      writes = this.convert(values, this.persistent, 'param', false, this.pending > 0);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return this.serial(async () => {
       this.checkUsable();
-      this.write(this.convert(values, this.persistent, 'param', false));
+      this.write(writes);
     });
   }
 
@@ -318,11 +298,9 @@ class PlanExecutable implements Executable {
     this.paramReadback.destroy();
   }
 
-  /** Everything up to the submit happens synchronously when idle, so feeds are read at call time. */
-  private async runNow(feeds: Feeds, read: readonly string[], wait: boolean): Promise<Record<string, TensorData>> {
+  /** Everything up to the submit happens synchronously when idle (writeBuffer copies at once). */
+  private async runNow(writes: readonly [Writable, StorageArray][], slots: readonly ReadSlot[], wait: boolean): Promise<Record<string, TensorData>> {
     this.checkUsable();
-    const writes = this.convert(feeds, this.feedable, 'input', true);
-    const slots = this.outputReadback.select(read, 'output');
     this.write(writes);
     const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
     const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
@@ -343,14 +321,21 @@ class PlanExecutable implements Executable {
     return this.outputReadback.read(slots, (p) => this.guard(p));
   }
 
-  /** Validates every feed before writing any, so a bad call leaves the previous inputs intact. */
-  private convert(feeds: Feeds, targets: Map<string, Writable>, kind: string, requireAll: boolean): [Writable, StorageArray][] {
+  /**
+   * Validates every feed before writing any, so a bad call leaves the previous inputs intact. With
+   * `own`, the arrays returned are fresh copies (for a call that waits its turn); otherwise they may be
+   * the caller's own typed array or the reused scratch, written before run() returns.
+   */
+  private convert(feeds: Feeds, targets: Map<string, Writable>, kind: string, requireAll: boolean, own: boolean): [Writable, StorageArray][] {
+    if (typeof feeds !== 'object' || feeds === null || Array.isArray(feeds) || ArrayBuffer.isView(feeds)) {
+      throw new RuntimeError('E_FEED_TYPE', `${this.plan.name} takes its ${kind}s as an object of named arrays, got ${feeds === null ? 'null' : Array.isArray(feeds) ? 'an array' : typeof feeds}`);
+    }
     this.checkFeedNames(feeds, targets, kind, requireAll);
     const out: [Writable, StorageArray][] = [];
     for (const [name, data] of Object.entries(feeds)) {
       const w = targets.get(name)!;
-      const arr = toStorage(kind, w.info, data, () => (w.scratch ??= allocStorage(w.info.dtype, w.info.length)));
-      out.push([w, arr]);
+      const arr = toStorage(kind, w.info, data, () => (own ? allocStorage(w.info.dtype, w.info.length) : (w.scratch ??= allocStorage(w.info.dtype, w.info.length))));
+      out.push([w, own && arr === data ? arr.slice() : arr]);
     }
     return out;
   }

@@ -1,5 +1,5 @@
 /** @file Host data ⇄ GPU storage: validates a feed against its tensor's dtype and length, and converts (bool as u32). */
-import { describeType, RuntimeError } from './errors.ts';
+import { clip, describeType, RuntimeError } from './errors.ts';
 import type { PlanDType } from './plan-types.ts';
 
 /** What the runtime returns: Float32Array, Int32Array, Uint32Array, or Uint8Array (0/1) for bool. */
@@ -70,7 +70,13 @@ function convert(kind: string, t: TensorInfo, v: unknown, i: number): number {
     if (Number.isInteger(v) && v >= lo && v <= hi) return v;
   }
   const want = t.dtype === 'bool' ? 'true/false or 0/1' : t.dtype === 'f32' ? 'a number' : `an integer in the ${t.dtype} range`;
-  throw new RuntimeError('E_FEED_DTYPE', `${kind} '${t.name}' is ${describeType(t.dtype, t.shape)}: element ${i} is ${String(v)}, expected ${want}`);
+  throw new RuntimeError('E_FEED_DTYPE', `${kind} '${t.name}' is ${describeType(t.dtype, t.shape)}: element ${i} is ${describeElement(v)}, expected ${want}`);
+}
+
+function describeElement(v: unknown): string {
+  if (typeof v === 'string') return `the string ${JSON.stringify(clip(v, 20))}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
+  return Array.isArray(v) ? 'an array' : `a ${typeof v}`;
 }
 
 function describeValue(v: unknown): string {

@@ -1,5 +1,5 @@
 /** @file PipelineCache: compute pipelines and explicit bind group layouts per device, keyed by kernel code. */
-import { RuntimeError } from './errors.ts';
+import { clip, RuntimeError } from './errors.ts';
 import { SHADER_STAGE_COMPUTE } from './gpu-constants.ts';
 import type { BindingAccess, PlanKernel } from './plan-types.ts';
 
@@ -70,7 +70,7 @@ export class PipelineCache {
       });
     } catch (e) {
       throw new RuntimeError('E_KERNEL_COMPILE', `kernel failed to compile: ${label}\n${await diagnostics(module, kernel.code, e)}`, {
-        hint: 'this is a bug in the op\'s WGSL emitter; report it with the kernel above',
+        hint: 'if this kernel comes from a bundle whose files were edited or mixed from different builds, rebuild it with `dlc build`; if a fresh build fails, it is a bug in the op\'s WGSL emitter: report it with the kernel above',
       });
     }
   }
@@ -79,16 +79,21 @@ export class PipelineCache {
 /** The kernel's header comment (`dlc kernel: relu %2 (file:line:col)`), which names the op and where it came from. */
 export function kernelTitle(kernel: PlanKernel): string {
   const first = kernel.code.split('\n', 1)[0] ?? '';
-  return first.startsWith('//') ? first.replace(/^\/\/\s*/, '') : 'dlc kernel';
+  return first.startsWith('// dlc kernel:') ? clip(first.replace(/^\/\/\s*/, ''), 160) : 'dlc kernel';
 }
 
-/** The compiler's error messages with the offending source line, or the pipeline error when there are none. */
+/**
+ * The compiler's error messages with the offending source line, or the pipeline error when there are
+ * none. At most a few, each line clipped: the kernel text is the bundle's own (confined and
+ * hash-checked), but an error message is no place for more than a pointer into it.
+ */
 async function diagnostics(module: GPUShaderModule, code: string, e: unknown): Promise<string> {
   const info = await module.getCompilationInfo();
   const lines = code.split('\n');
   const errors = info.messages.filter((m) => m.type === 'error');
-  if (errors.length === 0) return `  ${e instanceof Error ? e.message.trim() : String(e)}`;
+  if (errors.length === 0) return `  ${clip(e instanceof Error ? e.message.trim() : String(e), 300)}`;
   return errors
-    .map((m) => `  line ${m.lineNum}:${m.linePos}: ${m.message}\n    ${(lines[m.lineNum - 1] ?? '').trim()}`)
+    .slice(0, 5)
+    .map((m) => `  line ${m.lineNum}:${m.linePos}: ${clip(m.message, 300)}\n    ${clip((lines[m.lineNum - 1] ?? '').trim(), 120)}`)
     .join('\n');
 }

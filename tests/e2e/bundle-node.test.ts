@@ -1,6 +1,7 @@
 /** @file Bundles from `dlc build` imported in Node: interpreter-equal outputs, byte-identical rebuilds, and validation before any GPU work. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
@@ -88,6 +89,67 @@ describe('bundles in Node', () => {
     bundle.destroy();
   });
 
+  it('12 concurrent predict() calls (nested arrays, typed arrays, { shape, data }), each input changed right after its call: every call gets its own answer', async () => {
+    const b = bundles.iris!;
+    const bundle = await (await importBundle(b.dir)).load(gpu.device);
+    const xs = Array.from({ length: 12 }, (_, i) => randomInput(8, 100 + i));
+    const calls = xs.map((x, i) => {
+      if (i % 3 === 0) {
+        const nested = [Array.from(x.subarray(0, 4)), Array.from(x.subarray(4))];
+        const p = bundle.predict(nested);
+        nested[0]!.fill(999);
+        nested[1] = [7, 7, 7, 7];
+        return p;
+      }
+      if (i % 3 === 1) {
+        const typed = Float32Array.from(x);
+        const p = bundle.predict({ input: typed });
+        typed.fill(-5);
+        return p;
+      }
+      const data = Array.from(x);
+      const p = bundle.predict({ input: { shape: [2, 4], data } });
+      data.fill(3);
+      return p;
+    });
+    const got = await Promise.all(calls);
+    got.forEach((out, i) => expect(maxRelError(out.output!, expected(b, xs[i]!).output!), `call ${i}`).toBeLessThan(1e-4));
+    bundle.destroy();
+  });
+
+  it('a train bundle under concurrent trainStep() and predict() calls gives exactly the answers of the same calls made one at a time', async () => {
+    const b = (bundles.irisTrain ??= await makeBundle('models/iris_mlp.ts', 8, { mode: 'train' }));
+    const api = await importBundle(b.dir);
+    // One batch five times, so the losses show the training (the copies made per call are what is tested).
+    const batches = Array.from({ length: 5 }, () => ({ x: randomInput(32, 200), y: Int32Array.from({ length: 8 }, (_, j) => j % 3) }));
+    // Every call made at once, each input array overwritten right after its call.
+    const script = (bundle: Awaited<ReturnType<typeof api.load>>): Promise<Record<string, Float32Array>>[] =>
+      batches.flatMap(({ x, y }) => {
+        const [bx, by, px] = [Float32Array.from(x), Int32Array.from(y), Float32Array.from(x)];
+        const step = bundle.trainStep({ 'batch/x': bx, 'batch/y': by }, { learningRate: 0.05 });
+        const pred = bundle.predict({ input: px });
+        bx.fill(9);
+        by.fill(1);
+        px.fill(-9);
+        return [step, pred];
+      });
+    // One at a time: a fresh bundle, each call awaited before the next is made.
+    const oneByOne = await api.load(gpu.device);
+    const sequential: Record<string, Float32Array>[] = [];
+    for (const { x, y } of batches) {
+      sequential.push(await oneByOne.trainStep({ 'batch/x': x, 'batch/y': y }, { learningRate: 0.05 }));
+      sequential.push(await oneByOne.predict({ input: x }));
+    }
+    oneByOne.destroy();
+    const concurrent = await api.load(gpu.device);
+    const got = await Promise.all(script(concurrent));
+    concurrent.destroy();
+    expect(sequential[0]!.loss![0]).toBeGreaterThan(sequential.at(-2)!.loss![0]!); // it trained
+    for (const [i, out] of got.entries()) {
+      for (const [k, v] of Object.entries(sequential[i]!)) expect(Array.from(out[k]!), `call ${i} ${k}`).toEqual(Array.from(v));
+    }
+  });
+
   it('reports the gzipped runtime size (target under 20 KB, WGSL excluded)', () => {
     const kb = bundles.iris!.built.runtimeBytes / 1024;
     console.log(`bundle runtime index.js: ${kb.toFixed(1)} KB gzipped`);
@@ -114,6 +176,57 @@ function editManifest(dir: string, f: (m: Record<string, any>) => void): void {
   writeFileSync(p, JSON.stringify(m));
 }
 
+/** Records a deliberately edited file's new length and SHA-256 in the manifest (to test the checks after integrity). */
+function rehash(dir: string, path: string): void {
+  const bytes = readFileSync(join(dir, path));
+  editManifest(dir, (m) => {
+    const f = path === m.weights.path ? m.weights : m.kernels.find((k: { path: string }) => k.path === path);
+    f.bytes = bytes.length;
+    f.sha256 = createHash('sha256').update(bytes).digest('hex');
+  });
+}
+
+describe('bundle integrity: SHA-256 of every file, checked before any GPU work', () => {
+  it('the manifest records a SHA-256 and the binding sizes of every file and kernel', () => {
+    const dir = bundles.iris!.dir;
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+    for (const f of [m.weights, ...m.kernels]) expect(f.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, f.path))).digest('hex'));
+    for (const k of m.kernels) expect(k.bindingBytes).toHaveLength(k.bindings.length);
+  });
+
+  it('a kernel edited in place (same length) is refused, naming the file, and never compiled', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'tampered-kernel');
+    scratch.push(dir);
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+    const file = join(dir, m.kernels[1].path);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('max(', 'min('));
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_INTEGRITY');
+    expect(e.message).toContain(m.kernels[1].path);
+  });
+
+  it('one flipped bit in the weights is refused, naming the file', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'tampered-weights');
+    scratch.push(dir);
+    const file = join(dir, 'weights.safetensors');
+    const w = readFileSync(file);
+    w[w.length - 3]! ^= 1;
+    writeFileSync(file, w);
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_INTEGRITY');
+    expect(e.message).toContain('weights.safetensors');
+  });
+
+  it('a manifest without hashes (or with a malformed one) is refused', async () => {
+    for (const [i, edit] of [(m: any) => delete m.kernels[0].sha256, (m: any) => (m.weights.sha256 = 'abc'), (m: any) => (m.kernels[0].sha256 = 'A'.repeat(64))].entries()) {
+      const dir = copyBundle(bundles.iris!.dir, `nohash-${i}`);
+      scratch.push(dir);
+      editManifest(dir, edit);
+      expect((await loadError(dir)).code).toBe('E_BUNDLE_INVALID');
+    }
+  });
+});
+
 describe('bundle validation, before any GPU work', () => {
   it('truncated weights', async () => {
     const dir = copyBundle(bundles.iris!.dir, 'truncated');
@@ -129,7 +242,7 @@ describe('bundle validation, before any GPU work', () => {
     editManifest(dir, (m) => (m.version = 99));
     const e = await loadError(dir);
     expect(e.code).toBe('E_BUNDLE_VERSION');
-    expect(e.message).toMatch(/version 99.*reads version 1/);
+    expect(e.message).toMatch(/version 99.*reads version 2/);
   });
 
   it('a manifest path that leaves the bundle folder', async () => {
@@ -140,10 +253,90 @@ describe('bundle validation, before any GPU work', () => {
     expect(e.message).toMatch(/outside the bundle folder/);
   });
 
+  it('every encoding of a path outside the folder is refused, and nothing outside is read or echoed', async () => {
+    const outside = join(bundles.iris!.dir, '..', 'secret.txt');
+    writeFileSync(outside, 'SECRET-FIRST-LINE\n');
+    const tricks = [
+      '%2e%2e/secret.txt', '%2E%2e/%2e%2E/etc/passwd', '%252e%252e/secret.txt', '%25252e%25252e%25252fsecret.txt', '.%2e/secret.txt',
+      'kernels/%2e%2e/%2e%2e/secret.txt', 'kernels%2f..%2f..%2fsecret.txt', '..\\secret.txt', 'kernels\\..\\..\\secret.txt',
+      '/etc/passwd', '//evil.example/x.wgsl', 'file:///etc/passwd', 'FILE:/etc/passwd', 'http://evil.example/k.wgsl', 'data:text/plain,x',
+      'C:\\Windows\\win.ini', 'c:/x.wgsl', '\\\\server\\share\\x', 'kernels/./000-matmul.wgsl', 'kernels//000-matmul.wgsl',
+      'kernels/000-matmul.wgsl\u0000.png', 'kernels/%00.wgsl', '%', '%zz', '', '.', '..', 'kernels/a b.wgsl', 'x'.repeat(300),
+    ];
+    for (const [i, path] of tricks.entries()) {
+      const dir = copyBundle(bundles.iris!.dir, `escape-${i}`);
+      scratch.push(dir);
+      editManifest(dir, (m) => (m.kernels[0].path = path));
+      const e = await loadError(dir);
+      expect(e.code, path).toBe('E_BUNDLE_PATH');
+      expect(e.message).not.toContain('SECRET');
+      expect(e.message.length).toBeLessThan(600);
+    }
+    // The weights path is confined the same way.
+    const dir = copyBundle(bundles.iris!.dir, 'escape-weights');
+    scratch.push(dir);
+    editManifest(dir, (m) => (m.weights.path = '%2e%2e/secret.txt'));
+    expect((await loadError(dir)).code).toBe('E_BUNDLE_PATH');
+  });
+
+  it('a symbolic link that leaves the bundle folder is refused (Node resolves links first)', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'symlink');
+    scratch.push(dir);
+    const outside = join(dir, '..', 'outside.wgsl');
+    writeFileSync(outside, 'SECRET-FIRST-LINE\n');
+    const k = join(dir, 'kernels', readdirSync(join(dir, 'kernels'))[0]!);
+    rmSync(k);
+    symlinkSync(outside, k);
+    const e = await loadError(dir);
+    expect(e.code).toBe('E_BUNDLE_PATH');
+    expect(e.message).toMatch(/symbolic link/);
+    expect(e.message).not.toContain('SECRET');
+  });
+
   it('a buffer whose size disagrees with its shape', async () => {
     const dir = copyBundle(bundles.iris!.dir, 'size');
     editManifest(dir, (m) => (m.plans.predict.buffers[1].size = 4));
     expect((await loadError(dir)).code).toBe('E_BUNDLE_INVALID');
+  });
+
+  it('a dispatch plan that does not fit its kernels or the data is refused before the first dispatch', async () => {
+    const cases: [string, (m: Record<string, any>) => void, RegExp][] = [
+      ['zero workgroups', (m) => (m.plans.predict.dispatches[0].workgroups = [0, 0, 0]), /three positive integers/],
+      ['negative workgroups', (m) => (m.plans.predict.dispatches[0].workgroups = [-1, 1, 1]), /three positive integers/],
+      ['a string', (m) => (m.plans.predict.dispatches[0].workgroups = ['x', 1, 1]), /three positive integers/],
+      ['null', (m) => (m.plans.predict.dispatches[0].workgroups = null), /three positive integers/],
+      ['a hang-sized launch', (m) => (m.plans.predict.dispatches[0].workgroups = [65535, 65535, 64]), /never needs more than one per element/],
+      ['a missing buffer', (m) => (m.plans.predict.dispatches[0].bindings[0] = 999), /missing buffer/],
+      ['a missing kernel', (m) => (m.plans.predict.dispatches[0].kernel = 99), /kernel that does not exist/],
+      // 10⁶ kept load() busy for minutes; the count is refused before any file is read (10⁴ keeps this test quick).
+      ['10⁴ kernels', (m) => (m.kernels = Array.from({ length: 10_000 }, () => m.kernels[0])), /10000 kernels is more than/],
+      ['nonFinite: bogus', (m) => (m.entryPoints.predict.inputs[0].nonFinite = 'bogus'), /must be "reject" or "allow"/],
+      ['a null entry point', (m) => (m.entryPoints.predict = null), /missing plan/],
+      ['a plan named constructor', (m) => (m.entryPoints.predict.plan = 'constructor'), /missing plan/],
+      [
+        'a 24-byte buffer where the kernel needs more',
+        (m) => {
+          const p = m.plans.predict;
+          const i = p.buffers.findIndex((b: { role: string }) => b.role === 'temp');
+          p.buffers[i] = { ...p.buffers[i], shape: [6], size: 24 };
+        },
+        /binds buffer \d+ \(f32\[6\], 24 bytes\) at binding \d, where its kernel needs \d+ bytes/,
+      ],
+    ];
+    for (const [name, edit, message] of cases) {
+      const dir = copyBundle(bundles.iris!.dir, `plan-${name.replace(/\W+/g, '-')}`);
+      scratch.push(dir);
+      editManifest(dir, edit);
+      const e = await loadError(dir);
+      expect(e.code, name).toBe('E_BUNDLE_INVALID');
+      expect(e.message, name).toMatch(message);
+    }
+  });
+
+  it("load()'s options are validated: nonFinite: 'bogus' is an error, not 'allow'", async () => {
+    const api = await importBundle(bundles.iris!.dir);
+    const e = await api.load(untouchable, { nonFinite: 'bogus' as 'allow' }).then(() => undefined, (err: { code: string }) => err);
+    expect(e?.code).toBe('E_LOAD_OPTIONS');
   });
 
   it('a weight of the wrong shape', async () => {
@@ -153,6 +346,7 @@ describe('bundle validation, before any GPU work', () => {
     const k = tensors.get('dense.kernel')!;
     tensors.set('dense.kernel', { ...k, shape: [...k.shape].reverse() }); // same bytes, transposed shape
     writeFileSync(file, encodeSafetensors(tensors, metadata));
+    rehash(dir, 'weights.safetensors'); // past the integrity check, so the shape check itself is tested
     const e = await loadError(dir);
     expect(e.code).toBe('E_BUNDLE_WEIGHTS');
     expect(e.message).toMatch(/'dense\.kernel' is f32\[32,4\].*needs f32\[4,32\]/);

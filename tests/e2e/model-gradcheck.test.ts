@@ -108,6 +108,10 @@ const CASES: Readonly<Record<string, GradCase>> = {
   lstm: { model: () => variant('lstm.ts', [['input: [100, 1]', 'input: [3, 1]'], ['lstm(50', 'lstm(3']]) },
   simple_rnn: { model: () => variant('simple_rnn.ts', [['input: [100, 1]', 'input: [3, 1]'], ['simpleRnn(32', 'simpleRnn(4']]), gpu: true },
   transfer: { model: () => variant('transfer.ts', [['input: [28, 28, 1]', 'input: [10, 10, 1]'], ['input([28, 28, 1])', 'input([10, 10, 1])'], ['conv2d(32,', 'conv2d(2,'], ['conv2d(64,', 'conv2d(2,'], ['dense(128,', 'dense(4,']]) },
+  gru_forecaster: { model: () => variant('gru_forecaster.ts', [['input: [24, 1]', 'input: [3, 1]'], ['gru(16', 'gru(3']]) },
+  conv1d_classifier: { model: () => variant('conv1d_classifier.ts', [['input: [1, 32, 2]', 'input: [1, 12, 2]'], ['reshape([32, 2])', 'reshape([12, 2])'], ['conv1d(16,', 'conv1d(2,'], ['conv1d(32,', 'conv1d(2,']]) },
+  bidirectional_lstm: { model: () => variant('bidirectional_lstm.ts', [['const length = 6', 'const length = 3'], ['const vocab = 8', 'const vocab = 5'], ['lstm(24', 'lstm(3'], ['embedding(vocab, 16)', 'embedding(vocab, 4)']]) },
+  separable_cnn: { model: () => variant('separable_cnn.ts', [['input: [16, 16, 3]', 'input: [4, 4, 3]'], ['conv2d(8,', 'conv2d(2,'], ['conv2d(16,', 'conv2d(2,'], ['separableConv2d(32,', 'separableConv2d(2,']]) },
   gan_discriminator: ganStep('discriminator'),
   gan_generator: ganStep('generator'),
 };

@@ -78,6 +78,23 @@ describe('executor: bad feeds name the input and its expected type', () => {
     expect((await refusal(() => exe.run({ x: X, k: K, w: [1, 2, 3] }))).hint).toContain('setParams');
   });
 
+  it('10 concurrent runs, each input array changed right after its call: every run sees the values of its call', async () => {
+    const xs = Array.from({ length: 10 }, (_, i) => Float32Array.from({ length: 6 }, (_, j) => (j % 2 ? -1 : 1) * (i + j)));
+    const runs = xs.map((x) => {
+      const given = Float32Array.from(x);
+      const numbers = Array.from(K);
+      const p = exe.run({ x: given, k: numbers });
+      given.fill(-1000);
+      numbers.fill(7);
+      return p;
+    });
+    const outs = await Promise.all(runs);
+    outs.forEach((o, i) => {
+      expect(Array.from(o.y!)).toEqual(Array.from(xs[i]!, (v) => Math.max(v, 0)));
+      expect(Array.from(o.k2!)).toEqual([2, 4, 6]);
+    });
+  });
+
   it('still runs correctly after every refusal', async () => {
     const out = await exe.run({ x: X, k: K });
     expect([...out.y!]).toEqual([1, 0, 3, 0, 5, 0]);
@@ -87,7 +104,7 @@ describe('executor: bad feeds name the input and its expected type', () => {
 
 describe('bundle inputs: shape and NaN/Inf policy (host side, before the executor)', () => {
   const spec: InputSpec = { name: 'x', dtype: 'f32', shape: [2, 3], nonFinite: 'reject' };
-  const feeds = (v: unknown, policy?: 'reject' | 'allow') => toFeeds([spec], { x: v as number[] }, policy, new Map());
+  const feeds = (v: unknown, policy?: 'reject' | 'allow') => toFeeds([spec], { x: v as number[] }, policy);
 
   it('NaN and ±Inf are refused under reject, naming the input, the index and its type; allow passes them', () => {
     for (const bad of [NaN, Infinity, -Infinity]) {
@@ -103,6 +120,39 @@ describe('bundle inputs: shape and NaN/Inf policy (host side, before the executo
       expect(e.message).toContain(`input 'x' holds ${bad} at flat index 3 (f32[2,3])`);
     }
     expect(feeds([1, 2, 3, NaN, 5, 6], 'allow').x).toHaveLength(6);
+  });
+
+  it('nested arrays get the checks flat inputs get: null, strings, holes, booleans → E_FEED_DTYPE; ragged or too deep → E_INPUT_SHAPE', () => {
+    const code = (v: unknown): string => {
+      try {
+        feeds(v);
+      } catch (e) {
+        expect(e).toBeInstanceOf(RuntimeError);
+        return (e as RuntimeError).code;
+      }
+      return 'ok';
+    };
+    // Each bad element, given nested and given flat, is refused with the same code and element index.
+    for (const bad of [null, '1', 'abc', undefined, true, {}, 1n]) {
+      const rows = [[1, 2, bad], [4, 5, 6]];
+      expect(code(rows), String(bad)).toBe('E_FEED_DTYPE');
+      expect(code(rows.flat()), String(bad)).toBe('E_FEED_DTYPE');
+      expect(() => feeds(rows)).toThrow(/input 'x' is f32\[2,3\]: element 2 is/);
+    }
+    // eslint-disable-next-line no-sparse-arrays
+    expect(code([[1, 2, 3], [4, , 6]])).toBe('E_FEED_DTYPE');
+    expect(code([[1, 2, 3], [4, 5]])).toBe('E_INPUT_SHAPE');
+    expect(code([[1, 2, 3], 4])).toBe('E_INPUT_SHAPE');
+    expect(code([[1, 2, [3]], [4, 5, 6]])).toBe('E_INPUT_SHAPE');
+    expect(code([1, 2, 3, 4, 5, [6]])).toBe('E_INPUT_SHAPE');
+    expect(code({ shape: [2, 3], data: [[1, 2, 3], [4, 5, 6]] })).toBe('E_INPUT_SHAPE');
+    expect(code({ shape: [2, 3], data: [1, 2, 3, 4, 5, null] })).toBe('E_FEED_DTYPE');
+    expect(code({ shape: null, data: [] })).toBe('E_INPUT_SHAPE');
+    expect(code(null)).toBe('E_FEED_TYPE');
+    expect(code('123456')).toBe('E_FEED_TYPE');
+    expect(code([[1, 2, 3], [4, 5, 6]])).toBe('ok');
+    expect(Array.from(feeds([[1, 2, 3], [4, 5, 6]]).x as Float32Array)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(() => toFeeds([spec], null as never, undefined)).toThrow(RuntimeError);
   });
 
   it('a wrong nested or declared shape names the expected shape', () => {

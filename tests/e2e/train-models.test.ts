@@ -64,6 +64,20 @@ export const CASES: Readonly<Record<string, Case>> = {
   resnet_small: { file: 'resnet.ts', edits: [...SMALL_IMAGES, ['samples: 5000', 'samples: 128']], epochs: 4, batch: 16, lossRatio: 0.7, accuracy: 0.4, lr: 0.02 },
   vgg_block: { file: 'vgg_block.ts', edits: [...SMALL_IMAGES, ['samples: 2000', 'samples: 128']], epochs: 5, batch: 16, lossRatio: 0.8, accuracy: 0.3, lr: 0.05 },
   inception_block: { file: 'inception_block.ts', edits: [...SMALL_IMAGES, ['samples: 2000', 'samples: 128']], epochs: 3, batch: 16, lossRatio: 0.8, accuracy: 0.3, lr: 1e-2 },
+  gru_forecaster: {
+    file: 'gru_forecaster.ts', edits: [['input: [24, 1]', 'input: [8, 1]'], ['length: 24', 'length: 8'], ['gru(16', 'gru(8'], ['samples: 1000', 'samples: 256']],
+    epochs: 4, batch: 16, lossRatio: 0.5, lr: 1e-2,
+  },
+  conv1d_classifier: { file: 'conv1d_classifier.ts', edits: [['samples: 1000', 'samples: 256'], ['conv1d(16,', 'conv1d(8,'], ['conv1d(32,', 'conv1d(8,']], epochs: 4, batch: 16, lossRatio: 0.7, accuracy: 0.5, lr: 1e-2 },
+  bidirectional_lstm: {
+    file: 'bidirectional_lstm.ts', edits: [['const length = 6', 'const length = 4'], ['lstm(24', 'lstm(8'], ['samples: 3000', 'samples: 512']],
+    epochs: 4, batch: 32, lossRatio: 0.8, accuracy: 0.35, lr: 2e-2,
+  },
+  separable_cnn: {
+    file: 'separable_cnn.ts',
+    edits: [['input: [16, 16, 3]', 'input: [8, 8, 3]'], ['shape: [16, 16, 3]', 'shape: [8, 8, 3]'], ['samples: 800', 'samples: 112'], ['conv2d(8,', 'conv2d(4,'], ['conv2d(16,', 'conv2d(8,'], ['separableConv2d(32,', 'separableConv2d(8,']],
+    epochs: 3, batch: 16, lossRatio: 0.8, accuracy: 0.4, lr: 2e-2,
+  },
 };
 
 /** Trains a case through the real loop, with its test metrics before the first step. */

@@ -12,6 +12,11 @@ const dense = (i: number, o: number): number => i * o + o;
 const lstm = (d: number, u: number): number => 4 * u * (d + u + 1);
 const rnn = (d: number, u: number): number => u * (d + u + 1);
 const bn = (c: number): number => 4 * c;
+/** Keras 3 GRU (resetAfter: true): kernel, recurrent kernel and a [2, 3u] bias. */
+const gru = (d: number, u: number): number => 3 * u * (d + u + 2);
+const conv1d = (k: number, cin: number, f: number): number => k * cin * f + f;
+/** Keras SeparableConv2D: depthwise [k, k, cin, 1], pointwise [1, 1, cin, f], bias [f]. */
+const separable = (k: number, cin: number, f: number): number => k * k * cin + cin * f + f;
 const ln = (c: number): number => 2 * c;
 /** Keras MultiHeadAttention: q, k, v kernels [D, h, k] + biases [h, k], output kernel [h, k, D] + bias [D]. */
 const mha = (d: number, h: number, k: number): number => 3 * (d * h * k + h * k) + h * k * d + d;
@@ -79,6 +84,20 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>>>> = {
     attention: {
       total: 10 * 32 + 8 * 32 + mha(32, 4, 8) + 2 * ln(32) + dense(32, 128) + dense(128, 32) + dense(32, 10),
       output: [8, 10],
+    },
+  },
+  gru_forecaster: { gru_forecaster: { total: gru(1, 16) + gru(16, 16) + dense(16, 1), output: [1], shapes: [[null, 24, 16], [null, 16], [null, 1]] } },
+  conv1d_classifier: {
+    conv1d_classifier: {
+      total: conv1d(3, 2, 16) + conv1d(3, 16, 16) + conv1d(3, 16, 32) + dense(32, 4), output: [4],
+      shapes: [[null, 32, 2], [null, 32, 16], [null, 32, 16], [null, 16, 16], [null, 16, 16], [null, 14, 32], [null, 32], [null, 4]],
+    },
+  },
+  bidirectional_lstm: { bidirectional_lstm: { total: 8 * 16 + 2 * lstm(16, 24) + dense(48, 8), output: [6, 8], shapes: [[null, 6, 16], [null, 6, 48], [null, 6, 8]] } },
+  separable_cnn: {
+    separable_cnn: {
+      total: conv(3, 3, 8) + 3 * 3 * 8 + bn(8) + conv(1, 8, 16) + separable(3, 16, 32) + dense(32, 4), nonTrainable: 16, output: [4],
+      shapes: [[null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 16], [null, 8, 8, 16], [null, 8, 8, 32], [null, 32], [null, 4]],
     },
   },
   transfer: {

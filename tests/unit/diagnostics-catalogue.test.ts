@@ -71,7 +71,7 @@ const CASES: Case[] = [
   { name: 'undefined name', code: 'E_UNDEFINED', message: "'unitz' is not defined", src: seq(`flatten(), dense(unitz)`), at: 'unitz' },
   { name: 'uncalled factory', code: 'E_NOT_A_LAYER', message: 'layers[0] is the function flatten', src: seq(`flatten, dense(3)`), at: 'flatten, dense(3)' },
   { name: 'number in layer list', code: 'E_NOT_A_LAYER', message: 'layers[1] is the number 3', src: seq(`flatten(), 3`), at: '3]' },
-  { name: 'unknown activation', code: 'E_UNKNOWN_ACTIVATION', message: "unknown activation the string 'relu6'", src: seq(`flatten(), dense(3, { activation: 'relu6' })`), at: `'relu6'` },
+  { name: 'unknown activation', code: 'E_UNKNOWN_ACTIVATION', message: "unknown activation the string 'swishh'", src: seq(`flatten(), dense(3, { activation: 'swishh' })`), at: `'swishh'` },
   { name: 'unknown loss', code: 'E_UNKNOWN_LOSS', message: "unknown loss the string 'crossentropy'", src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'crossentropy' },`), at: `'crossentropy'` },
   { name: 'unknown optimizer', code: 'E_OPTION_VALUE', message: 'optimizer must be', src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'mse', optimizer: 'adagrad' },`), at: `'adagrad'` },
   { name: 'misspelt train option', code: 'E_UNKNOWN_OPTION', message: "train has no option 'bachSize'", src: seq(`flatten(), dense(3)`, '[28, 28, 1]', `\n  train: { loss: 'mse', bachSize: 32 },`), at: 'bachSize' },

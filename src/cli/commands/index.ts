@@ -5,6 +5,7 @@ import { checkCommand } from './check.ts';
 import { explainCommand } from './explain.ts';
 import { exportCommand } from './export.ts';
 import { importWeightsCommand } from './import-weights.ts';
+import { initCommand } from './init.ts';
 import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   runCommand,
   trainCommand,
+  initCommand,
   importWeightsCommand,
   exportCommand,
   saliencyCommand,

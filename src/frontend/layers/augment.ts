@@ -17,7 +17,7 @@ function imageOnly(x: LayerInput, at: ApplySite): { output: readonly number[]; p
 }
 
 /** One fresh uniform [B, 1] column per (layer application, column, step). */
-function uniformColumn(l: Lowerer, seed: number, column: number): Value {
+export function uniformColumn(l: Lowerer, seed: number, column: number): Value {
   const t = l.training!;
   return l.op('random_uniform', [t.step()], { seed: (t.seed(seed) + column * 0x9e3779b9) >>> 0, shape: [l.batch, 1], distribution: 'uniform' }, [l.batch, 1]);
 }
@@ -32,7 +32,7 @@ function scaled(l: Lowerer, u: Value, lo: number, hi: number): Value {
  * each drawn column, (value − identity)·e_k. Built by broadcasting rather than concatenating columns,
  * which keeps constant operands out of the kernel's bindings.
  */
-function transform(l: Lowerer, x: Value, cols: Partial<Record<'angle' | 'zoom' | 'ty' | 'tx' | 'flipV' | 'flipH', Value>>): Value {
+export function transform(l: Lowerer, x: Value, cols: Partial<Record<'angle' | 'zoom' | 'ty' | 'tx' | 'flipV' | 'flipH', Value>>): Value {
   const identity = { angle: 0, zoom: 1, ty: 0, tx: 0, flipV: 0, flipH: 0 };
   const keys = Object.keys(identity) as (keyof typeof identity)[];
   const row = [l.batch, 6];

@@ -36,7 +36,7 @@ export interface Lowerer {
   readonly batch: number;
   /** Present only when lowering the training-mode forward pass (dropout active, batch statistics). */
   readonly training?: TrainingLowering;
-  op(name: string, inputs: readonly Value[], attrs: Readonly<Record<string, AttrValue>>, shape: readonly number[], dtype?: 'f32' | 'i32'): Value;
+  op(name: string, inputs: readonly Value[], attrs: Readonly<Record<string, AttrValue>>, shape: readonly number[], dtype?: 'f32' | 'i32' | 'bool'): Value;
   /** A constant filled with `value`, of the given full shape. */
   fill(value: number, shape: readonly number[]): Value;
 }
@@ -63,9 +63,12 @@ export interface LayerDef<C = unknown> {
   /** Validates the factory call's arguments; throws located CompileErrors. */
   parse(args: import('../args.ts').ArgReader): C;
   /** Output shape and weights for these input shapes (batch axis excluded). */
-  build(cfg: C, inputs: readonly LayerInput[], at: ApplySite): { output: readonly number[]; params: readonly ParamSpec[]; dtype?: ElemType };
-  /** Lowers one application; `params` are the graph args by weight name. */
-  lower(l: Lowerer, cfg: C, xs: readonly Value[], params: Readonly<Record<string, Value>>, out: readonly number[]): Value;
+  build(cfg: C, inputs: readonly LayerInput[], at: ApplySite): { output: readonly number[]; params: readonly ParamSpec[]; dtype?: ElemType; extra?: readonly (readonly number[])[] };
+  /**
+   * Lowers one application; `params` are the graph args by weight name. A layer whose `build` gave
+   * `extra` outputs (recurrent `returnState`) returns [output, ...extra].
+   */
+  lower(l: Lowerer, cfg: C, xs: readonly Value[], params: Readonly<Record<string, Value>>, out: readonly number[]): Value | readonly Value[];
 }
 
 /** Declares a layer with its config type inferred from `parse`. */

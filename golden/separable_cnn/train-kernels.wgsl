@@ -1,0 +1,2154 @@
+// dispatches (pipeline, buffers, workgroups, ops):
+//   #0 p0 [0,2,3,85,86] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %115 + cast %116 (models/separable_cnn.ts:9:5)
+//   #1 p1 [4,87] 9x1x1 broadcast_to %4 (models/separable_cnn.ts:10:5)
+//   #2 p2 [87,88] 9x1x1 mul %6 (models/separable_cnn.ts:10:5)
+//   #3 p3 [85,88,87] 32x1x1 conv2d %8 (models/separable_cnn.ts:10:5)
+//   #4 p4 [87,7,89,44] 8x1x1 reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
+//   #5 p5 [87,89,8,45] 8x1x1 sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
+//   #6 p6 [87,5,6,7,8,89] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
+//   #7 p7 [89,90,91] 128x1x1 relu %22 + minimum %24 + less_equal %86 (models/separable_cnn.ts:12:5)
+//   #8 p8 [90,9,10,92,93] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %80 + cast %81 (models/separable_cnn.ts:13:5)
+//   #9 p9 [92,94] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
+//   #10 p10 [11,95] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
+//   #11 p11 [95,96] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
+//   #12 p12 [94,96,95] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
+//   #13 p13 [95,12,13,97,98] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %68 + cast %69 (models/separable_cnn.ts:15:5)
+//   #14 p14 [97,99] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
+//   #15 p15 [99,14,15,97] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
+//   #16 p16 [1,100] 1x1x1 one_hot %54
+//   #17 p17 [100,101] 1x1x1 reduce_sum %55
+//   #18 p18 [97,101,100,102] 1x1x1 softmax %41 + mul %56 + sub %57 + mul %59 (models/separable_cnn.ts:17:5)
+//   #19 p19 [97,1,46] 1x1x1 sparse_categorical_cross_entropy %42
+//   #20 p20 [46,16,47] 1x1x1 mul %44 + add %45
+//   #21 p21 [97,101] 1x1x1 argmax %46
+//   #22 p22 [101,1,100] 1x1x1 equal %47 + cast %48
+//   #23 p23 [100,101] 1x1x1 reduce_sum %50
+//   #24 p24 [101,17,48] 1x1x1 reduce_sum %51 + add %52
+//   #25 p25 [19,18,101] 1x1x1 pow %130 + sub %131 + pow %133 + sub %134 + sqrt %135 + mul %136 + div %137
+//   #26 p26 [102,42,43,101,15,49,50,51] 1x1x1 reduce_sum %60 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/separable_cnn.ts:17:5)
+//   #27 p27 [102,14,97] 1x1x1 matmul %61 (models/separable_cnn.ts:17:5)
+//   #28 p28 [99,102,40,41,101,52,53,100] 1x1x1 matmul %62 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/separable_cnn.ts:17:5)
+//   #29 p29 [97,99] 128x1x1 broadcast_to %64 (models/separable_cnn.ts:16:5)
+//   #30 p30 [99,98,97] 128x1x1 mul %66 + mul %70 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+//   #31 p31 [97,38,39,101,13,54,55,56] 32x1x1 reduce_sum %71 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/separable_cnn.ts:15:5)
+//   #32 p32 [97,12,98] 8x1x1 conv2d_transpose %72 (models/separable_cnn.ts:15:5)
+//   #33 p33 [95,97,36,37,101,57,58,99] 8x1x1 conv2d_backprop_filter %73 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/separable_cnn.ts:15:5)
+//   #34 p34 [98,96,95] 8x1x1 conv2d_transpose %74 (models/separable_cnn.ts:15:5)
+//   #35 p35 [94,98,96] 36x1x1 conv2d_backprop_filter %75 (models/separable_cnn.ts:15:5)
+//   #36 p36 [96,34,35,101,11,59,60,61] 3x1x1 mul %77 + reduce_sum %78 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/separable_cnn.ts:15:5)
+//   #37 p37 [92,95,97] 256x1x1 max_pool2d_grad %79 (models/separable_cnn.ts:14:5)
+//   #38 p38 [97,93,92] 256x1x1 mul %82 (models/separable_cnn.ts:13:5)
+//   #39 p39 [92,32,33,101,10,62,63,64] 16x1x1 reduce_sum %83 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 + sqrt %212 + add %213 + div %214 + sub %215 (models/separable_cnn.ts:13:5)
+//   #40 p40 [92,9,91,89,5,98,93] 32x1x1 conv2d_transpose %84 + where %87 + greater %88 + cast %89 + mul %90 + mul %99 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+//   #41 p41 [90,92,30,31,101,65,66,96] 2x1x1 conv2d_backprop_filter %85 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 (models/separable_cnn.ts:13:5)
+//   #42 p42 [87,102] 8x1x1 reduce_mean %91 (models/separable_cnn.ts:11:5)
+//   #43 p43 [87,102,89,90] 128x1x1 sub %92 + mul %93 (models/separable_cnn.ts:11:5)
+//   #44 p44 [90,102] 8x1x1 reduce_mean %94 + add %96 + rsqrt %97 (models/separable_cnn.ts:11:5)
+//   #45 p45 [89,102,93,98,87,90,91] 128x1x1 mul %98 + mul %102 + mul %107 (models/separable_cnn.ts:11:5)
+//   #46 p42 [93,94] 8x1x1 reduce_mean %100 (models/separable_cnn.ts:11:5)
+//   #47 p42 [90,95] 8x1x1 reduce_mean %103 (models/separable_cnn.ts:11:5)
+//   #48 p46 [93,94,87,95,102,89] 128x1x1 sub %101 + mul %104 + sub %105 + mul %106 (models/separable_cnn.ts:11:5)
+//   #49 p47 [91,26,27,101,5,67,68,69] 8x1x1 reduce_sum %108 + sub %168 + mul %169 + add %170 + square %171 + sub %172 + mul %173 + add %174 + mul %175 + sqrt %176 + add %177 + div %178 + sub %179 (models/separable_cnn.ts:11:5)
+//   #50 p47 [98,28,29,101,6,70,71,72] 8x1x1 reduce_sum %109 + sub %180 + mul %181 + add %182 + square %183 + sub %184 + mul %185 + add %186 + mul %187 + sqrt %188 + add %189 + div %190 + sub %191 (models/separable_cnn.ts:11:5)
+//   #51 p48 [89,88,86,87] 32x1x1 conv2d_transpose %110 + mul %117 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+//   #52 p49 [85,89,88] 18x1x1 conv2d_backprop_filter %111 (models/separable_cnn.ts:10:5)
+//   #53 p50 [88,24,25,101,4,73,74,75] 2x1x1 mul %113 + reduce_sum %114 + sub %156 + mul %157 + add %158 + square %159 + sub %160 + mul %161 + add %162 + mul %163 + sqrt %164 + add %165 + div %166 + sub %167 (models/separable_cnn.ts:10:5)
+//   #54 p47 [87,22,23,101,3,76,77,78] 8x1x1 reduce_sum %118 + sub %144 + mul %145 + add %146 + square %147 + sub %148 + mul %149 + add %150 + mul %151 + sqrt %152 + add %153 + div %154 + sub %155 (models/separable_cnn.ts:9:5)
+//   #55 p51 [0,87,20,21,101,79,80,88] 7x1x1 conv2d_backprop_filter %119 + sub %121 + mul %122 + add %123 + square %125 + sub %126 + mul %127 + add %128 + mul %138 (models/separable_cnn.ts:9:5)
+//   #56 p52 [80,88,2,81] 4x1x1 sqrt %139 + add %141 + div %142 + sub %143
+//   #57 p53 [66,96,9,82] 2x1x1 sqrt %200 + add %201 + div %202 + sub %203
+//   #58 p54 [58,99,12,83] 8x1x1 sqrt %236 + add %237 + div %238 + sub %239
+//   #59 p53 [53,100,14,84] 2x1x1 sqrt %260 + add %261 + div %262 + sub %263
+
+// ---- pipeline 0 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %115 + cast %116 (models/separable_cnn.ts:9:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let c1 = i % 8u;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 256u); let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 9u); let kw = ((k / 3u) % 3u); let c = (k % 3u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 3u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 8u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 27u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 27u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 27u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 1 (read, read_write)
+// dlc kernel: broadcast_to %4 (models/separable_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 576u) { return; }
+  out[i] = x[((i / 192u) % 3u) * 24u + ((i / 64u) % 3u) * 8u + ((i / 8u) % 8u) * 1u + ((i / 1u) % 1u) * 1u];
+}
+
+// ---- pipeline 2 (read, read_write)
+// dlc kernel: mul %6 (models/separable_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+const C21 = array<f32, 64>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
+fn dlc_mid(i: u32) {
+  let c1 = i % 64u;
+  let x0 = in0[i];
+  let x1 = C21[c1];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 576u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 3 (read, read, read_write)
+// dlc kernel: conv2d %8 (models/separable_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 256u); let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 24u); let kw = ((k / 8u) % 3u); let c = (k % 8u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 8u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 72u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 72u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 72u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 4 (read, read, read_write, read_write)
+// dlc kernel: reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let v0 = (x0 * 0.99);
+  let v1 = (acc * 0.01);
+  let v2 = (v0 + v1);
+  out0[i] = acc;
+  out1[i] = v2;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let base = ((g / 1u) % 8u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
+}
+
+// ---- pipeline 5 (read, read, read, read_write)
+// dlc kernel: sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_pre(i: u32) -> f32 {
+  let c1 = i % 8u;
+  let x0 = in0[i];
+  let x1 = in1[c1];
+  let v0 = (x0 - x1);
+  let v1 = dlc_square_f32(v0);
+  return v1;
+}
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (x0 * 0.99);
+  let v1 = (acc * 0.01);
+  let v2 = (v0 + v1);
+  out0[i] = v2;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let base = ((g / 1u) % 8u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + dlc_pre(base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u); }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
+}
+
+// ---- pipeline 6 (read, read, read, read, read, read_write)
+// dlc kernel: batch_norm %21 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> gamma: array<f32>;
+@group(0) @binding(2) var<storage, read> beta: array<f32>;
+@group(0) @binding(3) var<storage, read> mean: array<f32>;
+@group(0) @binding(4) var<storage, read> variance: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out: array<f32>;
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  _ = &mean; _ = &variance;
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  var s = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { let at = g * 1u + j * 8u; s += x[at]; }
+  let mean = dlc_lane_sum(s, lane) / 1024.0;
+  var q = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { let at = g * 1u + j * 8u; let dev = x[at] - mean; q += dev * dev; }
+  let inv = inverseSqrt(dlc_lane_sum(q, lane) / 1024.0 + 0.001);
+  for (var j = lane; j < 1024u; j += 64u) { let at = g * 1u + j * 8u; out[at] = (x[at] - mean) * inv * gamma[g] + beta[g]; }
+}
+
+// ---- pipeline 7 (read, read_write, read_write)
+// dlc kernel: relu %22 + minimum %24 + less_equal %86 (models/separable_cnn.ts:12:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<u32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let v0 = max(x0, 0.0);
+  let v1 = min(v0, 6.0);
+  let v2 = (v0 <= 6.0);
+  out0[i] = v1;
+  out1[i] = select(0u, 1u, v2);
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 8 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d %25 + add %26 + relu %27 + greater %80 + cast %81 (models/separable_cnn.ts:13:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
+  var acc = 0.0;
+  for (var kh = 0u; kh < 1u; kh++) {
+    let ih = i32(oh) + i32(kh);
+    if (!(u32(ih) < 16u)) { continue; }
+    for (var kw = 0u; kw < 1u; kw++) {
+      let iw = i32(ow) + i32(kw);
+      if (!(u32(iw) < 16u)) { continue; }
+      let xb = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u;
+      let wb = (kh * 1u + kw) * 128u + co;
+      for (var c = 0u; c < 8u; c++) { acc = fma(in0[xb + c], in1[wb + c * 16u], acc); }
+    }
+  }
+  return acc;
+}
+fn dlc_mid(i: u32, acc: f32) {
+  let c1 = i % 16u;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 16384u) { return; }
+  dlc_mid(i, dlc_conv((i / 4096u), ((i / 256u) % 16u), ((i / 16u) % 16u), (i % 16u)));
+}
+
+// ---- pipeline 9 (read, read_write)
+// dlc kernel: max_pool2d %28 (models/separable_cnn.ts:14:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
+  var best = 0.0;
+  var at = 0xffffffffu;
+  for (var kh = 0u; kh < 2u; kh++) {
+    let ih = i32(oh) * 2 + i32(kh);
+    if (!(u32(ih) < 16u)) { continue; }
+    for (var kw = 0u; kw < 2u; kw++) {
+      let iw = i32(ow) * 2 + i32(kw);
+      if (!(u32(iw) < 16u)) { continue; }
+      let off = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 16u + c;
+      let v = x[off];
+      if (at == 0xffffffffu || v > best) { best = v; at = off; }
+    }
+  }
+  return at;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4096u) { return; }
+  out[i] = x[dlc_pool_argmax((i / 1024u), ((i / 128u) % 8u), ((i / 16u) % 8u), (i % 16u))];
+}
+
+// ---- pipeline 10 (read, read_write)
+// dlc kernel: broadcast_to %30 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2304u) { return; }
+  out[i] = x[((i / 768u) % 3u) * 48u + ((i / 256u) % 3u) * 16u + ((i / 16u) % 16u) * 1u + ((i / 1u) % 1u) * 1u];
+}
+
+// ---- pipeline 11 (read, read_write)
+// dlc kernel: mul %32 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+const C47 = array<f32, 256>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
+fn dlc_mid(i: u32) {
+  let c1 = i % 256u;
+  let x0 = in0[i];
+  let x1 = C47[c1];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2304u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 12 (read, read, read_write)
+// dlc kernel: conv2d %34 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 64u); let oh = ((r / 8u) % 8u); let ow = (r % 8u); let kh = (k / 48u); let kw = ((k / 16u) % 3u); let c = (k % 16u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 8u && u32(iw) < 8u)) { return 0.0; }
+  return in0[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 16u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 4096u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 144u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 144u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 13 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d %35 + add %36 + relu %37 + greater %68 + cast %69 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let c1 = i % 32u;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out0[i] = v1;
+  out1[i] = v3;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 64u); let oh = ((r / 8u) % 8u); let ow = (r % 8u); let kh = 0u; let kw = 0u; let c = (k % 16u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 8u && u32(iw) < 8u)) { return 0.0; }
+  return in0[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 16u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
+}
+
+// ---- pipeline 14 (read, read_write)
+// dlc kernel: global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 128u) { return; }
+  let n = i / 32u; let c = i % 32u;
+  var s = 0.0;
+  for (var p = 0u; p < 64u; p++) { s += x[(n * 64u + p) * 32u + c]; }
+  out[i] = s / 64.0;
+}
+
+// ---- pipeline 15 (read, read, read, read_write)
+// dlc kernel: matmul %39 + add %40 (models/separable_cnn.ts:17:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let c1 = i % 4u;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  out0[i] = v0;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 32u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 4u];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 1u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 1u) * 4u;
+  let bi = g / 1u;
+  let yo = bi * 16u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 4u) {
+    for (var k = sl; k < 32u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u && col < 4u) {
+    dlc_mid(yo + (row0 + 0u) * 4u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 4u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 4u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 4u + col, red[768u + c]);
+  }
+}
+
+// ---- pipeline 16 (read, read_write)
+// dlc kernel: one_hot %54
+@group(0) @binding(0) var<storage, read> indices: array<i32>;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 16u) { return; }
+  out[i] = select(0.0, 1.0, indices[i / 4u] == i32(i % 4u));
+}
+
+// ---- pipeline 17 (read, read_write)
+// dlc kernel: reduce_sum %55
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4u) { return; }
+  let base = ((i / 1u) % 4u) * 4u;
+  var acc = 0.0;
+  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
+  dlc_mid(i, acc);
+}
+
+// ---- pipeline 18 (read, read, read, read_write)
+// dlc kernel: softmax %41 + mul %56 + sub %57 + mul %59 (models/separable_cnn.ts:17:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  let c0 = (i / 4u);
+  let x0 = in1[c0];
+  let x1 = in2[i];
+  let v0 = (acc * x0);
+  let v1 = (v0 - x1);
+  let v2 = (v1 * 0.25);
+  out0[i] = v2;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4u) { return; }
+  let base = i * 4u;
+  var m = in0[base + 0u];
+  for (var k = 1u; k < 4u; k++) { m = max(m, in0[base + k]); }
+  var s = 0.0;
+  for (var k = 0u; k < 4u; k++) { s += exp(in0[base + k] - m); }
+  let lse = m + log(s);
+  for (var k = 0u; k < 4u; k++) {
+    let o = base + k;
+    dlc_mid(o, exp(in0[base + k] - lse));
+  }
+}
+
+// ---- pipeline 19 (read, read, read_write)
+// dlc kernel: sparse_categorical_cross_entropy %42
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> labels: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+fn dlc_row_norm(base: u32) -> f32 {
+  var m = pred[base];
+  for (var k = 1u; k < 4u; k++) { m = max(m, pred[base + k]); }
+  var s = 0.0;
+  for (var k = 0u; k < 4u; k++) { s += exp(pred[base + k] - m); }
+  return m + log(s);
+}
+fn dlc_log_q(v: f32, z: f32) -> f32 { return v - z; }
+fn dlc_term(k: u32) -> f32 {
+  let label = labels[k];
+  if (label < 0i || label >= 4i) { return 0.0; }
+  let base = k * 4u;
+  return -dlc_log_q(pred[base + u32(label)], dlc_row_norm(base));
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_index) lane: u32) {
+  var acc = 0.0;
+  for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { out[0] = total / 4.0; }
+}
+
+// ---- pipeline 20 (read, read, read_write)
+// dlc kernel: mul %44 + add %45
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 4.0);
+  let v1 = (x1 + v0);
+  out0[i] = v1;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 21 (read, read_write)
+// dlc kernel: argmax %46
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<i32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4u) { return; }
+  let base = i * 4u;
+  var best = x[base];
+  var arg = 0u;
+  for (var k = 1u; k < 4u; k++) {
+    let v = x[base + k];
+    if (v > best) { best = v; arg = k; }
+  }
+  out[i] = i32(arg);
+}
+
+// ---- pipeline 22 (read, read, read_write)
+// dlc kernel: equal %47 + cast %48
+@group(0) @binding(0) var<storage, read> in0: array<i32>;
+@group(0) @binding(1) var<storage, read> in1: array<i32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 == x1);
+  let v1 = select(f32(0), f32(1), v0);
+  out0[i] = v1;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 23 (read, read_write)
+// dlc kernel: reduce_sum %50
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4u) { return; }
+  let base = ((i / 1u) % 4u) * 1u;
+  var acc = 0.0;
+  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
+  dlc_mid(i, acc);
+}
+
+// ---- pipeline 24 (read, read, read_write)
+// dlc kernel: reduce_sum %51 + add %52
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let v0 = (x0 + acc);
+  out0[i] = v0;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  let base = 0u;
+  var acc = 0.0;
+  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
+  dlc_mid(i, acc);
+}
+
+// ---- pipeline 25 (read, read, read_write)
+// dlc kernel: pow %130 + sub %131 + pow %133 + sub %134 + sqrt %135 + mul %136 + div %137
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_pow(a: f32, b: f32) -> f32 {
+  if (b == 0.0) { return 1.0; }
+  if (a >= 0.0 || b != floor(b)) { return pow(a, b); }
+  let m = pow(-a, b);
+  return select(m, -m, fract(0.5 * b) != 0.0);
+}
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = dlc_pow(0.9, x0);
+  let v1 = (1.0 - v0);
+  let v2 = dlc_pow(0.999, x0);
+  let v3 = (1.0 - v2);
+  let v4 = sqrt(v3);
+  let v5 = (x1 * v4);
+  let v6 = (v5 / v1);
+  out0[i] = v6;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 26 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %60 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/separable_cnn.ts:17:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4u) { return; }
+  let base = ((i / 1u) % 4u) * 1u;
+  var acc = 0.0;
+  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 4u]; }
+  dlc_mid(i, acc);
+}
+
+// ---- pipeline 27 (read, read, read_write)
+// dlc kernel: matmul %61 (models/separable_cnn.ts:17:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r * 4u + k];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r * 4u + k];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 1u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
+  let yo = bi * 128u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      var v = 0.0; if (row0 + r < 4u && k0 + kk < 4u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 4u; let kk = e % 4u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 28 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %62 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/separable_cnn.ts:17:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  return in0[0u + r + k * 32u];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[0u + r + k * 4u];
+}
+var<workgroup> As: array<vec4<f32>, 32>;
+var<workgroup> Bs: array<vec4<f32>, 32>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 1u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 1u) * 32u;
+  let bi = g / 1u;
+  let yo = bi * 128u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 4u; k0 += 4u) {
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 2u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      var v = 0.0; if (col0 + r < 4u && k0 + kk < 4u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 4u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc0.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc0.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc0.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc1.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc1.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc1.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc2.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc2.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc2.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 29 (read, read_write)
+// dlc kernel: broadcast_to %64 (models/separable_cnn.ts:16:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  out[i] = x[((i / 2048u) % 4u) * 32u + ((i / 1u) % 32u) * 1u];
+}
+
+// ---- pipeline 30 (read, read, read_write)
+// dlc kernel: mul %66 + mul %70 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * 0.015625);
+  let v1 = (v0 * x1);
+  out0[i] = v1;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 31 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %71 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let base = ((g / 1u) % 32u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 256u; j += 64u) { acc = acc + in0[base + ((j / 64u) % 4u) * 2048u + ((j / 8u) % 8u) * 256u + ((j / 1u) % 8u) * 32u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
+}
+
+// ---- pipeline 32 (read, read, read_write)
+// dlc kernel: conv2d_transpose %72 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 64u); let yh = ((r / 8u) % 8u); let yw = (r % 8u); let kh = 0u; let kw = 0u; let c = (k % 32u);
+  let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 8u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 8u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 8u + h) * 8u + wi) * 32u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 32u; let c = k % 32u;
+  return in1[t * 512u + r * 32u + c];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 4096u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 32u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 32u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 33 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %73 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = 0u; let kw = 0u; let c = (r % 16u); let n = (k / 64u); let oh = ((k / 8u) % 8u); let ow = (k % 8u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 8u && u32(iw) < 8u)) { return 0.0; }
+  return in0[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 2u) * 16u + c;
+  let row0 = ((g / 2u) % 4u) * 4u;
+  let bi = g / 8u;
+  let yo = bi * 512u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 256u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 32u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 32u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 32u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 32u + col, red[768u + c]);
+  }
+}
+
+// ---- pipeline 34 (read, read, read_write)
+// dlc kernel: conv2d_transpose %74 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 64u); let yh = ((r / 8u) % 8u); let yw = (r % 8u); let kh = (k / 48u); let kw = ((k / 16u) % 3u); let c = (k % 16u);
+  let h_t = i32(yh) + 1 - i32(kh); if (!(u32(h_t) < 8u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) + 1 - i32(kw); if (!(u32(wi_t) < 8u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 8u + h) * 8u + wi) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 16u; let c = k % 16u;
+  return in1[t * 256u + r * 16u + c];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 4096u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 144u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (col0 + r < 16u && k0 + kk < 144u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 35 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %75 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 48u); let kw = ((r / 16u) % 3u); let c = (r % 16u); let n = (k / 64u); let oh = ((k / 8u) % 8u); let ow = (k % 8u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 8u && u32(iw) < 8u)) { return 0.0; }
+  return in0[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 16u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 36u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 36u) * 4u;
+  let bi = g / 36u;
+  let yo = bi * 2304u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 256u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 16u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 16u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 16u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 16u + col, red[768u + c]);
+  }
+}
+
+// ---- pipeline 36 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %77 + reduce_sum %78 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+const C47 = array<f32, 256>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_pre(i: u32) -> f32 {
+  let c1 = i % 256u;
+  let x0 = in0[i];
+  let x1 = C47[c1];
+  let v0 = (x0 * x1);
+  return v0;
+}
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 144u) { return; }
+  let base = ((i / 48u) % 3u) * 768u + ((i / 16u) % 3u) * 256u + ((i / 1u) % 16u) * 16u + ((i / 1u) % 1u) * 1u;
+  var acc = 0.0;
+  for (var j = 0u; j < 16u; j++) { acc = acc + dlc_pre(base + ((j / 1u) % 16u) * 1u); }
+  dlc_mid(i, acc);
+}
+
+// ---- pipeline 37 (read, read, read_write)
+// dlc kernel: max_pool2d_grad %79 (models/separable_cnn.ts:14:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> dy: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
+  var best = 0.0;
+  var at = 0xffffffffu;
+  for (var kh = 0u; kh < 2u; kh++) {
+    let ih = i32(oh) * 2 + i32(kh);
+    if (!(u32(ih) < 16u)) { continue; }
+    for (var kw = 0u; kw < 2u; kw++) {
+      let iw = i32(ow) * 2 + i32(kw);
+      if (!(u32(iw) < 16u)) { continue; }
+      let off = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 16u + c;
+      let v = x[off];
+      if (at == 0xffffffffu || v > best) { best = v; at = off; }
+    }
+  }
+  return at;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 16384u) { return; }
+  let n = (i / 4096u); let ih = ((i / 256u) % 16u); let iw = ((i / 16u) % 16u); let c = (i % 16u);
+  var acc = 0.0;
+  for (var kh = 0u; kh < 2u; kh++) {
+    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 8) { continue; } let oh = u32(oh_t / 2);
+    for (var kw = 0u; kw < 2u; kw++) {
+      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 8) { continue; } let ow = u32(ow_t / 2);
+      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 8u + oh) * 8u + ow) * 16u + c]; }
+    }
+  }
+  out[i] = acc;
+}
+
+// ---- pipeline 38 (read, read, read_write)
+// dlc kernel: mul %82 (models/separable_cnn.ts:13:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 16384u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 39 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %83 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 + sqrt %212 + add %213 + div %214 + sub %215 (models/separable_cnn.ts:13:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 16u) { return; }
+  let base = ((g / 1u) % 16u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 4096u + ((j / 16u) % 16u) * 256u + ((j / 1u) % 16u) * 16u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
+}
+
+// ---- pipeline 40 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %84 + where %87 + greater %88 + cast %89 + mul %90 + mul %99 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<u32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let c1 = i % 8u;
+  let x0 = (in2[i] != 0u);
+  let x1 = in3[i];
+  let x2 = in4[c1];
+  let v0 = select(0.0, acc, x0);
+  let v1 = (x1 > 0.0);
+  let v2 = select(f32(0), f32(1), v1);
+  let v3 = (v0 * v2);
+  let v4 = (v3 * x2);
+  out0[i] = v3;
+  out1[i] = v4;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 256u); let yh = ((r / 16u) % 16u); let yw = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 16u);
+  let h_t = i32(yh) - i32(kh); if (!(u32(h_t) < 16u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) - i32(kw); if (!(u32(wi_t) < 16u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 16u + h) * 16u + wi) * 16u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 16u; let c = k % 16u;
+  return in1[t * 128u + r * 16u + c];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 16u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 16u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 41 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %85 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 (models/separable_cnn.ts:13:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = 0u; let kw = 0u; let c = (r % 8u); let n = (k / 256u); let oh = ((k / 16u) % 16u); let ow = (k % 16u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 16u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 2u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 2u) * 4u;
+  let bi = g / 2u;
+  let yo = bi * 128u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  {
+    for (var k = sl; k < 1024u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u) {
+    dlc_mid(yo + (row0 + 0u) * 16u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 16u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 16u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 16u + col, red[768u + c]);
+  }
+}
+
+// ---- pipeline 42 (read, read_write)
+// dlc kernel: reduce_mean %91 (models/separable_cnn.ts:11:5), reduce_mean %100 (models/separable_cnn.ts:11:5), reduce_mean %103 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let base = ((g / 1u) % 8u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
+}
+
+// ---- pipeline 43 (read, read, read_write, read_write)
+// dlc kernel: sub %92 + mul %93 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32) {
+  let c1 = i % 8u;
+  let x0 = in0[i];
+  let x1 = in1[c1];
+  let v0 = (x0 - x1);
+  let v1 = (v0 * v0);
+  out0[i] = v0;
+  out1[i] = v1;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 44 (read, read_write)
+// dlc kernel: reduce_mean %94 + add %96 + rsqrt %97 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  let v0 = (acc + 0.001);
+  let v1 = inverseSqrt(v0);
+  out0[i] = v1;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let base = ((g / 1u) % 8u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
+}
+
+// ---- pipeline 45 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %98 + mul %102 + mul %107 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out2: array<f32>;
+fn dlc_mid(i: u32) {
+  let c1 = i % 8u;
+  let x0 = in0[i];
+  let x1 = in1[c1];
+  let x2 = in2[i];
+  let x3 = in3[i];
+  let v0 = (x0 * x1);
+  let v1 = (x2 * v0);
+  let v2 = (x3 * v0);
+  out0[i] = v0;
+  out1[i] = v1;
+  out2[i] = v2;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 46 (read, read, read, read, read, read_write)
+// dlc kernel: sub %101 + mul %104 + sub %105 + mul %106 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let c1 = i % 8u;
+  let x0 = in0[i];
+  let x1 = in1[c1];
+  let x2 = in2[i];
+  let x3 = in3[c1];
+  let x4 = in4[c1];
+  let v0 = (x0 - x1);
+  let v1 = (x2 * x3);
+  let v2 = (v0 - v1);
+  let v3 = (x4 * v2);
+  out0[i] = v3;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 47 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %108 + sub %168 + mul %169 + add %170 + square %171 + sub %172 + mul %173 + add %174 + mul %175 + sqrt %176 + add %177 + div %178 + sub %179 (models/separable_cnn.ts:11:5), reduce_sum %109 + sub %180 + mul %181 + add %182 + square %183 + sub %184 + mul %185 + add %186 + mul %187 + sqrt %188 + add %189 + div %190 + sub %191 (models/separable_cnn.ts:11:5), reduce_sum %118 + sub %144 + mul %145 + add %146 + square %147 + sub %148 + mul %149 + add %150 + mul %151 + sqrt %152 + add %153 + div %154 + sub %155 (models/separable_cnn.ts:9:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let base = ((g / 1u) % 8u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
+}
+
+// ---- pipeline 48 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %110 + mul %117 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 256u); let yh = ((r / 16u) % 16u); let yw = (r % 16u); let kh = (k / 24u); let kw = ((k / 8u) % 3u); let c = (k % 8u);
+  let h_t = i32(yh) + 1 - i32(kh); if (!(u32(h_t) < 16u)) { return 0.0; } let h = u32(h_t);
+  let wi_t = i32(yw) + 1 - i32(kw); if (!(u32(wi_t) < 16u)) { return 0.0; } let wi = u32(wi_t);
+  return in0[((n * 16u + h) * 16u + wi) * 8u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  let t = k / 8u; let c = k % 8u;
+  return in1[t * 64u + r * 8u + c];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 72u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 72u) { v = dlc_a(bi, row0 + r, k0 + kk); }
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      var v = 0.0; if (col0 + r < 8u && k0 + kk < 72u) { v = dlc_b(bi, col0 + r, k0 + kk); }
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
+  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
+  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
+  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
+}
+
+// ---- pipeline 49 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %111 (models/separable_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 24u); let kw = ((r / 8u) % 3u); let c = (r % 8u); let n = (k / 256u); let oh = ((k / 16u) % 16u); let ow = (k % 16u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 8u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 18u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 18u) * 4u;
+  let bi = g / 18u;
+  let yo = bi * 576u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 8u) {
+    for (var k = sl; k < 1024u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u && col < 8u) {
+    dlc_mid(yo + (row0 + 0u) * 8u + col, red[0u + c]);
+    dlc_mid(yo + (row0 + 1u) * 8u + col, red[256u + c]);
+    dlc_mid(yo + (row0 + 2u) * 8u + col, red[512u + c]);
+    dlc_mid(yo + (row0 + 3u) * 8u + col, red[768u + c]);
+  }
+}
+
+// ---- pipeline 50 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %113 + reduce_sum %114 + sub %156 + mul %157 + add %158 + square %159 + sub %160 + mul %161 + add %162 + mul %163 + sqrt %164 + add %165 + div %166 + sub %167 (models/separable_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+const C21 = array<f32, 64>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_pre(i: u32) -> f32 {
+  let c1 = i % 64u;
+  let x0 = in0[i];
+  let x1 = C21[c1];
+  let v0 = (x0 * x1);
+  return v0;
+}
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in1[i];
+  let x1 = in2[i];
+  let x2 = in3[0u];
+  let x3 = in4[i];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  let v8 = sqrt(v6);
+  let v9 = (v8 + 1e-7);
+  let v10 = (v7 / v9);
+  let v11 = (x3 - v10);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v11;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 72u) { return; }
+  let base = ((i / 24u) % 3u) * 192u + ((i / 8u) % 3u) * 64u + ((i / 1u) % 8u) * 8u + ((i / 1u) % 1u) * 1u;
+  var acc = 0.0;
+  for (var j = 0u; j < 8u; j++) { acc = acc + dlc_pre(base + ((j / 1u) % 8u) * 1u); }
+  dlc_mid(i, acc);
+}
+
+// ---- pipeline 51 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %119 + sub %121 + mul %122 + add %123 + square %125 + sub %126 + mul %127 + add %128 + mul %138 (models/separable_cnn.ts:9:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let x1 = in3[i];
+  let x2 = in4[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let kh = (r / 9u); let kw = ((r / 3u) % 3u); let c = (r % 3u); let n = (k / 256u); let oh = ((k / 16u) % 16u); let ow = (k % 16u);
+  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 3u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 8u + r];
+}
+var<workgroup> red: array<f32, 1024>;
+@compute @workgroup_size(16, 16)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 7u) { return; }
+  let c = lid.x;
+  let sl = lid.y;
+  let lane = sl * 16u + c;
+  let col = (g % 1u) * 16u + c;
+  let row0 = ((g / 1u) % 7u) * 4u;
+  let bi = g / 7u;
+  let yo = bi * 216u;
+  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
+  if (col < 8u) {
+    for (var k = sl; k < 1024u; k += 16u) {
+      let bv = dlc_b(bi, col, k);
+      acc0 = fma(dlc_a(bi, min(row0 + 0u, 26u), k), bv, acc0); acc1 = fma(dlc_a(bi, min(row0 + 1u, 26u), k), bv, acc1); acc2 = fma(dlc_a(bi, min(row0 + 2u, 26u), k), bv, acc2); acc3 = fma(dlc_a(bi, min(row0 + 3u, 26u), k), bv, acc3);
+    }
+  }
+  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
+  workgroupBarrier();
+  for (var st = 8u; st > 0u; st >>= 1u) {
+    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
+    workgroupBarrier();
+  }
+  if (sl == 0u && col < 8u) {
+    if (row0 + 0u < 27u) { dlc_mid(yo + (row0 + 0u) * 8u + col, red[0u + c]); }
+    if (row0 + 1u < 27u) { dlc_mid(yo + (row0 + 1u) * 8u + col, red[256u + c]); }
+    if (row0 + 2u < 27u) { dlc_mid(yo + (row0 + 2u) * 8u + col, red[512u + c]); }
+    if (row0 + 3u < 27u) { dlc_mid(yo + (row0 + 3u) * 8u + col, red[768u + c]); }
+  }
+}
+
+// ---- pipeline 52 (read, read, read, read_write)
+// dlc kernel: sqrt %139 + add %141 + div %142 + sub %143
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 216u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 53 (read, read, read, read_write)
+// dlc kernel: sqrt %200 + add %201 + div %202 + sub %203, sqrt %260 + add %261 + div %262 + sub %263
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 128u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 54 (read, read, read, read_write)
+// dlc kernel: sqrt %236 + add %237 + div %238 + sub %239
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 512u) { return; }
+  dlc_mid(i);
+}
