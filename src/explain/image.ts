@@ -2,11 +2,14 @@
  * @file PNG/JPEG/WebP in and PNG out for saliency, with sharp. An image file becomes one model input:
  * resized to the input's H×W when it differs, grey (1 channel) or RGB (3 channels), values /255 into
  * [0, 1] (as dlc's image datasets do). Pictures are written enlarged (nearest neighbour) so a 28×28
- * map is visible.
+ * map is visible. sharp (a native library) loads on first use, not with every `dlc` command.
  */
-import sharp from 'sharp';
 import { CompileError } from '../ir/index.ts';
 import type { PictureShape, RgbImage } from './heatmap.ts';
+
+type Sharp = (typeof import('sharp'))['default'];
+let loaded: Promise<Sharp> | undefined;
+const sharpLib = (): Promise<Sharp> => (loaded ??= import('sharp').then((m) => m.default));
 
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif'];
 
@@ -20,7 +23,8 @@ export async function decodeImage(file: string, p: PictureShape): Promise<{ data
   if (p.channels !== 1 && p.channels !== 3) {
     throw new CompileError('E_EXPLAIN_IMAGE', `the model takes ${p.channels} channels per pixel; an image input needs 1 (grey) or 3 (RGB)`, { hint: 'pass the input as .json or .npy instead' });
   }
-  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
+  const sharp = await sharpLib();
+  let meta: Awaited<ReturnType<ReturnType<Sharp>['metadata']>>;
   try {
     meta = await sharp(file).metadata();
   } catch (e) {
@@ -44,6 +48,7 @@ export function upscaleFor(p: PictureShape): number {
 }
 
 export async function encodePng(img: RgbImage, scale = 1): Promise<Buffer> {
+  const sharp = await sharpLib();
   const s = sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels: 3 } });
   const big = scale > 1 ? s.resize(img.width * scale, img.height * scale, { kernel: 'nearest' }) : s;
   return big.png().toBuffer();

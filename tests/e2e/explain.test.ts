@@ -137,7 +137,7 @@ const SMALL: Record<string, () => CompiledModel> = {
   mnist_batchnorm: () => variant('mnist_batchnorm.ts', [['input: [28, 28, 1]', 'input: [4, 4, 1]'], ['dense(64,', 'dense(6,']]),
 };
 
-const ON_GPU = new Set(['binary_classifier', 'mnist_cnn']);
+const ON_GPU = new Set(['mnist_cnn']);
 
 describe('input gradients vs float64 finite differences (interpreter), and the GPU vs the interpreter', () => {
   for (const [name, make] of Object.entries(SMALL)) {
@@ -159,7 +159,7 @@ describe('input gradients vs float64 finite differences (interpreter), and the G
         checked++;
       }
       expect(checked, `${name}: smooth coordinates checked`).toBeGreaterThanOrEqual(3);
-      // iris_mlp and mnist_batchnorm run on the GPU in the integrated-gradient and SmoothGrad tests.
+      // The other three run on the GPU in the integrated-gradient and SmoothGrad tests.
       if (!ON_GPU.has(name)) return;
       const { r: got } = await onGpu(m, w, { method: 'gradient' }, x, k);
       expect(maxAbsDiff(got.saliency, want), `${name} GPU vs interpreter`).toBeLessThan(1e-4 * Math.max(1, maxAbs(want)));
