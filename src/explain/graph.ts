@@ -28,9 +28,9 @@ export interface ExplainOptions {
   /** Noisy copies (smoothgrad) or path points (integrated); default 16. Ignored for `gradient`. */
   readonly samples?: number;
   /**
-   * What is differentiated: `logit` (default) is the pre-softmax score when the model ends in a
-   * softmax over its last axis (a saturated softmax has vanishing gradients), else the output;
-   * `output` is always the model's output.
+   * What is differentiated: `logit` (default) is the pre-activation score when the model ends in a
+   * softmax over its last axis or a sigmoid (saturated, they have vanishing gradients), else the
+   * output; `output` is always the model's output.
    */
   readonly score?: 'logit' | 'output';
 }
@@ -45,7 +45,7 @@ export interface ExplainShape {
   /** One sample's shape (the model input without its batch axis). */
   readonly sample: readonly number[];
   readonly classes: number;
-  /** Whether the differentiated score is the softmax's input. */
+  /** Whether the differentiated score is the final softmax's or sigmoid's input. */
   readonly logits: boolean;
 }
 
@@ -115,7 +115,7 @@ export function explainGraph(model: CompiledModel, opts: ExplainOptions = {}): E
   return { graph: b.build(), method, samples, sample, classes, logits };
 }
 
-/** The softmax's input when asked for logits and the model ends in a last-axis softmax, else the output. */
+/** The activation's input when asked for logits and the model ends in a last-axis softmax or a sigmoid, else the output. */
 function scoreOf(b: GraphBuilder, out: Value, score: 'logit' | 'output'): { value: Value; logits: boolean } {
   if (score === 'output') return { value: out, logits: false };
   const n = b.value(out.id);
@@ -123,6 +123,6 @@ function scoreOf(b: GraphBuilder, out: Value, score: 'logit' | 'output'): { valu
   const node = n as Node;
   const rank = out.type.shape.length;
   const lastAxis = node.attrs.axis === -1 || node.attrs.axis === rank - 1;
-  if (node.op === 'softmax' && lastAxis) return { value: b.value(node.inputs[0]!), logits: true };
+  if ((node.op === 'softmax' && lastAxis) || node.op === 'sigmoid') return { value: b.value(node.inputs[0]!), logits: true };
   return { value: out, logits: false };
 }

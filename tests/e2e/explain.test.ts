@@ -146,6 +146,7 @@ describe('input gradients vs float64 finite differences (interpreter), and the G
       const w = weightsOf(m, 5);
       const x = inputOf(m, 6);
       const e = cachedGradientGraph(m, 'logit');
+      expect(e.logits, `${name} ends in softmax or sigmoid: its logit is explained`).toBe(true);
       const k = e.classes - 1;
       const want = interpret(e.graph, { ...w, ...explainFeeds(e, { x }, k) }, { precision: 'f64' })[EXPLAIN.saliency]!.data;
       const r = seededRandom(9);
@@ -174,7 +175,7 @@ describe('integrated gradients', () => {
     const x = inputOf(m, 8);
     const steps = 32;
     const { r } = await onGpu(m, w, { method: 'integrated', samples: steps }, x, 0);
-    // Completeness of the explained score (the sigmoid output: no softmax to unwrap): Σ a ≈ f(x) − f(0).
+    // Completeness of the explained score (the sigmoid's input, the logit): Σ a ≈ f(x) − f(0).
     const sum = r.saliency.reduce((s, v) => s + v, 0);
     const delta = scoreAt(m, w, x, 0) - scoreAt(m, w, new Float64Array(x.length), 0);
     expect(Math.abs(sum - delta), `Σ attributions ${sum} vs score(x) − score(0) = ${delta}`).toBeLessThan(1e-2 * Math.max(1, Math.abs(delta)));

@@ -46,8 +46,8 @@ options:
   --baseline file    integrated gradients' starting point, read like --input (default: all zeros)
   --noise f          SmoothGrad noise level, a fraction of the input's value range (default 0.15)
   --seed n           noise seed, and the initialiser seed without --weights (default 0)
-  --score s          logit (default): the softmax's input when the model ends in softmax, else its
-                     output; output: always the model's output
+  --score s          logit (default): the activation's input when the model ends in softmax or
+                     sigmoid, else its output; output: always the model's output
   --model name       which model of a multi-model file (default: its default export)
   -o, --out dir      output folder (default: saliency/), created if missing
   --json             print saliency.json's summary (without the attribution values) as JSON`;
