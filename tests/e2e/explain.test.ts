@@ -306,6 +306,24 @@ describe('dlc saliency', () => {
     expect(err).toMatch(/--baseline is for --method integrated/);
   }, 60_000);
 
+  it('decodes an RGB PNG to the input in [0, 1] (the scores are x · W of the pixels / 255)', async () => {
+    modelFile('rgb', `import { sequential, dense, flatten } from 'dlc';\nexport default sequential({ name: 'rgb', input: [2, 2, 3], layers: [flatten(), dense(1)] });\n`);
+    const kernel = Float32Array.from({ length: 12 }, (_, i) => (i % 3) + 1 + i / 10);
+    const ckpt = join(dir, 'rgb.safetensors');
+    writeFileSync(ckpt, encodeSafetensors(new Map([['dense.kernel', { dtype: 'f32', shape: [12, 1], data: kernel }], ['dense.bias', { dtype: 'f32', shape: [1], data: new Float32Array(1) }]])));
+    const pixels = Buffer.from([255, 0, 0, 0, 255, 0, 0, 0, 255, 10, 100, 200]);
+    const png = join(dir, 'rgb.png');
+    await sharp(pixels, { raw: { width: 2, height: 2, channels: 3 } }).png().toFile(png);
+    let out = '';
+    let err = '';
+    const code = await main(['saliency', join(dir, 'rgb.ts'), '--weights', ckpt, '--input', png, '-o', join(dir, 'rgb-out'), '--json'], { out: (t) => (out += t), err: (t) => (err += t), isTTY: false });
+    expect(code, err).toBe(0);
+    const summary = JSON.parse(out) as { scores: number[]; score: string };
+    expect(summary.score).toBe('output');
+    const want = Array.from(pixels).reduce((sum, v, i) => sum + (v / 255) * kernel[i]!, 0);
+    expect(Math.abs(summary.scores[0]! - want)).toBeLessThan(1e-5);
+  }, 60_000);
+
   it('refuses a class out of range, a wrong-sized input and an unknown method with a message; has help', async () => {
     writeFileSync(join(dir, 'x3.json'), '[1, 2, 3]');
     let err = '';
