@@ -1,5 +1,5 @@
 // The mnist-web page: pointer strokes on a 280×280 canvas, averaged down to MNIST's 28×28 grid, classified by the bundle.
-import { load } from './bundle/index.js';
+import { load, imageToFeatures } from './bundle/index.js';
 
 const pad = document.getElementById('pad');
 const ctx = pad.getContext('2d', { willReadFrequently: true });
@@ -27,7 +27,7 @@ function stroke(from, to) {
   ctx.stroke();
 }
 
-/** Each MNIST pixel is the mean brightness of its 10×10 block, in [0, 1]. */
+/** Each MNIST pixel is the mean brightness of its 10×10 block, in [0, 1] (for bundles built without the data's preprocessing). */
 function pixels() {
   const img = ctx.getImageData(0, 0, pad.width, pad.height).data;
   const out = new Float32Array(28 * 28);
@@ -57,9 +57,11 @@ async function main() {
   let timer;
   const classify = async () => {
     const upTo = demo.strokes;
-    const input = pixels();
-    const { output } = await model.predict({ input: { shape: [1, 28, 28, 1], data: input } });
-    Object.assign(demo, { lastInput: Array.from(input), lastOutput: Array.from(output), classified: upTo });
+    // The bundle knows its training data's preprocessing (28×28 grey, /255): it takes the canvas as it is.
+    const answer = await model.classify(pad, { topK: 3 });
+    const input = model.manifest.data?.preprocess ? imageToFeatures(pad, model.manifest.data.preprocess) : pixels();
+    const output = answer.outputs.output;
+    Object.assign(demo, { lastInput: Array.from(input), lastOutput: Array.from(output), lastLabel: answer.label, classified: upTo });
     show(output);
   };
   let last = null;

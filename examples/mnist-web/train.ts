@@ -40,9 +40,15 @@ export function trainOnInterpreter(steps = 300, samples = 6000, seed = 0): Train
   return { weights, losses };
 }
 
+/** The dataset's class names and preprocessing as `dlc train` records them, so `dlc build` puts them in the bundle (the page classifies its canvas with them). */
+export function dataMetadata(): Record<string, string> {
+  const info = loadDataset(compileModelFile(MODEL_FILE).main.train!.data!, { trainLimit: 1, testLimit: 1 }).info;
+  return info ? { data: JSON.stringify(info) } : {};
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2] ?? 'mnist-web.safetensors';
   const { weights, losses } = trainOnInterpreter();
-  writeFileSync(out, encodeSafetensors(weights));
+  writeFileSync(out, encodeSafetensors(weights, dataMetadata()));
   console.log(`loss ${losses[0]!.toFixed(3)} → ${losses.at(-1)!.toFixed(3)}; weights written to ${out}`);
 }

@@ -2,7 +2,7 @@
  * @file `dlc build`'s core: a model file (and optionally trained weights) in, the files of a
  * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, node.js, index.d.ts.
  */
-import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInference } from '../compile.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
@@ -10,7 +10,9 @@ import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { validateManifest } from '../runtime/bundle-validate.ts';
 import { writeFileAtomic } from '../train/atomic-write.ts';
-import { encodeSafetensors } from '../train/safetensors.ts';
+import { decodeSafetensors, encodeSafetensors } from '../train/safetensors.ts';
+import { checkpointDataInfo } from '../train/checkpoint.ts';
+import type { DataInfo } from '../runtime/preprocess.ts';
 import { renderDts } from './dts.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
@@ -65,6 +67,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       nonFinite: opts.nonFinite ?? 'reject',
       weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
+      data: opts.weightsFile ? weightsDataInfo(opts.weightsFile) : undefined,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
     },
     entries,
@@ -96,6 +99,15 @@ function selfCheck(manifest: unknown): void {
     validateManifest(JSON.parse(stableJson(manifest)));
   } catch (e) {
     throw new CompileError('E_INTERNAL', `the bundle manifest fails the runtime's own checks: ${e instanceof Error ? e.message : String(e)}`, { hint: 'this is a bug in dlc; please report it with the model file' });
+  }
+}
+
+/** Class names and preprocessing recorded by `dlc train` in the checkpoint's metadata (modelWeights has already read and checked the file). */
+function weightsDataInfo(file: string): DataInfo | undefined {
+  try {
+    return checkpointDataInfo(decodeSafetensors(readFileSync(file), file).metadata);
+  } catch {
+    return undefined;
   }
 }
 

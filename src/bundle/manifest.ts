@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntryPoint, InputSpec, Manifest, ManifestKernel, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION } from '../runtime/bundle-types.ts';
+import type { DataInfo } from '../runtime/preprocess.ts';
 import type { Plan, PlanBuffer } from '../runtime/plan-types.ts';
 
 export interface EntrySource {
@@ -22,6 +23,8 @@ export interface ManifestHeader {
   readonly nonFinite: NonFinitePolicy;
   readonly weights: Manifest['weights'];
   readonly training?: ManifestTraining | undefined;
+  /** Class names and preprocessing of the training data, when the weights came from a checkpoint that has them. */
+  readonly data?: DataInfo | undefined;
   /** Rewrites a source path as the compiler printed it (cwd-relative or absolute) into a bundle-safe one. */
   readonly relink: (text: string) => string;
 }
@@ -81,6 +84,7 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
     kernels: kernels.map((k) => ({ ...k, bindingBytes: k.bindingBytes.map((n) => (Number.isFinite(n) ? n : 0)) })),
     plans,
     ...(h.training ? { training: h.training } : {}),
+    ...(h.data ? { data: h.data } : {}),
   };
   return { manifest, files };
 }

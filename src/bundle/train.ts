@@ -7,6 +7,7 @@ import { compilePlan } from '../codegen/plan.ts';
 import type { CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import { loadDataset } from '../data/load.ts';
+import { imageFolderSpec, type ImageFolderOptions } from '../data/image-folder.ts';
 import { LR_INPUT, STEP_INPUT } from '../passes/optimizer.ts';
 import type { ManifestTraining } from '../runtime/bundle-types.ts';
 import { DROPOUT_STEP, type DataSpec } from '../train/step.ts';
@@ -52,6 +53,8 @@ export function trainEntries(model: CompiledModel, raw: WeightMap, batchOpt: num
 
 /** Sample and target shapes of the model's dataset (one sample is loaded to learn them). */
 function dataSpec(model: CompiledModel): DataSpec {
-  const d = loadDataset(model.train!.data!, { trainLimit: 1, testLimit: 1 });
+  const cfg = model.train!.data!;
+  if (cfg.kind === 'imageFolder') return imageFolderSpec(cfg.options as unknown as ImageFolderOptions, model.inputs[0]!.shape);
+  const d = loadDataset(cfg, { trainLimit: 1, testLimit: 1 });
   return { xShape: d.xShape, yShape: d.yShape, yDtype: d.yDtype };
 }

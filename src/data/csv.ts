@@ -1,48 +1,151 @@
-/** @file CSV datasets: numeric columns, one of them the label (class indices when integral, values otherwise). */
+/**
+ * @file CSV datasets, read with csv-parse (RFC 4180 quoting): columns by header name, a label column
+ * of numbers (values or class indices) or of names (classes, sorted), missing cells rejected with
+ * file:row:col or dropped/filled as asked, ragged rows and non-numeric cells named by row and column.
+ */
 import { readFileSync } from 'node:fs';
-import { permutation, seededRandom, take, type Dataset } from './dataset.ts';
+import { parse } from 'csv-parse/sync';
+import { DataError, permutation, seededRandom, take, type Dataset } from './dataset.ts';
 
 export interface CsvOptions {
   readonly path: string;
   /** The target column: a header name, or (without a header) a 0-based index; default the last column. */
   readonly label?: string;
+  readonly features?: readonly string[];
   readonly header?: boolean;
+  readonly delimiter?: string;
+  readonly missing?: 'error' | 'drop' | 'fill';
+  readonly fill?: number;
+  readonly labels?: 'int' | 'categorical';
   /** Seeded shuffle, then this fraction forms the test split (default 0.2). */
   readonly testFraction?: number;
   readonly seed?: number;
+  readonly note?: (text: string) => void;
+}
+
+/** Cells read as missing values. */
+const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '?']);
+
+interface Row {
+  readonly cells: readonly string[];
+  readonly line: number;
+}
+
+export interface Table {
+  readonly names: readonly string[];
+  readonly hasHeader: boolean;
+  readonly rows: readonly Row[];
+}
+
+/** Parses the file into rows of trimmed cells with their line numbers; every row as wide as the first. */
+export function readTable(path: string, o: { header?: boolean; delimiter?: string }): Table {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DataError(`cannot read the CSV file ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { relax_column_count: true, info: true, skip_empty_lines: true, trim: true, bom: true, delimiter: o.delimiter ?? ',' }) as unknown as typeof records;
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new DataError(`${path}${err.lines ? `:${err.lines}` : ''}: ${err.message.replace(/^[A-Za-z ]+: /, '')}`);
+  }
+  if (records.length === 0) throw new DataError(`${path} is empty`);
+  const first = records[0]!.record;
+  const hasHeader = o.header ?? first.some((c) => c !== '' && !Number.isFinite(Number(c)));
+  const names = hasHeader ? first : first.map((_, i) => String(i));
+  const rows = (hasHeader ? records.slice(1) : records).map((r) => ({ cells: r.record, line: r.info.lines }));
+  if (rows.length === 0) throw new DataError(`${path} has a header but no data rows`);
+  for (const r of rows) {
+    if (r.cells.length !== names.length) throw new DataError(`${path}:${r.line}: this row has ${r.cells.length} fields but ${hasHeader ? 'the header has' : 'the first row has'} ${names.length}; every row needs one value per column`);
+  }
+  return { names, hasHeader, rows };
+}
+
+/** A column by header name, or by 0-based index. */
+export function columnIndex(path: string, t: Table, name: string, what: string): number {
+  const i = t.hasHeader ? t.names.indexOf(name) : /^\d+$/.test(name) ? Number(name) : -1;
+  if (i < 0 || i >= t.names.length) throw new DataError(`${path} has no ${what} column '${name}'; its columns are ${t.names.join(', ')}`);
+  return i;
+}
+
+export function isMissing(cell: string): boolean {
+  return MISSING.has(cell.toLowerCase());
+}
+
+/** A numeric cell, or an error at file:row:col naming the column. */
+export function numberAt(path: string, t: Table, r: Row, col: number): number {
+  const c = r.cells[col]!;
+  const v = Number(c);
+  if (!Number.isFinite(v)) throw new DataError(`${path}:${r.line}:${col + 1}: column '${t.names[col]}' is '${c}', not a number; features must be numeric (a column of names can be the label)`);
+  return v;
 }
 
 export function loadCsv(o: CsvOptions): Dataset {
-  let text: string;
-  try {
-    text = readFileSync(o.path, 'utf8');
-  } catch {
-    throw new Error(`cannot read the CSV file ${o.path}`);
-  }
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const hasHeader = o.header ?? (lines.length > 0 && lines[0]!.split(',').some((c) => c.trim() !== '' && !Number.isFinite(Number(c))));
-  const names = hasHeader ? lines[0]!.split(',').map((c) => c.trim()) : [];
-  const rows = (hasHeader ? lines.slice(1) : lines).map((l, i) => l.split(',').map((c, j) => parseCell(o.path, c, i + (hasHeader ? 2 : 1), j)));
-  if (rows.length === 0) throw new Error(`${o.path} has no data rows`);
-  const width = rows[0]!.length;
-  if (rows.some((r) => r.length !== width)) throw new Error(`${o.path}: every row must have ${width} columns`);
-  const labelCol = o.label === undefined ? width - 1 : hasHeader ? names.indexOf(o.label) : Number(o.label);
-  if (!(labelCol >= 0 && labelCol < width)) throw new Error(`${o.path} has no column '${o.label}'${hasHeader ? `; its columns are ${names.join(', ')}` : ''}`);
-  const labels = rows.map((r) => r[labelCol]!);
-  const isClass = labels.every((v) => Number.isInteger(v) && v >= 0);
-  const x = Float32Array.from(rows.flatMap((r) => r.filter((_, j) => j !== labelCol)));
-  const y = isClass ? Int32Array.from(labels) : Float32Array.from(labels);
-  const all = { n: rows.length, x, y };
+  const t = readTable(o.path, o);
+  const labelCol = o.label === undefined ? t.names.length - 1 : columnIndex(o.path, t, o.label, 'label');
+  const featureCols = o.features ? o.features.map((f) => columnIndex(o.path, t, f, 'feature')) : t.names.map((_, i) => i).filter((i) => i !== labelCol);
+  if (featureCols.includes(labelCol)) throw new DataError(`${o.path}: column '${t.names[labelCol]}' cannot be both a feature and the label`);
+  const rows = completeRows(o, t, [...featureCols, labelCol]);
+  const x = new Float32Array(rows.length * featureCols.length);
+  rows.forEach((r, i) => featureCols.forEach((c, j) => (x[i * featureCols.length + j] = isMissing(r.cells[c]!) ? o.fill ?? 0 : numberAt(o.path, t, r, c))));
+  const target = labelsOf(o, t, rows, labelCol);
+  const all = { n: rows.length, x, y: target.y };
   const perm = permutation(all.n, seededRandom(o.seed ?? 42));
   const nTest = Math.round(all.n * (o.testFraction ?? 0.2));
-  const xs = width - 1;
-  const base = { name: `csv:${o.path}`, xShape: [xs], yShape: isClass ? [] : [1], yDtype: isClass ? ('i32' as const) : ('f32' as const) };
-  const classes = isClass ? Math.max(...labels) + 1 : undefined;
-  return { ...base, ...(classes ? { numClasses: classes } : {}), train: take(all, perm.subarray(nTest), xs, 1), test: take(all, perm.subarray(0, nTest), xs, 1) };
+  const xs = featureCols.length;
+  const ys = target.yShape.reduce((a, b) => a * b, 1);
+  const info = { features: featureCols.map((c) => t.names[c]!), ...(target.classNames ? { classNames: target.classNames } : {}) };
+  const base = { name: `csv:${o.path}`, xShape: [xs], yShape: target.yShape, yDtype: target.y instanceof Int32Array ? ('i32' as const) : ('f32' as const), info };
+  return { ...base, ...(target.numClasses ? { numClasses: target.numClasses } : {}), train: take(all, perm.subarray(nTest), xs, ys), ...(nTest > 0 ? { test: take(all, perm.subarray(0, nTest), xs, ys) } : {}) };
 }
 
-function parseCell(path: string, c: string, line: number, col: number): number {
-  const v = Number(c.trim());
-  if (c.trim() === '' || !Number.isFinite(v)) throw new Error(`${path}:${line}: column ${col + 1} is '${c.trim()}', not a number (dlc reads numeric CSV only)`);
-  return v;
+/** Rows with a missing cell in a used column: an error at row:col, dropped (and counted), or kept for filling. */
+function completeRows(o: CsvOptions, t: Table, cols: readonly number[]): Row[] {
+  const mode = o.missing ?? 'error';
+  const labelCol = cols[cols.length - 1]!;
+  let dropped = 0;
+  const kept = t.rows.filter((r) => {
+    const at = cols.find((c) => isMissing(r.cells[c]!));
+    if (at === undefined) return true;
+    if (mode === 'error') throw new DataError(`${o.path}:${r.line}:${at + 1}: column '${t.names[at]}' has a missing value ('${r.cells[at]}'); fill it in, or pass missing: 'drop' or missing: 'fill'`);
+    if (mode === 'fill' && !isMissing(r.cells[labelCol]!)) return true;
+    dropped++;
+    return false;
+  });
+  if (dropped) o.note?.(`${o.path}: dropped ${dropped} row${dropped === 1 ? '' : 's'} with missing values`);
+  if (kept.length === 0) throw new DataError(`${o.path}: no row is complete`);
+  return kept;
+}
+
+interface Targets {
+  readonly y: Int32Array | Float32Array;
+  readonly yShape: number[];
+  readonly numClasses?: number;
+  readonly classNames?: string[];
+}
+
+/** Names become classes (sorted, as Keras' StringLookup with a sorted vocabulary); integral numbers ≥ 0 are class indices; other numbers are values. */
+function labelsOf(o: CsvOptions, t: Table, rows: readonly Row[], col: number): Targets {
+  const cells = rows.map((r) => r.cells[col]!);
+  const isNumeric = cells.every((c) => Number.isFinite(Number(c)));
+  if (isNumeric) {
+    const v = cells.map(Number);
+    if (!v.every((x) => Number.isInteger(x) && x >= 0)) return { y: Float32Array.from(v), yShape: [1] };
+    return classTargets(Int32Array.from(v), Math.max(...v) + 1, undefined, o.labels);
+  }
+  const names = [...new Set(cells)].sort();
+  if (names.length < 2) throw new DataError(`${o.path}: the label column '${t.names[col]}' has only one class ('${names[0]}')`);
+  const index = new Map(names.map((n, i) => [n, i]));
+  return classTargets(Int32Array.from(cells, (c) => index.get(c)!), names.length, names, o.labels);
+}
+
+function classTargets(idx: Int32Array, k: number, classNames: string[] | undefined, mode: CsvOptions['labels']): Targets {
+  const named = classNames ? { classNames } : {};
+  if (mode !== 'categorical') return { y: idx, yShape: [], numClasses: k, ...named };
+  const y = new Float32Array(idx.length * k);
+  idx.forEach((c, i) => (y[i * k + c] = 1));
+  return { y, yShape: [k], numClasses: k, ...named };
 }

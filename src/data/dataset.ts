@@ -1,4 +1,10 @@
 /** @file In-memory datasets: row-major features and labels, splits, and seeded shuffles. */
+import type { DataInfo } from '../runtime/preprocess.ts';
+
+/** A user error about the data (a file, a row, a folder): the CLI prints the message alone, no stack. */
+export class DataError extends Error {
+  override readonly name = 'DataError';
+}
 
 /** One split: `n` samples, features row-major, labels as class indices (i32) or values (f32). */
 export interface Split {
@@ -17,7 +23,11 @@ export interface Dataset {
   readonly yDtype: 'i32' | 'f32';
   readonly numClasses?: number;
   readonly train: Split;
+  /** A validation split of the dataset's own (train/ + validation/ folders, `validationData`). */
+  readonly validation?: Split;
   readonly test?: Split;
+  /** Class names and preprocessing, carried into checkpoints and bundles. */
+  readonly info?: DataInfo;
 }
 
 export function sampleSize(shape: readonly number[]): number {

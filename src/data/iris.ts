@@ -35,5 +35,6 @@ export function loadIris(opts: { testFraction?: number; seed?: number } = {}): D
   });
   // Interleave classes so that a sequential validation tail is not one class.
   const order = (idx: number[]) => Array.from(permutation(idx.length, rand), (k) => idx[k]!);
-  return { name: 'iris', xShape: [4], yShape: [], yDtype: 'i32', numClasses: 3, train: pick(order(train)), test: pick(order(test)) };
+  const info = { classNames: ['setosa', 'versicolor', 'virginica'], features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'] };
+  return { name: 'iris', xShape: [4], yShape: [], yDtype: 'i32', numClasses: 3, info, train: pick(order(train)), test: pick(order(test)) };
 }

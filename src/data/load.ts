@@ -1,7 +1,15 @@
-/** @file A model's dataset descriptor (`mnist()`, `iris()`, `csv(…)`, `synthetic(…)`) to an in-memory Dataset. */
+/**
+ * @file A model's dataset descriptor (`mnist()`, `iris()`, `csv(…)`, `imageFolder(…)`, `npy(…)`,
+ * `timeseries(…)`, `synthetic(…)`) to an in-memory Dataset. `loadData` is the one entry point that
+ * reads every kind (image decoding is asynchronous); `loadDataset` serves the synchronous kinds.
+ */
 import type { DatasetConfig } from '../frontend/index.ts';
-import { loadCsv } from './csv.ts';
-import type { Dataset } from './dataset.ts';
+import type { ProgressSink } from '../train/progress.ts';
+import { loadImageFolder, type ImageFolderOptions } from './image-folder.ts';
+import { loadCsv, type CsvOptions } from './csv.ts';
+import { loadNpy, loadNpz } from './numpy.ts';
+import { loadTimeseries, type TimeseriesOptions } from './timeseries.ts';
+import { DataError, type Dataset, type Split } from './dataset.ts';
 import { loadIris } from './iris.ts';
 import { loadMnist } from './mnist.ts';
 import { syntheticDataset } from './synthetic.ts';
@@ -10,6 +18,65 @@ export interface LoadDataOptions {
   /** Use at most this many training / test samples (quick runs, tests). */
   readonly trainLimit?: number;
   readonly testLimit?: number;
+  /** The model input's per-sample shape: image sizes and colour default to it, and every kind is checked against it. */
+  readonly inputShape?: readonly number[];
+  /** A progress bar while images decode. */
+  readonly progress?: ProgressSink;
+  /** Where decoded images are cached (default `$DLC_CACHE_DIR` or ~/.cache/dlc). */
+  readonly cacheDir?: string;
+  /** Notes for the user: ignored and skipped files. */
+  readonly note?: (text: string) => void;
+}
+
+/** Every dataset kind, with the training split checked against the model's input. */
+export async function loadData(cfg: DatasetConfig, opts: LoadDataOptions = {}): Promise<Dataset> {
+  const d = cfg.kind === 'imageFolder' ? await loadImageFolder(cfg.options as unknown as ImageFolderOptions, opts) : loadDataset(cfg, opts);
+  checkInputShape(cfg, d, opts.inputShape);
+  return limit(d, opts);
+}
+
+/**
+ * The training dataset with `validationData` (Keras validation_data) as its validation split: every
+ * sample of that dataset, which must have the same shapes and, for named classes, the same class
+ * names in the same order (else its labels would silently mean other classes).
+ */
+export async function loadTrainData(data: DatasetConfig, validationData: DatasetConfig | undefined, opts: LoadDataOptions = {}): Promise<Dataset> {
+  const d = await loadData(data, opts);
+  if (!validationData) return d;
+  const { trainLimit: _t, testLimit: _s, ...rest } = opts;
+  const v = await loadData(validationData, rest);
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!same(v.xShape, d.xShape) || !same(v.yShape, d.yShape) || v.yDtype !== d.yDtype) {
+    throw new DataError(`validationData gives samples [${v.xShape.join(', ')}] → ${v.yDtype}[${v.yShape.join(', ')}] but the training data gives [${d.xShape.join(', ')}] → ${d.yDtype}[${d.yShape.join(', ')}]; read both the same way`);
+  }
+  const a = d.info?.classNames;
+  const b = v.info?.classNames;
+  if (a && b && !same(a, b)) throw new DataError(`validationData has classes ${b.join(', ')} but the training data has ${a.join(', ')}; both need the same classes (class indices follow the sorted names)`);
+  const fa = d.info?.features;
+  const fb = v.info?.features;
+  if (fa && fb && !same(fa, fb)) throw new DataError(`validationData has feature columns ${fb.join(', ')} but the training data has ${fa.join(', ')}; name them in the same order with features: [${fa.map((f) => `'${f}'`).join(', ')}]`);
+  return { ...d, validation: v.test ? concat(v.train, v.test) : v.train };
+}
+
+function concat(a: Split, b: Split): Split {
+  const x = new Float32Array(a.x.length + b.x.length);
+  x.set(a.x);
+  x.set(b.x, a.x.length);
+  const y = a.y instanceof Int32Array ? new Int32Array(a.y.length + b.y.length) : new Float32Array(a.y.length + b.y.length);
+  y.set(a.y);
+  y.set(b.y, a.y.length);
+  return { n: a.n + b.n, x, y };
+}
+
+function checkInputShape(cfg: DatasetConfig, d: Dataset, want: readonly number[] | undefined): void {
+  if (!want) return;
+  const same = d.xShape.length === want.length && d.xShape.every((x, i) => x === want[i]);
+  const sameSize = d.xShape.reduce((a, b) => a * b, 1) === want.reduce((a, b) => a * b, 1);
+  // A flat [784] model on 28×28×1 images is the same data in row-major order (mnist() relies on it too).
+  if (!same && !sameSize) {
+    const src = typeof cfg.options.path === 'string' ? `${cfg.kind}(${cfg.options.path})` : `${cfg.kind}()`;
+    throw new DataError(`${src} gives samples of shape [${d.xShape.join(', ')}] but the model's input is [${want.join(', ')}]; make the data and the model's input agree`);
+  }
 }
 
 export function loadDataset(cfg: DatasetConfig, opts: LoadDataOptions = {}): Dataset {
@@ -25,15 +92,27 @@ export function loadDataset(cfg: DatasetConfig, opts: LoadDataOptions = {}): Dat
     case 'iris':
       return limit(loadIris(), opts);
     case 'csv':
-      return limit(loadCsv({ path: o.path as string, ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.header === undefined ? {} : { header: o.header as boolean }) }), opts);
+      return limit(loadCsv({ ...(o as unknown as CsvOptions), ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.testSplit === undefined ? {} : { testFraction: o.testSplit as number }), ...(opts.note ? { note: opts.note } : {}) }), opts);
     case 'synthetic':
-      return limit(syntheticDataset(o), opts);
+      return limit(syntheticDataset(o as Parameters<typeof syntheticDataset>[0]), opts);
+    case 'npy':
+      return limit(loadNpy(o.x as string, o.y as string, shapeOf(opts)), opts);
+    case 'npz':
+      return limit(loadNpz(o.path as string, o as Record<string, string>, shapeOf(opts)), opts);
+    case 'timeseries':
+      return limit(loadTimeseries(o as unknown as TimeseriesOptions), opts);
+    case 'imageFolder':
+      throw new Error('imageFolder() decodes asynchronously: load it with loadData()');
     default:
-      throw new Error(`the ${cfg.kind}() dataset needs files that are not available here; use synthetic({ kind: 'images' }) or csv(…) instead`);
+      throw new DataError(`the ${cfg.kind}() dataset needs files that are not available here; use imageFolder(…), npz(…), csv(…) or synthetic({ kind: 'images' }) instead`);
   }
 }
 
-function limit(d: Dataset, o: LoadDataOptions): Dataset {
+function shapeOf(o: LoadDataOptions): { inputShape?: readonly number[] } {
+  return o.inputShape ? { inputShape: o.inputShape } : {};
+}
+
+export function limit(d: Dataset, o: LoadDataOptions): Dataset {
   const cut = (s: Dataset['train'], n: number | undefined): Dataset['train'] => {
     if (n === undefined || n >= s.n) return s;
     const xs = s.x.length / s.n;

@@ -50,6 +50,8 @@ export function loadMnist(opts: MnistOptions = {}): Dataset {
     yShape: [],
     yDtype: 'i32',
     numClasses: 10,
+    // The digits as imageFolder() would read them from 28×28 grey files: dlc run and browser canvases preprocess alike.
+    info: { classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], preprocess: { kind: 'image', size: [28, 28], colorMode: 'grayscale', crop: false, scale: 1 / 255, offset: 0 } },
     train: loadSplit(join(dir, 'train-images-idx3-ubyte'), join(dir, 'train-labels-idx1-ubyte'), opts.trainLimit),
     test: loadSplit(join(dir, 't10k-images-idx3-ubyte'), join(dir, 't10k-labels-idx1-ubyte'), opts.testLimit),
   };

@@ -33,6 +33,8 @@ export type { ApplicationOptions } from './applications.ts';
 export { sequential, model, input, program } from './model.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
 export { sgd, rmsprop, adam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
+export { npy, npz, timeseries } from './train.ts';
+export type { CsvOptions, ImageFolderOptions, NpzOptions, TimeseriesOptions } from './train.ts';
 export type {
   LossName, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
 } from './train.ts';

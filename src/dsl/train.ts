@@ -83,12 +83,107 @@ export function iris(_options?: { readonly sparse?: boolean }): Dataset {
 export function cifar10(_options?: { readonly sparse?: boolean }): Dataset {
   return compiledOnly();
 }
-/** A CSV file: the `label` column is the target, the others are features. */
-export function csv(_path: string, _options?: { readonly label?: string; readonly header?: boolean }): Dataset {
+/** How `csv()` reads a table. */
+export interface CsvOptions {
+  /** The target column by header name (or 0-based index without a header); default the last column. */
+  readonly label?: string;
+  /** Feature columns by name, in this order (default: every column but the label). */
+  readonly features?: readonly string[];
+  /** Whether the first row names the columns (default: guessed from non-numeric cells). */
+  readonly header?: boolean;
+  /** Field separator (default ','; e.g. ';' or '\t'). */
+  readonly delimiter?: string;
+  /** Empty or NA cells: 'error' (default, names row:column), 'drop' the row, or 'fill' with `fill`. */
+  readonly missing?: 'error' | 'drop' | 'fill';
+  /** The value for missing cells with `missing: 'fill'` (default 0). */
+  readonly fill?: number;
+  /** String labels become class indices by sorted name; 'categorical' gives one-hot rows instead (default 'int'). */
+  readonly labels?: 'int' | 'categorical';
+  /** Seeded fraction held out as the test split (default 0.2). */
+  readonly testSplit?: number;
+  readonly seed?: number;
+}
+/**
+ * A CSV file: the `label` column is the target, the others (or `features`) are numeric features.
+ * Quoted fields are read as RFC 4180; a label column of names (e.g. iris species) becomes classes
+ * whose names travel into the checkpoint, the bundle and `dlc run`'s answers.
+ */
+export function csv(_path: string, _options?: CsvOptions): Dataset {
   return compiledOnly();
 }
-/** A folder with one sub-folder of images per class, resized to `size`. Needs the images on disk. */
-export function imageFolder(_path: string, _options?: { readonly size?: readonly [number, number] }): Dataset {
+
+/** How `imageFolder()` reads and preprocesses images. */
+export interface ImageFolderOptions {
+  /** [height, width] every image is resized to (bilinear; stretched unless `cropToAspectRatio`); default the model input's. */
+  readonly size?: readonly [number, number];
+  /** Default from the model input's channels: 1 'grayscale', 3 'rgb', 4 'rgba'. */
+  readonly colorMode?: 'grayscale' | 'rgb' | 'rgba';
+  /** 'int' class indices (default), 'categorical' one-hot, 'binary' 0/1 for two classes (Keras label_mode). */
+  readonly labels?: 'int' | 'categorical' | 'binary';
+  /** Fraction of the training images (seeded shuffle) held out for validation, as in Keras. */
+  readonly validationSplit?: number;
+  readonly seed?: number;
+  /** Pixel multiplier (default 1/255, features in [0, 1]; 1 keeps Keras' 0–255). */
+  readonly scale?: number;
+  readonly offset?: number;
+  /** Per-channel normalisation after scaling: (v − mean[c]) / std[c]. */
+  readonly mean?: readonly number[];
+  readonly std?: readonly number[];
+  /** Centre-crop to the target aspect ratio before resizing (default false: stretch, as Keras). */
+  readonly cropToAspectRatio?: boolean;
+  /** 'skip' trains without unreadable images and says how many; default 'fail' names the file. */
+  readonly onError?: 'fail' | 'skip';
+  /** Keep decoded images in the disk cache (default true; `$DLC_CACHE_DIR`, else ~/.cache/dlc). */
+  readonly cache?: boolean;
+}
+/**
+ * A folder with one subfolder of images per class (Keras image_dataset_from_directory): class names
+ * are the sorted subfolder names. A folder holding `train/` and `validation/` (and `test/`) uses
+ * those as the splits. JPEG, PNG, WebP and GIF (first frame) are decoded.
+ */
+export function imageFolder(_path: string, _options?: ImageFolderOptions): Dataset {
+  return compiledOnly();
+}
+
+/** Features and targets as two NumPy .npy files (float32/64, int32/64, uint8, bool). */
+export function npy(_x: string, _y: string): Dataset {
+  return compiledOnly();
+}
+export interface NpzOptions {
+  /** Array names inside the archive (default 'x' and 'y'); `testX`/`testY` name a test split. */
+  readonly x?: string;
+  readonly y?: string;
+  readonly testX?: string;
+  readonly testY?: string;
+}
+/** A NumPy .npz archive (np.savez or savez_compressed) holding features and targets. */
+export function npz(_path: string, _options?: NpzOptions): Dataset {
+  return compiledOnly();
+}
+
+export interface TimeseriesOptions {
+  /** One series inline (univariate)… */
+  readonly values?: readonly number[];
+  /** …or a CSV file whose numeric `columns` (default all) are the series' features. */
+  readonly csv?: string;
+  readonly columns?: readonly string[];
+  readonly header?: boolean;
+  /** Steps per input window. */
+  readonly window: number;
+  /** Steps ahead of the window's last step that the target is (default 1: the next step). */
+  readonly horizon?: number;
+  /** Steps between the starts of consecutive windows (default 1). */
+  readonly stride?: number;
+  /** Columns predicted (default: every feature). */
+  readonly targets?: readonly string[];
+  /** The last fraction of the windows (in time order) is the test split (default 0). */
+  readonly testSplit?: number;
+}
+/**
+ * Sliding windows over a series, like Keras timeseries_dataset_from_array: x is [window, features],
+ * y the `targets` at `horizon` steps after the window's last step.
+ */
+export function timeseries(_options: TimeseriesOptions): Dataset {
   return compiledOnly();
 }
 
@@ -150,6 +245,8 @@ export interface TrainConfig {
   readonly metrics?: readonly MetricName[];
   /** Fraction of the data held out for validation (default 0). */
   readonly validationSplit?: number;
+  /** Keras `validation_data`: any dataset, evaluated after every epoch (instead of `validationSplit`). */
+  readonly validationData?: Dataset;
   /**
    * Keras `class_weight` for unbalanced classes: each sample's loss is scaled by its class's weight,
    * e.g. `{ 0: 1, 1: 10 }` (or `[1, 10]`); unlisted classes weigh 1.

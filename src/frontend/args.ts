@@ -18,7 +18,7 @@ export type ActivationName = (typeof ACTIVATIONS)[number];
 
 /** Option kinds; each maps to the TypeScript type that the DSL declares for it. */
 export type OptKind =
-  | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints' | 'numberPair'
+  | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints' | 'numberPair' | 'numbers' | 'strings'
   | 'activation' | 'initializer' | { readonly oneOf: readonly string[] };
 
 /** One element's limit: more than 2^32 bytes cannot be bound as one WebGPU storage buffer. */
@@ -117,6 +117,12 @@ export function readAs(kind: OptKind, v: Val, node: Node, what: string): unknown
     case 'ints':
       if (!Array.isArray(v)) throw typeError(node, what, 'an array of integers', v);
       return v.map((x) => expectInt(x, node, what));
+    case 'numbers':
+      if (!Array.isArray(v)) throw typeError(node, what, 'an array of numbers', v);
+      return v.map((x) => expectNumber(x, node, what));
+    case 'strings':
+      if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw typeError(node, what, 'an array of strings', v);
+      return v;
     case 'numberPair':
       if (!Array.isArray(v) || v.length !== 2) throw typeError(node, what, 'a pair of numbers [a, b]', v);
       return v.map((x) => expectNumber(x, node, what));

@@ -3,16 +3,34 @@ import { readAs, type ArgReader, type OptKind } from './args.ts';
 import { errorAt } from './diag.ts';
 import { DescVal, ObjVal } from './values.ts';
 
-type Options = Record<string, number | string | boolean | readonly number[]>;
+type Options = Record<string, number | string | boolean | readonly number[] | readonly string[]>;
 
 /** Every dataset marker: whether it takes a path first, and its options. */
 export const DATASETS: Readonly<Record<string, { path: boolean; options: Readonly<Record<string, OptKind>> }>> = {
   mnist: { path: false, options: { flatten: 'bool', sparse: 'bool', targets: { oneOf: ['labels', 'images'] } } },
   iris: { path: false, options: { sparse: 'bool' } },
   cifar10: { path: false, options: { sparse: 'bool' } },
-  csv: { path: true, options: { label: 'string', header: 'bool' } },
-  imageFolder: { path: true, options: { size: 'size2' } },
+  csv: {
+    path: true,
+    options: {
+      label: 'string', header: 'bool', features: 'strings', delimiter: 'string', missing: { oneOf: ['error', 'drop', 'fill'] }, fill: 'number',
+      labels: { oneOf: ['int', 'categorical'] }, testSplit: 'rate', seed: 'int',
+    },
+  },
+  imageFolder: {
+    path: true,
+    options: {
+      size: 'size2', colorMode: { oneOf: ['grayscale', 'rgb', 'rgba'] }, labels: { oneOf: ['int', 'categorical', 'binary'] }, validationSplit: 'rate', seed: 'int',
+      scale: 'number', offset: 'number', mean: 'numbers', std: 'numbers', cropToAspectRatio: 'bool', onError: { oneOf: ['fail', 'skip'] }, cache: 'bool',
+    },
+  },
+  npz: { path: true, options: { x: 'string', y: 'string', testX: 'string', testY: 'string' } },
+  timeseries: {
+    path: false,
+    options: { values: 'numbers', csv: 'string', columns: 'strings', targets: 'strings', window: 'size', horizon: 'size', stride: 'size', header: 'bool', testSplit: 'rate' },
+  },
   synthetic: { path: false, options: {} },
+  npy: { path: true, options: {} },
 };
 
 /**
@@ -38,6 +56,8 @@ export const SYNTHETIC_KINDS: readonly string[] = Object.keys(SYNTHETIC);
 export function datasetDescriptor(name: string, a: ArgReader): DescVal {
   const ds = DATASETS[name]!;
   if (name === 'synthetic') return syntheticDescriptor(a);
+  if (name === 'npy') return npyDescriptor(a);
+  if (name === 'timeseries') return timeseriesDescriptor(a);
   const options: Options = {};
   if (ds.path) options.path = a.required(0, 'a path', 'string') as string;
   Object.assign(options, a.options(ds.path ? 1 : 0, ds.options));
@@ -64,4 +84,23 @@ function syntheticDescriptor(a: ArgReader): DescVal {
     throw errorAt(first.node, 'E_OPTION_VALUE', `synthetic images need shape [height, width, channels], got [${(given.shape as number[]).join(', ')}]`);
   }
   return new DescVal('dataset', 'synthetic', { samples: 1000, seed: 0, ...spec!.defaults, ...(given as Options), kind });
+}
+
+/** `npy('x.npy', 'y.npy')`: features and targets as two NumPy files. */
+function npyDescriptor(a: ArgReader): DescVal {
+  const x = a.required(0, 'the features .npy path', 'string') as string;
+  const y = a.required(1, 'the targets .npy path', 'string') as string;
+  a.atMost(2);
+  return new DescVal('dataset', 'npy', { x, y });
+}
+
+/** `timeseries({ values | csv, window, … })`: exactly one source, and a window. */
+function timeseriesDescriptor(a: ArgReader): DescVal {
+  const o = a.options(0, DATASETS.timeseries!.options);
+  a.atMost(1);
+  const at = a.args[0]?.node ?? a.call;
+  if ((o.values === undefined) === (o.csv === undefined)) throw errorAt(at, 'E_MISSING_OPTION', 'timeseries() needs exactly one of values: [ … ] or csv: \'file.csv\'');
+  if (o.window === undefined) throw errorAt(at, 'E_MISSING_OPTION', 'timeseries() needs window: <steps per sample>, e.g. window: 24');
+  if (o.values !== undefined && o.columns !== undefined) throw errorAt(at, 'E_OPTION_VALUE', 'timeseries() columns name CSV columns; with values: [ … ] there is one series');
+  return new DescVal('dataset', 'timeseries', { horizon: 1, stride: 1, ...(o as Options) });
 }

@@ -20,7 +20,7 @@ export type OptimizerConfig =
 
 export interface DatasetConfig {
   readonly kind: string;
-  readonly options: Readonly<Record<string, number | string | boolean | readonly number[]>>;
+  readonly options: Readonly<Record<string, number | string | boolean | readonly number[] | readonly string[]>>;
 }
 
 export interface TrainConfig {
@@ -31,6 +31,8 @@ export interface TrainConfig {
   readonly metrics: readonly string[];
   readonly validationSplit: number;
   readonly data: DatasetConfig | undefined;
+  /** Keras `validation_data`: a dataset evaluated after every epoch (its training split), instead of `validationSplit`. */
+  readonly validationData?: DatasetConfig;
   /** Keras `class_weight` as weights indexed by class (unlisted classes weigh 1). */
   readonly classWeight?: readonly number[];
 }
@@ -54,7 +56,7 @@ export function lossKind(v: Val, node: Node): LossKind {
   return k;
 }
 
-const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'classWeight'];
+const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'validationData', 'classWeight'];
 
 /** `classWeight: { 0: 1, 1: 5 }` (Keras's dict) or `[1, 5]`: positive weights by class index. */
 function classWeights(v: Val, node: Node): number[] | undefined {
@@ -84,6 +86,10 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
   if (data !== undefined && !(data instanceof DescVal && data.family === 'dataset')) {
     throw errorAt(node('data'), 'E_OPTION_TYPE', `data must be a dataset such as mnist() or csv('file.csv'), got ${describe(data)}`);
   }
+  const vd = t.props.get('validationData');
+  if (vd !== undefined && !(vd instanceof DescVal && vd.family === 'dataset')) {
+    throw errorAt(node('validationData'), 'E_OPTION_TYPE', `validationData must be a dataset such as imageFolder('val/') or csv('val.csv'), got ${describe(vd)}`);
+  }
   const opt = (k: string, kind: 'size' | 'rate', dflt: number): number => (t.props.get(k) === undefined ? dflt : (readAs(kind, t.props.get(k), node(k), k) as number));
   return {
     loss: lossKind(t.props.get('loss'), node('loss')),
@@ -93,6 +99,7 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
     metrics: (metrics as Val[]).map((m) => readAs({ oneOf: METRICS }, m, node('metrics'), 'metric') as string),
     validationSplit: opt('validationSplit', 'rate', 0),
     data: data instanceof DescVal ? { kind: data.kind, options: data.options } : undefined,
+    ...(vd instanceof DescVal ? { validationData: { kind: vd.kind, options: vd.options } } : {}),
     ...(t.props.has('classWeight') ? { classWeight: classWeights(t.props.get('classWeight'), node('classWeight')) } : {}),
   };
 }

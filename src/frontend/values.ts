@@ -77,7 +77,7 @@ export class DescVal {
   constructor(
     readonly family: 'optimizer' | 'dataset',
     readonly kind: string,
-    readonly options: Readonly<Record<string, number | string | boolean | readonly number[]>>,
+    readonly options: Readonly<Record<string, number | string | boolean | readonly number[] | readonly string[]>>,
   ) {}
 }
 

@@ -13,12 +13,15 @@ import { clip, RuntimeError } from './errors.ts';
 import { loadPlan, type Executable, type Feeds } from './executor.ts';
 import type { FeedData, StorageArray, TensorData } from './feeds.ts';
 import { PipelineCache } from './pipelines.ts';
+import { imageFeeds, labelRows, type Labelled } from './preprocess.ts';
 import type { Plan, PlanKernel } from './plan-types.ts';
 
 export { RuntimeError } from './errors.ts';
 export { MANIFEST_VERSION } from './bundle-types.ts';
 export type { Manifest, InputSpec, TensorSpec, NonFinitePolicy } from './bundle-types.ts';
 export type { TensorData } from './feeds.ts';
+export type { DataInfo, ImagePreprocess, Labelled, Ranked } from './preprocess.ts';
+export { labelRow, toFeatures, colorize, imageSourceToFeatures as imageToFeatures } from './preprocess.ts';
 
 export interface BundleLoadOptions {
   /** Overrides each input's NaN/Inf policy from the manifest. */
@@ -36,6 +39,15 @@ export interface BundleLoadOptions {
 
 export type Inputs = Readonly<Record<string, InputValue>>;
 
+/** An ImageBitmap, HTMLImageElement, HTMLCanvasElement, OffscreenCanvas or ImageData (typed loosely: the runtime builds without the DOM lib), or one per batch row. */
+export type ImageInput = object;
+
+/** A classifier's answer: the first sample's best class, its top k, every sample's, and the raw outputs. */
+export interface Classified extends Labelled {
+  readonly samples: readonly Labelled[];
+  readonly outputs: Record<string, TensorData>;
+}
+
 export interface TrainStepOptions {
   /** This step's learning rate (default: the model's optimizer setting). */
   readonly learningRate?: number;
@@ -49,8 +61,14 @@ export interface Bundle {
   readonly adapter: AdapterSummary;
   /** Milliseconds from load() to ready, and the part spent creating pipelines. */
   readonly stats: { readonly loadMs: number; readonly pipelineMs: number; readonly kernels: number };
-  /** Validates the inputs, then one encoder, one submit, one readback. A single-input model also takes the value alone. */
-  predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>>;
+  /**
+   * Validates the inputs, then one encoder, one submit, one readback. A single-input model also takes the value alone.
+   * Bundles trained on images also take an ImageBitmap, HTMLImageElement, HTMLCanvasElement or ImageData (or a list, one per batch row),
+   * preprocessed on a canvas as in training.
+   */
+  predict(inputs: Inputs | InputValue | ImageInput): Promise<Record<string, TensorData>>;
+  /** predict(), then the first output's top classes by name: `{ label, probability, topK }` of the first sample, every sample's, and the raw outputs. */
+  classify(inputs: Inputs | InputValue | ImageInput, opts?: { readonly topK?: number; readonly rows?: number }): Promise<Classified>;
   /** Train bundles: one optimizer step on a batch (its data and labels); returns the step's outputs (the loss). */
   trainStep(batch: Inputs, opts?: TrainStepOptions): Promise<Record<string, TensorData>>;
   getWeights(): Promise<Record<string, TensorData>>;
@@ -188,13 +206,24 @@ class LoadedBundle implements Bundle {
     return this.handle.adapter;
   }
 
-  predict(inputs: Inputs | InputValue): Promise<Record<string, TensorData>> {
+  predict(raw: Inputs | InputValue | ImageInput): Promise<Record<string, TensorData>> {
     return this.call(() => {
       const ep = this.entry('predict');
+      // Image sources (browsers) become the input's pixels with the training preprocessing, at call time.
+      const inputs = imageFeeds(ep.inputs, raw, this.manifest.data).named as Inputs | InputValue;
       const named = this.isBareValue(ep, inputs) ? { [ep.inputs[0]!.name]: inputs as InputValue } : (inputs as Inputs);
       const feeds = toFeeds(ep.inputs, named, this.nonFinite);
       return () => this.exe(ep).run(feeds);
     });
+  }
+
+  async classify(raw: Inputs | InputValue | ImageInput, opts: { readonly topK?: number; readonly rows?: number } = {}): Promise<Classified> {
+    const ep = this.entry('predict');
+    const { named, rows } = imageFeeds(ep.inputs, raw, this.manifest.data);
+    const outputs = await this.predict(named as Inputs);
+    const first = outputs[ep.outputs[0]!.name]!;
+    const samples = labelRows(first as ArrayLike<number>, opts.rows ?? rows ?? this.manifest.batch, this.manifest.data?.classNames, opts.topK ?? 5);
+    return { ...samples[0]!, samples, outputs };
   }
 
   trainStep(batch: Inputs, opts: TrainStepOptions = {}): Promise<Record<string, TensorData>> {

@@ -3,6 +3,7 @@
  * (which writes it) and the shipped runtime (which validates and runs it). Types and constants only.
  */
 import type { BindingAccess, Plan, PlanDType } from './plan-types.ts';
+import type { DataInfo } from './preprocess.ts';
 
 /** Identifies a dlc bundle manifest (so a stray manifest.json of another tool is refused by name). */
 export const MANIFEST_FORMAT = 'dlc-bundle';
@@ -95,6 +96,8 @@ export interface Manifest {
   readonly plans: Readonly<Record<string, ManifestPlan>>;
   /** Train bundles: what trainStep() feeds itself besides the caller's batch. */
   readonly training?: ManifestTraining;
+  /** The training data's class names and preprocessing (from the checkpoint): labelled answers, image inputs. */
+  readonly data?: DataInfo;
 }
 
 /**

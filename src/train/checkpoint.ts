@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { formatType, type TensorType } from '../ir/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.ts';
+import type { DataInfo } from '../runtime/preprocess.ts';
 
 /** Where the loop stands; stored as JSON in the safetensors metadata. */
 export interface LoopState {
@@ -24,10 +25,12 @@ export interface Checkpoint {
   readonly tensors: Map<string, NamedTensor>;
   readonly loop: LoopState;
   readonly model: string;
+  /** Class names and preprocessing of the training data (JSON in the metadata), for `dlc build` to put in the bundle. */
+  readonly data?: DataInfo;
 }
 
 export function saveCheckpoint(path: string, ck: Checkpoint): void {
-  const bytes = encodeSafetensors(ck.tensors, { format: 'dlc-checkpoint', version: '1', model: ck.model, loop: JSON.stringify(ck.loop) });
+  const bytes = encodeSafetensors(ck.tensors, { format: 'dlc-checkpoint', version: '1', model: ck.model, loop: JSON.stringify(ck.loop), ...(ck.data ? { data: JSON.stringify(ck.data) } : {}) });
   writeFileAtomic(path, bytes);
 }
 
@@ -85,4 +88,14 @@ function parseLoop(path: string, metadata: Record<string, string>): LoopState {
     throw new Error(`${path}: the training-loop state in its metadata is damaged`);
   }
   return loop;
+}
+
+/** The training data's class names and preprocessing from a checkpoint's (or any safetensors file's) metadata; undefined when absent. */
+export function checkpointDataInfo(metadata: Readonly<Record<string, string>>): DataInfo | undefined {
+  if (!metadata.data) return undefined;
+  try {
+    return JSON.parse(metadata.data) as DataInfo;
+  } catch {
+    return undefined;
+  }
 }

@@ -14,6 +14,7 @@ import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { learningRateAt, type Schedule } from './schedule.ts';
 import { TrainSession, type Metrics } from './session.ts';
+import type { DataInfo } from '../runtime/preprocess.ts';
 
 export interface TrainOptions {
   readonly device: GPUDevice;
@@ -83,6 +84,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
 }
 
 function splits(o: TrainOptions): [Split, Split | undefined] {
+  // A dataset's own validation split (validation/ folder, validationData) wins over validationSplit, as validation_data does in Keras.
+  if (o.dataset.validation) return [o.dataset.train, o.dataset.validation];
   const f = o.validationSplit ?? 0;
   if (f <= 0) return [o.dataset.train, undefined];
   return splitFraction(o.dataset, o.dataset.train, f, o.seed);
@@ -221,10 +224,14 @@ async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path
   const w = await s.readWeights();
   const bad = Object.keys(w).find((n) => !w[n]!.every(Number.isFinite));
   if (bad) return `weight '${bad}' became non-finite by step ${cur.step}`;
-  saveCheckpoint(path, { model: o.model.name, tensors: tensors(w, s), loop: loopState(o, cur) });
-  if (o.restoreBest && cur.bestWeights && cur.badEpochs === 0) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(cur.bestWeights, s), loop: loopState(o, cur) });
+  saveCheckpoint(path, { model: o.model.name, tensors: tensors(w, s), loop: loopState(o, cur), ...dataInfo(o) });
+  if (o.restoreBest && cur.bestWeights && cur.badEpochs === 0) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(cur.bestWeights, s), loop: loopState(o, cur), ...dataInfo(o) });
   appendMetrics(o.outDir!, rec);
   return null;
+}
+
+function dataInfo(o: TrainOptions): { data?: DataInfo } {
+  return o.dataset.info ? { data: o.dataset.info } : {};
 }
 
 /** Puts back weights, optimizer state and the loop's position from `<out>/checkpoint.safetensors`. */

@@ -22,6 +22,8 @@ export class ProgressBar {
     private readonly label: string,
     private readonly total: number,
     private readonly width = 30,
+    /** What `total` counts, for the rate (`steps/s`, `images/s`). */
+    private readonly unit = 'steps',
   ) {}
 
   /**
@@ -35,7 +37,7 @@ export class ProgressBar {
     const stats = Object.entries(metrics)
       .map(([k, v]) => `${k} ${formatMetric(v)}`)
       .join(' · ');
-    const text = `${this.label} ${done}/${this.total} ${this.bar(done)} ${rate.toFixed(1)} steps/s · ${stats} · ETA ${formatDuration(eta)}`;
+    const text = `${this.label} ${done}/${this.total} ${this.bar(done)} ${rate.toFixed(1)} ${this.unit}/s${stats ? ` · ${stats}` : ''} · ETA ${formatDuration(eta)}`;
     if (this.sink.isTTY) {
       this.sink.write(`\r\x1b[2K${text}`);
       return;

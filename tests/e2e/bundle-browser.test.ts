@@ -8,7 +8,9 @@ import { loadDataset } from '../../src/data/load.ts';
 import { compileModelFile } from '../../src/frontend/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { encodeSafetensors } from '../../src/train/safetensors.ts';
-import { MODEL_FILE, trainOnInterpreter } from '../../examples/mnist-web/train.ts';
+import { dataMetadata, MODEL_FILE, trainOnInterpreter } from '../../examples/mnist-web/train.ts';
+import { main } from '../../src/cli/main.ts';
+import { makeMnistFolder } from '../../scripts/make-image-folder.ts';
 import { hasChromium, launchChromium, serveStatic, type BrowserHandle, type StaticServer } from './browser-helpers.ts';
 import { expected, makeBundle, maxRelError, randomInput, ROOT, tempDir, type TestBundle } from './bundle-helpers.ts';
 
@@ -106,7 +108,7 @@ suite('examples/mnist-web', () => {
   it('classifies a digit drawn on the canvas with the mouse', async () => {
     const { weights } = trainOnInterpreter(250);
     const weightsFile = join(work, 'mnist-web.safetensors');
-    writeFileSync(weightsFile, encodeSafetensors(weights));
+    writeFileSync(weightsFile, encodeSafetensors(weights, dataMetadata()));
     const bundleDir = join(work, 'mnist-web-bundle');
     writeBundle(bundleDir, (await buildBundle({ modelFile: MODEL_FILE, weightsFile })).files);
     mounts['/mnist/bundle/'] = bundleDir;
@@ -129,6 +131,34 @@ suite('examples/mnist-web', () => {
     expect(shown).toBe(String(digit.label));
     // The page's GPU answer is the interpreter's on exactly the pixels the page read off its canvas.
     expect(maxRelError(lastOutput, classify(lastInput))).toBeLessThan(1e-4);
+    await page.close();
+  });
+
+  it('an <img> of a digit file gets the same label and probability in the page as `dlc run --input` on the file', async () => {
+    const files = await makeMnistFolder({ out: join(work, 'digit-files'), perClass: 1, split: 'test', format: 'png' });
+    mounts['/digits/'] = join(work, 'digit-files');
+    let stdout = '';
+    expect(await main(['run', join(work, 'mnist-web-bundle'), '--input', join(work, 'digit-files'), '--json'], { out: (t) => (stdout += t), err: () => {}, isTTY: false })).toBe(0);
+    const cli = (JSON.parse(stdout) as { predictions: { file: string; label: string; probability: number }[] }).predictions;
+    expect(cli).toHaveLength(files.length);
+    const page = await newPage();
+    await page.goto(await url('/'));
+    const got = await inPage<{ label: string; probability: number }[]>(page, `
+      const bundle = await (await import(args.src)).load();
+      const out = [];
+      for (const f of args.files) {
+        const img = new Image();
+        img.src = f;
+        await img.decode();
+        const c = await bundle.classify(img);
+        out.push({ label: c.label, probability: c.probability });
+      }
+      bundle.destroy();
+      return out;`, { src: await url('/mnist/bundle/index.js'), files: await Promise.all(cli.map((p) => url(`/digits/${p.file.split('/').slice(-2).join('/')}`))) });
+    got.forEach((g, i) => {
+      expect(g.label).toBe(cli[i]!.label);
+      expect(g.probability).toBeCloseTo(cli[i]!.probability, 4);
+    });
     await page.close();
   });
 });

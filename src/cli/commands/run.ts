@@ -1,21 +1,32 @@
-/** @file `dlc run DIR --input x.json|x.npy`: loads a bundle through its own index.js and prints predict()'s outputs. */
+/**
+ * @file `dlc run DIR --input x.json|x.npy|cat.jpg|folder/`: loads a bundle through its own index.js
+ * and prints predict()'s outputs; images are decoded and preprocessed exactly as in training, and a
+ * classifier's answers are printed by class name with probabilities.
+ */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import type { DataInfo } from '../../runtime/preprocess.ts';
+import { labelRows, type Labelled } from '../../runtime/preprocess.ts';
+import { imageInputFiles, readImageBatch } from './run-images.ts';
 import { pathToFileURL } from 'node:url';
 import { parseNpy } from '../../bundle/npy.ts';
 import { acquireDevice, type DeviceHandle } from '../../runtime/index.ts';
 import { flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
 
-const HELP = `usage: dlc run <bundle-dir> --input <file.json|file.npy|name=file,...> [--json] [--allow-non-finite]
+const HELP = `usage: dlc run <bundle-dir> --input <file.json|file.npy|name=file,...|image|folder> [more images] [--top-k K] [--json] [--allow-non-finite]
 
 Loads the bundle exactly as an application would (its index.js, on this machine's GPU or on
-SwiftShader) and prints the outputs of predict().
+SwiftShader) and prints the outputs of predict(). A bundle built from a checkpoint of a classifier
+also prints the top classes by name (from the training data) with their probabilities.
 
 options:
   --input spec          a .json file holding the input's values (nested or flat), or an object
                         { "name": values, ... } for several inputs; a .npy array; or name=file pairs
-                        separated by commas
-  --json                print { outputs: { name: { dtype, shape, data } } }
+                        separated by commas; or images (.png .jpg .jpeg .webp .gif), a folder of
+                        them (searched recursively) or several separated by commas or given after
+                        it: each is decoded, resized and scaled exactly as the training data was
+  --top-k K             how many classes to print per sample (default 3)
+  --json                print { outputs: { name: { dtype, shape, data } }, predictions: [...] }
   --allow-non-finite    pass NaN/Inf inputs through instead of refusing them`;
 
 interface BundleModule {
@@ -23,6 +34,7 @@ interface BundleModule {
 }
 
 interface LoadedBundle {
+  readonly manifest: { readonly batch: number; readonly name: string; readonly data?: DataInfo };
   readonly inputs: readonly { name: string; dtype: string; shape: readonly number[] }[];
   readonly outputs: readonly { name: string; dtype: string; shape: readonly number[] }[];
   predict(inputs: Record<string, unknown>): Promise<Record<string, ArrayLike<number>>>;
@@ -35,11 +47,14 @@ export const runCommand: Command = {
   help: HELP,
   async run(rawArgs, io) {
     const args = ownBooleans(rawArgs);
-    for (const f of Object.keys(args.flags)) if (!['input', 'json', 'allow-non-finite'].includes(f)) throw new UsageError(`unknown option --${f}`);
+    for (const f of Object.keys(args.flags)) if (!['input', 'json', 'allow-non-finite', 'top-k'].includes(f)) throw new UsageError(`unknown option --${f}`);
+    const topK = Number(flagString(args, 'top-k') ?? 3);
+    if (!(Number.isInteger(topK) && topK > 0)) throw new UsageError(`--top-k expects a positive integer, got ${flagString(args, 'top-k')}`);
     const dir = args.positional[0];
     if (!dir) throw new UsageError('expected a bundle folder');
     const spec = flagString(args, 'input');
-    if (!spec) throw new UsageError('expected --input <file.json|file.npy>');
+    if (!spec) throw new UsageError('expected --input <file.json|file.npy|image|folder>');
+    const images = imageInputFiles([spec, ...args.positional.slice(1)]);
     const mod = await importBundle(dir);
     let gpu: DeviceHandle | undefined;
     try {
@@ -47,8 +62,11 @@ export const runCommand: Command = {
       gpu = await acquireDevice();
       const bundle = await mod.load(gpu.device, args.flags['allow-non-finite'] === true ? { nonFinite: 'allow' } : {});
       try {
-        const inputs = await readInputs(spec, bundle.inputs.map((i) => i.name));
-        print(io, bundle, await bundle.predict(inputs), args);
+        if (images) await runImages(io, bundle, images, topK, args.flags.json === true);
+        else {
+          const inputs = await readInputs(spec, bundle.inputs.map((i) => i.name));
+          print(io, bundle, await bundle.predict(inputs), args, topK);
+        }
       } finally {
         bundle.destroy();
       }
@@ -115,11 +133,55 @@ async function readValue(file: string): Promise<unknown> {
   }
 }
 
-function print(io: Io, bundle: LoadedBundle, outputs: Record<string, ArrayLike<number>>, args: ParsedArgs): void {
+function print(io: Io, bundle: LoadedBundle, outputs: Record<string, ArrayLike<number>>, args: ParsedArgs, topK: number): void {
+  const predictions = labelled(bundle, outputs, bundle.manifest.batch, topK);
   if (args.flags.json === true) {
     const json = Object.fromEntries(bundle.outputs.map((o) => [o.name, { dtype: o.dtype, shape: o.shape, data: Array.from(outputs[o.name]!) }]));
-    io.out(JSON.stringify({ outputs: json }));
+    io.out(JSON.stringify({ outputs: json, ...(predictions ? { predictions } : {}) }));
     return;
   }
   for (const o of bundle.outputs) io.out(`${o.name}: ${o.dtype}[${o.shape.join(',')}] = [${Array.from(outputs[o.name]!, (x) => Number(x.toPrecision(6))).join(', ')}]`);
+  predictions?.forEach((p, i) => io.out(`${predictions.length > 1 ? `sample ${i}: ` : ''}${answer(p)}`));
+}
+
+/** Top classes of the first output's rows, when the training data named its classes. */
+function labelled(bundle: LoadedBundle, outputs: Record<string, ArrayLike<number>>, rows: number, k: number): Labelled[] | undefined {
+  const names = bundle.manifest.data?.classNames;
+  const first = bundle.outputs[0];
+  if (!names || !first) return undefined;
+  const width = first.shape.slice(1).reduce((a, b) => a * b, 1);
+  if (width !== names.length && !(width === 1 && names.length === 2)) return undefined;
+  return labelRows(outputs[first.name]!, rows, names, k);
+}
+
+function answer(p: Labelled): string {
+  const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
+  return `${p.label} (${pct(p.probability)})${p.topK.length > 1 ? `  · ${p.topK.slice(1).map((r) => `${r.label} ${pct(r.probability)}`).join(' · ')}` : ''}`;
+}
+
+/** Each image decoded as in training, run in batches of the bundle's size, one answer line per file. */
+async function runImages(io: Io, bundle: LoadedBundle, files: readonly string[], topK: number, json: boolean): Promise<void> {
+  const p = bundle.manifest.data?.preprocess;
+  if (!p) throw new UsageError(`${bundle.manifest.name} was not trained on images (its manifest has no image preprocessing): pass .json or .npy input, or build the bundle with --weights <checkpoint> from an imageFolder() training run`);
+  if (bundle.inputs.length !== 1) throw new UsageError(`image input needs a single-input model; ${bundle.manifest.name} has inputs ${bundle.inputs.map((i) => i.name).join(', ')}`);
+  const batch = bundle.manifest.batch;
+  const results: { file: string; prediction?: Labelled; outputs: Record<string, number[]> }[] = [];
+  for (let at = 0; at < files.length; at += batch) {
+    const chunk = files.slice(at, at + batch);
+    const x = await readImageBatch(chunk, p, bundle.inputs[0]!.shape);
+    const out = await bundle.predict({ [bundle.inputs[0]!.name]: x });
+    const preds = labelled(bundle, out, chunk.length, topK);
+    chunk.forEach((file, i) => {
+      const rowOf = (o: { name: string; shape: readonly number[] }): number[] => {
+        const w = o.shape.slice(1).reduce((a, b) => a * b, 1);
+        return Array.from(out[o.name]!).slice(i * w, (i + 1) * w);
+      };
+      results.push({ file, ...(preds ? { prediction: preds[i]! } : {}), outputs: Object.fromEntries(bundle.outputs.map((o) => [o.name, rowOf(o)])) });
+    });
+  }
+  if (json) {
+    io.out(JSON.stringify({ predictions: results.map((r) => ({ file: r.file, ...(r.prediction ?? {}), outputs: r.outputs })) }));
+    return;
+  }
+  for (const r of results) io.out(`${r.file}: ${r.prediction ? answer(r.prediction) : JSON.stringify(r.outputs)}`);
 }

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
-import { loadDataset } from '../../data/load.ts';
+import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
+import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { trainGan } from '../../train/multi-step.ts';
@@ -23,7 +24,8 @@ options:
   --batch B          batch size (default: the model's); the last partial batch of an epoch is dropped
   --lr X             learning rate (default: the optimizer's)
   --seed S           seeds initial weights, shuffles, splits and dropout (default 0)
-  --data D           dataset instead of the model's: iris, mnist, csv:<file>, synthetic:<kind>
+  --data D           dataset instead of the model's: iris, mnist, csv:<file>, images:<folder>,
+                     npz:<file>, synthetic:<kind>
   --validation F     fraction of the training data held out for validation (default: the model's)
   --patience N       early stopping after N epochs without a better validation loss (best weights restored)
   --schedule S       learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps)
@@ -112,8 +114,10 @@ function parseData(s: string): DatasetConfig {
   const [kind, rest] = [s.split(':')[0]!, s.slice(s.indexOf(':') + 1)];
   if (kind === 'iris' || kind === 'mnist') return { kind, options: kind === 'mnist' ? { flatten: true } : {} };
   if (kind === 'csv' && s.includes(':')) return { kind, options: { path: rest } };
+  if ((kind === 'images' || kind === 'imageFolder') && s.includes(':')) return { kind: 'imageFolder', options: { path: rest } };
+  if (kind === 'npz' && s.includes(':')) return { kind, options: { path: rest } };
   if (kind === 'synthetic' && s.includes(':')) return { kind, options: syntheticDefaults(rest) };
-  throw new UsageError(`--data expects iris, mnist, csv:<file> or synthetic:<kind>, got '${s}'`);
+  throw new UsageError(`--data expects iris, mnist, csv:<file> or synthetic:<kind>, got '${s}' (also images:<folder>, npz:<file>)`);
 }
 
 /** The DSL's defaults for `--data synthetic:<kind>` (the model file's marker fills them in otherwise). */
@@ -142,7 +146,7 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
   if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params);
-  const dataset = loadDataset(f.data, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) });
+  const dataset = await datasetFor(m, f, io);
   const gpu = await acquireDevice();
   try {
     io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${dataset.train.n} training samples, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
@@ -167,6 +171,14 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
     gpu.destroy();
     await gpu.lost;
   }
+}
+
+/** The model's dataset (and its validationData) decoded, sized from and checked against the model's input. */
+async function datasetFor(m: CompiledModel, f: Flags, io: Io): Promise<Dataset> {
+  const common: LoadDataOptions = { inputShape: m.inputs[0]!.shape, progress: progressSink(io), note: (t) => io.err(`dlc train: ${t}`) };
+  const limits = { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) };
+  // --data replaces the model's dataset, and with it the validationData that belongs to it.
+  return loadTrainData(f.data, f.data === m.train!.data ? m.train!.validationData : undefined, { ...common, ...limits });
 }
 
 /** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
@@ -206,7 +218,7 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   const seed = flagNumber(args, 'seed') ?? 0;
   const trainLimit = positiveInt(args, 'train-limit');
   const out = flagString(args, 'out') ?? join('runs', `${p.main.name}-program`);
-  const data = loadDataset(s.data, trainLimit ? { trainLimit } : {}).train;
+  const data = (await loadData(s.data, { ...(trainLimit ? { trainLimit } : {}), progress: progressSink(io) })).train;
   const gpu = await acquireDevice();
   try {
     io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
