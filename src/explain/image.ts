@@ -1,45 +1,51 @@
 /**
- * @file PNG/JPEG/WebP in and PNG out for saliency, with sharp. An image file becomes one model input:
- * resized to the input's H×W when it differs, grey (1 channel) or RGB (3 channels), values /255 into
- * [0, 1] (as dlc's image datasets do). Pictures are written enlarged (nearest neighbour) so a 28×28
- * map is visible. sharp (a native library) loads on first use, not with every `dlc` command.
+ * @file Images in and PNG out for saliency. An image file becomes one model input through the data
+ * layer's decoder (src/data/image-decode.ts, as `dlc run` and imageFolder() training decode): with
+ * the preprocessing `dlc train` recorded in the checkpoint when there is one, else resized to the
+ * input's H×W, grey / RGB / RGBA by its channel count, values /255. Pictures are written enlarged
+ * (nearest neighbour) so a 28×28 map is visible. sharp (a native library) loads on first use.
  */
+import { readFileSync } from 'node:fs';
+import { decodeImageFile, ImageDecodeError } from '../data/image-decode.ts';
 import { CompileError } from '../ir/index.ts';
+import { CHANNELS, toFeatures, type ColorMode, type DataInfo, type ImagePreprocess } from '../runtime/preprocess.ts';
+import { checkpointDataInfo } from '../train/checkpoint.ts';
+import { decodeSafetensors } from '../train/safetensors.ts';
 import type { PictureShape, RgbImage } from './heatmap.ts';
+
+export { isImageFile } from '../data/image-decode.ts';
 
 type Sharp = (typeof import('sharp'))['default'];
 let loaded: Promise<Sharp> | undefined;
 const sharpLib = (): Promise<Sharp> => (loaded ??= import('sharp').then((m) => m.default));
 
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.gif'];
-
-export function isImageFile(file: string): boolean {
-  const f = file.toLowerCase();
-  return IMAGE_EXTENSIONS.some((e) => f.endsWith(e));
+/** Class names and image preprocessing `dlc train` wrote into a checkpoint's metadata (undefined without). */
+export function weightsDataInfo(file: string | undefined): DataInfo | undefined {
+  if (!file) return undefined;
+  try {
+    return checkpointDataInfo(decodeSafetensors(readFileSync(file), file).metadata);
+  } catch {
+    return undefined;
+  }
 }
 
-/** The image as a flat [H, W, C] float input in [0, 1]; `resized` says whether its size differed. */
-export async function decodeImage(file: string, p: PictureShape): Promise<{ data: Float32Array; resized: boolean; source: { width: number; height: number } }> {
-  if (p.channels !== 1 && p.channels !== 3) {
-    throw new CompileError('E_EXPLAIN_IMAGE', `the model takes ${p.channels} channels per pixel; an image input needs 1 (grey) or 3 (RGB)`, { hint: 'pass the input as .json or .npy instead' });
-  }
-  const sharp = await sharpLib();
-  let meta: Awaited<ReturnType<ReturnType<Sharp>['metadata']>>;
+/** The checkpoint's preprocessing when it fits the input, else: stretch to H×W, colour mode by channels, /255. */
+export function imagePreprocess(p: PictureShape, info: DataInfo | undefined): ImagePreprocess {
+  const mode = (Object.entries(CHANNELS).find(([, c]) => c === p.channels)?.[0] as ColorMode | undefined);
+  if (!mode) throw new CompileError('E_EXPLAIN_IMAGE', `the model takes ${p.channels} channels per pixel; an image input needs 1 (grey), 3 (RGB) or 4 (RGBA)`, { hint: 'pass the input as .json or .npy instead' });
+  const recorded = info?.preprocess;
+  if (recorded && recorded.size[0] === p.height && recorded.size[1] === p.width && CHANNELS[recorded.colorMode] === p.channels) return recorded;
+  return { kind: 'image', size: [p.height, p.width], colorMode: mode, crop: false, scale: 1 / 255, offset: 0 };
+}
+
+/** The image as a flat [H, W, C] float input, preprocessed by `pre`. */
+export async function decodeImage(file: string, pre: ImagePreprocess): Promise<Float32Array> {
   try {
-    meta = await sharp(file).metadata();
+    return toFeatures(await decodeImageFile(file, pre), pre);
   } catch (e) {
-    throw new CompileError('E_EXPLAIN_IMAGE', `cannot decode image '${file}': ${(e as Error).message}`, { hint: 'pass a PNG, JPEG, WebP or GIF file' });
+    if (e instanceof ImageDecodeError) throw new CompileError('E_EXPLAIN_IMAGE', e.message, { hint: 'pass a PNG, JPEG, WebP or GIF file' });
+    throw e;
   }
-  const source = { width: meta.width ?? 0, height: meta.height ?? 0 };
-  const resized = source.width !== p.width || source.height !== p.height;
-  let img = sharp(file).removeAlpha();
-  if (resized) img = img.resize(p.width, p.height, { fit: 'fill' });
-  img = p.channels === 1 ? img.greyscale().toColourspace('b-w') : img.toColourspace('srgb');
-  const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
-  if (info.channels !== p.channels || info.width !== p.width || info.height !== p.height) {
-    throw new CompileError('E_EXPLAIN_IMAGE', `decoded ${file} to ${info.width}×${info.height}×${info.channels}, expected ${p.width}×${p.height}×${p.channels}`);
-  }
-  return { data: Float32Array.from(data, (v) => v / 255), resized, source };
 }
 
 /** The factor pictures are enlarged by: the longer side reaches at least 256 pixels (at most ×32). */

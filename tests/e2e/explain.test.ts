@@ -257,9 +257,12 @@ describe('dlc saliency', () => {
       kernel[i * 2] = 0.01;
     }
     const ckpt = join(dir, 'quad.safetensors');
-    writeFileSync(ckpt, encodeSafetensors(new Map([['dense.kernel', { dtype: 'f32', shape: [64, 2], data: kernel }], ['dense.bias', { dtype: 'f32', shape: [2], data: new Float32Array(2) }]])));
+    // What dlc train records for an imageFolder() dataset: class names and the preprocessing.
+    const dataInfo = { classNames: ['rest', 'quad'], preprocess: { kind: 'image', size: [8, 8], colorMode: 'grayscale', crop: false, scale: 2 / 255, offset: -1 } };
+    const tensors = new Map([['dense.kernel', { dtype: 'f32' as const, shape: [64, 2], data: kernel }], ['dense.bias', { dtype: 'f32' as const, shape: [2], data: new Float32Array(2) }]]);
+    writeFileSync(ckpt, encodeSafetensors(tensors, { data: JSON.stringify(dataInfo) }));
     expect(m.params.map((p) => p.name).sort()).toEqual(['dense.bias', 'dense.kernel']);
-    // A 16×16 grey PNG (resized to 8×8 by the command): bright everywhere, so class 1 wins.
+    // A 16×16 grey PNG (resized to 8×8 by the decoder): bright everywhere, so class 1 wins.
     const png = join(dir, 'in.png');
     await sharp(Buffer.alloc(16 * 16, 200), { raw: { width: 16, height: 16, channels: 1 } }).png().toFile(png);
     let out = '';
@@ -267,10 +270,11 @@ describe('dlc saliency', () => {
     const outDir = join(dir, 'sal');
     const code = await main(['saliency', join(dir, 'quad.ts'), '--weights', ckpt, '--input', png, '-o', outDir, '--json'], { out: (t) => (out += t), err: (t) => (err += t), isTTY: false });
     expect(code, err).toBe(0);
-    expect(err).toMatch(/resized to the model input 8×8/);
-    const summary = JSON.parse(out) as { class: number; top: { class: number } };
-    expect(summary.top.class).toBe(1);
-    expect(summary.class).toBe(1);
+    const summary = JSON.parse(out) as { class: number; className: string; top: { class: number; className: string }; scores: number[] };
+    expect([summary.top.class, summary.top.className, summary.class, summary.className]).toEqual([1, 'quad', 1, 'quad']);
+    // The checkpoint's preprocessing (x·2/255 − 1) was applied: every pixel 200 → 200·2/255 − 1.
+    const v = (200 * 2) / 255 - 1;
+    expect(Math.abs(summary.scores[1]! - v * kernel.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0))).toBeLessThan(1e-4);
     const saved = JSON.parse(readFileSync(join(outDir, 'saliency.json'), 'utf8')) as { attribution: number[] };
     expect(maxAbsDiff(saved.attribution, Array.from({ length: 64 }, (_, i) => kernel[i * 2 + 1]!))).toBeLessThan(1e-6);
 

@@ -6,9 +6,10 @@ import { modelWeights } from '../../bundle/weights.ts';
 import { deviceTarget } from '../../codegen/target.ts';
 import { EXPLAIN_METHODS, type ExplainMethod } from '../../explain/graph.ts';
 import { heatmapImage, magnitude, overlayImage, pictureShape } from '../../explain/heatmap.ts';
-import { decodeImage, encodePng, isImageFile, upscaleFor } from '../../explain/image.ts';
+import { decodeImage, encodePng, imagePreprocess, isImageFile, upscaleFor, weightsDataInfo } from '../../explain/image.ts';
 import { compileExplain, loadExplainer } from '../../explain/program.ts';
 import { compileModelFile } from '../../frontend/index.ts';
+import type { ImagePreprocess } from '../../runtime/preprocess.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
 import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
@@ -24,6 +25,7 @@ GPU submit) and run on this machine's GPU or on SwiftShader. Writes, in the outp
                   black → red → yellow → white), enlarged so small inputs are visible
   overlay.png     that heat map blended over the input drawn in grey (or RGB)
   saliency.json   { model, method, class, scores, top: { class, score }, shape, attribution }
+                  (with className where the checkpoint records class names)
 and prints the top class and the explained class.
 
 methods:
@@ -36,8 +38,10 @@ methods:
                   score(x) − score(baseline)
 
 options:
-  --input file       a PNG/JPEG/WebP/GIF image (resized to the model input, grey or RGB, values /255),
-                     a .json array (nested or flat) or a .npy array of one sample
+  --input file       a PNG/JPEG/WebP/GIF image, decoded as dlc run and imageFolder() training decode
+                     it: with the preprocessing recorded in the --weights checkpoint, else stretched
+                     to the model input, grey/RGB/RGBA by its channels, values /255; or a .json
+                     array (nested or flat) or a .npy array of one sample
   --weights file     the model's weights: a dlc train checkpoint or any safetensors of <layer>.<weight>
                      tensors (default: initialised with --seed)
   --class k          the class (output index) to explain (default: the top-scoring class)
@@ -84,10 +88,12 @@ export const saliencyCommand: Command = {
     const weights = modelWeights(model, flagString(args, 'weights'), seed);
     const sampleShape = model.inputs[0]?.shape ?? [];
     const pic = pictureShape(sampleShape);
-    const x = await readInput(inputFile, sampleShape, pic, io);
+    const info = weightsDataInfo(flagString(args, 'weights'));
+    const readAs = (f: string): Promise<Float32Array> => readInput(f, sampleShape, () => imagePreprocess(pic, info));
+    const x = await readAs(inputFile);
     const baselineFile = flagString(args, 'baseline');
     if (baselineFile && method !== 'integrated') throw new UsageError('--baseline is for --method integrated');
-    const baseline = baselineFile ? await readInput(baselineFile, sampleShape, pic, io) : undefined;
+    const baseline = baselineFile ? await readAs(baselineFile) : undefined;
 
     const gpu = await acquireDevice();
     try {
@@ -95,6 +101,8 @@ export const saliencyCommand: Command = {
       const ex = await loadExplainer(gpu.device, p, Object.fromEntries([...weights].map(([k, t]) => [k, t.data])));
       try {
         const r = await ex.explain({ x, ...(classIndex !== undefined ? { classIndex } : {}), ...(baseline ? { baseline } : {}), noiseLevel: noise, seed });
+        const names = info?.classNames?.length === p.classes ? info.classNames : undefined;
+        const label = (k: number): string => (names ? `${k} (${names[k]})` : `${k}`);
         const top = r.scores.reduce((best, v, i) => (v > r.scores[best]! ? i : best), 0);
         const mag = magnitude(r.saliency, pic);
         const scale = upscaleFor(pic);
@@ -103,13 +111,13 @@ export const saliencyCommand: Command = {
         writeFileAtomic(join(out, 'overlay.png'), await encodePng(overlayImage(x, mag, pic), scale));
         const summary = {
           model: model.name, method, ...(method === 'gradient' ? {} : { samples }), score: p.logits ? 'logit' : 'output',
-          class: r.classIndex, top: { class: top, score: r.scores[top]! }, scores: Array.from(r.scores), shape: [...sampleShape],
+          class: r.classIndex, ...(names ? { className: names[r.classIndex] } : {}), top: { class: top, ...(names ? { className: names[top] } : {}), score: r.scores[top]! }, scores: Array.from(r.scores), shape: [...sampleShape],
           files: { heatmap: join(out, 'saliency.png'), overlay: join(out, 'overlay.png'), json: join(out, 'saliency.json') },
         };
         writeFileAtomic(join(out, 'saliency.json'), new TextEncoder().encode(`${JSON.stringify({ ...summary, attribution: Array.from(r.saliency) })}\n`));
         if (args.flags.json === true) io.out(JSON.stringify(summary));
         else {
-          io.out(`${model.name}: top class ${top} (${summary.score} ${r.scores[top]!.toPrecision(4)}); ${method} saliency of class ${r.classIndex} on ${describeAdapter(gpu.adapter)}`);
+          io.out(`${model.name}: top class ${label(top)}, ${summary.score} ${r.scores[top]!.toPrecision(4)}; ${method} saliency of class ${label(r.classIndex)} on ${describeAdapter(gpu.adapter)}`);
           io.out(`wrote ${summary.files.heatmap}, ${summary.files.overlay}, ${summary.files.json}`);
         }
       } finally {
@@ -130,13 +138,11 @@ function intFlag(args: Parameters<Command['run']>[0], name: string, min: number)
 }
 
 /** One sample, flat: an image decoded to the input's H×W×C, or a .json / .npy array with the input's element count. */
-async function readInput(file: string, shape: readonly number[], pic: ReturnType<typeof pictureShape>, io: Parameters<Command['run']>[1]): Promise<Float32Array> {
+async function readInput(file: string, shape: readonly number[], pre: () => ImagePreprocess): Promise<Float32Array> {
   const n = shape.reduce((a, d) => a * d, 1);
   let data: Float32Array;
   if (isImageFile(file)) {
-    const img = await decodeImage(file, pic);
-    if (img.resized) io.err(`dlc saliency: ${file} is ${img.source.width}×${img.source.height}; resized to the model input ${pic.width}×${pic.height}`);
-    data = img.data;
+    data = await decodeImage(file, pre());
   } else {
     let bytes: Uint8Array;
     try {
