@@ -12,7 +12,7 @@ import { loadDataset } from '../src/data/load.ts';
 import { acquireDevice } from '../src/runtime/index.ts';
 import { train } from '../src/train/loop.ts';
 import { trainGan } from '../src/train/multi-step.ts';
-import { writeProgramCurves } from '../src/train/outputs.ts';
+import { ProgramRecorder } from '../src/train/program-outputs.ts';
 
 interface Args {
   readonly only: readonly string[] | undefined;
@@ -73,9 +73,10 @@ async function trainProgram(device: GPUDevice, file: string, p: Program, a: Args
   const data = loadDataset(s.data!, a.trainLimit ? { trainLimit: a.trainLimit } : {}).train;
   const name = basename(file, '.ts');
   const outDir = join(a.out, name);
-  const { history, session } = await trainGan({ device, program: p, data, batch: s.batchSize, epochs: a.epochs ?? s.epochs, seed: a.seed });
+  const rec = new ProgramRecorder(outDir, name, { seed: a.seed, batch: s.batchSize, epochs: a.epochs ?? s.epochs, data, hyper: { batch: s.batchSize, seed: a.seed } });
+  const { history, session } = await trainGan({ device, program: p, data, batch: s.batchSize, epochs: a.epochs ?? s.epochs, seed: a.seed, onEpoch: (h, g) => rec.epoch(h, g) });
   session.destroy();
-  writeProgramCurves(outDir, name, history);
+  rec.finish();
   const steps = Object.keys(history[0]?.losses ?? {});
   console.log(`${name}: ${history.length} epochs, final losses ${steps.map((k) => `${k} ${history[history.length - 1]!.losses[k]!.toFixed(4)}`).join(', ')} → ${outDir}/learning-curve.svg`);
 }

@@ -117,6 +117,10 @@ export interface TrainingOptions extends CompileOptions {
   readonly trainable?: readonly string[];
   /** Keras `class_weight`, indexed by class: per-sample loss weights (default: the model's `classWeight`). */
   readonly classWeight?: readonly number[];
+  /** Metric names whose sums the step accumulates (default: the model's `metrics`). */
+  readonly metrics?: readonly string[];
+  /** The evaluation graph also outputs its predictions (`dlc evaluate`). */
+  readonly predictions?: boolean;
 }
 
 export interface TrainingProgram {
@@ -142,7 +146,7 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
   let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
-  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight));
+  g = s.step('loss', g, (x) => attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.
@@ -164,7 +168,7 @@ export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): 
   const loss = opts.loss ?? model.train?.loss;
   if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss`);
   // Inference semantics (moving statistics, no dropout) on host-fed, padded batches.
-  let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32), opts.data, loss);
+  let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32), opts.data, loss, { metrics: opts.metrics ?? model.train?.metrics ?? [], ...(opts.predictions ? { predictions: true } : {}) });
   g = narrow(simplify.run(g).graph, opts);
   // Only the metric sums are written back; params are shared with the training executable at load.
   return { graph: g, plan: compilePlan(g, { updates: updatesOf(g), ...targetOpt(opts) }) };

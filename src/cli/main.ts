@@ -3,7 +3,7 @@ import { CompileError, renderDiagnostic } from '../ir/index.ts';
 import { parseArgs, UsageError, type Io } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 
-const BOOLEAN_FLAGS = ['json', 'train', 'help', 'h', 'version', 'report', 'resume', 'quick', 'accept', 'verbose', 'allow-missing', 'allow-extra'];
+const BOOLEAN_FLAGS = ['json', 'train', 'help', 'h', 'version', 'report', 'resume', 'quick', 'accept', 'verbose', 'allow-missing', 'allow-extra', 'values'];
 
 function usage(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -7,7 +7,10 @@ export type LossName =
   | 'binaryCrossentropy' | 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy';
 
 /** Metrics reported during training, by Keras name. */
-export type MetricName = 'accuracy' | 'binaryAccuracy' | 'categoricalAccuracy' | 'sparseCategoricalAccuracy' | 'mse' | 'mae';
+export type MetricName =
+  | 'accuracy' | 'binaryAccuracy' | 'categoricalAccuracy' | 'sparseCategoricalAccuracy' | 'mse' | 'mae' | 'meanSquaredError' | 'meanAbsoluteError'
+  | 'precision' | 'recall' | 'f1Score' | 'microF1Score' | 'weightedF1Score' | 'auc' | 'prAuc'
+  | 'topKCategoricalAccuracy' | 'sparseTopKCategoricalAccuracy' | 'rootMeanSquaredError';
 
 /** An optimizer descriptor; build one with `sgd`, `rmsprop` or `adam`. */
 export interface Optimizer {

@@ -3,6 +3,7 @@ import type { Node } from 'ts-morph';
 import { readAs } from './args.ts';
 import { didYouMean, errorAt, keyNode } from './diag.ts';
 import { describe, DescVal, ModelVal, ObjVal, type Val } from './values.ts';
+import { METRIC_NAMES } from '../train/metrics.ts';
 
 export type LossKind = 'mse' | 'mae' | 'binaryCrossentropy' | 'categoricalCrossentropy' | 'sparseCategoricalCrossentropy';
 const LOSS_ALIASES: Record<string, LossKind> = {
@@ -10,7 +11,7 @@ const LOSS_ALIASES: Record<string, LossKind> = {
   binaryCrossentropy: 'binaryCrossentropy', categoricalCrossentropy: 'categoricalCrossentropy',
   sparseCategoricalCrossentropy: 'sparseCategoricalCrossentropy',
 };
-const METRICS = ['accuracy', 'binaryAccuracy', 'categoricalAccuracy', 'sparseCategoricalAccuracy', 'mse', 'mae'];
+const METRICS: readonly string[] = METRIC_NAMES;
 
 /** Keras defaults, filled in so the training loop never guesses. */
 export type OptimizerConfig =

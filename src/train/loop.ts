@@ -9,12 +9,13 @@ import { permutation, seededRandom, splitFraction, type Dataset, type Split } fr
 import { rngHash } from '../ops/rng.ts';
 import type { TensorType } from '../ir/index.ts';
 import { loadCheckpoint, precheckCheckpoint, saveCheckpoint, type LoopState } from './checkpoint.ts';
-import { appendMetrics, writeCurves, type EpochRecord } from './outputs.ts';
+import { appendMetrics, writeCurves, type EpochRecord, type ReportContext } from './outputs.ts';
 import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { learningRateAt, type Schedule } from './schedule.ts';
 import { TrainSession, type Metrics } from './session.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
+import { sampleView } from './report-samples.ts';
 
 export interface TrainOptions {
   readonly device: GPUDevice;
@@ -42,6 +43,8 @@ export interface TrainOptions {
   readonly maxResidentBytes?: number;
   /** Evaluate the test split (else the training split) before the first step, for a before/after comparison. */
   readonly evaluateInitial?: boolean;
+  /** What report.html shows about the run besides its curves (hyper-parameters, data set, samples). */
+  readonly report?: ReportContext;
 }
 
 export interface TrainResult {
@@ -62,6 +65,10 @@ export interface TrainResult {
   readonly hostFed: boolean;
   readonly history: readonly EpochRecord[];
   readonly weights: Record<string, Float32Array>;
+  /** Everything the test split gave: loss, accuracy/mae, the requested metrics, the confusion matrix. */
+  readonly test: Metrics | null;
+  /** The epoch (1-based) with the best monitored loss, or null before any epoch. */
+  readonly bestEpoch: number | null;
 }
 
 /** The epoch's order of training samples: a permutation seeded by (run seed, epoch), so resume needs no RNG state. */
@@ -75,7 +82,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params);
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
-  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}) });
+  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir ? { predictions: true } : {}) });
   try {
     return await runLoop(o, session, trainSplit, valSplit);
   } finally {
@@ -95,6 +102,7 @@ interface LoopCursor {
   epoch: number;
   step: number;
   best: number | null;
+  bestEpoch: number | null;
   badEpochs: number;
   history: EpochRecord[];
   bestWeights: Record<string, Float32Array> | undefined;
@@ -103,7 +111,7 @@ interface LoopCursor {
 async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valSplit: Split | undefined): Promise<TrainResult> {
   if (o.outDir) mkdirSync(o.outDir, { recursive: true });
   const ckPath = o.outDir ? join(o.outDir, 'checkpoint.safetensors') : null;
-  const cur: LoopCursor = { epoch: 0, step: 0, best: null, badEpochs: 0, history: [], bestWeights: undefined };
+  const cur: LoopCursor = { epoch: 0, step: 0, best: null, bestEpoch: null, badEpochs: 0, history: [], bestWeights: undefined };
   if (o.resume) await resume(o, s, cur);
   const initial = o.evaluateInitial ? await s.evaluate(o.dataset.test ?? trainSplit) : null;
   let diverged: string | null = null;
@@ -120,6 +128,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
     }
     const val = valSplit ? await s.evaluate(valSplit) : undefined;
     const rec = record(cur, r.metrics, val, learningRateAt(o.optimizer.learningRate, o.schedule ?? { kind: 'constant' }, cur.step - 1));
+    r.bar?.finish(epochLine(rec));
     cur.history.push(rec);
     cur.epoch++;
     const improved = await track(o, s, cur, val?.loss ?? r.metrics.loss);
@@ -131,9 +140,13 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
     }
   }
   if ((stoppedEarly || diverged) && o.restoreBest && cur.bestWeights) await s.setWeights(cur.bestWeights);
-  const test = o.dataset.test ? await s.evaluate(o.dataset.test) : undefined;
+  const test = o.dataset.test ? await s.evaluate(o.dataset.test, { predictions: Boolean(o.outDir) }) : undefined;
   const last = cur.history[cur.history.length - 1];
-  if (o.outDir) writeCurves(o.outDir, o.model.name, cur.history, test ? { ...test } : undefined);
+  if (o.outDir) {
+    const classNames = o.report?.classNames ?? (o.dataset as { classNames?: readonly string[] }).classNames;
+    const samples = test?.predictions && o.dataset.test ? { samples: sampleView(o.dataset.test, o.dataset.xShape, test.predictions, o.loss, classNames) } : {};
+    writeCurves(o.outDir, o.model.name, cur.history, test, { ...reportContext(o, trainSplit, valSplit), bestEpoch: cur.bestEpoch, stoppedEarly, ...samples, ...(classNames ? { classNames } : {}) });
+  }
   return {
     epochs: cur.epoch, steps: cur.step,
     trainLoss: last?.loss ?? null, valLoss: last?.val_loss ?? null,
@@ -141,6 +154,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
     stepsPerSecond: (cur.step - stepsAtStart) / Math.max(stepTime / 1000, 1e-9),
     checkpoint: ckPath && existsSync(ckPath) ? ckPath : null,
     stoppedEarly, diverged, initial, hostFed: !s.resident, history: cur.history, weights: await s.readWeights(),
+    test: test ?? null, bestEpoch: cur.bestEpoch,
   };
 }
 
@@ -148,7 +162,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
  * One epoch: every step is submitted without waiting; every `readEvery` steps the metric sums are
  * snapshotted, and the loop waits only for the previous snapshot, which bounds how far it runs ahead.
  */
-async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string }> {
+async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string; bar?: ProgressBar }> {
   const b = s.opts.batch;
   const steps = s.stepsPerEpoch;
   const order = epochOrder(split.n, o.seed, cur.epoch);
@@ -176,19 +190,30 @@ async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: Loo
   const metrics = await pending!.promise;
   const bad = await check(pending!);
   if (bad) return { metrics, diverged: bad };
-  bar?.finish(Object.entries(metricsView(metrics)).map(([k, v]) => `${k} ${formatMetric(v)}`).join(' · '));
-  return { metrics };
+  return { metrics, ...(bar ? { bar } : {}) };
+}
+
+/** The epoch's closing line: training then validation loss and metrics, Keras's verbose=2 style. */
+export function epochLine(rec: EpochRecord): string {
+  const skip = new Set(['epoch', 'step', 'lr']);
+  const short = (k: string): string => k.replace(/^(val_)?accuracy$/, '$1acc');
+  const keys = Object.keys(rec).filter((k) => !skip.has(k) && typeof rec[k] === 'number');
+  const train = keys.filter((k) => !k.startsWith('val_'));
+  const val = keys.filter((k) => k.startsWith('val_'));
+  return [...train, ...val].map((k) => `${short(k)} ${formatMetric(rec[k] as number)}`).join(' · ');
 }
 
 function metricsView(m: Metrics): Record<string, number> {
-  return { loss: m.loss, ...(m.accuracy !== undefined ? { acc: m.accuracy } : {}), ...(m.mae !== undefined ? { mae: m.mae } : {}) };
+  return { loss: m.loss, ...(m.accuracy !== undefined ? { acc: m.accuracy } : {}), ...(m.mae !== undefined ? { mae: m.mae } : {}), ...(m.values ?? {}) };
 }
 
 function record(cur: LoopCursor, m: Metrics, val: Metrics | undefined, lr: number): EpochRecord {
   return {
     epoch: cur.epoch + 1, step: cur.step, lr, loss: m.loss,
     ...(m.accuracy !== undefined ? { accuracy: m.accuracy } : {}), ...(m.mae !== undefined ? { mae: m.mae } : {}),
+    ...(m.values ?? {}),
     ...(val ? { val_loss: val.loss } : {}), ...(val?.accuracy !== undefined ? { val_accuracy: val.accuracy } : {}), ...(val?.mae !== undefined ? { val_mae: val.mae } : {}),
+    ...Object.fromEntries(Object.entries(val?.values ?? {}).map(([k, v]) => [`val_${k}`, v])),
   };
 }
 
@@ -196,6 +221,7 @@ function record(cur: LoopCursor, m: Metrics, val: Metrics | undefined, lr: numbe
 async function track(o: TrainOptions, s: TrainSession, cur: LoopCursor, monitored: number): Promise<boolean> {
   if (cur.best === null || monitored < cur.best) {
     cur.best = monitored;
+    cur.bestEpoch = cur.epoch;
     cur.badEpochs = 0;
     if (o.restoreBest) cur.bestWeights = await s.readWeights();
     return true;
@@ -225,6 +251,7 @@ async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path
   const bad = Object.keys(w).find((n) => !w[n]!.every(Number.isFinite));
   if (bad) return `weight '${bad}' became non-finite by step ${cur.step}`;
   saveCheckpoint(path, { model: o.model.name, tensors: tensors(w, s), loop: loopState(o, cur), ...dataInfo(o) });
+  writeCurves(o.outDir!, o.model.name, [...cur.history], undefined, { ...reportContext(o, s.split), bestEpoch: cur.bestEpoch, done: false });
   if (o.restoreBest && cur.bestWeights && cur.badEpochs === 0) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(cur.bestWeights, s), loop: loopState(o, cur), ...dataInfo(o) });
   appendMetrics(o.outDir!, rec);
   return null;
@@ -243,6 +270,40 @@ async function resume(o: TrainOptions, s: TrainSession, cur: LoopCursor): Promis
   if (ck.loop.batch !== undefined && ck.loop.batch !== o.batch) throw new Error(`${path} was trained with --batch ${ck.loop.batch}; resume with the same batch size (got ${o.batch})`);
   await s.setWeights(Object.fromEntries([...ck.tensors].map(([n, t]) => [n, t.data as Float32Array])));
   Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[] });
+  cur.bestEpoch = bestEpochOf(cur.history);
   const best = join(o.outDir ?? '.', 'best.safetensors');
   if (o.restoreBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));
+}
+
+/** The epoch with the lowest validation loss (else training loss), as early stopping monitors it. */
+export function bestEpochOf(history: readonly EpochRecord[]): number | null {
+  let best: EpochRecord | undefined;
+  const key = (r: EpochRecord): number => r.val_loss ?? r.loss;
+  for (const r of history) if (Number.isFinite(key(r)) && (!best || key(r) < key(best))) best = r;
+  return best?.epoch ?? null;
+}
+
+/** Hyper-parameters and the data set as report.html shows them. */
+function reportContext(o: TrainOptions, trainSplit: Split, valSplit?: Split): ReportContext {
+  const { kind, ...opt } = o.optimizer;
+  const hyper: Record<string, string | number | boolean> = {
+    loss: o.loss, optimizer: kind, ...opt, epochs: o.epochs, batch: o.batch, seed: o.seed,
+    ...(o.validationSplit ? { validationSplit: o.validationSplit } : {}), ...(o.patience !== undefined ? { patience: o.patience } : {}),
+    ...(o.schedule ? { schedule: JSON.stringify(o.schedule) } : {}), ...(o.model.train?.metrics.length ? { metrics: o.model.train.metrics.join(', ') } : {}),
+  };
+  const d = o.dataset;
+  const dataset: Record<string, string | number> = {
+    name: d.name, 'input shape': `[${d.xShape.join(', ')}]`, 'target shape': `[${d.yShape.join(', ')}] ${d.yDtype}`,
+    'training samples': trainSplit.n, ...(valSplit ? { 'validation samples': valSplit.n } : {}), ...(d.test ? { 'test samples': d.test.n } : {}),
+    ...(o.report?.dataset ?? {}),
+  };
+  const classes = d.numClasses ?? (d.yDtype === 'i32' && d.yShape.length === 0 ? Math.max(0, ...trainSplit.y) + 1 : 0);
+  const balance = classes > 0 && classes <= 1000 && d.yDtype === 'i32' && d.yShape.length === 0 ? countClasses(trainSplit.y, classes) : undefined;
+  return { ...o.report, hyper, dataset, ...(balance ? { classBalance: balance } : {}) };
+}
+
+function countClasses(y: ArrayLike<number>, classes: number): number[] {
+  const out = new Array<number>(classes).fill(0);
+  for (let i = 0; i < y.length; i++) if (y[i]! >= 0 && y[i]! < classes) out[y[i]!]!++;
+  return out;
 }

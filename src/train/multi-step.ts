@@ -74,6 +74,8 @@ export interface GanOptions {
   readonly seed: number;
   /** Stop after this many iterations (tests); default: whole epochs. */
   readonly maxIterations?: number;
+  /** Called after each epoch (checkpoints, generated samples, the report) before the next starts. */
+  readonly onEpoch?: (e: GanEpoch, s: GanSession) => Promise<void> | void;
 }
 
 export interface GanEpoch {
@@ -205,6 +207,7 @@ export async function trainGan(o: GanOptions, session?: GanSession): Promise<{ h
       await s.iterate(real, it);
     }
     history.push({ epoch: epoch + 1, iterations: it, losses: await s.takeLosses(it - start) });
+    await o.onEpoch?.(history[history.length - 1]!, s);
   }
   return { history, session: s };
 }

@@ -1,9 +1,10 @@
 /** @file What a run leaves next to its checkpoints: metrics.jsonl (one line per epoch), learning-curve.svg, report.html. */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
-import { learningCurveSvg, type Series } from './plot.ts';
-import { formatMetric } from './progress.ts';
+import { confusionSvg, learningCurveSvg, type Series } from './plot.ts';
+import { liveScript, reportHtml, type ReportData } from './report.ts';
+import type { Metrics } from './session.ts';
 
 /** One epoch's log line: Keras's History keys (`loss`, `accuracy`, `val_loss`, …) plus step and lr. */
 export interface EpochRecord {
@@ -16,6 +17,8 @@ export interface EpochRecord {
   readonly val_loss?: number;
   readonly val_accuracy?: number;
   readonly val_mae?: number;
+  /** Requested metrics by Keras name (`precision`, `val_auc`, …). */
+  readonly [metric: string]: number | undefined;
 }
 
 export function appendMetrics(dir: string, rec: EpochRecord): void {
@@ -26,8 +29,19 @@ function series(history: readonly EpochRecord[], key: keyof EpochRecord, name: s
   return { name, points: history.flatMap((r) => (typeof r[key] === 'number' ? [[r.epoch, r[key] as number] as const] : [])) };
 }
 
-/** The learning-curve SVG and an HTML report embedding it with the final numbers. */
-export function writeCurves(dir: string, model: string, history: readonly EpochRecord[], test: Readonly<Record<string, number | undefined>> | undefined): void {
+/** What report.html shows beyond the curves; the loop fills in what it knows (see ReportData). */
+export type ReportContext = Partial<Pick<ReportData, 'hyper' | 'dataset' | 'classBalance' | 'classNames' | 'samples'>>;
+
+/** Test metrics flattened for the report's table: loss, accuracy/mae and every requested metric. */
+export function flatMetrics(m: Metrics): Record<string, number> {
+  return { loss: m.loss, ...(m.accuracy !== undefined ? { accuracy: m.accuracy } : {}), ...(m.mae !== undefined ? { mae: m.mae } : {}), ...(m.values ?? {}) };
+}
+
+/**
+ * The learning-curve SVG and report.html. Written at every epoch with `done: false` (the page then
+ * polls metrics.js / metrics.jsonl for new epochs), and once more at the end with the test results.
+ */
+export function writeCurves(dir: string, model: string, history: readonly EpochRecord[], test: Metrics | undefined, ctx: ReportContext & { bestEpoch?: number | null; stoppedEarly?: boolean; done?: boolean } = {}): void {
   const groups: Record<string, Series[]> = {
     loss: [series(history, 'loss', 'train'), series(history, 'val_loss', 'validation')],
     accuracy: [series(history, 'accuracy', 'train'), series(history, 'val_accuracy', 'validation')],
@@ -35,28 +49,17 @@ export function writeCurves(dir: string, model: string, history: readonly EpochR
   };
   const svg = learningCurveSvg(`${model} learning curves`, groups);
   writeFileAtomic(join(dir, 'learning-curve.svg'), svg);
-  const last = history[history.length - 1];
-  const rows = [
-    ...Object.entries(last ?? {}).map(([k, v]) => [`final ${k}`, typeof v === 'number' ? formatMetric(v) : String(v)] as const),
-    ...Object.entries(test ?? {}).filter(([, v]) => v !== undefined).map(([k, v]) => [`test ${k}`, formatMetric(v!)] as const),
-  ];
-  const esc = (s: string): string => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
-  const html = `<!doctype html>
-<html><head><meta charset="utf-8"><title>${esc(model)} training report</title>
-<style>body{font-family:sans-serif;margin:2em}td{padding:2px 12px}</style></head>
-<body><h1>${esc(model)}</h1>
-${svg}
-<table>${rows.map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join('')}</table>
-</body></html>
-`;
-  writeFileSync(join(dir, 'report.html'), html);
+  writeLive(dir, history);
+  const { done = true, ...rest } = ctx;
+  const html = reportHtml({
+    title: `${model} training report`, history, done, ...rest,
+    ...(test ? { test: flatMetrics(test) } : {}), ...(test?.confusion ? { confusion: test.confusion } : {}),
+  });
+  writeFileAtomic(join(dir, 'report.html'), html);
+  if (test?.confusion) writeFileAtomic(join(dir, 'confusion-matrix.svg'), confusionSvg(test.confusion, ctx.classNames));
 }
 
-/** A multi-step program's log: metrics.jsonl (one line per epoch: each step's mean loss) and learning-curve.svg. */
-export function writeProgramCurves(dir: string, name: string, history: readonly { epoch: number; losses: Readonly<Record<string, number>> }[]): void {
-  mkdirSync(dir, { recursive: true });
-  const steps = Object.keys(history[0]?.losses ?? {});
-  const groups = { loss: steps.map((k) => ({ name: k, points: history.map((h) => [h.epoch, h.losses[k]!] as const) })) };
-  writeFileAtomic(join(dir, 'learning-curve.svg'), learningCurveSvg(`${name} losses`, groups));
-  writeFileSync(join(dir, 'metrics.jsonl'), history.map((h) => JSON.stringify(h)).join('\n') + '\n');
+/** metrics.js next to report.html: what a file:// page loads to see new epochs while training runs. */
+export function writeLive(dir: string, history: readonly EpochRecord[]): void {
+  writeFileAtomic(join(dir, 'metrics.js'), liveScript(history));
 }

@@ -68,3 +68,36 @@ ${body}
 </svg>
 `;
 }
+
+/** A confusion matrix as an SVG heat map: rows the true class, columns the predicted one, counts in cells. */
+export function confusionSvg(cm: readonly (readonly number[])[], names?: readonly string[], title = 'confusion matrix'): string {
+  const c = cm.length;
+  const labels = cm.map((_, i) => names?.[i] ?? String(i));
+  const cell = Math.max(18, Math.min(48, Math.floor(480 / Math.max(c, 1))));
+  const left = 30 + 7 * Math.max(...labels.map((l) => l.length), 4);
+  const top = 60;
+  const size = c * cell;
+  const rowMax = cm.map((r) => Math.max(1, r.reduce((a, b) => a + b, 0)));
+  const parts = [
+    `<text x="${left + size / 2}" y="20" text-anchor="middle" font-weight="bold">${esc(title)}</text>`,
+    `<text x="${left + size / 2}" y="${top - 26}" text-anchor="middle" font-size="12">predicted</text>`,
+    `<text x="12" y="${top + size / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 12 ${top + size / 2})">true</text>`,
+  ];
+  cm.forEach((row, i) => {
+    parts.push(`<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" text-anchor="end" font-size="11">${esc(labels[i]!)}</text>`);
+    parts.push(`<text x="${left + i * cell + cell / 2}" y="${top - 6}" text-anchor="middle" font-size="11">${esc(labels[i]!)}</text>`);
+    row.forEach((v, j) => {
+      // Shaded by the share of the true class's samples, so small classes read as clearly as big ones.
+      const f = v / rowMax[i]!;
+      const shade = Math.round(255 - 200 * f);
+      const fill = i === j ? `rgb(${shade},${shade},255)` : `rgb(255,${shade},${shade})`;
+      parts.push(`<rect class="cell" x="${left + j * cell}" y="${top + i * cell}" width="${cell}" height="${cell}" fill="${v === 0 ? '#fafafa' : fill}" stroke="#ccc"><title>true ${esc(labels[i]!)}, predicted ${esc(labels[j]!)}: ${Math.round(v)}</title></rect>`);
+      if (cell >= 24) parts.push(`<text x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 4}" text-anchor="middle" font-size="${cell >= 36 ? 12 : 9}">${Math.round(v)}</text>`);
+    });
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="confusion" width="${left + size + 20}" height="${top + size + 20}" font-family="sans-serif" font-size="13">
+<rect width="100%" height="100%" fill="white"/>
+${parts.join('\n')}
+</svg>
+`;
+}

@@ -12,7 +12,8 @@ import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
 import { pretrainedWeights } from './pretrained.ts';
 import { adaptedWeights } from './adapt.ts';
-import { BATCH_X, BATCH_Y, DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, MASK_INPUT, METRICS, metricKind, metricUnits, type DataSpec } from './step.ts';
+import { DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, type DataSpec } from './step.ts';
+import { gatherBatch, isMetric, metricsFromSums, runEvaluation, zeros } from './evaluator.ts';
 
 export interface SessionOptions {
   readonly batch: number;
@@ -24,6 +25,10 @@ export interface SessionOptions {
   readonly hostFed?: boolean;
   /** Datasets larger than this many bytes are fed from the host (default: the device's buffer limits). */
   readonly maxResidentBytes?: number;
+  /** Metric names to accumulate (default: the model's train section's `metrics`). */
+  readonly metrics?: readonly string[];
+  /** Compile the evaluation graph with a prediction output, so `evaluate(…, { predictions: true })` can return them. */
+  readonly predictions?: boolean;
 }
 
 /** Means over the samples seen: loss always, accuracy or mae as fits the loss. */
@@ -31,9 +36,14 @@ export interface Metrics {
   readonly loss: number;
   readonly accuracy?: number;
   readonly mae?: number;
+  /** The other requested metrics by Keras name (precision, auc, rootMeanSquaredError, …). */
+  readonly values?: Readonly<Record<string, number>>;
+  /** Rows: true class, columns: predicted (evaluation of a classifier). */
+  readonly confusion?: readonly (readonly number[])[];
+  /** Every sample's prediction, row-major (only from `evaluate(split, { predictions: true })`). */
+  readonly predictions?: Float32Array;
 }
 
-const METRIC_NAMES = Object.values(METRICS);
 
 export class TrainSession {
   /** Every weight a checkpoint holds: params, batch-norm statistics and optimizer slots. */
@@ -44,12 +54,12 @@ export class TrainSession {
     readonly model: CompiledModel,
     private readonly train: Executable,
     private readonly evaluator: Executable,
-    private readonly split: Split,
+    readonly split: Split,
     readonly opts: SessionOptions,
     readonly resident: boolean,
   ) {
     this.shapes = new Map(train.params.map((p) => [p.name, p]));
-    this.weightNames = train.params.map((p) => p.name).filter((n) => n !== DATA_X && n !== DATA_Y && !METRIC_NAMES.includes(n as never));
+    this.weightNames = train.params.map((p) => p.name).filter((n) => n !== DATA_X && n !== DATA_Y && !isMetric(n));
   }
 
   /** Compiles both graphs, loads them sharing weights, uploads the training split and the initial weights. */
@@ -61,12 +71,12 @@ export class TrainSession {
     // Checked against this device's own limits (raised at acquire), not the spec defaults a bundle targets.
     // Kernels are chosen for this device too (barrier-free GEMMs on CPU implementations).
     const target = deviceTarget(device);
-    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, target, ...(opts.clip ? { clip: opts.clip } : {}) };
+    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, target, ...(opts.clip ? { clip: opts.clip } : {}), ...(opts.metrics ? { metrics: opts.metrics } : {}) };
     const step = compileTraining(model, common);
-    const ev = compileEvaluation(model, common);
+    const ev = compileEvaluation(model, { ...common, ...(opts.predictions ? { predictions: true } : {}) });
     const pipelineCache = pipelineCacheOf(device);
     const train = await loadPlan(device, step.plan!, { pipelineCache });
-    const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !METRIC_NAMES.includes(n as never)) : [];
+    const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !isMetric(n)) : [];
     const evaluator = await loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } });
     const s = new TrainSession(model, train, evaluator, split, opts, resident);
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
@@ -107,24 +117,16 @@ export class TrainSession {
 
   /** The training sums so far this epoch, copied without stalling the steps queued after. */
   async trainMetrics(samples: number): Promise<Metrics> {
-    const names = this.train.params.map((p) => p.name).filter((n) => METRIC_NAMES.includes(n as never));
+    const names = this.train.params.map((p) => p.name).filter((n) => isMetric(n));
     return this.means(await this.train.snapshotParams(names), samples);
   }
 
   /** Loss and metrics over a whole split in inference mode; the last batch is padded and masked. */
-  async evaluate(s: Split): Promise<Metrics> {
-    await this.evaluator.setParams(zeros(this.evaluator));
-    const b = this.opts.batch;
-    const mask = new Float32Array(b);
-    for (let start = 0; start < s.n; start += b) {
-      const real = Math.min(b, s.n - start);
-      const idx = Int32Array.from({ length: b }, (_, k) => start + Math.min(k, real - 1));
-      mask.fill(1, 0, real).fill(0, real);
-      const { [BATCH_X]: x, [BATCH_Y]: y } = gatherBatch(s, idx, sampleSize(this.model.inputs[0]!.shape));
-      await this.evaluator.run({ [BATCH_X]: x!, [BATCH_Y]: y!, [MASK_INPUT]: mask }, { read: [], wait: false });
-    }
-    const names = this.evaluator.params.map((p) => p.name).filter((n) => METRIC_NAMES.includes(n as never));
-    return this.means(await this.evaluator.readParams(names), s.n);
+  async evaluate(s: Split, opts: { predictions?: boolean } = {}): Promise<Metrics> {
+    if (opts.predictions && !this.opts.predictions) throw new Error('internal error: evaluate({ predictions }) needs a session created with predictions: true');
+    const { sums, predictions } = await runEvaluation(this.evaluator, this.model, this.opts.batch, s, Boolean(opts.predictions));
+    const m = metricsFromSums(sums, s.n, this.model, this.opts.loss, this.metricNames);
+    return predictions ? { ...m, predictions } : m;
   }
 
   destroy(): void {
@@ -132,11 +134,13 @@ export class TrainSession {
     this.train.destroy();
   }
 
+  /** The requested metric names beyond loss (accuracy or mae is always reported). */
+  get metricNames(): readonly string[] {
+    return this.opts.metrics ?? this.model.train?.metrics ?? [];
+  }
+
   private means(sums: Record<string, ArrayLike<number>>, samples: number): Metrics {
-    const units = metricUnits(this.model.outputs[0]!.shape, this.opts.loss) * samples;
-    const loss = sums[METRICS.loss]![0]! / samples;
-    if (metricKind(this.opts.loss) === 'mae') return { loss, mae: sums[METRICS.abs]![0]! / units };
-    return { loss, accuracy: sums[METRICS.correct]![0]! / units };
+    return metricsFromSums(sums, samples, this.model, this.opts.loss, this.metricNames);
   }
 }
 
@@ -149,18 +153,3 @@ function pipelineCacheOf(device: GPUDevice): PipelineCache {
   return c;
 }
 
-function zeros(e: Executable): Record<string, Float32Array> {
-  return Object.fromEntries(e.params.filter((p) => METRIC_NAMES.includes(p.name as never)).map((p) => [p.name, new Float32Array(1)]));
-}
-
-/** Host-side gather of one batch (the fallback when the dataset does not fit in one GPU buffer). */
-function gatherBatch(s: Split, idx: Int32Array, xSize: number): Record<string, Float32Array | Int32Array> {
-  const ySize = s.y.length / s.n;
-  const x = new Float32Array(idx.length * xSize);
-  const y = s.y instanceof Int32Array ? new Int32Array(idx.length * ySize) : new Float32Array(idx.length * ySize);
-  idx.forEach((i, k) => {
-    x.set(s.x.subarray(i * xSize, (i + 1) * xSize), k * xSize);
-    y.set(s.y.subarray(i * ySize, (i + 1) * ySize), k * ySize);
-  });
-  return { [BATCH_X]: x, [BATCH_Y]: y };
-}

@@ -12,6 +12,8 @@ import type { LossKind } from '../frontend/index.ts';
 import { emitter, type Emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
 import { inlineGraph } from './inline.ts';
+import { sumsNeeded, type SumsNeeded } from './metrics.ts';
+import { addExtraSums, isClassification } from './metric-sums.ts';
 
 /** How a step gets its samples. */
 export interface DataSpec {
@@ -32,6 +34,8 @@ export const BATCH_X = 'batch/x';
 export const BATCH_Y = 'batch/y';
 export const MASK_INPUT = 'eval/mask';
 export const DROPOUT_STEP = 'step';
+/** The evaluation graph's prediction output (only with `predictions`: `dlc evaluate` reads it per batch). */
+export const PRED_OUTPUT = 'pred';
 const UPDATE = 'update/';
 
 /** Which metric sums a loss gets: accuracy for cross-entropies, mean absolute error for regression. */
@@ -49,7 +53,7 @@ export function updatesOf(g: Graph): Record<string, string> {
  * (the model's) and one prediction output. The loss is the registry's fused loss op, computed from
  * logits when the model ends in softmax/sigmoid (as Keras 3 does), so it cannot overflow to NaN.
  */
-export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[]): Graph {
+export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[], metrics: readonly string[] = []): Graph {
   const b = new GraphBuilder(forward.name, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
@@ -61,14 +65,23 @@ export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKin
   b.output(LOSS_OUTPUT, l);
   accumulate(b, METRICS.loss, e.mul(l, e.scalar(batch)));
   addMetricSums(b, e, pred, logits, target, loss, undefined);
+  addExtras(b, e, pred, logits, target, loss, undefined, sumsNeeded(metrics));
   return b.build();
+}
+
+/** What the evaluation graph adds beyond loss and accuracy/mae. */
+export interface EvalHeadOptions {
+  /** Metric names whose sums to accumulate; the confusion matrix (classification) and the squared error (regression) always are. */
+  readonly metrics?: readonly string[];
+  /** Also output the predictions as `pred` (read back per batch by `dlc evaluate`). */
+  readonly predictions?: boolean;
 }
 
 /**
  * The evaluation graph: inference forward on host-fed batches with a 0/1 `eval/mask` per row, so
  * a partial last batch (padded) counts only its real samples; sums accumulate in `metric/*`.
  */
-export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind): Graph {
+export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind, opts: EvalHeadOptions = {}): Graph {
   const b = new GraphBuilder(`${forward.name}_eval`, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
@@ -79,7 +92,15 @@ export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind): 
   const logits = logitsOf(b, pred, loss);
   accumulate(b, METRICS.loss, maskedSum(e, rowLoss(e, pred, logits, target, loss), mask));
   addMetricSums(b, e, pred, logits, target, loss, mask);
+  const need = sumsNeeded(opts.metrics ?? []);
+  addExtras(b, e, pred, logits, target, loss, mask, { ...need, confusion: isClassification(loss), squared: need.squared || !isClassification(loss) });
+  if (opts.predictions) b.output(PRED_OUTPUT, pred);
   return b.build();
+}
+
+function addExtras(b: GraphBuilder, e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, mask: Value | undefined, need: SumsNeeded): void {
+  const m = { pred, logits, loss, mask, labels: target.sparse ? target.labels : undefined, dense: target.sparse ? undefined : target.t };
+  addExtraSums(e, m, need, (name, v) => accumulate(b, name, v));
 }
 
 function batchOf(forward: Graph): number {
@@ -203,9 +224,9 @@ function denseT(t: Target): Value {
   return t.t;
 }
 
-/** A running-sum state `name` (f32[]) and its `update/` output: name ← name + v each run. */
+/** A running-sum state `name` (f32 of v's shape) and its `update/` output: name ← name + v each run. */
 function accumulate(b: GraphBuilder, name: string, v: Value): void {
-  const acc = b.state(name, { dtype: 'f32', shape: [] });
+  const acc = b.state(name, { dtype: 'f32', shape: [...v.type.shape] });
   b.output(`${UPDATE}${name}`, b.op('add', [acc, v]));
 }
 

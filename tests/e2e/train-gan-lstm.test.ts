@@ -12,6 +12,11 @@ import { loadPlan, type Executable } from '../../src/runtime/index.ts';
 import { GanSession, trainGan } from '../../src/train/multi-step.ts';
 import { maxRelErr, stepFeeds } from './train-helpers.ts';
 import { variant, variantProgram, type Edit } from './model-variants.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProgramRecorder } from '../../src/train/program-outputs.ts';
+import { decodeSafetensors } from '../../src/train/safetensors.ts';
 import { useGpu } from '../gpu-fixture.ts';
 
 const gpu = useGpu();
@@ -103,7 +108,18 @@ describe('GAN training loop', () => {
       const target = moments(data.x);
       const gap = (x: Float32Array): number => moments(x).reduce((acc, v, i) => acc + Math.abs(v - target[i]!), 0);
       const before = gap(await sample());
-      const { history } = await trainGan({ device: gpu.device, program, data, batch: 32, epochs: 10, seed: 1, maxIterations: 240 }, s);
+      // Like every run, the program leaves checkpoints, metrics and a report with generated samples per epoch.
+      const dir = mkdtempSync(join(tmpdir(), 'dlc-gan-run-'));
+      const rec = new ProgramRecorder(dir, 'mnist_gan', { seed: 1, batch: 32, epochs: 10, data, hyper: { batch: 32 } });
+      const { history } = await trainGan({ device: gpu.device, program, data, batch: 32, epochs: 10, seed: 1, maxIterations: 240, onEpoch: (h, g) => rec.epoch(h, g) }, s);
+      rec.finish();
+      expect(readFileSync(join(dir, 'metrics.jsonl'), 'utf8').trim().split('\n')).toHaveLength(history.length);
+      const gen = decodeSafetensors(readFileSync(join(dir, 'generator.safetensors')));
+      expect(gen.metadata.model).toBe('generator');
+      expect([...gen.tensors.keys()].sort()).toEqual(program.models.find((m) => m.name === 'generator')!.params.map((p) => p.name).sort());
+      expect(decodeSafetensors(readFileSync(join(dir, 'checkpoint.safetensors'))).tensors.size).toBeGreaterThan(gen.tensors.size);
+      const page = readFileSync(join(dir, 'report.html'), 'utf8');
+      expect(page.match(/"epoch":\d+,"samples"/g)).toHaveLength(history.length);
       const after = gap(await sample());
       expect(history.length).toBeGreaterThan(1);
       for (const h of history) for (const v of Object.values(h.losses)) expect(Number.isFinite(v)).toBe(true);

@@ -1,7 +1,9 @@
 /** @file Every `dlc` subcommand, in the order `dlc --help` lists them. One line per command. */
 import type { Command } from '../command.ts';
 import { buildCommand } from './build.ts';
+import { compareCommand } from './compare.ts';
 import { checkCommand } from './check.ts';
+import { evaluateCommand } from './evaluate.ts';
 import { explainCommand } from './explain.ts';
 import { exportCommand } from './export.ts';
 import { importWeightsCommand } from './import-weights.ts';
@@ -13,6 +15,7 @@ import { runIrCommand } from './run-ir.ts';
 import { saliencyCommand } from './saliency.ts';
 import { summaryCommand } from './summary.ts';
 import { trainCommand } from './train.ts';
+import { weightsCommand } from './weights.ts';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
@@ -24,6 +27,9 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   runCommand,
   trainCommand,
+  evaluateCommand,
+  compareCommand,
+  weightsCommand,
   initCommand,
   importWeightsCommand,
   exportCommand,

@@ -1,6 +1,8 @@
 /** @file `dlc summary model.ts [--json]`: the Keras `model.summary()` table for each model in the file. */
 import { compileModelFile, type CompiledModel } from '../../frontend/index.ts';
 import { flagString, type Command } from '../command.ts';
+import { costLines, graphCost, modelGraphSvg } from './summary-graph.ts';
+import { writeFileSync } from 'node:fs';
 
 function shapeText(s: readonly (number | null)[]): string {
   const parts = s.map((d) => (d === null ? 'None' : String(d)));
@@ -56,10 +58,11 @@ export function summaryJson(m: CompiledModel): object {
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'print the Keras-style summary: layers, output shapes, param counts',
-  help: `usage: dlc summary <model.ts> [--json] [--model <name>]
+  help: `usage: dlc summary <model.ts> [--json] [--graph model.svg] [--model <name>]
 
 Prints the Keras model.summary() table of the file's model: layer name and type, output shape
-(None for the batch), params per layer, and total / trainable / non-trainable params with their size.
+(None for the batch), params per layer, and total / trainable / non-trainable params with their size;
+then multiply-accumulates (MACs) and FLOPs per layer and in total, per sample at inference.
 
 options:
   --json          print { "layers": [{ "name", "type", "outputShape", "params", "weights" }], "totalParams",
@@ -67,6 +70,9 @@ options:
                   each layer's "weights" lists { "name", "weight", "shape", "trainable", "kind" }, where
                   "name" (<layer>.<weight>, e.g. dense_1.kernel) is the tensor name that checkpoints,
                   \`dlc build --weights\` and \`dlc import-weights\` use; kind "state" marks moving statistics
+                  plus "cost": { "macs", "flops", "layers": [{ "label", "kind", "macs", "flops" }] }
+  --graph FILE    draw the model graph as an SVG (like Keras plot_model): a box per layer with its
+                  type and output shape, arrows for the data flow, branches side by side
   --model <name>  only the named model (files with several models, e.g. GANs)`,
   async run(args, io) {
     const file = args.positional[0];
@@ -75,10 +81,17 @@ options:
     const only = flagString(args, 'model');
     const models = only ? p.models.filter((m) => m.name === only) : p.models.length > 1 ? p.models : [p.main];
     if (models.length === 0) throw new (await import('../command.ts')).UsageError(`no model named '${only}'; the file has ${p.models.map((m) => m.name).join(', ')}`);
+    const graph = flagString(args, 'graph');
+    if (graph) writeFileSync(graph, modelGraphSvg(models[0]!));
+    const withCost = (m: CompiledModel): object => {
+      const c = graphCost(m);
+      return { ...summaryJson(m), cost: { macs: c.macs, flops: c.flops, layers: c.layers.map(({ label, kind, macs, flops }) => ({ label, kind, macs, flops: 2 * macs + flops })) } };
+    };
     if (args.flags.json) {
-      io.out(JSON.stringify(models.length === 1 ? summaryJson(models[0]!) : models.map(summaryJson), null, 2));
+      io.out(JSON.stringify(models.length === 1 ? withCost(models[0]!) : models.map(withCost), null, 2));
     } else {
-      io.out(models.map(summaryTable).join('\n\n'));
+      io.out(models.map((m) => `${summaryTable(m)}\n\n${costLines(graphCost(m))}`).join('\n\n'));
+      if (graph) io.out(`\nmodel graph drawn in ${graph}`);
     }
     return 0;
   },

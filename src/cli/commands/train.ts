@@ -6,9 +6,10 @@ import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.t
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
-import { trainGan } from '../../train/multi-step.ts';
+import { summaryTable } from '../../train/summary-table.ts';
+import { trainGan, type GanEpoch, type GanSession } from '../../train/multi-step.ts';
+import { ProgramRecorder } from '../../train/program-outputs.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
-import { writeProgramCurves } from '../../train/outputs.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import type { Schedule } from '../../train/schedule.ts';
@@ -75,7 +76,7 @@ interface Flags {
   out: string;
 }
 
-function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
+export function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
   const m = name ? models.find((x) => x.name === name) : (models.find((x) => x.train) ?? models[0]);
   if (!m) throw new UsageError(`no model named '${name}' in ${file}; it has ${models.map((x) => x.name).join(', ')}`);
   return m;
@@ -110,7 +111,7 @@ function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
   };
 }
 
-function parseData(s: string): DatasetConfig {
+export function parseData(s: string): DatasetConfig {
   const [kind, rest] = [s.split(':')[0]!, s.slice(s.indexOf(':') + 1)];
   if (kind === 'iris' || kind === 'mnist') return { kind, options: kind === 'mnist' ? { flatten: true } : {} };
   if (kind === 'csv' && s.includes(':')) return { kind, options: { path: rest } };
@@ -192,9 +193,12 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
   if (r.stoppedEarly) io.err(`dlc train: early stopping after epoch ${r.epochs} (best weights restored)`);
   const acc = r.testAccuracy === null ? '' : `, test accuracy ${(100 * r.testAccuracy).toFixed(2)}%`;
   io.err(`dlc train: ${r.epochs} epochs, ${r.steps} steps, ${r.stepsPerSecond.toFixed(1)} steps/s; test loss ${r.testLoss?.toFixed(4) ?? 'n/a'}${acc}; outputs in ${f.out}`);
+  const table = summaryTable(r);
+  if (table) io.err(table);
   if (!json) return;
-  const { weights: _w, history: _h, ...rest } = r;
-  io.out(JSON.stringify({ ...rest, outDir: f.out }));
+  const { weights: _w, history: _h, test, ...rest } = r;
+  const { predictions: _p, ...testOut } = test ?? {};
+  io.out(JSON.stringify({ ...rest, ...(test ? { test: testOut } : {}), outDir: f.out }));
 }
 
 function foldLine(r: FoldResult): string {
@@ -222,10 +226,16 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   const gpu = await acquireDevice();
   try {
     io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
-    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed });
+    const hyper = { batch, epochs, seed, ...Object.fromEntries(p.steps.flatMap((st) => [[`${st.name} loss`, st.loss], [`${st.name} optimizer`, `${st.optimizer.kind} lr ${st.optimizer.learningRate}`]])) };
+    const recorder = new ProgramRecorder(out, p.main.name, { seed, batch, epochs, data, hyper });
+    const onEpoch = async (h: GanEpoch, s: GanSession): Promise<void> => {
+      io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
+      await recorder.epoch(h, s);
+    };
+    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch });
     session.destroy();
-    for (const h of history) io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
-    writeProgramCurves(out, p.main.name, history);
+    recorder.finish();
+    io.err(`dlc train: checkpoints, metrics.jsonl and report.html (generated samples per epoch) in ${out}`);
     if (args.flags.json) io.out(JSON.stringify({ epochs: history.length, history, outDir: out }));
     return history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
   } catch (e) {

@@ -1,0 +1,165 @@
+/**
+ * @file `dlc evaluate model.ts --weights ckpt`: the evaluation graph on WebGPU over a data set, with
+ * loss, every metric that fits the loss, the confusion matrix (table and SVG), scikit-learn's
+ * per-class report and the most confident mistakes. Metric sums accumulate on the GPU.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { compileEvaluation } from '../../compile.ts';
+import { deviceTarget } from '../../codegen/target.ts';
+import { CompileError } from '../../ir/index.ts';
+import { compileModelFile, type CompiledModel, type LossKind } from '../../frontend/index.ts';
+import { didYouMean } from '../../frontend/diag.ts';
+import { loadDataset } from '../../data/load.ts';
+import type { Dataset, Split } from '../../data/dataset.ts';
+import { acquireDevice, loadPlan } from '../../runtime/index.ts';
+import { precheckCheckpoint } from '../../train/checkpoint.ts';
+import { decodeSafetensors } from '../../train/safetensors.ts';
+import { isMetric, metricsFromSums, runEvaluation } from '../../train/evaluator.ts';
+import { classificationReport, confusionStats, confusionTable, METRIC_NAMES } from '../../train/metrics.ts';
+import { isClassification } from '../../train/metric-sums.ts';
+import { confusionSvg } from '../../train/plot.ts';
+import { sampleView, type ClassSample } from '../../train/report-samples.ts';
+import { formatMetric } from '../../train/progress.ts';
+import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import { parseData, pickModel } from './train.ts';
+
+const HELP = `usage: dlc evaluate <model.ts> --weights <checkpoint.safetensors> [--data D] [--split test|train] [--json]
+
+Runs the model in inference mode on WebGPU over a data set and prints the loss, every metric that
+fits its loss, the confusion matrix, the per-class report (precision, recall, f1-score, support,
+like scikit-learn's classification_report) and the mistakes the model was most confident of.
+The counts behind the metrics are accumulated on the GPU; only they are read back.
+
+options:
+  --weights FILE     a checkpoint written by dlc train (checkpoint.safetensors or best.safetensors)
+  --data D           dataset instead of the model's: iris, mnist, csv:<file>, synthetic:<kind>
+  --split S          test (default, when the dataset has one) or train
+  --limit N          only the first N samples of the split
+  --metrics LIST     comma-separated metric names (default: all that fit the loss)
+  --batch B          batch size (default: the model's)
+  --mistakes N       how many confident mistakes to list (default 5)
+  --out DIR          where confusion-matrix.svg goes (default: the checkpoint's folder)
+  --json             also print { loss, metrics, confusion, report, mistakes } as one JSON object
+                     on the last line of stdout
+  --model <name>     the named model (files with several models)`;
+
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  summary: 'evaluate a checkpoint on a data set: loss, metrics, confusion matrix, per-class report',
+  help: HELP,
+  async run(args, io) {
+    const file = args.positional[0];
+    if (!file) throw new UsageError('expected a model file');
+    const weights = flagString(args, 'weights');
+    if (!weights) throw new UsageError('--weights <checkpoint.safetensors> is required (dlc train writes one into its --out folder)');
+    const program = compileModelFile(file);
+    const m = pickModel(program.models, flagString(args, 'model'), file);
+    const loss = m.train?.loss;
+    if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section, so dlc evaluate does not know its loss`, { hint: "add train: { loss: …, optimizer: … } to the model" });
+    const metrics = metricList(flagString(args, 'metrics'), loss, m);
+    checkWeights(weights, m);
+    const dataset = loadData(args, m);
+    const split = pickSplit(dataset, args);
+    const batch = flagNumber(args, 'batch') ?? m.train!.batchSize;
+    if (!(Number.isInteger(batch) && batch > 0)) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
+    const data = { xShape: dataset.xShape, yShape: dataset.yShape, yDtype: dataset.yDtype };
+    // Compiled before the device starts so a data/model mismatch fails fast; kernels are then chosen for the device.
+    compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions: true });
+    const gpu = await acquireDevice();
+    try {
+      const ev = compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions: true, deviceLimits: gpu.device.limits, target: deviceTarget(gpu.device) });
+      const exe = await loadPlan(gpu.device, ev.plan);
+      const tensors = decodeSafetensors(readFileSync(weights), weights).tensors;
+      await exe.setParams(Object.fromEntries(exe.params.filter((p) => !isMetric(p.name)).map((p) => [p.name, tensors.get(p.name)!.data as Float32Array])));
+      const { sums, predictions } = await runEvaluation(exe, m, Math.min(batch, split.n), split, true);
+      exe.destroy();
+      const r = metricsFromSums(sums, split.n, m, loss, metrics);
+      const classNames = (dataset as { classNames?: readonly string[] }).classNames;
+      const view = sampleView(split, dataset.xShape, predictions!, loss, classNames, { first: 0, mistakes: flagNumber(args, 'mistakes') ?? 5 });
+      const out = flagString(args, 'out') ?? dirname(weights);
+      let svgPath: string | undefined;
+      if (r.confusion) {
+        mkdirSync(out, { recursive: true });
+        svgPath = join(out, 'confusion-matrix.svg');
+        writeFileSync(svgPath, confusionSvg(r.confusion, classNames, `${m.name}: confusion matrix (${split.n} samples)`));
+      }
+      const values = { ...(r.accuracy !== undefined ? { accuracy: r.accuracy } : {}), ...(r.mae !== undefined ? { mae: r.mae } : {}), ...(r.values ?? {}) };
+      const mistakes = (view.mistakes ?? []).map(({ pixels: _p, ...s }) => s);
+      printReport(io, m, split.n, r.loss, values, r.confusion, classNames, mistakes, svgPath);
+      if (args.flags.json) {
+        const report = r.confusion ? confusionStats(r.confusion) : undefined;
+        io.out(JSON.stringify({ model: m.name, samples: split.n, loss: r.loss, metrics: values, confusion: r.confusion ?? null, report: report ?? null, mistakes, confusionSvg: svgPath ?? null }));
+      }
+      return 0;
+    } finally {
+      gpu.destroy();
+      await gpu.lost;
+    }
+  },
+};
+
+/** The named metrics, or every one that fits the loss; an unknown name gets a did-you-mean. */
+function metricList(flag: string | undefined, loss: LossKind, m: CompiledModel): string[] {
+  if (flag !== undefined) {
+    const names = flag.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const n of names) {
+      if (!(METRIC_NAMES as readonly string[]).includes(n)) throw new UsageError(`unknown metric '${n}'; ${didYouMean(n, METRIC_NAMES) ?? `metrics are ${METRIC_NAMES.join(', ')}`}`);
+    }
+    return names;
+  }
+  if (!isClassification(loss)) return ['mae', 'mse', 'rootMeanSquaredError'];
+  const classes = m.outputs[0]!.shape[m.outputs[0]!.shape.length - 1] ?? 1;
+  return ['accuracy', 'precision', 'recall', 'f1Score', ...(loss === 'binaryCrossentropy' ? [] : ['microF1Score', 'weightedF1Score']), 'auc', 'prAuc', ...(loss !== 'binaryCrossentropy' && classes > 5 ? ['topKCategoricalAccuracy'] : [])];
+}
+
+/** A missing, damaged or foreign checkpoint is refused before the GPU starts, with what to do instead. */
+function checkWeights(path: string, m: CompiledModel): void {
+  try {
+    precheckCheckpoint(path, m.name, m.params);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const foreign = /is a checkpoint of model|does not match the model|needs f32/.test(msg);
+    throw new CompileError('E_EVAL_WEIGHTS', msg, {
+      hint: foreign
+        ? `pass a checkpoint that dlc train wrote for ${m.name} (dlc train ${m.name}.ts --out DIR, then --weights DIR/checkpoint.safetensors), or pick the matching model with --model`
+        : 'pass the checkpoint.safetensors (or best.safetensors) that dlc train wrote into its --out folder',
+    });
+  }
+}
+
+function loadData(args: ParsedArgs, m: CompiledModel): Dataset {
+  const cfg = flagString(args, 'data') ? parseData(flagString(args, 'data')!) : m.train!.data;
+  if (!cfg) throw new UsageError(`${m.name} names no dataset; pass --data (iris, mnist, csv:<file>, synthetic:<kind>)`);
+  const limit = flagNumber(args, 'limit');
+  return loadDataset(cfg, limit ? { trainLimit: limit, testLimit: limit } : {});
+}
+
+function pickSplit(d: Dataset, args: ParsedArgs): Split {
+  const s = flagString(args, 'split') ?? (d.test ? 'test' : 'train');
+  if (s !== 'test' && s !== 'train') throw new UsageError(`--split expects test or train, got '${s}'`);
+  const split = s === 'test' ? d.test : d.train;
+  if (!split) throw new UsageError(`${d.name} has no test split; use --split train`);
+  if (split.n === 0) throw new UsageError(`the ${s} split of ${d.name} is empty`);
+  return split;
+}
+
+function printReport(io: Io, m: CompiledModel, n: number, loss: number, values: Record<string, number>, cm: readonly (readonly number[])[] | undefined, names: readonly string[] | undefined, mistakes: readonly Omit<ClassSample, 'pixels'>[], svg: string | undefined): void {
+  const w = Math.max(4, ...Object.keys(values).map((k) => k.length)) + 2;
+  io.out(`${m.name}: ${n} samples`);
+  io.out(`${'loss'.padEnd(w)}${formatMetric(loss)}`);
+  for (const [k, v] of Object.entries(values)) io.out(`${k.padEnd(w)}${formatMetric(v)}`);
+  if (cm) {
+    io.out('\nconfusion matrix (rows: true class, columns: predicted)');
+    io.out(confusionTable(cm, names));
+    io.out('\nper-class report');
+    io.out(classificationReport(cm, names));
+  }
+  if (mistakes.length) {
+    const label = (k: number): string => names?.[k] ?? String(k);
+    io.out('\nmost confident mistakes');
+    io.out(`${'sample'.padStart(8)}${'true'.padStart(10)}${'predicted'.padStart(12)}${'p(pred)'.padStart(10)}${'p(true)'.padStart(10)}`);
+    for (const s of mistakes) io.out(`${String(s.index).padStart(8)}${label(s.truth).padStart(10)}${label(s.guess).padStart(12)}${s.pGuess.toFixed(3).padStart(10)}${s.pTruth.toFixed(3).padStart(10)}`);
+  }
+  if (svg) io.out(`\nconfusion matrix drawn in ${svg}`);
+}
