@@ -5,12 +5,9 @@
  * input's H×W, grey / RGB / RGBA by its channel count, values /255. Pictures are written enlarged
  * (nearest neighbour) so a 28×28 map is visible. sharp (a native library) loads on first use.
  */
-import { readFileSync } from 'node:fs';
 import { decodeImageFile, ImageDecodeError } from '../data/image-decode.ts';
 import { CompileError } from '../ir/index.ts';
 import { CHANNELS, toFeatures, type ColorMode, type DataInfo, type ImagePreprocess } from '../runtime/preprocess.ts';
-import { checkpointDataInfo } from '../train/checkpoint.ts';
-import { decodeSafetensors } from '../train/safetensors.ts';
 import type { PictureShape, RgbImage } from './heatmap.ts';
 
 export { isImageFile } from '../data/image-decode.ts';
@@ -19,15 +16,6 @@ type Sharp = (typeof import('sharp'))['default'];
 let loaded: Promise<Sharp> | undefined;
 const sharpLib = (): Promise<Sharp> => (loaded ??= import('sharp').then((m) => m.default));
 
-/** Class names and image preprocessing `dlc train` wrote into a checkpoint's metadata (undefined without). */
-export function weightsDataInfo(file: string | undefined): DataInfo | undefined {
-  if (!file) return undefined;
-  try {
-    return checkpointDataInfo(decodeSafetensors(readFileSync(file), file).metadata);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The checkpoint's preprocessing when it fits the input, else: stretch to H×W, colour mode by channels, /255. */
 export function imagePreprocess(p: PictureShape, info: DataInfo | undefined): ImagePreprocess {

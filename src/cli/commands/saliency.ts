@@ -6,7 +6,8 @@ import { modelWeights } from '../../bundle/weights.ts';
 import { deviceTarget } from '../../codegen/target.ts';
 import { EXPLAIN_METHODS, type ExplainMethod } from '../../explain/graph.ts';
 import { heatmapImage, magnitude, overlayImage, pictureShape } from '../../explain/heatmap.ts';
-import { decodeImage, encodePng, imagePreprocess, isImageFile, upscaleFor, weightsDataInfo } from '../../explain/image.ts';
+import { decodeImage, encodePng, imagePreprocess, isImageFile, upscaleFor } from '../../explain/image.ts';
+import { fileDataInfo } from '../../train/checkpoint.ts';
 import { compileExplain, loadExplainer } from '../../explain/program.ts';
 import { compileModelFile } from '../../frontend/index.ts';
 import type { ImagePreprocess } from '../../runtime/preprocess.ts';
@@ -88,7 +89,7 @@ export const saliencyCommand: Command = {
     const weights = modelWeights(model, flagString(args, 'weights'), seed);
     const sampleShape = model.inputs[0]?.shape ?? [];
     const pic = pictureShape(sampleShape);
-    const info = weightsDataInfo(flagString(args, 'weights'));
+    const info = fileDataInfo(flagString(args, 'weights'));
     const readAs = (f: string): Promise<Float32Array> => readInput(f, sampleShape, () => imagePreprocess(pic, info));
     const x = await readAs(inputFile);
     const baselineFile = flagString(args, 'baseline');
