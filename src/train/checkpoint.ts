@@ -91,3 +91,13 @@ export function checkpointDataInfo(metadata: Readonly<Record<string, string>>): 
     return undefined;
   }
 }
+
+/** The same, read from a weights file (already read and checked by its loader): undefined when absent or unreadable. */
+export function fileDataInfo(file: string | undefined): DataInfo | undefined {
+  if (!file) return undefined;
+  try {
+    return checkpointDataInfo(decodeSafetensors(readFileSync(file), file).metadata);
+  } catch {
+    return undefined;
+  }
+}

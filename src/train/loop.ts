@@ -153,7 +153,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
   const test = o.dataset.test ? await s.evaluate(o.dataset.test, { predictions: Boolean(o.outDir) }) : undefined;
   const last = cur.history[cur.history.length - 1];
   if (o.outDir) {
-    const classNames = o.report?.classNames ?? (o.dataset as { classNames?: readonly string[] }).classNames;
+    const classNames = o.report?.classNames ?? o.dataset.info?.classNames;
     const samples = test?.predictions && o.dataset.test ? { samples: sampleView(o.dataset.test, o.dataset.xShape, test.predictions, o.loss, classNames) } : {};
     writeCurves(o.outDir, o.model.name, cur.history, test, { ...reportContext(o, trainSplit, valSplit), bestEpoch: cur.bestEpoch, stoppedEarly, ...samples, ...(classNames ? { classNames } : {}) });
   }
@@ -330,11 +330,24 @@ function reportContext(o: TrainOptions, trainSplit: Split, valSplit?: Split): Re
   const dataset: Record<string, string | number> = {
     name: d.name, 'input shape': `[${d.xShape.join(', ')}]`, 'target shape': `[${d.yShape.join(', ')}] ${d.yDtype}`,
     'training samples': trainSplit.n, ...(valSplit ? { 'validation samples': valSplit.n } : {}), ...(d.test ? { 'test samples': d.test.n } : {}),
+    ...preprocessRows(d.info),
     ...(o.report?.dataset ?? {}),
   };
   const classes = d.numClasses ?? (d.yDtype === 'i32' && d.yShape.length === 0 ? Math.max(0, ...trainSplit.y) + 1 : 0);
   const balance = classes > 0 && classes <= 1000 && d.yDtype === 'i32' && d.yShape.length === 0 ? countClasses(trainSplit.y, classes) : undefined;
   return { ...o.report, hyper, dataset, ...(balance ? { classBalance: balance } : {}) };
+}
+
+/** The dataset's own preprocessing (image folders: size, colour mode, scaling; tables: feature columns) for the report. */
+function preprocessRows(info: DataInfo | undefined): Record<string, string> {
+  const p = info?.preprocess;
+  const rows: Record<string, string> = {};
+  if (info?.classNames) rows.classes = info.classNames.join(', ');
+  if (info?.features) rows.features = info.features.join(', ');
+  if (p) {
+    rows.preprocessing = `${p.size[0]}×${p.size[1]} ${p.colorMode}, ${p.crop ? 'centre-cropped' : 'stretched'}, ×${p.scale}${p.offset ? ` + ${p.offset}` : ''}${p.mean ? `, mean ${p.mean.join('/')} std ${p.std?.join('/') ?? '1'}` : ''}`;
+  }
+  return rows;
 }
 
 function countClasses(y: ArrayLike<number>, classes: number): number[] {
