@@ -3,6 +3,7 @@
  * GPUDevice (same adapter, same driver), and TF.js's WASM and CPU backends as the CPU alternatives.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type * as TF from '@tensorflow/tfjs';
 import { acquireDevice, type DeviceHandle } from '../src/runtime/index.ts';
@@ -44,7 +45,7 @@ async function quietly<T>(f: () => Promise<T>): Promise<T> {
 export async function openDevices(): Promise<Devices> {
   const gpu = await acquireDevice();
   installProbe();
-  await setNavigatorGpu();
+  await setNavigatorGpu(gpu);
   // Not IS_TEST: that mode turns on TF.js's per-kernel leak checks, which the WASM optimizers trip.
   const tf = await quietly(() => import('@tensorflow/tfjs'));
   const backends: Partial<Record<TfBackend, true | string>> = {};
@@ -58,12 +59,30 @@ export async function openDevices(): Promise<Devices> {
   return { gpu, tf, backends, adapters, freshWebGpu };
 }
 
-/** A fresh Dawn instance created after acquireDevice, so it sees the same VK_ICD_FILENAMES. */
-async function setNavigatorGpu(): Promise<void> {
-  const g = globalThis as { navigator?: { gpu?: unknown } };
+/**
+ * A fresh Dawn instance created after acquireDevice, so it sees the same VK_ICD_FILENAMES, wrapped so
+ * that `requestAdapter()` hands out an adapter whose `requestDevice()` returns dlc's own GPUDevice:
+ * jax-js (which asks `navigator.gpu` for its device) then runs on the same device as dlc and TF.js.
+ * jax-js also reads `navigator.userAgent` and `hardwareConcurrency`, which Node 20 has no navigator for.
+ */
+async function setNavigatorGpu(gpu: DeviceHandle): Promise<void> {
+  const g = globalThis as { navigator?: { gpu?: unknown; userAgent?: string; hardwareConcurrency?: number } };
   if (g.navigator?.gpu) return;
-  const dawn = (await import('webgpu')) as unknown as { create(flags: string[]): unknown };
-  Object.defineProperty(globalThis, 'navigator', { value: { ...(g.navigator ?? {}), gpu: dawn.create([]) }, configurable: true, writable: true });
+  const dawn = (await import('webgpu')) as unknown as { create(flags: string[]): GPU };
+  const real = dawn.create([]);
+  const device = gpu.device;
+  const adapter = {
+    features: device.features, limits: device.limits, info: device.adapterInfo, isFallbackAdapter: gpu.adapter.isSoftware,
+    requestDevice: async (): Promise<GPUDevice> => device,
+    requestAdapterInfo: async (): Promise<GPUAdapterInfo> => device.adapterInfo,
+  };
+  const shared = {
+    requestAdapter: async (): Promise<unknown> => adapter,
+    getPreferredCanvasFormat: (): GPUTextureFormat => 'rgba8unorm',
+    get wgslLanguageFeatures() { return real.wgslLanguageFeatures; },
+  };
+  const nav = { userAgent: `Node.js/${process.versions.node}`, hardwareConcurrency: availableParallelism(), language: 'en-US', ...(g.navigator ?? {}), gpu: shared };
+  Object.defineProperty(globalThis, 'navigator', { value: nav, configurable: true, writable: true });
 }
 
 async function registerWebGpu(tf: Tf, gpu: DeviceHandle): Promise<() => void> {

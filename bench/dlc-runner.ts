@@ -25,12 +25,12 @@ type DlcPart = Partial<SystemFigures> & { kernels?: readonly string[] };
 type CompileTraining = (m: CompiledModel, o: { batch: number; data: { xShape: readonly number[]; yShape: readonly number[]; yDtype: 'f32' }; target?: KernelTarget }) => { plan: Plan | undefined };
 
 /** compileTraining lands separately from this harness: looked up at run time, "not available" until then. */
-function trainingCompiler(): CompileTraining | undefined {
+export function trainingCompiler(): CompileTraining | undefined {
   const f = (compiler as unknown as Record<string, unknown>).compileTraining;
   return typeof f === 'function' ? (f as CompileTraining) : undefined;
 }
 
-function benchTarget(device: GPUDevice): { target?: KernelTarget } {
+export function benchTarget(device: GPUDevice): { target?: KernelTarget } {
   return process.env.DLC_BENCH_TARGET === 'none' ? {} : { target: deviceTarget(device) };
 }
 
@@ -39,7 +39,7 @@ function zeros(info: TensorInfo): Float32Array | Int32Array | Uint32Array {
 }
 
 /** Inputs of the training step by the names src/train/step.ts gives them; anything else is zeros. */
-function trainFeeds(exe: Executable, model: CompiledModel, batch: number): Feeds {
+export function trainFeeds(exe: Executable, model: CompiledModel, batch: number): Feeds {
   const out: Record<string, Feeds[string]> = {};
   const lr = Number((model.train?.optimizer as unknown as { learningRate?: number } | undefined)?.learningRate ?? 1e-3);
   for (const info of exe.inputs) {
@@ -60,12 +60,12 @@ export function targetData(model: CompiledModel, batch: number, length: number):
 }
 
 /** Params and states that have initial weights; the rest (optimizer slots, metric sums) stay zero. */
-function paramFeeds(exe: Executable, values: Weights): Feeds {
+export function paramFeeds(exe: Executable, values: Weights): Feeds {
   return Object.fromEntries(exe.params.filter((p) => values.has(p.name)).map((p) => [p.name, values.get(p.name)!]));
 }
 
 /** Inference-time weights: the prepare graph (folded batch norm) evaluated once on the CPU, as a build would. */
-function inferenceWeights(prog: compiler.InferenceProgram, weights: Weights): Weights {
+export function inferenceWeights(prog: compiler.InferenceProgram, weights: Weights): Weights {
   if (!prog.prepare) return weights;
   const feeds = Object.fromEntries(prog.prepare.args.map((a) => [a.name, weights.get(a.name) ?? new Float32Array(a.type.shape.reduce((x, y) => x * y, 1))]));
   const out = interpret(prog.prepare, feeds);
@@ -133,6 +133,6 @@ export function message(e: unknown): string {
 }
 
 /** Kernel bodies without the header comment (which names source locations, not the pipeline). */
-function bodies(plan: Plan): string[] {
+export function bodies(plan: Plan): string[] {
   return plan.kernels.map((k) => k.code.replace(/^\/\/[^\n]*\n/, ''));
 }

@@ -1,5 +1,5 @@
 /** @file Turns a BenchRun into its JSON file and its markdown tables (pure: tests feed it fake numbers). */
-import type { BenchRun, CliTiming, KernelRow, ModelResult, Ratio, SystemFigures, Timing } from './types.ts';
+import type { BenchRun, CliTiming, KernelRow, ModelResult, Ratio, SystemFigures, Timing, VersusRow } from './types.ts';
 
 /** The figures compared between dlc and each peer, with how each is read off a row. */
 const FIGURES: readonly [string, (s: SystemFigures) => number | undefined][] = [
@@ -24,6 +24,11 @@ export function ratiosOf(models: readonly ModelResult[]): Ratio[] {
       }),
     );
   });
+}
+
+/** dlc / peer for the versus cases, keyed by the case (`mnist_mlp train b64`) in place of the model. */
+export function versusRatios(rows: readonly VersusRow[]): Ratio[] {
+  return ratiosOf(rows.map((r) => ({ model: r.case, file: '', batch: r.batch, params: 0, systems: r.systems })));
 }
 
 const fmt = (x: number | undefined, digits = 1): string => (x === undefined || !Number.isFinite(x) ? '—' : x >= 100 ? x.toFixed(0) : x.toFixed(digits));
@@ -69,6 +74,33 @@ function targetRows(run: BenchRun): string[][] {
   return run.models.map((m) => [m.model, verdict(get(m.model, 'train_ms')), verdict(get(m.model, 'train_dispatches'))]);
 }
 
+const num = (x: number | undefined): string => (x === undefined ? '—' : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(1) : x.toFixed(4));
+
+/** dlc vs jax-js and TF.js WebGPU, interleaved, with the same-work check; empty when the run had no versus cases. */
+function versusSection(run: BenchRun): string[] {
+  const rows = run.versus ?? [];
+  if (rows.length === 0) return [];
+  const find = (c: string, peer: string, figure: string): Ratio | undefined => run.ratios.find((r) => r.model === c && r.peer === peer && r.figure === figure);
+  const body = rows.flatMap((r) => {
+    const figure = r.kind === 'train' ? 'train_ms' : 'infer_ms';
+    return r.systems.map((s) => {
+      const ratioCell = s.system === 'dlc' ? '' : ratio(find(r.case, s.system, figure));
+      const target = s.system === 'jax-webgpu' ? (find(r.case, s.system, figure) ? (find(r.case, s.system, figure)!.ratio <= 1 ? ' (met)' : ' (missed)') : '') : '';
+      return [s.system === 'dlc' ? `**${r.case}**` : r.case, s.system, timing(r.kind === 'train' ? s.train : s.infer), ratioCell + target,
+        fmt(r.kind === 'train' ? s.trainDispatches : s.inferDispatches, 0), fmt(s.pipelines, 0), mib(s.peakGpuBytes), fmt(s.coldStartMs, 0),
+        [s.error, ...(s.notes ?? [])].filter(Boolean).join('; ')];
+    });
+  });
+  const systems = [...new Set(rows.flatMap((r) => Object.keys(r.check.peers)))];
+  const checks = rows.map((r) => [r.case, r.check.what, num(r.check.dlc), ...systems.map((s) => `${num(r.check.peers[s])}${r.check.absDiff[s] !== undefined && r.kind === 'train' ? ` (Δ ${num(r.check.absDiff[s])})` : ''}`), r.check.ok ? `yes (≤ ${r.check.tolerance})` : `NO (tolerance ${r.check.tolerance})`]);
+  return [
+    '## dlc vs jax-js (and TF.js WebGPU), interleaved on the same GPUDevice (target: dlc/jax-webgpu ≤ 1×)', '',
+    ...table(['case', 'system', 'ms', 'dlc/peer', 'dispatches', 'pipelines', 'peak GPU MiB', 'build + first call ms', 'notes'], body), '',
+    '### Same work: jax-js against dlc on the same batch and weights', '',
+    ...table(['case', 'checked', 'dlc', ...systems, 'same'], checks), '',
+  ];
+}
+
 export function toMarkdown(run: BenchRun): string {
   const adapters = run.adapters.map((a) => `- ${a.system}: ${[a.vendor, a.architecture, a.device].filter(Boolean).join(' ')} — ${a.description}${a.isSoftware ? ' (software)' : ''}`);
   const versions = Object.entries(run.versions).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -76,10 +108,11 @@ export function toMarkdown(run: BenchRun): string {
     `# dlc benchmarks — ${run.date} — ${run.device} (${run.mode})`, '',
     ...run.notes.map((n) => `> ${n}`), '',
     '## Setup', ...adapters, `- versions: ${versions}`,
-    `- host: ${run.host.platform}/${run.host.arch}, ${run.host.cpus} CPUs, Node ${run.host.node}`,
+    `- host: ${run.host.platform}/${run.host.arch}, ${run.host.cpus} CPUs, Node ${run.host.node}${run.host.loadAverage ? `; load average (1, 5, 15 min) at start ${run.host.loadAverage.start.map((x) => x.toFixed(1)).join(', ')}, at end ${run.host.loadAverage.end.map((x) => x.toFixed(1)).join(', ')}` : ''}`,
     `- timings: ${run.settings.warmup} warm-up, then ${run.settings.runs} timed runs; median (p10–p90) in ms, each run to completion (readback); batch: ${run.settings.batch}`, '',
     '## Models', '',
     ...table(['model', 'batch', 'system', 'train step ms', 'dlc/peer', 'inference ms', 'dlc/peer', 'dispatches/step', 'dispatches/infer', 'pipelines', 'peak GPU MiB', 'cold start ms', 'notes'], modelRows(run)), '',
+    ...versusSection(run),
     '## Targets: training step vs TF.js WebGPU (dlc/peer; target ≤ 0.33×)', '',
     ...table(['model', 'step time', 'dispatches/step'], targetRows(run)), '',
     '## Kernels: GFLOP/s on the same device (target: dlc/TF.js ≥ 1×)', '',

@@ -36,3 +36,21 @@ export async function timeOnce<T>(f: () => Promise<T>): Promise<{ ms: number; va
   const value = await f();
   return { ms: performance.now() - t0, value };
 }
+
+/**
+ * Times several systems interleaved: each warmed up `warmup` times, then `runs` rounds in which every
+ * system runs once (the order rotating each round), so machine load drifts over all of them alike.
+ */
+export async function timeInterleaved(fs: readonly (() => Promise<unknown>)[], warmup: number, runs: number): Promise<Timing[]> {
+  for (const f of fs) for (let i = 0; i < warmup; i++) await f();
+  const samples: number[][] = fs.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < fs.length; k++) {
+      const i = (k + r) % fs.length;
+      const t0 = performance.now();
+      await fs[i]!();
+      samples[i]!.push(performance.now() - t0);
+    }
+  }
+  return samples.map((s) => summarise(s, warmup));
+}

@@ -13,7 +13,7 @@ import { timeOnce, timeRuns } from './stats.ts';
 import type { SystemFigures } from './types.ts';
 
 /** Builds the peer and copies dlc's initial weights into it. */
-function buildPeer(tf: Tf, model: CompiledModel, weights: Weights): TF.LayersModel {
+export function buildPeer(tf: Tf, model: CompiledModel, weights: Weights): TF.LayersModel {
   const build = PEERS[model.name];
   if (!build) throw new Error(`no TF.js builder for ${model.name}`);
   const peer = build(tf);

@@ -81,11 +81,37 @@ export interface BenchRun {
   readonly device: string;
   readonly adapters: readonly AdapterReport[];
   readonly versions: Readonly<Record<string, string>>;
-  readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string };
+  readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string; readonly loadAverage?: { readonly start: readonly number[]; readonly end: readonly number[] } };
   readonly settings: { readonly warmup: number; readonly runs: number; readonly batch: string };
   readonly models: readonly ModelResult[];
   readonly cli: readonly CliTiming[];
   readonly kernels: readonly KernelRow[];
   readonly ratios: readonly Ratio[];
   readonly notes: readonly string[];
+  /** dlc against jax-js (and TF.js WebGPU) on fixed cases, timed interleaved (bench/versus.ts). */
+  readonly versus?: readonly VersusRow[];
+}
+
+/** Does a peer compute the same thing as dlc? One value (the loss) or the largest |difference| of the outputs. */
+export interface SameWorkCheck {
+  /** e.g. `loss of the first step` or `max |Δ probability|`. */
+  readonly what: string;
+  readonly dlc?: number;
+  /** By system: the peer's value (a loss) or its largest absolute difference from dlc's outputs. */
+  readonly peers: Readonly<Record<string, number>>;
+  /** By system: |peer − dlc| (a loss) or the same max |Δ| (outputs). */
+  readonly absDiff: Readonly<Record<string, number>>;
+  readonly tolerance: number;
+  readonly ok: boolean;
+}
+
+/** One case of the dlc-vs-jax-js comparison: a model, training step or inference, at one batch. */
+export interface VersusRow {
+  /** e.g. `mnist_mlp train b64`. */
+  readonly case: string;
+  readonly model: string;
+  readonly kind: 'train' | 'infer';
+  readonly batch: number;
+  readonly systems: readonly SystemFigures[];
+  readonly check: SameWorkCheck;
 }

@@ -2,7 +2,7 @@
  * @file `dlc build`'s core: a model file (and optionally trained weights) in, the files of a
  * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, node.js, index.d.ts.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInference } from '../compile.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
@@ -10,9 +10,8 @@ import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { validateManifest } from '../runtime/bundle-validate.ts';
 import { writeFileAtomic } from '../train/atomic-write.ts';
-import { decodeSafetensors, encodeSafetensors } from '../train/safetensors.ts';
-import { checkpointDataInfo } from '../train/checkpoint.ts';
-import type { DataInfo } from '../runtime/preprocess.ts';
+import { encodeSafetensors } from '../train/safetensors.ts';
+import { fileDataInfo } from '../train/checkpoint.ts';
 import { renderDts } from './dts.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
@@ -67,7 +66,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       nonFinite: opts.nonFinite ?? 'reject',
       weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
-      data: opts.weightsFile ? weightsDataInfo(opts.weightsFile) : undefined,
+      data: fileDataInfo(opts.weightsFile),
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
     },
     entries,
@@ -102,14 +101,6 @@ function selfCheck(manifest: unknown): void {
   }
 }
 
-/** Class names and preprocessing recorded by `dlc train` in the checkpoint's metadata (modelWeights has already read and checked the file). */
-function weightsDataInfo(file: string): DataInfo | undefined {
-  try {
-    return checkpointDataInfo(decodeSafetensors(readFileSync(file), file).metadata);
-  } catch {
-    return undefined;
-  }
-}
 
 function tensorSpecs(weights: WeightMap): TensorSpec[] {
   return [...weights.keys()].sort().map((name) => {

@@ -1,4 +1,8 @@
 /** @file The shape of a `dlc` subcommand, and the argv parser they share. */
+import type { FlagSpec } from './flags.ts';
+
+export type { FlagKind, FlagSpec } from './flags.ts';
+export { commandHelp } from './flags.ts';
 
 export interface Command {
   readonly name: string;
@@ -6,6 +10,14 @@ export interface Command {
   readonly summary: string;
   /** Full help text for `dlc <name> --help`: usage line, then options. */
   readonly help: string;
+  /**
+   * The flags the command accepts. With it, `main` parses strictly: an unknown flag is a usage error
+   * with a did-you-mean, every value is parsed and range-checked before `run`. Without it, the
+   * lenient `parseArgs` is used (any flag, values unchecked).
+   */
+  readonly flags?: readonly FlagSpec[];
+  /** With `flags`: the most positional arguments accepted (an extra one is a usage error). */
+  readonly maxPositional?: number;
   /** Returns the process exit code. Writes to the given streams, never to console directly. */
   run(args: ParsedArgs, io: Io): Promise<number>;
 }
@@ -22,7 +34,7 @@ export interface ParsedArgs {
   readonly flags: Readonly<Record<string, string | boolean>>;
 }
 
-/** `--key value`, `--key=value` and bare `--flag`; `booleans` lists flags that never take a value. */
+/** Lenient parsing for commands without a flag spec: `--key value`, `--key=value` and bare `--flag`; `booleans` lists flags that never take a value. */
 export function parseArgs(argv: readonly string[], booleans: readonly string[] = []): ParsedArgs {
   const positional: string[] = [];
   const flags: Record<string, string | boolean> = {};

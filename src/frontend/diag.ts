@@ -46,6 +46,12 @@ export function locate(e: unknown, node: Node): CompileError {
 
 /** Closest candidates by edit distance, for "did you mean" hints. */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  const best = closestName(name, candidates);
+  return best !== undefined ? `did you mean '${best}'?` : undefined;
+}
+
+/** The candidate nearest to `name` by edit distance, when it is near enough to be a likely typo. */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
@@ -55,7 +61,7 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
       bestD = d;
     }
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? `did you mean '${best}'?` : undefined;
+  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
 function distance(a: string, b: string): number {

@@ -1,10 +1,12 @@
 /** @file The static evaluator's expressions: constants, arithmetic, literals, property access and calls. */
 import { Node, SyntaxKind, type Expression } from 'ts-morph';
-import { didYouMean, errorAt } from './diag.ts';
+import { CompileError } from '../ir/index.ts';
+import { didYouMean, errorAt, locate } from './diag.ts';
+import { isStackOverflow } from './project.ts';
 import { callValue } from './call.ts';
 import { DSL_VALUES } from './builtins.ts';
 import { suggestName } from './layer-synonyms.ts';
-import { MAX_NESTING, type Interp, type Scope } from './interp.ts';
+import { MAX_ARRAY_LENGTH, MAX_CALL_ARGS, MAX_NESTING, MAX_STRING_LENGTH, type Interp, type Scope } from './interp.ts';
 import { BuiltinVal, describe, FnVal, ModelVal, ObjVal, TensorVal, type Val } from './values.ts';
 
 /** Globals a model may not read: their values are only known when code runs. */
@@ -22,9 +24,30 @@ export function evalExpr(ip: Interp, node: Node, scope: Scope): Val {
   ip.nesting++;
   try {
     return evalNode(ip, node, scope);
+  } catch (e) {
+    throw e instanceof CompileError ? e : located(e, node);
   } finally {
     ip.nesting--;
   }
+}
+
+/** Whatever goes wrong while evaluating `node` is reported there (the innermost node that saw it). */
+export function located(e: unknown, node: Node): CompileError {
+  if (isStackOverflow(e)) return errorAt(node, 'E_NESTING', 'this expression nests or recurses too deeply to evaluate', 'name intermediate values with const, or build repeated structure with a for loop');
+  if (e instanceof RangeError && /invalid (array|string) length|allocation failed/i.test(e.message)) return tooLarge(node, 'a value here', Infinity);
+  return locate(e, node);
+}
+
+/** E_VALUE_TOO_LARGE: an array or string past its size bound, at the expression that builds it. */
+export function tooLarge(node: Node, what: string, limit: number): CompileError {
+  const size = Number.isFinite(limit) ? `hold more than the ${limit} elements a model definition may build` : 'be larger than a model definition may build';
+  return errorAt(node, 'E_VALUE_TOO_LARGE', `${what} would ${size}`, 'a model definition needs only short lists and names; is a loop doubling an array or string?');
+}
+
+/** A string result, refused before it is built when it would exceed MAX_STRING_LENGTH. */
+export function concatStrings(a: string, b: string, node: Node): string {
+  if (a.length + b.length > MAX_STRING_LENGTH) throw errorAt(node, 'E_VALUE_TOO_LARGE', `this string would be ${a.length + b.length} characters long, more than the ${MAX_STRING_LENGTH} a model definition may build`, 'a model definition needs only short names and labels; is a loop doubling a string?');
+  return a + b;
 }
 
 function evalNode(ip: Interp, node: Node, scope: Scope): Val {
@@ -89,7 +112,7 @@ function template(ip: Interp, node: Node, scope: Scope): string {
     if (typeof v !== 'number' && typeof v !== 'string' && typeof v !== 'boolean') {
       throw errorAt(span.getExpression(), 'E_OPTION_TYPE', `only numbers and strings can be interpolated, got ${describe(v)}`);
     }
-    s += String(v) + span.getLiteral().getLiteralText();
+    s = concatStrings(s, String(v) + span.getLiteral().getLiteralText(), node);
   }
   return s;
 }
@@ -100,12 +123,15 @@ export function arrayLiteral(ip: Interp, elements: readonly Node[], scope: Scope
     if (Node.isSpreadElement(e)) {
       const v = evalExpr(ip, e.getExpression(), scope);
       if (!Array.isArray(v)) throw errorAt(e, 'E_OPTION_TYPE', `only arrays can be spread into an array, got ${describe(v)}`);
-      out.push(...(v as Val[]));
+      if (out.length + v.length > MAX_ARRAY_LENGTH) throw tooLarge(e, 'this array', MAX_ARRAY_LENGTH);
+      ip.copy(v.length, e);
+      for (const x of v as Val[]) out.push(x);
     } else if (Node.isOmittedExpression(e)) {
       out.push(undefined);
     } else {
       out.push(evalExpr(ip, e, scope));
     }
+    if (out.length > MAX_ARRAY_LENGTH) throw tooLarge(e, 'this array', MAX_ARRAY_LENGTH);
   }
   return out;
 }
@@ -117,6 +143,8 @@ function objectLiteral(ip: Interp, node: Node, scope: Scope): ObjVal {
     if (Node.isSpreadAssignment(p)) {
       const v = evalExpr(ip, p.getExpression(), scope);
       if (!(v instanceof ObjVal)) throw errorAt(p, 'E_OPTION_TYPE', `only objects can be spread into an object, got ${describe(v)}`);
+      if (obj.props.size + v.props.size > MAX_ARRAY_LENGTH) throw tooLarge(p, 'this object', MAX_ARRAY_LENGTH);
+      ip.copy(v.props.size, p);
       for (const [k, x] of v.props) {
         obj.props.set(k, x);
         obj.nodes.set(k, v.nodes.get(k) ?? p);
@@ -157,6 +185,8 @@ function call(ip: Interp, node: Node, scope: Scope): Val {
     if (Node.isSpreadElement(a)) {
       const v = evalExpr(ip, a.getExpression(), scope);
       if (!Array.isArray(v)) throw errorAt(a, 'E_OPTION_TYPE', `only arrays can be spread into arguments, got ${describe(v)}`);
+      if (args.length + v.length > MAX_CALL_ARGS) throw errorAt(a, 'E_VALUE_TOO_LARGE', `this call would get ${args.length + v.length} arguments, more than the ${MAX_CALL_ARGS} a model definition may pass`, 'pass the array itself instead of spreading it');
+      ip.copy(v.length, a);
       for (const x of v as Val[]) args.push({ value: x, node: a as Node });
     } else {
       args.push({ value: evalExpr(ip, a, scope), node: a as Node });
@@ -265,7 +295,7 @@ export function arithmetic(op: SyntaxKind, a: Val, b: Val, node: Node, l: Node, 
     case SyntaxKind.ExclamationEqualsToken:
       return !identical(a, b, l);
     case SyntaxKind.PlusToken:
-      if (typeof a === 'string' || typeof b === 'string') return String(a) + String(b);
+      if (typeof a === 'string' || typeof b === 'string') return concatStrings(String(a), String(b), node);
       return numeric(a, l) + numeric(b, r);
   }
   const x = numeric(a, l);

@@ -8,6 +8,17 @@ import { LayerVal, TensorVal, type ElemType, type TraceNode, type Val } from './
 export const STEP_BUDGET = 200_000;
 /** Helpers are inlined; deeper call chains mean recursion. */
 export const MAX_CALL_DEPTH = 64;
+/** The longest array (or object, by its keys) a model definition may build: shapes and layer lists are far shorter. */
+export const MAX_ARRAY_LENGTH = 1_000_000;
+/** The longest string a model definition may build (names and labels are far shorter). */
+export const MAX_STRING_LENGTH = 1_000_000;
+/** The most arguments a call may get by spreading an array into it. */
+export const MAX_CALL_ARGS = 10_000;
+/**
+ * Elements copied by spreads, over the whole evaluation: bounds work that steps do not count
+ * (`a = [...a, i]` in a loop copies quadratically many elements in few steps).
+ */
+export const COPY_BUDGET = 10_000_000;
 /** Expressions nested deeper than this (counting through inlined helpers) would overflow the evaluator's stack. */
 export const MAX_NESTING = 1000;
 
@@ -56,6 +67,7 @@ export interface ModuleLoader {
 
 export class Interp {
   private steps = 0;
+  private copied = 0;
   depth = 0;
   /** Current evalExpr recursion depth, bounded by MAX_NESTING. */
   nesting = 0;
@@ -71,6 +83,14 @@ export class Interp {
   tick(node: Node): void {
     if (++this.steps > STEP_BUDGET) {
       throw errorAt(node, 'E_BUDGET', `the model definition takes more than ${STEP_BUDGET} evaluation steps`, 'is a loop unbounded? loops need compile-time bounds');
+    }
+  }
+
+  /** Counts `n` elements copied by a spread at `node`; past COPY_BUDGET is E_BUDGET there. */
+  copy(n: number, node: Node): void {
+    this.copied += n;
+    if (this.copied > COPY_BUDGET) {
+      throw errorAt(node, 'E_BUDGET', `the model definition copies more than ${COPY_BUDGET} values through spreads`, 'a loop that spreads a growing array or object into a new one copies it every time; a model definition needs only short lists');
     }
   }
 

@@ -2,7 +2,7 @@
 import { Node, SyntaxKind } from 'ts-morph';
 import { errorAt } from './diag.ts';
 import { checkAnnotation, type TypeBindings } from './annotations.ts';
-import { arithmetic, arrayLiteral, constantCondition, evalExpr, numeric, unsupported } from './evaluate.ts';
+import { arithmetic, arrayLiteral, constantCondition, evalExpr, located, numeric, unsupported } from './evaluate.ts';
 import { MAX_CALL_DEPTH, Scope, STEP_BUDGET, type Interp } from './interp.ts';
 import { CompileError } from '../ir/index.ts';
 import type { Located } from './args.ts';
@@ -57,7 +57,12 @@ export function execBlock(ip: Interp, stmts: readonly Node[], scope: Scope): Com
     if (Node.isFunctionDeclaration(s) && s.getName()) scope.set(s.getName()!, new FnVal(s, scope, s.getName()!), s);
   }
   for (const s of stmts) {
-    const c = exec(ip, s, scope);
+    let c: Completion;
+    try {
+      c = exec(ip, s, scope);
+    } catch (e) {
+      throw e instanceof CompileError ? e : located(e, s);
+    }
     if (c) return c;
   }
   return undefined;
@@ -119,7 +124,7 @@ function execFor(ip: Interp, s: Node, scope: Scope): Completion {
     return loop(ip, s, cond, inc, loopScope);
   } catch (e) {
     // Report a runaway loop at its condition, not wherever the budget happened to run out.
-    if (e instanceof CompileError && e.code === 'E_BUDGET' && !e.message.includes('this loop')) {
+    if (e instanceof CompileError && e.code === 'E_BUDGET' && e.message.includes('evaluation steps')) {
       throw errorAt(cond ?? s, 'E_BUDGET', `this loop runs past the evaluation budget (${STEP_BUDGET} steps)`, 'loops in a model definition need compile-time bounds that end');
     }
     throw e;

@@ -41,18 +41,43 @@ export function renderDiagnostic(e: CompileError): string {
   return lines.join('\n');
 }
 
-/** Two lines of context above the error line and a caret under its column. */
+/** Code frames show at most this many characters of a line: a window around the column. */
+export const FRAME_WIDTH = 120;
+
+/**
+ * Two lines of context above the error line and a caret under its column. Lines longer than
+ * FRAME_WIDTH show a window around the column (the same window on every line, so they stay aligned),
+ * with … where text was cut.
+ */
 export function codeFrame(source: string, loc: SourceLoc): string {
-  const all = source.split(/\r?\n/);
   const first = Math.max(1, loc.line - 2);
-  const last = Math.min(all.length, loc.line);
+  const lines = frameLines(source, first, loc.line);
+  const last = first + lines.length - 1;
   const width = String(last).length;
-  const out: string[] = [];
-  for (let n = first; n <= last; n++) {
-    out.push(`  ${String(n).padStart(width)} | ${all[n - 1] ?? ''}`);
-  }
-  out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, loc.col - 1))}^`);
+  const col = Math.max(0, loc.col - 1);
+  const long = lines.some((l) => l.length > FRAME_WIDTH);
+  const start = long ? Math.max(0, Math.min(col - Math.floor(FRAME_WIDTH / 2), (lines[lines.length - 1]?.length ?? 0) - FRAME_WIDTH)) : 0;
+  const cut = (l: string): string => {
+    if (!long) return l;
+    const body = l.slice(start, start + FRAME_WIDTH);
+    return `${start > 0 && l.length > start ? '…' : ''}${body}${l.length > start + FRAME_WIDTH ? '…' : ''}`;
+  };
+  const out = lines.map((l, i) => `  ${String(first + i).padStart(width)} | ${cut(l)}`);
+  out.push(`  ${' '.repeat(width)} | ${' '.repeat(col - start + (start > 0 ? 1 : 0))}^`);
   return out.join('\n');
+}
+
+/** Lines `first..last` (1-based) of `source`, without splitting the whole of a huge file. */
+function frameLines(source: string, first: number, last: number): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  for (let n = 1; n <= last && pos <= source.length; n++) {
+    let end = source.indexOf('\n', pos);
+    if (end < 0) end = source.length;
+    if (n >= first) out.push(source.slice(pos, end).replace(/\r$/, ''));
+    pos = end + 1;
+  }
+  return out;
 }
 
 export function assert(cond: unknown, message = 'assertion failed'): asserts cond {

@@ -1,22 +1,65 @@
 /** @file Atomic file writes: temporary file, fsync, rename, fsync of the folder — a kill leaves the old file intact. */
-import { closeSync, fsyncSync, openSync, renameSync, writeSync, unlinkSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, writeSync, unlinkSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
-export function writeFileAtomic(path: string, data: Uint8Array | string): void {
+/** What a disk error means and what to do about it, by errno code. */
+const ADVICE: Record<string, string> = {
+  ENOSPC: 'the disk is full; free some space or pass --out on another disk',
+  EDQUOT: 'the disk quota is exhausted; free some space or pass --out on another disk',
+  EACCES: 'permission denied; pass --out a folder you can write to',
+  EPERM: 'permission denied; pass --out a folder you can write to',
+  EROFS: 'the file system is read-only; pass --out a folder on a writable disk',
+  ENOTDIR: 'a part of the path is a file, not a folder; pass --out a folder',
+  EISDIR: 'a folder is in the way of the file',
+  ENOENT: 'its folder does not exist (was it removed while training?)',
+  EIO: 'the disk reported an I/O error; check it, or pass --out on another disk',
+};
+
+/**
+ * A disk error as a message that names the file and says what to do (never a bare `ENOSPC … write`).
+ * Other errors come back unchanged.
+ */
+export function diskError(e: unknown, path: string, what = 'write'): Error {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !ADVICE[code]) return e instanceof Error ? e : new Error(String(e));
+  return Object.assign(new Error(`cannot ${what} ${path}: ${ADVICE[code]} (${code}); the previous version of the file, if any, is unchanged`), { code });
+}
+
+/** For tests: the write call, so a failing disk (ENOSPC midway) can be simulated. */
+export interface AtomicWriteOptions {
+  readonly write?: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+}
+
+export function writeFileAtomic(path: string, data: Uint8Array | string, opts: AtomicWriteOptions = {}): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w');
+  const write = opts.write ?? ((fd: number, b: Uint8Array, off: number, len: number) => writeSync(fd, b, off, len));
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'w');
+  } catch (e) {
+    throw diskError(e, path);
+  }
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    while (off < bytes.length) off += write(fd, bytes, off, bytes.length - off);
     fsyncSync(fd);
-  } catch (e) {
     closeSync(fd);
-    unlinkSync(tmp);
-    throw e;
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+      /* already closed */
+    }
+    removeQuietly(tmp);
+    throw diskError(e, path);
   }
-  closeSync(fd);
-  renameSync(tmp, path);
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    removeQuietly(tmp);
+    throw diskError(e, path);
+  }
   // Make the rename itself durable.
   try {
     const dfd = openSync(dirname(path), 'r');
@@ -24,5 +67,37 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     closeSync(dfd);
   } catch {
     /* some filesystems refuse fsync on directories; the rename is still atomic */
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    /* gone already */
+  }
+}
+
+/** Whether process `pid` is alive (EPERM: alive, someone else's). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files (`.<name>.<pid>.tmp`) that writers killed with -9 left in `dir`; live writers' are kept. */
+export function removeStaleTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const m = /^\..+\.(\d+)\.tmp$/.exec(n);
+    if (m && Number(m[1]) !== process.pid && !pidAlive(Number(m[1]))) removeQuietly(join(dir, n));
   }
 }

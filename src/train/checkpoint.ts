@@ -6,20 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { formatType, type TensorType } from '../ir/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { validateLoopState, type LoopState, type ResumeRequest } from './loop-state.ts';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 
-/** Where the loop stands; stored as JSON in the safetensors metadata. */
-export interface LoopState {
-  readonly epoch: number;
-  readonly step: number;
-  readonly seed: number;
-  readonly bestValLoss: number | null;
-  readonly badEpochs: number;
-  readonly history: readonly Readonly<Record<string, number>>[];
-  /** The batch size the run used; a resume with another would not continue the same run. */
-  readonly batch?: number;
-}
+export type { LoopState, PartialMetrics, ResumeRequest } from './loop-state.ts';
 
 export interface Checkpoint {
   readonly tensors: Map<string, NamedTensor>;
@@ -38,10 +29,10 @@ export function saveCheckpoint(path: string, ck: Checkpoint): void {
  * Reads a checkpoint and checks it against what the compiled step expects (every name, dtype and
  * shape), so a checkpoint of another model or a damaged file is refused before any GPU work.
  */
-export function loadCheckpoint(path: string, expected: ReadonlyMap<string, TensorType>, model: string): Checkpoint {
+export function loadCheckpoint(path: string, expected: ReadonlyMap<string, TensorType>, model: string, run: ResumeRequest = {}): Checkpoint {
   const { tensors, metadata } = readCheckpointFile(path, model);
   matchTensors(path, tensors, expected, true);
-  return { tensors, loop: parseLoop(path, metadata), model };
+  return { tensors, loop: parseLoop(path, metadata, run), model };
 }
 
 /** Every expected tensor present with its dtype and shape; with `exact`, nothing else either. */
@@ -71,23 +62,24 @@ function readCheckpointFile(path: string, model: string): ReturnType<typeof deco
 
 /**
  * What can be checked before any GPU work (the optimizer slots are known only once the step is
- * compiled): the file is whole, of this model, holds every model weight at its shape, and its loop state parses.
+ * compiled): the file is whole, of this model, holds every model weight at its shape, and its loop
+ * state is valid and consistent with the run that resumes it (`run`: epochs, seed, batch asked for).
  */
-export function precheckCheckpoint(path: string, model: string, params: readonly { readonly name: string; readonly shape: readonly number[] }[]): void {
+export function precheckCheckpoint(path: string, model: string, params: readonly { readonly name: string; readonly shape: readonly number[] }[], run: ResumeRequest = {}): LoopState {
   const { tensors, metadata } = readCheckpointFile(path, model);
   const expected = new Map<string, TensorType>(params.map((p) => [p.name, { dtype: 'f32', shape: [...p.shape] }]));
   matchTensors(path, tensors, expected, false);
-  parseLoop(path, metadata);
+  return parseLoop(path, metadata, run);
 }
 
-function parseLoop(path: string, metadata: Record<string, string>): LoopState {
-  let loop: LoopState;
+function parseLoop(path: string, metadata: Record<string, string>, run: ResumeRequest): LoopState {
+  let raw: unknown;
   try {
-    loop = JSON.parse(metadata.loop ?? '') as LoopState;
+    raw = JSON.parse(metadata.loop ?? '');
   } catch {
     throw new Error(`${path}: the training-loop state in its metadata is damaged`);
   }
-  return loop;
+  return validateLoopState(path, raw, run);
 }
 
 /** The training data's class names and preprocessing from a checkpoint's (or any safetensors file's) metadata; undefined when absent. */
@@ -95,6 +87,16 @@ export function checkpointDataInfo(metadata: Readonly<Record<string, string>>): 
   if (!metadata.data) return undefined;
   try {
     return JSON.parse(metadata.data) as DataInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same, read from a weights file (already read and checked by its loader): undefined when absent or unreadable. */
+export function fileDataInfo(file: string | undefined): DataInfo | undefined {
+  if (!file) return undefined;
+  try {
+    return checkpointDataInfo(decodeSafetensors(readFileSync(file), file).metadata);
   } catch {
     return undefined;
   }

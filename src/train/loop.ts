@@ -10,6 +10,7 @@ import { rngHash } from '../ops/rng.ts';
 import type { TensorType } from '../ir/index.ts';
 import { loadCheckpoint, precheckCheckpoint, saveCheckpoint, type LoopState } from './checkpoint.ts';
 import { appendMetrics, writeCurves, type EpochRecord, type ReportContext } from './outputs.ts';
+import type { InterruptFlag } from './interrupt.ts';
 import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { learningRateAt, type Schedule } from './schedule.ts';
@@ -46,6 +47,8 @@ export interface TrainOptions {
   readonly evaluateInitial?: boolean;
   /** Refuse cross-entropy targets that are not probabilities (default: the model's `checkTargets`, else true). */
   readonly checkTargets?: boolean;
+  /** SIGINT/SIGTERM (src/train/interrupt.ts): stop after the step in flight, checkpoint mid-epoch, return `interrupted`. */
+  readonly interrupt?: InterruptFlag;
   /** What report.html shows about the run besides its curves (hyper-parameters, data set, samples). */
   readonly report?: ReportContext;
 }
@@ -66,6 +69,8 @@ export interface TrainResult {
   readonly initial: Metrics | null;
   /** Whether the training split stayed on the host (too large for one GPU buffer) instead of resident on the GPU. */
   readonly hostFed: boolean;
+  /** Stopped by a signal: where (epoch index, steps into it); the checkpoint resumes from there. */
+  readonly interrupted?: { readonly epoch: number; readonly stepInEpoch: number };
   readonly history: readonly EpochRecord[];
   readonly weights: Record<string, Float32Array>;
   /** Everything the test split gave: loss, accuracy/mae, the requested metrics, the confusion matrix. */
@@ -82,7 +87,7 @@ export function epochOrder(n: number, seed: number, epoch: number): Int32Array {
 export async function train(o: TrainOptions): Promise<TrainResult> {
   checkPretrainedFiles(o.model.name, o.model.params);
   // A damaged or foreign checkpoint is refused before compiling and loading anything on the GPU.
-  if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params);
+  if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params, { epochs: o.epochs, seed: o.seed, batch: o.batch });
   // Targets a cross-entropy cannot take are refused before anything is compiled (#16).
   if (o.checkTargets ?? o.model.train?.checkTargets ?? true) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
   const [trainSplit, valSplit] = splits(o);
@@ -111,6 +116,9 @@ interface LoopCursor {
   badEpochs: number;
   history: EpochRecord[];
   bestWeights: Record<string, Float32Array> | undefined;
+  /** Steps of the current epoch already taken (a resumed mid-epoch checkpoint), and its metric sums. */
+  inEpoch?: number;
+  sums?: Readonly<Record<string, readonly number[]>>;
 }
 
 async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valSplit: Split | undefined): Promise<TrainResult> {
@@ -123,10 +131,12 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
   let stoppedEarly = false;
   let stepTime = 0;
   const stepsAtStart = cur.step;
+  o.interrupt?.begin();
   while (cur.epoch < o.epochs) {
     const t0 = performance.now();
     const r = await runEpoch(o, s, trainSplit, cur);
     stepTime += performance.now() - t0;
+    if (r.interrupted && !r.diverged) return interrupted(o, s, cur, ckPath, initial);
     if (r.diverged) {
       diverged = r.diverged;
       break;
@@ -148,7 +158,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
   const test = o.dataset.test ? await s.evaluate(o.dataset.test, { predictions: Boolean(o.outDir) }) : undefined;
   const last = cur.history[cur.history.length - 1];
   if (o.outDir) {
-    const classNames = o.report?.classNames ?? (o.dataset as { classNames?: readonly string[] }).classNames;
+    const classNames = o.report?.classNames ?? o.dataset.info?.classNames;
     const samples = test?.predictions && o.dataset.test ? { samples: sampleView(o.dataset.test, o.dataset.xShape, test.predictions, o.loss, classNames) } : {};
     writeCurves(o.outDir, o.model.name, cur.history, test, { ...reportContext(o, trainSplit, valSplit), bestEpoch: cur.bestEpoch, stoppedEarly, ...samples, ...(classNames ? { classNames } : {}) });
   }
@@ -167,13 +177,16 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
  * One epoch: every step is submitted without waiting; every `readEvery` steps the metric sums are
  * snapshotted, and the loop waits only for the previous snapshot, which bounds how far it runs ahead.
  */
-async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string; bar?: ProgressBar }> {
+async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string; bar?: ProgressBar; interrupted?: boolean }> {
   const b = s.opts.batch;
   const steps = s.stepsPerEpoch;
   const order = epochOrder(split.n, o.seed, cur.epoch);
   const every = Math.max(1, o.readEvery ?? Math.ceil(steps / 10));
   const bar = o.progress ? new ProgressBar(o.progress, `epoch ${cur.epoch + 1}/${o.epochs}`, steps) : undefined;
-  await s.resetMetrics();
+  const first = cur.inEpoch ?? 0;
+  if (first > 0) await s.setMetricSums(cur.sums!);
+  else await s.resetMetrics();
+  cur.inEpoch = 0;
   let pending: { promise: Promise<Metrics>; done: number; firstStep: number } | undefined;
   let lastGoodStep = cur.step;
   const check = async (p: NonNullable<typeof pending>): Promise<string | undefined> => {
@@ -183,7 +196,12 @@ async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: Loo
     bar?.update(p.done, metricsView(m));
     return undefined;
   };
-  for (let k = 0; k < steps; k++) {
+  for (let k = first; k < steps; k++) {
+    if (o.interrupt?.requested) {
+      cur.inEpoch = k;
+      const bad = pending ? await check(pending) : undefined;
+      return { metrics: { loss: NaN }, interrupted: true, ...(bad ? { diverged: bad } : {}) };
+    }
     void s.step(order.subarray(k * b, (k + 1) * b), cur.step, learningRateAt(o.optimizer.learningRate, o.schedule ?? { kind: 'constant' }, cur.step));
     cur.step++;
     if ((k + 1) % every !== 0 && k + 1 !== steps) continue;
@@ -266,15 +284,32 @@ function dataInfo(o: TrainOptions): { data?: DataInfo } {
   return o.dataset.info ? { data: o.dataset.info } : {};
 }
 
+/** After a signal: a mid-epoch checkpoint (none when no step ran since the epoch's own), and the result so far. */
+async function interrupted(o: TrainOptions, s: TrainSession, cur: LoopCursor, ckPath: string | null, initial: Metrics | null): Promise<TrainResult> {
+  const inEpoch = cur.inEpoch ?? 0;
+  const w = await s.readWeights();
+  if (ckPath && inEpoch > 0 && Object.values(w).every((a) => a.every(Number.isFinite))) {
+    const loop = { ...loopState(o, cur), stepInEpoch: inEpoch, partial: await s.metricSums() };
+    saveCheckpoint(ckPath, { model: o.model.name, tensors: tensors(w, s), loop, ...dataInfo(o) });
+  }
+  const last = cur.history[cur.history.length - 1];
+  return {
+    epochs: cur.epoch, steps: cur.step, trainLoss: last?.loss ?? null, valLoss: last?.val_loss ?? null, testLoss: null, testAccuracy: null, testMae: null,
+    stepsPerSecond: 0, checkpoint: ckPath && existsSync(ckPath) ? ckPath : null, stoppedEarly: false, diverged: null, initial, hostFed: !s.resident,
+    interrupted: { epoch: cur.epoch, stepInEpoch: inEpoch }, history: cur.history, weights: w, test: null, bestEpoch: cur.bestEpoch,
+  };
+}
+
 /** Puts back weights, optimizer state and the loop's position from `<out>/checkpoint.safetensors`. */
 async function resume(o: TrainOptions, s: TrainSession, cur: LoopCursor): Promise<void> {
   const path = join(o.outDir ?? '.', 'checkpoint.safetensors');
   const expected = new Map<string, TensorType>(s.weightNames.map((n) => [n, { dtype: 'f32', shape: shapeOf(s, n) }]));
-  const ck = loadCheckpoint(path, expected, o.model.name);
+  const ck = loadCheckpoint(path, expected, o.model.name, { epochs: o.epochs, seed: o.seed, batch: o.batch });
+  if ((ck.loop.stepInEpoch ?? 0) >= s.stepsPerEpoch) throw new Error(`${path} stopped ${ck.loop.stepInEpoch} steps into an epoch, but an epoch here has ${s.stepsPerEpoch} steps; resume with the same data and --batch`);
   if (ck.loop.seed !== o.seed) throw new Error(`${path} was trained with --seed ${ck.loop.seed}; resume with the same seed (got ${o.seed})`);
   if (ck.loop.batch !== undefined && ck.loop.batch !== o.batch) throw new Error(`${path} was trained with --batch ${ck.loop.batch}; resume with the same batch size (got ${o.batch})`);
   await s.setWeights(Object.fromEntries([...ck.tensors].map(([n, t]) => [n, t.data as Float32Array])));
-  Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[] });
+  Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[], inEpoch: ck.loop.stepInEpoch ?? 0, sums: ck.loop.partial });
   cur.bestEpoch = bestEpochOf(cur.history);
   const best = join(o.outDir ?? '.', 'best.safetensors');
   if (o.restoreBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));
@@ -300,11 +335,24 @@ function reportContext(o: TrainOptions, trainSplit: Split, valSplit?: Split): Re
   const dataset: Record<string, string | number> = {
     name: d.name, 'input shape': `[${d.xShape.join(', ')}]`, 'target shape': `[${d.yShape.join(', ')}] ${d.yDtype}`,
     'training samples': trainSplit.n, ...(valSplit ? { 'validation samples': valSplit.n } : {}), ...(d.test ? { 'test samples': d.test.n } : {}),
+    ...preprocessRows(d.info),
     ...(o.report?.dataset ?? {}),
   };
   const classes = d.numClasses ?? (d.yDtype === 'i32' && d.yShape.length === 0 ? Math.max(0, ...trainSplit.y) + 1 : 0);
   const balance = classes > 0 && classes <= 1000 && d.yDtype === 'i32' && d.yShape.length === 0 ? countClasses(trainSplit.y, classes) : undefined;
   return { ...o.report, hyper, dataset, ...(balance ? { classBalance: balance } : {}) };
+}
+
+/** The dataset's own preprocessing (image folders: size, colour mode, scaling; tables: feature columns) for the report. */
+function preprocessRows(info: DataInfo | undefined): Record<string, string> {
+  const p = info?.preprocess;
+  const rows: Record<string, string> = {};
+  if (info?.classNames) rows.classes = info.classNames.join(', ');
+  if (info?.features) rows.features = info.features.join(', ');
+  if (p) {
+    rows.preprocessing = `${p.size[0]}×${p.size[1]} ${p.colorMode}, ${p.crop ? 'centre-cropped' : 'stretched'}, ×${p.scale}${p.offset ? ` + ${p.offset}` : ''}${p.mean ? `, mean ${p.mean.join('/')} std ${p.std?.join('/') ?? '1'}` : ''}`;
+  }
+  return rows;
 }
 
 function countClasses(y: ArrayLike<number>, classes: number): number[] {

@@ -1,7 +1,7 @@
 /** @file What a run leaves next to its checkpoints: metrics.jsonl (one line per epoch), learning-curve.svg, report.html. */
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.ts';
+import { diskError, writeFileAtomic } from './atomic-write.ts';
 import { confusionSvg, learningCurveSvg, type Series } from './plot.ts';
 import { liveScript, reportHtml, type ReportData } from './report.ts';
 import type { Metrics } from './session.ts';
@@ -22,7 +22,12 @@ export interface EpochRecord {
 }
 
 export function appendMetrics(dir: string, rec: EpochRecord): void {
-  appendFileSync(join(dir, 'metrics.jsonl'), `${JSON.stringify(rec)}\n`);
+  const path = join(dir, 'metrics.jsonl');
+  try {
+    appendFileSync(path, `${JSON.stringify(rec)}\n`);
+  } catch (e) {
+    throw diskError(e, path);
+  }
 }
 
 function series(history: readonly EpochRecord[], key: keyof EpochRecord, name: string): Series {

@@ -115,6 +115,21 @@ export class TrainSession {
     await this.train.setParams(zeros(this.train));
   }
 
+  /** The raw training-metric sums so far this epoch (a mid-epoch checkpoint keeps them to resume exactly). */
+  async metricSums(): Promise<Record<string, number[]>> {
+    const names = this.train.params.map((p) => p.name).filter((n) => isMetric(n));
+    const sums = await this.train.readParams(names);
+    return Object.fromEntries(names.map((n) => [n, Array.from(sums[n]!, Number)]));
+  }
+
+  /** Puts back sums from `metricSums()` (instead of `resetMetrics()`) when resuming mid-epoch; names and sizes must match. */
+  async setMetricSums(sums: Readonly<Record<string, readonly number[]>>): Promise<void> {
+    const params = this.train.params.filter((p) => isMetric(p.name));
+    const wrong = params.find((p) => sums[p.name]?.length !== p.length) ?? Object.keys(sums).find((n) => !params.some((p) => p.name === n));
+    if (wrong !== undefined) throw new Error(`the checkpoint's mid-epoch metric sums do not match this training step (${typeof wrong === 'string' ? wrong : wrong.name})`);
+    await this.train.setParams(Object.fromEntries(params.map((p) => [p.name, new Float32Array(sums[p.name]!)])));
+  }
+
   /** The training sums so far this epoch, copied without stalling the steps queued after. */
   async trainMetrics(samples: number): Promise<Metrics> {
     const names = this.train.params.map((p) => p.name).filter((n) => isMetric(n));

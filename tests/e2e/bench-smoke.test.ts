@@ -1,8 +1,8 @@
 /** @file The benchmark harness's writers on fake numbers: well-formed JSON and markdown, ratios dlc/peer. No timing is measured. */
 import { describe, expect, it } from 'vitest';
-import { ratiosOf, resultName, toJson, toMarkdown } from '../../bench/report.ts';
+import { ratiosOf, resultName, toJson, toMarkdown, versusRatios } from '../../bench/report.ts';
 import { quantile, summarise } from '../../bench/stats.ts';
-import type { BenchRun, ModelResult } from '../../bench/types.ts';
+import type { BenchRun, ModelResult, VersusRow } from '../../bench/types.ts';
 
 const t = (m: number) => ({ medianMs: m, p10Ms: m * 0.9, p90Ms: m * 1.2, runs: 5, warmup: 1 });
 
@@ -52,6 +52,24 @@ describe('bench report', () => {
     expect(md).toContain('0.25× (met)');
     expect(md).toContain('2.00× (met)');
     expect(md).toContain('900 (met)');
+  });
+
+  it('adds the dlc-vs-jax-js section, its ratios and the same-work check only when the run has versus rows', () => {
+    const versus: VersusRow[] = [{
+      case: 'mnist_mlp train b64', model: 'mnist_mlp', kind: 'train', batch: 64,
+      systems: [{ system: 'dlc', train: t(3), trainDispatches: 23 }, { system: 'jax-webgpu', train: t(4), trainDispatches: 47 }, { system: 'jax-wasm', train: t(1) }],
+      check: { what: 'loss', dlc: 2.5, peers: { 'jax-webgpu': 2.5001, 'jax-wasm': 2.5 }, absDiff: { 'jax-webgpu': 1e-4, 'jax-wasm': 0 }, tolerance: 1e-3, ok: true },
+    }];
+    const ratios = versusRatios(versus);
+    expect(ratios.find((r) => r.peer === 'jax-webgpu' && r.figure === 'train_ms')?.ratio).toBeCloseTo(0.75);
+    expect(ratios.find((r) => r.peer === 'jax-wasm' && r.figure === 'train_ms')?.ratio).toBeCloseTo(3);
+    const run = fakeRun();
+    const md = toMarkdown({ ...run, versus, ratios: [...run.ratios, ...ratios] });
+    expect(md).toContain('0.75× (met)');
+    expect(md).toContain('yes (≤ 0.001)');
+    const tables = md.split('\n\n').map((b) => b.split('\n').filter((l) => l.startsWith('|'))).filter((rows) => rows.length > 0);
+    expect(tables.length).toBe(6);
+    expect(toMarkdown(run)).not.toContain('jax-js');
   });
 
   it('summarises samples as median and p10–p90', () => {

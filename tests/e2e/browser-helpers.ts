@@ -72,7 +72,7 @@ export interface BrowserHandle {
 export async function launchChromium(): Promise<BrowserHandle> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    timeout: 60_000,
+    timeout: 300_000,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu-sandbox', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run',

@@ -105,12 +105,12 @@ describe('every model in models/ passes dlc build', () => {
         const m = await buildAndCheck(join(dir, file), 'train', label);
         // The frozen base's weights are in the bundle as loaded from the checkpoint.
         expect(m.weights.tensors.map((t) => t.name)).toEqual(expect.arrayContaining(Object.keys(w)));
-      }, 30_000);
+      });
       continue;
     }
     it(`${label}: inference bundle`, async () => {
       await buildAndCheck(join(ROOT, 'models', file), 'inference', label);
-    }, 30_000);
+    });
     const refused = NO_TRAIN_BUNDLE[file];
     if (refused) {
       it(`${label}: train bundle refused (${refused.reason})`, async () => {
@@ -119,7 +119,7 @@ describe('every model in models/ passes dlc build', () => {
     } else {
       it(`${label}: train bundle (batch ${TRAIN_BATCH})`, async () => {
         await buildAndCheck(sourceOf(file), 'train', label);
-      }, 45_000);
+      });
     }
   }
 });

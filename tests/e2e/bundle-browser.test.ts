@@ -59,6 +59,8 @@ async function inPage<T>(page: Page, body: string, args: unknown): Promise<T> {
 
 async function newPage(): Promise<Page> {
   const page = await chrome.browser.newPage();
+  // Playwright's 30 s default fails on a loaded machine; this is a hang guard only.
+  page.setDefaultTimeout(300_000);
   page.on('pageerror', (e) => console.error('page error:', e.message));
   return page;
 }
@@ -121,7 +123,7 @@ suite('examples/mnist-web', () => {
     const page = await newPage();
     await page.setViewportSize({ width: 720, height: 460 });
     await page.goto(await url('/mnist/'));
-    await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+    await page.waitForSelector('body[data-ready]');
     await drawDigit(page, digit.pixels);
     await page.waitForFunction('window.dlcDemo.strokes > 0 && window.dlcDemo.classified === window.dlcDemo.strokes');
     const shown = await page.textContent('#prediction');

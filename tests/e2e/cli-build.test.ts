@@ -77,8 +77,8 @@ describe('dlc build / dlc run', () => {
   it('refuses bad flags with usage errors', async () => {
     const cases: [string[], RegExp][] = [
       [['build', model], /expected an output folder/],
-      [['build', model, '-o', join(work, 'x'), '--mode', 'fast'], /--mode must be inference or train/],
-      [['build', model, '-o', join(work, 'x'), '--batch', '0'], /--batch must be a positive integer/],
+      [['build', model, '-o', join(work, 'x'), '--mode', 'fast'], /--mode expects one of inference, train, got 'fast'/],
+      [['build', model, '-o', join(work, 'x'), '--batch', '0'], /--batch expects an integer in \[1, 1048576\], got 0/],
       [['build', model, '-o', join(work, 'x'), '--bogus', '1'], /unknown option --bogus/],
       [['build', '-o', join(work, 'x')], /expected a model file/],
       [['run', bundle], /expected --input/],

@@ -4,7 +4,7 @@
  * then `dlc run --input <folder>` on the bundle built from the checkpoint giving the same classes
  * as the trained model on the features training evaluated.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +51,10 @@ describe('imageFolder() training on MNIST files', () => {
     const r = await train({ device: gpu.device, model: m, dataset, epochs: t.epochs, batch: t.batchSize, seed: 1, loss: t.loss, optimizer: t.optimizer, outDir: out });
     // Chance is 10 %; 150 images and 40 steps reach well above this threshold.
     expect(r.testAccuracy).toBeGreaterThanOrEqual(0.6);
+    // The report names the data's own preprocessing and classes (from the dataset into the run).
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain('28×28 grayscale');
+    expect(report).toContain('0, 1, 2, 3, 4, 5, 6, 7, 8, 9');
 
     const built = await buildBundle({ modelFile: file, weightsFile: join(out, 'checkpoint.safetensors') });
     const dir = join(tmp, 'bundle');

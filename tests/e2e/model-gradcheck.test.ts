@@ -198,7 +198,7 @@ describe('every model: autodiff gradients vs float64 finite differences (interpr
         }
         expect(smooth, `${name} ${p}: no smooth coordinate found (${kinks} kinks)`).toBeGreaterThan(0);
       }
-    }, 30_000);
+    });
   }
 });
 
@@ -229,6 +229,6 @@ describe('compiled WebGPU gradients vs the interpreter (f32, CI subset)', () => 
       } finally {
         exe.destroy();
       }
-    }, 60_000);
+    });
   }
 });

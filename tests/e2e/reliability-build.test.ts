@@ -89,7 +89,7 @@ describe('device limits at compile time', () => {
 
   it('dlc build refuses the model with the diagnostic and writes no bundle', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dlc-rel-build-')), 'bundle');
-    const r = spawnSync('node', ['bin/dlc.js', 'build', 'models/cats_dogs_cnn.ts', '--batch', '512', '-o', out], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync('node', ['bin/dlc.js', 'build', 'models/cats_dogs_cnn.ts', '--batch', '512', '-o', out], { encoding: 'utf8', timeout: 540_000 });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/models\/cats_dogs_cnn\.ts:\d+:\d+ - error E_DEVICE_LIMIT: input 'input'/);
     expect(r.stderr).toContain('hint:');

@@ -1,6 +1,7 @@
 /**
  * @file Training faults: checkpoint writers SIGKILLed at random moments, `dlc train` killed -9 then
- * resumed (bit-identical to an uninterrupted run), divergence keeping the last good checkpoint, and
+ * resumed (bit-identical to an uninterrupted run), SIGINT/SIGTERM writing a (mid-epoch) checkpoint
+ * that resumes bit-identically, a second signal stopping at once, divergence keeping the last good checkpoint, and
  * damaged or mismatched checkpoints refused by `--resume` without touching the file. Every child
  * process is bounded by a timeout and killed in `finally`.
  */
@@ -13,6 +14,10 @@ import { decodeSafetensors, encodeSafetensors } from '../../src/train/safetensor
 
 const ROOT = resolve(new URL('../../', import.meta.url).pathname);
 const children = new Set<ChildProcess>();
+/** Per child process: a hang guard that holds on a heavily loaded machine (a run takes ~10-40 s, minutes at load 30). */
+const LIMIT = 480_000;
+/** Per writer child in the atomic-write test (it starts tsx, writes, and is killed within ~150 ms of being ready). */
+const WRITER_LIMIT = 120_000;
 
 afterAll(() => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
@@ -71,7 +76,7 @@ describe('atomic checkpoint writes', () => {
     const path = join(dir, 'checkpoint.safetensors');
     let lastVersion = -1;
     for (let round = 0; round < 20; round++) {
-      const { child, done } = run(['--import', 'tsx', script, path], 30_000);
+      const { child, done } = run(['--import', 'tsx', script, path], WRITER_LIMIT);
       try {
         await new Promise<void>((res) => child.stdout!.on('data', () => res()));
         await sleep(Math.floor(Math.random() * 150));
@@ -91,18 +96,24 @@ describe('atomic checkpoint writes', () => {
     expect(lastVersion).toBeGreaterThanOrEqual(0);
     // Temporary files a kill leaves behind are dot-files next to it, never the checkpoint itself.
     for (const f of readdirSync(dir)) expect(f === 'checkpoint.safetensors' || f === 'writer.mts' || /^\.checkpoint\.safetensors\.\d+\.tmp$/.test(f), f).toBe(true);
-  }, 120_000);
+  }, 20 * WRITER_LIMIT);
 });
 
 const TRAIN = ['bin/dlc.js', 'train', 'models/iris_mlp.ts', '--seed', '5'];
+
+/** Resolves once `path` exists (the run's first epoch checkpoint), or the child has exited. */
+async function firstCheckpoint(path: string, child: ChildProcess): Promise<void> {
+  while (!existsSync(path) && child.exitCode === null) await sleep(5);
+  expect(child.exitCode, 'the run ended before its first checkpoint').toBeNull();
+}
 
 describe('dlc train under faults', () => {
   it('kill -9 after the first checkpoint, then --resume: final weights bit-identical to an uninterrupted run', async () => {
     const base = mkdtempSync(join(tmpdir(), 'dlc-rel-kill-'));
     const [a, b] = [join(base, 'a'), join(base, 'b')];
     const epochs = ['--epochs', '12'];
-    const whole = run([...TRAIN, ...epochs, '--out', a], 240_000);
-    const killed = run([...TRAIN, ...epochs, '--out', b], 240_000);
+    const whole = run([...TRAIN, ...epochs, '--out', a], LIMIT);
+    const killed = run([...TRAIN, ...epochs, '--out', b], LIMIT);
     try {
       const ck = join(b, 'checkpoint.safetensors');
       while (!existsSync(ck) && killed.child.exitCode === null) await sleep(5);
@@ -112,7 +123,7 @@ describe('dlc train under faults', () => {
       const at = readCheckpoint(ck).loop.epoch;
       expect(at).toBeGreaterThanOrEqual(1);
       expect(at).toBeLessThan(12);
-      const resumed = await run([...TRAIN, ...epochs, '--out', b, '--resume'], 240_000).done;
+      const resumed = await run([...TRAIN, ...epochs, '--out', b, '--resume'], LIMIT).done;
       expect(resumed.code, resumed.stderr).toBe(0);
       const w = await whole.done;
       expect(w.code, w.stderr).toBe(0);
@@ -124,12 +135,43 @@ describe('dlc train under faults', () => {
     expect(y.loop).toEqual(x.loop);
     expect([...y.bytes.keys()]).toEqual([...x.bytes.keys()]);
     for (const [name, bytes] of x.bytes) expect(Buffer.compare(Buffer.from(y.bytes.get(name)!), Buffer.from(bytes)), name).toBe(0);
-  }, 300_000);
+  }, 2 * LIMIT + 60_000);
+
+  it('SIGINT mid-run: exit 130, a checkpoint and the exact resume command; resuming is bit-identical to an uninterrupted run', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'dlc-rel-int-'));
+    const [a, b] = [join(base, 'a'), join(base, 'b')];
+    // 30 steps per epoch, so a signal usually lands mid-epoch (the checkpoint then records the step within it).
+    const args = [...TRAIN, '--epochs', '3', '--batch', '4'];
+    const whole = run([...args, '--out', a], LIMIT);
+    const stopped = run([...args, '--out', b], LIMIT);
+    try {
+      await firstCheckpoint(join(b, 'checkpoint.safetensors'), stopped.child);
+      stopped.child.kill('SIGINT');
+      const s = await stopped.done;
+      expect(s.code, s.stderr).toBe(130);
+      expect(s.stderr).toContain('SIGINT: finishing the current step and writing a checkpoint');
+      expect(s.stderr).toContain(`checkpoint saved to ${join(b, 'checkpoint.safetensors')}`);
+      expect(s.stderr).not.toContain('    at ');
+      expect(readdirSync(b).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      const cmd = /to continue: dlc (.*)$/m.exec(s.stderr)?.[1];
+      expect(cmd).toBe(`train models/iris_mlp.ts --seed 5 --epochs 3 --batch 4 --out ${b} --resume`);
+      expect(readCheckpoint(join(b, 'checkpoint.safetensors')).loop.epoch).toBeLessThan(3);
+      const resumed = await run(['bin/dlc.js', ...cmd!.split(' ')], LIMIT).done;
+      expect(resumed.code, resumed.stderr).toBe(0);
+      const w = await whole.done;
+      expect(w.code, w.stderr).toBe(0);
+    } finally {
+      for (const r of [whole, stopped]) r.child.kill('SIGKILL');
+    }
+    const [x, y] = [readCheckpoint(join(a, 'checkpoint.safetensors')), readCheckpoint(join(b, 'checkpoint.safetensors'))];
+    expect(y.loop).toEqual(x.loop);
+    for (const [name, bytes] of x.bytes) expect(Buffer.compare(Buffer.from(y.bytes.get(name)!), Buffer.from(bytes)), name).toBe(0);
+  }, 2 * LIMIT + 60_000);
 
   it('divergence stops training naming the step, exits 1, and keeps the last good (finite) checkpoint', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'dlc-rel-div-')), 'run');
     // Epoch 1 trains normally (lr 0.01); from step 7 on the rate is 1e28 and the weights blow up.
-    const r = await run([...TRAIN, '--epochs', '4', '--lr', '0.01', '--schedule', 'step:7:1e30', '--out', out], 240_000).done;
+    const r = await run([...TRAIN, '--epochs', '4', '--lr', '0.01', '--schedule', 'step:7:1e30', '--out', out], LIMIT).done;
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/training diverged: .*(step \d+|steps \d+ and \d+)/);
     expect(r.stderr).toContain('last good checkpoint');
@@ -140,12 +182,12 @@ describe('dlc train under faults', () => {
       const f = new Float32Array(bytes.slice().buffer);
       expect(f.every(Number.isFinite), name).toBe(true);
     }
-  }, 300_000);
+  }, LIMIT + 60_000);
 
   it('refuses damaged, truncated and mismatched checkpoints on --resume, before training, without touching them', async () => {
     const base = mkdtempSync(join(tmpdir(), 'dlc-rel-bad-'));
     const good = join(base, 'good');
-    const g = await run([...TRAIN, '--epochs', '1', '--out', good], 240_000).done;
+    const g = await run([...TRAIN, '--epochs', '1', '--out', good], LIMIT).done;
     expect(g.code, g.stderr).toBe(0);
     const bytes = readFileSync(join(good, 'checkpoint.safetensors'));
     const { tensors, metadata } = decodeSafetensors(bytes);
@@ -168,7 +210,7 @@ describe('dlc train under faults', () => {
     });
     // Two at a time: each is a separate dlc process.
     for (let i = 0; i < cases.length; i += 2) {
-      const batch = cases.slice(i, i + 2).map(([, , want], j) => ({ want, dir: dirs[i + j]!.dir, data: dirs[i + j]!.data, p: run([...TRAIN, '--epochs', '2', '--out', dirs[i + j]!.dir, '--resume'], 240_000).done }));
+      const batch = cases.slice(i, i + 2).map(([, , want], j) => ({ want, dir: dirs[i + j]!.dir, data: dirs[i + j]!.data, p: run([...TRAIN, '--epochs', '2', '--out', dirs[i + j]!.dir, '--resume'], LIMIT).done }));
       for (const c of batch) {
         const r = await c.p;
         expect(r.code, r.stderr).toBe(1);
@@ -178,5 +220,5 @@ describe('dlc train under faults', () => {
         expect(existsSync(join(c.dir, 'metrics.jsonl'))).toBe(false);
       }
     }
-  }, 600_000);
+  }, 4 * LIMIT + 60_000);
 });

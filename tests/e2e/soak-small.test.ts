@@ -19,5 +19,5 @@ describe('soak (small)', () => {
     const rss = r.samples.slice(1).map((s) => s.rssMiB);
     expect(Math.max(...rss) - Math.min(...rss)).toBeLessThan(160);
     expect(r.samples[9]!.heapMiB - r.samples[1]!.heapMiB).toBeLessThan(8);
-  }, 120_000);
+  });
 });

@@ -127,5 +127,5 @@ describe('GAN training loop', () => {
     } finally {
       s.destroy();
     }
-  }, 120_000);
+  });
 });

@@ -37,7 +37,7 @@ describe('training learns', () => {
     const m = compileModelFile('models/mnist_mlp.ts').main;
     const r = await train(options(m, { epochs: 1, batch: 32 }, { trainLimit: 1000, testLimit: 256 }));
     expect(r.testAccuracy!).toBeGreaterThanOrEqual(0.8);
-  }, 300_000);
+  });
 
   it('the same seed gives bit-identical weights; another seed does not', async () => {
     const m = compileModelFile('models/mnist_dropout.ts').main;

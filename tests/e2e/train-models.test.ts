@@ -110,7 +110,7 @@ describe('every model learns (small variants)', () => {
       expect(r.diverged).toBeNull();
       expect(r.testLoss!).toBeLessThan(c.lossRatio * r.initial!.loss);
       if (c.accuracy !== undefined) expect(r.testAccuracy!).toBeGreaterThan(c.accuracy);
-    }, 120_000);
+    });
   }
 });
 
@@ -156,7 +156,7 @@ describe('the linear autoencoder finds the principal subspace', () => {
     const learned = orthonormal([Array.from(w.subarray(0, 8)), Array.from(w.subarray(8, 16))]);
     const cos = principalCosines(pca, learned);
     expect(Math.min(...cos)).toBeGreaterThan(Math.cos((5 * Math.PI) / 180));
-  }, 120_000);
+  });
 });
 
 describe('transfer learning from a pretrained, frozen feature extractor', () => {
@@ -183,5 +183,5 @@ describe('transfer learning from a pretrained, frozen feature extractor', () => 
     for (const [k, v] of Object.entries(w)) expect(Buffer.from(r.weights[k]!.buffer).equals(Buffer.from(v.buffer)), k).toBe(true);
     expect(r.testLoss!).toBeLessThan(0.8 * r.initial!.loss);
     expect(r.testAccuracy!).toBeGreaterThan(0.3);
-  }, 120_000);
+  });
 });

@@ -90,6 +90,10 @@ export const UNSUPPORTED = [
   'let u; u ??= 3;', 'const lam = (...xs: number[]) => xs.length;\nconst nn = lam(1, 2);', 'const nd = new dense(3);',
   'const cyc: number = cyc;', 'for (let i = 0; i < 1e9; i++) {}', 'const arr = Array.from({ length: 1e9 });',
   'const fx = (() => { const f = (n: number): number => f(n); return f(1); })();', 'with ({}) {}', 'export * from "./y.ts";',
+  // Size budgets (src/frontend/interp.ts): values that grow without bound in few steps.
+  'let dbl = [1];\nfor (let i = 0; i < 40; i++) { dbl = [...dbl, ...dbl]; }', "let ds = 'ab';\nfor (let i = 0; i < 40; i++) { ds += ds; }",
+  'let g1: number[] = [];\nfor (let i = 0; i < 20000; i++) { g1 = [...g1, i]; }', 'let sp = [1];\nfor (let i = 0; i < 19; i++) { sp = [...sp, ...sp]; }\nconst mx = Math.max(...sp);',
+  'let go = {};\nfor (let i = 0; i < 20000; i++) { go = { ...go, [`k${i}`]: i }; }', "let ts = 'x';\nfor (let i = 0; i < 40; i++) { ts = `${ts}${ts}`; }",
 ];
 
 export type Mutation =

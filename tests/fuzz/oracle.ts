@@ -1,7 +1,7 @@
 /**
  * @file The fuzzing oracle: compiles one mutated model file and classifies the outcome, so the CI
  * property test and the benchmark agree on what a failure is (E_INTERNAL, a non-CompileError, a
- * diagnostic without a valid location, a stack trace in the rendered text, or a case over its time bound).
+ * diagnostic without a valid location, a stack trace in the rendered text; in the bench, a case over its time bound).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +17,10 @@ import { CompileError, renderDiagnostic } from '../../src/ir/index.ts';
 export const UNLOCATED_CODES: ReadonlySet<string> = new Set();
 
 /**
- * The per-case time bound. Warm cases take ~2 ms at the median and ~100 ms at p99; the slowest
- * (loops that exhaust the 200k-step evaluation budget) take up to ~1 s on a loaded 2-core machine.
- * Five seconds leaves a 5× margin there while still catching a hang or an exponential blow-up.
+ * The bench's per-case time bound (bench/fuzz-frontend.ts reports slow cases). CI tests pass none:
+ * how fast a machine is today is no property of dlc. There the evaluator's own budgets (steps,
+ * value sizes, copies, nesting; src/frontend/interp.ts) bound every case's work, and a case that
+ * escaped them would hang the test until vitest's timeout, which is a failure too.
  */
 export const CASE_BOUND_MS = 5000;
 
@@ -42,14 +43,14 @@ export function warmUp(file: string, seedSource: string): void {
 }
 
 /** Compiles `src` (and, with `check`, type-checks it) and says whether dlc behaved. */
-export function runCase(file: string, src: string, opts: { check?: boolean; boundMs: number }): Outcome {
+export function runCase(file: string, src: string, opts: { check?: boolean; boundMs?: number }): Outcome {
   writeFileSync(file, src);
   const t0 = performance.now();
   const result = attempt(file, opts.check ?? false);
   const ms = performance.now() - t0;
   const problem = result.errors.map((e) => problemWith(e, src)).find((p) => p !== undefined) ?? result.crash;
   if (problem) return { kind: 'failure', reason: problem, ms };
-  if (ms > opts.boundMs) return { kind: 'failure', reason: `took ${ms.toFixed(0)} ms (bound ${opts.boundMs} ms)`, ms };
+  if (opts.boundMs !== undefined && ms > opts.boundMs) return { kind: 'failure', reason: `took ${ms.toFixed(0)} ms (bound ${opts.boundMs} ms)`, ms };
   const first = result.errors[0];
   return first ? { kind: 'error', code: first.code, ms } : { kind: 'compiled', ms };
 }

@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkModelFile, compileModelFile } from '../../src/frontend/index.ts';
+import { Project, SyntaxKind } from 'ts-morph';
 import { CompileError, renderDiagnostic } from '../../src/ir/index.ts';
+import { codeFrame, FRAME_WIDTH } from '../../src/ir/diagnostics.ts';
+import { located } from '../../src/frontend/evaluate.ts';
 
 const HEAD = `import { sequential, model, input, dense, conv2d, maxPool2d, flatten, reshape, dropout, add, relu, embedding, lstm, batchNorm, adam, type Tensor, type B } from 'dlc';\n`;
 const seq = (layers: string, input = '[28, 28, 1]', extra = ''): string => `${HEAD}export default sequential({\n  input: ${input},\n  layers: [${layers}],${extra}\n});\n`;
@@ -97,6 +100,13 @@ const CASES: Case[] = [
   { name: 'fuzz: calling Math', code: 'E_NOT_CALLABLE', message: 'Math is not a function', src: seq(`flatten(), dense(Math(3))`), at: 'Math(3)' },
   { name: 'fuzz: unquoted module name', code: 'E_SYNTAX', message: "module name must be a quoted string", src: `import { sequential, dense } from dlc;\nexport default sequential({ input: [4], layers: [dense(3)] });\n`, at: 'dlc;' },
   { name: 'fuzz: synthetic(undefined)', code: 'E_MISSING_OPTION', message: "synthetic() needs the option 'kind'", src: `import { sequential, dense, synthetic } from 'dlc';\nexport default sequential({ input: [4], layers: [dense(3)], train: { data: synthetic(undefined), loss: 'mse' } });\n`, at: 'synthetic(undefined)' },
+  { name: 'fuzz: array doubled in a loop', code: 'E_VALUE_TOO_LARGE', message: 'this array would hold more than the 1000000 elements', src: `${HEAD}let a = [1];\nfor (let i = 0; i < 40; i++) { a = [...a, ...a]; }\n`, at: '...a', nth: 2 },
+  { name: 'fuzz: string doubled in a loop', code: 'E_VALUE_TOO_LARGE', message: 'this string would be 1048576 characters long', src: `${HEAD}let s = 'ab';\nfor (let i = 0; i < 40; i++) { s = s + s; }\n`, at: 's + s' },
+  { name: 'fuzz: string doubled by +=', code: 'E_VALUE_TOO_LARGE', message: 'characters long, more than the 1000000', src: `${HEAD}let s = 'ab';\nfor (let i = 0; i < 40; i++) { s += s; }\n`, at: 's += s' },
+  { name: 'fuzz: template doubled in a loop', code: 'E_VALUE_TOO_LARGE', message: 'characters long', src: HEAD + "let s = 'ab';\nfor (let i = 0; i < 40; i++) { s = `${s}${s}`; }\n", at: '`${s}' },
+  { name: 'fuzz: huge spread into a call', code: 'E_VALUE_TOO_LARGE', message: 'this call would get 524288 arguments, more than the 10000', src: `${HEAD}let a = [1];\nfor (let i = 0; i < 19; i++) { a = [...a, ...a]; }\nexport default sequential({ input: [4], layers: [dense(Math.max(...a))] });\n`, at: '...a)' },
+  { name: 'fuzz: array grown by one per iteration', code: 'E_BUDGET', message: 'copies more than 10000000 values through spreads', src: `${HEAD}let a: number[] = [];\nfor (let i = 0; i < 20000; i++) { a = [...a, i]; }\n`, at: '...a' },
+  { name: 'fuzz: object grown by one per iteration', code: 'E_BUDGET', message: 'copies more than 10000000 values', src: `${HEAD}let o = {};\nfor (let i = 0; i < 20000; i++) { o = { ...o, ['k' + i]: i }; }\n`, at: '...o' },
 ];
 
 function run(c: Case): { error: CompileError; dir: string } {
@@ -150,5 +160,44 @@ describe('diagnostics catalogue', () => {
   it('hints say what to do', () => {
     const { error } = run(CASES.find((c) => c.code === 'E_SHAPE_RANK')!);
     expect(error.hint).toContain('insert flatten()');
+  });
+});
+
+describe('code frames', () => {
+  it('cut very long lines to a window around the column, caret still under it', () => {
+    const filler = Array.from({ length: 400 }, () => 'dense(3)').join(', ');
+    const src = `${HEAD}export default sequential({\n  input: [4],\n  layers: [${filler}, dense('x'), ${filler}],\n});\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'dlc-cat-'));
+    writeFileSync(join(dir, 'model.ts'), src);
+    let error: CompileError | undefined;
+    try {
+      compileModelFile(join(dir, 'model.ts'));
+    } catch (e) {
+      error = e as CompileError;
+    }
+    expect(error?.code).toBe('E_OPTION_TYPE');
+    const frame = codeFrame(error!.source!, error!.loc!);
+    const rows = frame.split('\n');
+    for (const r of rows) expect(r.length).toBeLessThanOrEqual(FRAME_WIDTH + 12);
+    const line = rows.find((r) => r.includes("dense('x')"))!;
+    const caret = rows[rows.length - 1]!;
+    expect(line).toMatch(/ \| …/);
+    expect(line.endsWith('…')).toBe(true);
+    expect(line.slice(caret.indexOf('^'), caret.indexOf('^') + 3)).toBe("'x'");
+  });
+
+  it('leave short lines alone', () => {
+    expect(codeFrame('a\nbb\nccc', { file: 'f', line: 3, col: 2 })).toBe('  1 | a\n  2 | bb\n  3 | ccc\n    |  ^');
+  });
+
+  it('an unexpected exception inside evaluation is still located', () => {
+    const p = new Project({ useInMemoryFileSystem: true });
+    const sf = p.createSourceFile('/m.ts', 'const x = 1 + 2;\n');
+    const node = sf.getFirstDescendantByKindOrThrow(SyntaxKind.BinaryExpression);
+    const e = located(new TypeError('boom'), node);
+    expect(e.code).toBe('E_INTERNAL');
+    expect(e.loc).toMatchObject({ line: 1, col: 11 });
+    expect(located(new RangeError('Maximum call stack size exceeded'), node).code).toBe('E_NESTING');
+    expect(located(new RangeError('Invalid array length'), node).code).toBe('E_VALUE_TOO_LARGE');
   });
 });

@@ -1,8 +1,22 @@
 /** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
 import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts';
-import { flagNumber, flagString, UsageError, type Command, type ParsedArgs } from '../command.ts';
+import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type ParsedArgs } from '../command.ts';
+import { optionsHelp } from '../flags.ts';
 
-const HELP = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder (created; a previous bundle there is replaced)' },
+  { name: 'mode', kind: 'enum', values: ['inference', 'train'], help: 'inference (default) or train' },
+  { name: 'batch', kind: 'int', value: 'n', min: 1, max: 1 << 20, help: "static batch size (default 1 for inference, the model's batch size for train)" },
+  { name: 'weights', kind: 'path', value: 'file', help: `the model's weights: any safetensors file with one f32 tensor per weight, named
+<layer>.<weight> at the weight's shape (e.g. dense_1.kernel [128,10]) — a
+checkpoint of dlc train, or a file from dlc import-weights (Keras .h5/.keras,
+TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
+--json\` lists every weight's name and shape. Default: initialised with --seed` },
+  { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
+  { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
+];
+
+const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -11,26 +25,17 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
   weights.safetensors  the weights (for inference: batch norm folded, dropout removed)
   index.js, index.d.ts the runtime (ESM, no dependencies) and its types:
                        load(device?), predict(inputs); train bundles add trainStep(batch)
-Building is deterministic: the same inputs give byte-identical files.
-
-options:
-  -o, --out dir      output folder (created; a previous bundle there is replaced)
-  --mode m           inference (default) or train
-  --batch n          static batch size (default 1 for inference, the model's batch size for train)
-  --weights file     the model's weights: any safetensors file with one f32 tensor per weight, named
-                     <layer>.<weight> at the weight's shape (e.g. dense_1.kernel [128,10]) — a
-                     checkpoint of dlc train, or a file from dlc import-weights (Keras .h5/.keras,
-                     TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
-                     --json\` lists every weight's name and shape. Default: initialised with --seed
-  --seed n           initialiser seed when no --weights are given (default 0)
-  --non-finite p     what predict() does with NaN/Inf inputs: reject (default) or allow`;
+Building is deterministic: the same inputs give byte-identical files.`;
 
 const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite'];
+const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
   name: 'build',
   summary: 'compile a model into a deployable bundle (manifest, WGSL, weights, index.js)',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const opts = buildOptions(args);
     checkOutputDir(opts.out);

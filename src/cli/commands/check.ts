@@ -11,6 +11,8 @@ export const checkCommand: Command = {
 Reads the model file statically (it is never run) and reports every TypeScript type error and the
 first dlc error (unknown layers, bad options, shape mismatches, cyclic imports, absurd sizes), each
 as file:line:col, an error code, a message, and a code frame. Exits 1 on any error, 0 when clean.`,
+  flags: [],
+  maxPositional: 1,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');

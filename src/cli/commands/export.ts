@@ -6,7 +6,7 @@ import { CompileError } from '../../ir/index.ts';
 import { modelWeights } from '../../bundle/weights.ts';
 import { exportOnnx, OPSET } from '../../interop/onnx-export.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
-import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+import { flagNumber, flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
 
 const HELP = `usage: dlc export <model.ts> --format onnx -o <model.onnx> [--weights file] [--batch n] [--model name] [--seed n]
 
@@ -27,11 +27,21 @@ options:
   --seed n           initialiser seed when no --weights are given (default 0)`;
 
 const KNOWN = ['o', 'out', 'format', 'weights', 'batch', 'model', 'seed'];
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'format', kind: 'string', value: 'onnx', help: 'the output format (onnx is the only one)' },
+  { name: 'out', short: 'o', kind: 'path', value: 'file', help: 'the .onnx file to write (atomically)' },
+  { name: 'weights', kind: 'path', value: 'file', help: "the model's weights (a safetensors file of <layer>.<weight> tensors)" },
+  { name: 'batch', kind: 'int', value: 'n', min: 1, max: 1 << 20, help: 'static batch size (default 1, as dlc build)' },
+  { name: 'model', kind: 'string', value: 'name', help: 'the model of the file to export (files with several models)' },
+  { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
+];
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the inference graph as an ONNX model (for ONNX Runtime / Triton serving)',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
     const file = args.positional[0];

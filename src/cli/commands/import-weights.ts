@@ -5,7 +5,7 @@ import { compileModelFile } from '../../frontend/index.ts';
 import { CompileError } from '../../ir/index.ts';
 import { importWeights, renderReport } from '../../interop/import.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
-import { flagString, UsageError, type Command } from '../command.ts';
+import { flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
 
 const HELP = `usage: dlc import-weights <model.ts> <file> -o <weights.safetensors> [--model name] [--rename from=to,…] [--allow-missing] [--allow-extra]
 
@@ -35,6 +35,13 @@ options:
   --allow-extra      accept tensors of the file the model does not have (e.g. a replaced head)`;
 
 const KNOWN = ['o', 'out', 'model', 'rename', 'allow-missing', 'allow-extra'];
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'out', short: 'o', kind: 'path', value: 'file', help: 'the safetensors file to write' },
+  { name: 'model', kind: 'string', value: 'name', help: 'the model of the file to import into (files with several models)' },
+  { name: 'rename', kind: 'string', value: 'a=b,…', help: "take the file's layer a as the model's layer b" },
+  { name: 'allow-missing', kind: 'boolean', help: 'write what matched even if some model weights are not in the file' },
+  { name: 'allow-extra', kind: 'boolean', help: 'accept tensors of the file the model does not have' },
+];
 
 function renames(text: string | undefined): Map<string, string> {
   const m = new Map<string, string>();
@@ -50,6 +57,8 @@ export const importWeightsCommand: Command = {
   name: 'import-weights',
   summary: 'convert Keras (.h5, .keras) or TF.js (model.json) weights into a dlc safetensors file',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 2,
   async run(args, io) {
     for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
     const [modelFile, file, more] = args.positional;

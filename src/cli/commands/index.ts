@@ -12,6 +12,7 @@ import { irCommand } from './ir.ts';
 import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
 import { runIrCommand } from './run-ir.ts';
+import { saliencyCommand } from './saliency.ts';
 import { summaryCommand } from './summary.ts';
 import { trainCommand } from './train.ts';
 import { weightsCommand } from './weights.ts';
@@ -32,4 +33,5 @@ export const COMMANDS: readonly Command[] = [
   initCommand,
   importWeightsCommand,
   exportCommand,
+  saliencyCommand,
 ];

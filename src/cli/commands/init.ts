@@ -2,7 +2,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
-import { flagString, UsageError, type Command } from '../command.ts';
+import { flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'name', kind: 'string', value: 'NAME', help: "the package name (default: the folder's name)" },
+  { name: 'dlc', kind: 'string', value: 'SPEC', help: 'the dlc dependency as npm writes it' },
+];
 
 const HELP = `usage: dlc init <dir> [--name NAME] [--dlc SPEC]
 
@@ -107,6 +112,8 @@ export const initCommand: Command = {
   name: 'init',
   summary: 'scaffold a new project that uses dlc (package.json, tsconfig.json, model.ts, README)',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const dir = args.positional[0];
     if (!dir) throw new UsageError('expected the folder to create, e.g. dlc init my-model');

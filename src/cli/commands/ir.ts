@@ -2,25 +2,29 @@
 import { print, type Graph } from '../../ir/index.ts';
 import { compileModelFile, type CompiledModel } from '../../frontend/index.ts';
 import { compileInference, compileTraining, INFERENCE_STEPS, TRAINING_STEPS } from '../../compile.ts';
-import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
 
 /** `--after frontend` is the lowered graph itself; the rest are the inference pipeline's steps, in order. */
 const PASSES: readonly string[] = INFERENCE_STEPS;
 
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'batch', kind: 'int', min: 1, max: 1 << 20, help: 'batch size baked into the shapes (default 1)' },
+  { name: 'after', kind: 'string', value: '<pass>', help: `print the graph after a pass; valid: ${PASSES.join(', ')}` },
+  { name: 'train', kind: 'boolean', help: `the training step instead (forward, loss, backward, optimizer); with --after\none of ${TRAINING_STEPS.join(', ')}` },
+  { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models)' },
+];
+
 export const irCommand: Command = {
   name: 'ir',
   summary: 'print the IR of a model file, each node with its TypeScript source location',
-  help: `usage: dlc ir <model.ts> [--batch N] [--after <pass>] [--train] [--model <name>]
-
-Prints the inference graph that the frontend lowers the model to, one node per line with the
-source location (file:line:col) of the layer that produced it.
-
-options:
-  --batch N       batch size baked into the shapes (default 1)
-  --after <pass>  print the graph after a pass; valid: ${PASSES.join(', ')}
-  --train         the training step instead (forward, loss, backward, optimizer); with --after
-                  one of ${TRAINING_STEPS.join(', ')}
-  --model <name>  the named model (files with several models)`,
+  help: commandHelp(
+    'dlc ir <model.ts> [--batch N] [--after <pass>] [--train] [--model <name>]',
+    `Prints the inference graph that the frontend lowers the model to, one node per line with the
+source location (file:line:col) of the layer that produced it.`,
+    FLAGS,
+  ),
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');

@@ -1,17 +1,22 @@
 /** @file `dlc ops`: every op in the registry with its kind and whether it has a gradient. */
 import { OPS, OP_NAMES } from '../../ops/registry.ts';
-import type { Command } from '../command.ts';
+import { commandHelp, type Command, type FlagSpec } from '../command.ts';
+
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'json', kind: 'boolean', help: 'print [{ "name", "kind", "differentiable", "summary" }, ...] instead of a table' },
+];
 
 export const opsCommand: Command = {
   name: 'ops',
   summary: 'list every op with its kind and whether it is differentiable',
-  help: `usage: dlc ops [--json]
-
-Lists the ops of dlc's IR (the registry in src/ops/), one per line: name, kind, and whether the op
-has a backward rule (differentiable).
-
-options:
-  --json   print [{ "name", "kind", "differentiable", "summary" }, ...] instead of a table`,
+  help: commandHelp(
+    'dlc ops [--json]',
+    `Lists the ops of dlc's IR (the registry in src/ops/), one per line: name, kind, and whether the op
+has a backward rule (differentiable).`,
+    FLAGS,
+  ),
+  flags: FLAGS,
+  maxPositional: 0,
   async run(args, io) {
     const rows = OP_NAMES.map((name) => {
       const d = OPS[name];

@@ -5,26 +5,28 @@ import { CompileError, formatType, numel, parse, verify, type Arg, type Graph, t
 import { inferType } from '../../ops/registry.ts';
 import { interpret } from '../../reference/interpret.ts';
 import { acquireDevice, describeAdapter, loadPlan, RuntimeError, type TensorData } from '../../runtime/index.ts';
-import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
+import { optionsHelp } from '../flags.ts';
 import { seededRandom } from '../../data/dataset.ts';
 
-const HELP = `usage: dlc run-ir <file.ir> [--input name=file.json ...] [--random] [--seed n] [--check] [--tolerance t] [--json]
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'input', kind: 'string', value: 'name=file.json', help: `values for an input, param or state: a JSON number or (nested) array,
+row-major; the value may also be inline JSON (x=[1,2,3]). Several may be
+given comma-separated (--input x=a.json,w=b.json), or as one JSON file of
+{ "name": values, ... } (--input feeds.json)` },
+  { name: 'random', kind: 'boolean', help: 'fill every argument not given with --input with seeded random values\n(f32 in [-1,1], integers in [0,4], bool 0/1)' },
+  { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'seed for --random (default 0)' },
+  { name: 'check', kind: 'boolean', help: 'also run the reference interpreter and print the max relative error\n(|gpu-ref| / (|ref|+1)); exit code 1 when it exceeds --tolerance' },
+  { name: 'tolerance', kind: 'number', value: 't', min: 0, help: 'for --check (default 1e-4)' },
+  { name: 'json', kind: 'boolean', help: 'print { device, coldStartMs, outputs: { name: { dtype, shape, data } }, check }' },
+];
+
+const INTRO = `usage: dlc run-ir <file.ir> [--input name=file.json ...] [--random] [--seed n] [--check] [--tolerance t] [--json]
 
 Parses and verifies an IR text file (the form \`dlc ir\` prints), compiles it to one WebGPU kernel per
-node, runs it once and prints every output. Without a GPU, dlc runs on SwiftShader (see the README).
+node, runs it once and prints every output. Without a GPU, dlc runs on SwiftShader (see the README).`;
 
-options:
-  --input name=file.json  values for an input, param or state: a JSON number or (nested) array,
-                          row-major; the value may also be inline JSON (x=[1,2,3]). Several may be
-                          given comma-separated (--input x=a.json,w=b.json), or as one JSON file of
-                          { "name": values, ... } (--input feeds.json)
-  --random                fill every argument not given with --input with seeded random values
-                          (f32 in [-1,1], integers in [0,4], bool 0/1)
-  --seed n                seed for --random (default 0)
-  --check                 also run the reference interpreter and print the max relative error
-                          (|gpu-ref| / (|ref|+1)); exit code 1 when it exceeds --tolerance
-  --tolerance t           for --check (default 1e-4)
-  --json                  print { device, coldStartMs, outputs: { name: { dtype, shape, data } }, check }`;
+const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 /** Flags that never take a value here; `main` does not know them, so `--random file.ir` would swallow the file. */
 const OWN_BOOLEANS = ['random', 'check'];
@@ -33,6 +35,8 @@ export const runIrCommand: Command = {
   name: 'run-ir',
   summary: 'compile an IR text file and run it on WebGPU (--check compares with the interpreter)',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(rawArgs, io) {
     const args = normaliseBooleans(rawArgs);
     const file = args.positional[0];

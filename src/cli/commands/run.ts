@@ -11,23 +11,27 @@ import { imageInputFiles, readImageBatch } from './run-images.ts';
 import { pathToFileURL } from 'node:url';
 import { parseNpy } from '../../bundle/npy.ts';
 import { acquireDevice, type DeviceHandle } from '../../runtime/index.ts';
-import { flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import { flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
+import { optionsHelp } from '../flags.ts';
 
-const HELP = `usage: dlc run <bundle-dir> --input <file.json|file.npy|name=file,...|image|folder> [more images] [--top-k K] [--json] [--allow-non-finite]
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'input', kind: 'string', value: 'spec', help: `a .json file holding the input's values (nested or flat), or an object
+{ "name": values, ... } for several inputs; a .npy array; or name=file pairs
+separated by commas; or images (.png .jpg .jpeg .webp .gif), a folder of
+them (searched recursively) or several separated by commas or given after
+it: each is decoded, resized and scaled exactly as the training data was` },
+  { name: 'top-k', kind: 'int', value: 'K', min: 1, max: 1_000_000, help: 'how many classes to print per sample (default 3)' },
+  { name: 'json', kind: 'boolean', help: 'print { outputs: { name: { dtype, shape, data } }, predictions: [...] }' },
+  { name: 'allow-non-finite', kind: 'boolean', help: 'pass NaN/Inf inputs through instead of refusing them' },
+];
+
+const INTRO = `usage: dlc run <bundle-dir> --input <file.json|file.npy|name=file,...|image|folder> [more images] [--top-k K] [--json] [--allow-non-finite]
 
 Loads the bundle exactly as an application would (its index.js, on this machine's GPU or on
 SwiftShader) and prints the outputs of predict(). A bundle built from a checkpoint of a classifier
-also prints the top classes by name (from the training data) with their probabilities.
+also prints the top classes by name (from the training data) with their probabilities.`;
 
-options:
-  --input spec          a .json file holding the input's values (nested or flat), or an object
-                        { "name": values, ... } for several inputs; a .npy array; or name=file pairs
-                        separated by commas; or images (.png .jpg .jpeg .webp .gif), a folder of
-                        them (searched recursively) or several separated by commas or given after
-                        it: each is decoded, resized and scaled exactly as the training data was
-  --top-k K             how many classes to print per sample (default 3)
-  --json                print { outputs: { name: { dtype, shape, data } }, predictions: [...] }
-  --allow-non-finite    pass NaN/Inf inputs through instead of refusing them`;
+const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 interface BundleModule {
   load(device?: unknown, opts?: { nonFinite?: 'reject' | 'allow' }): Promise<LoadedBundle>;
@@ -45,6 +49,7 @@ export const runCommand: Command = {
   name: 'run',
   summary: 'run a bundle built by dlc build on an input file (.json or .npy)',
   help: HELP,
+  flags: FLAGS,
   async run(rawArgs, io) {
     const args = ownBooleans(rawArgs);
     for (const f of Object.keys(args.flags)) if (!['input', 'json', 'allow-non-finite', 'top-k'].includes(f)) throw new UsageError(`unknown option --${f}`);

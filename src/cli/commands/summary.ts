@@ -1,6 +1,6 @@
 /** @file `dlc summary model.ts [--json]`: the Keras `model.summary()` table for each model in the file. */
 import { compileModelFile, type CompiledModel } from '../../frontend/index.ts';
-import { flagString, type Command } from '../command.ts';
+import { commandHelp, flagString, type Command, type FlagSpec } from '../command.ts';
 import { costLines, graphCost, modelGraphSvg } from './summary-graph.ts';
 import { writeFileSync } from 'node:fs';
 
@@ -55,25 +55,29 @@ export function summaryJson(m: CompiledModel): object {
   };
 }
 
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'json', kind: 'boolean', help: `print { "layers": [{ "name", "type", "outputShape", "params", "weights" }], "totalParams",
+"trainableParams", "nonTrainableParams" } (a list when the file has several models);
+each layer's "weights" lists { "name", "weight", "shape", "trainable", "kind" }, where
+"name" (<layer>.<weight>, e.g. dense_1.kernel) is the tensor name that checkpoints,
+\`dlc build --weights\` and \`dlc import-weights\` use; kind "state" marks moving statistics
+plus "cost": { "macs", "flops", "layers": [{ "label", "kind", "macs", "flops" }] }` },
+  { name: 'graph', kind: 'path', value: 'FILE', help: 'draw the model graph as an SVG (like Keras plot_model): a box per layer with its\ntype and output shape, arrows for the data flow, branches side by side' },
+  { name: 'model', kind: 'string', value: '<name>', help: 'only the named model (files with several models, e.g. GANs)' },
+];
+
 export const summaryCommand: Command = {
   name: 'summary',
   summary: 'print the Keras-style summary: layers, output shapes, param counts',
-  help: `usage: dlc summary <model.ts> [--json] [--graph model.svg] [--model <name>]
-
-Prints the Keras model.summary() table of the file's model: layer name and type, output shape
+  help: commandHelp(
+    'dlc summary <model.ts> [--json] [--graph model.svg] [--model <name>]',
+    `Prints the Keras model.summary() table of the file's model: layer name and type, output shape
 (None for the batch), params per layer, and total / trainable / non-trainable params with their size;
-then multiply-accumulates (MACs) and FLOPs per layer and in total, per sample at inference.
-
-options:
-  --json          print { "layers": [{ "name", "type", "outputShape", "params", "weights" }], "totalParams",
-                  "trainableParams", "nonTrainableParams" } (a list when the file has several models);
-                  each layer's "weights" lists { "name", "weight", "shape", "trainable", "kind" }, where
-                  "name" (<layer>.<weight>, e.g. dense_1.kernel) is the tensor name that checkpoints,
-                  \`dlc build --weights\` and \`dlc import-weights\` use; kind "state" marks moving statistics
-                  plus "cost": { "macs", "flops", "layers": [{ "label", "kind", "macs", "flops" }] }
-  --graph FILE    draw the model graph as an SVG (like Keras plot_model): a box per layer with its
-                  type and output shape, arrows for the data flow, branches side by side
-  --model <name>  only the named model (files with several models, e.g. GANs)`,
+then multiply-accumulates (MACs) and FLOPs per layer and in total, per sample at inference.`,
+    FLAGS,
+  ),
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new (await import('../command.ts')).UsageError('expected a model file');

@@ -12,37 +12,42 @@ import { ProgramRecorder } from '../../train/program-outputs.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
+import { Interrupt, resumeCommand } from '../../train/interrupt.ts';
+import { prepareOutDir } from '../../train/out-dir.ts';
 import type { Schedule } from '../../train/schedule.ts';
-import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
 
-const HELP = `usage: dlc train <model.ts> [--epochs N] [--batch B] [--lr X] [--seed S] [--data D] [--out DIR] [--json]
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'epochs', kind: 'int', min: 1, max: 1e6, help: "epochs to train (default: the model's)" },
+  { name: 'batch', kind: 'int', value: 'B', min: 1, max: 1 << 20, help: "batch size (default: the model's); the last partial batch of an epoch is dropped" },
+  { name: 'lr', kind: 'number', above: 0, max: 1e3, help: "learning rate (default: the optimizer's)" },
+  { name: 'seed', kind: 'int', value: 'S', min: 0, max: 2 ** 32 - 1, help: 'seeds initial weights, shuffles, splits and dropout (default 0)' },
+  { name: 'data', kind: 'string', value: 'D', help: "dataset instead of the model's: iris, mnist, csv:<file>, images:<folder>,\nnpz:<file>, synthetic:<kind>" },
+  { name: 'validation', kind: 'number', value: 'F', min: 0, below: 1, help: "fraction of the training data held out for validation (default: the model's)" },
+  { name: 'patience', kind: 'int', min: 1, max: 1e6, help: 'early stopping after N epochs without a better validation loss (best weights restored)' },
+  { name: 'schedule', kind: 'string', value: 'S', help: 'learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps)' },
+  { name: 'train-limit', kind: 'int', min: 1, help: 'use only the first N training (and --test-limit N test) samples' },
+  { name: 'test-limit', kind: 'int', min: 1, help: 'use only the first N test samples' },
+  { name: 'kfold', kind: 'int', value: 'K', min: 2, max: 1000, help: 'K-fold cross-validation: K fresh runs, each tested on one held-out fold of the\ntraining data; prints per-fold and mean ± std metrics (small datasets)' },
+  { name: 'out', kind: 'path', value: 'DIR', help: 'where checkpoints, metrics.jsonl, learning-curve.svg and report.html go\n(default runs/<model>-<time>)' },
+  { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out)' },
+  { name: 'json', kind: 'boolean', help: 'print the result as one JSON object on the last line of stdout' },
+  { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models)' },
+];
 
-Compiles the model's whole training step (forward, loss, backward, optimizer update) into WGSL and
-trains it on WebGPU with the settings of its train: { … } section; flags override them.
-
-options:
-  --epochs N         epochs to train (default: the model's)
-  --batch B          batch size (default: the model's); the last partial batch of an epoch is dropped
-  --lr X             learning rate (default: the optimizer's)
-  --seed S           seeds initial weights, shuffles, splits and dropout (default 0)
-  --data D           dataset instead of the model's: iris, mnist, csv:<file>, images:<folder>,
-                     npz:<file>, synthetic:<kind>
-  --validation F     fraction of the training data held out for validation (default: the model's)
-  --patience N       early stopping after N epochs without a better validation loss (best weights restored)
-  --schedule S       learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps)
-  --train-limit N    use only the first N training (and --test-limit N test) samples
-  --kfold K          K-fold cross-validation: K fresh runs, each tested on one held-out fold of the
-                     training data; prints per-fold and mean ± std metrics (small datasets)
-  --out DIR          where checkpoints, metrics.jsonl, learning-curve.svg and report.html go
-                     (default runs/<model>-<time>)
-  --resume           continue from DIR/checkpoint.safetensors (needs --out)
-  --json             print the result as one JSON object on the last line of stdout
-  --model <name>     the named model (files with several models)`;
+const HELP = commandHelp(
+  'dlc train <model.ts> [--epochs N] [--batch B] [--lr X] [--seed S] [--data D] [--out DIR] [--json]',
+  `Compiles the model's whole training step (forward, loss, backward, optimizer update) into WGSL and
+trains it on WebGPU with the settings of its train: { … } section; flags override them.`,
+  FLAGS,
+);
 
 export const trainCommand: Command = {
   name: 'train',
   summary: 'train a model with its compiled training step on WebGPU',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');
@@ -146,7 +151,17 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   // A missing pretrained checkpoint is reported before the dataset loads or the GPU starts.
   checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
-  if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params);
+  if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
+  // --out a file, an unwritable folder, or one another trainer is writing: refused before any work.
+  const lock = prepareOutDir(f.out);
+  try {
+    return await trainLocked(m, f, args, io);
+  } finally {
+    lock.release();
+  }
+}
+
+async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
   const dataset = await datasetFor(m, f, io);
   const gpu = await acquireDevice();
   try {
@@ -165,9 +180,15 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
       reportFolds(cv, io, Boolean(args.flags.json));
       return 0;
     }
-    const r = await train(opts);
-    report(r, f, io, Boolean(args.flags.json));
-    return r.diverged ? 1 : 0;
+    const stop = Interrupt.install((line) => io.err(line));
+    try {
+      const r = await train({ ...opts, interrupt: stop });
+      if (r.interrupted) return reportInterrupted(r, f, args, io, stop.exitCode);
+      report(r, f, io, Boolean(args.flags.json));
+      return r.diverged ? 1 : 0;
+    } finally {
+      stop.dispose();
+    }
   } finally {
     gpu.destroy();
     await gpu.lost;
@@ -199,6 +220,19 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
   const { weights: _w, history: _h, test, ...rest } = r;
   const { predictions: _p, ...testOut } = test ?? {};
   io.out(JSON.stringify({ ...rest, ...(test ? { test: testOut } : {}), outDir: f.out }));
+}
+
+/** Where the checkpoint is and the exact command that continues the run; exit 130 (SIGINT) or 143 (SIGTERM). */
+function reportInterrupted(r: TrainResult, f: Flags, args: ParsedArgs, io: Io, code: number): number {
+  const at = r.interrupted!;
+  const where = `epoch ${at.epoch + 1}/${f.epochs}${at.stepInEpoch ? `, ${at.stepInEpoch} steps in` : ', at its start'} (${r.steps} steps in all)`;
+  if (!r.checkpoint) {
+    io.err(`dlc train: interrupted at ${where}; nothing was trained, no checkpoint written`);
+    return code;
+  }
+  io.err(`dlc train: interrupted at ${where}; checkpoint saved to ${r.checkpoint}`);
+  io.err(`dlc train: to continue: ${resumeCommand(args.positional[0]!, args.flags, f.out)}`);
+  return code;
 }
 
 function foldLine(r: FoldResult): string {

@@ -1,0 +1,175 @@
+/** @file `dlc saliency model.ts --input img.png`: input-gradient attributions on the GPU, written as a heat map and an overlay. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseNpy } from '../../bundle/npy.ts';
+import { modelWeights } from '../../bundle/weights.ts';
+import { deviceTarget } from '../../codegen/target.ts';
+import { EXPLAIN_METHODS, type ExplainMethod } from '../../explain/graph.ts';
+import { heatmapImage, magnitude, overlayImage, pictureShape } from '../../explain/heatmap.ts';
+import { decodeImage, encodePng, imagePreprocess, isImageFile, upscaleFor } from '../../explain/image.ts';
+import { fileDataInfo } from '../../train/checkpoint.ts';
+import { compileExplain, loadExplainer } from '../../explain/program.ts';
+import { compileModelFile } from '../../frontend/index.ts';
+import type { ImagePreprocess } from '../../runtime/preprocess.ts';
+import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
+import { writeFileAtomic } from '../../train/atomic-write.ts';
+import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+
+const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k]
+                    [--method gradient|smoothgrad|integrated] [--samples n] [--noise f] [--seed n]
+                    [--baseline file] [--score logit|output] [--model name] [-o dir] [--json]
+
+Which parts of the input drive a prediction: the gradient of one class's score with respect to the
+input, compiled (forward, backward with respect to the input, and the reduction to one map in one
+GPU submit) and run on this machine's GPU or on SwiftShader. Writes, in the output folder:
+  saliency.png    the attribution magnitude per pixel (max |a| over channels, scaled to its maximum;
+                  black → red → yellow → white), enlarged so small inputs are visible
+  overlay.png     that heat map blended over the input drawn in grey (or RGB)
+  saliency.json   { model, method, class, scores, top: { class, score }, shape, attribution }
+                  (with className where the checkpoint records class names)
+and prints the top class and the explained class.
+
+methods:
+  gradient        d score[k] / d x (Simonyan et al.)
+  smoothgrad      the mean gradient over --samples noisy copies x + N(0, σ²), σ = --noise × (max − min)
+                  of x (Smilkov et al.); seeded by --seed, so runs repeat exactly
+  integrated      integrated gradients (Sundararajan et al.): (x − baseline) × the mean gradient at
+                  --samples midpoints of the straight path from a baseline (--baseline; default
+                  all zeros, a black image) to x; the attributions sum to about
+                  score(x) − score(baseline)
+
+options:
+  --input file       a PNG/JPEG/WebP/GIF image, decoded as dlc run and imageFolder() training decode
+                     it: with the preprocessing recorded in the --weights checkpoint, else stretched
+                     to the model input, grey/RGB/RGBA by its channels, values /255; or a .json
+                     array (nested or flat) or a .npy array of one sample
+  --weights file     the model's weights: a dlc train checkpoint or any safetensors of <layer>.<weight>
+                     tensors (default: initialised with --seed)
+  --class k          the class (output index) to explain (default: the top-scoring class)
+  --method m         gradient (default), smoothgrad or integrated
+  --samples n        noisy copies or path points (default 16)
+  --baseline file    integrated gradients' starting point, read like --input (default: all zeros)
+  --noise f          SmoothGrad noise level, a fraction of the input's value range (default 0.15)
+  --seed n           noise seed, and the initialiser seed without --weights (default 0)
+  --score s          logit (default): the activation's input when the model ends in softmax or
+                     sigmoid, else its output; output: always the model's output
+  --model name       which model of a multi-model file (default: its default export)
+  -o, --out dir      output folder (default: saliency/), created if missing
+  --json             print saliency.json's summary (without the attribution values) as JSON`;
+
+const KNOWN = ['input', 'baseline', 'weights', 'class', 'method', 'samples', 'noise', 'seed', 'score', 'model', 'o', 'out', 'json'];
+
+export const saliencyCommand: Command = {
+  name: 'saliency',
+  summary: 'which input pixels drive a prediction: gradient / SmoothGrad / integrated-gradient heat maps',
+  help: HELP,
+  async run(args, io) {
+    for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
+    const file = args.positional[0];
+    if (!file) throw new UsageError('expected a model file');
+    if (args.positional.length > 1) throw new UsageError(`unexpected argument '${args.positional[1]}'`);
+    const inputFile = flagString(args, 'input');
+    if (!inputFile) throw new UsageError('expected --input <img.png|x.json|x.npy>');
+    const method = (flagString(args, 'method') ?? 'gradient') as ExplainMethod;
+    if (!EXPLAIN_METHODS.includes(method)) throw new UsageError(`--method must be ${EXPLAIN_METHODS.join(', ')}, got '${method}'`);
+    const score = flagString(args, 'score') ?? 'logit';
+    if (score !== 'logit' && score !== 'output') throw new UsageError(`--score must be logit or output, got '${score}'`);
+    const samples = intFlag(args, 'samples', 1) ?? 16;
+    const classIndex = intFlag(args, 'class', 0);
+    const seed = intFlag(args, 'seed', 0) ?? 0;
+    const noise = flagNumber(args, 'noise') ?? 0.15;
+    if (!(noise >= 0)) throw new UsageError(`--noise must be a number ≥ 0, got ${args.flags.noise}`);
+    if (args.flags.weights === true) throw new UsageError('--weights expects a file');
+    const out = flagString(args, 'o') ?? flagString(args, 'out') ?? 'saliency';
+
+    const program = compileModelFile(file);
+    const only = flagString(args, 'model');
+    const model = only ? program.models.find((m) => m.name === only) : program.main;
+    if (!model) throw new UsageError(`no model named '${only}'; the file has ${program.models.map((m) => m.name).join(', ')}`);
+    const weights = modelWeights(model, flagString(args, 'weights'), seed);
+    const sampleShape = model.inputs[0]?.shape ?? [];
+    const pic = pictureShape(sampleShape);
+    const info = fileDataInfo(flagString(args, 'weights'));
+    const readAs = (f: string): Promise<Float32Array> => readInput(f, sampleShape, () => imagePreprocess(pic, info));
+    const x = await readAs(inputFile);
+    const baselineFile = flagString(args, 'baseline');
+    if (baselineFile && method !== 'integrated') throw new UsageError('--baseline is for --method integrated');
+    const baseline = baselineFile ? await readAs(baselineFile) : undefined;
+
+    const gpu = await acquireDevice();
+    try {
+      const p = compileExplain(model, { method, samples, score, target: deviceTarget(gpu.device) });
+      const ex = await loadExplainer(gpu.device, p, Object.fromEntries([...weights].map(([k, t]) => [k, t.data])));
+      try {
+        const r = await ex.explain({ x, ...(classIndex !== undefined ? { classIndex } : {}), ...(baseline ? { baseline } : {}), noiseLevel: noise, seed });
+        const names = info?.classNames?.length === p.classes ? info.classNames : undefined;
+        const label = (k: number): string => (names ? `${k} (${names[k]})` : `${k}`);
+        const top = r.scores.reduce((best, v, i) => (v > r.scores[best]! ? i : best), 0);
+        const mag = magnitude(r.saliency, pic);
+        const scale = upscaleFor(pic);
+        mkdirSync(out, { recursive: true });
+        writeFileAtomic(join(out, 'saliency.png'), await encodePng(heatmapImage(mag, pic), scale));
+        writeFileAtomic(join(out, 'overlay.png'), await encodePng(overlayImage(x, mag, pic), scale));
+        const summary = {
+          model: model.name, method, ...(method === 'gradient' ? {} : { samples }), score: p.logits ? 'logit' : 'output',
+          class: r.classIndex, ...(names ? { className: names[r.classIndex] } : {}), top: { class: top, ...(names ? { className: names[top] } : {}), score: r.scores[top]! }, scores: Array.from(r.scores), shape: [...sampleShape],
+          files: { heatmap: join(out, 'saliency.png'), overlay: join(out, 'overlay.png'), json: join(out, 'saliency.json') },
+        };
+        writeFileAtomic(join(out, 'saliency.json'), new TextEncoder().encode(`${JSON.stringify({ ...summary, attribution: Array.from(r.saliency) })}\n`));
+        if (args.flags.json === true) io.out(JSON.stringify(summary));
+        else {
+          io.out(`${model.name}: top class ${label(top)}, ${summary.score} ${r.scores[top]!.toPrecision(4)}; ${method} saliency of class ${label(r.classIndex)} on ${describeAdapter(gpu.adapter)}`);
+          io.out(`wrote ${summary.files.heatmap}, ${summary.files.overlay}, ${summary.files.json}`);
+        }
+      } finally {
+        ex.destroy();
+      }
+    } finally {
+      gpu.destroy();
+      await gpu.lost;
+    }
+    return 0;
+  },
+};
+
+function intFlag(args: Parameters<Command['run']>[0], name: string, min: number): number | undefined {
+  const v = flagNumber(args, name);
+  if (v !== undefined && !(Number.isInteger(v) && v >= min)) throw new UsageError(`--${name} must be an integer ≥ ${min}, got ${args.flags[name]}`);
+  return v;
+}
+
+/** One sample, flat: an image decoded to the input's H×W×C, or a .json / .npy array with the input's element count. */
+async function readInput(file: string, shape: readonly number[], pre: () => ImagePreprocess): Promise<Float32Array> {
+  const n = shape.reduce((a, d) => a * d, 1);
+  let data: Float32Array;
+  if (isImageFile(file)) {
+    data = await decodeImage(file, pre());
+  } else {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      throw new UsageError(`cannot read input file '${file}'`);
+    }
+    if (file.endsWith('.npy')) {
+      try {
+        data = Float32Array.from(parseNpy(bytes, file).data);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    } else {
+      let v: unknown;
+      try {
+        v = JSON.parse(new TextDecoder().decode(bytes));
+      } catch (e) {
+        throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
+      }
+      const flat = Array.isArray(v) ? (v.flat(Infinity) as unknown[]) : [];
+      if (flat.length === 0 || !flat.every((e) => typeof e === 'number')) throw new UsageError(`${file} must hold an array of numbers (nested or flat)`);
+      data = Float32Array.from(flat as number[]);
+    }
+  }
+  if (data.length !== n) throw new UsageError(`${file} holds ${data.length} values but the model input [${shape.join(', ')}] takes ${n}`);
+  if (!data.every(Number.isFinite)) throw new UsageError(`${file} holds NaN or Infinity`);
+  return data;
+}
