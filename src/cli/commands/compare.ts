@@ -6,6 +6,7 @@ import { bestEpochOf } from '../../train/loop.ts';
 import { reportHtml } from '../../train/report.ts';
 import { formatMetric } from '../../train/progress.ts';
 import { flagString, UsageError, type Command } from '../command.ts';
+import type { FlagSpec } from '../flags.ts';
 
 const HELP = `usage: dlc compare <run> <run> … [--out compare.html] [--json]
 
@@ -38,10 +39,17 @@ export function readRun(path: string): EpochRecord[] {
   });
 }
 
+/** Declared for strict parsing (unknown flags get a did-you-mean); the help above documents them. */
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'out', short: 'o', kind: 'path', value: 'file', help: 'the page to write' },
+  { name: 'json', kind: 'boolean', help: 'print the runs as JSON' },
+];
+
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'overlay several training runs\' learning curves in one page',
   help: HELP,
+  flags: FLAGS,
   async run(args, io) {
     const runs = args.positional;
     if (runs.length < 1) throw new UsageError('expected one or more run folders (dlc train --out DIR)');

@@ -22,6 +22,7 @@ import { confusionSvg } from '../../train/plot.ts';
 import { sampleView, type ClassSample } from '../../train/report-samples.ts';
 import { formatMetric } from '../../train/progress.ts';
 import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import type { FlagSpec } from '../flags.ts';
 import { parseData, pickModel } from './train.ts';
 
 const HELP = `usage: dlc evaluate <model.ts> --weights <checkpoint.safetensors> [--data D] [--split test|train] [--json]
@@ -44,10 +45,26 @@ options:
                      on the last line of stdout
   --model <name>     the named model (files with several models)`;
 
+/** Declared for strict parsing (unknown flags get a did-you-mean); the help above documents them. */
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'weights', kind: 'path', value: 'file', help: 'a checkpoint written by dlc train' },
+  { name: 'data', kind: 'string', value: 'D', help: 'dataset instead of the model\'s' },
+  { name: 'split', kind: 'enum', values: ['test', 'train'], help: 'which split' },
+  { name: 'limit', kind: 'int', value: 'N', min: 1, help: 'only the first N samples' },
+  { name: 'metrics', kind: 'string', value: 'LIST', help: 'comma-separated metric names' },
+  { name: 'batch', kind: 'int', value: 'B', min: 1, max: 1 << 20, help: 'batch size' },
+  { name: 'mistakes', kind: 'int', value: 'N', min: 0, max: 10000, help: 'confident mistakes to list' },
+  { name: 'out', kind: 'path', value: 'DIR', help: 'where confusion-matrix.svg goes' },
+  { name: 'json', kind: 'boolean', help: 'print one JSON object' },
+  { name: 'model', kind: 'string', value: 'name', help: 'the named model' },
+];
+
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'evaluate a checkpoint on a data set: loss, metrics, confusion matrix, per-class report',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');

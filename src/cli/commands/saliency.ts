@@ -14,6 +14,7 @@ import type { ImagePreprocess } from '../../runtime/preprocess.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
 import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+import type { FlagSpec } from '../flags.ts';
 
 const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k]
                     [--method gradient|smoothgrad|integrated] [--samples n] [--noise f] [--seed n]
@@ -59,10 +60,28 @@ options:
 
 const KNOWN = ['input', 'baseline', 'weights', 'class', 'method', 'samples', 'noise', 'seed', 'score', 'model', 'o', 'out', 'json'];
 
+/** Declared for strict parsing (unknown flags get a did-you-mean); the help above documents them. */
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'input', kind: 'path', value: 'file', help: 'image, .json or .npy' },
+  { name: 'baseline', kind: 'path', value: 'file', help: "integrated gradients' starting point" },
+  { name: 'weights', kind: 'path', value: 'file', help: "the model's weights" },
+  { name: 'class', kind: 'int', value: 'k', min: 0, help: 'class to explain' },
+  { name: 'method', kind: 'enum', values: ['gradient', 'smoothgrad', 'integrated'], help: 'attribution method' },
+  { name: 'samples', kind: 'int', value: 'n', min: 1, max: 4096, help: 'noisy copies or path points' },
+  { name: 'noise', kind: 'number', value: 'f', min: 0, help: 'SmoothGrad noise level' },
+  { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'noise and initialiser seed' },
+  { name: 'score', kind: 'enum', values: ['logit', 'output'], help: 'what is explained' },
+  { name: 'model', kind: 'string', value: 'name', help: 'which model of a multi-model file' },
+  { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder' },
+  { name: 'json', kind: 'boolean', help: 'print the summary as JSON' },
+];
+
 export const saliencyCommand: Command = {
   name: 'saliency',
   summary: 'which input pixels drive a prediction: gradient / SmoothGrad / integrated-gradient heat maps',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
     const file = args.positional[0];

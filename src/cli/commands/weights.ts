@@ -4,6 +4,7 @@ import { didYouMean } from '../../frontend/diag.ts';
 import { decodeSafetensors, SafetensorsError, type NamedTensor } from '../../train/safetensors.ts';
 import { formatMetric } from '../../train/progress.ts';
 import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+import type { FlagSpec } from '../flags.ts';
 
 const HELP = `usage: dlc weights <file.safetensors> [--name NAME] [--values] [--limit N] [--json]
 
@@ -58,10 +59,20 @@ export function valuesText(t: NamedTensor, limit: number): string {
   return lines.join('\n');
 }
 
+/** Declared for strict parsing (unknown flags get a did-you-mean); the help above documents them. */
+const FLAGS: readonly FlagSpec[] = [
+  { name: 'name', kind: 'string', value: 'NAME', help: 'only tensors whose name contains NAME' },
+  { name: 'values', kind: 'boolean', help: 'print the values' },
+  { name: 'limit', kind: 'int', value: 'N', min: 1, help: 'values per tensor' },
+  { name: 'json', kind: 'boolean', help: 'print JSON' },
+];
+
 export const weightsCommand: Command = {
   name: 'weights',
   summary: 'list the tensors of a .safetensors file: shapes, dtypes, statistics, values',
   help: HELP,
+  flags: FLAGS,
+  maxPositional: 1,
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a .safetensors file (a checkpoint from dlc train or a bundle\'s weights)');
