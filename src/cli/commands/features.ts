@@ -79,7 +79,7 @@ export const featuresCommand: Command = {
       const p = compileTap(model, layer, { target: deviceTarget(gpu.device) });
       shape = p.activation;
       act = await runTap(gpu.device, p, Object.fromEntries([...weights].map(([k, t]) => [k, t.data])), x);
-      io.err(`ran ${model.name} up to ${layer} on ${describeAdapter(gpu.adapter)}\n`);
+      io.err(`ran ${model.name} up to ${layer} on ${describeAdapter(gpu.adapter)}`);
     } finally {
       gpu.destroy();
       await gpu.lost;
