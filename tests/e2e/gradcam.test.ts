@@ -4,13 +4,14 @@
  *   closed form from the interpreter's activation; the interpreter's Grad-CAM graph and the GPU match it.
  * - A small mnist_cnn at its default layer (the last convolution): the channel weights from float64
  *   finite differences of the probed forward on the interpreter give the same map (interpreter and GPU).
+ * - Every model in models/ with a spatial layer plans Grad-CAM at its last convolution and a tap at its last spatial layer.
  * - Bilinear upsampling uses half-pixel centres (tf.image.resize values).
  * - `dlc saliency --method gradcam` writes a heat map and overlay of the input's size, not blank, whose
  *   attribution is the upsampled reference; bad layers are refused with the layers to choose from.
  * - `dlc features` writes the activation grid and filter grid with the expected sizes, not blank, and
  *   the activation equals the interpreter's.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -18,8 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
 import { EXPLAIN } from '../../src/explain/graph.ts';
-import { camLayer, GRADCAM, gradCamGraph, resizeBilinear } from '../../src/explain/gradcam.ts';
-import { compileGradCam, loadGradCam } from '../../src/explain/gradcam-program.ts';
+import { camLayer, GRADCAM, gradCamGraph, resizeBilinear, spatialLayers } from '../../src/explain/gradcam.ts';
+import { compileGradCam, compileTap, loadGradCam } from '../../src/explain/gradcam-program.ts';
 import { compileModelFile, type CompiledModel } from '../../src/frontend/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
@@ -149,6 +150,23 @@ describe('Grad-CAM', () => {
     }
     expect(checked, 'classes with a non-zero map').toBeGreaterThan(0);
   }, 90_000);
+
+  it('plans for every model in models/ with a spatial layer (Grad-CAM at the last convolution, a tap at the last spatial layer)', () => {
+    let planned = 0;
+    for (const f of readdirSync('models').filter((f) => f.endsWith('.ts') && f !== 'lstm.ts')) {
+      for (const m of compileModelFile(join('models', f)).models) {
+        const spatial = spatialLayers(m);
+        if (spatial.length === 0) continue;
+        const p = compileGradCam(m);
+        expect(p.plan.dispatches.length, m.name).toBeGreaterThan(0);
+        expect(p.graph.outputs.map((o) => o.name), m.name).toEqual([GRADCAM.map, EXPLAIN.scores, GRADCAM.activation]);
+        const last = spatial.at(-1)!;
+        expect(compileTap(m, last.name).activation, m.name).toEqual(last.shape);
+        planned++;
+      }
+    }
+    expect(planned).toBeGreaterThanOrEqual(9);
+  }, 60_000);
 
   it('upsamples with half-pixel centres', () => {
     expect(Array.from(resizeBilinear([0, 1], 1, 2, 1, 4))).toEqual([0, 0.25, 0.75, 1]);
