@@ -39,7 +39,7 @@ export {
   mean, sum, max, min, matmul, transpose, concat, slice, stack, expandDims, squeeze, weight,
 } from './tensor-fns.ts';
 export type { Axes } from './tensor-fns.ts';
-export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
+export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig, Unfreeze } from './model.ts';
 export { sgd, rmsprop, adam, adagrad, adadelta, adamax, nadam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
 export { npy, npz, timeseries } from './train.ts';
 export type { CsvOptions, ImageFolderOptions, NpzOptions, TimeseriesOptions } from './train.ts';

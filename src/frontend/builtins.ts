@@ -38,7 +38,7 @@ export const DSL_VALUES: ReadonlySet<string> = new Set([
   ...APPLICATIONS, ...LOSS_FACTORIES, ...TENSOR_FN_NAMES, ...REGULARIZERS, ...CONSTRAINTS, ...INIT_FACTORIES,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'VarianceScalingOptions', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'Unfreeze', 'VarianceScalingOptions', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
   'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',

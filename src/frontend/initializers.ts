@@ -113,7 +113,7 @@ export function readLiteral(v: Val, node: Node, what: string): InitSpec & { kind
       return;
     }
     if (!Array.isArray(x) || x.length !== shape[depth]) {
-      throw errorAt(node, 'E_OPTION_VALUE', `${what}${path} must be an array of ${shape[depth]} (the rows of a literal must all have the same length), got ${describe(x)}`);
+      throw errorAt(node, 'E_OPTION_VALUE', `${what}${path} must be an array of ${shape[depth]} (the rows of a literal must all have the same length), got ${Array.isArray(x) ? `${x.length}` : describe(x)}`);
     }
     (x as readonly Val[]).forEach((y, i) => walk(y, depth + 1, `${path}[${i}]`));
   };

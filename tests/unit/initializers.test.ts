@@ -189,3 +189,33 @@ export default sequential({ input: [8, 8, 3], layers: [
     expect(err(conv("{ kernelInitializer: 'lecunNormall' }"))).toMatchObject({ code: 'E_OPTION_VALUE', hint: expect.stringContaining('lecunNormal') });
   });
 });
+
+describe('fine-tuning a base: trainable: false on a nested model, unfreeze: { from } | { last }', () => {
+  const file = (base: string): string => `import { sequential, model, input, conv2d, maxPool2d, flatten, dense } from 'dlc';
+const base = sequential({ name: 'base', input: [8, 8, 1], layers: [
+  conv2d(2, 3, { name: 'c1' }), conv2d(2, 3, { name: 'c2' }), maxPool2d({ poolSize: 2 }), flatten({ name: 'flat' }), dense(4, { name: 'd1' }),
+], ${base} });
+export default model({ inputs: { x: input([8, 8, 1]) }, forward({ x }) { return dense(2, { name: 'head' })(base(x)); }, train: { loss: 'mse' } });
+`;
+  const trained = (base: string): readonly string[] => {
+    const m = compileModelFile(write(file(base))).main;
+    const t = compileTraining(m, { batch: 2, data: { xShape: [8, 8, 1], yShape: [2], yDtype: 'f32', resident: 2 } });
+    expect(m.params.filter((p) => p.trainable).map((p) => p.name)).toEqual(t.trainable);
+    return t.trainable;
+  };
+
+  it('frozen, then unfrozen from a layer or by count; frozen layers get no update (compile-time pruning)', () => {
+    expect(trained('trainable: false')).toEqual(['head.kernel', 'head.bias']);
+    expect(trained("trainable: false, unfreeze: { from: 'c2' }")).toEqual(['c2.kernel', 'c2.bias', 'd1.kernel', 'd1.bias', 'head.kernel', 'head.bias']);
+    // The last 3 layers are maxPool2d, flat, d1 (weightless layers count, as in Keras's base.layers[-3:]).
+    expect(trained('unfreeze: { last: 3 }')).toEqual(['d1.kernel', 'd1.bias', 'head.kernel', 'head.bias']);
+    expect(trained('unfreeze: { last: 5 }')).toEqual(['c1.kernel', 'c1.bias', 'c2.kernel', 'c2.bias', 'd1.kernel', 'd1.bias', 'head.kernel', 'head.bias']);
+  });
+
+  it('a layer the base does not have, too many layers, or another shape: located errors', () => {
+    expect(err(file("unfreeze: { from: 'c3' }"))).toMatchObject({ code: 'E_UNKNOWN_LAYER', hint: expect.stringContaining('c1'), loc: expect.objectContaining({ line: 4 }) });
+    expect(err(file('unfreeze: { last: 6 }'))).toMatchObject({ code: 'E_OPTION_RANGE', message: expect.stringContaining('5 layers') });
+    expect(err(file("unfreeze: { from: 'c2', last: 2 }"))).toMatchObject({ code: 'E_OPTION_VALUE' });
+    expect(err(file("unfreze: { from: 'c2' }"))).toMatchObject({ code: 'E_UNKNOWN_OPTION', hint: expect.stringContaining('unfreeze') });
+  });
+});
