@@ -14,6 +14,7 @@ import { CompileError } from '../../src/ir/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { compileTraining } from '../../src/compile.ts';
 import { initialValue, initialWeights } from '../../src/train/init.ts';
+import { maxRelErr, stepFeeds } from '../e2e/train-helpers.ts';
 
 function stats(x: Float32Array): { mean: number; std: number; min: number; max: number } {
   let s = 0;
@@ -162,6 +163,13 @@ export default sequential({ input: [4, 4, 1], layers: [
     // Frozen: the training step has no gradient or update for it.
     const t = compileTraining(m, { batch: 2, data: { xShape: [4, 4, 1], yShape: [1], yDtype: 'f32', resident: 2 } });
     expect(t.trainable).toEqual(['dense.kernel', 'dense.bias']);
+    // One step on the interpreter: the head moves, the fixed filter has no update output at all.
+    const feeds = stepFeeds(m, t.graph, 0, { 'data/x': [...img, ...img.map((v) => -v)], 'data/y': [1, -1], idx: [0, 1], 'opt/lr': [0.1], 'opt/t': [1] });
+    const r = interpret(t.graph, feeds);
+    const updates = Object.keys(r).filter((k) => k.startsWith('update/') && !k.startsWith('update/metric/') && !k.startsWith('update/opt/'));
+    expect(updates).toEqual(['update/dense.kernel', 'update/dense.bias']);
+    expect(Object.keys(r).some((k) => k.includes('edges'))).toBe(false);
+    expect(maxRelErr(r['update/dense.kernel']!.data, w['dense.kernel']!)).toBeGreaterThan(1e-3);
   });
 
   it('literal weights of another shape: E_INIT_SHAPE at the literal, naming both shapes and the layout', () => {
