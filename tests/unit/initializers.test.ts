@@ -220,6 +220,11 @@ export default model({ inputs: { x: input([8, 8, 1]) }, forward({ x }) { return 
     expect(trained('unfreeze: { last: 5 }')).toEqual(['c1.kernel', 'c1.bias', 'c2.kernel', 'c2.bias', 'd1.kernel', 'd1.bias', 'head.kernel', 'head.bias']);
   });
 
+  it('an application base: vgg16({ trainable: false, unfreeze: { from: \'block5_conv1\' } }) trains block 5 only', () => {
+    const m = compileModelFile(write(`import { vgg16 } from 'dlc';\nexport default vgg16({ includeTop: false, inputShape: [32, 32, 3], trainable: false, unfreeze: { from: 'block5_conv1' } });\n`)).main;
+    expect(m.params.filter((p) => p.trainable).map((p) => p.layer)).toEqual(['block5_conv1', 'block5_conv1', 'block5_conv2', 'block5_conv2', 'block5_conv3', 'block5_conv3']);
+  });
+
   it('a layer the base does not have, too many layers, or another shape: located errors', () => {
     expect(err(file("unfreeze: { from: 'c3' }"))).toMatchObject({ code: 'E_UNKNOWN_LAYER', hint: expect.stringContaining('c1'), loc: expect.objectContaining({ line: 4 }) });
     expect(err(file('unfreeze: { last: 6 }'))).toMatchObject({ code: 'E_OPTION_RANGE', message: expect.stringContaining('5 layers') });
