@@ -79,7 +79,8 @@ async function bmpPixels(bytes: Uint8Array, file: string): Promise<{ data: Uint8
   if (img.bitsPerPixel !== 8 * channels || (channels !== 1 && channels !== 3 && channels !== 4)) {
     throw new ImageDecodeError(file, `a ${img.bitsPerPixel}-bit BMP with ${channels} channels is not supported (8 bits per channel: grey, RGB or RGBA); convert it to PNG`);
   }
-  const data = img.data instanceof Uint8Array ? img.data : Uint8Array.from(img.data as ArrayLike<number>);
+  // The decoder returns its pixels as a Uint8Array (8 bits per channel, checked above).
+  const data = img.data instanceof Uint8Array ? img.data : new Uint8Array(img.data as ArrayBuffer);
   return { data, raw: { width: img.width, height: img.height, channels } };
 }
 

@@ -2,7 +2,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encode as encodeBmp } from 'fast-bmp';
 import sharp from 'sharp';
+import { decodeImageFile } from '../../src/data/image-decode.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
 import { loadImageFolder, type ImageFolderOptions } from '../../src/data/image-folder.ts';
@@ -73,6 +75,21 @@ describe('imageFolder() on real files', () => {
     expect(Array.from(b.train.y)).toEqual([0, 0, 1, 1]);
   });
 
+  it('a BMP (8-bit RGB and grey, written by fast-bmp) decodes to the pixels of the same image as a PNG', async () => {
+    const dir = join(tmp, 'bmp');
+    mkdirSync(dir, { recursive: true });
+    for (const channels of [3, 1] as const) {
+      const [w, h] = [5, 3];
+      const raw = Uint8Array.from({ length: w * h * channels }, (_, i) => (i * 37) % 256);
+      writeFileSync(join(dir, `x${channels}.bmp`), encodeBmp({ width: w, height: h, data: raw, bitsPerPixel: 8 * channels, channels, components: channels }));
+      await sharp(raw, { raw: { width: w, height: h, channels } }).png().toFile(join(dir, `x${channels}.png`));
+      const p = { kind: 'image', size: [h, w], colorMode: channels === 3 ? 'rgb' : 'grayscale', crop: false, scale: 1, offset: 0 } as const;
+      const fromBmp = await decodeImageFile(join(dir, `x${channels}.bmp`), p);
+      expect(Array.from(fromBmp)).toEqual(Array.from(await decodeImageFile(join(dir, `x${channels}.png`), p)));
+      expect(Array.from(fromBmp)).toEqual(Array.from(raw));
+    }
+  });
+
   it('the second load decodes nothing (cache keyed by path, size, mtime); a changed file is decoded again', async () => {
     const root = await twoClassFolder('cached');
     const first: string[] = [];
@@ -124,7 +141,7 @@ describe('imageFolder() on real files', () => {
     expect(d.train.n).toBe(2);
     expect(notes.join('\n')).toMatch(/skipped 2 unreadable images/);
     expect(notes.join('\n')).toMatch(/ignored 1 non-image file \(two\/notes\.txt\)/);
-    await expect(load({ path: bad, size: [2, 2], onError: 'fail' })).rejects.toThrow(/old\.bmp: BMP images cannot be decoded here|empty\.png/);
+    await expect(load({ path: bad, size: [2, 2], onError: 'fail' })).rejects.toThrow(/old\.bmp: not a readable image|empty\.png/);
     symlinkSync(join(bad, 'two'), join(bad, 'two', 'loop'));
     await expect(load({ path: bad, size: [2, 2], onError: 'skip' })).rejects.toThrow(/symlink loop/);
     rmSync(join(bad, 'two', 'loop'));
