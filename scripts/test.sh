@@ -15,7 +15,7 @@ vitest_rc=$?
 
 # The suite runs on SwiftShader (it compiles pipelines fastest); these GPU files run again on Mesa's
 # lavapipe, the other CPU driver dlc uses, so kernels are checked on both. DLC_LAVAPIPE=0 skips it.
-LAVAPIPE_TESTS=(tests/e2e/lavapipe.test.ts tests/property/fuse-gpu.test.ts tests/e2e/train-step.test.ts tests/e2e/runtime.test.ts)
+LAVAPIPE_TESTS=(tests/e2e/lavapipe.test.ts tests/e2e/train-step.test.ts tests/e2e/runtime.test.ts)
 rm -f out/vitest-lavapipe.json
 if [ "${DLC_LAVAPIPE:-1}" = 1 ] && [ $# -eq 0 ]; then
   echo "== GPU tests on lavapipe"
