@@ -168,7 +168,7 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
     io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${dataset.train.n} training samples, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
     const t = m.train!;
     const optimizer = f.lr === undefined ? t.optimizer : { ...t.optimizer, learningRate: f.lr };
-    const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.floor(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
+    const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.ceil(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
     const opts = {
       device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
       validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume),
