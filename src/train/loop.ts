@@ -15,6 +15,7 @@ import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { type Schedule } from './schedule.ts';
 import { CallbackRunner, withOverrides, type CallbackConfig, type EpochDecision } from './callbacks.ts';
+import { batchAt, epochSteps } from './batches.ts';
 import { TrainSession, type Metrics } from './session.ts';
 import { checkTargets } from './target-check.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
@@ -266,7 +267,7 @@ async function track(o: TrainOptions, s: TrainSession, cur: LoopCursor, rec: Epo
   cur.best = cur.cb.bestValue;
   cur.bestEpoch = cur.cb.bestEpoch;
   cur.badEpochs = cur.cb.badEpochs;
-  if ((d.best && restoring(o, cur)) || d.saveBest) cur.bestWeights = await s.readWeights();
+  if (d.best && restoring(o, cur)) cur.bestWeights = await s.readWeights();
   return d;
 }
 
@@ -277,34 +278,6 @@ function restoring(o: TrainOptions, cur: LoopCursor): boolean {
 /** The model file's callbacks (or `o.callbacks`) with the CLI's `--patience`/`--schedule` as overrides. */
 export function callbackConfigs(o: Pick<TrainOptions, 'callbacks' | 'model' | 'patience' | 'restoreBest' | 'schedule'>): CallbackConfig[] {
   return withOverrides(o.callbacks ?? o.model.train?.callbacks ?? [], { ...(o.patience !== undefined ? { patience: o.patience } : {}), ...(o.restoreBest !== undefined ? { restoreBest: o.restoreBest } : {}), ...(o.schedule ? { schedule: o.schedule } : {}) });
-}
-
-/**
- * Steps in an epoch: `stepsPerEpoch` if given, else every sample once — the last partial batch kept
- * (Keras) unless `dropRemainder`.
- */
-export function epochSteps(o: Pick<TrainOptions, 'stepsPerEpoch' | 'dropRemainder' | 'model'>, s: { readonly opts: { readonly batch: number }; readonly split: { readonly n: number } }): number {
-  const fixed = o.stepsPerEpoch ?? o.model.train?.stepsPerEpoch;
-  if (fixed !== undefined) return fixed;
-  const n = s.split.n;
-  const b = s.opts.batch;
-  return (o.dropRemainder ?? o.model.train?.dropRemainder ?? false) ? Math.floor(n / b) : Math.ceil(n / b);
-}
-
-/**
- * Batch `k` of an epoch: positions k·b … (k+1)·b of the epoch's order, wrapping around its start.
- * The compiled step has a static batch, so the last partial batch (n mod b samples) is topped up with
- * the first samples of the same epoch's order: every sample is seen at least once per epoch and
- * b − (n mod b) of them twice, rather than n mod b samples never being seen. `stepsPerEpoch` beyond
- * the data wraps the same way.
- */
-export function batchAt(order: Int32Array, k: number, b: number): Int32Array {
-  const n = order.length;
-  const from = (k * b) % n;
-  if (from + b <= n) return order.subarray(from, from + b);
-  const out = new Int32Array(b);
-  for (let i = 0; i < b; i++) out[i] = order[(from + i) % n]!;
-  return out;
 }
 
 function loopState(o: TrainOptions, cur: LoopCursor): LoopState {
@@ -329,7 +302,10 @@ async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path
   if (bad) return `weight '${bad}' became non-finite by step ${cur.step}`;
   saveCheckpoint(path, { model: o.model.name, tensors: tensors(w, s), loop: loopState(o, cur), ...dataInfo(o) });
   writeCurves(o.outDir!, o.model.name, [...cur.history], undefined, { ...reportContext(o, s.split), bestEpoch: cur.bestEpoch, done: false });
-  if (cur.bestWeights && ((restoring(o, cur) && d.best) || d.saveBest)) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(cur.bestWeights, s), loop: loopState(o, cur), ...dataInfo(o) });
+  // best.safetensors follows modelCheckpoint({ saveBestOnly }) when there is one, else the restored best epoch.
+  const saver = callbackConfigs(o).some((c) => c.kind === 'modelCheckpoint' && c.saveBestOnly);
+  const best = saver ? (d.saveBest ? w : undefined) : restoring(o, cur) && d.best ? cur.bestWeights : undefined;
+  if (best) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(best, s), loop: loopState(o, cur), ...dataInfo(o) });
   appendMetrics(o.outDir!, rec);
   return null;
 }
@@ -366,7 +342,7 @@ async function resume(o: TrainOptions, s: TrainSession, cur: LoopCursor): Promis
   Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[], inEpoch: ck.loop.stepInEpoch ?? 0, sums: ck.loop.partial });
   cur.bestEpoch = bestEpochOf(cur.history);
   const best = join(o.outDir ?? '.', 'best.safetensors');
-  const keepsBest = Boolean(o.restoreBest) || callbackConfigs(o).some((c) => (c.kind === 'earlyStopping' && c.restoreBestWeights) || (c.kind === 'modelCheckpoint' && c.saveBestOnly));
+  const keepsBest = Boolean(o.restoreBest) || callbackConfigs(o).some((c) => c.kind === 'earlyStopping' && c.restoreBestWeights);
   if (keepsBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));
 }
 
@@ -384,7 +360,7 @@ function reportContext(o: TrainOptions, trainSplit: Split, valSplit?: Split): Re
   const hyper: Record<string, string | number | boolean> = {
     loss: o.loss, optimizer: kind, ...opt, epochs: o.epochs, batch: o.batch, seed: o.seed,
     ...(o.validationSplit ? { validationSplit: o.validationSplit } : {}), ...(o.patience !== undefined ? { patience: o.patience } : {}),
-    ...(o.schedule ? { schedule: JSON.stringify(o.schedule) } : {}), ...(o.model.train?.metrics.length ? { metrics: o.model.train.metrics.join(', ') } : {}),
+    ...(o.schedule ? { schedule: JSON.stringify(o.schedule) } : {}), ...(callbackConfigs(o).length ? { callbacks: callbackConfigs(o).map((c) => c.kind).join(', ') } : {}), ...(o.model.train?.metrics.length ? { metrics: o.model.train.metrics.join(', ') } : {}),
   };
   const d = o.dataset;
   const dataset: Record<string, string | number> = {

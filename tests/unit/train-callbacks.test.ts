@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileModelFile } from '../../src/frontend/index.ts';
 import type { CompileError } from '../../src/ir/index.ts';
 import { CALLBACK_DEFAULTS, CallbackRunner, resolveMode, withOverrides, type CallbackConfig } from '../../src/train/callbacks.ts';
-import { batchAt, epochSteps } from '../../src/train/loop.ts';
+import { batchAt, epochSteps } from '../../src/train/batches.ts';
 import type { EpochRecord } from '../../src/train/outputs.ts';
 import { learningRateAt } from '../../src/train/schedule.ts';
 
