@@ -7,6 +7,7 @@ import { compileModelFile } from '../../src/frontend/index.ts';
 import type { CompileError } from '../../src/ir/index.ts';
 import { CALLBACK_DEFAULTS, CallbackRunner, resolveMode, withOverrides, type CallbackConfig } from '../../src/train/callbacks.ts';
 import { batchAt, epochSteps } from '../../src/train/batches.ts';
+import { callbackConfigs } from '../../src/train/loop.ts';
 import type { EpochRecord } from '../../src/train/outputs.ts';
 import { learningRateAt } from '../../src/train/schedule.ts';
 
@@ -136,6 +137,16 @@ describe('callbacks in the model file', () => {
       { kind: 'learningRateScheduler', schedule: { kind: 'piecewise', boundaries: [100], values: [0.01, 0.001] } },
     ]);
     expect([t.shuffle, t.stepsPerEpoch, t.initialEpoch, t.dropRemainder]).toEqual([false, 5, 2, true]);
+  });
+
+  it('reach the loop from the compiled model, with --patience/--schedule as overrides', () => {
+    const model = compileModelFile(modelFile(`callbacks: [earlyStopping({ monitor: 'loss', patience: 4 }), learningRateScheduler({ kind: 'step', every: 5, rate: 0.5 })]`)).main;
+    expect(callbackConfigs({ model })).toEqual(model.train!.callbacks);
+    const o = callbackConfigs({ model, patience: 1, restoreBest: true, schedule: { kind: 'cosine', decaySteps: 9 } });
+    expect(o).toEqual([
+      { kind: 'earlyStopping', monitor: 'loss', patience: 1, minDelta: 0, mode: 'auto', restoreBestWeights: true },
+      { kind: 'learningRateScheduler', schedule: { kind: 'cosine', decaySteps: 9 } },
+    ]);
   });
 
   it('refuse wrong options with located, actionable errors', () => {
