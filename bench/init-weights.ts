@@ -4,6 +4,7 @@
  */
 import type { CompiledModel, ParamInfo } from '../src/frontend/index.ts';
 import { seededRandom } from '../src/data/dataset.ts';
+import { initialValue } from '../src/train/init.ts';
 
 export type Weights = ReadonlyMap<string, Float32Array>;
 
@@ -53,6 +54,8 @@ function initialValues(p: ParamInfo, rand: () => number): Float32Array {
     case 'heUniform': return uniform(Math.sqrt(6 / fanIn));
     case 'heNormal': return normal(Math.sqrt(2 / fanIn));
     case 'orthogonal': return orthogonal(n / p.shape.at(-1)!, p.shape.at(-1)!, rand);
+    // Initializers with options and literal weights: the compiler's own definition, on a stream drawn from this one.
+    default: return initialValue(p, Math.floor(rand() * 2 ** 32), 0);
   }
 }
 

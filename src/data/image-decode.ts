@@ -48,15 +48,14 @@ export async function decodeImageFile(file: string, p: ImagePreprocess): Promise
 
 export async function decodeImageBytes(bytes: Uint8Array, file: string, p: ImagePreprocess): Promise<Uint8Array> {
   if (bytes.length === 0) throw new ImageDecodeError(file, 'the file is empty (0 bytes)');
-  if (bytes[0] === 0x42 && bytes[1] === 0x4d) {
-    // libvips, as sharp ships it, has no BMP loader; dlc does not hand-write image decoders.
-    throw new ImageDecodeError(file, "BMP images cannot be decoded here (sharp's libvips has no BMP loader); convert them to PNG, e.g. `mogrify -format png *.bmp`");
-  }
   const sharp = await loadSharp();
   const [h, w] = p.size;
   try {
+    // libvips, as sharp ships it, has no BMP loader: fast-bmp (image-js) decodes those to raw pixels first.
+    const input = bytes[0] === 0x42 && bytes[1] === 0x4d ? await bmpPixels(bytes, file) : undefined;
     // fill: stretched to the target like Keras (crop_to_aspect_ratio=False); cropToAspectRatio crops the centre first.
-    const { data, info } = await sharp(bytes, { pages: 1, failOn: 'error', limitInputPixels: 2 ** 28 })
+    const src = input ? sharp(input.data, { raw: input.raw, limitInputPixels: 2 ** 28 }) : sharp(bytes, { pages: 1, failOn: 'error', limitInputPixels: 2 ** 28 });
+    const { data, info } = await src
       .resize(w, h, { fit: p.crop ? 'cover' : 'fill', position: 'centre', kernel: 'linear', fastShrinkOnLoad: false })
       .toColourspace('srgb')
       .ensureAlpha()
@@ -65,8 +64,23 @@ export async function decodeImageBytes(bytes: Uint8Array, file: string, p: Image
     if (info.channels !== 4 || info.width !== w || info.height !== h) throw new Error(`unexpected ${info.width}×${info.height}×${info.channels} output`);
     return colorize(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), p.colorMode);
   } catch (e) {
+    if (e instanceof ImageDecodeError) throw e;
     throw new ImageDecodeError(file, `not a readable image (${firstLine((e as Error).message)})`);
   }
+}
+
+/** A BMP's pixels, 8 bits per channel (grey, RGB or RGBA), as sharp's raw input. */
+async function bmpPixels(bytes: Uint8Array, file: string): Promise<{ data: Uint8Array; raw: { width: number; height: number; channels: 1 | 3 | 4 } }> {
+  const { decode } = await import('fast-bmp').catch(() => {
+    throw new ImageDecodeError(file, "decoding BMP images needs the 'fast-bmp' npm package: run `npm install fast-bmp`");
+  });
+  const img = decode(bytes);
+  const channels = img.channels;
+  if (img.bitsPerPixel !== 8 * channels || (channels !== 1 && channels !== 3 && channels !== 4)) {
+    throw new ImageDecodeError(file, `a ${img.bitsPerPixel}-bit BMP with ${channels} channels is not supported (8 bits per channel: grey, RGB or RGBA); convert it to PNG`);
+  }
+  const data = img.data instanceof Uint8Array ? img.data : Uint8Array.from(img.data as ArrayLike<number>);
+  return { data, raw: { width: img.width, height: img.height, channels } };
 }
 
 function firstLine(s: string): string {

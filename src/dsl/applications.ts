@@ -1,6 +1,6 @@
 /** @file Keras Applications as builders (`vgg16()`, `resNet50()`, `mobileNetV2()`): each returns a Model. */
 import { compiledOnly, type ActivationName, type Shape } from './tensor.ts';
-import type { Model } from './model.ts';
+import type { Model, Unfreeze } from './model.ts';
 import type { TrainConfig } from './train.ts';
 
 export interface ApplicationOptions {
@@ -24,6 +24,8 @@ export interface ApplicationOptions {
   readonly weights?: string;
   /** `false` freezes every layer (a feature extractor under a new head). */
   readonly trainable?: boolean;
+  /** Fine-tuning: train the layers from one on, `{ from: 'block5_conv1' }` or `{ last: N }`; the rest stay frozen. */
+  readonly unfreeze?: Unfreeze;
 }
 
 /** VGG16 (Keras `applications.VGG16`): 138,357,544 params with the top. */

@@ -5,6 +5,9 @@
  * type-checks in an editor, with completion and these doc comments for every layer and option.
  */
 export type { B, Shape, Tensor, Layer, MergeLayer, Initializer, ActivationName } from './tensor.ts';
+export type { InitializerFn, WeightLiteral } from './tensor.ts';
+export { randomNormal, truncatedNormal, randomUniform, constant, varianceScaling, lecunNormal, lecunUniform, identity } from './initializers.ts';
+export type { VarianceScalingOptions } from './initializers.ts';
 export { relu, sigmoid, tanh, softmax, gelu, linear, leakyRelu, elu, prelu } from './activations.ts';
 export { selu, swish, silu, softplus, softsign, relu6, hardSigmoid, exponential, mish, thresholdedRelu, rrelu } from './activations.ts';
 export type { Activation, LeakyReluOptions, EluOptions, PreluOptions, ThresholdedReluOptions, RreluOptions } from './activations.ts';
@@ -36,7 +39,7 @@ export {
   mean, sum, max, min, matmul, transpose, concat, slice, stack, expandDims, squeeze, weight,
 } from './tensor-fns.ts';
 export type { Axes } from './tensor-fns.ts';
-export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig } from './model.ts';
+export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig, Unfreeze } from './model.ts';
 export { sgd, rmsprop, adam, adagrad, adadelta, adamax, nadam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
 export { npy, npz, timeseries } from './train.ts';
 export { earlyStopping, reduceLROnPlateau, modelCheckpoint, learningRateScheduler } from './callbacks.ts';

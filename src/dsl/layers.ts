@@ -1,5 +1,5 @@
 /** @file Layer factories in Keras's names (camelCase): each returns a Layer to apply to tensors. */
-import { compiledOnly, type ActivationName, type Initializer, type Layer, type MergeLayer, type Tensor } from './tensor.ts';
+import { compiledOnly, type ActivationName, type Initializer, type Layer, type MergeLayer, type Tensor, type WeightLiteral } from './tensor.ts';
 import type { Constraint, Regularizer } from './train.ts';
 import type { Activation } from './activations.ts';
 
@@ -21,6 +21,14 @@ export interface WeightedOptions extends LayerOptions {
   readonly kernelInitializer?: Initializer;
   /** Default `zeros`. */
   readonly biasInitializer?: Initializer;
+  /**
+   * Literal initial weights in Keras's layout (dense [inputs][units]; conv2d [height][width][inChannels][filters],
+   * trailing 1-axes may be left out): `conv2d(1, 3, { kernel: [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], useBias: false, trainable: false })`.
+   * A fixed filter with `trainable: false`; the starting point otherwise. Checked against the kernel's shape.
+   */
+  readonly kernel?: WeightLiteral;
+  /** Literal initial bias, [units] or [filters]. */
+  readonly bias?: WeightLiteral;
   /** A penalty on the kernel added to the training loss: `l2(0.01)`, `l1(…)`, `l1l2({ l1, l2 })`, or a name (factor 0.01). */
   readonly kernelRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
   /** A penalty on the bias added to the training loss. */

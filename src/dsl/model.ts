@@ -35,7 +35,16 @@ export interface SequentialConfig {
   readonly weights?: string;
   /** `false` freezes every layer (Keras `model.trainable = False`), e.g. a pretrained feature extractor. */
   readonly trainable?: boolean;
+  /** Fine-tuning: train only the layers from one on (see `Unfreeze`); the earlier ones stay frozen. */
+  readonly unfreeze?: Unfreeze;
 }
+
+/**
+ * Which layers of a frozen base train again: `{ from: 'conv2d_3' }` (that layer and every later one) or
+ * `{ last: 4 }` (the last four layers in order of application, weightless ones counted, as Keras's
+ * `base.layers[-4:]`). Frozen layers keep their compile-time pruning: no gradients, no optimizer slots.
+ */
+export type Unfreeze = { readonly from: string } | { readonly last: number };
 
 /**
  * Pretrained weights: `weights: 'checkpoints/x.safetensors'` (relative to the model file) gives every
@@ -43,7 +52,7 @@ export interface SequentialConfig {
  * `dlc train --save` writes them. dlc checks names and shapes at compile time when the file exists;
  * the training loop loads it.
  */
-export type PretrainedOptions = Pick<SequentialConfig, 'weights' | 'trainable'>;
+export type PretrainedOptions = Pick<SequentialConfig, 'weights' | 'trainable' | 'unfreeze'>;
 
 /** A stack of layers, each feeding the next (Keras `Sequential`). */
 export function sequential(_config: SequentialConfig): Model {
@@ -61,6 +70,8 @@ export interface ModelConfig<I extends Record<string, InputSpec>> {
   readonly weights?: string;
   /** `false` freezes every layer of the model. */
   readonly trainable?: boolean;
+  /** Fine-tuning: train only the layers from one on (see `Unfreeze`). */
+  readonly unfreeze?: Unfreeze;
 }
 
 /** A functional model (Keras functional API): named inputs and a forward function. */

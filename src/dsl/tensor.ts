@@ -35,8 +35,22 @@ export interface MergeLayer {
   readonly __dlcLayer: true;
 }
 
-/** Weight initialisers, by Keras name in camelCase. */
-export type Initializer = 'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'zeros' | 'ones' | 'orthogonal';
+/**
+ * Weight initialisers: a Keras name in camelCase (Keras's default options), or one built with options
+ * such as `randomNormal({ mean: 0, stddev: 0.1 })`, `constant(0.5)` or `constant([[…]])` (see initializers.ts).
+ */
+export type Initializer =
+  | 'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'zeros' | 'ones' | 'orthogonal'
+  | 'randomNormal' | 'truncatedNormal' | 'randomUniform' | 'constant' | 'varianceScaling' | 'lecunNormal' | 'lecunUniform' | 'identity'
+  | InitializerFn;
+
+/** An initializer with options, from `randomNormal(…)`, `truncatedNormal(…)`, `randomUniform(…)`, `constant(…)`, `varianceScaling(…)`, `lecunNormal()`, `lecunUniform()`, `identity(…)`. */
+export interface InitializerFn {
+  readonly __dlcInitializer: true;
+}
+
+/** Literal weights as a nested array of numbers, in Keras's layout (a conv kernel is [height][width][inChannels][filters]; trailing 1-axes may be left out). */
+export type WeightLiteral = readonly number[] | readonly WeightLiteral[];
 
 /**
  * Activations by Keras name; `linear` is the identity. `hardSigmoid` is Keras 3's relu6(x + 3) / 6

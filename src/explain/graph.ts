@@ -53,7 +53,7 @@ export interface ExplainGraph extends ExplainShape {
   readonly graph: Graph;
 }
 
-const LOSS = 'explain/objective';
+export const LOSS = 'explain/objective';
 
 export function explainGraph(model: CompiledModel, opts: ExplainOptions = {}): ExplainGraph {
   const method = opts.method ?? 'gradient';
@@ -116,7 +116,7 @@ export function explainGraph(model: CompiledModel, opts: ExplainOptions = {}): E
 }
 
 /** The activation's input when asked for logits and the model ends in a last-axis softmax or a sigmoid, else the output. */
-function scoreOf(b: GraphBuilder, out: Value, score: 'logit' | 'output'): { value: Value; logits: boolean } {
+export function scoreOf(b: GraphBuilder, out: Value, score: 'logit' | 'output'): { value: Value; logits: boolean } {
   if (score === 'output') return { value: out, logits: false };
   const n = b.value(out.id);
   if (!('op' in n)) return { value: out, logits: false };

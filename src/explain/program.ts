@@ -26,11 +26,16 @@ export interface ExplainProgram extends ExplainShape {
 /** The explain graph compiled the way compileTraining compiles a step (autodiff first, then simplify, split, fuse). */
 export function compileExplain(model: CompiledModel, opts: ExplainOptions & CompileOptions = {}): ExplainProgram {
   const e = explainGraph(model, opts);
-  const g = splitWideOps(simplifyGraph(e.graph).graph, opts.maxStorageBuffers ?? 8).graph;
+  return { ...e, plan: planGraph(e.graph, opts) };
+}
+
+/** An explain-style graph (autodiff already applied) simplified, split, fused, planned and checked against the device limits. */
+export function planGraph(graph: Graph, opts: CompileOptions = {}): Plan {
+  const g = splitWideOps(simplifyGraph(graph).graph, opts.maxStorageBuffers ?? 8).graph;
   const compiled = compileProgramPlan(g, { fusion: fuseFor(g, opts), ...(opts.target ? { target: opts.target } : {}) });
   const limits = resolveLimits(opts.deviceLimits);
   checkDeviceLimits(g, compiled, opts.maxStorageBuffers ? { ...limits, maxStorageBuffersPerShaderStage: opts.maxStorageBuffers } : limits);
-  return { ...e, plan: compiled.plan };
+  return compiled.plan;
 }
 
 export interface ExplainRequest {

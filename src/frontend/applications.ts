@@ -132,7 +132,7 @@ const BUILDERS: Readonly<Record<string, [string, (n: Net, x: TensorVal, o: AppOp
 /** The names `dlc` exports as application builders. */
 export const APPLICATIONS: ReadonlySet<string> = new Set(Object.keys(BUILDERS));
 
-const KEYS = ['name', 'includeTop', 'inputShape', 'classes', 'pooling', 'classifierActivation', 'train', 'weights', 'trainable'];
+const KEYS = ['name', 'includeTop', 'inputShape', 'classes', 'pooling', 'classifierActivation', 'train', 'weights', 'trainable', 'unfreeze'];
 
 /** Builds one application from its options object (absent = Keras's defaults). */
 export function buildApplication(ip: Interp, fn: string, cfg: Config, node: Node): ModelVal {

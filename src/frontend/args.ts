@@ -3,6 +3,7 @@ import type { Node } from 'ts-morph';
 import { didYouMean, errorAt, keyNode } from './diag.ts';
 import { BuiltinVal, DescVal, describe, ObjVal, type Val } from './values.ts';
 import { INIT_NAMES, type InitName } from './layers/layer-def.ts';
+import { readInitializer, readLiteral } from './initializers.ts';
 
 /** A value with the node it was written at. */
 export interface Located {
@@ -19,7 +20,7 @@ export type ActivationName = (typeof ACTIVATIONS)[number];
 /** Option kinds; each maps to the TypeScript type that the DSL declares for it. */
 export type OptKind =
   | 'size' | 'int' | 'number' | 'rate' | 'positive' | 'bool' | 'string' | 'size2' | 'ints' | 'numberPair' | 'numbers' | 'strings'
-  | 'activation' | 'initializer' | 'regularizer' | 'constraint' | { readonly oneOf: readonly string[] };
+  | 'activation' | 'initializer' | 'weights' | 'regularizer' | 'constraint' | { readonly oneOf: readonly string[] };
 
 /** One element's limit: more than 2^32 bytes cannot be bound as one WebGPU storage buffer. */
 export const MAX_ELEMENTS = 2 ** 30;
@@ -137,11 +138,16 @@ export function readAs(kind: OptKind, v: Val, node: Node, what: string): unknown
     case 'constraint':
       if (v instanceof DescVal && v.family === 'constraint') return { kind: v.kind, ...v.options };
       throw errorAt(node, 'E_OPTION_VALUE', `${what} must be maxNorm(…), nonNeg(), unitNorm(…) or minMaxNorm({ … }), got ${describe(v)}`);
-    case 'initializer':
+    case 'weights':
+      return readLiteral(v, node, what);
+    case 'initializer': {
+      const spec = readInitializer(v, node);
+      if (spec) return spec;
       if (typeof v !== 'string' || !(INIT_NAMES as readonly string[]).includes(v)) {
-        throw errorAt(node, 'E_OPTION_VALUE', `${what} must be an initializer name (${INIT_NAMES.join(', ')}), got ${describe(v)}`, typeof v === 'string' ? didYouMean(v, INIT_NAMES) : undefined);
+        throw errorAt(node, 'E_OPTION_VALUE', `${what} must be an initializer (a name: ${INIT_NAMES.join(', ')}; or one with options, such as randomNormal({ stddev: 0.1 })), got ${describe(v)}`, typeof v === 'string' ? didYouMean(v, INIT_NAMES) : undefined);
       }
       return v as InitName;
+    }
   }
 }
 

@@ -12,6 +12,7 @@ import { APPLICATIONS, buildApplication } from './applications.ts';
 import { buildFunctional, buildProgram, buildSequential, readInput } from './models.ts';
 import { LOSSES } from '../train/losses.ts';
 import { callTensorFn, isTensorFnCall, TENSOR_FN_NAMES } from './tensor-fns.ts';
+import { INIT_FACTORIES, initializerDescriptor } from './initializers.ts';
 import { DescVal, LayerVal, ObjVal, TensorVal, describe, type Val } from './values.ts';
 
 const OPTIMIZERS: Record<string, Record<string, OptKind>> = {
@@ -35,11 +36,11 @@ const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 /** Every name `dlc` exports that a model file may call or pass around. */
 export const DSL_VALUES: ReadonlySet<string> = new Set([
   ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS),
-  ...APPLICATIONS, ...LOSS_FACTORIES, ...TENSOR_FN_NAMES, ...REGULARIZERS, ...CONSTRAINTS,
+  ...APPLICATIONS, ...LOSS_FACTORIES, ...TENSOR_FN_NAMES, ...REGULARIZERS, ...CONSTRAINTS, ...INIT_FACTORIES,
   ...CALLBACKS,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'Unfreeze', 'VarianceScalingOptions', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
   'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',
@@ -65,6 +66,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (LOSS_FACTORIES.has(name)) return lossDescriptor(name, new ArgReader(name, node, args));
   if (REGULARIZERS.has(name)) return regularizerDescriptor(name, new ArgReader(name, node, args));
   if (CONSTRAINTS.has(name)) return constraintDescriptor(name, new ArgReader(name, node, args));
+  if (INIT_FACTORIES.has(name)) return initializerDescriptor(name, new ArgReader(name, node, args));
   if (CALLBACKS.has(name)) return callbackDescriptor(name, new ArgReader(name, node, args));
   throw errorAt(node, 'E_INTERNAL', `dlc export '${name}' has no compile-time meaning`);
 }

@@ -5,6 +5,7 @@ import type { Located } from './args.ts';
 import { callBuiltin } from './builtins.ts';
 import type { Interp } from './interp.ts';
 import type { ApplySite } from './layers/layer-def.ts';
+import { checkInitShapes } from './initializers.ts';
 import { callFunction } from './statements.ts';
 import { BuiltinVal, describe, FnVal, LayerVal, ModelVal, ObjVal, TensorVal, type Val } from './values.ts';
 
@@ -52,6 +53,7 @@ export function applyLayer(ip: Interp, layer: LayerVal, inputs: readonly TensorV
   if (!layer.built) {
     try {
       const b = layer.def.build(layer.config, shapes, at);
+      checkInitShapes(b.params, at, layer.def.kerasType);
       layer.built = { inputs: shapes, output: b.output, params: b.params.map((p) => (layer.trainable ? p : { ...p, trainable: false })), ...(b.extra ? { extra: b.extra } : {}) };
     } catch (e) {
       throw locate(e, node);

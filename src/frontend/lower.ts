@@ -33,6 +33,13 @@ export interface LowerOptions {
   readonly training?: boolean;
   /** The run seed mixed into every dropout layer's seed (training mode only). */
   readonly seed?: number;
+  /**
+   * A layer (by name) whose output is probed, for Grad-CAM and feature maps: the graph gets an input
+   * `probe/<layer>` of the output's type added to it (feed zeros: the forward is unchanged, and the
+   * gradient with respect to that input is the gradient with respect to the activation) and an output
+   * `tap/<layer>` holding the activation. A layer applied more than once is probed at its first use.
+   */
+  readonly probe?: string;
 }
 
 /** The inference graph of `m` at a fixed batch size (shapes are static), or its training-mode forward. */
@@ -46,6 +53,7 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
     values.set(i.tensor.id, b.input(i.name, { dtype: i.tensor.dtype, shape: [batch, ...i.tensor.shape] }));
   }
   const params = new Map<LayerVal, Record<string, Value>>();
+  let probed = false;
   m.trace.forEach((step, index) => {
     b.loc = step.loc;
     try {
@@ -54,7 +62,7 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
       const ins = step.inputs.map((t) => values.get(t.id)!);
       const out = step.layer.def.lower(l, step.layer.config, ins, paramsOf(b, params, step.layer), step.output.shape);
       const [main, ...extra] = Array.isArray(out) ? (out as readonly Value[]) : [out as Value];
-      values.set(step.output.id, main!);
+      values.set(step.output.id, opts.probe === step.layer.name && !probed ? probeAt(b, opts.probe, main!, () => (probed = true)) : main!);
       step.extra?.forEach((t, i) => values.set(t.id, extra[i]!));
     } catch (e) {
       throw locate(e, step.node);
@@ -66,6 +74,13 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
     b.output(o.name, v);
   }
   return b.build();
+}
+
+/** The activation plus a zero-fed input (so it can be differentiated), also returned as `tap/<layer>`. */
+function probeAt(b: GraphBuilder, layer: string, v: Value, done: () => void): Value {
+  done();
+  b.output(`tap/${layer}`, v);
+  return b.op('add', [v, b.input(`probe/${layer}`, v.type)]);
 }
 
 function paramsOf(b: GraphBuilder, cache: Map<LayerVal, Record<string, Value>>, layer: LayerVal): Record<string, Value> {

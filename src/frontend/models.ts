@@ -7,7 +7,7 @@ import { applyLayer, callModel } from './call.ts';
 import type { Interp } from './interp.ts';
 import { ACTIVATION_LAYERS, LAYER_FACTORIES } from './layers/index.ts';
 import { makeLayer } from './builtins.ts';
-import { checkpointPath, freezeLayers, loadWeightsFrom } from './pretrained.ts';
+import { checkpointPath, freezeFirst, freezeLayers, frozenPrefix, loadWeightsFrom } from './pretrained.ts';
 import { callFunction } from './statements.ts';
 import {
   BuiltinVal, describe, FnVal, InputVal, LayerVal, ModelVal, ObjVal, ProgramVal, TensorVal,
@@ -95,12 +95,15 @@ function customLoss(ip: Interp, fn: FnVal, node: Node, model: string, outputs: r
   return new ModelVal(`${model}_loss`, 'functional', [{ name: 'y_true', tensor: yTrue }, { name: 'y_pred', tensor: yPred }], trace, [{ name: 'loss', tensor: result }], undefined, node);
 }
 
-/** `weights: 'x.safetensors'` and `trainable: false` apply to every layer the model applied. */
+/** `weights: 'x.safetensors'`, `trainable: false` and `unfreeze` apply to the layers the model applied. */
 export function pretrain(cfg: Config, trace: readonly TraceNode[]): void {
   const w = prop(cfg, 'weights');
   if (w.value !== undefined) loadWeightsFrom(trace, checkpointPath(readAs('string', w.value, w.node, 'weights') as string, w.node), w.node);
   const t = prop(cfg, 'trainable');
-  if (t.value !== undefined && !(readAs('bool', t.value, t.node, 'trainable') as boolean)) freezeLayers(trace);
+  const u = prop(cfg, 'unfreeze');
+  // `unfreeze` fine-tunes a frozen base: the layers before the cut stay frozen (with or without trainable: false).
+  if (u.value !== undefined) freezeFirst(trace, frozenPrefix(trace, u.value, u.node));
+  else if (t.value !== undefined && !(readAs('bool', t.value, t.node, 'trainable') as boolean)) freezeLayers(trace);
 }
 
 function nameOf(cfg: Config, fallback: string): string {
@@ -109,7 +112,7 @@ function nameOf(cfg: Config, fallback: string): string {
 }
 
 export function buildSequential(ip: Interp, cfg: Config, node: Node): ModelVal {
-  checkKeys('sequential', cfg, ['name', 'input', 'inputDtype', 'layers', 'train', 'weights', 'trainable']);
+  checkKeys('sequential', cfg, ['name', 'input', 'inputDtype', 'layers', 'train', 'weights', 'trainable', 'unfreeze']);
   const inp = required('sequential', cfg, 'input');
   const shape = readShape(inp.value, inp.node, 'input');
   const dt = prop(cfg, 'inputDtype');
@@ -152,7 +155,7 @@ function applyListed(ip: Interp, v: Val, h: TensorVal, at: Node, i: number): Ten
 }
 
 export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
-  checkKeys('model', cfg, ['name', 'inputs', 'forward', 'train', 'weights', 'trainable']);
+  checkKeys('model', cfg, ['name', 'inputs', 'forward', 'train', 'weights', 'trainable', 'unfreeze']);
   const ins = required('model', cfg, 'inputs');
   if (!(ins.value instanceof ObjVal) || ins.value.props.size === 0) {
     throw errorAt(ins.node, 'E_OPTION_TYPE', `model() inputs must be an object of input(...) declarations, got ${describe(ins.value)}`);

@@ -1,9 +1,10 @@
-/** @file Model-level `weights: 'x.safetensors'` and `trainable: false`: pretrained, frozen feature extractors. */
+/** @file Model-level `weights: 'x.safetensors'`, `trainable: false` and `unfreeze`: pretrained, frozen (or partly unfrozen) feature extractors. */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Node } from 'ts-morph';
-import { errorAt } from './diag.ts';
-import type { TraceNode } from './values.ts';
+import { didYouMean, errorAt, keyNode } from './diag.ts';
+import { readAs } from './args.ts';
+import { ObjVal, describe, type LayerVal, type TraceNode, type Val } from './values.ts';
 
 /** Where a weight's initial value comes from: a tensor of a safetensors checkpoint. */
 export interface WeightSource {
@@ -16,6 +17,38 @@ export interface WeightSource {
 /** The checkpoint path as written in the model, resolved against the model file's folder. */
 export function checkpointPath(written: string, at: Node): string {
   return resolve(dirname(at.getSourceFile().getFilePath()), written);
+}
+
+/**
+ * `unfreeze: { from: 'conv2d_3' }` or `{ last: N }`: how many of the model's layers (in the order it first
+ * applied them, weightless ones included, as Keras's `base.layers`) stay frozen; the rest keep their own
+ * `trainable` (Keras's `base.trainable = True; for l in base.layers[:k]: l.trainable = False`).
+ */
+export function frozenPrefix(trace: readonly TraceNode[], v: Val, node: Node): number {
+  const layers: LayerVal[] = [];
+  for (const { layer } of trace) if (!layers.includes(layer)) layers.push(layer);
+  const names = layers.map((l) => l.name);
+  const keys = v instanceof ObjVal ? [...v.props.keys()] : [];
+  if (!(v instanceof ObjVal) || keys.length !== 1 || !['from', 'last'].includes(keys[0]!)) {
+    throw errorAt(node, 'E_OPTION_VALUE', `unfreeze must be { from: 'layerName' } or { last: N }, got ${describe(v)}`, `e.g. unfreeze: { from: '${names[Math.floor(names.length / 2)] ?? 'conv2d_1'}' }`);
+  }
+  const at = keyNode(v.nodes.get(keys[0]!) ?? node);
+  if (keys[0] === 'last') {
+    const n = readAs('size', v.props.get('last'), at, 'unfreeze.last') as number;
+    if (n > layers.length) throw errorAt(at, 'E_OPTION_RANGE', `unfreeze.last is ${n}, but the model has ${layers.length} layers`, `use at most ${layers.length}, or drop trainable: false to train them all`);
+    return layers.length - n;
+  }
+  const name = readAs('string', v.props.get('from'), at, 'unfreeze.from') as string;
+  const i = names.indexOf(name);
+  if (i < 0) throw errorAt(at, 'E_UNKNOWN_LAYER', `unfreeze.from names '${name}', but the model has no such layer`, didYouMean(name, names) ?? `its layers are ${names.join(', ')}`);
+  return i;
+}
+
+/** Freezes the first `count` layers the model applied (default all). */
+export function freezeFirst(trace: readonly TraceNode[], count: number): void {
+  const frozen = new Set<LayerVal>();
+  for (const { layer } of trace) if (frozen.size < count || frozen.has(layer)) frozen.add(layer);
+  freezeLayers(trace.filter((s) => frozen.has(s.layer)));
 }
 
 /** Freezes every layer the model applied (Keras `model.trainable = False` before compile). */

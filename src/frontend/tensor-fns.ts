@@ -13,7 +13,8 @@ import type { Value } from '../ir/index.ts';
 import { readAs, type Located } from './args.ts';
 import { errorAt, locOf } from './diag.ts';
 import type { Interp } from './interp.ts';
-import { INIT_NAMES, param, type LayerDef, type Lowerer, type ParamSpec } from './layers/layer-def.ts';
+import { param, type InitName, type LayerDef, type Lowerer, type ParamSpec } from './layers/layer-def.ts';
+import { checkInitShapes } from './initializers.ts';
 import { describe, ObjVal, TensorVal, type Val } from './values.ts';
 
 /** A tensor's shape as the trace sees it: per-sample when batched, else whole. */
@@ -191,7 +192,8 @@ export function callTensorFn(ip: Interp, name: string, args: readonly Located[],
 function weight(ip: Interp, args: readonly Located[], node: Node): TensorVal {
   const shape = readAs('ints', args[0]?.value, args[0]?.node ?? node, 'weight(): shape') as number[];
   if (shape.some((d) => !(d >= 1))) throw errorAt(args[0]!.node, 'E_OPTION_VALUE', `weight(): every size must be ≥ 1, got [${shape.join(', ')}]`);
-  const init = args[1] === undefined ? 'glorotUniform' : (readAs({ oneOf: INIT_NAMES }, args[1].value, args[1].node, 'weight(): initializer') as (typeof INIT_NAMES)[number]);
+  const init = args[1] === undefined ? 'glorotUniform' : (readAs('initializer', args[1].value, args[1].node, 'weight(): initializer') as InitName);
+  checkInitShapes([param('w', shape, init, true)], { layerName: 'weight()', error: (code, message, hint) => errorAt(node, code, message, hint) }, 'Weight');
   const o = args[2]?.value;
   const opts = o instanceof ObjVal ? o : undefined;
   for (const k of opts?.props.keys() ?? []) if (k !== 'name' && k !== 'trainable') throw errorAt(args[2]!.node, 'E_UNKNOWN_OPTION', `weight() has no option '${k}'`, 'its options are name, trainable');

@@ -1,7 +1,12 @@
-/** @file Keras's weight initialisers (glorot/he uniform and normal, zeros, ones, orthogonal), drawn from the seeded RNG. */
+/**
+ * @file Keras's weight initialisers (glorot/he/lecun uniform and normal, zeros, ones, orthogonal, random normal/uniform,
+ * truncated normal, constant, variance scaling, identity, literal weights), drawn from the seeded RNG.
+ */
 import type { ParamInfo } from '../frontend/index.ts';
 import { seededRandom } from '../data/dataset.ts';
 import { rngHash } from '../ops/rng.ts';
+import { initSpec } from '../frontend/initializers.ts';
+import type { InitSpec } from '../frontend/layers/layer-def.ts';
 
 /** Keras's truncated normal keeps draws within 2σ; this constant restores the intended variance. */
 const TRUNCATED_STD = 0.87962566103423978;
@@ -51,7 +56,8 @@ export function initialValue(p: Pick<ParamInfo, 'shape' | 'init'>, seed: number,
   const n = p.shape.reduce((a, b) => a * b, 1);
   const rand = seededRandom(rngHash(seed, index, 0x1417));
   const [fanIn, fanOut] = fans(p.shape);
-  switch (p.init) {
+  const init = initSpec(p.init);
+  switch (init) {
     case 'zeros':
       return new Float32Array(n);
     case 'ones':
@@ -66,6 +72,40 @@ export function initialValue(p: Pick<ParamInfo, 'shape' | 'init'>, seed: number,
       return Float32Array.from({ length: n }, () => (truncatedNormal(rand) * Math.sqrt(2 / fanIn)) / TRUNCATED_STD);
     case 'orthogonal':
       return orthogonal(p.shape, rand);
+    default:
+      return fromSpec(init, p.shape, n, fanIn, fanOut, rand);
+  }
+}
+
+/** A parameterised initializer (Keras semantics: truncatedNormal redraws beyond 2σ without rescaling; varianceScaling rescales). */
+function fromSpec(s: InitSpec, shape: readonly number[], n: number, fanIn: number, fanOut: number, rand: () => number): Float32Array {
+  switch (s.kind) {
+    case 'randomNormal':
+      return Float32Array.from({ length: n }, () => s.mean + s.stddev * normal(rand));
+    case 'truncatedNormal':
+      return Float32Array.from({ length: n }, () => s.mean + s.stddev * truncatedNormal(rand));
+    case 'randomUniform':
+      return Float32Array.from({ length: n }, () => s.minval + (s.maxval - s.minval) * rand());
+    case 'constant':
+      return new Float32Array(n).fill(s.value);
+    case 'varianceScaling': {
+      const fan = s.mode === 'fanIn' ? fanIn : s.mode === 'fanOut' ? fanOut : (fanIn + fanOut) / 2;
+      const v = s.scale / Math.max(1, fan);
+      if (s.distribution === 'uniform') return uniform(n, Math.sqrt(3 * v), rand);
+      if (s.distribution === 'untruncatedNormal') return Float32Array.from({ length: n }, () => Math.sqrt(v) * normal(rand));
+      return Float32Array.from({ length: n }, () => (Math.sqrt(v) / TRUNCATED_STD) * truncatedNormal(rand));
+    }
+    case 'identity': {
+      // The frontend rejects other ranks at the layer (E_INIT_SHAPE); this guards direct callers.
+      if (shape.length !== 2) throw new Error(`identity initializer needs a 2-D weight, got [${shape.join(', ')}]`);
+      const [r, c] = shape as [number, number];
+      const out = new Float32Array(n);
+      for (let i = 0; i < Math.min(r, c); i++) out[i * c + i] = s.gain;
+      return out;
+    }
+    case 'literal':
+      if (s.values.length !== n) throw new Error(`literal weights hold ${s.values.length} values, the weight [${shape.join(', ')}] needs ${n}`);
+      return Float32Array.from(s.values);
   }
 }
 

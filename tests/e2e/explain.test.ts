@@ -340,7 +340,7 @@ describe('dlc saliency', () => {
     expect(err).toMatch(/class 7 is out of range: the model has 2 outputs/);
     err = '';
     expect(await main(['saliency', join(dir, 'quad.ts'), '--input', join(dir, 'x64.json'), '--method', 'occlusion'], io)).toBe(2);
-    expect(err).toMatch(/--method expects one of gradient, smoothgrad, integrated, got 'occlusion'/);
+    expect(err).toMatch(/--method expects one of gradient, smoothgrad, integrated, gradcam, got 'occlusion'/);
     let help = '';
     expect(await main(['saliency', '--help'], { ...io, out: (t: string) => (help += t) })).toBe(0);
     expect(help).toMatch(/usage: dlc saliency <model.ts> --input/);

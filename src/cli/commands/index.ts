@@ -13,6 +13,7 @@ import { opsCommand } from './ops.ts';
 import { runCommand } from './run.ts';
 import { runIrCommand } from './run-ir.ts';
 import { saliencyCommand } from './saliency.ts';
+import { featuresCommand } from './features.ts';
 import { summaryCommand } from './summary.ts';
 import { trainCommand } from './train.ts';
 import { weightsCommand } from './weights.ts';
@@ -34,4 +35,5 @@ export const COMMANDS: readonly Command[] = [
   importWeightsCommand,
   exportCommand,
   saliencyCommand,
+  featuresCommand,
 ];

@@ -9,6 +9,7 @@ import { heatmapImage, magnitude, overlayImage, pictureShape } from '../../expla
 import { decodeImage, encodePng, imagePreprocess, isImageFile, upscaleFor } from '../../explain/image.ts';
 import { fileDataInfo } from '../../train/checkpoint.ts';
 import { compileExplain, loadExplainer } from '../../explain/program.ts';
+import { compileGradCam, loadGradCam } from '../../explain/gradcam-program.ts';
 import { compileModelFile } from '../../frontend/index.ts';
 import type { ImagePreprocess } from '../../runtime/preprocess.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
@@ -17,7 +18,7 @@ import { flagNumber, flagString, UsageError, type Command } from '../command.ts'
 import type { FlagSpec } from '../flags.ts';
 
 const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k]
-                    [--method gradient|smoothgrad|integrated] [--samples n] [--noise f] [--seed n]
+                    [--method gradient|smoothgrad|integrated|gradcam] [--layer name] [--samples n] [--noise f] [--seed n]
                     [--baseline file] [--score logit|output] [--model name] [-o dir] [--json]
 
 Which parts of the input drive a prediction: the gradient of one class's score with respect to the
@@ -38,6 +39,10 @@ methods:
                   --samples midpoints of the straight path from a baseline (--baseline; default
                   all zeros, a black image) to x; the attributions sum to about
                   score(x) − score(baseline)
+  gradcam         Grad-CAM (Selvaraju et al.) at a convolutional layer (--layer; default the last
+                  convolution): each channel of its activation A weighed by the spatial mean of
+                  d score[k] / d A, relu of the weighted sum, upsampled (bilinear) to the input;
+                  saliency.json also holds the layer-resolution map as "cam"
 
 options:
   --input file       a PNG/JPEG/WebP/GIF image, decoded as dlc run and imageFolder() training decode
@@ -48,6 +53,7 @@ options:
                      tensors (default: initialised with --seed)
   --class k          the class (output index) to explain (default: the top-scoring class)
   --method m         gradient (default), smoothgrad or integrated
+  --layer name       gradcam's layer: any layer with an [H, W, C] output (default: the last convolution)
   --samples n        noisy copies or path points (default 16)
   --baseline file    integrated gradients' starting point, read like --input (default: all zeros)
   --noise f          SmoothGrad noise level, a fraction of the input's value range (default 0.15)
@@ -58,7 +64,7 @@ options:
   -o, --out dir      output folder (default: saliency/), created if missing
   --json             print saliency.json's summary (without the attribution values) as JSON`;
 
-const KNOWN = ['input', 'baseline', 'weights', 'class', 'method', 'samples', 'noise', 'seed', 'score', 'model', 'o', 'out', 'json'];
+const KNOWN = ['layer', 'input', 'baseline', 'weights', 'class', 'method', 'samples', 'noise', 'seed', 'score', 'model', 'o', 'out', 'json'];
 
 /** Declared for strict parsing (unknown flags get a did-you-mean); the help above documents them. */
 const FLAGS: readonly FlagSpec[] = [
@@ -66,7 +72,8 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'baseline', kind: 'path', value: 'file', help: "integrated gradients' starting point" },
   { name: 'weights', kind: 'path', value: 'file', help: "the model's weights" },
   { name: 'class', kind: 'int', value: 'k', min: 0, help: 'class to explain' },
-  { name: 'method', kind: 'enum', values: ['gradient', 'smoothgrad', 'integrated'], help: 'attribution method' },
+  { name: 'method', kind: 'enum', values: ['gradient', 'smoothgrad', 'integrated', 'gradcam'], help: 'attribution method' },
+  { name: 'layer', kind: 'string', value: 'name', help: "gradcam's layer" },
   { name: 'samples', kind: 'int', value: 'n', min: 1, max: 4096, help: 'noisy copies or path points' },
   { name: 'noise', kind: 'number', value: 'f', min: 0, help: 'SmoothGrad noise level' },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'noise and initialiser seed' },
@@ -89,8 +96,10 @@ export const saliencyCommand: Command = {
     if (args.positional.length > 1) throw new UsageError(`unexpected argument '${args.positional[1]}'`);
     const inputFile = flagString(args, 'input');
     if (!inputFile) throw new UsageError('expected --input <img.png|x.json|x.npy>');
-    const method = (flagString(args, 'method') ?? 'gradient') as ExplainMethod;
-    if (!EXPLAIN_METHODS.includes(method)) throw new UsageError(`--method must be ${EXPLAIN_METHODS.join(', ')}, got '${method}'`);
+    const method = (flagString(args, 'method') ?? 'gradient') as ExplainMethod | 'gradcam';
+    if (method !== 'gradcam' && !EXPLAIN_METHODS.includes(method)) throw new UsageError(`--method must be ${[...EXPLAIN_METHODS, 'gradcam'].join(', ')}, got '${method}'`);
+    const layer = flagString(args, 'layer');
+    if (layer !== undefined && method !== 'gradcam') throw new UsageError('--layer is for --method gradcam');
     const score = flagString(args, 'score') ?? 'logit';
     if (score !== 'logit' && score !== 'output') throw new UsageError(`--score must be logit or output, got '${score}'`);
     const samples = intFlag(args, 'samples', 1) ?? 16;
@@ -117,27 +126,32 @@ export const saliencyCommand: Command = {
 
     const gpu = await acquireDevice();
     try {
-      const p = compileExplain(model, { method, samples, score, target: deviceTarget(gpu.device) });
-      const ex = await loadExplainer(gpu.device, p, Object.fromEntries([...weights].map(([k, t]) => [k, t.data])));
+      const target = deviceTarget(gpu.device);
+      const w = Object.fromEntries([...weights].map(([k, t]) => [k, t.data]));
+      const cls = classIndex !== undefined ? { classIndex } : {};
+      const p = method === 'gradcam' ? compileGradCam(model, { ...(layer !== undefined ? { layer } : {}), score, target }) : compileExplain(model, { method, samples, score, target });
+      const ex = 'layer' in p ? await loadGradCam(gpu.device, p, w) : await loadExplainer(gpu.device, p, w);
       try {
-        const r = await ex.explain({ x, ...(classIndex !== undefined ? { classIndex } : {}), ...(baseline ? { baseline } : {}), noiseLevel: noise, seed });
+        const r = 'layer' in p
+          ? await (ex as Awaited<ReturnType<typeof loadGradCam>>).explain({ x, ...cls }).then((g) => ({ ...g, saliency: g.map, extra: { layer: p.layer, camShape: [...p.activation.slice(0, 2)], cam: Array.from(g.cam) } }))
+          : await (ex as Awaited<ReturnType<typeof loadExplainer>>).explain({ x, ...cls, ...(baseline ? { baseline } : {}), noiseLevel: noise, seed }).then((a) => ({ ...a, extra: {} }));
         const names = info?.classNames?.length === p.classes ? info.classNames : undefined;
         const label = (k: number): string => (names ? `${k} (${names[k]})` : `${k}`);
         const top = r.scores.reduce((best, v, i) => (v > r.scores[best]! ? i : best), 0);
-        const mag = magnitude(r.saliency, pic);
+        const mag = magnitude(r.saliency, 'layer' in p ? { ...pic, channels: 1 } : pic);
         const scale = upscaleFor(pic);
         mkdirSync(out, { recursive: true });
         writeFileAtomic(join(out, 'saliency.png'), await encodePng(heatmapImage(mag, pic), scale));
         writeFileAtomic(join(out, 'overlay.png'), await encodePng(overlayImage(x, mag, pic), scale));
         const summary = {
-          model: model.name, method, ...(method === 'gradient' ? {} : { samples }), score: p.logits ? 'logit' : 'output',
+          model: model.name, method, ...(method === 'gradient' || method === 'gradcam' ? {} : { samples }), ...('layer' in p ? { layer: p.layer } : {}), score: p.logits ? 'logit' : 'output',
           class: r.classIndex, ...(names ? { className: names[r.classIndex] } : {}), top: { class: top, ...(names ? { className: names[top] } : {}), score: r.scores[top]! }, scores: Array.from(r.scores), shape: [...sampleShape],
           files: { heatmap: join(out, 'saliency.png'), overlay: join(out, 'overlay.png'), json: join(out, 'saliency.json') },
         };
-        writeFileAtomic(join(out, 'saliency.json'), new TextEncoder().encode(`${JSON.stringify({ ...summary, attribution: Array.from(r.saliency) })}\n`));
+        writeFileAtomic(join(out, 'saliency.json'), new TextEncoder().encode(`${JSON.stringify({ ...summary, attribution: Array.from(r.saliency), ...r.extra })}\n`));
         if (args.flags.json === true) io.out(JSON.stringify(summary));
         else {
-          io.out(`${model.name}: top class ${label(top)}, ${summary.score} ${r.scores[top]!.toPrecision(4)}; ${method} saliency of class ${label(r.classIndex)} on ${describeAdapter(gpu.adapter)}`);
+          io.out(`${model.name}: top class ${label(top)}, ${summary.score} ${r.scores[top]!.toPrecision(4)}; ${method}${'layer' in p ? ` (${p.layer})` : ''} saliency of class ${label(r.classIndex)} on ${describeAdapter(gpu.adapter)}`);
           io.out(`wrote ${summary.files.heatmap}, ${summary.files.overlay}, ${summary.files.json}`);
         }
       } finally {
@@ -158,7 +172,7 @@ function intFlag(args: Parameters<Command['run']>[0], name: string, min: number)
 }
 
 /** One sample, flat: an image decoded to the input's H×W×C, or a .json / .npy array with the input's element count. */
-async function readInput(file: string, shape: readonly number[], pre: () => ImagePreprocess): Promise<Float32Array> {
+export async function readInput(file: string, shape: readonly number[], pre: () => ImagePreprocess): Promise<Float32Array> {
   const n = shape.reduce((a, d) => a * d, 1);
   let data: Float32Array;
   if (isImageFile(file)) {

@@ -1,6 +1,7 @@
 /** @file Convolution and pooling layers on NHWC tensors (kernels HWIO, as Keras stores them). */
 import type { ActivationName, ArgReader } from '../args.ts';
 import { applyActivation } from './activation.ts';
+import { weightInit } from '../initializers.ts';
 import { defineLayer, param, regularized, type ApplySite, type InitName, type LayerInput, type Regularization, type WeightConstraint } from './layer-def.ts';
 import { checkElements, checkOutput, expectRank, windowOut } from './shape.ts';
 
@@ -28,7 +29,7 @@ function parseConv(a: ArgReader, transpose: boolean): ConvConfig {
   const kernel = a.required(1, 'the kernel size', 'size2') as Pair;
   const o = a.options(2, {
     strides: 'size2', padding: { oneOf: ['valid', 'same'] }, activation: 'activation', useBias: 'bool',
-    kernelInitializer: 'initializer', biasInitializer: 'initializer', name: 'string', trainable: 'bool',
+    kernelInitializer: 'initializer', biasInitializer: 'initializer', kernel: 'weights', bias: 'weights', name: 'string', trainable: 'bool',
     kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint',
     ...(transpose ? {} : { dilationRate: 'size2' as const }),
   });
@@ -40,8 +41,8 @@ function parseConv(a: ArgReader, transpose: boolean): ConvConfig {
     padding: (o.padding as Padding | undefined) ?? 'valid',
     activation: (o.activation as ActivationName | undefined) ?? 'linear',
     useBias: (o.useBias as boolean | undefined) ?? true,
-    kernelInit: (o.kernelInitializer as InitName | undefined) ?? 'glorotUniform',
-    biasInit: (o.biasInitializer as InitName | undefined) ?? 'zeros',
+    kernelInit: weightInit(a, o, 'kernel', 'kernelInitializer', 'glorotUniform'),
+    biasInit: weightInit(a, o, 'bias', 'biasInitializer', 'zeros', o.useBias !== false),
     kernelReg: o.kernelRegularizer as Regularization | undefined,
     biasReg: o.biasRegularizer as Regularization | undefined,
     kernelCon: o.kernelConstraint as WeightConstraint | undefined,

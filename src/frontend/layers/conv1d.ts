@@ -6,6 +6,7 @@
 import type { Value } from '../../ir/index.ts';
 import type { ActivationName, ArgReader } from '../args.ts';
 import { applyActivation } from './activation.ts';
+import { weightInit } from '../initializers.ts';
 import { defineLayer, param, type ApplySite, type InitName, type LayerInput, type Lowerer } from './layer-def.ts';
 import { checkElements, checkOutput, expectRank, windowOut } from './shape.ts';
 
@@ -56,7 +57,7 @@ export const conv1d = defineLayer<Conv1dConfig>({
     const kernel = a.required(1, 'the kernel size', 'size') as number;
     const o = a.options(2, {
       strides: 'size', padding: { oneOf: ['valid', 'same', 'causal'] }, dilationRate: 'size', activation: 'activation', useBias: 'bool',
-      kernelInitializer: 'initializer', biasInitializer: 'initializer', name: 'string', trainable: 'bool',
+      kernelInitializer: 'initializer', biasInitializer: 'initializer', kernel: 'weights', bias: 'weights', name: 'string', trainable: 'bool',
     });
     a.atMost(3);
     return {
@@ -66,8 +67,8 @@ export const conv1d = defineLayer<Conv1dConfig>({
       padding: (o.padding as Padding1d | undefined) ?? 'valid',
       activation: (o.activation as ActivationName | undefined) ?? 'linear',
       useBias: (o.useBias as boolean | undefined) ?? true,
-      kernelInit: (o.kernelInitializer as InitName | undefined) ?? 'glorotUniform',
-      biasInit: (o.biasInitializer as InitName | undefined) ?? 'zeros',
+      kernelInit: weightInit(a, o, 'kernel', 'kernelInitializer', 'glorotUniform'),
+      biasInit: weightInit(a, o, 'bias', 'biasInitializer', 'zeros', o.useBias !== false),
     };
   },
   build(c, [x], at) {

@@ -2,11 +2,12 @@
 import { numel } from '../../ir/index.ts';
 import type { ActivationName } from '../args.ts';
 import { applyActivation } from './activation.ts';
+import { weightInit } from '../initializers.ts';
 import { defineLayer, param, regularized, type InitName, type Regularization, type WeightConstraint } from './layer-def.ts';
 import { checkElements, expectRank, fmt } from './shape.ts';
 
 const WEIGHTED = {
-  activation: 'activation', useBias: 'bool', kernelInitializer: 'initializer', biasInitializer: 'initializer',
+  activation: 'activation', useBias: 'bool', kernelInitializer: 'initializer', biasInitializer: 'initializer', kernel: 'weights', bias: 'weights',
   kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint',
   name: 'string', trainable: 'bool',
 } as const;
@@ -32,7 +33,7 @@ export const dense = defineLayer<DenseConfig>({
     a.atMost(2);
     return {
       units, activation: (o.activation as ActivationName | undefined) ?? 'linear', useBias: (o.useBias as boolean | undefined) ?? true,
-      kernelInit: (o.kernelInitializer as InitName | undefined) ?? 'glorotUniform', biasInit: (o.biasInitializer as InitName | undefined) ?? 'zeros',
+      kernelInit: weightInit(a, o, 'kernel', 'kernelInitializer', 'glorotUniform'), biasInit: weightInit(a, o, 'bias', 'biasInitializer', 'zeros', o.useBias !== false),
       kernelReg: o.kernelRegularizer as Regularization | undefined, biasReg: o.biasRegularizer as Regularization | undefined,
       kernelCon: o.kernelConstraint as WeightConstraint | undefined, biasCon: o.biasConstraint as WeightConstraint | undefined,
     };

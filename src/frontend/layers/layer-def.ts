@@ -3,8 +3,25 @@ import type { Node } from 'ts-morph';
 import type { AttrValue, Value } from '../../ir/index.ts';
 import type { ElemType } from '../values.ts';
 
-export type InitName = 'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'zeros' | 'ones' | 'orthogonal';
-export const INIT_NAMES: readonly InitName[] = ['glorotUniform', 'glorotNormal', 'heUniform', 'heNormal', 'zeros', 'ones', 'orthogonal'];
+/** Keras initializers by camelCase name; each may also be called with options (`randomNormal({ stddev: 0.1 })`). */
+export const INIT_NAMES = [
+  'glorotUniform', 'glorotNormal', 'heUniform', 'heNormal', 'zeros', 'ones', 'orthogonal',
+  'randomNormal', 'truncatedNormal', 'randomUniform', 'constant', 'varianceScaling', 'lecunNormal', 'lecunUniform', 'identity',
+] as const;
+export type InitKind = (typeof INIT_NAMES)[number];
+
+/** An initializer with its options, Keras defaults filled in (see src/frontend/initializers.ts). */
+export type InitSpec =
+  | { readonly kind: 'randomNormal' | 'truncatedNormal'; readonly mean: number; readonly stddev: number }
+  | { readonly kind: 'randomUniform'; readonly minval: number; readonly maxval: number }
+  | { readonly kind: 'constant'; readonly value: number }
+  | { readonly kind: 'varianceScaling'; readonly scale: number; readonly mode: 'fanIn' | 'fanOut' | 'fanAvg'; readonly distribution: 'truncatedNormal' | 'untruncatedNormal' | 'uniform' }
+  | { readonly kind: 'identity'; readonly gain: number }
+  /** Literal weights written in the model file (`conv2d(1, 3, { kernel: [[…]] })`, `constant([[…]])`), row-major as written. */
+  | { readonly kind: 'literal'; readonly shape: readonly number[]; readonly values: readonly number[] };
+
+/** What a layer config holds for a weight's initializer: a name (Keras defaults) or a spec with options. */
+export type InitName = InitKind | InitSpec;
 
 /** One weight of a layer, named as Keras names it (`kernel`, `bias`, `moving_mean`, …). */
 export interface ParamSpec {
