@@ -42,6 +42,8 @@ export type { Axes } from './tensor-fns.ts';
 export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig, Unfreeze } from './model.ts';
 export { sgd, rmsprop, adam, adagrad, adadelta, adamax, nadam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
 export { npy, npz, timeseries } from './train.ts';
+export { earlyStopping, reduceLROnPlateau, modelCheckpoint, learningRateScheduler } from './callbacks.ts';
+export type { Callback, Monitor, MonitorMode, EarlyStoppingOptions, ReduceLROnPlateauOptions, ModelCheckpointOptions, LearningRateSchedule } from './callbacks.ts';
 export type { CsvOptions, ImageFolderOptions, NpzOptions, TimeseriesOptions } from './train.ts';
 export { l1, l2, l1l2, maxNorm, nonNeg, unitNorm, minMaxNorm } from './train.ts';
 export type { Regularizer, Constraint } from './train.ts';

@@ -1,5 +1,6 @@
 /** @file Training configuration: losses, metrics, optimizers and dataset markers, by Keras names. */
 import { compiledOnly } from './tensor.ts';
+import type { Callback } from './callbacks.ts';
 
 /** Loss by Keras name (camelCase); the formulas are Keras 3's. */
 export type LossName =
@@ -392,4 +393,17 @@ export interface TrainConfig {
    * sample. Default true; false trains on them anyway (soft targets on purpose).
    */
   readonly checkTargets?: boolean;
+  /** Keras callbacks, e.g. `[earlyStopping({ patience: 3, restoreBestWeights: true }), reduceLROnPlateau()]`; CLI flags override them. */
+  readonly callbacks?: readonly Callback[];
+  /** Shuffle the training samples every epoch (default true). */
+  readonly shuffle?: boolean;
+  /** Steps (batches) per epoch (default: all samples once; more wraps around the data). */
+  readonly stepsPerEpoch?: number;
+  /** Keras `initial_epoch`: the epoch (0-based) to start at, schedules included; `epochs` stays the last. */
+  readonly initialEpoch?: number;
+  /**
+   * Drop the last partial batch (default false: it is kept as Keras does, topped up to the compiled
+   * batch size with the first samples of the same epoch's order).
+   */
+  readonly dropRemainder?: boolean;
 }

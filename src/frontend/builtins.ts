@@ -7,6 +7,7 @@ import type { Interp } from './interp.ts';
 import { ACTIVATION_LAYERS, LAYER_FACTORIES, MERGES } from './layers/index.ts';
 import type { LayerDef } from './layers/layer-def.ts';
 import { DATASETS, datasetDescriptor } from './datasets.ts';
+import { CALLBACKS, callbackDescriptor } from './callbacks.ts';
 import { APPLICATIONS, buildApplication } from './applications.ts';
 import { buildFunctional, buildProgram, buildSequential, readInput } from './models.ts';
 import { LOSSES } from '../train/losses.ts';
@@ -36,13 +37,15 @@ const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
 export const DSL_VALUES: ReadonlySet<string> = new Set([
   ...LAYER_FACTORIES.keys(), ...MERGES.keys(), ...ACTIVATIONS, ...MODEL_BUILDERS, ...Object.keys(OPTIMIZERS), ...Object.keys(DATASETS),
   ...APPLICATIONS, ...LOSS_FACTORIES, ...TENSOR_FN_NAMES, ...REGULARIZERS, ...CONSTRAINTS, ...INIT_FACTORIES,
+  ...CALLBACKS,
 ]);
 /** Type-only exports (erased; importing them is fine). */
 export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'Unfreeze', 'VarianceScalingOptions', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
   'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',
-  'Conv1dOptions', 'Pool1dOptions', 'UpSampling1dOptions', 'Amount1d', 'Amount2d', 'DepthwiseConv2dOptions', 'SeparableConv2dOptions', 'DotOptions']);
+  'Conv1dOptions', 'Pool1dOptions', 'UpSampling1dOptions', 'Amount1d', 'Amount2d', 'DepthwiseConv2dOptions', 'SeparableConv2dOptions', 'DotOptions',
+  'Callback', 'Monitor', 'MonitorMode', 'EarlyStoppingOptions', 'ReduceLROnPlateauOptions', 'ModelCheckpointOptions', 'LearningRateSchedule']);
 
 export function callBuiltin(ip: Interp, name: string, args: readonly Located[], node: Node): Val {
   if (name.startsWith('Math.')) return callMath(name.slice(5), args, node);
@@ -64,6 +67,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (REGULARIZERS.has(name)) return regularizerDescriptor(name, new ArgReader(name, node, args));
   if (CONSTRAINTS.has(name)) return constraintDescriptor(name, new ArgReader(name, node, args));
   if (INIT_FACTORIES.has(name)) return initializerDescriptor(name, new ArgReader(name, node, args));
+  if (CALLBACKS.has(name)) return callbackDescriptor(name, new ArgReader(name, node, args));
   throw errorAt(node, 'E_INTERNAL', `dlc export '${name}' has no compile-time meaning`);
 }
 

@@ -6,6 +6,8 @@ import { describe, DescVal, ModelVal, ObjVal, type Val } from './values.ts';
 import { LOSS_NAMES, lossByName, type LossKind, type LossOptions } from '../train/losses.ts';
 import { METRIC_NAMES } from '../train/metrics.ts';
 import { lowerModel } from './lower.ts';
+import { callbackConfigs } from './callbacks.ts';
+import type { CallbackConfig } from '../train/callbacks.ts';
 
 export type { LossKind, LossOptions } from '../train/losses.ts';
 const METRICS: readonly string[] = METRIC_NAMES;
@@ -42,6 +44,14 @@ export interface TrainConfig {
   readonly classWeight?: readonly number[];
   /** Refuse cross-entropy targets that are not probabilities before the first step (default true). */
   readonly checkTargets?: boolean;
+  /** Keras callbacks, Keras defaults filled in (src/train/callbacks.ts). */
+  readonly callbacks?: readonly CallbackConfig[];
+  /** Keras fit options: shuffle each epoch (default true), steps per epoch, the epoch to start at. */
+  readonly shuffle?: boolean;
+  readonly stepsPerEpoch?: number;
+  readonly initialEpoch?: number;
+  /** Drop the last partial batch instead of keeping it (default false, as Keras). */
+  readonly dropRemainder?: boolean;
 }
 
 export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
@@ -76,7 +86,7 @@ export function lossKind(v: Val, node: Node): LossKind {
   return lossConfig(v, node).loss;
 }
 
-const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'validationData', 'classWeight', 'checkTargets'];
+const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'validationData', 'classWeight', 'checkTargets', 'callbacks', 'shuffle', 'stepsPerEpoch', 'initialEpoch', 'dropRemainder'];
 
 /** `classWeight: { 0: 1, 1: 5 }` (Keras's dict) or `[1, 5]`: positive weights by class index. */
 function classWeights(v: Val, node: Node): number[] | undefined {
@@ -92,6 +102,13 @@ function classWeights(v: Val, node: Node): number[] | undefined {
     out[c] = w;
   }
   return out;
+}
+
+/** Keras `initial_epoch`: a whole number ≥ 0 (checked against `epochs` by the loop, where CLI overrides are known). */
+function initialEpoch(v: Val, node: Node): number {
+  const e = readAs('int', v, node, 'initialEpoch') as number;
+  if (e < 0) throw errorAt(node, 'E_OPTION_RANGE', `initialEpoch must be 0 or more, got ${e}`);
+  return e;
 }
 
 export function trainConfig(t: ObjVal, at: Node): TrainConfig {
@@ -122,6 +139,11 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
     ...(vd instanceof DescVal ? { validationData: { kind: vd.kind, options: vd.options } } : {}),
     ...(t.props.has('classWeight') ? { classWeight: classWeights(t.props.get('classWeight'), node('classWeight')) } : {}),
     ...(t.props.has('checkTargets') ? { checkTargets: readAs('bool', t.props.get('checkTargets'), node('checkTargets'), 'checkTargets') as boolean } : {}),
+    ...(t.props.has('callbacks') ? { callbacks: callbackConfigs(t.props.get('callbacks'), node('callbacks')) } : {}),
+    ...(t.props.has('shuffle') ? { shuffle: readAs('bool', t.props.get('shuffle'), node('shuffle'), 'shuffle') as boolean } : {}),
+    ...(t.props.has('dropRemainder') ? { dropRemainder: readAs('bool', t.props.get('dropRemainder'), node('dropRemainder'), 'dropRemainder') as boolean } : {}),
+    ...(t.props.has('stepsPerEpoch') ? { stepsPerEpoch: opt('stepsPerEpoch', 'size', 1) } : {}),
+    ...(t.props.has('initialEpoch') ? { initialEpoch: initialEpoch(t.props.get('initialEpoch'), node('initialEpoch')) } : {}),
   };
 }
 

@@ -78,7 +78,7 @@ export class InputVal {
 /** An optimizer or dataset descriptor: its kind and its validated options. */
 export class DescVal {
   constructor(
-    readonly family: 'optimizer' | 'dataset' | 'loss' | 'regularizer' | 'constraint' | 'initializer',
+    readonly family: 'optimizer' | 'dataset' | 'loss' | 'regularizer' | 'constraint' | 'initializer' | 'callback',
     readonly kind: string,
     readonly options: Readonly<Record<string, number | string | boolean | readonly number[] | readonly string[]>>,
   ) {}

@@ -13,7 +13,9 @@ import { appendMetrics, writeCurves, type EpochRecord, type ReportContext } from
 import type { InterruptFlag } from './interrupt.ts';
 import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
-import { learningRateAt, type Schedule } from './schedule.ts';
+import { type Schedule } from './schedule.ts';
+import { CallbackRunner, withOverrides, type CallbackConfig, type EpochDecision } from './callbacks.ts';
+import { batchAt, epochSteps } from './batches.ts';
 import { TrainSession, type Metrics } from './session.ts';
 import { checkTargets } from './target-check.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
@@ -51,6 +53,16 @@ export interface TrainOptions {
   readonly interrupt?: InterruptFlag;
   /** What report.html shows about the run besides its curves (hyper-parameters, data set, samples). */
   readonly report?: ReportContext;
+  /** Keras callbacks (default: the model file's `train.callbacks`); `patience`/`restoreBest`/`schedule` override them. */
+  readonly callbacks?: readonly CallbackConfig[];
+  /** Shuffle the training samples every epoch (default: the model's `shuffle`, else true). */
+  readonly shuffle?: boolean;
+  /** Steps per epoch (default: the model's, else all samples once); more than the data has wraps around the epoch's order. */
+  readonly stepsPerEpoch?: number;
+  /** Keras `initial_epoch`: start counting at this epoch (0-based), schedules included; `epochs` stays the last. */
+  readonly initialEpoch?: number;
+  /** Drop the last partial batch (default: the model's `dropRemainder`, else false: it is kept, topped up to the compiled batch as described at `batchAt`). */
+  readonly dropRemainder?: boolean;
 }
 
 export interface TrainResult {
@@ -116,6 +128,8 @@ interface LoopCursor {
   badEpochs: number;
   history: EpochRecord[];
   bestWeights: Record<string, Float32Array> | undefined;
+  /** The callbacks' state (replayed from the history on resume). */
+  cb: CallbackRunner;
   /** Steps of the current epoch already taken (a resumed mid-epoch checkpoint), and its metric sums. */
   inEpoch?: number;
   sums?: Readonly<Record<string, readonly number[]>>;
@@ -124,8 +138,14 @@ interface LoopCursor {
 async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valSplit: Split | undefined): Promise<TrainResult> {
   if (o.outDir) mkdirSync(o.outDir, { recursive: true });
   const ckPath = o.outDir ? join(o.outDir, 'checkpoint.safetensors') : null;
-  const cur: LoopCursor = { epoch: 0, step: 0, best: null, bestEpoch: null, badEpochs: 0, history: [], bestWeights: undefined };
-  if (o.resume) await resume(o, s, cur);
+  const callbacks = callbackConfigs(o);
+  const start = o.initialEpoch ?? o.model.train?.initialEpoch ?? 0;
+  const cur: LoopCursor = { epoch: start, step: start * epochSteps(o, s), best: null, bestEpoch: null, badEpochs: 0, history: [], bestWeights: undefined, cb: new CallbackRunner(callbacks) };
+  if (o.resume) {
+    await resume(o, s, cur);
+    cur.cb = CallbackRunner.replay(callbacks, cur.history);
+    [cur.best, cur.bestEpoch, cur.badEpochs] = [cur.cb.bestValue, cur.cb.bestEpoch, cur.cb.badEpochs];
+  }
   const initial = o.evaluateInitial ? await s.evaluate(o.dataset.test ?? trainSplit) : null;
   let diverged: string | null = null;
   let stoppedEarly = false;
@@ -142,19 +162,20 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
       break;
     }
     const val = valSplit ? await s.evaluate(valSplit) : undefined;
-    const rec = record(cur, r.metrics, val, learningRateAt(o.optimizer.learningRate, o.schedule ?? { kind: 'constant' }, cur.step - 1));
-    r.bar?.finish(epochLine(rec));
+    const lr = cur.cb.lrAt(o.optimizer.learningRate, cur.step - 1);
+    const rec = record(cur, r.metrics, val, lr);
+    const d = await track(o, s, cur, rec, lr);
+    r.bar?.finish(epochLine(rec) + (d.reducedTo !== undefined ? ` · lr → ${formatMetric(d.reducedTo)}` : ''));
     cur.history.push(rec);
     cur.epoch++;
-    const improved = await track(o, s, cur, val?.loss ?? r.metrics.loss);
-    diverged = o.outDir ? await saveEpoch(o, s, cur, ckPath!, rec) : null;
+    diverged = o.outDir ? await saveEpoch(o, s, cur, ckPath!, rec, d) : null;
     if (diverged) break;
-    if (!improved && o.patience !== undefined && cur.badEpochs >= o.patience) {
+    if (d.stop) {
       stoppedEarly = true;
       break;
     }
   }
-  if ((stoppedEarly || diverged) && o.restoreBest && cur.bestWeights) await s.setWeights(cur.bestWeights);
+  if ((stoppedEarly || diverged) && restoring(o, cur) && cur.bestWeights) await s.setWeights(cur.bestWeights);
   const test = o.dataset.test ? await s.evaluate(o.dataset.test, { predictions: Boolean(o.outDir) }) : undefined;
   const last = cur.history[cur.history.length - 1];
   if (o.outDir) {
@@ -179,8 +200,8 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
  */
 async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: LoopCursor): Promise<{ metrics: Metrics; diverged?: string; bar?: ProgressBar; interrupted?: boolean }> {
   const b = s.opts.batch;
-  const steps = s.stepsPerEpoch;
-  const order = epochOrder(split.n, o.seed, cur.epoch);
+  const steps = epochSteps(o, s);
+  const order = (o.shuffle ?? o.model.train?.shuffle ?? true) ? epochOrder(split.n, o.seed, cur.epoch) : Int32Array.from({ length: split.n }, (_, i) => i);
   const every = Math.max(1, o.readEvery ?? Math.ceil(steps / 10));
   const bar = o.progress ? new ProgressBar(o.progress, `epoch ${cur.epoch + 1}/${o.epochs}`, steps) : undefined;
   const first = cur.inEpoch ?? 0;
@@ -202,7 +223,7 @@ async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: Loo
       const bad = pending ? await check(pending) : undefined;
       return { metrics: { loss: NaN }, interrupted: true, ...(bad ? { diverged: bad } : {}) };
     }
-    void s.step(order.subarray(k * b, (k + 1) * b), cur.step, learningRateAt(o.optimizer.learningRate, o.schedule ?? { kind: 'constant' }, cur.step));
+    void s.step(batchAt(order, k, b), cur.step, cur.cb.lrAt(o.optimizer.learningRate, cur.step));
     cur.step++;
     if ((k + 1) % every !== 0 && k + 1 !== steps) continue;
     const prev = pending;
@@ -240,17 +261,23 @@ function record(cur: LoopCursor, m: Metrics, val: Metrics | undefined, lr: numbe
   };
 }
 
-/** Early-stopping bookkeeping: a better monitored loss resets the count and (if restoring) keeps the weights. */
-async function track(o: TrainOptions, s: TrainSession, cur: LoopCursor, monitored: number): Promise<boolean> {
-  if (cur.best === null || monitored < cur.best) {
-    cur.best = monitored;
-    cur.bestEpoch = cur.epoch;
-    cur.badEpochs = 0;
-    if (o.restoreBest) cur.bestWeights = await s.readWeights();
-    return true;
-  }
-  cur.badEpochs++;
-  return false;
+/** The callbacks' decision on the epoch; a best epoch's weights are kept when they will be restored. */
+async function track(o: TrainOptions, s: TrainSession, cur: LoopCursor, rec: EpochRecord, lr: number): Promise<EpochDecision> {
+  const d = cur.cb.epochEnd(rec, lr);
+  cur.best = cur.cb.bestValue;
+  cur.bestEpoch = cur.cb.bestEpoch;
+  cur.badEpochs = cur.cb.badEpochs;
+  if (d.best && restoring(o, cur)) cur.bestWeights = await s.readWeights();
+  return d;
+}
+
+function restoring(o: TrainOptions, cur: LoopCursor): boolean {
+  return Boolean(o.restoreBest) || cur.cb.restoreBestWeights;
+}
+
+/** The model file's callbacks (or `o.callbacks`) with the CLI's `--patience`/`--schedule` as overrides. */
+export function callbackConfigs(o: Pick<TrainOptions, 'callbacks' | 'model' | 'patience' | 'restoreBest' | 'schedule'>): CallbackConfig[] {
+  return withOverrides(o.callbacks ?? o.model.train?.callbacks ?? [], { ...(o.patience !== undefined ? { patience: o.patience } : {}), ...(o.restoreBest !== undefined ? { restoreBest: o.restoreBest } : {}), ...(o.schedule ? { schedule: o.schedule } : {}) });
 }
 
 function loopState(o: TrainOptions, cur: LoopCursor): LoopState {
@@ -269,13 +296,16 @@ function shapeOf(s: TrainSession, name: string): number[] {
  * Writes the epoch's checkpoint, unless a weight is NaN/Inf (the last update can blow up after the
  * loss was measured): then the previous checkpoint stays and the divergence is returned instead.
  */
-async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path: string, rec: EpochRecord): Promise<string | null> {
+async function saveEpoch(o: TrainOptions, s: TrainSession, cur: LoopCursor, path: string, rec: EpochRecord, d: EpochDecision): Promise<string | null> {
   const w = await s.readWeights();
   const bad = Object.keys(w).find((n) => !w[n]!.every(Number.isFinite));
   if (bad) return `weight '${bad}' became non-finite by step ${cur.step}`;
   saveCheckpoint(path, { model: o.model.name, tensors: tensors(w, s), loop: loopState(o, cur), ...dataInfo(o) });
   writeCurves(o.outDir!, o.model.name, [...cur.history], undefined, { ...reportContext(o, s.split), bestEpoch: cur.bestEpoch, done: false });
-  if (o.restoreBest && cur.bestWeights && cur.badEpochs === 0) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(cur.bestWeights, s), loop: loopState(o, cur), ...dataInfo(o) });
+  // best.safetensors follows modelCheckpoint({ saveBestOnly }) when there is one, else the restored best epoch.
+  const saver = callbackConfigs(o).some((c) => c.kind === 'modelCheckpoint' && c.saveBestOnly);
+  const best = saver ? (d.saveBest ? w : undefined) : restoring(o, cur) && d.best ? cur.bestWeights : undefined;
+  if (best) saveCheckpoint(join(o.outDir!, 'best.safetensors'), { model: o.model.name, tensors: tensors(best, s), loop: loopState(o, cur), ...dataInfo(o) });
   appendMetrics(o.outDir!, rec);
   return null;
 }
@@ -305,14 +335,15 @@ async function resume(o: TrainOptions, s: TrainSession, cur: LoopCursor): Promis
   const path = join(o.outDir ?? '.', 'checkpoint.safetensors');
   const expected = new Map<string, TensorType>(s.weightNames.map((n) => [n, { dtype: 'f32', shape: shapeOf(s, n) }]));
   const ck = loadCheckpoint(path, expected, o.model.name, { epochs: o.epochs, seed: o.seed, batch: o.batch });
-  if ((ck.loop.stepInEpoch ?? 0) >= s.stepsPerEpoch) throw new Error(`${path} stopped ${ck.loop.stepInEpoch} steps into an epoch, but an epoch here has ${s.stepsPerEpoch} steps; resume with the same data and --batch`);
+  if ((ck.loop.stepInEpoch ?? 0) >= epochSteps(o, s)) throw new Error(`${path} stopped ${ck.loop.stepInEpoch} steps into an epoch, but an epoch here has ${epochSteps(o, s)} steps; resume with the same data and --batch`);
   if (ck.loop.seed !== o.seed) throw new Error(`${path} was trained with --seed ${ck.loop.seed}; resume with the same seed (got ${o.seed})`);
   if (ck.loop.batch !== undefined && ck.loop.batch !== o.batch) throw new Error(`${path} was trained with --batch ${ck.loop.batch}; resume with the same batch size (got ${o.batch})`);
   await s.setWeights(Object.fromEntries([...ck.tensors].map(([n, t]) => [n, t.data as Float32Array])));
   Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[], inEpoch: ck.loop.stepInEpoch ?? 0, sums: ck.loop.partial });
   cur.bestEpoch = bestEpochOf(cur.history);
   const best = join(o.outDir ?? '.', 'best.safetensors');
-  if (o.restoreBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));
+  const keepsBest = Boolean(o.restoreBest) || callbackConfigs(o).some((c) => c.kind === 'earlyStopping' && c.restoreBestWeights);
+  if (keepsBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));
 }
 
 /** The epoch with the lowest validation loss (else training loss), as early stopping monitors it. */
@@ -329,7 +360,7 @@ function reportContext(o: TrainOptions, trainSplit: Split, valSplit?: Split): Re
   const hyper: Record<string, string | number | boolean> = {
     loss: o.loss, optimizer: kind, ...opt, epochs: o.epochs, batch: o.batch, seed: o.seed,
     ...(o.validationSplit ? { validationSplit: o.validationSplit } : {}), ...(o.patience !== undefined ? { patience: o.patience } : {}),
-    ...(o.schedule ? { schedule: JSON.stringify(o.schedule) } : {}), ...(o.model.train?.metrics.length ? { metrics: o.model.train.metrics.join(', ') } : {}),
+    ...(o.schedule ? { schedule: JSON.stringify(o.schedule) } : {}), ...(callbackConfigs(o).length ? { callbacks: callbackConfigs(o).map((c) => c.kind).join(', ') } : {}), ...(o.model.train?.metrics.length ? { metrics: o.model.train.metrics.join(', ') } : {}),
   };
   const d = o.dataset;
   const dataset: Record<string, string | number> = {

@@ -17,7 +17,7 @@ describe('dlc train', () => {
     const first = dlc(['train', 'models/iris_mlp.ts', '--epochs', '2', '--json', '--out', out, '--seed', '3']).last;
     for (const k of ['epochs', 'steps', 'trainLoss', 'valLoss', 'testLoss', 'testAccuracy', 'stepsPerSecond', 'checkpoint']) expect(first, k).toHaveProperty(k);
     expect(first.epochs).toBe(2);
-    expect(first.steps).toBe(2 * Math.floor(120 / 16));
+    expect(first.steps).toBe(2 * Math.ceil(120 / 16)); // the last partial batch is kept, as Keras does
     expect(typeof first.testAccuracy).toBe('number');
     for (const f of ['checkpoint.safetensors', 'metrics.jsonl', 'learning-curve.svg', 'report.html']) expect(existsSync(join(out, f)), f).toBe(true);
     expect(readFileSync(join(out, 'metrics.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
@@ -25,7 +25,7 @@ describe('dlc train', () => {
 
     const resumed = dlc(['train', 'models/iris_mlp.ts', '--epochs', '3', '--json', '--out', out, '--seed', '3', '--resume']).last;
     expect(resumed.epochs).toBe(3);
-    expect(resumed.steps).toBe(3 * Math.floor(120 / 16));
+    expect(resumed.steps).toBe(3 * Math.ceil(120 / 16));
     const lines = readFileSync(join(out, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { epoch: number });
     expect(lines.map((l) => l.epoch)).toEqual([1, 2, 3]);
   });

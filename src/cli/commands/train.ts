@@ -24,8 +24,8 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'seed', kind: 'int', value: 'S', min: 0, max: 2 ** 32 - 1, help: 'seeds initial weights, shuffles, splits and dropout (default 0)' },
   { name: 'data', kind: 'string', value: 'D', help: "dataset instead of the model's: iris, mnist, csv:<file>, images:<folder>,\nnpz:<file>, synthetic:<kind>" },
   { name: 'validation', kind: 'number', value: 'F', min: 0, below: 1, help: "fraction of the training data held out for validation (default: the model's)" },
-  { name: 'patience', kind: 'int', min: 1, max: 1e6, help: 'early stopping after N epochs without a better validation loss (best weights restored)' },
-  { name: 'schedule', kind: 'string', value: 'S', help: 'learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps)' },
+  { name: 'patience', kind: 'int', min: 1, max: 1e6, help: 'early stopping after N epochs without a better validation loss (best weights restored); overrides earlyStopping patience in the model file' },
+  { name: 'schedule', kind: 'string', value: 'S', help: 'learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps); replaces learningRateScheduler in the model file' },
   { name: 'train-limit', kind: 'int', min: 1, help: 'use only the first N training (and --test-limit N test) samples' },
   { name: 'test-limit', kind: 'int', min: 1, help: 'use only the first N test samples' },
   { name: 'kfold', kind: 'int', value: 'K', min: 2, max: 1000, help: 'K-fold cross-validation: K fresh runs, each tested on one held-out fold of the\ntraining data; prints per-fold and mean ± std metrics (small datasets)' },
@@ -168,7 +168,7 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
     io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${dataset.train.n} training samples, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
     const t = m.train!;
     const optimizer = f.lr === undefined ? t.optimizer : { ...t.optimizer, learningRate: f.lr };
-    const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.floor(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
+    const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.ceil(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
     const opts = {
       device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
       validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume),
