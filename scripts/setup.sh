@@ -35,5 +35,7 @@ fi
 # npm ci when node_modules is absent or older than the lockfile.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  # onnxruntime-node (the ONNX export tests' runtime) ships its CPU binary; its install script would
+  # try to download a GPU build from nuget.org, which this machine cannot reach.
+  ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund --loglevel=error
 fi
