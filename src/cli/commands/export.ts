@@ -26,7 +26,6 @@ options:
   --model name       the model of the file to export (files with several models)
   --seed n           initialiser seed when no --weights are given (default 0)`;
 
-const KNOWN = ['o', 'out', 'format', 'weights', 'batch', 'model', 'seed'];
 const FLAGS: readonly FlagSpec[] = [
   { name: 'format', kind: 'string', value: 'onnx', help: 'the output format (onnx is the only one)' },
   { name: 'out', short: 'o', kind: 'path', value: 'file', help: 'the .onnx file to write (atomically)' },
@@ -43,10 +42,8 @@ export const exportCommand: Command = {
   flags: FLAGS,
   maxPositional: 1,
   async run(args, io) {
-    for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');
-    if (args.positional.length > 1) throw new UsageError(`unexpected argument '${args.positional[1]}'`);
     const format = flagString(args, 'format');
     if (format !== 'onnx') throw new UsageError(format ? `--format must be onnx, got '${format}'` : 'expected --format onnx');
     const out = flagString(args, 'o') ?? flagString(args, 'out');

@@ -64,7 +64,6 @@ options:
   -o, --out dir      output folder (default: saliency/), created if missing
   --json             print saliency.json's summary (without the attribution values) as JSON`;
 
-const KNOWN = ['layer', 'input', 'baseline', 'weights', 'class', 'method', 'samples', 'noise', 'seed', 'score', 'model', 'o', 'out', 'json'];
 
 /** Declared for strict parsing (unknown flags get a did-you-mean); the help above documents them. */
 const FLAGS: readonly FlagSpec[] = [
@@ -90,10 +89,8 @@ export const saliencyCommand: Command = {
   flags: FLAGS,
   maxPositional: 1,
   async run(args, io) {
-    for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');
-    if (args.positional.length > 1) throw new UsageError(`unexpected argument '${args.positional[1]}'`);
     const inputFile = flagString(args, 'input');
     if (!inputFile) throw new UsageError('expected --input <img.png|x.json|x.npy>');
     const method = (flagString(args, 'method') ?? 'gradient') as ExplainMethod | 'gradcam';
