@@ -19,6 +19,7 @@ import { bundlePackageJson } from './package-json.ts';
 import { gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
+import { packedInferenceEntries, type PackedEntries, type WeightStorage } from './precision.ts';
 
 export interface BuildOptions {
   readonly modelFile: string;
@@ -30,6 +31,8 @@ export interface BuildOptions {
   readonly seed?: number;
   /** What predict() does with NaN/Inf inputs (default 'reject'). */
   readonly nonFinite?: NonFinitePolicy;
+  /** How the matmul/conv weights are stored: f32 (default), f16 (`--precision f16`) or int8 (`--quantize int8`); inference only. */
+  readonly storage?: WeightStorage;
 }
 
 export interface BuiltBundle {
@@ -54,8 +57,14 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       hint: 'train it with `dlc train`, then build an inference bundle of one of its models with --weights',
     });
   }
+  const storage = opts.storage ?? 'f32';
+  if (mode === 'train' && storage !== 'f32') {
+    throw new CompileError('E_BUILD_PRECISION', `--${storage === 'f16' ? 'precision f16' : 'quantize int8'} makes inference bundles; a train bundle keeps f32 weights (the optimizer updates them)`, { hint: 'build with --mode inference, or leave out the precision flag' });
+  }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
-  const { entries, weights, batch, graphs, training } = mode === 'train' ? trainEntries(model, raw, opts.batch) : inferenceEntries(model, raw, opts.batch ?? 1);
+  const built: TrainEntries | PackedEntries =
+    mode === 'train' ? trainEntries(model, raw, opts.batch) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage);
+  const { entries, weights, batch, graphs, training } = built;
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
   const { manifest, files: kernels } = buildManifest(
     {
@@ -68,6 +77,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       training,
       data: fileDataInfo(opts.weightsFile),
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
+      precision: (built as Partial<PackedEntries>).precision,
     },
     entries,
   );

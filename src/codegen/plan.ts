@@ -11,6 +11,7 @@ import { emitElementwise } from './elementwise.ts';
 import { emitGroupKernel } from './fused-kernels.ts';
 import type { KernelTarget } from './target.ts';
 import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } from './plan-memory.ts';
+import { assignWeightFormats, type WeightEncoding, type WeightFormat } from './weight-format.ts';
 
 export interface PlanOptions {
   /**
@@ -24,6 +25,8 @@ export interface PlanOptions {
   readonly shareMemory?: boolean;
   /** The device compiled for, when known: kernel variants are chosen for it (codegen/target.ts). */
   readonly target?: KernelTarget;
+  /** Bind the matmul/conv weights packed (f16 or int8, codegen/weight-format.ts); default: f32. */
+  readonly weights?: WeightEncoding;
 }
 
 /** What a compiled program looks like, for `dlc explain` and the goldens. */
@@ -33,6 +36,8 @@ export interface CompiledPlan {
   /** Per dispatch: the group it runs (same order as plan.dispatches). */
   readonly dispatchGroups: readonly FusionGroup[];
   readonly memory: MemoryReport;
+  /** Params bound packed (PlanOptions.weights), by name: their buffers are u32 words in this layout. */
+  readonly packed: ReadonlyMap<string, WeightFormat>;
 }
 
 /** Kernels keyed by their code without the header comment, with every dispatch that uses them. */
@@ -52,8 +57,9 @@ export function compilePlan(graph: Graph, opts: PlanOptions = {}): Plan {
 
 export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): CompiledPlan {
   const fusion = opts.fusion ?? unfusedGroups(graph);
-  const logical = logicalBuffers(graph, fusion);
-  const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target);
+  const formats = assignWeightFormats(graph, fusion, opts.weights);
+  const logical = logicalBuffers(graph, fusion, formats);
+  const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, formats);
   const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
   const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
   const mem = planMemory(logical.buffers, uses, naive, opts.shareMemory ?? true);
@@ -65,7 +71,8 @@ export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): Compil
   for (const o of graph.outputs) outputs[o.name] = phys(logical.bufferOf(o.value));
   const updates = planUpdates(graph, opts.updates ?? {}, outputs, { ...io.params, ...io.states });
   const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: emitted.kernels, buffers: mem.buffers, dispatches, ...io, outputs, updates };
-  return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report };
+  const packed = new Map(graph.args.filter((a) => formats.has(a.id)).map((a) => [a.name, formats.get(a.id)!] as const));
+  return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report, packed };
 }
 
 /** Resolves update names to buffers; an update whose value is the argument itself needs no copy. */
@@ -92,7 +99,7 @@ interface Logical {
 }
 
 /** A logical buffer per argument and per stored value; reshape aliases resolve to their source's. */
-function logicalBuffers(graph: Graph, fusion: FusedGraph): Logical {
+function logicalBuffers(graph: Graph, fusion: FusedGraph, formats: ReadonlyMap<number, WeightFormat>): Logical {
   const names = printNames(graph);
   const buffers: LogicalBuffer[] = [];
   const own = new Map<number, number>();
@@ -102,7 +109,9 @@ function logicalBuffers(graph: Graph, fusion: FusedGraph): Logical {
     return buffers.length - 1;
   };
   for (const a of graph.args) {
-    own.set(a.id, push(a.type, a.kind, `%${a.name}`, a.name));
+    // A packed weight's buffer holds its u32 words (weight-format.ts), not f32 elements.
+    const f = formats.get(a.id);
+    own.set(a.id, push(f ? { dtype: 'u32', shape: [f.words] } : a.type, a.kind, `%${a.name}`, a.name));
     ioMap(io, a)[a.name] = own.get(a.id)!;
   }
   const outputName = new Map<number, string>();
@@ -127,7 +136,7 @@ function ioMap(io: IoMaps, a: Arg): Record<string, number> {
   return a.kind === 'input' ? io.inputs : a.kind === 'param' ? io.params : io.states;
 }
 
-function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number, target: KernelTarget | undefined): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[] } {
+function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[] } {
   const names = printNames(graph);
   const types = valueTypes(graph);
   const defs = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -139,7 +148,7 @@ function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) 
     if (g.outputs.every((v) => numel(types.get(v)!.shape) === 0)) continue; // nothing to compute; buffers stay empty
     const nodes = memberNodes(g, defs, position);
     const label = groupLabel(nodes, names);
-    const src = emitGroup(g, nodes, fusion, types, label, target);
+    const src = emitGroup(g, nodes, fusion, types, label, target, formats);
     const k = internKernel(kernels, g, src, label);
     dispatches.push({ kernel: k.index, bindings: [...g.inputs.map(bufferOf), ...g.outputs.map(bufferOf)], workgroups: [...src.workgroups], label });
     groups.push(g);
@@ -159,10 +168,10 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
-function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, types: ReadonlyMap<number, TensorType>, label: string, target: KernelTarget | undefined): KernelSource {
+function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, types: ReadonlyMap<number, TensorType>, label: string, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): KernelSource {
   try {
     if (g.kind === 'single' || g.kind === 'copy') return emitNode(nodes[0]!, types, target);
-    return emitGroupKernel(g, fusion, types, target);
+    return emitGroupKernel(g, fusion, types, target, formats);
   } catch (e) {
     // Name the nodes: an emitter only knows types, not which of a model's many nodes it was asked for.
     const loc = nodes.find((n) => n.loc)?.loc;

@@ -7,6 +7,7 @@ import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, type ManifestPlan, type TensorSpec } from './bundle-types.ts';
 import { checkPlanStructure, PLAN_LIMITS } from './plan-check.ts';
+import { checkPrecision, versionFor } from './bundle-precision.ts';
 import { PLAN_VERSION, type PlanBuffer } from './plan-types.ts';
 
 const DTYPES = ['f32', 'i32', 'u32', 'bool'];
@@ -32,8 +33,9 @@ function numel(shape: readonly number[]): number {
 /** Checks the parsed manifest.json and returns it typed; throws E_BUNDLE_VERSION / E_BUNDLE_INVALID / E_BUNDLE_PATH. */
 export function validateManifest(json: unknown): Manifest {
   if (!isObject(json) || json.format !== MANIFEST_FORMAT) invalid(`not a dlc bundle manifest (expected "format": "${MANIFEST_FORMAT}")`);
-  if (json.version !== MANIFEST_VERSION) {
-    throw new RuntimeError('E_BUNDLE_VERSION', `manifest.json has schema version ${JSON.stringify(json.version)}; this runtime reads version ${MANIFEST_VERSION}`, {
+  if (json.version !== versionFor(json)) {
+    const reads = json.precision === undefined ? `version ${MANIFEST_VERSION}` : `version ${versionFor(json)} for bundles with packed (f16/int8) weights`;
+    throw new RuntimeError('E_BUNDLE_VERSION', `manifest.json has schema version ${JSON.stringify(json.version)}; this runtime reads ${reads}`, {
       hint: 'rebuild the bundle with the dlc version whose runtime you ship, or use the index.js built with it',
     });
   }
@@ -53,6 +55,7 @@ export function validateManifest(json: unknown): Manifest {
     for (const i of ep.inputs) if (i.nonFinite !== 'reject' && i.nonFinite !== 'allow') invalid(`entry point '${name}' input '${clip(i.name, 60)}' has nonFinite ${clip(JSON.stringify(i.nonFinite) ?? 'missing', 30)}; it must be "reject" or "allow"`);
   }
   if (has(m.entryPoints, 'trainStep')) checkTraining(m);
+  checkPrecision(m);
   return m;
 }
 

@@ -2,6 +2,7 @@
 import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts';
 import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type ParsedArgs } from '../command.ts';
 import { optionsHelp } from '../flags.ts';
+import type { WeightStorage } from '../../bundle/precision.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder (created; a previous bundle there is replaced)' },
@@ -14,9 +15,14 @@ TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
 --json\` lists every weight's name and shape. Default: initialised with --seed` },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
   { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
+  { name: 'precision', kind: 'enum', values: ['f32', 'f16'], help: `weight storage: f32 (default) or f16 — the dense/conv weights as halves (half
+the bytes), read as array<f16> on devices with shader-f16 and unpacked from
+u32 words elsewhere (the runtime picks); accumulation stays f32` },
+  { name: 'quantize', kind: 'enum', values: ['int8'], help: `int8: per-output-channel symmetric int8 dense/conv weights (scale =
+max|w|/127), dequantised inside the kernels; about a quarter of the f32 size` },
 ];
 
-const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
+const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow] [--precision f16 | --quantize int8]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -27,7 +33,7 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
                        load(device?), predict(inputs); train bundles add trainStep(batch)
 Building is deterministic: the same inputs give byte-identical files.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'precision', 'quantize'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -43,7 +49,8 @@ export const buildCommand: Command = {
     writeBundle(opts.out, built.files);
     const bytes = [...built.files.values()].reduce((s, f) => s + f.length, 0);
     const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
-    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels; index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`);
+    const weights = opts.storage === 'f32' ? '' : `, ${opts.storage} weights (${built.files.get('weights.safetensors')?.length ?? 0} bytes)`;
+    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels${weights}; index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`);
     return 0;
   },
 };
@@ -63,5 +70,15 @@ function buildOptions(args: ParsedArgs) {
   if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1)) throw new UsageError(`--batch must be a positive integer, got ${batch}`);
   const seed = flagNumber(args, 'seed');
   if (args.flags.weights === true) throw new UsageError('--weights expects a file');
-  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite } as const;
+  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite, storage: storageOf(args) } as const;
+}
+
+/** --precision f16 and --quantize int8 choose the weight storage; they exclude each other. */
+function storageOf(args: ParsedArgs): WeightStorage {
+  const precision = flagString(args, 'precision') ?? 'f32';
+  const quantize = flagString(args, 'quantize');
+  if (precision !== 'f32' && precision !== 'f16') throw new UsageError(`--precision must be f32 or f16, got '${precision}'`);
+  if (quantize !== undefined && quantize !== 'int8') throw new UsageError(`--quantize must be int8, got '${quantize}'`);
+  if (quantize && precision === 'f16') throw new UsageError('--precision f16 and --quantize int8 exclude each other: choose one weight storage');
+  return quantize ?? precision;
 }
