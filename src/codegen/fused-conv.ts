@@ -22,7 +22,7 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   const xs = ctx.scope.inputName.get(x)!;
   const ws = ctx.scope.inputName.get(w)!;
   const post = ctx.group.post;
-  const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, (i) => ctx.read(w, i));
+  const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, (i, ch) => ctx.read(w, i, ch));
   if (post !== undefined) return pooled(ctx, convFn, conv.type.shape, post);
   return isDirectConv(ctx.type(w).shape) ? direct(ctx, convFn, conv.type.shape) : gemm(ctx, conv.type, win, xs, ws);
 }
@@ -53,7 +53,7 @@ function gemm(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws:
   const conv = ctx.node(ctx.group.anchor!);
   const [x, w] = conv.inputs as [number, number];
   const mid = ctx.mid();
-  const hook = { decls: `${ctx.preamble()}\n${mid}`, x: xs, w: ws, readW: (i: string) => ctx.read(w, i), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  const hook = { decls: `${ctx.preamble()}\n${mid}`, x: xs, w: ws, readW: (i: string, ch: string) => ctx.read(w, i, ch), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
   return gemmFor(conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook), ctx.target);
 }
 

@@ -34,7 +34,7 @@ export interface GroupContext {
   /** `dlc_pre`, returning the anchor's input; undefined when there is no elementwise prologue. */
   pre(): string | undefined;
   /** WGSL reading element `index` of external input `v` as f32: `in<k>[index]`, or the packed weight's unpacking (weight-format.ts). */
-  read(v: number, index: string): string;
+  read(v: number, index: string, channel?: string): string;
 }
 
 export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target?: KernelTarget, formats?: ReadonlyMap<number, WeightFormat>): KernelSource {
@@ -85,7 +85,7 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
       const input = node(group.anchor!).inputs[0]!;
       return stageFunction(scope, { name: 'dlc_pre', nodes: nodes(group.pre), space: types.get(input)!.shape, ret: input });
     },
-    read: (v, index) => weightRead(scope.inputName.get(v)!, formats.get(v), index),
+    read: (v, index, channel) => weightRead(scope.inputName.get(v)!, formats.get(v), index, channel),
   };
 }
 
@@ -131,6 +131,6 @@ function emitTiledMatmul(ctx: GroupContext): KernelSource {
   const [a, b] = mm.inputs;
   const fn = ctx.mid();
   const names = ctx.scope.inputName;
-  const hook = { decls: `${ctx.preamble()}\n${fn}`, a: names.get(a!)!, b: names.get(b!)!, readB: (i: string) => ctx.read(b!, i), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  const hook = { decls: `${ctx.preamble()}\n${fn}`, a: names.get(a!)!, b: names.get(b!)!, readB: (i: string, ch: string) => ctx.read(b!, i, ch), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
   return emitMatmulFused(ctx.type(a!), ctx.type(b!), mm.attrs as MatmulAttrs, hook, ctx.target);
 }

@@ -55,7 +55,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let c = lane + j * ${LANES}u;
     if (c < ${N}u) {
       var acc = 0.0;
-      for (var k = 0u; k < ${K}u; k++) { acc = fma(arow[k], ${ctx.read(b, `k * ${sbk}u + c * ${sbn}u`)}, acc); }
+      for (var k = 0u; k < ${K}u; k++) { acc = fma(arow[k], ${ctx.read(b, `k * ${sbk}u + c * ${sbn}u`, tb ? 'k' : 'c')}, acc); }
       ${compute}
     }
   }

@@ -78,22 +78,32 @@ export function weightDecl(binding: number, name: string, f: WeightFormat): stri
   return `@group(0) @binding(${binding}) var<storage, read> ${name}: array<${f.nativeF16 ? 'f16' : 'u32'}>;`;
 }
 
-/** `fn dlc_w_<name>(i: u32) -> f32`: element i of the packed weight, dequantised to f32. */
+/**
+ * `fn dlc_w_<name>(i: u32) -> f32` (f16) or `(i: u32, ch: u32)` (int8, `ch` = i % channels, which
+ * the caller usually has at hand: the output column): element i of the packed weight as f32.
+ */
 export function weightHelper(name: string, f: WeightFormat): string {
-  const fn = `fn ${helperName(name)}(i: u32) -> f32`;
-  if (f.kind === 'f16') return f.nativeF16 ? `${fn} { return f32(${name}[i]); }` : `${fn} { return unpack2x16float(${name}[i >> 1u])[i & 1u]; }`;
+  if (f.kind === 'f16') {
+    const fn = `fn ${helperName(name)}(i: u32) -> f32`;
+    return f.nativeF16 ? `${fn} { return f32(${name}[i]); }` : `${fn} { return unpack2x16float(${name}[i >> 1u])[i & 1u]; }`;
+  }
   const scales = Math.ceil(f.count / 4);
   // extractBits on i32 sign-extends the byte; the scale is stored as the f32's bits.
-  return `${fn} {\n  let q = extractBits(bitcast<i32>(${name}[i >> 2u]), (i & 3u) * 8u, 8u);\n  return f32(q) * bitcast<f32>(${name}[${scales}u + i % ${f.channels}u]);\n}`;
+  return `fn ${helperName(name)}(i: u32, ch: u32) -> f32 {\n  let q = extractBits(bitcast<i32>(${name}[i >> 2u]), (i & 3u) * 8u, 8u);\n  return f32(q) * bitcast<f32>(${name}[${scales}u + ch]);\n}`;
 }
 
 export function helperName(name: string): string {
   return `dlc_w_${name}`;
 }
 
-/** The expression reading element `index` of binding `name` as f32: a plain load unless the binding is packed. */
-export function weightRead(name: string, f: WeightFormat | undefined, index: string): string {
-  return f ? `${helperName(name)}(${index})` : `${name}[${index}]`;
+/**
+ * The expression reading element `index` of binding `name` as f32: a plain load unless the binding
+ * is packed. `channel`, when given, must equal index % (last axis) — it saves int8 reads a modulo.
+ */
+export function weightRead(name: string, f: WeightFormat | undefined, index: string, channel?: string): string {
+  if (!f) return `${name}[${index}]`;
+  if (f.kind === 'f16') return `${helperName(name)}(${index})`;
+  return `${helperName(name)}(${index}, ${channel ?? `(${index}) % ${f.channels}u`})`;
 }
 
 /** `enable f16;` when any packed binding is `array<f16>` (must open the module). */

@@ -3,6 +3,7 @@ import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts'
 import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type ParsedArgs } from '../command.ts';
 import { optionsHelp } from '../flags.ts';
 import type { WeightStorage } from '../../bundle/precision.ts';
+import { formatPrecisionReport, precisionReport } from './build-report.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder (created; a previous bundle there is replaced)' },
@@ -20,9 +21,16 @@ the bytes), read as array<f16> on devices with shader-f16 and unpacked from
 u32 words elsewhere (the runtime picks); accumulation stays f32` },
   { name: 'quantize', kind: 'enum', values: ['int8'], help: `int8: per-output-channel symmetric int8 dense/conv weights (scale =
 max|w|/127), dequantised inside the kernels; about a quarter of the f32 size` },
+  { name: 'report', kind: 'boolean', help: `also build f32, f16 and int8 bundles in memory and compare them on this
+device: bundle and weight bytes, test-set accuracy (or MSE) and top-1
+agreement with f32 when the model's dataset is installed, the largest
+output difference, and each kernel's ms and GFLOP/s (timed this run;
+informational). Uses --batch (default 1; pass a larger one for speed)` },
+  { name: 'test-limit', kind: 'int', value: 'n', min: 1, help: 'with --report: at most n test samples (default: the whole test split)' },
+  { name: 'json', kind: 'boolean', help: 'with --report: print the report as one JSON object on the last line' },
 ];
 
-const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow] [--precision f16 | --quantize int8]
+const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow] [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -33,7 +41,7 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
                        load(device?), predict(inputs); train bundles add trainStep(batch)
 Building is deterministic: the same inputs give byte-identical files.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'precision', 'quantize'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'precision', 'quantize', 'report', 'test-limit', 'json'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -51,6 +59,13 @@ export const buildCommand: Command = {
     const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
     const weights = opts.storage === 'f32' ? '' : `, ${opts.storage} weights (${built.files.get('weights.safetensors')?.length ?? 0} bytes)`;
     io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels${weights}; index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`);
+    if (args.flags.report === true) {
+      if (opts.mode !== 'inference') throw new UsageError('--report compares inference bundles: leave out --mode train');
+      const limit = flagNumber(args, 'test-limit');
+      const report = await precisionReport({ build: { ...opts, storage: 'f32' }, ...(limit ? { limit } : {}) });
+      io.out(formatPrecisionReport(report));
+      if (args.flags.json === true) io.out(JSON.stringify(report));
+    }
     return 0;
   },
 };
