@@ -113,7 +113,7 @@ function streamChoice(o: ImageFolderOptions, list: ImageFolderList, size: number
   const need = n * size * 4;
   const budget = hostBudget();
   if (need <= budget) return false;
-  ctx.note?.(`streaming ${n} images from the image cache, a batch at a time: as float32 they take ${formatBytes(need)}, over the host budget of ${formatBytes(budget)} (a quarter of this machine's memory; DLC_MAX_HOST_BYTES sets it)`);
+  ctx.note?.(`streaming ${n} images from the image cache, a batch at a time: as float32 they take ${formatBytes(need)}, over the host budget of ${formatBytes(budget)} (${process.env.DLC_MAX_HOST_BYTES ? 'DLC_MAX_HOST_BYTES' : "a quarter of this machine's memory; DLC_MAX_HOST_BYTES sets it"})`);
   return true;
 }
 

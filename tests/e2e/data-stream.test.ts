@@ -80,7 +80,7 @@ describe('streaming an image folder from the cache', () => {
     const notes: string[] = [];
     const d = await withBudget('20K', () => loadImageFolder({ path: root }, { cacheDir: join(tmp, 'cache-b'), inputShape: [28, 28, 1], note: (t) => notes.push(t) }));
     expect(d.train).toBeInstanceOf(StreamedSplit);
-    expect(notes.join('\n')).toMatch(/streaming 80 images from the image cache.*245\.0 KiB.*host budget of 20\.0 KiB/);
+    expect(notes.join('\n')).toMatch(/streaming 80 images from the image cache.*245\.0 KiB.*host budget of 20\.0 KiB \(DLC_MAX_HOST_BYTES\)/);
     const big = await withBudget('1M', () => loadImageFolder({ path: root }, { cacheDir: join(tmp, 'cache-b'), inputShape: [28, 28, 1] }));
     expect(big.train).not.toBeInstanceOf(StreamedSplit);
     expect(await withBudget('4G', async () => hostBudget())).toBe(4 * 2 ** 30);
