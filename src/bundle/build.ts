@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInference } from '../compile.ts';
+import type { KernelTarget } from '../codegen/target.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
@@ -33,6 +34,8 @@ export interface BuildOptions {
   readonly nonFinite?: NonFinitePolicy;
   /** How the matmul/conv weights are stored: f32 (default), f16 (`--precision f16`) or int8 (`--quantize int8`); inference only. */
   readonly storage?: WeightStorage;
+  /** Choose kernel variants for this device (inference; default: the GPU choices every bundle ships with). */
+  readonly target?: KernelTarget;
 }
 
 export interface BuiltBundle {
@@ -63,7 +66,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
   const built: TrainEntries | PackedEntries =
-    mode === 'train' ? trainEntries(model, raw, opts.batch) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage);
+    mode === 'train' ? trainEntries(model, raw, opts.batch) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1, opts.target) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage, opts.target);
   const { entries, weights, batch, graphs, training } = built;
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
   const { manifest, files: kernels } = buildManifest(
@@ -96,8 +99,8 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index) };
 }
 
-function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): TrainEntries {
-  const program = compileInference(model, { batch });
+function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, target?: KernelTarget): TrainEntries {
+  const program = compileInference(model, { batch, ...(target ? { target } : {}) });
   const entries: EntrySource[] = [{ name: 'predict', plan: program.plan! }];
   return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };
 }

@@ -6,6 +6,7 @@
  * Both variants live in the bundle (the runtime ships no compiler). Accumulation is f32 everywhere.
  */
 import { compileInference, type InferenceProgram } from '../compile.ts';
+import type { KernelTarget } from '../codegen/target.ts';
 import type { WeightEncoding, WeightFormat } from '../codegen/weight-format.ts';
 import type { CompiledModel } from '../frontend/index.ts';
 import type { ManifestPrecision, PackedWeightSpec } from '../runtime/bundle-types.ts';
@@ -24,13 +25,14 @@ export interface PackedEntries extends TrainEntries {
   readonly precision: ManifestPrecision;
 }
 
-export function packedInferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, storage: 'f16' | 'int8'): PackedEntries {
-  const portable = compile(model, batch, { kind: storage });
+export function packedInferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, storage: 'f16' | 'int8', target?: KernelTarget): PackedEntries {
+  const compile = (weights: WeightEncoding): InferenceProgram => compileInference(model, { batch, weights, ...(target ? { target } : {}) });
+  const portable = compile({ kind: storage });
   const packed = portable.compiled!.packed;
   const entries: EntrySource[] = [{ name: 'predict', plan: portable.plan! }];
   const variants: Record<string, Record<string, string>> = {};
   if (storage === 'f16') {
-    const native = compile(model, batch, { kind: 'f16', nativeF16: true });
+    const native = compile({ kind: 'f16', nativeF16: true });
     entries.push({ name: 'predict', plan: native.plan!, planName: F16_PLAN });
     variants['shader-f16'] = { predict: F16_PLAN };
   }
@@ -38,10 +40,6 @@ export function packedInferenceEntries(model: CompiledModel, raw: WeightMap, bat
   const specs: PackedWeightSpec[] = [...packed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, f]) => ({ name, format: f.kind, shape: [...f.shape], scales: f.channels }));
   const precision: ManifestPrecision = { weights: storage, packed: specs, ...(storage === 'f16' ? { variants } : {}) };
   return { entries, weights, batch, graphs: [portable.graph], training: undefined, precision };
-}
-
-function compile(model: CompiledModel, batch: number, weights: WeightEncoding): InferenceProgram {
-  return compileInference(model, { batch, weights });
 }
 
 /** The f32 weights with each packed one replaced by its u32 words (what its kernels read). */

@@ -9,7 +9,7 @@ import { buildBundle, type BuildOptions } from '../../bundle/build.ts';
 import { compileInference } from '../../compile.ts';
 import type { CompiledModel } from '../../frontend/index.ts';
 import { loadDataset } from '../../data/load.ts';
-import type { Split } from '../../data/dataset.ts';
+import { readSamples, type Split } from '../../data/dataset.ts';
 import { memberNodes } from '../../passes/fuse-groups.ts';
 import { numel, valueTypes } from '../../ir/index.ts';
 import { selectVariant, VARIANT_FEATURES } from '../../runtime/bundle-precision.ts';
@@ -130,8 +130,9 @@ async function predictAll(l: Loaded, split: Split, batch: number): Promise<Float
   const out = new Float32Array(split.n * outPer);
   for (let s = 0; s < split.n; s += batch) {
     const rows = Math.min(batch, split.n - s);
+    // readSamples serves in-memory and streamed (image-cache) splits alike.
     const x = new Float32Array(batch * per);
-    x.set(split.x.subarray(s * per, (s + rows) * per));
+    readSamples(split, Array.from({ length: rows }, (_, k) => s + k), per, x);
     const r = await l.exe.run({ [input.name]: x }, { read: [output.name] });
     out.set((r[output.name] as Float32Array).subarray(0, rows * outPer), s * outPer);
   }
