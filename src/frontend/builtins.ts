@@ -1,6 +1,7 @@
 /** @file What each `dlc` export does when a model file calls it: layer factories, activations, models, descriptors. */
 import type { Node } from 'ts-morph';
-import { ACTIVATIONS, ArgReader, type Located, type OptKind } from './args.ts';
+import { ACTIVATIONS, ArgReader, readAs, type Located, type OptKind } from './args.ts';
+import { activityOf } from './activity.ts';
 import { errorAt } from './diag.ts';
 import { applyLayer, expectTensor, tensorList } from './call.ts';
 import type { Interp } from './interp.ts';
@@ -85,7 +86,11 @@ export function makeLayer(ip: Interp, def: LayerDef, a: ArgReader): LayerVal {
   const opts = a.args.map((x) => x.value).find((v): v is ObjVal => v instanceof ObjVal);
   const name = opts?.props.get('name') as string | undefined;
   const trainable = (opts?.props.get('trainable') as boolean | undefined) ?? true;
-  return ip.layer(def, cfg, name, trainable, a.call);
+  const layer = ip.layer(def, cfg, name, trainable, a.call);
+  // The layer's parse accepted (and checked) the option; the penalty is the lowering's (src/frontend/activity.ts).
+  const activity = opts?.props.get('activityRegularizer');
+  if (opts && activity !== undefined) layer.activity = activityOf(readAs('regularizer', activity, opts.nodes.get('activityRegularizer') ?? a.call, `${def.dslName}() option 'activityRegularizer'`));
+  return layer;
 }
 
 function callMerge(ip: Interp, def: LayerDef, args: readonly Located[], node: Node): TensorVal {

@@ -5,6 +5,7 @@ import { MAX_ELEMENTS } from './args.ts';
 import { errorAt, locate } from './diag.ts';
 import type { Lowerer, TrainingLowering } from './layers/layer-def.ts';
 import { rngHash } from '../ops/rng.ts';
+import { ACTIVITY_OUTPUT, addActivity } from './activity.ts';
 import type { LayerVal, ModelVal, TraceNode } from './values.ts';
 
 /** Placeholder ops (being written by colleagues) have no shape rule yet; the frontend's is used then. */
@@ -54,6 +55,7 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
   }
   const params = new Map<LayerVal, Record<string, Value>>();
   let probed = false;
+  let activity: Value | undefined;
   m.trace.forEach((step, index) => {
     b.loc = step.loc;
     try {
@@ -64,6 +66,8 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
       const [main, ...extra] = Array.isArray(out) ? (out as readonly Value[]) : [out as Value];
       values.set(step.output.id, opts.probe === step.layer.name && !probed ? probeAt(b, opts.probe, main!, () => (probed = true)) : main!);
       step.extra?.forEach((t, i) => values.set(t.id, extra[i]!));
+      // Training only: Keras adds activity penalties to the loss, never to predictions.
+      if (opts.training && step.layer.activity) activity = addActivity(b, activity, step.layer.activity, [main!, ...extra], batch);
     } catch (e) {
       throw locate(e, step.node);
     }
@@ -73,6 +77,7 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
     if (!v) throw errorAt(m.node, 'E_TENSOR_SCOPE', `output '${o.name}' is not computed from this model's inputs`, 'a tensor from another model cannot be returned; call that model as a layer instead');
     b.output(o.name, v);
   }
+  if (activity) b.output(ACTIVITY_OUTPUT, activity);
   return b.build();
 }
 

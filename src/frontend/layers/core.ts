@@ -8,7 +8,7 @@ import { checkElements, expectRank, fmt } from './shape.ts';
 
 const WEIGHTED = {
   activation: 'activation', useBias: 'bool', kernelInitializer: 'initializer', biasInitializer: 'initializer', kernel: 'weights', bias: 'weights',
-  kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint',
+  kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint', activityRegularizer: 'regularizer',
   name: 'string', trainable: 'bool',
 } as const;
 
