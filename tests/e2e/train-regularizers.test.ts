@@ -166,7 +166,7 @@ async function tfjsSteps(c: Case, weights: tf.Tensor[], x: tf.Tensor, y: tf.Tens
         return loss;
       });
       losses.push((await value.data())[0]!);
-      for (const w of model.trainableWeights) w.write(w.read().sub(grads[w.read().name]!.mul(LR)));
+      for (const w of model.trainableWeights) w.write(w.read().sub(grads[(w.read() as tf.Variable).name]!.mul(LR)));
     }
   }
   return { losses, weights: await Promise.all(model.getWeights().map(async (w) => (await w.data()) as Float32Array)) };
@@ -224,7 +224,7 @@ export default model({ name: 'reg_state', inputs: { x: input([3, 2]) },
         return (tf.losses.meanSquaredError(ys, pred!) as tf.Scalar).add(pen);
       });
       losses.push(value.dataSync()[0]!);
-      for (const w of ref.trainableWeights) w.write(w.read().sub(grads[w.read().name]!.mul(LR)));
+      for (const w of ref.trainableWeights) w.write(w.read().sub(grads[(w.read() as tf.Variable).name]!.mul(LR)));
     }
     expect(maxRelErr(dlc.penalties, penalties), `${dlc.penalties} vs ${penalties}`).toBeLessThan(1e-4);
     expect(maxRelErr(dlc.losses, losses)).toBeLessThan(1e-4);
