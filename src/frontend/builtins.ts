@@ -164,7 +164,9 @@ function constraintDescriptor(kind: string, a0: ArgReader): DescVal {
   }
   a.atMost(1);
   if (kind === 'unitNorm') return new DescVal('constraint', kind, { axis: axisOf(a.options(0, { axis: 'ints' })) });
-  const o = a.options(0, { minValue: 'number', maxValue: 'number', rate: 'rate', axis: 'ints' }) as Record<string, number | undefined>;
+  const o = a.options(0, { minValue: 'number', maxValue: 'number', rate: 'positive', axis: 'ints' }) as Record<string, number | undefined>;
+  // Keras's rate is in (0, 1], 1 (the default) being the strict projection.
+  if (o.rate !== undefined && o.rate > 1) throw errorAt(a.args[0]?.node ?? a.call, 'E_OPTION_RANGE', `minMaxNorm(): rate must be in (0, 1], got ${o.rate}`, 'rate 1 projects the norms into [minValue, maxValue]; smaller rates move them part of the way');
   return new DescVal('constraint', kind, { minValue: o.minValue ?? 0, maxValue: o.maxValue ?? 1, rate: o.rate ?? 1, axis: axisOf(o) });
 }
 

@@ -13,7 +13,7 @@ import { compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
-import { maxRelErr, modelFromSource } from './train-helpers.ts';
+import { maxRelErr, modelFromSource, stepFeeds } from './train-helpers.ts';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -248,5 +248,42 @@ export default sequential({ name: 'wrapped', input: [3, 2], layers: [${wrap}] })
       expect((err as { code?: string }).code, String(err)).toBe('E_OPTION_VALUE');
       expect(String((err as { hint?: string }).hint ?? err)).toContain(hint);
     }
+  });
+});
+
+describe('gradient check with activity and weight regularizers', () => {
+  it('simpleRnn sequences + dense: autodiff gradients (float32) vs float64 finite differences of the loss', () => {
+    const m = modelFromSource('reg_fd', `import { sequential, simpleRnn, flatten, dense, sgd, l1, l2, l1l2 } from 'dlc';
+export default sequential({ name: 'reg_fd', input: [3, 2], layers: [
+    simpleRnn(3, { returnSequences: true, activityRegularizer: l2(0.3), recurrentRegularizer: l1l2({ l1: 0.02, l2: 0.2 }), kernelRegularizer: l2(0.1) }),
+    flatten(),
+    dense(2, { activityRegularizer: l1(0.05), biasRegularizer: l2(0.4) }),
+  ], train: { loss: 'mse', optimizer: sgd(), batchSize: ${B} } });
+`);
+    const data = { xShape: [3, 2], yShape: [2], yDtype: 'f32' as const, resident: B };
+    const lossGraph = compileTraining(m, { batch: B, data, after: 'loss' }).graph;
+    const gradProg = compileTraining(m, { batch: B, data, after: 'autodiff' });
+    const feeds = stepFeeds(m, gradProg.graph, 3, { 'data/y': [0.5, -0.2, 0.1, 0.9, -0.7, 0.3, 0.2, -0.4], idx: [0, 1, 2, 3] });
+    // Nonzero biases, so the bias penalty has a gradient to check.
+    feeds['dense.bias'] = Float32Array.of(0.3, -0.2);
+    const grads = Object.fromEntries(Object.entries(interpret(gradProg.graph, feeds)).map(([k, v]) => [k, v.data]));
+    const lossAt = (f: typeof feeds): number => interpret(lossGraph, f, { precision: 'f64' }).loss!.data[0]!;
+    expect(interpret(lossGraph, feeds).regularization!.data[0]!).toBeGreaterThan(0);
+    const h = 1e-4;
+    let checked = 0;
+    for (const p of gradProg.trainable) {
+      const base = Float64Array.from(feeds[p]!);
+      for (const k of new Set([0, Math.floor(base.length / 2), base.length - 1])) {
+        const plus = Float64Array.from(base);
+        const minus = Float64Array.from(base);
+        plus[k]! += h;
+        minus[k]! -= h;
+        const fd = (lossAt({ ...feeds, [p]: plus as unknown as Float32Array }) - lossAt({ ...feeds, [p]: minus as unknown as Float32Array })) / (2 * h);
+        const got = grads[`grad/${p}`]![k]!;
+        expect(Math.abs(got - fd) / (Math.abs(fd) + 1e-3), `${p}[${k}]: autodiff ${got}, finite difference ${fd}`).toBeLessThan(1e-2);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
