@@ -41,7 +41,7 @@ export const DSL_VALUES: ReadonlySet<string> = new Set([
   ...CALLBACKS,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'Unfreeze', 'VarianceScalingOptions', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'Unfreeze', 'VarianceScalingOptions', 'SeedOption', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
   'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',
