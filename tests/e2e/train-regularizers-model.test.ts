@@ -48,6 +48,8 @@ describe('models/regularized_mlp.ts', () => {
     const lines = readFileSync(join(out, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
     expect(lines).toHaveLength(EPOCHS);
     expect(lines.every((l) => l.regularization! > 0 && l.loss! > l.regularization!)).toBe(true);
+    // report.html charts every numeric history key: regularization gets its own curve.
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('"regularization":');
     // The epoch's mean penalty is about the L2 part on the final kernels (0.05·‖W‖²) plus a small activity part.
     const l2Part = 0.05 * nr * nr;
     expect(last.regularization!).toBeGreaterThan(0.5 * l2Part);
