@@ -155,6 +155,11 @@ export function layerNorm(_options?: LayerNormOptions): Layer {
 export interface EmbeddingOptions extends LayerOptions {
   /** Default `glorotUniform` here (Keras uses uniform ±0.05). */
   readonly embeddingsInitializer?: Initializer;
+  /** A penalty on the table (`l2(0.01)`, …) / on the looked-up vectors (÷ batch), added to the training loss. */
+  readonly embeddingsRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly activityRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  /** A projection of the table after every update (`maxNorm(1, { axis: 1 })`, …). */
+  readonly embeddingsConstraint?: Constraint;
 }
 
 /** Looks up integer token ids in a learned [inputDim, outputDim] table. */

@@ -31,6 +31,8 @@ interface Case {
   readonly imports: string;
   readonly layers: string;
   readonly tfjs: (L: L) => tf.layers.Layer[];
+  /** Token ids in [0, tokens) as the input (an int32 model input) instead of floats in [-1, 1). */
+  readonly tokens?: number;
   /** Activity penalties by layer index (the oracle adds Keras's formula for these layers' outputs). */
   readonly activity?: readonly (readonly [number, Reg])[];
 }
@@ -83,6 +85,12 @@ const CASES: Record<string, Case> = {
     tfjs: (L) => [L.gru({ units: 3, inputShape: [3, 2], recurrentActivation: 'sigmoid', kernelRegularizer: tf.regularizers.l2({ l2: 0.1 }), biasRegularizer: tf.regularizers.l2({ l2: 0.5 }) }), L.dense({ units: 2 })],
     activity: [[0, { l1: 0.1 }]],
   },
+  'embedding: embeddings regularizer and activity on the looked-up vectors': {
+    input: [3], out: 2, tokens: 5, imports: 'embedding, flatten, dense, l1, l2',
+    layers: 'embedding(5, 3, { embeddingsRegularizer: l2(0.1), activityRegularizer: l1(0.02) }), flatten(), dense(2)',
+    tfjs: (L) => [L.embedding({ inputDim: 5, outputDim: 3, inputLength: 3, inputShape: [3], embeddingsRegularizer: tf.regularizers.l2({ l2: 0.1 }) }), L.flatten(), L.dense({ units: 2 })],
+    activity: [[0, { l1: 0.02 }]],
+  },
   'bidirectional lstm: activity on the merged output': {
     input: [3, 2], out: 2, imports: 'bidirectional, lstm, dense, l2',
     layers: `bidirectional(lstm(2, { ${SIG} }), { activityRegularizer: l2(0.2) }), dense(2)`,
@@ -93,7 +101,7 @@ const CASES: Record<string, Case> = {
 
 function modelFor(name: string, c: Case): CompiledModel {
   return modelFromSource(name.replace(/\W+/g, '_'), `import { sequential, sgd, ${c.imports} } from 'dlc';
-export default sequential({ name: 'reg', input: [${c.input.join(', ')}], layers: [${c.layers}],
+export default sequential({ name: 'reg', input: [${c.input.join(', ')}],${c.tokens ? " inputDtype: 'int32'," : ''} layers: [${c.layers}],
   train: { loss: 'mse', optimizer: sgd({ learningRate: ${LR} }), batchSize: ${B} } });
 `);
 }
@@ -179,6 +187,7 @@ describe('activity and recurrent/conv regularizers vs TF.js: total loss and thre
       const inN = c.input.reduce((a, b) => a * b, 1);
       const g = compileTraining(m, { batch: B, data: { xShape: c.input, yShape: [c.out], yDtype: 'f32', resident: B } }).graph;
       const start = feedsFor(m, g, 41, inN, c.out);
+      if (c.tokens) start['data/x'] = Float32Array.from(start['data/x']!, (v) => Math.floor(((v + 1) / 2) * c.tokens!));
       const dlc = steps(g, start, 3);
       expect(dlc.penalties[0]).toBeGreaterThan(0);
       const x = tf.tensor(start['data/x']!, [B, ...c.input]);

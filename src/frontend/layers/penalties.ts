@@ -2,7 +2,7 @@
  * @file Keras's per-weight regularizer and constraint options (`<weight>Regularizer`,
  * `<weight>Constraint`) for layers whose weights are not just a kernel and a bias: recurrent layers
  * (kernel, recurrentKernel, bias), depthwise/separable convolutions (depthwise, pointwise, bias),
- * conv1d. A layer spreads `penaltyOptions(...)` into its option schema, keeps `readPenalties(...)`
+ * conv1d, embedding. A layer spreads `penaltyOptions(...)` into its option schema, keeps `readPenalties(...)`
  * in its config and passes its params through `withPenalties` in `build`.
  */
 import type { OptKind } from '../args.ts';
@@ -15,6 +15,7 @@ export const RECURRENT_WEIGHTS: PenaltyWeights = { kernel: 'kernel', recurrent: 
 export const DEPTHWISE_WEIGHTS: PenaltyWeights = { depthwise: 'depthwise_kernel', bias: 'bias' };
 export const SEPARABLE_WEIGHTS: PenaltyWeights = { depthwise: 'depthwise_kernel', pointwise: 'pointwise_kernel', bias: 'bias' };
 export const KERNEL_BIAS_WEIGHTS: PenaltyWeights = { kernel: 'kernel', bias: 'bias' };
+export const EMBEDDING_WEIGHTS: PenaltyWeights = { embeddings: 'embeddings' };
 
 /** Each weight's regularizer and constraint, by param name. */
 export type Penalties = Readonly<Record<string, { readonly reg?: Regularization | undefined; readonly con?: WeightConstraint | undefined }>>;
