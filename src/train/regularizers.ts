@@ -8,10 +8,10 @@
  */
 import { GraphBuilder, type Graph, type Value } from '../ir/index.ts';
 import type { ParamInfo } from '../frontend/index.ts';
-import { normPenalty, PENALTY_PREFIX } from '../frontend/activity.ts';
+import { ACTIVITY_ROWS_OUTPUT, normPenalty, PENALTY_PREFIX } from '../frontend/activity.ts';
 import { emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
-import { BATCH_X, INDEX_INPUT, METRICS } from './step.ts';
+import { BATCH_X, INDEX_INPUT, MASK_INPUT, METRICS } from './step.ts';
 
 /** The step's penalty (a scalar output, the value of the last step run). */
 export const REGULARIZATION_OUTPUT = 'regularization';
@@ -41,6 +41,33 @@ export function addRegularization(g: Graph, params: readonly ParamInfo[], traine
     const acc = b.state(REGULARIZATION_SUM, { dtype: 'f32', shape: [] });
     b.output(`update/${REGULARIZATION_SUM}`, e.add(acc, weighted));
   }
+  return b.build();
+}
+
+/**
+ * The evaluation's loss as Keras computes it: per real sample, its data loss plus the weight penalty
+ * plus its activity penalty (from the forward's `penalty/activity_rows`, masked like the data loss),
+ * so `val_loss` and the test loss are comparable with the training loss; `metric/regularization`
+ * sums the penalty part. `regularized` are the params whose penalty counts (the trainable ones).
+ */
+export function addEvalRegularization(g: Graph, regularized: readonly ParamInfo[]): Graph {
+  const regs = regularized.filter((p) => p.regularizer);
+  const rows = g.outputs.find((o) => o.name === ACTIVITY_ROWS_OUTPUT);
+  const lossSum = g.outputs.find((o) => o.name === `update/${LOSS_SUM}`);
+  const mask = g.args.find((a) => a.name === MASK_INPUT);
+  if ((regs.length === 0 && !rows) || !lossSum || !mask) return g;
+  const b = GraphBuilder.from({ ...g, outputs: g.outputs.filter((o) => o.name !== ACTIVITY_ROWS_OUTPUT && o.name !== lossSum.name) }, inferType);
+  const e = emitter(b);
+  const m = b.value(mask.id);
+  const terms: Value[] = [];
+  if (regs.length) {
+    const w = regs.map((p) => normPenalty(e, b.value(g.args.find((a) => a.name === p.name)!.id), p.regularizer!)).reduce((x, t) => e.add(x, t));
+    terms.push(e.mul(w, e.op('reduce_sum', [m], { axes: [0], keepDims: false })));
+  }
+  if (rows) terms.push(e.op('reduce_sum', [e.mul(b.value(rows.value), m)], { axes: [0], keepDims: false }));
+  const penalty = terms.reduce((x, t) => e.add(x, t));
+  b.output(lossSum.name, e.add(b.value(lossSum.value), penalty));
+  b.output(`update/${REGULARIZATION_SUM}`, e.add(b.state(REGULARIZATION_SUM, { dtype: 'f32', shape: [] }), penalty));
   return b.build();
 }
 

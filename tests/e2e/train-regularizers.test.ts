@@ -9,7 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileTraining } from '../../src/compile.ts';
+import { compileEvaluation, compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
@@ -239,6 +239,39 @@ export default model({ name: 'reg_state', inputs: { x: input([3, 2]) },
     expect(maxRelErr(dlc.losses, losses)).toBeLessThan(1e-4);
     const ws = ref.getWeights();
     for (const [i, p] of m.params.entries()) expect(maxRelErr(dlc.feeds[p.name]!, ws[i]!.dataSync()), p.name).toBeLessThan(1e-4);
+  });
+
+  it('the evaluation loss includes the weight and activity penalties per real sample, as Keras\'s evaluate (padded rows masked)', async () => {
+    const m = modelFromSource('reg_eval', `import { sequential, dense, sgd, l1, l2 } from 'dlc';
+export default sequential({ name: 'reg_eval', input: [3], layers: [
+    dense(4, { activation: 'tanh', kernelRegularizer: l2(0.1), activityRegularizer: l2(0.2) }), dense(2, { activityRegularizer: l1(0.05) })],
+  train: { loss: 'mse', optimizer: sgd(), batchSize: ${B} } });
+`);
+    const g = compileEvaluation(m, { batch: B, data: { xShape: [3], yShape: [2], yDtype: 'f32' } }).graph;
+    expect(g.outputs.some((o) => o.name.startsWith('penalty/'))).toBe(false);
+    const r = seededRandom(9);
+    const feeds: Feeds = {};
+    for (const p of m.params) feeds[p.name] = Float32Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, () => r() - 0.5);
+    feeds['batch/x'] = Float32Array.from({ length: B * 3 }, () => 2 * r() - 1);
+    feeds['batch/y'] = Float32Array.from({ length: B * 2 }, () => 2 * r() - 1);
+    feeds['eval/mask'] = Float32Array.of(1, 1, 1, 0);
+    for (const a of g.args) feeds[a.name] ??= new Float32Array(a.type.shape.reduce((p, q) => p * q, 1));
+    const out = interpret(g, feeds);
+    // Oracle: TF.js's forward, Keras's formulas, the three real samples.
+    const x = tf.tensor(feeds['batch/x']!, [B, 3]);
+    const k0 = tf.tensor(feeds['dense.kernel']!, [3, 4]);
+    const h = x.matMul(k0).add(tf.tensor(feeds['dense.bias']!)).tanh();
+    const pred = h.matMul(tf.tensor(feeds['dense_1.kernel']!, [4, 2])).add(tf.tensor(feeds['dense_1.bias']!));
+    const [hs, ps, ys] = [await h.data(), await pred.data(), feeds['batch/y']!];
+    const weight = 0.1 * Array.from(feeds['dense.kernel']!).reduce((s, v) => s + v * v, 0);
+    let data = 0;
+    let penalty = 0;
+    for (let i = 0; i < 3; i++) {
+      data += ((ps[2 * i]! - ys[2 * i]!) ** 2 + (ps[2 * i + 1]! - ys[2 * i + 1]!) ** 2) / 2;
+      penalty += weight + 0.2 * [0, 1, 2, 3].reduce((s, j) => s + hs[4 * i + j]! ** 2, 0) + 0.05 * (Math.abs(ps[2 * i]!) + Math.abs(ps[2 * i + 1]!));
+    }
+    expect(out['update/metric/regularization']!.data[0]!).toBeCloseTo(penalty, 4);
+    expect(out['update/metric/loss']!.data[0]!).toBeCloseTo(data + penalty, 4);
   });
 
   it('inference graphs carry no penalty; a wrapped layer\'s activityRegularizer is refused with a hint', () => {
