@@ -17,16 +17,14 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
-import { EXPLAIN, explainGraph, type ExplainOptions } from '../../src/explain/graph.ts';
+import { EXPLAIN, type ExplainOptions } from '../../src/explain/graph.ts';
 import { compileExplain, explainFeeds, loadExplainer } from '../../src/explain/program.ts';
 import { compileModelFile, type CompiledModel } from '../../src/frontend/index.ts';
-import type { Graph } from '../../src/ir/index.ts';
-import { simplifyGraph } from '../../src/passes/simplify.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
-import { initialWeights } from '../../src/train/init.ts';
 import { encodeSafetensors } from '../../src/train/safetensors.ts';
 import { variant } from './model-variants.ts';
+import { cachedGradientGraph, fdAt, inputOf, maxAbs, maxAbsDiff, scoreAt, weightsOf } from './explain-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dlc-explain-'));
 let gpu: DeviceHandle | undefined;
@@ -45,19 +43,6 @@ function modelFile(name: string, src: string): CompiledModel {
   return compileModelFile(path).main;
 }
 
-/** Seeded weights with every param jittered (no zero biases sitting on relu kinks). */
-function weightsOf(m: CompiledModel, seed: number): Record<string, Float32Array> {
-  const w = initialWeights(m.params, seed);
-  const r = seededRandom(seed + 1);
-  return Object.fromEntries(m.params.map((p) => [p.name, Float32Array.from(w[p.name]!, (v) => v + 0.1 * (2 * r() - 1))]));
-}
-
-function inputOf(m: CompiledModel, seed: number): Float32Array {
-  const r = seededRandom(seed);
-  const n = m.inputs[0]!.shape.reduce((a, d) => a * d, 1);
-  return Float32Array.from({ length: n }, () => 2 * r() - 1);
-}
-
 async function onGpu(m: CompiledModel, w: Record<string, Float32Array>, opts: ExplainOptions, x: Float32Array, classIndex: number, extra = {}) {
   const p = compileExplain(m, opts);
   const ex = await loadExplainer(gpu!.device, p, w);
@@ -66,43 +51,6 @@ async function onGpu(m: CompiledModel, w: Record<string, Float32Array>, opts: Ex
   } finally {
     ex.destroy();
   }
-}
-
-function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
-  return d;
-}
-const maxAbs = (a: ArrayLike<number>): number => Array.from(a).reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-
-/** The explained score (row 0 of `scores`) at x, in float64 on the interpreter (forward only: the backward is dead code). */
-function scoreAt(m: CompiledModel, w: Record<string, ArrayLike<number>>, x: ArrayLike<number>, k: number, score: ExplainOptions['score'] = 'logit'): number {
-  const key = `${m.name}/${score}/forward`;
-  if (!forward.has(key)) {
-    const g = cachedGradientGraph(m, score).graph;
-    forward.set(key, simplifyGraph({ ...g, outputs: g.outputs.filter((o) => o.name === EXPLAIN.scores) }).graph);
-  }
-  const e = cachedGradientGraph(m, score);
-  const feeds = explainFeeds(e, { x }, k);
-  return interpret(forward.get(key)!, { ...w, ...feeds }, { precision: 'f64' })[EXPLAIN.scores]!.data[k]!;
-}
-const forward = new Map<string, Graph>();
-const graphs = new Map<string, ReturnType<typeof explainGraph>>();
-function cachedGradientGraph(m: CompiledModel, score: ExplainOptions['score']) {
-  const key = `${m.name}/${score}`;
-  if (!graphs.has(key)) graphs.set(key, explainGraph(m, { method: 'gradient', score }));
-  return graphs.get(key)!;
-}
-
-/** Central difference of the score along coordinate i, with its two one-sided slopes (kink detection). */
-function fdAt(m: CompiledModel, w: Record<string, ArrayLike<number>>, x: ArrayLike<number>, k: number, i: number, h = 1e-5) {
-  const at = (d: number): number => {
-    const y = Float64Array.from(x);
-    y[i]! += d;
-    return scoreAt(m, w, y, k);
-  };
-  const [fp, f0, fm] = [at(h), at(0), at(-h)];
-  return { fd: (fp - fm) / (2 * h), right: (fp - f0) / h, left: (f0 - fm) / h };
 }
 
 describe('saliency of a linear model', () => {
