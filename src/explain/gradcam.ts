@@ -41,7 +41,7 @@ export function camLayer(model: CompiledModel, asked: string | undefined): strin
 }
 
 /** The model on one sample, probed at `layer`, with its single f32 input and single output checked. */
-function probed(model: CompiledModel, layer: string): { g: Graph; input: string; output: string } {
+export function probed(model: CompiledModel, layer: string): { g: Graph; input: string; output: string } {
   const g = model.graph(1, { probe: layer });
   const inputs = g.args.filter((a) => a.kind === 'input' && !a.name.startsWith('probe/'));
   const outs = g.outputs.filter((o) => !o.name.startsWith('update/') && !o.name.startsWith('tap/'));

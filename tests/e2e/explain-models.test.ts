@@ -63,7 +63,7 @@ const CHECKED = 4;
 
 const count = (shape: readonly number[]): number => shape.reduce((a, d) => a * d, 1);
 
-function modelsOf(file: string): CompiledModel[] {
+function modelsOf(file: string): readonly CompiledModel[] {
   const edits = SMALL[file];
   if (edits) return variantProgram(file, edits).program.models;
   const models = compileModelFile(join('models', file)).models;
