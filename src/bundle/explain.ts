@@ -8,7 +8,7 @@ import type { CompiledModel } from '../frontend/index.ts';
 import type { Graph } from '../ir/index.ts';
 import { camLayer, spatialLayers } from '../explain/gradcam.ts';
 import { compileGradCam } from '../explain/gradcam-program.ts';
-import { EXPLAIN_METHODS } from '../explain/graph.ts';
+import { EXPLAIN_METHODS, explainGraph } from '../explain/graph.ts';
 import { compileExplain } from '../explain/program.ts';
 import type { ManifestExplain, SaliencyMethod } from '../runtime/bundle-types.ts';
 import { EXPLAIN_IO } from '../runtime/explain-host.ts';
@@ -21,7 +21,12 @@ export interface ExplainBuildOptions {
   readonly samples?: number;
   /** Grad-CAM's layer (default: the last convolution; none when the model has no spatial layer). */
   readonly layer?: string;
+  /** Which to build (default: every saliency method, and gradcam where the model has a convolution). */
+  readonly methods?: readonly ExplainBuildMethod[];
 }
+
+export type ExplainBuildMethod = SaliencyMethod | 'gradcam';
+export const EXPLAIN_BUILD_METHODS: readonly ExplainBuildMethod[] = [...EXPLAIN_METHODS, 'gradcam'];
 
 export interface ExplainEntries {
   readonly entries: EntrySource[];
@@ -40,7 +45,8 @@ export function explainEntries(model: CompiledModel, raw: WeightMap, opts: Expla
   const graphs: Graph[] = [];
   const methods: Partial<Record<SaliencyMethod, { entry: string; samples: number }>> = {};
   let shape: { classes: number; sample: readonly number[]; logits: boolean } | undefined;
-  for (const method of EXPLAIN_METHODS) {
+  const wanted = new Set(opts.methods ?? EXPLAIN_BUILD_METHODS);
+  for (const method of EXPLAIN_METHODS.filter((m) => wanted.has(m))) {
     const p = compileExplain(model, { method, samples });
     shape ??= { classes: p.classes, sample: p.sample, logits: p.logits };
     entries.push({ name: ENTRY[method], plan: p.plan, hiddenInputs: [EXPLAIN_IO.cls, EXPLAIN_IO.noise] });
@@ -48,8 +54,10 @@ export function explainEntries(model: CompiledModel, raw: WeightMap, opts: Expla
     methods[method] = { entry: ENTRY[method], samples: p.samples };
   }
   let gradCam: ManifestExplain['gradCam'];
-  if (opts.layer !== undefined || spatialLayers(model).length > 0) {
-    const layer = opts.layer ?? defaultLayer(model);
+  const camAsked = opts.methods?.includes('gradcam') === true || opts.layer !== undefined;
+  if (wanted.has('gradcam') && (camAsked || spatialLayers(model).length > 0)) {
+    // Asked for by name (or a layer given): a model without a convolution is an error; by default it is left out.
+    const layer = opts.layer ?? (camAsked ? camLayer(model, undefined) : defaultLayer(model));
     if (layer !== undefined) {
       const g = compileGradCam(model, { layer });
       entries.push({ name: 'gradCam', plan: g.plan, hiddenInputs: [EXPLAIN_IO.cls] });
@@ -57,7 +65,9 @@ export function explainEntries(model: CompiledModel, raw: WeightMap, opts: Expla
       gradCam = { entry: 'gradCam', layer: g.layer, activation: [...g.activation] };
     }
   }
-  return { entries, weights: planWeights(entries.map((e) => e.plan), raw), explain: { ...shape!, sample: [...shape!.sample], methods, ...(gradCam ? { gradCam } : {}) }, graphs };
+  // Only gradcam built: the plain gradient's graph (not planned) gives the manifest's shapes.
+  shape ??= explainGraph(model, { method: 'gradient' });
+  return { entries, weights: planWeights(entries.map((e) => e.plan), raw), explain: { classes: shape.classes, sample: [...shape.sample], logits: shape.logits, methods, ...(gradCam ? { gradCam } : {}) }, graphs };
 }
 
 /** The last convolution, or none when the model has spatial layers but no convolution. */
