@@ -112,7 +112,7 @@ describe('dlc dream', () => {
       const sd = Math.sqrt(px.reduce((s, v) => s + (v - mean) ** 2, 0) / px.length);
       expect(sd, `${file} is not blank`).toBeGreaterThan(5);
     }
-  }, 120_000);
+  });
 });
 
 /** The input as dlc decodes it (grey, /255, stretched to 8×8). */

@@ -42,7 +42,7 @@ beforeAll(async () => {
   writeFileSync(file, SRC);
   b = await makeBundle(relative(ROOT, file), 1, { perturb: true, explain: { samples: 4 } });
   bundle = (await (await importBundle(b.dir)).load(gpu.device)) as unknown as ExplainBundle;
-}, 120_000);
+});
 afterAll(async () => {
   bundle?.destroy();
   gpu?.destroy();
@@ -71,7 +71,7 @@ describe('bundle saliency() and gradCam()', () => {
     const z = Array.from(top.scores, Math.exp);
     const sum = z.reduce((s, v) => s + v, 0);
     expect(maxAbsDiff(probs, z.map((v) => v / sum))).toBeLessThan(1e-5);
-  }, 60_000);
+  });
 
   it('smoothgrad (same seeded noise) and integrated gradients (a baseline) equal the interpreter', async () => {
     const sg = await bundle.saliency(x, 2, { method: 'smoothgrad', seed: 5, noiseLevel: 0.3 });
@@ -82,7 +82,7 @@ describe('bundle saliency() and gradCam()', () => {
     const ig = await bundle.saliency(x, 0, { method: 'integrated', baseline });
     const wantIg = refSaliency('integrated', 0, { baseline });
     expect(maxAbsDiff(ig.saliency, wantIg)).toBeLessThan(1e-4 * Math.max(1, maxAbs(wantIg)));
-  }, 60_000);
+  });
 
   it('gradCam equals the interpreter, upsampled to the input; another layer is refused', async () => {
     const got = await bundle.gradCam(x, 1, { layer: 'conv' });
@@ -94,7 +94,7 @@ describe('bundle saliency() and gradCam()', () => {
     expect(maxAbsDiff(got.cam, want)).toBeLessThan(1e-4 * Math.max(1, maxAbs(want)));
     expect(maxAbsDiff(got.map, resizeBilinear(got.cam, 4, 4, 6, 6))).toBe(0);
     await expect(bundle.gradCam(x, 1, { layer: 'dense' })).rejects.toMatchObject({ code: 'E_EXPLAIN_LAYER' });
-  }, 60_000);
+  });
 
   it('refuses a bad class, a bad method and a wrong-sized input with codes; index.d.ts declares both methods', async () => {
     await expect(bundle.saliency(x, 3)).rejects.toMatchObject({ code: 'E_EXPLAIN_CLASS' });
@@ -119,5 +119,5 @@ describe('bundle saliency() and gradCam()', () => {
       const [a, c] = [mulberry32(seed), seededRandom(seed)];
       expect(Array.from({ length: 5 }, a)).toEqual(Array.from({ length: 5 }, c));
     }
-  }, 60_000);
+  });
 });

@@ -135,7 +135,7 @@ describe('input gradients vs float64 finite differences, every model in models/'
         expect(checkModel(m), `${m.name}: at least one coordinate with a non-zero gradient`).toBeGreaterThan(0);
         covered.push(m.name);
       }
-    }, 60_000);
+    });
   }
   it('covers every model; only the token-input models are skipped', () => {
     expect(skipped.sort()).toEqual(['attention', 'bidirectional_lstm']);

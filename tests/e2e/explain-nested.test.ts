@@ -54,7 +54,7 @@ describe('Grad-CAM inside a nested model', () => {
     const got = interpret(e.graph, { ...w, [EXPLAIN.x]: x, [EXPLAIN.cls]: onehot }, { precision: 'f64' })[GRADCAM.map]!.data;
     expect(maxAbsDiff(got, ref)).toBeLessThan(1e-6 * Math.max(1, maxAbs(ref)));
     // The GPU runs this graph as it runs any Grad-CAM graph (gradcam.test.ts); nesting changes only the graph.
-  }, 60_000);
+  });
 
   it('a mobileNetV2 base inside a functional model: Grad-CAM and the Deep Dream step at an inner layer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dlc-nested-'));
@@ -69,5 +69,5 @@ export default model({ name: 'nest', inputs: { image: input([32, 32, 3]) }, forw
     expect(gradCamGraph(m).layer, 'the default is the base’s last convolution').toBe('Conv_1');
     const d = dreamGraph(m, { layer: 'block_3_expand', channel: 5, size: [20, 20] });
     expect([d.layer, d.channel, [...d.image]]).toEqual(['block_3_expand', 5, [20, 20, 3]]);
-  }, 60_000);
+  });
 });

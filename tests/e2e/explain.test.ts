@@ -112,7 +112,7 @@ describe('input gradients vs float64 finite differences (interpreter), and the G
       if (!ON_GPU.has(name)) return;
       const { r: got } = await onGpu(m, w, { method: 'gradient' }, x, k);
       expect(maxAbsDiff(got.saliency, want), `${name} GPU vs interpreter`).toBeLessThan(1e-4 * Math.max(1, maxAbs(want)));
-    }, 60_000);
+    });
   }
 });
 
@@ -135,7 +135,7 @@ describe('integrated gradients', () => {
       for (let i = 0; i < x.length; i++) ref[i]! += (x[i]! * fdAt(m, w, point, 0, i, 1e-4).fd) / steps;
     }
     expect(maxAbsDiff(r.saliency, ref), 'GPU IG vs float64 reference').toBeLessThan(1e-3 * Math.max(1, maxAbs(ref)));
-  }, 90_000);
+  });
 
   it('with a non-zero baseline are complete for a smooth model (iris_mlp on the softmax output)', async () => {
     const m = SMALL.iris_mlp!();
@@ -147,7 +147,7 @@ describe('integrated gradients', () => {
     const delta = scoreAt(m, w, x, 1, 'output') - scoreAt(m, w, baseline, 1, 'output');
     expect(Math.abs(delta), 'the test needs a visible difference').toBeGreaterThan(1e-3);
     expect(Math.abs(sum - delta), `Σ attributions ${sum} vs ${delta}`).toBeLessThan(2e-2 * Math.abs(delta) + 1e-4);
-  }, 60_000);
+  });
 });
 
 describe('SmoothGrad', () => {
@@ -169,7 +169,7 @@ describe('SmoothGrad', () => {
     } finally {
       ex.destroy();
     }
-  }, 60_000);
+  });
 });
 
 describe('every model in models/ with a real-valued input compiles an explain program', () => {
@@ -191,7 +191,7 @@ describe('every model in models/ with a real-valued input compiles an explain pr
       }
     }
     expect(planned).toBeGreaterThanOrEqual(20);
-  }, 60_000);
+  });
 });
 
 describe('dlc saliency', () => {
@@ -240,7 +240,7 @@ describe('dlc saliency', () => {
     const { data } = await sharp(join(outDir, 'saliency.png')).raw().toBuffer({ resolveWithObject: true });
     expect(Array.from(data.subarray((200 * 256 + 200) * 3, (200 * 256 + 200) * 3 + 3))).toEqual([0, 0, 0]);
     expect(Array.from(data.subarray((16 * 256 + 48) * 3, (16 * 256 + 48) * 3 + 3))).toEqual([255, 255, 255]);
-  }, 60_000);
+  });
 
   it('--method integrated --baseline: a linear model attributes (x − baseline) ⊙ its weights', async () => {
     writeFileSync(join(dir, 'half.json'), JSON.stringify(Array(64).fill(0.5)));
@@ -256,7 +256,7 @@ describe('dlc saliency', () => {
     expect(maxAbsDiff(saved.attribution, want)).toBeLessThan(1e-6);
     expect(await main([...args, '--baseline', join(dir, 'quarter.json')], io)).toBe(2);
     expect(err).toMatch(/--baseline is for --method integrated/);
-  }, 60_000);
+  });
 
   it('decodes an RGB PNG to the input in [0, 1] (the scores are x · W of the pixels / 255)', async () => {
     modelFile('rgb', `import { sequential, dense, flatten } from 'dlc';\nexport default sequential({ name: 'rgb', input: [2, 2, 3], layers: [flatten(), dense(1)] });\n`);
@@ -274,7 +274,7 @@ describe('dlc saliency', () => {
     expect(summary.score).toBe('output');
     const want = Array.from(pixels).reduce((sum, v, i) => sum + (v / 255) * kernel[i]!, 0);
     expect(Math.abs(summary.scores[0]! - want)).toBeLessThan(1e-5);
-  }, 60_000);
+  });
 
   it('refuses a class out of range, a wrong-sized input and an unknown method with a message; has help', async () => {
     writeFileSync(join(dir, 'x3.json'), '[1, 2, 3]');
@@ -293,5 +293,5 @@ describe('dlc saliency', () => {
     expect(await main(['saliency', '--help'], { ...io, out: (t: string) => (help += t) })).toBe(0);
     expect(help).toMatch(/usage: dlc saliency <model.ts> --input/);
     expect(help).toMatch(/integrated gradients/);
-  }, 60_000);
+  });
 });
