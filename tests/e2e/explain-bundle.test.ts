@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
 import { GRADCAM, gradCamGraph, resizeBilinear } from '../../src/explain/gradcam.ts';
 import { EXPLAIN, explainGraph, type ExplainMethod } from '../../src/explain/graph.ts';
@@ -34,11 +35,12 @@ let gpu: DeviceHandle | undefined;
 let b: TestBundle;
 let bundle: ExplainBundle;
 const x = randomInput(36, 3);
+let file = '';
 
 beforeAll(async () => {
   gpu = await acquireDevice();
   const dir = tempDir('explain-bundle');
-  const file = join(dir, 'xb.ts');
+  file = join(dir, 'xb.ts');
   writeFileSync(file, SRC);
   b = await makeBundle(relative(ROOT, file), 1, { perturb: true, explain: { samples: 4 } });
   bundle = (await (await importBundle(b.dir)).load(gpu.device)) as unknown as ExplainBundle;
@@ -103,6 +105,20 @@ describe('bundle saliency() and gradCam()', () => {
     const dts = readFileSync(join(b.dir, 'index.d.ts'), 'utf8');
     expect(dts).toMatch(/saliency\(input: Inputs \| InputValue<readonly \[1, 6, 6, 1\]>, classIndex\?: number, options\?: \{ readonly method\?: 'gradient' \| 'smoothgrad' \| 'integrated'/);
     expect(dts).toMatch(/gradCam\(input: .*options\?: \{ readonly layer\?: 'conv' \}\): Promise<GradCam>/);
+  });
+
+  it('dlc build --explain-methods builds only those; bad lists and stray explain flags are usage errors', async () => {
+    let err = '';
+    const io = { out: () => {}, err: (t: string) => (err += t), isTTY: false };
+    const out = join(tempDir('explain-cli'), 'b');
+    expect(await main(['build', file, '-o', out, '--explain', '--explain-methods', 'gradcam,smoothgrad', '--explain-samples', '2', '--gradcam-layer', 'conv'], io), err).toBe(0);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { entryPoints: Record<string, unknown>; explain: { methods: Record<string, { samples: number }>; gradCam: { layer: string } } };
+    expect(Object.keys(m.entryPoints).sort()).toEqual(['gradCam', 'predict', 'smoothgrad']);
+    expect([Object.keys(m.explain.methods), m.explain.methods.smoothgrad!.samples, m.explain.gradCam.layer]).toEqual([['smoothgrad'], 2, 'conv']);
+    expect(await main(['build', file, '-o', out, '--explain', '--explain-methods', 'gradient,occlusion'], io)).toBe(2);
+    expect(err).toMatch(/--explain-methods takes gradient, smoothgrad, integrated, gradcam, got 'occlusion'/);
+    expect(await main(['build', file, '-o', out, '--explain-samples', '4'], io)).toBe(2);
+    expect(err).toMatch(/go with --explain/);
   });
 
   it('a bundle built without --explain has neither (E_BUNDLE_ENTRY); the runtime noise RNG is the dataset RNG', async () => {
