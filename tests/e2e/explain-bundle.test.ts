@@ -121,6 +121,26 @@ describe('bundle saliency() and gradCam()', () => {
     expect(err).toMatch(/go with --explain/);
   });
 
+  it('a train bundle with --explain: saliency() follows the trained weights (shared with trainStep)', async () => {
+    // The perceptron's saliency (of its logit) is its kernel: after training, the trained kernel.
+    const t = await makeBundle('models/perceptron.ts', 4, { mode: 'train', explain: { methods: ['gradient'] } });
+    const tb = (await (await importBundle(t.dir)).load(gpu!.device)) as unknown as ExplainBundle & { trainStep(b: unknown): Promise<unknown>; getWeights(): Promise<Record<string, Float32Array>> };
+    try {
+      const sample = [0.5, -0.25];
+      const before = await tb.saliency(sample, 0);
+      const batch = { 'batch/x': Float32Array.from([1, 2, -1, 0.5, 2, -1, -2, -1]), 'batch/y': Float32Array.from([1, 0, 1, 0]) };
+      for (let i = 0; i < 3; i++) await tb.trainStep(batch);
+      const after = await tb.saliency(sample, 0);
+      const e = explainGraph(t.model, { method: 'gradient' });
+      const want = interpret(e.graph, { ...(await tb.getWeights()), ...explainFeeds(e, { x: sample }, 0) })[EXPLAIN.saliency]!.data;
+      expect(maxAbsDiff(after.saliency, want)).toBeLessThan(1e-4 * Math.max(1, maxAbs(want)));
+      expect(maxAbsDiff(after.saliency, (await tb.getWeights())['dense.kernel']!)).toBeLessThan(1e-6);
+      expect(maxAbsDiff(after.saliency, before.saliency), 'training changed the map').toBeGreaterThan(1e-4);
+    } finally {
+      tb.destroy();
+    }
+  });
+
   it('a bundle built without --explain has neither (E_BUNDLE_ENTRY); the runtime noise RNG is the dataset RNG', async () => {
     const plain = await makeBundle('models/iris_mlp.ts', 1);
     expect(JSON.parse(readFileSync(join(plain.dir, 'manifest.json'), 'utf8')).explain).toBeUndefined();
