@@ -14,6 +14,7 @@ import { writeFileAtomic } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { fileDataInfo } from '../train/checkpoint.ts';
 import { renderDts } from './dts.ts';
+import { explainEntries, type ExplainBuildOptions } from './explain.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   readonly storage?: WeightStorage;
   /** Choose kernel variants for this device (inference; default: the GPU choices every bundle ships with). */
   readonly target?: KernelTarget;
+  /** Add saliency() / gradCam() entry points (`--explain`), with these options. */
+  readonly explain?: ExplainBuildOptions;
 }
 
 export interface BuiltBundle {
@@ -65,9 +68,18 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     throw new CompileError('E_BUILD_PRECISION', `--${storage === 'f16' ? 'precision f16' : 'quantize int8'} makes inference bundles; a train bundle keeps f32 weights (the optimizer updates them)`, { hint: 'build with --mode inference, or leave out the precision flag' });
   }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
+  if (opts.explain && storage !== 'f32') {
+    throw new CompileError('E_BUILD_PRECISION', '--explain adds plans that read the raw f32 weights; it does not combine with --precision f16 or --quantize int8', { hint: 'build the explaining bundle and the small one separately' });
+  }
   const built: TrainEntries | PackedEntries =
     mode === 'train' ? trainEntries(model, raw, opts.batch) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1, opts.target) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage, opts.target);
   const { entries, weights, batch, graphs, training } = built;
+  const explain = opts.explain ? explainEntries(model, raw, opts.explain) : undefined;
+  if (explain) {
+    entries.push(...explain.entries);
+    graphs.push(...explain.graphs);
+    for (const [name, t] of explain.weights) if (!weights.has(name)) weights.set(name, t);
+  }
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
   const { manifest, files: kernels } = buildManifest(
     {
@@ -79,6 +91,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
       data: fileDataInfo(opts.weightsFile),
+      explain: explain?.explain,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
       precision: (built as Partial<PackedEntries>).precision,
     },

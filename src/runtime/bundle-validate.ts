@@ -2,6 +2,7 @@
  * @file Bundle validation: the manifest's schema, version, paths and buffer sizes, and the weights
  * against the plans, all checked before any GPU work so a broken bundle is a clear RuntimeError.
  */
+import { checkExplain } from './bundle-explain.ts';
 import { isSha256 } from './bundle-integrity.ts';
 import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
@@ -56,6 +57,7 @@ export function validateManifest(json: unknown): Manifest {
   }
   if (has(m.entryPoints, 'trainStep')) checkTraining(m);
   checkPrecision(m);
+  if (has(m, 'explain')) checkExplain(m);
   return m;
 }
 

@@ -1,5 +1,6 @@
 /** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
 import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts';
+import { EXPLAIN_BUILD_METHODS, type ExplainBuildMethod } from '../../bundle/explain.ts';
 import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type ParsedArgs } from '../command.ts';
 import { optionsHelp } from '../flags.ts';
 import type { WeightStorage } from '../../bundle/precision.ts';
@@ -16,6 +17,12 @@ TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
 --json\` lists every weight's name and shape. Default: initialised with --seed` },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
   { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
+  { name: 'explain', kind: 'boolean', help: `add saliency(input, class, { method }) (gradient, smoothgrad, integrated) and,
+for models with a convolution, gradCam(input, class): extra plans and the raw
+(unfolded) weights they read. Off by default: it grows the bundle` },
+  { name: 'explain-methods', kind: 'string', value: 'list', help: 'with --explain, build only these: a comma list of gradient, smoothgrad,\nintegrated, gradcam' },
+  { name: 'explain-samples', kind: 'int', value: 'n', min: 1, max: 256, help: "smoothgrad's noisy copies and integrated gradients' path points (default 16)" },
+  { name: 'gradcam-layer', kind: 'string', value: 'name', help: "gradCam()'s layer with --explain (default: the last convolution)" },
   { name: 'precision', kind: 'enum', values: ['f32', 'f16'], help: `weight storage: f32 (default) or f16 — the dense/conv weights as halves (half
 the bytes), read as array<f16> on devices with shader-f16 and unpacked from
 u32 words elsewhere (the runtime picks); accumulation stays f32` },
@@ -30,7 +37,9 @@ informational). Uses --batch (default 1; pass a larger one for speed)` },
   { name: 'json', kind: 'boolean', help: 'with --report: print the report as one JSON object on the last line' },
 ];
 
-const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow] [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]]
+const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
+                 [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]]
+                 [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -38,10 +47,11 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
   kernels/*.wgsl       the WGSL kernels
   weights.safetensors  the weights (for inference: batch norm folded, dropout removed)
   index.js, index.d.ts the runtime (ESM, no dependencies) and its types:
-                       load(device?), predict(inputs); train bundles add trainStep(batch)
+                       load(device?), predict(inputs); train bundles add trainStep(batch);
+                       --explain adds saliency(input, class) and gradCam(input, class)
 Building is deterministic: the same inputs give byte-identical files.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'precision', 'quantize', 'report', 'test-limit', 'json'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'precision', 'quantize', 'report', 'test-limit', 'json'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -62,7 +72,8 @@ export const buildCommand: Command = {
     if (args.flags.report === true) {
       if (opts.mode !== 'inference') throw new UsageError('--report compares inference bundles: leave out --mode train');
       const limit = flagNumber(args, 'test-limit');
-      const report = await precisionReport({ build: { ...opts, storage: 'f32' }, ...(limit ? { limit } : {}) });
+      const { explain: _explain, ...plain } = opts; // the report compares predict only
+      const report = await precisionReport({ build: { ...plain, storage: 'f32' }, ...(limit ? { limit } : {}) });
       io.out(formatPrecisionReport(report));
       if (args.flags.json === true) io.out(JSON.stringify(report));
     }
@@ -85,7 +96,15 @@ function buildOptions(args: ParsedArgs) {
   if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1)) throw new UsageError(`--batch must be a positive integer, got ${batch}`);
   const seed = flagNumber(args, 'seed');
   if (args.flags.weights === true) throw new UsageError('--weights expects a file');
-  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite, storage: storageOf(args) } as const;
+  const samples = flagNumber(args, 'explain-samples');
+  const layer = flagString(args, 'gradcam-layer');
+  const list = flagString(args, 'explain-methods');
+  if ((samples !== undefined || layer !== undefined || list !== undefined) && args.flags.explain !== true) throw new UsageError('--explain-methods, --explain-samples and --gradcam-layer go with --explain');
+  const methods = list?.split(',').map((m) => m.trim());
+  const unknown = methods?.find((m) => !(EXPLAIN_BUILD_METHODS as readonly string[]).includes(m));
+  if (unknown !== undefined) throw new UsageError(`--explain-methods takes ${EXPLAIN_BUILD_METHODS.join(', ')}, got '${unknown}'`);
+  const explain = args.flags.explain === true ? { ...(samples !== undefined ? { samples } : {}), ...(layer !== undefined ? { layer } : {}), ...(methods ? { methods: methods as ExplainBuildMethod[] } : {}) } : undefined;
+  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite, explain, storage: storageOf(args) } as const;
 }
 
 /** --precision f16 and --quantize int8 choose the weight storage; they exclude each other. */
