@@ -57,6 +57,7 @@ export interface TrainStepOptions {
 }
 
 export interface Bundle {
+  /** The manifest as this device runs it: an f16 bundle's predict names `predict_f16` where the device has shader-f16. */
   readonly manifest: Manifest;
   readonly inputs: readonly InputSpec[];
   readonly outputs: readonly TensorSpec[];
