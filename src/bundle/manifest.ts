@@ -3,7 +3,7 @@
  * each kernel is mapped back to the model lines it computes (the bundle's source map).
  */
 import { createHash } from 'node:crypto';
-import type { EntryPoint, InputSpec, Manifest, ManifestKernel, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import type { EntryPoint, InputSpec, Manifest, ManifestKernel, ManifestTuning, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION } from '../runtime/bundle-types.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 import type { Plan, PlanBuffer } from '../runtime/plan-types.ts';
@@ -25,6 +25,8 @@ export interface ManifestHeader {
   readonly training?: ManifestTraining | undefined;
   /** Class names and preprocessing of the training data, when the weights came from a checkpoint that has them. */
   readonly data?: DataInfo | undefined;
+  /** `dlc build --tune`/`--tuned`: the table the kernels were chosen by. */
+  readonly tuning?: ManifestTuning | undefined;
   /** Rewrites a source path as the compiler printed it (cwd-relative or absolute) into a bundle-safe one. */
   readonly relink: (text: string) => string;
 }
@@ -85,6 +87,7 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
     plans,
     ...(h.training ? { training: h.training } : {}),
     ...(h.data ? { data: h.data } : {}),
+    ...(h.tuning ? { tuning: h.tuning } : {}),
   };
   return { manifest, files };
 }

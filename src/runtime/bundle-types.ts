@@ -98,6 +98,17 @@ export interface Manifest {
   readonly training?: ManifestTraining;
   /** The training data's class names and preprocessing (from the checkpoint): labelled answers, image inputs. */
   readonly data?: DataInfo;
+  /** `dlc build --tune`: the device the kernel variants were timed on and the winners (the kernels already use them). */
+  readonly tuning?: ManifestTuning;
+}
+
+/** Kernel key → variant measured fastest on `target` (src/bundle/tune.ts); informational for the runtime. */
+export interface ManifestTuning {
+  readonly target: { readonly software: boolean; readonly vendor: string; readonly architecture: string; readonly label: string };
+  /** Timed samples per variant and dispatches per sample. */
+  readonly samples: number;
+  readonly reps: number;
+  readonly table: Readonly<Record<string, string>>;
 }
 
 /**

@@ -1,6 +1,10 @@
 /** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
-import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts';
-import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type ParsedArgs } from '../command.ts';
+import { checkOutputDir, buildBundle, writeBundle, type BuildOptions, type BuiltBundle } from '../../bundle/build.ts';
+import { readTuning } from '../../bundle/tune-record.ts';
+import { GEMM_VARIANTS, variantName } from '../../codegen/gemm.ts';
+import { targetOf } from '../../codegen/target.ts';
+import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
+import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
 import { optionsHelp } from '../flags.ts';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -14,9 +18,16 @@ TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
 --json\` lists every weight's name and shape. Default: initialised with --seed` },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
   { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
+  { name: 'tune', kind: 'boolean', help: `time every GEMM kernel (matmul, conv, conv gradients) in each variant on this
+machine's GPU and build with the fastest; the winners are recorded in
+manifest.json ("tuning"). Fixed inputs, medians of --tune-samples, the
+rule-based choice kept unless another is 5% faster` },
+  { name: 'tune-samples', kind: 'int', value: 'n', min: 1, max: 1000, help: 'timed samples per variant with --tune (default 5, 3 dispatches each)' },
+  { name: 'tuned', kind: 'path', value: 'manifest', help: `build with the tuning recorded in an earlier bundle's manifest.json (no GPU
+needed; the same model and options give the same files as that build)` },
 ];
 
-const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
+const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow] [--tune | --tuned manifest.json]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -25,9 +36,10 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
   weights.safetensors  the weights (for inference: batch norm folded, dropout removed)
   index.js, index.d.ts the runtime (ESM, no dependencies) and its types:
                        load(device?), predict(inputs); train bundles add trainStep(batch)
-Building is deterministic: the same inputs give byte-identical files.`;
+Building is deterministic: the same inputs give byte-identical files. Without --tune or --tuned the
+kernels suit GPUs in general; --tune picks them by timing on this machine's device.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'tune', 'tune-samples', 'tuned'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -39,7 +51,7 @@ export const buildCommand: Command = {
   async run(args, io) {
     const opts = buildOptions(args);
     checkOutputDir(opts.out);
-    const built = await buildBundle(opts);
+    const built = args.flags.tune === true ? await tunedBuild(opts, flagNumber(args, 'tune-samples'), io) : await buildBundle(opts);
     writeBundle(opts.out, built.files);
     const bytes = [...built.files.values()].reduce((s, f) => s + f.length, 0);
     const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
@@ -48,7 +60,23 @@ export const buildCommand: Command = {
   },
 };
 
-function buildOptions(args: ParsedArgs) {
+/** `--tune`: acquires this machine's device, times the variants (a line per GEMM), builds with the winners. */
+async function tunedBuild(opts: BuildOptions, samples: number | undefined, io: Io): Promise<BuiltBundle> {
+  const gpu = await acquireDevice();
+  try {
+    const target = targetOf(gpu.adapter);
+    io.err(`dlc build --tune: timing GEMM variants on ${describeAdapter(gpu.adapter)} (median ms per dispatch: ${GEMM_VARIANTS.map(variantName).join(', ')})`);
+    const built = await buildBundle({ ...opts, tune: { device: gpu.device, target, options: { ...(samples ? { samples } : {}), log: (l) => io.err(l) } } });
+    const changed = built.tuning?.rows.filter((r) => r.winner !== r.rule).length ?? 0;
+    io.err(`dlc build --tune: ${built.tuning?.rows.length ?? 0} GEMMs timed, ${changed} differ from the rule-based choice`);
+    return built;
+  } finally {
+    gpu.destroy();
+    await gpu.lost;
+  }
+}
+
+function buildOptions(args: ParsedArgs): BuildOptions & { readonly out: string } {
   for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
   const modelFile = args.positional[0];
   if (!modelFile) throw new UsageError('expected a model file');
@@ -63,5 +91,14 @@ function buildOptions(args: ParsedArgs) {
   if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1)) throw new UsageError(`--batch must be a positive integer, got ${batch}`);
   const seed = flagNumber(args, 'seed');
   if (args.flags.weights === true) throw new UsageError('--weights expects a file');
-  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite } as const;
+  const tunedFrom = flagString(args, 'tuned');
+  if (tunedFrom !== undefined && args.flags.tune === true) throw new UsageError('--tune and --tuned exclude each other: --tune measures a new table, --tuned reuses one');
+  if (args.flags['tune-samples'] !== undefined && args.flags.tune !== true) throw new UsageError('--tune-samples needs --tune');
+  const weightsFile = flagString(args, 'weights');
+  return {
+    modelFile, out, mode, seed, nonFinite,
+    ...(batch !== undefined ? { batch } : {}),
+    ...(weightsFile !== undefined ? { weightsFile } : {}),
+    ...(tunedFrom !== undefined ? { tuned: readTuning(tunedFrom) } : {}),
+  };
 }
