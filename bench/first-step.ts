@@ -4,9 +4,10 @@
  * weights, step 1), read from the DLC_TRACE_STARTUP lines `dlc train` prints. Fresh processes, the
  * drivers taking turns (a busy machine slows them alike), medians; results into bench/results/.
  *
- *   npx tsx bench/first-step.ts [--runs N] [--model models/iris_mlp.ts] [--drivers swiftshader,lavapipe] [--tag after] [--root DIR]
+ *   npx tsx bench/first-step.ts [--runs N] [--model models/iris_mlp.ts] [--drivers swiftshader,lavapipe] [--roots DIR,DIR --tags before,after] [--out name]
  *
- * `--root` runs another checkout's bin/dlc.js (e.g. a worktree of the commit before a change) for a before/after table.
+ * `--roots` runs other checkouts' bin/dlc.js (e.g. a worktree of the commit before a change) beside
+ * this one, interleaved, for a before/after table (default: this checkout, tag `current`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,29 +45,29 @@ function main(): void {
   const runs = Number(arg('runs', '5'));
   const model = arg('model', 'models/iris_mlp.ts');
   const drivers = arg('drivers', 'swiftshader,lavapipe').split(',');
-  const tag = arg('tag', 'current');
-  const root = resolve(arg('root', ROOT));
+  const roots = arg('roots', ROOT).split(',').map((r) => resolve(r));
+  const tags = arg('tags', 'current').split(',');
+  if (tags.length !== roots.length) throw new Error('--tags needs one tag per --roots entry');
   const scratch = mkdtempSync(join(tmpdir(), 'dlc-first-step-'));
   const load0 = loadavg()[0]!;
-  const samples = new Map<string, Record<string, number>[]>(drivers.map((d) => [d, []]));
-  for (const d of drivers) once(root, model, d, scratch); // warm-up: OS file cache, tsx's transform cache, Mesa's shader cache
-  for (let i = 0; i < runs; i++) for (const d of drivers) samples.get(d)!.push(once(root, model, d, scratch));
+  const cells = roots.flatMap((root, ri) => drivers.map((driver) => ({ root, tag: tags[ri]!, driver, samples: [] as Record<string, number>[] })));
+  for (const c of cells) once(c.root, model, c.driver, scratch); // warm-up: OS file cache, tsx's transform cache, Mesa's shader cache
+  for (let i = 0; i < runs; i++) for (const c of cells) c.samples.push(once(c.root, model, c.driver, scratch));
   rmSync(scratch, { recursive: true, force: true });
   const load1 = loadavg()[0]!;
-  const rows = drivers.map((d) => {
-    const s = samples.get(d)!;
-    const med = (p: string): number => Math.round(quantile(s.map((x) => x[p] ?? Number.NaN).sort((a, b) => a - b), 0.5));
-    return { driver: d, runs, median: Object.fromEntries(PHASES.map((p) => [p, med(p)])), samples: s };
+  const rows = cells.map((c) => {
+    const med = (p: string): number => Math.round(quantile(c.samples.map((x) => x[p] ?? Number.NaN).sort((a, b) => a - b), 0.5));
+    return { tag: c.tag, driver: c.driver, root: c.root, runs, median: Object.fromEntries(PHASES.map((p) => [p, med(p)])), samples: c.samples };
   });
-  const header = `| driver | ${PHASES.join(' | ')} |\n| --- |${PHASES.map(() => ' ---: |').join('')}`;
-  const lines = rows.map((r) => `| ${r.driver} | ${PHASES.map((p) => `${r.median[p]}`).join(' | ')} |`);
+  const header = `| build | driver | ${PHASES.join(' | ')} | pipelines (ms) |\n| --- | --- |${PHASES.map(() => ' ---: |').join('')} ---: |`;
+  const lines = rows.map((r) => `| ${r.tag} | ${r.driver} | ${PHASES.map((p) => `${r.median[p]}`).join(' | ')} | ${r.median['eval-pipelines']! - r.median.compiled!} |`);
   const table = `${header}\n${lines.join('\n')}`;
-  console.log(`${model}, ${tag}: ms since process start at the end of each phase (median of ${runs}); load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
+  console.log(`${model}: ms since process start at the end of each phase (median of ${runs} fresh processes); load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
   console.log(table);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
-  const file = join(ROOT, 'bench', 'results', `${date}-first-step-${tag}.json`);
-  writeFileSync(file, `${JSON.stringify({ model, tag, root, node: process.version, loadAverage: [load0, load1], phases: PHASES, rows }, null, 2)}\n`);
+  const file = join(ROOT, 'bench', 'results', `${date}-${arg('out', 'first-step')}.json`);
+  writeFileSync(file, `${JSON.stringify({ model, node: process.version, loadAverage: [load0, load1], phases: PHASES, rows }, null, 2)}\n`);
   console.log(`→ ${file}`);
 }
 

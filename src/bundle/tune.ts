@@ -1,7 +1,8 @@
 /**
  * @file `dlc build --tune`: every GEMM of the plans (matmuls, implicit-GEMM convs and their
- * gradients) timed in each variant on the user's device, one dispatch at a time, and the winners
- * recorded as a table (`KernelTarget.tuned`) that the compiler then follows (codegen/gemm.ts).
+ * gradients) and every direct or pooled conv timed in each variant on the user's device, one
+ * dispatch at a time, and the winners recorded as a table (`KernelTarget.tuned`) that the compiler
+ * then follows (codegen/gemm.ts, codegen/conv-reg.ts).
  *
  * Reproducible by construction: fixed inputs (the zero-filled buffers of a fresh load), a fixed
  * count of samples (each `reps` back-to-back dispatches, the variants taking turns so a busy
@@ -11,6 +12,7 @@
  * not sampled (ksplit on a big matrix takes seconds on a CPU device; it cannot win).
  * The table is recorded in the manifest; `--tuned <manifest.json>` rebuilds from it byte-identically.
  */
+import { CONV_VARIANTS } from '../codegen/conv-reg.ts';
 import { GEMM_VARIANTS, variantName } from '../codegen/gemm.ts';
 import type { KernelTarget, TunedTable } from '../codegen/target.ts';
 import { loadPlan, PipelineCache, type Executable } from '../runtime/index.ts';
@@ -57,15 +59,29 @@ export interface GemmSite {
   readonly variant: string;
 }
 
-const GEMM_COMMENT = /^\/\/ gemm (tile (\d+)x\d+|[a-z]+), (?:chosen for|tuned on) .* \[(gemm [^\]]+)\]$/m;
+/** `// gemm tile 64x64, chosen for … [gemm …]` or `// conv reg4, tuned on … [conv …]`: the choice line emitters write with a target. */
+const CHOICE_COMMENT = /^\/\/ (?:gemm|conv) (tile (\d+)x\d+|[a-z0-9]+), (?:chosen for|tuned on) .* \[((?:gemm|conv) [^\]]+)\]$/m;
 
-/** Every GEMM key in the plans (compiled with a target, so the kernels carry their `// gemm … [key]` line), at its first dispatch. */
+/** The variants a tuning run times per kernel family (the key's first word), in tie-break order. */
+const FAMILIES: Readonly<Record<string, readonly string[]>> = { gemm: GEMM_VARIANTS.map(variantName), conv: CONV_VARIANTS };
+const familyOf = (key: string): readonly string[] => FAMILIES[key.split(' ', 1)[0]!] ?? [];
+
+/** The key and variant of a kernel's choice line, if it has one. */
+function choiceOf(code: string): { key: string; variant: string } | undefined {
+  const m = CHOICE_COMMENT.exec(code);
+  return m ? { key: m[3]!, variant: m[2] ? `tile${m[2]}` : m[1]! } : undefined;
+}
+
+/**
+ * Every tunable kernel key in the plans (compiled with a target, so the kernels carry their
+ * `// gemm … [key]` / `// conv … [key]` line), at its first dispatch.
+ */
 export function gemmSites(plans: readonly Plan[]): Map<string, GemmSite> {
   const sites = new Map<string, GemmSite>();
   plans.forEach((p, pi) =>
     p.dispatches.forEach((d, di) => {
-      const m = GEMM_COMMENT.exec(p.kernels[d.kernel]!.code);
-      if (m && !sites.has(m[3]!)) sites.set(m[3]!, { plan: pi, dispatch: di, variant: m[2] ? `tile${m[2]}` : m[1]! });
+      const c = choiceOf(p.kernels[d.kernel]!.code);
+      if (c && !sites.has(c.key)) sites.set(c.key, { plan: pi, dispatch: di, variant: c.variant });
     }),
   );
   return sites;
@@ -124,17 +140,19 @@ export async function tuneGemms(device: GPUDevice, target: KernelTarget, compile
   const log = opts.log ?? (() => {});
   const base: KernelTarget = { software: target.software, vendor: target.vendor ?? '', architecture: target.architecture ?? '', label: target.label };
   const sites = gemmSites(compile(base));
-  const names = GEMM_VARIANTS.map(variantName);
-  const forced = names.map((v) => compile({ ...base, tuned: Object.fromEntries([...sites.keys()].map((k) => [k, v])) }));
+  const names = [...new Set(Object.values(FAMILIES).flat())];
+  // One build per variant name, forcing it on every key of a family that has it.
+  const forced = names.map((v) => compile({ ...base, tuned: Object.fromEntries([...sites.keys()].filter((k) => familyOf(k).includes(v)).map((k) => [k, v])) }));
   const cache = new PipelineCache(device);
   const rows: TuneRow[] = [];
   for (const [key, site] of sites) {
     const exes = new Map<string, Executable>();
-    for (const [vi, v] of names.entries()) {
-      const plan = forced[vi]![site.plan]!;
-      if (!GEMM_COMMENT.exec(plan.kernels[plan.dispatches[site.dispatch]!.kernel]!.code)?.[3]?.includes(key)) {
-        throw new Error(`internal error: tuning ${key}: the ${v} build has a different dispatch ${site.dispatch}`);
-      }
+    for (const v of familyOf(key)) {
+      const plan = forced[names.indexOf(v)]![site.plan]!;
+      const c = choiceOf(plan.kernels[plan.dispatches[site.dispatch]!.kernel]!.code);
+      if (c?.key !== key) throw new Error(`internal error: tuning ${key}: the ${v} build has a different dispatch ${site.dispatch}`);
+      // A variant the emitter declined for this shape (a pool too wide for reg4) is not a candidate.
+      if (c.variant !== v) continue;
       exes.set(v, await loadPlan(device, singleDispatchPlan(plan, site.dispatch), { pipelineCache: cache }));
     }
     const once = async (e: Executable, n: number): Promise<number> => {
@@ -146,14 +164,15 @@ export async function tuneGemms(device: GPUDevice, target: KernelTarget, compile
     const warm = new Map<string, number>();
     for (const [v, e] of exes) warm.set(v, await once(e, 1));
     const fastest = Math.min(...warm.values());
-    const live = names.filter((v) => v === site.variant || warm.get(v)! <= fastest * prune);
+    const order = familyOf(key);
+    const live = order.filter((v) => exes.has(v) && (v === site.variant || warm.get(v)! <= fastest * prune));
     const times = new Map<string, number[]>(live.map((v) => [v, []]));
     for (let s = 0; s < samples; s++) for (const v of live) times.get(v)!.push(await once(exes.get(v)!, reps));
     const ms = Object.fromEntries(live.map((v) => [v, median(times.get(v)!)]));
-    const winner = pickWinner(ms, site.variant, margin, names);
+    const winner = pickWinner(ms, site.variant, margin, order);
     const label = forced[0]![site.plan]!.dispatches[site.dispatch]!.label;
     rows.push({ key, label, rule: site.variant, winner, ms });
-    log(`  ${key.padEnd(34)} ${names.map((v) => (ms[v] === undefined ? '—' : `${ms[v]!.toFixed(2)}ms`).padStart(10)).join(' ')}  rule ${site.variant.padEnd(7)} → ${winner}`);
+    log(`  ${key}: ${order.map((v) => `${v} ${ms[v] === undefined ? '—' : `${ms[v]!.toFixed(2)} ms`}`).join(', ')}; rule ${site.variant} → ${winner}`);
     for (const e of exes.values()) e.destroy();
   }
   const table = Object.fromEntries(rows.map((r) => [r.key, r.winner]).sort(([a], [b]) => (a! < b! ? -1 : 1)));

@@ -77,6 +77,8 @@ export class TrainSession {
     const ev = compileEvaluation(model, { ...common, ...(opts.predictions ? { predictions: true } : {}) });
     traceStartup('compiled');
     const pipelineCache = pipelineCacheOf(device);
+    // Every pipeline of both plans compiles concurrently (the evaluator's load then finds its own in the cache).
+    pipelineCache.prefetch([...step.plan!.kernels, ...ev.plan.kernels]);
     const train = await loadPlan(device, step.plan!, { pipelineCache });
     traceStartup('train-pipelines');
     const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !isMetric(n)) : [];

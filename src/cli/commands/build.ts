@@ -1,7 +1,6 @@
 /** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
 import { checkOutputDir, buildBundle, writeBundle, type BuildOptions, type BuiltBundle } from '../../bundle/build.ts';
 import { readTuning } from '../../bundle/tune-record.ts';
-import { GEMM_VARIANTS, variantName } from '../../codegen/gemm.ts';
 import { targetOf } from '../../codegen/target.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
@@ -18,7 +17,7 @@ TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
 --json\` lists every weight's name and shape. Default: initialised with --seed` },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
   { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
-  { name: 'tune', kind: 'boolean', help: `time every GEMM kernel (matmul, conv, conv gradients) in each variant on this
+  { name: 'tune', kind: 'boolean', help: `time every GEMM and conv kernel (matmul, conv, conv gradients) in each variant on this
 machine's GPU and build with the fastest; the winners are recorded in
 manifest.json ("tuning"). Fixed inputs, medians of --tune-samples, the
 rule-based choice kept unless another is 5% faster` },
@@ -65,10 +64,10 @@ async function tunedBuild(opts: BuildOptions, samples: number | undefined, io: I
   const gpu = await acquireDevice();
   try {
     const target = targetOf(gpu.adapter);
-    io.err(`dlc build --tune: timing GEMM variants on ${describeAdapter(gpu.adapter)} (median ms per dispatch: ${GEMM_VARIANTS.map(variantName).join(', ')})`);
+    io.err(`dlc build --tune: timing kernel variants on ${describeAdapter(gpu.adapter)} (median ms per dispatch)`);
     const built = await buildBundle({ ...opts, tune: { device: gpu.device, target, options: { ...(samples ? { samples } : {}), log: (l) => io.err(l) } } });
     const changed = built.tuning?.rows.filter((r) => r.winner !== r.rule).length ?? 0;
-    io.err(`dlc build --tune: ${built.tuning?.rows.length ?? 0} GEMMs timed, ${changed} differ from the rule-based choice`);
+    io.err(`dlc build --tune: ${built.tuning?.rows.length ?? 0} kernels timed, ${changed} differ from the rule-based choice`);
     return built;
   } finally {
     gpu.destroy();
