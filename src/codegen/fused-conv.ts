@@ -27,10 +27,10 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   if (post !== undefined) return pooledFor(ctx, convFn, conv.type.shape, post, { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win });
   if (!isDirectConv(ctx.type(w).shape)) return gemm(ctx, conv.type, win, xs, ws);
   const key = convKey('direct', ctx.type(x).shape, ctx.type(w).shape, win);
-  const { variant, tuned } = chooseConv(key, ctx.target);
+  const { variant, tuned } = chooseConv(key, ctx.target, conv.type.shape[3]!);
   if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), convComment(variant, tuned, ctx.target, key));
   const mid = ctx.mid();
-  const src = emitDirectConvReg(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, conv.type.shape, `${ctx.preamble()}\n${mid}`);
+  const src = emitDirectConvReg(variant, xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, conv.type.shape, `${ctx.preamble()}\n${mid}`);
   return withComment(src, convComment(variant, tuned, ctx.target, key));
 }
 
@@ -47,13 +47,13 @@ function pooledFor(ctx: GroupContext, convFn: string, convShape: readonly number
   const pool = ctx.node(post);
   const pwin = poolWindow(pool.op, ctx.type(pool.inputs[0]!), pool.attrs as unknown as PoolAttrs);
   const key = convKey('pooled', o.x, o.w, o.win, pwin);
-  const { variant, tuned } = chooseConv(key, ctx.target, pwin.h.size * pwin.w.size);
+  const { variant, tuned } = chooseConv(key, ctx.target, convShape[3]!, pwin.h.size * pwin.w.size);
   const comment = convComment(variant, tuned, ctx.target, key);
   if (variant === 'scalar') return withComment(pooled(ctx, convFn, convShape, post), comment);
   const mid = ctx.mid(pool.inputs[0]!);
   const tail = ctx.tail();
   const module = `${ctx.preamble()}\n${mid}\n${tail}`;
-  return withComment(emitPooledConvReg({ ...o, conv: convShape, pool: pwin, poolShape: pool.type.shape, isMax: pool.op === 'max_pool2d', module }), comment);
+  return withComment(emitPooledConvReg({ ...o, conv: convShape, pool: pwin, poolShape: pool.type.shape, isMax: pool.op === 'max_pool2d', variant, module }), comment);
 }
 
 function withComment(src: KernelSource, comment: string): KernelSource {
