@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { fileDataInfo } from '../train/checkpoint.ts';
 import { renderDts } from './dts.ts';
+import { explainEntries, type ExplainBuildOptions } from './explain.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   readonly tune?: { readonly device: GPUDevice; readonly target: KernelTarget; readonly options?: TuneOptions };
   /** `--tuned`: build with an earlier tuning record (a tuned bundle's manifest), no device needed. */
   readonly tuned?: TuningRecord;
+  /** Add saliency() / gradCam() entry points (`--explain`), with these options. */
+  readonly explain?: ExplainBuildOptions;
 }
 
 export interface BuiltBundle {
@@ -71,6 +74,12 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     record = tuningRecord(opts.tune.target, tuning.table, tuning.samples, tuning.reps);
   }
   const { entries, weights, batch, graphs, training } = entriesFor(record ? targetOfRecord(record) : undefined);
+  const explain = opts.explain ? explainEntries(model, raw, opts.explain) : undefined;
+  if (explain) {
+    entries.push(...explain.entries);
+    graphs.push(...explain.graphs);
+    for (const [name, t] of explain.weights) if (!weights.has(name)) weights.set(name, t);
+  }
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
   const { manifest, files: kernels } = buildManifest(
     {
@@ -82,6 +91,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
       data: fileDataInfo(opts.weightsFile),
+      explain: explain?.explain,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
       tuning: record,
     },

@@ -1,5 +1,6 @@
 /** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
 import { checkOutputDir, buildBundle, writeBundle, type BuildOptions, type BuiltBundle } from '../../bundle/build.ts';
+import { EXPLAIN_BUILD_METHODS, type ExplainBuildMethod } from '../../bundle/explain.ts';
 import { readTuning } from '../../bundle/tune-record.ts';
 import { targetOf } from '../../codegen/target.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
@@ -17,6 +18,12 @@ TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
 --json\` lists every weight's name and shape. Default: initialised with --seed` },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
   { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
+  { name: 'explain', kind: 'boolean', help: `add saliency(input, class, { method }) (gradient, smoothgrad, integrated) and,
+for models with a convolution, gradCam(input, class): extra plans and the raw
+(unfolded) weights they read. Off by default: it grows the bundle` },
+  { name: 'explain-methods', kind: 'string', value: 'list', help: 'with --explain, build only these: a comma list of gradient, smoothgrad,\nintegrated, gradcam' },
+  { name: 'explain-samples', kind: 'int', value: 'n', min: 1, max: 256, help: "smoothgrad's noisy copies and integrated gradients' path points (default 16)" },
+  { name: 'gradcam-layer', kind: 'string', value: 'name', help: "gradCam()'s layer with --explain (default: the last convolution)" },
   { name: 'tune', kind: 'boolean', help: `time every GEMM and conv kernel (matmul, conv, conv gradients) in each variant on this
 machine's GPU and build with the fastest; the winners are recorded in
 manifest.json ("tuning"). Fixed inputs, medians of --tune-samples, the
@@ -26,7 +33,8 @@ rule-based choice kept unless another is 5% faster` },
 needed; the same model and options give the same files as that build)` },
 ];
 
-const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow] [--tune | --tuned manifest.json]
+const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
+                 [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]] [--tune | --tuned manifest.json]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -34,11 +42,12 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
   kernels/*.wgsl       the WGSL kernels
   weights.safetensors  the weights (for inference: batch norm folded, dropout removed)
   index.js, index.d.ts the runtime (ESM, no dependencies) and its types:
-                       load(device?), predict(inputs); train bundles add trainStep(batch)
+                       load(device?), predict(inputs); train bundles add trainStep(batch);
+                       --explain adds saliency(input, class) and gradCam(input, class)
 Building is deterministic: the same inputs give byte-identical files. Without --tune or --tuned the
 kernels suit GPUs in general; --tune picks them by timing on this machine's device.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'tune', 'tune-samples', 'tuned'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -90,6 +99,14 @@ function buildOptions(args: ParsedArgs): BuildOptions & { readonly out: string }
   if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1)) throw new UsageError(`--batch must be a positive integer, got ${batch}`);
   const seed = flagNumber(args, 'seed');
   if (args.flags.weights === true) throw new UsageError('--weights expects a file');
+  const samples = flagNumber(args, 'explain-samples');
+  const layer = flagString(args, 'gradcam-layer');
+  const list = flagString(args, 'explain-methods');
+  if ((samples !== undefined || layer !== undefined || list !== undefined) && args.flags.explain !== true) throw new UsageError('--explain-methods, --explain-samples and --gradcam-layer go with --explain');
+  const methods = list?.split(',').map((m) => m.trim());
+  const unknown = methods?.find((m) => !(EXPLAIN_BUILD_METHODS as readonly string[]).includes(m));
+  if (unknown !== undefined) throw new UsageError(`--explain-methods takes ${EXPLAIN_BUILD_METHODS.join(', ')}, got '${unknown}'`);
+  const explain = args.flags.explain === true ? { ...(samples !== undefined ? { samples } : {}), ...(layer !== undefined ? { layer } : {}), ...(methods ? { methods: methods as ExplainBuildMethod[] } : {}) } : undefined;
   const tunedFrom = flagString(args, 'tuned');
   if (tunedFrom !== undefined && args.flags.tune === true) throw new UsageError('--tune and --tuned exclude each other: --tune measures a new table, --tuned reuses one');
   if (args.flags['tune-samples'] !== undefined && args.flags.tune !== true) throw new UsageError('--tune-samples needs --tune');
@@ -99,5 +116,6 @@ function buildOptions(args: ParsedArgs): BuildOptions & { readonly out: string }
     ...(batch !== undefined ? { batch } : {}),
     ...(weightsFile !== undefined ? { weightsFile } : {}),
     ...(tunedFrom !== undefined ? { tuned: readTuning(tunedFrom) } : {}),
+    ...(explain !== undefined ? { explain } : {}),
   };
 }
