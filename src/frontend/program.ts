@@ -6,7 +6,8 @@ import { lowerModel, type LowerOptions } from './lower.ts';
 import type { WeightSource } from './pretrained.ts';
 import { readAs } from './args.ts';
 import { stepConfig, trainConfig, type DatasetConfig, type TrainConfig, type TrainStepConfig } from './train-config.ts';
-import { DescVal, ModelVal, ObjVal, ProgramVal, type Val } from './values.ts';
+import { DescVal, DistillerVal, ModelVal, ObjVal, ProgramVal, type Val } from './values.ts';
+import { distillerDef, type DistillerDef } from './distiller.ts';
 
 /** One weight as the training loop and bundles see it: `dense_1.kernel`. */
 export interface ParamInfo {
@@ -50,6 +51,8 @@ export interface CompiledModel {
    * `{ training: true }` the training-mode forward (dropout masks, batch statistics and their updates).
    */
   graph(batch?: number, opts?: LowerOptions): Graph;
+  /** A distiller's training model (src/frontend/distiller.ts): the step adds this teacher's softened-output term. */
+  readonly distill?: { readonly teacher: CompiledModel; readonly alpha: number; readonly temperature: number };
 }
 
 export interface Program {
@@ -61,6 +64,8 @@ export interface Program {
   readonly steps: readonly TrainStepConfig[];
   /** Program-level schedule and data for multi-step training (absent for single-model files). */
   readonly schedule: { readonly batchSize: number; readonly epochs: number; readonly data: DatasetConfig | undefined } | undefined;
+  /** The default export is `distiller({ … })`: `main` is its student, and `dlc train` trains `distillerModel(distiller)`. */
+  readonly distiller?: DistillerDef;
 }
 
 export function compiledModel(m: ModelVal): CompiledModel {
@@ -116,11 +121,12 @@ export function programOf(file: string, exports: ReadonlyMap<string, Val>, fileN
     if (!(stepsVal instanceof ObjVal)) throw errorAt(def.node, 'E_OPTION_TYPE', 'program() steps must be an object of training steps');
     steps = [...stepsVal.props].map(([name, v]) => stepConfig(name, v, stepsVal.nodes.get(name) ?? def.node, (m) => compiled(m).name));
   }
+  const distiller = def instanceof DistillerVal ? distillerDef(def, compiled) : undefined;
   for (const v of exports.values()) if (v instanceof ModelVal) compiled(v);
   const models = [...byVal.values()];
-  const main = def instanceof ModelVal ? compiled(def) : models[0];
+  const main = def instanceof ModelVal ? compiled(def) : (distiller?.student ?? models[0]);
   if (!main) throw errorAt(fileNode, 'E_NO_MODEL', `${file} exports no model`, 'end the file with export default sequential({ … }) or model({ … })');
-  return { file, models, main, steps, schedule };
+  return { file, models, main, steps, schedule, ...(distiller ? { distiller } : {}) };
 }
 
 function scheduleOf(p: ProgramVal): NonNullable<Program['schedule']> {

@@ -1,7 +1,8 @@
 /** @file `dlc train model.ts`: compiles the training step to WGSL and runs the Keras-style loop on WebGPU. */
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
-import { compileModelFile, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
+import { compileModelFile, distillerModel, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
 import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
@@ -33,6 +34,7 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out)' },
   { name: 'json', kind: 'boolean', help: 'print the result as one JSON object on the last line of stdout' },
   { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models)' },
+  { name: 'teacher', kind: 'path', value: 'CKPT', help: "distiller() files: the trained teacher's checkpoint (default: the file's teacherWeights)" },
 ];
 
 const HELP = commandHelp(
@@ -53,7 +55,8 @@ export const trainCommand: Command = {
     if (!file) throw new UsageError('expected a model file');
     const program = compileModelFile(file);
     if (program.steps.length > 0 && !flagString(args, 'model')) return runProgram(program, args, io);
-    const m = pickModel(program.models, flagString(args, 'model'), file);
+    const m = program.distiller && !flagString(args, 'model') ? distillerFor(program, args) : pickModel(program.models, flagString(args, 'model'), file);
+    if (flagString(args, 'teacher') && m.distill === undefined) throw new UsageError(`--teacher is for distiller() files; ${m.name} is not a distiller`);
     if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section`, { hint: "add train: { data, loss, optimizer } to the model to train it with dlc train" });
     const opts = readFlags(args, m);
     try {
@@ -85,6 +88,23 @@ export function pickModel(models: readonly CompiledModel[], name: string | undef
   const m = name ? models.find((x) => x.name === name) : (models.find((x) => x.train) ?? models[0]);
   if (!m) throw new UsageError(`no model named '${name}' in ${file}; it has ${models.map((x) => x.name).join(', ')}`);
   return m;
+}
+
+/** The distiller's training model, its teacher read from --teacher (else the file's teacherWeights), refused early if missing. */
+function distillerFor(p: Program, args: ParsedArgs): CompiledModel {
+  const d = p.distiller!;
+  const flag = flagString(args, 'teacher');
+  const ckpt = flag !== undefined ? resolve(flag) : d.teacherWeights;
+  const how = `train the teacher first (dlc train ${p.file} --model ${d.teacher.name} --out DIR), then pass --teacher DIR/checkpoint.safetensors`;
+  if (ckpt !== undefined && !existsSync(ckpt)) throw new UsageError(`the teacher checkpoint ${flag ?? ckpt} does not exist; ${how}`);
+  try {
+    const m = distillerModel(d, ckpt);
+    if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${d.name} has no train section, and neither has its student ${d.student.name}`, { hint: 'add train: { data, loss, optimizer } to distiller({ … }) or to the student' });
+    return m;
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    throw new UsageError(`${e instanceof Error ? e.message : String(e)}${ckpt === undefined ? `; ${how}` : ''}`);
+  }
 }
 
 function positiveInt(args: ParsedArgs, name: string): number | undefined {
