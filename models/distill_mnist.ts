@@ -1,7 +1,7 @@
 // Knowledge distillation (Keras's Distiller example): a trained teacher's temperature-softened outputs
 // teach a small student. Train the teacher first, then the distiller:
 //   dlc train models/distill_mnist.ts --model teacher --out runs/distill-teacher
-//   dlc train models/distill_mnist.ts --teacher runs/distill-teacher/checkpoint.safetensors
+//   dlc train models/distill_mnist.ts          (teacherWeights below; --teacher <ckpt> overrides it)
 // `--model student` trains the same student alone (the baseline).
 import { sequential, dense, dropout, adam, mnist, sparseCategoricalCrossentropy, distiller } from 'dlc';
 
@@ -21,4 +21,7 @@ export const student = sequential({
   train: { data: mnist({ flatten: true }), loss, optimizer: adam({ learningRate: 1e-3 }), batchSize: 64, epochs: 5, metrics: ['accuracy'] },
 });
 
-export default distiller({ name: 'distill_mnist', teacher, student, alpha: 0.1, temperature: 10 });
+export default distiller({
+  name: 'distill_mnist', teacher, student, alpha: 0.1, temperature: 10,
+  teacherWeights: '../runs/distill-teacher/checkpoint.safetensors',
+});
