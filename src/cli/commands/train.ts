@@ -8,12 +8,12 @@ import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
-import { trainGan, type GanEpoch, type GanSession } from '../../train/multi-step.ts';
-import { ProgramRecorder } from '../../train/program-outputs.ts';
+import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
+import { ProgramRecorder, restoreProgram } from '../../train/program-outputs.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
-import { Interrupt, resumeCommand } from '../../train/interrupt.ts';
+import { Interrupt, resumeCommand, stopLines } from '../../train/interrupt.ts';
 import { prepareOutDir } from '../../train/out-dir.ts';
 import type { Schedule } from '../../train/schedule.ts';
 import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
@@ -246,12 +246,7 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
 function reportInterrupted(r: TrainResult, f: Flags, args: ParsedArgs, io: Io, code: number): number {
   const at = r.interrupted!;
   const where = `epoch ${at.epoch + 1}/${f.epochs}${at.stepInEpoch ? `, ${at.stepInEpoch} steps in` : ', at its start'} (${r.steps} steps in all)`;
-  if (!r.checkpoint) {
-    io.err(`dlc train: interrupted at ${where}; nothing was trained, no checkpoint written`);
-    return code;
-  }
-  io.err(`dlc train: interrupted at ${where}; checkpoint saved to ${r.checkpoint}`);
-  io.err(`dlc train: to continue: ${resumeCommand(args.positional[0]!, args.flags, f.out)}`);
+  for (const line of stopLines(where, r.checkpoint, resumeCommand(args.positional[0]!, args.flags, f.out))) io.err(line);
   return code;
 }
 
@@ -267,7 +262,11 @@ function reportFolds(cv: CrossValidation, io: Io, json: boolean): void {
   if (json) io.out(JSON.stringify(cv));
 }
 
-/** A multi-step program (GAN): its steps alternate in one loop; each step's loss per epoch is logged. */
+/**
+ * A multi-step program (GAN): its steps alternate in one loop; each step's loss per epoch is logged.
+ * Like a plain run: the `--out` lock, a checkpoint every epoch (all weights and optimizer slots),
+ * SIGINT/SIGTERM writing a mid-epoch one with the resume command, and `--resume`.
+ */
 async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number> {
   const s = p.schedule!;
   if (!s.data) throw new UsageError(`${p.file} names no dataset for its program; add data: … to program({ … })`);
@@ -275,28 +274,58 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   const batch = positiveInt(args, 'batch') ?? s.batchSize;
   const seed = flagNumber(args, 'seed') ?? 0;
   const trainLimit = positiveInt(args, 'train-limit');
+  const resume = Boolean(args.flags.resume);
+  if (resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
+  if (flagNumber(args, 'kfold') !== undefined) throw new UsageError('--kfold cross-validates one model; a multi-step program has no held-out loss to compare (train one of its models with --model)');
   const out = flagString(args, 'out') ?? join('runs', `${p.main.name}-program`);
-  const data = (await loadData(s.data, { ...(trainLimit ? { trainLimit } : {}), progress: progressSink(io) })).train;
-  const gpu = await acquireDevice();
   try {
-    io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
-    const hyper = { batch, epochs, seed, ...Object.fromEntries(p.steps.flatMap((st) => [[`${st.name} loss`, st.loss], [`${st.name} optimizer`, `${st.optimizer.kind} lr ${st.optimizer.learningRate}`]])) };
-    const recorder = new ProgramRecorder(out, p.main.name, { seed, batch, epochs, data, hyper });
-    const onEpoch = async (h: GanEpoch, s: GanSession): Promise<void> => {
-      io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
-      await recorder.epoch(h, s);
-    };
-    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch });
-    session.destroy();
-    recorder.finish();
-    io.err(`dlc train: checkpoints, metrics.jsonl and report.html (generated samples per epoch) in ${out}`);
-    if (args.flags.json) io.out(JSON.stringify({ epochs: history.length, history, outDir: out }));
-    return history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
+    // Before any data or device work: a damaged or foreign checkpoint, and an --out another trainer holds.
+    if (resume) precheckCheckpoint(join(out, 'checkpoint.safetensors'), programOwner(p).name, programOwner(p).params, { epochs, seed, batch });
+    const lock = prepareOutDir(out);
+    try {
+      return await programLocked(p, { epochs, batch, seed, trainLimit, out, resume }, args, io);
+    } finally {
+      lock.release();
+    }
   } catch (e) {
     if (e instanceof CompileError || e instanceof UsageError) throw e;
     io.err(`dlc train: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
+  }
+}
+
+async function programLocked(p: Program, f: { epochs: number; batch: number; seed: number; trainLimit: number | undefined; out: string; resume: boolean }, args: ParsedArgs, io: Io): Promise<number> {
+  const { epochs, batch, seed, out } = f;
+  const data = (await loadData(p.schedule!.data!, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), progress: progressSink(io) })).train;
+  const gpu = await acquireDevice();
+  const stop = Interrupt.install((line) => io.err(line));
+  let session: GanSession | undefined;
+  try {
+    io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
+    session = await GanSession.create(gpu.device, p, batch, seed);
+    const start = f.resume ? await restoreProgram(out, session, programOwner(p).name, { epochs, seed, batch, perEpoch: Math.floor(data.n / (batch / 2)) }) : undefined;
+    if (start) io.err(`dlc train: resuming at epoch ${start.epoch + 1}${start.inEpoch ? `, ${start.inEpoch} iterations in` : ''} from ${join(out, 'checkpoint.safetensors')}`);
+    const hyper = { batch, epochs, seed, ...Object.fromEntries(p.steps.flatMap((st) => [[`${st.name} loss`, st.loss], [`${st.name} optimizer`, `${st.optimizer.kind} lr ${st.optimizer.learningRate}`]])) };
+    const recorder = new ProgramRecorder(out, p.main.name, { seed, batch, epochs, data, hyper }, start?.history);
+    const onEpoch = async (h: GanEpoch, g: GanSession): Promise<void> => {
+      io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
+      await recorder.epoch(h, g);
+    };
+    const r = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch, interrupt: stop, ...(start ? { start } : {}) }, session);
+    if (r.interrupted) {
+      const at = r.interrupted;
+      const ck = await recorder.interrupted(session, at);
+      const where = `epoch ${at.epoch + 1}/${epochs}${at.inEpoch ? `, ${at.inEpoch} iterations in` : ', at its start'} (${at.iteration} iterations in all)`;
+      for (const line of stopLines(where, ck, resumeCommand(args.positional[0]!, args.flags, out))) io.err(line);
+      return stop.exitCode;
+    }
+    recorder.finish();
+    io.err(`dlc train: checkpoints, metrics.jsonl and report.html (generated samples per epoch) in ${out}`);
+    if (args.flags.json) io.out(JSON.stringify({ epochs: r.history.length, history: r.history, outDir: out }));
+    return r.history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
   } finally {
+    stop.dispose();
+    session?.destroy();
     gpu.destroy();
     await gpu.lost;
   }
