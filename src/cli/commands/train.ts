@@ -31,7 +31,7 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'test-limit', kind: 'int', min: 1, help: 'use only the first N test samples' },
   { name: 'kfold', kind: 'int', value: 'K', min: 2, max: 1000, help: 'K-fold cross-validation: K fresh runs, each tested on one held-out fold of the\ntraining data; prints per-fold and mean ± std metrics (small datasets)' },
   { name: 'out', kind: 'path', value: 'DIR', help: 'where checkpoints, metrics.jsonl, learning-curve.svg and report.html go\n(default runs/<model>-<time>)' },
-  { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out)' },
+  { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out); with --kfold, finished folds are\nkept and the stopped one continues; programs (GANs) resume too' },
   { name: 'json', kind: 'boolean', help: 'print the result as one JSON object on the last line of stdout' },
   { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models)' },
   { name: 'teacher', kind: 'path', value: 'CKPT', help: "distiller() files: the trained teacher's checkpoint (default: the file's teacherWeights)" },
@@ -126,7 +126,6 @@ function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
   if (args.flags.resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
   const kfold = positiveInt(args, 'kfold');
   if (kfold !== undefined && kfold < 2) throw new UsageError(`--kfold expects at least 2 folds, got ${kfold}`);
-  if (kfold !== undefined && args.flags.resume) throw new UsageError('--kfold runs fresh models; it cannot --resume');
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
   return {
     epochs: positiveInt(args, 'epochs') ?? t.epochs, batch: positiveInt(args, 'batch') ?? t.batchSize, lr, seed, data, validation,
@@ -171,7 +170,8 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   // A missing pretrained checkpoint is reported before the dataset loads or the GPU starts.
   checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
-  if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
+  // (--kfold keeps one checkpoint per fold, each checked when its fold resumes.)
+  if (args.flags.resume && f.kfold === undefined) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
   // --out a file, an unwritable folder, or one another trainer is writing: refused before any work.
   const lock = prepareOutDir(f.out);
   try {
@@ -195,13 +195,20 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
       ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
       progress: progressSink(io),
     };
-    if (f.kfold !== undefined) {
-      const cv = await crossValidate(opts, f.kfold, (r) => io.err(`dlc train: fold ${r.fold}/${f.kfold}: ${foldLine(r)}`));
-      reportFolds(cv, io, Boolean(args.flags.json));
-      return 0;
-    }
     const stop = Interrupt.install((line) => io.err(line));
     try {
+      if (f.kfold !== undefined) {
+        const cv = await crossValidate({ ...opts, interrupt: stop }, f.kfold, (r) => io.err(`dlc train: fold ${r.fold}/${f.kfold}: ${foldLine(r)}`));
+        if (cv.interrupted) {
+          const at = cv.interrupted;
+          const where = `fold ${at.fold}/${f.kfold}, epoch ${at.epoch + 1}/${f.epochs}${at.stepInEpoch ? `, ${at.stepInEpoch} steps in` : ', at its start'}`;
+          const kept = cv.checkpoint ?? (cv.folds.length ? join(f.out, `fold-${cv.folds.length}`, 'fold.json') : null);
+          for (const line of stopLines(where, kept, resumeCommand(args.positional[0]!, args.flags, f.out))) io.err(line);
+          return stop.exitCode;
+        }
+        reportFolds(cv, io, Boolean(args.flags.json));
+        return 0;
+      }
       const r = await train({ ...opts, interrupt: stop });
       if (r.interrupted) return reportInterrupted(r, f, args, io, stop.exitCode);
       report(r, f, io, Boolean(args.flags.json));
