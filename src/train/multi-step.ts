@@ -17,6 +17,7 @@ import { loadPlan, PipelineCache, type Executable, type Feeds } from '../runtime
 import type { Graph } from '../ir/index.ts';
 import { initialWeights } from './init.ts';
 import type { InterruptFlag } from './interrupt.ts';
+import { learningRateAt, type Schedule } from './schedule.ts';
 import { BATCH_X, BATCH_Y, DROPOUT_STEP, METRICS } from './step.ts';
 
 /** One compiled step of a program. */
@@ -82,6 +83,8 @@ export interface GanOptions {
   readonly maxIterations?: number;
   /** Called after each epoch (checkpoints, generated samples, the report) before the next starts. */
   readonly onEpoch?: (e: GanEpoch, s: GanSession) => Promise<void> | void;
+  /** Every step's learning rate by iteration (a program's learningRateScheduler or `--schedule`); default constant. */
+  readonly schedule?: Schedule;
   /** SIGINT/SIGTERM (src/train/interrupt.ts): stop before the next iteration and return `interrupted`. */
   readonly interrupt?: InterruptFlag;
   /** Continue a checkpointed run from here (the session's state already restored): seeds depend only on (seed, epoch, iteration). */
@@ -165,21 +168,21 @@ export class GanSession {
   }
 
   /** One critic step (real rows `real`, labelled 1, then fresh fakes, labelled 0) and one generator step. */
-  async iterate(real: Float32Array, iteration: number): Promise<void> {
+  async iterate(real: Float32Array, iteration: number, schedule?: Schedule): Promise<void> {
     const half = this.batch / 2;
     const fake = await this.generate(this.latent(half, iteration, 1));
     const x = new Float32Array(real.length + fake.length);
     x.set(real);
     x.set(fake, real.length);
     const y = new Float32Array(this.batch).fill(0, half).fill(1, 0, half);
-    this.runStep(this.plans.critic, { [BATCH_X]: x, [BATCH_Y]: y }, iteration);
+    this.runStep(this.plans.critic, { [BATCH_X]: x, [BATCH_Y]: y }, iteration, schedule);
     const target = new Float32Array(this.batch).fill(this.plans.generatorStep.config.target!);
-    this.runStep(this.plans.generatorStep, { [BATCH_X]: this.latent(this.batch, iteration, 2), [BATCH_Y]: target }, iteration);
+    this.runStep(this.plans.generatorStep, { [BATCH_X]: this.latent(this.batch, iteration, 2), [BATCH_Y]: target }, iteration, schedule);
   }
 
-  private runStep(s: CompiledStep, data: Feeds, iteration: number): void {
+  private runStep(s: CompiledStep, data: Feeds, iteration: number, schedule: Schedule = { kind: 'constant' }): void {
     const exe = this.exe(s.config.name);
-    const feeds: Record<string, Feeds[string]> = { ...data, [LR_INPUT]: [s.config.optimizer.learningRate], [STEP_INPUT]: [iteration + 1] };
+    const feeds: Record<string, Feeds[string]> = { ...data, [LR_INPUT]: [learningRateAt(s.config.optimizer.learningRate, schedule, iteration)], [STEP_INPUT]: [iteration + 1] };
     if (exe.inputs.some((i) => i.name === DROPOUT_STEP)) feeds[DROPOUT_STEP] = [iteration >>> 0];
     void exe.run(feeds, { read: [], wait: false });
   }
@@ -261,7 +264,7 @@ export async function trainGan(o: GanOptions, session?: GanSession): Promise<{ h
       if (o.interrupt?.requested) return { history, session: s, interrupted: { epoch, iteration: it, inEpoch: k } };
       const real = new Float32Array(half * size);
       for (let j = 0; j < half; j++) real.set(o.data.x.subarray(order[k * half + j]! * size, (order[k * half + j]! + 1) * size), j * size);
-      await s.iterate(real, it);
+      await s.iterate(real, it, o.schedule);
     }
     first = 0;
     history.push({ epoch: epoch + 1, iterations: it, losses: await s.takeLosses(it - start) });

@@ -25,7 +25,8 @@ const GAN_2D: readonly Edit[] = [
   ["dense(784, { activation: 'tanh' })", 'dense(2)'],
   ['input: [784]', 'input: [2]'],
   ['program, adam, mnist }', 'program, adam, mnist, synthetic }'],
-  ['data: mnist({ flatten: true })', "data: synthetic({ kind: 'gaussianMixture', features: 2, classes: 2, samples: 32, seed: 3 })"],
+  ['data: mnist({ flatten: true })', "data: synthetic({ kind: 'gaussianMixture', features: 2, classes: 2, samples: 32, seed: 3 }), callbacks: [learningRateScheduler({ kind: 'step', every: 5, rate: 0.5 })]"],
+  ['program, adam, mnist, synthetic }', 'program, adam, mnist, synthetic, learningRateScheduler, earlyStopping }'],
 ];
 
 /** Asks to stop once `after` steps have been checked (the loop reads `requested` before each step). */
@@ -46,6 +47,18 @@ const same = (a: Record<string, Float32Array>, b: Record<string, Float32Array>):
   Object.keys(a).filter((k) => !b[k] || !Buffer.from(a[k]!.buffer, a[k]!.byteOffset, a[k]!.byteLength).equals(Buffer.from(b[k]!.buffer, b[k]!.byteOffset, b[k]!.byteLength)));
 
 describe('multi-step programs stopped by a signal', () => {
+  it("a program's callbacks: learningRateScheduler applies, the loss-watching ones are refused with the reason", () => {
+    const bad = GAN_2D.map(([a, b]): Edit => [a, b.replace("learningRateScheduler({ kind: 'step', every: 5, rate: 0.5 })", 'earlyStopping({ patience: 2 })')]);
+    let err: unknown;
+    try {
+      variantProgram('gan.ts', bad);
+    } catch (e) {
+      err = e;
+    }
+    expect(String((err as Error).message)).toMatch(/earlyStopping does not apply to a multi-step program: its steps' losses pull against each other/);
+    expect((err as { code?: string }).code).toBe('E_TRAIN_UNSUPPORTED');
+  });
+
   it('a GAN interrupted mid-epoch checkpoints, and resuming ends bit-identical to an uninterrupted run', async () => {
     const { program } = variantProgram('gan.ts', GAN_2D);
     const data = loadDataset(program.schedule!.data!).train;
@@ -53,7 +66,10 @@ describe('multi-step programs stopped by a signal', () => {
     const epochs = 2; // 8 iterations per epoch (32 real samples, half a batch each)
     const s = await GanSession.create(gpu.device, program, batch, 4);
     try {
-      const whole = await trainGan({ device: gpu.device, program, data, batch, epochs, seed: 4 }, s);
+      // The program's learningRateScheduler (every step's rate by iteration) is part of the run being resumed.
+      const schedule = program.schedule!.lrSchedule!;
+      expect(schedule).toEqual({ kind: 'step', every: 5, rate: 0.5 });
+      const whole = await trainGan({ device: gpu.device, program, data, batch, epochs, seed: 4, schedule }, s);
       expect(whole.interrupted).toBeUndefined();
       const want = await s.readState();
       expect(Object.keys(want).some((k) => k.startsWith('opt/'))).toBe(true);
@@ -63,7 +79,7 @@ describe('multi-step programs stopped by a signal', () => {
       const meta = { seed: 4, batch, epochs, data, hyper: {} };
       const rec = new ProgramRecorder(dir, 'mnist_gan', meta);
       const stop = stopAfter(11); // epoch 2, 3 iterations in
-      const cut = await trainGan({ device: gpu.device, program, data, batch, epochs, seed: 4, interrupt: stop, onEpoch: (h, g) => rec.epoch(h, g) }, s);
+      const cut = await trainGan({ device: gpu.device, program, data, batch, epochs, seed: 4, schedule, interrupt: stop, onEpoch: (h, g) => rec.epoch(h, g) }, s);
       expect(stop.begun).toBe(true);
       expect(cut.interrupted).toEqual({ epoch: 1, iteration: 11, inEpoch: 3 });
       const ck = await rec.interrupted(s, cut.interrupted!);
@@ -75,7 +91,7 @@ describe('multi-step programs stopped by a signal', () => {
       expect({ epoch: start.epoch, iteration: start.iteration, inEpoch: start.inEpoch }).toEqual({ epoch: 1, iteration: 11, inEpoch: 3 });
       expect(start.history.map((h) => h.losses)).toEqual(cut.history.map((h) => h.losses));
       const rec2 = new ProgramRecorder(dir, 'mnist_gan', meta, start.history);
-      const rest = await trainGan({ device: gpu.device, program, data, batch, epochs, seed: 4, start, onEpoch: (h, g) => rec2.epoch(h, g) }, s);
+      const rest = await trainGan({ device: gpu.device, program, data, batch, epochs, seed: 4, schedule, start, onEpoch: (h, g) => rec2.epoch(h, g) }, s);
       expect(same(want, await s.readState())).toEqual([]);
       expect(rest.history.map((h) => h.losses)).toEqual(whole.history.map((h) => h.losses));
       expect(readFileSync(join(dir, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { epoch: number }).epoch)).toEqual([1, 2]);

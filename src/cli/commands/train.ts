@@ -284,13 +284,24 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   const resume = Boolean(args.flags.resume);
   if (resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
   if (flagNumber(args, 'kfold') !== undefined) throw new UsageError('--kfold cross-validates one model; a multi-step program has no held-out loss to compare (train one of its models with --model)');
+  // Flags of the one-model loop that a program has no meaning for, each refused with the reason.
+  const why: Record<string, string> = {
+    lr: "a program's steps each have their own optimizer and rate; set them in steps: { … } (or scale them all with --schedule)",
+    patience: "early stopping watches a loss that should fall; a program's step losses pull against each other and it has no validation split",
+    validation: 'a program has no validation split (nothing to monitor; see report.html for the samples per epoch)',
+    data: "a program's steps are fed from its own data: … (the GAN's real samples)",
+    'test-limit': 'a program has no test evaluation',
+    teacher: '--teacher is for distiller() files',
+  };
+  for (const [k, reason] of Object.entries(why)) if (args.flags[k] !== undefined) throw new UsageError(`--${k} does not apply to the multi-step program ${p.main.name}: ${reason}`);
+  const flagSchedule = parseSchedule(flagString(args, 'schedule'));
   const out = flagString(args, 'out') ?? join('runs', `${p.main.name}-program`);
   try {
     // Before any data or device work: a damaged or foreign checkpoint, and an --out another trainer holds.
     if (resume) precheckCheckpoint(join(out, 'checkpoint.safetensors'), programOwner(p).name, programOwner(p).params, { epochs, seed, batch });
     const lock = prepareOutDir(out);
     try {
-      return await programLocked(p, { epochs, batch, seed, trainLimit, out, resume }, args, io);
+      return await programLocked(p, { epochs, batch, seed, trainLimit, out, resume, schedule: flagSchedule ?? s.lrSchedule }, args, io);
     } finally {
       lock.release();
     }
@@ -301,7 +312,7 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   }
 }
 
-async function programLocked(p: Program, f: { epochs: number; batch: number; seed: number; trainLimit: number | undefined; out: string; resume: boolean }, args: ParsedArgs, io: Io): Promise<number> {
+async function programLocked(p: Program, f: { epochs: number; batch: number; seed: number; trainLimit: number | undefined; out: string; resume: boolean; schedule: Schedule | undefined }, args: ParsedArgs, io: Io): Promise<number> {
   const { epochs, batch, seed, out } = f;
   const data = (await loadData(p.schedule!.data!, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), progress: progressSink(io) })).train;
   const gpu = await acquireDevice();
@@ -318,7 +329,9 @@ async function programLocked(p: Program, f: { epochs: number; batch: number; see
       io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
       await recorder.epoch(h, g);
     };
-    const r = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch, interrupt: stop, ...(start ? { start } : {}) }, session);
+    const perEpoch = Math.floor(data.n / (batch / 2));
+    const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, epochs * perEpoch) } : f.schedule;
+    const r = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch, interrupt: stop, ...(start ? { start } : {}), ...(schedule ? { schedule } : {}) }, session);
     if (r.interrupted) {
       const at = r.interrupted;
       const ck = await recorder.interrupted(session, at);
