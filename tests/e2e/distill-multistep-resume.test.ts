@@ -4,7 +4,8 @@
  * ends bit-identical to a run that was never stopped. The signal is the loop's `InterruptFlag`, tripped
  * after a count of steps (no wall clock); the CLI wiring is src/cli/commands/train.ts.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { ProgramRecorder, restoreProgram } from '../../src/train/program-outputs
 import { crossValidate } from '../../src/train/kfold.ts';
 import type { InterruptFlag } from '../../src/train/interrupt.ts';
 import { variantProgram, type Edit } from './model-variants.ts';
+import { LOCK_FILE } from '../../src/train/out-dir.ts';
 import { modelFromSource } from './train-helpers.ts';
 import { useGpu } from '../gpu-fixture.ts';
 
@@ -122,5 +124,27 @@ export default sequential({ name: 'kfold_tiny', input: [2], layers: [dense(4, { 
     expect(resumed.interrupted).toBeUndefined();
     expect(resumed.folds).toEqual(whole.folds);
     expect(resumed.summary).toEqual(whole.summary);
+  });
+
+  it('dlc train on a program: refuses an --out another trainer holds and flags that do not apply; a distiller without its teacher says how to get one', () => {
+    const { dir } = variantProgram('gan.ts', GAN_2D);
+    const gan = join(dir, 'gan.ts');
+    const dlc = (args: string[]): { code: number | null; stderr: string } => {
+      const r = spawnSync(process.execPath, ['bin/dlc.js', 'train', ...args], { encoding: 'utf8', timeout: 240_000 });
+      return { code: r.status, stderr: r.stderr };
+    };
+    const out = join(dir, 'held');
+    mkdirSync(out);
+    writeFileSync(join(out, LOCK_FILE), `${process.pid}\n`);
+    const held = dlc([gan, '--out', out]);
+    expect(held.code, held.stderr).toBe(1);
+    expect(held.stderr).toContain(`--out ${out} is in use by another dlc train (pid ${process.pid})`);
+    const patience = dlc([gan, '--patience', '3']);
+    expect(patience.code).toBe(2);
+    expect(patience.stderr).toContain('--patience does not apply to the multi-step program');
+    const noTeacher = dlc(['models/distill_mnist.ts', '--teacher', join(dir, 'missing.safetensors')]);
+    expect(noTeacher.code).toBe(2);
+    expect(noTeacher.stderr).toContain(`the teacher checkpoint ${join(dir, 'missing.safetensors')} does not exist; train the teacher first (dlc train models/distill_mnist.ts --model teacher --out DIR)`);
+    for (const r of [held, patience, noTeacher]) expect(r.stderr).not.toContain('    at ');
   });
 });
