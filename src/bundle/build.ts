@@ -20,6 +20,7 @@ import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
 import { gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
+import { targetOfRecord, tuneGemms, tuningRecord, type TuneOptions, type TuneResult, type TuningRecord } from './tune.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
 import { packedInferenceEntries, type PackedEntries, type WeightStorage } from './precision.ts';
 
@@ -37,6 +38,10 @@ export interface BuildOptions {
   readonly storage?: WeightStorage;
   /** Choose kernel variants for this device (inference; default: the GPU choices every bundle ships with). */
   readonly target?: KernelTarget;
+  /** `--tune`: time the kernel variants on this device (its target) and build with the winners. */
+  readonly tune?: { readonly device: GPUDevice; readonly target: KernelTarget; readonly options?: TuneOptions };
+  /** `--tuned`: build with an earlier tuning record (a tuned bundle's manifest), no device needed. */
+  readonly tuned?: TuningRecord;
   /** Add saliency() / gradCam() entry points (`--explain`), with these options. */
   readonly explain?: ExplainBuildOptions;
 }
@@ -48,6 +53,8 @@ export interface BuiltBundle {
   readonly batch: number;
   /** Gzipped size of index.js (the runtime; the WGSL is in separate files). */
   readonly runtimeBytes: number;
+  /** `--tune`'s measurements. */
+  readonly tuning?: TuneResult;
 }
 
 /** The files a bundle consists of; `writeBundle` removes stale ones of a previous build. */
@@ -71,8 +78,15 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   if (opts.explain && storage !== 'f32') {
     throw new CompileError('E_BUILD_PRECISION', '--explain adds plans that read the raw f32 weights; it does not combine with --precision f16 or --quantize int8', { hint: 'build the explaining bundle and the small one separately' });
   }
-  const built: TrainEntries | PackedEntries =
-    mode === 'train' ? trainEntries(model, raw, opts.batch) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1, opts.target) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage, opts.target);
+  const entriesFor = (target?: KernelTarget): TrainEntries | PackedEntries =>
+    mode === 'train' ? trainEntries(model, raw, opts.batch, target) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1, target) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage, target);
+  let record = opts.tuned;
+  let tuning: TuneResult | undefined;
+  if (opts.tune) {
+    tuning = await tuneGemms(opts.tune.device, opts.tune.target, (t) => entriesFor(t).entries.map((e) => e.plan), opts.tune.options);
+    record = tuningRecord(opts.tune.target, tuning.table, tuning.samples, tuning.reps);
+  }
+  const built = entriesFor(record ? targetOfRecord(record) : opts.target);
   const { entries, weights, batch, graphs, training } = built;
   const explain = opts.explain ? explainEntries(model, raw, opts.explain) : undefined;
   if (explain) {
@@ -94,6 +108,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       explain: explain?.explain,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
       precision: (built as Partial<PackedEntries>).precision,
+      tuning: record,
     },
     entries,
   );
@@ -109,7 +124,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     ['weights.safetensors', weightBytes],
     ...[...kernels].map(([p, code]): [string, Uint8Array] => [p, text.encode(code)]),
   ]);
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index) };
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index), ...(tuning ? { tuning } : {}) };
 }
 
 function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, target?: KernelTarget): TrainEntries {

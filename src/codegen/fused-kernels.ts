@@ -35,6 +35,8 @@ export interface GroupContext {
   pre(): string | undefined;
   /** WGSL reading element `index` of external input `v` as f32: `in<k>[index]`, or the packed weight's unpacking (weight-format.ts). */
   read(v: number, index: string, channel?: string): string;
+  /** Whether external input `v` is a packed weight (only kernels that read through `read` may bind it). */
+  isPacked(v: number): boolean;
 }
 
 export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target?: KernelTarget, formats?: ReadonlyMap<number, WeightFormat>): KernelSource {
@@ -86,6 +88,7 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
       return stageFunction(scope, { name: 'dlc_pre', nodes: nodes(group.pre), space: types.get(input)!.shape, ret: input });
     },
     read: (v, index, channel) => weightRead(scope.inputName.get(v)!, formats.get(v), index, channel),
+    isPacked: (v) => formats.has(v),
   };
 }
 
