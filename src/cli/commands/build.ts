@@ -141,6 +141,7 @@ function buildOptions(args: ParsedArgs): BuildOptions & { readonly out: string }
     ...(weightsFile !== undefined ? { weightsFile } : {}),
     ...(tunedFrom !== undefined ? { tuned: readTuning(tunedFrom) } : {}),
     ...(explain !== undefined ? { explain } : {}),
+    storage: storageOf(args),
   };
 }
 
