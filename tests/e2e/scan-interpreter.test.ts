@@ -3,6 +3,8 @@
  * unrolled layers' outputs; the graph has one cell whatever the length; the IR text round-trips.
  */
 import { describe, expect, it } from 'vitest';
+import { compileTraining } from '../../src/compile.ts';
+import type { CompiledModel } from '../../src/frontend/index.ts';
 import { parse, print, verify } from '../../src/ir/index.ts';
 import { inferType } from '../../src/ops/registry.ts';
 import { interpret } from '../../src/reference/interpret.ts';
@@ -25,6 +27,18 @@ describe.each(RNN_CASES.map((c) => [c.name, c] as const))('%s', (_n, c) => {
     const yu = interpret(gu, fu).output!.data;
     expect(ys.length).toBe(yu.length);
     expect(maxRelErr(ys, yu)).toBeLessThan(1e-5);
+  });
+
+  it('training step: BPTT as a reverse scan gives the unrolled loss and updated weights (interpreter, 1e-5)', () => {
+    const { scan, unrolled } = rnnModels(c);
+    const y = Array.from({ length: BATCH * c.target.reduce((a, b) => a * b, 1) }, (_, i) => Math.sin(i + 1));
+    const step = (m: CompiledModel) => {
+      const p = compileTraining(m, { batch: BATCH, data: { xShape: [...c.input], yShape: [...c.target], yDtype: 'f32', resident: BATCH } });
+      return interpret(p.graph, stepFeeds(m, p.graph, 7, { 'data/y': y, idx: [0, 1], 'opt/lr': [0.1], 'opt/t': [1] }));
+    };
+    const [os, ou] = [step(scan), step(unrolled)];
+    expect(maxRelErr(os.loss!.data, ou.loss!.data), 'loss').toBeLessThan(1e-5);
+    for (const w of scan.params) expect(maxRelErr(os[`update/${w.name}`]!.data, ou[`update/${w.name}`]!.data), w.name).toBeLessThan(1e-5);
   });
 });
 

@@ -72,7 +72,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     seed: (o.seed as number | undefined) ?? 0,
     resetAfter: (o.resetAfter as boolean | undefined) ?? true,
     flipOutput: false,
-    unroll: (o.unroll as boolean | undefined) ?? true,
+    unroll: (o.unroll as boolean | undefined) ?? false,
   };
 }
 
