@@ -7,6 +7,7 @@ import { compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { parse, print, verify } from '../../src/ir/index.ts';
 import { inferType } from '../../src/ops/registry.ts';
+import { unrollScans } from '../../src/passes/unroll-scan.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { RNN_CASES, rnnModels } from './scan-helpers.ts';
 import { maxRelErr, stepFeeds } from './train-helpers.ts';
@@ -61,4 +62,15 @@ it('IR text with a scan body round-trips and verifies', () => {
   const back = parse(text);
   verify(back, inferType);
   expect(print(back)).toBe(text);
+});
+
+it('unroll-scan inlines every scan and keeps the outputs (the ONNX exporter uses it)', () => {
+  const c = RNN_CASES.find((x) => x.name === 'bidirectional lstm')!;
+  const { scan } = rnnModels(c);
+  const g = scan.graph(BATCH);
+  const u = unrollScans(g);
+  expect(u.nodes.some((n) => n.op === 'scan')).toBe(false);
+  verify(u, inferType);
+  const feeds = stepFeeds(scan, g, 3, { x: Float32Array.from({ length: BATCH * 6 }, (_, i) => Math.sin(i)) });
+  expect(interpret(u, feeds).output!.data).toEqual(interpret(g, feeds).output!.data);
 });
