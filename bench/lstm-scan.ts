@@ -4,8 +4,9 @@
  * kernels (dispatch table entries), pipelines (distinct WGSL), dispatches per step, build time,
  * cold load time (fresh pipeline cache) and median training-step and inference times.
  * Usage: npx tsx bench/lstm-scan.ts [--steps 10,100,1000] [--unrolled 10] [--units 32] [--batch 8] [--reps 3] [--out file.json]
+ * (DLC_VULKAN_DRIVER=swiftshader|lavapipe picks the CPU driver); --render file.json rewrites its .md table.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileInference, compileTraining } from '../src/compile.ts';
@@ -73,7 +74,28 @@ async function measure(device: GPUDevice, plan: Plan, params: Record<string, Flo
   return { exe, stepMs: median(times) };
 }
 
+interface Result {
+  readonly adapter: string;
+  readonly units: number;
+  readonly batch: number;
+  readonly reps: number;
+  readonly loadavg: readonly number[];
+  readonly rows: readonly Row[];
+}
+
+/** The result as a Markdown table (written beside the JSON). */
+function toMarkdown(r: Result): string {
+  const head = '| form | T | program | kernels | pipelines | dispatches/run | build ms | load ms | run ms (median) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  const rows = r.rows.map((x) => `| ${x.mode} | ${x.T} | ${x.program} | ${x.kernels} | ${x.pipelines} | ${x.dispatchesPerStep} | ${x.buildMs.toFixed(0)} | ${x.loadMs.toFixed(0)} | ${x.stepMs.toFixed(1)} |`);
+  return `# LSTM as a compiled scan vs unrolled\n\nTwo stacked lstm(${r.units}) layers + dense(1), batch ${r.batch}, median of ${r.reps} runs after one warm-up; cold load (fresh pipeline cache).\nAdapter: ${r.adapter}. Load average at the end: ${r.loadavg.map((x) => x.toFixed(1)).join(', ')} (shared machine).\n\n${head}\n${rows.join('\n')}\n`;
+}
+
 async function main(): Promise<void> {
+  const render = argOf('render', '');
+  if (render) {
+    writeFileSync(render.replace(/\.json$/, '.md'), toMarkdown(JSON.parse(readFileSync(render, 'utf8')) as Result));
+    return;
+  }
   const gpu = await acquireDevice();
   const tmp = mkdtempSync(join(tmpdir(), 'dlc-bench-lstm-'));
   const rows: Row[] = [];
@@ -100,7 +122,9 @@ async function main(): Promise<void> {
   }
   const adapter = describeAdapter(gpu.adapter);
   const out = argOf('out', `bench/results/${new Date().toISOString().slice(0, 10)}-lstm-scan.json`);
-  writeFileSync(out, JSON.stringify({ bench: 'lstm-scan', adapter, units: UNITS, batch: BATCH, reps: REPS, loadavg: loadavg(), rows }, null, 2) + '\n');
+  const result: Result = { adapter, units: UNITS, batch: BATCH, reps: REPS, loadavg: loadavg(), rows };
+  writeFileSync(out, JSON.stringify({ bench: 'lstm-scan', ...result }, null, 2) + '\n');
+  writeFileSync(out.replace(/\.json$/, '.md'), toMarkdown(result));
   console.log(`wrote ${out}`);
   gpu.destroy();
   await gpu.lost;
