@@ -3,7 +3,8 @@
  * unrolled layers' outputs; the graph has one cell whatever the length; the IR text round-trips.
  */
 import { describe, expect, it } from 'vitest';
-import { compileTraining } from '../../src/compile.ts';
+import { compileInference, compileTraining } from '../../src/compile.ts';
+import { checkPlanStructure } from '../../src/runtime/plan-check.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { parse, print, verify } from '../../src/ir/index.ts';
 import { inferType } from '../../src/ops/registry.ts';
@@ -73,4 +74,23 @@ it('unroll-scan inlines every scan and keeps the outputs (the ONNX exporter uses
   verify(u, inferType);
   const feeds = stepFeeds(scan, g, 3, { x: Float32Array.from({ length: BATCH * 6 }, (_, i) => Math.sin(i)) });
   expect(interpret(u, feeds).output!.data).toEqual(interpret(g, feeds).output!.data);
+});
+
+it('plan validation refuses crafted loops (copies out of bounds, too many steps, overlapping bodies)', () => {
+  const { scan } = rnnModels(RNN_CASES[1]!);
+  const plan = compileInference(scan, { batch: BATCH }).plan!;
+  const check = (loops: unknown) => () => checkPlanStructure('plan', { ...plan, loops }, plan.kernels.length, (i) => plan.kernels[i]);
+  expect(check(plan.loops)).not.toThrow();
+  const l = plan.loops![0]!;
+  const bad = [
+    [{ ...l, steps: l.steps + 1000 }],
+    [{ ...l, steps: 1e9 }],
+    [{ ...l, first: plan.dispatches.length }],
+    [l, l],
+    [{ ...l, before: [{ ...l.before[0]!, fromStride: 1 << 20 }] }],
+    [{ ...l, after: [{ ...l.after[0]!, to: l.after[0]!.from }] }],
+    [{ ...l, enter: [{ ...l.enter[0]!, size: 3 }] }],
+    'loops',
+  ];
+  for (const b of bad) expect(check(b), JSON.stringify(b).slice(0, 80)).toThrow(/E_PLAN_INVALID|loop/);
 });
