@@ -17,6 +17,7 @@ import { applyActivation } from './activation.ts';
 import { defineLayer, param, type InitName, type Lowerer, type ParamSpec } from './layer-def.ts';
 import { scanRecurrent } from './recurrent-scan.ts';
 import { checkElements, expectRank } from './shape.ts';
+import { penaltyOptions, readPenalties, RECURRENT_WEIGHTS, withPenalties, type Penalties } from './penalties.ts';
 
 export type Kind = 'rnn' | 'lstm' | 'gru';
 
@@ -40,6 +41,8 @@ export interface RnnConfig {
   flipOutput: boolean;
   /** Keras `unroll`: one copy of the cell per step; otherwise (the default) the cell is a `scan` body (recurrent-scan.ts). */
   unroll: boolean;
+  /** kernel/recurrent/bias regularizers and constraints (src/frontend/layers/penalties.ts). */
+  penalties?: Penalties;
 }
 
 export const GATES: Record<Kind, number> = { rnn: 1, lstm: 4, gru: 3 };
@@ -50,7 +53,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     returnSequences: 'bool', returnState: 'bool', activation: 'activation', useBias: 'bool',
     kernelInitializer: 'initializer', recurrentInitializer: 'initializer', biasInitializer: 'initializer',
     goBackwards: 'bool', dropout: 'rate', recurrentDropout: 'rate', seed: 'int', stateful: 'bool', unroll: 'bool',
-    name: 'string', trainable: 'bool',
+    name: 'string', trainable: 'bool', ...penaltyOptions(RECURRENT_WEIGHTS),
     ...(kind === 'rnn' ? {} : { recurrentActivation: 'activation' as const }),
     ...(kind === 'gru' ? { resetAfter: 'bool' as const } : {}),
   });
@@ -73,6 +76,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     resetAfter: (o.resetAfter as boolean | undefined) ?? true,
     flipOutput: false,
     unroll: (o.unroll as boolean | undefined) ?? false,
+    penalties: readPenalties(o, RECURRENT_WEIGHTS),
   };
 }
 
@@ -84,7 +88,7 @@ export function rnnParams(c: RnnConfig, d: number, at: import('./layer-def.ts').
     param('recurrent_kernel', checkElements(at, [c.units, g], 'recurrent kernel'), c.recurrentInit, true),
   ];
   if (c.useBias) params.push(param('bias', c.kind === 'gru' && c.resetAfter ? [2, g] : [g], c.biasInit, true));
-  return params;
+  return withPenalties(params, c.penalties);
 }
 
 /** With `returnState`, the shapes of the final states after the output: h (and c for LSTM). */
