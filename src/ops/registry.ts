@@ -79,6 +79,8 @@ import { categorical_cross_entropy } from './categorical-cross-entropy.ts';
 import { mae } from './mae.ts';
 import { mse } from './mse.ts';
 import { sparse_categorical_cross_entropy } from './sparse-categorical-cross-entropy.ts';
+// control flow
+import { scan } from './scan.ts';
 
 /**
  * Every op, keyed by its IR name. `satisfies` makes a half-defined op a type error; the unit tests
@@ -95,6 +97,7 @@ export const OPS = {
   upsample2d_bilinear_grad,
   batch_norm, dropout, layer_norm, random_uniform, image_transform,
   binary_cross_entropy, categorical_cross_entropy, mae, mse, sparse_categorical_cross_entropy,
+  scan,
 } satisfies Record<string, AnyOpDef>;
 
 export type OpName = keyof typeof OPS;
