@@ -1,101 +1,101 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,129] 1x1x1 cast %0
-//   #1 p1 [2,129,130] 16x1x1 gather %1 (models/attention.ts:24:22)
-//   #2 p2 [3,131] 16x1x1 broadcast_to %3 (models/attention.ts:26:46)
-//   #3 p3 [130,131,132] 16x1x1 add %4 (models/attention.ts:26:32)
-//   #4 p4 [132,4,5,130] 1x1x1 matmul %7 + add %9 (models/attention.ts:14:20)
-//   #5 p5 [130,131] 16x1x1 transpose %11 (models/attention.ts:14:20)
-//   #6 p4 [132,6,7,130] 1x1x1 matmul %13 + add %15 (models/attention.ts:14:20)
-//   #7 p5 [130,133] 16x1x1 transpose %17 (models/attention.ts:14:20)
-//   #8 p4 [132,8,9,130] 1x1x1 matmul %19 + add %21 (models/attention.ts:14:20)
-//   #9 p5 [130,134] 16x1x1 transpose %23 (models/attention.ts:14:20)
-//   #10 p6 [131,133,130] 16x1x1 matmul %24 + mul %26 (models/attention.ts:14:20)
-//   #11 p7 [130,135] 2x1x1 softmax %27 (models/attention.ts:14:20)
-//   #12 p8 [135,134,130] 16x1x1 matmul %28 (models/attention.ts:14:20)
-//   #13 p9 [130,136] 16x1x1 transpose %29 (models/attention.ts:14:20)
-//   #14 p4 [136,10,11,130] 1x1x1 matmul %32 + add %33 (models/attention.ts:14:20)
-//   #15 p3 [132,130,137] 16x1x1 add %35 (models/attention.ts:15:42)
-//   #16 p10 [137,12,13,130] 32x1x1 layer_norm %36 (models/attention.ts:15:13)
-//   #17 p11 [130,14,15,138] 4x1x1 matmul %38 + add %39 (models/attention.ts:16:28)
-//   #18 p12 [138,139,140] 64x1x1 gelu %41 + abs %99 + greater %101 + where %102 + div %103 + where %105 + mul %106 + mul %108 + exp %109 + mul %111 + mul %112 + add %113 (models/attention.ts:16:28)
-//   #19 p13 [139,16,17,138] 1x1x1 matmul %43 + add %44 (models/attention.ts:16:15)
-//   #20 p3 [130,138,141] 16x1x1 add %46 (models/attention.ts:17:39)
-//   #21 p10 [141,18,19,138] 32x1x1 layer_norm %47 (models/attention.ts:17:10)
-//   #22 p14 [138,20,21,142] 1x1x1 matmul %49 + add %50 (models/attention.ts:27:12)
-//   #23 p15 [1,143] 5x1x1 one_hot %64
-//   #24 p16 [143,144] 1x1x1 reduce_sum %65
-//   #25 p17 [142,144,143,145] 1x1x1 softmax %52 + mul %66 + sub %67 + mul %69 (models/attention.ts:27:12)
-//   #26 p18 [142,1,66] 1x1x1 sparse_categorical_cross_entropy %53
-//   #27 p19 [66,22,67] 1x1x1 mul %55 + add %56
-//   #28 p20 [142,144] 1x1x1 argmax %57
-//   #29 p21 [144,1,142] 1x1x1 equal %58 + cast %59 + reduce_sum %60
-//   #30 p22 [142,23,68] 1x1x1 reduce_sum %61 + add %62
-//   #31 p23 [25,24,144] 1x1x1 pow %194 + sub %195 + pow %197 + sub %198 + sqrt %199 + mul %200 + div %201
-//   #32 p24 [145,64,65,144,21,69,70,71] 1x1x1 reduce_sum %71 + sub %424 + mul %425 + add %426 + square %427 + sub %428 + mul %429 + add %430 + mul %431 + sqrt %432 + add %433 + div %434 + sub %435 (models/attention.ts:27:12)
-//   #33 p25 [145,20,142] 1x1x1 matmul %72 (models/attention.ts:27:12)
-//   #34 p26 [138,145,62,63,144,72,73,143] 1x1x1 matmul %73 + sub %412 + mul %413 + add %414 + square %415 + sub %416 + mul %417 + add %418 + mul %419 (models/attention.ts:27:12)
-//   #35 p27 [141,145] 1x1x1 reduce_mean %75 (models/attention.ts:17:10)
-//   #36 p28 [141,145,138,146] 16x1x1 sub %76 + mul %77 (models/attention.ts:17:10)
-//   #37 p29 [146,145] 1x1x1 reduce_mean %78 + add %80 + rsqrt %81 (models/attention.ts:17:10)
-//   #38 p30 [138,145,142,18,141,146,147,148] 16x1x1 mul %82 + mul %83 + mul %86 + mul %91 (models/attention.ts:17:10)
-//   #39 p27 [146,138] 1x1x1 reduce_mean %84 (models/attention.ts:17:10)
-//   #40 p27 [147,149] 1x1x1 reduce_mean %87 (models/attention.ts:17:10)
-//   #41 p31 [146,138,141,149,145,147] 16x1x1 sub %85 + mul %88 + sub %89 + mul %90 (models/attention.ts:17:10)
-//   #42 p32 [148,58,59,144,18,74,75,76] 1x1x1 reduce_sum %92 + sub %388 + mul %389 + add %390 + square %391 + sub %392 + mul %393 + add %394 + mul %395 + sqrt %396 + add %397 + div %398 + sub %399 (models/attention.ts:17:10)
-//   #43 p32 [142,60,61,144,19,77,78,79] 1x1x1 reduce_sum %93 + sub %400 + mul %401 + add %402 + square %403 + sub %404 + mul %405 + add %406 + mul %407 + sqrt %408 + add %409 + div %410 + sub %411 (models/attention.ts:17:10)
-//   #44 p33 [147,56,57,144,17,80,81,82] 1x1x1 reduce_sum %95 + sub %376 + mul %377 + add %378 + square %379 + sub %380 + mul %381 + add %382 + mul %383 + sqrt %384 + add %385 + div %386 + sub %387 (models/attention.ts:16:15)
-//   #45 p34 [147,16,138] 4x1x1 matmul %96 (models/attention.ts:16:15)
-//   #46 p35 [139,147,54,55,144,83,84,141] 4x1x1 matmul %97 + sub %364 + mul %365 + add %366 + square %367 + sub %368 + mul %369 + add %370 + mul %371 (models/attention.ts:16:15)
-//   #47 p36 [138,140,139] 64x1x1 mul %114 (models/attention.ts:16:28)
-//   #48 p37 [139,52,53,144,15,85,86,87] 2x1x1 reduce_sum %116 + sub %352 + mul %353 + add %354 + square %355 + sub %356 + mul %357 + add %358 + mul %359 + sqrt %360 + add %361 + div %362 + sub %363 (models/attention.ts:16:28)
-//   #49 p38 [139,14,142] 1x1x1 matmul %117 (models/attention.ts:16:28)
-//   #50 p39 [130,139,50,51,144,88,89,138] 4x1x1 matmul %118 + sub %340 + mul %341 + add %342 + square %343 + sub %344 + mul %345 + add %346 + mul %347 (models/attention.ts:16:28)
-//   #51 p40 [147,142,12,130,146] 16x1x1 add %120 + mul %128 (models/attention.ts:16:28, models/attention.ts:15:13)
-//   #52 p27 [137,149] 1x1x1 reduce_mean %121 (models/attention.ts:15:13)
-//   #53 p28 [137,149,142,147] 16x1x1 sub %122 + mul %123 (models/attention.ts:15:13)
-//   #54 p29 [147,149] 1x1x1 reduce_mean %124 + add %125 + rsqrt %126 (models/attention.ts:15:13)
-//   #55 p41 [142,149,146,130,137,147,148] 16x1x1 mul %127 + mul %131 + mul %136 (models/attention.ts:15:13)
-//   #56 p27 [146,145] 1x1x1 reduce_mean %129 (models/attention.ts:15:13)
-//   #57 p27 [147,142] 1x1x1 reduce_mean %132 (models/attention.ts:15:13)
-//   #58 p31 [146,145,137,142,149,147] 16x1x1 sub %130 + mul %133 + sub %134 + mul %135 (models/attention.ts:15:13)
-//   #59 p32 [148,46,47,144,12,90,91,92] 1x1x1 reduce_sum %137 + sub %316 + mul %317 + add %318 + square %319 + sub %320 + mul %321 + add %322 + mul %323 + sqrt %324 + add %325 + div %326 + sub %327 (models/attention.ts:15:13)
-//   #60 p32 [130,48,49,144,13,93,94,95] 1x1x1 reduce_sum %138 + sub %328 + mul %329 + add %330 + square %331 + sub %332 + mul %333 + add %334 + mul %335 + sqrt %336 + add %337 + div %338 + sub %339 (models/attention.ts:15:13)
-//   #61 p33 [147,44,45,144,11,96,97,98] 1x1x1 reduce_sum %140 + sub %304 + mul %305 + add %306 + square %307 + sub %308 + mul %309 + add %310 + mul %311 + sqrt %312 + add %313 + div %314 + sub %315 (models/attention.ts:14:20)
-//   #62 p42 [147,10,130] 1x1x1 matmul %141 (models/attention.ts:14:20)
-//   #63 p43 [136,147,137] 1x1x1 matmul %142 (models/attention.ts:14:20)
-//   #64 p5 [130,136] 16x1x1 transpose %145 (models/attention.ts:14:20)
-//   #65 p44 [136,134,135,130,142] 16x1x1 matmul %146 + mul %148 (models/attention.ts:14:20)
-//   #66 p45 [135,136,134] 16x1x1 matmul %147 (models/attention.ts:14:20)
-//   #67 p46 [142,145] 2x1x1 reduce_sum %149 (models/attention.ts:14:20)
-//   #68 p47 [130,145,135,136] 16x1x1 sub %150 + mul %151 + mul %152 (models/attention.ts:14:20)
-//   #69 p8 [136,133,130] 16x1x1 matmul %153 (models/attention.ts:14:20)
-//   #70 p45 [136,131,133] 16x1x1 matmul %154 (models/attention.ts:14:20)
-//   #71 p9 [134,131] 16x1x1 transpose %155 (models/attention.ts:14:20)
-//   #72 p48 [131,149] 1x1x1 reduce_sum %157 (models/attention.ts:14:20)
-//   #73 p42 [131,8,134] 1x1x1 matmul %159 (models/attention.ts:14:20)
-//   #74 p43 [132,131,135] 1x1x1 matmul %160 (models/attention.ts:14:20)
-//   #75 p9 [133,131] 16x1x1 transpose %164 (models/attention.ts:14:20)
-//   #76 p42 [131,6,133] 1x1x1 matmul %168 (models/attention.ts:14:20)
-//   #77 p9 [130,136] 16x1x1 transpose %173 (models/attention.ts:14:20)
-//   #78 p42 [136,4,130] 1x1x1 matmul %177 (models/attention.ts:14:20)
-//   #79 p49 [147,134,133,130,142] 16x1x1 add %163 + add %172 + add %181 (models/attention.ts:14:20)
-//   #80 p48 [131,145] 1x1x1 reduce_sum %166 (models/attention.ts:14:20)
-//   #81 p43 [132,131,130] 1x1x1 matmul %169 (models/attention.ts:14:20)
-//   #82 p48 [136,131] 1x1x1 reduce_sum %175 (models/attention.ts:14:20)
-//   #83 p43 [132,136,133] 1x1x1 matmul %178 (models/attention.ts:14:20)
-//   #84 p50 [142,28,29,144,3,99,100,101] 4x1x1 reduce_sum %182 + sub %208 + mul %209 + add %210 + square %211 + sub %212 + mul %213 + add %214 + mul %215 + sqrt %216 + add %217 + div %218 + sub %219 (models/attention.ts:26:46)
-//   #85 p51 [129,142,132] 10x1x1 scatter_add %183 (models/attention.ts:24:22)
-//   #86 p52 [132,26,27,144,2,102,103,104] 5x1x1 sub %185 + mul %186 + add %187 + square %189 + sub %190 + mul %191 + add %192 + mul %202 + sqrt %203 + add %205 + div %206 + sub %207
-//   #87 p53 [133,30,31,144,4,105,106,107] 16x1x1 sub %220 + mul %221 + add %222 + square %223 + sub %224 + mul %225 + add %226 + mul %227 + sqrt %228 + add %229 + div %230 + sub %231
-//   #88 p54 [131,32,33,144,5,108,109,110] 1x1x1 sub %232 + mul %233 + add %234 + square %235 + sub %236 + mul %237 + add %238 + mul %239 + sqrt %240 + add %241 + div %242 + sub %243
-//   #89 p53 [130,34,35,144,6,111,112,113] 16x1x1 sub %244 + mul %245 + add %246 + square %247 + sub %248 + mul %249 + add %250 + mul %251 + sqrt %252 + add %253 + div %254 + sub %255
-//   #90 p54 [145,36,37,144,7,114,115,116] 1x1x1 sub %256 + mul %257 + add %258 + square %259 + sub %260 + mul %261 + add %262 + mul %263 + sqrt %264 + add %265 + div %266 + sub %267
-//   #91 p53 [135,38,39,144,8,117,118,119] 16x1x1 sub %268 + mul %269 + add %270 + square %271 + sub %272 + mul %273 + add %274 + mul %275 + sqrt %276 + add %277 + div %278 + sub %279
-//   #92 p54 [149,40,41,144,9,120,121,122] 1x1x1 sub %280 + mul %281 + add %282 + square %283 + sub %284 + mul %285 + add %286 + mul %287 + sqrt %288 + add %289 + div %290 + sub %291
-//   #93 p53 [137,42,43,144,10,123,124,125] 16x1x1 sub %292 + mul %293 + add %294 + square %295 + sub %296 + mul %297 + add %298 + mul %299 + sqrt %300 + add %301 + div %302 + sub %303
-//   #94 p55 [89,138,14,126] 64x1x1 sqrt %348 + add %349 + div %350 + sub %351
-//   #95 p55 [84,141,16,127] 64x1x1 sqrt %372 + add %373 + div %374 + sub %375
-//   #96 p56 [73,143,20,128] 5x1x1 sqrt %420 + add %421 + div %422 + sub %423
+//   #0 p0 [0,67] 1x1x1 cast %0
+//   #1 p1 [2,67,68] 16x1x1 gather %1 (models/attention.ts:24:22)
+//   #2 p2 [3,69] 16x1x1 broadcast_to %3 (models/attention.ts:26:46)
+//   #3 p3 [68,69,70] 16x1x1 add %4 (models/attention.ts:26:32)
+//   #4 p4 [70,4,5,68] 1x1x1 matmul %7 + add %9 (models/attention.ts:14:20)
+//   #5 p5 [68,69] 16x1x1 transpose %11 (models/attention.ts:14:20)
+//   #6 p4 [70,6,7,68] 1x1x1 matmul %13 + add %15 (models/attention.ts:14:20)
+//   #7 p5 [68,71] 16x1x1 transpose %17 (models/attention.ts:14:20)
+//   #8 p4 [70,8,9,68] 1x1x1 matmul %19 + add %21 (models/attention.ts:14:20)
+//   #9 p5 [68,72] 16x1x1 transpose %23 (models/attention.ts:14:20)
+//   #10 p6 [69,71,68] 16x1x1 matmul %24 + mul %26 (models/attention.ts:14:20)
+//   #11 p7 [68,73] 2x1x1 softmax %27 (models/attention.ts:14:20)
+//   #12 p8 [73,72,68] 16x1x1 matmul %28 (models/attention.ts:14:20)
+//   #13 p9 [68,74] 16x1x1 transpose %29 (models/attention.ts:14:20)
+//   #14 p4 [74,10,11,68] 1x1x1 matmul %32 + add %33 (models/attention.ts:14:20)
+//   #15 p3 [70,68,75] 16x1x1 add %35 (models/attention.ts:15:42)
+//   #16 p10 [75,12,13,68] 32x1x1 layer_norm %36 (models/attention.ts:15:13)
+//   #17 p11 [68,14,15,76] 4x1x1 matmul %38 + add %39 (models/attention.ts:16:28)
+//   #18 p12 [76,77,78] 64x1x1 gelu %41 + abs %99 + greater %101 + where %102 + div %103 + where %105 + mul %106 + mul %108 + exp %109 + mul %111 + mul %112 + add %113 (models/attention.ts:16:28)
+//   #19 p13 [77,16,17,76] 1x1x1 matmul %43 + add %44 (models/attention.ts:16:15)
+//   #20 p3 [68,76,79] 16x1x1 add %46 (models/attention.ts:17:39)
+//   #21 p10 [79,18,19,76] 32x1x1 layer_norm %47 (models/attention.ts:17:10)
+//   #22 p14 [76,20,21,80] 1x1x1 matmul %49 + add %50 (models/attention.ts:27:12)
+//   #23 p15 [1,81] 5x1x1 one_hot %64
+//   #24 p16 [81,82] 1x1x1 reduce_sum %65
+//   #25 p17 [80,82,81,83] 1x1x1 softmax %52 + mul %66 + sub %67 + mul %69 (models/attention.ts:27:12)
+//   #26 p18 [80,1,66] 1x1x1 sparse_categorical_cross_entropy %53
+//   #27 p19 [66,22] 1x1x1 mul %55 + add %56
+//   #28 p20 [80,82] 1x1x1 argmax %57
+//   #29 p21 [82,1,80] 1x1x1 equal %58 + cast %59 + reduce_sum %60
+//   #30 p22 [80,23] 1x1x1 reduce_sum %61 + add %62
+//   #31 p23 [25,24,82] 1x1x1 pow %194 + sub %195 + pow %197 + sub %198 + sqrt %199 + mul %200 + div %201
+//   #32 p24 [83,82,64,65,21] 1x1x1 reduce_sum %71 + sub %424 + mul %425 + add %426 + square %427 + sub %428 + mul %429 + add %430 + mul %431 + sqrt %432 + add %433 + div %434 + sub %435 (models/attention.ts:27:12)
+//   #33 p25 [83,20,80] 1x1x1 matmul %72 (models/attention.ts:27:12)
+//   #34 p26 [76,83,82,62,63,81] 1x1x1 matmul %73 + sub %412 + mul %413 + add %414 + square %415 + sub %416 + mul %417 + add %418 + mul %419 (models/attention.ts:27:12)
+//   #35 p27 [79,83] 1x1x1 reduce_mean %75 (models/attention.ts:17:10)
+//   #36 p28 [79,83,76,84] 16x1x1 sub %76 + mul %77 (models/attention.ts:17:10)
+//   #37 p29 [84,83] 1x1x1 reduce_mean %78 + add %80 + rsqrt %81 (models/attention.ts:17:10)
+//   #38 p30 [76,83,80,18,79,84,85,86] 16x1x1 mul %82 + mul %83 + mul %86 + mul %91 (models/attention.ts:17:10)
+//   #39 p27 [84,76] 1x1x1 reduce_mean %84 (models/attention.ts:17:10)
+//   #40 p27 [85,87] 1x1x1 reduce_mean %87 (models/attention.ts:17:10)
+//   #41 p31 [84,76,79,87,83,85] 16x1x1 sub %85 + mul %88 + sub %89 + mul %90 (models/attention.ts:17:10)
+//   #42 p32 [86,82,58,59,18] 1x1x1 reduce_sum %92 + sub %388 + mul %389 + add %390 + square %391 + sub %392 + mul %393 + add %394 + mul %395 + sqrt %396 + add %397 + div %398 + sub %399 (models/attention.ts:17:10)
+//   #43 p32 [80,82,60,61,19] 1x1x1 reduce_sum %93 + sub %400 + mul %401 + add %402 + square %403 + sub %404 + mul %405 + add %406 + mul %407 + sqrt %408 + add %409 + div %410 + sub %411 (models/attention.ts:17:10)
+//   #44 p33 [85,82,56,57,17] 1x1x1 reduce_sum %95 + sub %376 + mul %377 + add %378 + square %379 + sub %380 + mul %381 + add %382 + mul %383 + sqrt %384 + add %385 + div %386 + sub %387 (models/attention.ts:16:15)
+//   #45 p34 [85,16,76] 4x1x1 matmul %96 (models/attention.ts:16:15)
+//   #46 p35 [77,85,82,54,55,79] 4x1x1 matmul %97 + sub %364 + mul %365 + add %366 + square %367 + sub %368 + mul %369 + add %370 + mul %371 (models/attention.ts:16:15)
+//   #47 p36 [76,78,77] 64x1x1 mul %114 (models/attention.ts:16:28)
+//   #48 p37 [77,82,52,53,15] 2x1x1 reduce_sum %116 + sub %352 + mul %353 + add %354 + square %355 + sub %356 + mul %357 + add %358 + mul %359 + sqrt %360 + add %361 + div %362 + sub %363 (models/attention.ts:16:28)
+//   #49 p38 [77,14,80] 1x1x1 matmul %117 (models/attention.ts:16:28)
+//   #50 p39 [68,77,82,50,51,76] 4x1x1 matmul %118 + sub %340 + mul %341 + add %342 + square %343 + sub %344 + mul %345 + add %346 + mul %347 (models/attention.ts:16:28)
+//   #51 p40 [85,80,12,68,84] 16x1x1 add %120 + mul %128 (models/attention.ts:16:28, models/attention.ts:15:13)
+//   #52 p27 [75,87] 1x1x1 reduce_mean %121 (models/attention.ts:15:13)
+//   #53 p28 [75,87,80,85] 16x1x1 sub %122 + mul %123 (models/attention.ts:15:13)
+//   #54 p29 [85,87] 1x1x1 reduce_mean %124 + add %125 + rsqrt %126 (models/attention.ts:15:13)
+//   #55 p41 [80,87,84,68,75,85,86] 16x1x1 mul %127 + mul %131 + mul %136 (models/attention.ts:15:13)
+//   #56 p27 [84,83] 1x1x1 reduce_mean %129 (models/attention.ts:15:13)
+//   #57 p27 [85,80] 1x1x1 reduce_mean %132 (models/attention.ts:15:13)
+//   #58 p31 [84,83,75,80,87,85] 16x1x1 sub %130 + mul %133 + sub %134 + mul %135 (models/attention.ts:15:13)
+//   #59 p32 [86,82,46,47,12] 1x1x1 reduce_sum %137 + sub %316 + mul %317 + add %318 + square %319 + sub %320 + mul %321 + add %322 + mul %323 + sqrt %324 + add %325 + div %326 + sub %327 (models/attention.ts:15:13)
+//   #60 p32 [68,82,48,49,13] 1x1x1 reduce_sum %138 + sub %328 + mul %329 + add %330 + square %331 + sub %332 + mul %333 + add %334 + mul %335 + sqrt %336 + add %337 + div %338 + sub %339 (models/attention.ts:15:13)
+//   #61 p33 [85,82,44,45,11] 1x1x1 reduce_sum %140 + sub %304 + mul %305 + add %306 + square %307 + sub %308 + mul %309 + add %310 + mul %311 + sqrt %312 + add %313 + div %314 + sub %315 (models/attention.ts:14:20)
+//   #62 p42 [85,10,68] 1x1x1 matmul %141 (models/attention.ts:14:20)
+//   #63 p43 [74,85,75] 1x1x1 matmul %142 (models/attention.ts:14:20)
+//   #64 p5 [68,74] 16x1x1 transpose %145 (models/attention.ts:14:20)
+//   #65 p44 [74,72,73,68,80] 16x1x1 matmul %146 + mul %148 (models/attention.ts:14:20)
+//   #66 p45 [73,74,72] 16x1x1 matmul %147 (models/attention.ts:14:20)
+//   #67 p46 [80,83] 2x1x1 reduce_sum %149 (models/attention.ts:14:20)
+//   #68 p47 [68,83,73,74] 16x1x1 sub %150 + mul %151 + mul %152 (models/attention.ts:14:20)
+//   #69 p8 [74,71,68] 16x1x1 matmul %153 (models/attention.ts:14:20)
+//   #70 p45 [74,69,71] 16x1x1 matmul %154 (models/attention.ts:14:20)
+//   #71 p9 [72,69] 16x1x1 transpose %155 (models/attention.ts:14:20)
+//   #72 p48 [69,87] 1x1x1 reduce_sum %157 (models/attention.ts:14:20)
+//   #73 p42 [69,8,72] 1x1x1 matmul %159 (models/attention.ts:14:20)
+//   #74 p43 [70,69,73] 1x1x1 matmul %160 (models/attention.ts:14:20)
+//   #75 p9 [71,69] 16x1x1 transpose %164 (models/attention.ts:14:20)
+//   #76 p42 [69,6,71] 1x1x1 matmul %168 (models/attention.ts:14:20)
+//   #77 p9 [68,74] 16x1x1 transpose %173 (models/attention.ts:14:20)
+//   #78 p42 [74,4,68] 1x1x1 matmul %177 (models/attention.ts:14:20)
+//   #79 p49 [85,72,71,68,80] 16x1x1 add %163 + add %172 + add %181 (models/attention.ts:14:20)
+//   #80 p48 [69,83] 1x1x1 reduce_sum %166 (models/attention.ts:14:20)
+//   #81 p43 [70,69,68] 1x1x1 matmul %169 (models/attention.ts:14:20)
+//   #82 p48 [74,69] 1x1x1 reduce_sum %175 (models/attention.ts:14:20)
+//   #83 p43 [70,74,71] 1x1x1 matmul %178 (models/attention.ts:14:20)
+//   #84 p50 [80,82,28,29,3] 4x1x1 reduce_sum %182 + sub %208 + mul %209 + add %210 + square %211 + sub %212 + mul %213 + add %214 + mul %215 + sqrt %216 + add %217 + div %218 + sub %219 (models/attention.ts:26:46)
+//   #85 p51 [67,80,70] 10x1x1 scatter_add %183 (models/attention.ts:24:22)
+//   #86 p52 [70,82,26,27,2] 5x1x1 sub %185 + mul %186 + add %187 + square %189 + sub %190 + mul %191 + add %192 + mul %202 + sqrt %203 + add %205 + div %206 + sub %207
+//   #87 p53 [71,82,30,31,4] 16x1x1 sub %220 + mul %221 + add %222 + square %223 + sub %224 + mul %225 + add %226 + mul %227 + sqrt %228 + add %229 + div %230 + sub %231
+//   #88 p54 [69,82,32,33,5] 1x1x1 sub %232 + mul %233 + add %234 + square %235 + sub %236 + mul %237 + add %238 + mul %239 + sqrt %240 + add %241 + div %242 + sub %243
+//   #89 p53 [68,82,34,35,6] 16x1x1 sub %244 + mul %245 + add %246 + square %247 + sub %248 + mul %249 + add %250 + mul %251 + sqrt %252 + add %253 + div %254 + sub %255
+//   #90 p54 [83,82,36,37,7] 1x1x1 sub %256 + mul %257 + add %258 + square %259 + sub %260 + mul %261 + add %262 + mul %263 + sqrt %264 + add %265 + div %266 + sub %267
+//   #91 p53 [73,82,38,39,8] 16x1x1 sub %268 + mul %269 + add %270 + square %271 + sub %272 + mul %273 + add %274 + mul %275 + sqrt %276 + add %277 + div %278 + sub %279
+//   #92 p54 [87,82,40,41,9] 1x1x1 sub %280 + mul %281 + add %282 + square %283 + sub %284 + mul %285 + add %286 + mul %287 + sqrt %288 + add %289 + div %290 + sub %291
+//   #93 p53 [75,82,42,43,10] 16x1x1 sub %292 + mul %293 + add %294 + square %295 + sub %296 + mul %297 + add %298 + mul %299 + sqrt %300 + add %301 + div %302 + sub %303
+//   #94 p55 [51,76,14] 64x1x1 sqrt %348 + add %349 + div %350 + sub %351
+//   #95 p55 [55,79,16] 64x1x1 sqrt %372 + add %373 + div %374 + sub %375
+//   #96 p56 [63,81,20] 5x1x1 sqrt %420 + add %421 + div %422 + sub %423
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: cast %0
@@ -740,14 +740,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 32.0; }
 }
 
-// ---- pipeline 19 (read, read, read_write)
+// ---- pipeline 19 (read, read_write)
 // dlc kernel: mul %55 + add %56
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -803,14 +802,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 22 (read, read, read_write)
+// ---- pipeline 22 (read, read_write)
 // dlc kernel: reduce_sum %61 + add %62
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -854,25 +852,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 24 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %71 + sub %424 + mul %425 + add %426 + square %427 + sub %428 + mul %429 + add %430 + mul %431 + sqrt %432 + add %433 + div %434 + sub %435 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -955,23 +950,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 26 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 26 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %73 + sub %412 + mul %413 + add %414 + square %415 + sub %416 + mul %417 + add %418 + mul %419 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1153,25 +1146,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 32 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 32 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %92 + sub %388 + mul %389 + add %390 + square %391 + sub %392 + mul %393 + add %394 + mul %395 + sqrt %396 + add %397 + div %398 + sub %399 (models/attention.ts:17:10), reduce_sum %93 + sub %400 + mul %401 + add %402 + square %403 + sub %404 + mul %405 + add %406 + mul %407 + sqrt %408 + add %409 + div %410 + sub %411 (models/attention.ts:17:10), reduce_sum %137 + sub %316 + mul %317 + add %318 + square %319 + sub %320 + mul %321 + add %322 + mul %323 + sqrt %324 + add %325 + div %326 + sub %327 (models/attention.ts:15:13) (+1 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1198,25 +1188,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 33 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 33 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %95 + sub %376 + mul %377 + add %378 + square %379 + sub %380 + mul %381 + add %382 + mul %383 + sqrt %384 + add %385 + div %386 + sub %387 (models/attention.ts:16:15), reduce_sum %140 + sub %304 + mul %305 + add %306 + square %307 + sub %308 + mul %309 + add %310 + mul %311 + sqrt %312 + add %313 + div %314 + sub %315 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1299,23 +1286,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 35 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 35 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %97 + sub %364 + mul %365 + add %366 + square %367 + sub %368 + mul %369 + add %370 + mul %371 (models/attention.ts:16:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1394,25 +1379,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 37 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 37 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %116 + sub %352 + mul %353 + add %354 + square %355 + sub %356 + mul %357 + add %358 + mul %359 + sqrt %360 + add %361 + div %362 + sub %363 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1495,23 +1477,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 39 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 39 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %118 + sub %340 + mul %341 + add %342 + square %343 + sub %344 + mul %345 + add %346 + mul %347 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1937,25 +1917,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 50 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 50 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %182 + sub %208 + mul %209 + add %210 + square %211 + sub %212 + mul %213 + add %214 + mul %215 + sqrt %216 + add %217 + div %218 + sub %219 (models/attention.ts:26:46)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2023,25 +2000,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (r < 32u) { out[(p * 10u + s) * 32u + r] = acc; }
 }
 
-// ---- pipeline 52 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 52 (read, read, read_write, read_write, read_write)
 // dlc kernel: sub %185 + mul %186 + add %187 + square %189 + sub %190 + mul %191 + add %192 + mul %202 + sqrt %203 + add %205 + div %206 + sub %207
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -2065,25 +2039,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 53 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 53 (read, read, read_write, read_write, read_write)
 // dlc kernel: sub %220 + mul %221 + add %222 + square %223 + sub %224 + mul %225 + add %226 + mul %227 + sqrt %228 + add %229 + div %230 + sub %231, sub %244 + mul %245 + add %246 + square %247 + sub %248 + mul %249 + add %250 + mul %251 + sqrt %252 + add %253 + div %254 + sub %255, sub %268 + mul %269 + add %270 + square %271 + sub %272 + mul %273 + add %274 + mul %275 + sqrt %276 + add %277 + div %278 + sub %279 (+1 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -2107,25 +2078,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 54 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 54 (read, read, read_write, read_write, read_write)
 // dlc kernel: sub %232 + mul %233 + add %234 + square %235 + sub %236 + mul %237 + add %238 + mul %239 + sqrt %240 + add %241 + div %242 + sub %243, sub %256 + mul %257 + add %258 + square %259 + sub %260 + mul %261 + add %262 + mul %263 + sqrt %264 + add %265 + div %266 + sub %267, sub %280 + mul %281 + add %282 + square %283 + sub %284 + mul %285 + add %286 + mul %287 + sqrt %288 + add %289 + div %290 + sub %291
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -2149,16 +2117,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 55 (read, read, read, read_write)
+// ---- pipeline 55 (read, read, read_write)
 // dlc kernel: sqrt %348 + add %349 + div %350 + sub %351, sqrt %372 + add %373 + div %374 + sub %375
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -2172,16 +2139,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 56 (read, read, read, read_write)
+// ---- pipeline 56 (read, read, read_write)
 // dlc kernel: sqrt %420 + add %421 + div %422 + sub %423
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

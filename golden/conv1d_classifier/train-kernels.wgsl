@@ -1,51 +1,51 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,58] 5x1x1 pad %0 (models/conv1d_classifier.ts:10:5)
-//   #1 p1 [58,2,3,59] 32x1x1 conv2d %2 + add %3 (models/conv1d_classifier.ts:10:5)
-//   #2 p2 [59,60] 32x1x1 relu %5 (models/conv1d_classifier.ts:10:5)
-//   #3 p3 [60,61] 36x1x1 pad %7 (models/conv1d_classifier.ts:11:5)
-//   #4 p4 [61,4,5,60] 4x1x1 conv2d %9 + add %10 (models/conv1d_classifier.ts:11:5)
-//   #5 p2 [60,62] 32x1x1 relu %12 (models/conv1d_classifier.ts:11:5)
-//   #6 p5 [62,63] 16x1x1 max_pool2d %14 (models/conv1d_classifier.ts:12:5)
-//   #7 p6 [64] 1x1x1 constant %16 (models/conv1d_classifier.ts:13:5)
-//   #8 p7 [64,6,65] 1x1x1 dropout %17 (models/conv1d_classifier.ts:13:5)
-//   #9 p8 [63,65,64] 16x1x1 mul %18 (models/conv1d_classifier.ts:13:5)
-//   #10 p9 [64,7,8,63] 2x1x1 conv2d %21 + add %22 (models/conv1d_classifier.ts:14:5)
-//   #11 p10 [63,66] 28x1x1 relu %24 (models/conv1d_classifier.ts:14:5)
-//   #12 p11 [66,67] 2x1x1 reduce_max %25 (models/conv1d_classifier.ts:15:5)
-//   #13 p12 [67,9,10,68] 1x1x1 matmul %26 + add %27 (models/conv1d_classifier.ts:16:5)
-//   #14 p13 [1,69] 1x1x1 one_hot %41
-//   #15 p14 [69,70] 1x1x1 reduce_sum %42
-//   #16 p15 [68,70,69,71] 1x1x1 softmax %28 + mul %43 + sub %44 + mul %46 (models/conv1d_classifier.ts:16:5)
-//   #17 p16 [68,1,31] 1x1x1 sparse_categorical_cross_entropy %29
-//   #18 p17 [31,11,32] 1x1x1 mul %31 + add %32
-//   #19 p18 [68,70] 1x1x1 argmax %33
-//   #20 p19 [70,1,68] 1x1x1 equal %34 + cast %35
-//   #21 p20 [68,70] 1x1x1 reduce_sum %37
-//   #22 p21 [70,12,33] 1x1x1 reduce_sum %38 + add %39
-//   #23 p22 [14,13,70] 1x1x1 pow %98 + sub %99 + pow %101 + sub %102 + sqrt %103 + mul %104 + div %105
-//   #24 p23 [71,29,30,70,10,34,35,36] 1x1x1 reduce_sum %47 + sub %184 + mul %185 + add %186 + square %187 + sub %188 + mul %189 + add %190 + mul %191 + sqrt %192 + add %193 + div %194 + sub %195 (models/conv1d_classifier.ts:16:5)
-//   #25 p24 [71,9,68] 1x1x1 matmul %48 (models/conv1d_classifier.ts:16:5)
-//   #26 p25 [67,71,27,28,70,37,38,69] 1x1x1 matmul %49 + sub %172 + mul %173 + add %174 + square %175 + sub %176 + mul %177 + add %178 + mul %179 (models/conv1d_classifier.ts:16:5)
-//   #27 p26 [66,67,71] 28x1x1 equal %51 + cast %52 (models/conv1d_classifier.ts:15:5)
-//   #28 p27 [71,68,67] 2x1x1 reduce_sum %53 + div %55 (models/conv1d_classifier.ts:15:5)
-//   #29 p28 [71,67,63,66] 28x1x1 mul %56 + greater %58 + cast %59 + mul %60 (models/conv1d_classifier.ts:15:5, models/conv1d_classifier.ts:14:5)
-//   #30 p29 [66,25,26,70,8,39,40,41] 1x1x1 reduce_sum %62 + sub %160 + mul %161 + add %162 + square %163 + sub %164 + mul %165 + add %166 + mul %167 + sqrt %168 + add %169 + div %170 + sub %171 (models/conv1d_classifier.ts:14:5)
-//   #31 p30 [66,7,63] 2x1x1 conv2d_transpose %63 (models/conv1d_classifier.ts:14:5)
-//   #32 p31 [64,66,71] 2x1x1 conv2d_backprop_filter %64 (models/conv1d_classifier.ts:14:5)
-//   #33 p8 [63,65,64] 16x1x1 mul %67 (models/conv1d_classifier.ts:13:5)
-//   #34 p32 [62,64,63] 32x1x1 max_pool2d_grad %69 (models/conv1d_classifier.ts:12:5)
-//   #35 p33 [60,63,62] 32x1x1 greater %71 + cast %72 + mul %73 (models/conv1d_classifier.ts:11:5)
-//   #36 p34 [62,21,22,70,5,42,43,44] 1x1x1 reduce_sum %75 + sub %136 + mul %137 + add %138 + square %139 + sub %140 + mul %141 + add %142 + mul %143 + sqrt %144 + add %145 + div %146 + sub %147 (models/conv1d_classifier.ts:11:5)
-//   #37 p35 [62,4,60] 5x1x1 conv2d_transpose %76 (models/conv1d_classifier.ts:11:5)
-//   #38 p36 [61,62,64] 2x1x1 conv2d_backprop_filter %77 (models/conv1d_classifier.ts:11:5)
-//   #39 p37 [60,62] 32x1x1 slice %79 (models/conv1d_classifier.ts:11:5)
-//   #40 p33 [59,62,63] 32x1x1 greater %81 + cast %82 + mul %83 (models/conv1d_classifier.ts:10:5)
-//   #41 p34 [63,17,18,70,3,45,46,47] 1x1x1 reduce_sum %85 + sub %112 + mul %113 + add %114 + square %115 + sub %116 + mul %117 + add %118 + mul %119 + sqrt %120 + add %121 + div %122 + sub %123 (models/conv1d_classifier.ts:10:5)
-//   #42 p38 [58,63,67] 2x1x1 conv2d_backprop_filter %86 (models/conv1d_classifier.ts:10:5)
-//   #43 p39 [67,15,16,70,2,48,49,50] 2x1x1 sub %89 + mul %90 + add %91 + square %93 + sub %94 + mul %95 + add %96 + mul %106 + sqrt %107 + add %109 + div %110 + sub %111
-//   #44 p40 [64,19,20,70,4,51,52,53] 12x1x1 sub %124 + mul %125 + add %126 + square %127 + sub %128 + mul %129 + add %130 + mul %131 + sqrt %132 + add %133 + div %134 + sub %135
-//   #45 p41 [71,23,24,70,7,54,55,56] 24x1x1 sub %148 + mul %149 + add %150 + square %151 + sub %152 + mul %153 + add %154 + mul %155 + sqrt %156 + add %157 + div %158 + sub %159
-//   #46 p42 [38,69,9,57] 2x1x1 sqrt %180 + add %181 + div %182 + sub %183
+//   #0 p0 [0,32] 5x1x1 pad %0 (models/conv1d_classifier.ts:10:5)
+//   #1 p1 [32,2,3,33] 32x1x1 conv2d %2 + add %3 (models/conv1d_classifier.ts:10:5)
+//   #2 p2 [33,34] 32x1x1 relu %5 (models/conv1d_classifier.ts:10:5)
+//   #3 p3 [34,35] 36x1x1 pad %7 (models/conv1d_classifier.ts:11:5)
+//   #4 p4 [35,4,5,34] 4x1x1 conv2d %9 + add %10 (models/conv1d_classifier.ts:11:5)
+//   #5 p2 [34,36] 32x1x1 relu %12 (models/conv1d_classifier.ts:11:5)
+//   #6 p5 [36,37] 16x1x1 max_pool2d %14 (models/conv1d_classifier.ts:12:5)
+//   #7 p6 [38] 1x1x1 constant %16 (models/conv1d_classifier.ts:13:5)
+//   #8 p7 [38,6,39] 1x1x1 dropout %17 (models/conv1d_classifier.ts:13:5)
+//   #9 p8 [37,39,38] 16x1x1 mul %18 (models/conv1d_classifier.ts:13:5)
+//   #10 p9 [38,7,8,37] 2x1x1 conv2d %21 + add %22 (models/conv1d_classifier.ts:14:5)
+//   #11 p10 [37,40] 28x1x1 relu %24 (models/conv1d_classifier.ts:14:5)
+//   #12 p11 [40,41] 2x1x1 reduce_max %25 (models/conv1d_classifier.ts:15:5)
+//   #13 p12 [41,9,10,42] 1x1x1 matmul %26 + add %27 (models/conv1d_classifier.ts:16:5)
+//   #14 p13 [1,43] 1x1x1 one_hot %41
+//   #15 p14 [43,44] 1x1x1 reduce_sum %42
+//   #16 p15 [42,44,43,45] 1x1x1 softmax %28 + mul %43 + sub %44 + mul %46 (models/conv1d_classifier.ts:16:5)
+//   #17 p16 [42,1,31] 1x1x1 sparse_categorical_cross_entropy %29
+//   #18 p17 [31,11] 1x1x1 mul %31 + add %32
+//   #19 p18 [42,44] 1x1x1 argmax %33
+//   #20 p19 [44,1,42] 1x1x1 equal %34 + cast %35
+//   #21 p20 [42,44] 1x1x1 reduce_sum %37
+//   #22 p21 [44,12] 1x1x1 reduce_sum %38 + add %39
+//   #23 p22 [14,13,44] 1x1x1 pow %98 + sub %99 + pow %101 + sub %102 + sqrt %103 + mul %104 + div %105
+//   #24 p23 [45,44,29,30,10] 1x1x1 reduce_sum %47 + sub %184 + mul %185 + add %186 + square %187 + sub %188 + mul %189 + add %190 + mul %191 + sqrt %192 + add %193 + div %194 + sub %195 (models/conv1d_classifier.ts:16:5)
+//   #25 p24 [45,9,42] 1x1x1 matmul %48 (models/conv1d_classifier.ts:16:5)
+//   #26 p25 [41,45,44,27,28,43] 1x1x1 matmul %49 + sub %172 + mul %173 + add %174 + square %175 + sub %176 + mul %177 + add %178 + mul %179 (models/conv1d_classifier.ts:16:5)
+//   #27 p26 [40,41,45] 28x1x1 equal %51 + cast %52 (models/conv1d_classifier.ts:15:5)
+//   #28 p27 [45,42,41] 2x1x1 reduce_sum %53 + div %55 (models/conv1d_classifier.ts:15:5)
+//   #29 p28 [45,41,37,40] 28x1x1 mul %56 + greater %58 + cast %59 + mul %60 (models/conv1d_classifier.ts:15:5, models/conv1d_classifier.ts:14:5)
+//   #30 p29 [40,44,25,26,8] 1x1x1 reduce_sum %62 + sub %160 + mul %161 + add %162 + square %163 + sub %164 + mul %165 + add %166 + mul %167 + sqrt %168 + add %169 + div %170 + sub %171 (models/conv1d_classifier.ts:14:5)
+//   #31 p30 [40,7,37] 2x1x1 conv2d_transpose %63 (models/conv1d_classifier.ts:14:5)
+//   #32 p31 [38,40,45] 2x1x1 conv2d_backprop_filter %64 (models/conv1d_classifier.ts:14:5)
+//   #33 p8 [37,39,38] 16x1x1 mul %67 (models/conv1d_classifier.ts:13:5)
+//   #34 p32 [36,38,37] 32x1x1 max_pool2d_grad %69 (models/conv1d_classifier.ts:12:5)
+//   #35 p33 [34,37,36] 32x1x1 greater %71 + cast %72 + mul %73 (models/conv1d_classifier.ts:11:5)
+//   #36 p34 [36,44,21,22,5] 1x1x1 reduce_sum %75 + sub %136 + mul %137 + add %138 + square %139 + sub %140 + mul %141 + add %142 + mul %143 + sqrt %144 + add %145 + div %146 + sub %147 (models/conv1d_classifier.ts:11:5)
+//   #37 p35 [36,4,34] 5x1x1 conv2d_transpose %76 (models/conv1d_classifier.ts:11:5)
+//   #38 p36 [35,36,38] 2x1x1 conv2d_backprop_filter %77 (models/conv1d_classifier.ts:11:5)
+//   #39 p37 [34,36] 32x1x1 slice %79 (models/conv1d_classifier.ts:11:5)
+//   #40 p33 [33,36,37] 32x1x1 greater %81 + cast %82 + mul %83 (models/conv1d_classifier.ts:10:5)
+//   #41 p34 [37,44,17,18,3] 1x1x1 reduce_sum %85 + sub %112 + mul %113 + add %114 + square %115 + sub %116 + mul %117 + add %118 + mul %119 + sqrt %120 + add %121 + div %122 + sub %123 (models/conv1d_classifier.ts:10:5)
+//   #42 p38 [32,37,41] 2x1x1 conv2d_backprop_filter %86 (models/conv1d_classifier.ts:10:5)
+//   #43 p39 [41,44,15,16,2] 2x1x1 sub %89 + mul %90 + add %91 + square %93 + sub %94 + mul %95 + add %96 + mul %106 + sqrt %107 + add %109 + div %110 + sub %111
+//   #44 p40 [38,44,19,20,4] 12x1x1 sub %124 + mul %125 + add %126 + square %127 + sub %128 + mul %129 + add %130 + mul %131 + sqrt %132 + add %133 + div %134 + sub %135
+//   #45 p41 [45,44,23,24,7] 24x1x1 sub %148 + mul %149 + add %150 + square %151 + sub %152 + mul %153 + add %154 + mul %155 + sqrt %156 + add %157 + div %158 + sub %159
+//   #46 p42 [28,43,9] 2x1x1 sqrt %180 + add %181 + div %182 + sub %183
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: pad %0 (models/conv1d_classifier.ts:10:5)
@@ -528,14 +528,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 17 (read, read, read_write)
+// ---- pipeline 17 (read, read_write)
 // dlc kernel: mul %31 + add %32
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -603,14 +602,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 21 (read, read, read_write)
+// ---- pipeline 21 (read, read_write)
 // dlc kernel: reduce_sum %38 + add %39
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -654,25 +652,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 23 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 23 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %47 + sub %184 + mul %185 + add %186 + square %187 + sub %188 + mul %189 + add %190 + mul %191 + sqrt %192 + add %193 + div %194 + sub %195 (models/conv1d_classifier.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -755,23 +750,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 25 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 25 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %49 + sub %172 + mul %173 + add %174 + square %175 + sub %176 + mul %177 + add %178 + mul %179 (models/conv1d_classifier.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -899,25 +892,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 29 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 29 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %62 + sub %160 + mul %161 + add %162 + square %163 + sub %164 + mul %165 + add %166 + mul %167 + sqrt %168 + add %169 + div %170 + sub %171 (models/conv1d_classifier.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1120,25 +1110,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 34 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 34 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %75 + sub %136 + mul %137 + add %138 + square %139 + sub %140 + mul %141 + add %142 + mul %143 + sqrt %144 + add %145 + div %146 + sub %147 (models/conv1d_classifier.ts:11:5), reduce_sum %85 + sub %112 + mul %113 + add %114 + square %115 + sub %116 + mul %117 + add %118 + mul %119 + sqrt %120 + add %121 + div %122 + sub %123 (models/conv1d_classifier.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1346,25 +1333,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 39 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 39 (read, read, read_write, read_write, read_write)
 // dlc kernel: sub %89 + mul %90 + add %91 + square %93 + sub %94 + mul %95 + add %96 + mul %106 + sqrt %107 + add %109 + div %110 + sub %111
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -1388,25 +1372,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 40 (read, read, read_write, read_write, read_write)
 // dlc kernel: sub %124 + mul %125 + add %126 + square %127 + sub %128 + mul %129 + add %130 + mul %131 + sqrt %132 + add %133 + div %134 + sub %135
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -1430,25 +1411,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 41 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 41 (read, read, read_write, read_write, read_write)
 // dlc kernel: sub %148 + mul %149 + add %150 + square %151 + sub %152 + mul %153 + add %154 + mul %155 + sqrt %156 + add %157 + div %158 + sub %159
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -1472,16 +1450,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 42 (read, read, read, read_write)
+// ---- pipeline 42 (read, read, read_write)
 // dlc kernel: sqrt %180 + add %181 + div %182 + sub %183
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

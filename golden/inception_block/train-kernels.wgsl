@@ -1,110 +1,110 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,177,178] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %163 + cast %164 (models/inception_block.ts:28:13)
-//   #1 p1 [177,4,5,179,180] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %156 + cast %157 (models/inception_block.ts:16:67)
-//   #2 p2 [177,6,7,181,182] 64x1x1 conv2d %6 + add %7 + relu %8 + greater %149 + cast %150 (models/inception_block.ts:16:67)
-//   #3 p3 [181,8,9,183,184] 64x1x1 conv2d %9 + add %10 + relu %11 + greater %143 + cast %144 (models/inception_block.ts:16:67)
-//   #4 p4 [177,10,11,185,186] 64x1x1 conv2d %12 + add %13 + relu %14 + greater %136 + cast %137 (models/inception_block.ts:16:67)
-//   #5 p5 [185,12,13,187,188] 64x1x1 conv2d %15 + add %16 + relu %17 + greater %130 + cast %131 (models/inception_block.ts:16:67)
-//   #6 p6 [177,189] 2048x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
-//   #7 p7 [189,14,15,190,191] 64x1x1 conv2d %19 + add %20 + relu %21 + greater %123 + cast %124 (models/inception_block.ts:16:67)
-//   #8 p8 [179,183,187,190,192] 4096x1x1 concat %22 (models/inception_block.ts:21:10)
-//   #9 p9 [192,179] 1024x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
-//   #10 p10 [179,16,17,187,190] 32x1x1 conv2d %24 + add %25 + relu %26 + greater %111 + cast %112 (models/inception_block.ts:16:67)
-//   #11 p10 [179,18,19,183,193] 32x1x1 conv2d %27 + add %28 + relu %29 + greater %104 + cast %105 (models/inception_block.ts:16:67)
-//   #12 p11 [183,20,21,194,195] 64x1x1 conv2d %30 + add %31 + relu %32 + greater %98 + cast %99 (models/inception_block.ts:16:67)
-//   #13 p12 [179,22,23,196,197] 32x1x1 conv2d %33 + add %34 + relu %35 + greater %91 + cast %92 (models/inception_block.ts:16:67)
-//   #14 p13 [196,24,25,198,199] 32x1x1 conv2d %36 + add %37 + relu %38 + greater %85 + cast %86 (models/inception_block.ts:16:67)
-//   #15 p14 [179,200] 1024x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
-//   #16 p15 [200,26,27,201,202] 32x1x1 conv2d %40 + add %41 + relu %42 + greater %78 + cast %79 (models/inception_block.ts:16:67)
-//   #17 p16 [187,194,198,201,203] 1920x1x1 concat %43 (models/inception_block.ts:21:10)
-//   #18 p17 [203,201] 8x1x1 global_avg_pool2d %44 (models/inception_block.ts:32:49)
-//   #19 p18 [201,28,29,198] 1x1x1 matmul %45 + add %46 (models/inception_block.ts:32:12)
-//   #20 p19 [1,187] 1x1x1 reduce_sum %61
-//   #21 p20 [198,187,1,194] 1x1x1 softmax %47 + mul %62 + sub %63 + mul %65 (models/inception_block.ts:32:12)
-//   #22 p21 [198,1,90] 1x1x1 categorical_cross_entropy %48
-//   #23 p22 [90,30,91] 1x1x1 mul %50 + add %51
-//   #24 p23 [198,187] 1x1x1 argmax %52
-//   #25 p23 [1,198] 1x1x1 argmax %53
-//   #26 p24 [187,198,203] 1x1x1 equal %54 + cast %55
-//   #27 p25 [203,198] 1x1x1 reduce_sum %57
-//   #28 p26 [198,31,92] 1x1x1 reduce_sum %58 + add %59
-//   #29 p27 [33,32,198] 1x1x1 pow %178 + sub %179 + pow %181 + sub %182 + sqrt %183 + mul %184 + div %185
-//   #30 p28 [194,88,89,198,29,93,94,95] 1x1x1 reduce_sum %66 + sub %504 + mul %505 + add %506 + square %507 + sub %508 + mul %509 + add %510 + mul %511 + sqrt %512 + add %513 + div %514 + sub %515 (models/inception_block.ts:32:12)
-//   #31 p29 [194,28,187] 4x1x1 matmul %67 (models/inception_block.ts:32:12)
-//   #32 p30 [201,194,86,87,198,96,97,203] 4x1x1 matmul %68 + sub %492 + mul %493 + add %494 + square %495 + sub %496 + mul %497 + add %498 + mul %499 (models/inception_block.ts:32:12)
-//   #33 p31 [187,194] 1920x1x1 broadcast_to %70 (models/inception_block.ts:32:49)
-//   #34 p32 [194,187] 1920x1x1 mul %72 (models/inception_block.ts:32:49)
-//   #35 p33 [187,194] 512x1x1 slice %73 (models/inception_block.ts:21:10)
-//   #36 p34 [187,201] 768x1x1 slice %74 (models/inception_block.ts:21:10)
-//   #37 p35 [187,204] 384x1x1 slice %75 (models/inception_block.ts:21:10)
-//   #38 p36 [187,205] 256x1x1 slice %76 (models/inception_block.ts:21:10)
-//   #39 p37 [205,202,187] 256x1x1 mul %80 (models/inception_block.ts:16:67)
-//   #40 p38 [187,84,85,198,27,98,99,100] 16x1x1 reduce_sum %81 + sub %480 + mul %481 + add %482 + square %483 + sub %484 + mul %485 + add %486 + mul %487 + sqrt %488 + add %489 + div %490 + sub %491 (models/inception_block.ts:16:67)
-//   #41 p39 [187,26,202] 64x1x1 conv2d_transpose %82 (models/inception_block.ts:16:67)
-//   #42 p40 [200,187,82,83,198,101,102,205] 16x1x1 conv2d_backprop_filter %83 + sub %468 + mul %469 + add %470 + square %471 + sub %472 + mul %473 + add %474 + mul %475 (models/inception_block.ts:16:67)
-//   #43 p41 [179,202,200] 1024x1x1 max_pool2d_grad %84 (models/inception_block.ts:20:38)
-//   #44 p42 [204,199,202] 384x1x1 mul %87 (models/inception_block.ts:16:67)
-//   #45 p43 [202,80,81,198,25,103,104,105] 24x1x1 reduce_sum %88 + sub %456 + mul %457 + add %458 + square %459 + sub %460 + mul %461 + add %462 + mul %463 + sqrt %464 + add %465 + div %466 + sub %467 (models/inception_block.ts:16:67)
-//   #46 p44 [202,24,197,199] 32x1x1 conv2d_transpose %89 + mul %93 (models/inception_block.ts:16:67)
-//   #47 p45 [196,202,78,79,198,106,107,197] 100x1x1 conv2d_backprop_filter %90 + sub %444 + mul %445 + add %446 + square %447 + sub %448 + mul %449 + add %450 + mul %451 (models/inception_block.ts:16:67)
-//   #48 p46 [199,76,77,198,23,108,109,110] 8x1x1 reduce_sum %94 + sub %432 + mul %433 + add %434 + square %435 + sub %436 + mul %437 + add %438 + mul %439 + sqrt %440 + add %441 + div %442 + sub %443 (models/inception_block.ts:16:67)
-//   #49 p47 [199,22,200,202] 64x1x1 conv2d_transpose %95 + add %97 (models/inception_block.ts:16:67)
-//   #50 p48 [179,199,74,75,198,111,112,196] 16x1x1 conv2d_backprop_filter %96 + sub %420 + mul %421 + add %422 + square %423 + sub %424 + mul %425 + add %426 + mul %427 (models/inception_block.ts:16:67)
-//   #51 p49 [201,195,200] 768x1x1 mul %100 (models/inception_block.ts:16:67)
-//   #52 p50 [200,72,73,198,21,113,114,115] 48x1x1 reduce_sum %101 + sub %408 + mul %409 + add %410 + square %411 + sub %412 + mul %413 + add %414 + mul %415 + sqrt %416 + add %417 + div %418 + sub %419 (models/inception_block.ts:16:67)
-//   #53 p51 [200,20,193,195] 32x1x1 conv2d_transpose %102 + mul %106 (models/inception_block.ts:16:67)
-//   #54 p52 [183,200,70,71,198,116,117,199] 18x1x1 conv2d_backprop_filter %103 + sub %396 + mul %397 + add %398 + square %399 + sub %400 + mul %401 + add %402 + mul %403 (models/inception_block.ts:16:67)
-//   #55 p53 [195,68,69,198,19,118,119,120] 32x1x1 reduce_sum %107 + sub %384 + mul %385 + add %386 + square %387 + sub %388 + mul %389 + add %390 + mul %391 + sqrt %392 + add %393 + div %394 + sub %395 (models/inception_block.ts:16:67)
-//   #56 p54 [195,18,202,200] 64x1x1 conv2d_transpose %108 + add %110 (models/inception_block.ts:16:67)
-//   #57 p55 [179,195,66,67,198,121,122,204] 32x1x1 conv2d_backprop_filter %109 + sub %372 + mul %373 + add %374 + square %375 + sub %376 + mul %377 + add %378 + mul %379 (models/inception_block.ts:16:67)
-//   #58 p56 [194,190,193] 512x1x1 mul %113 (models/inception_block.ts:16:67)
-//   #59 p53 [193,64,65,198,17,123,124,125] 32x1x1 reduce_sum %114 + sub %360 + mul %361 + add %362 + square %363 + sub %364 + mul %365 + add %366 + mul %367 + sqrt %368 + add %369 + div %370 + sub %371 (models/inception_block.ts:16:67)
-//   #60 p54 [193,16,200,202] 64x1x1 conv2d_transpose %115 + add %117 (models/inception_block.ts:16:67)
-//   #61 p55 [179,193,62,63,198,126,127,190] 32x1x1 conv2d_backprop_filter %116 + sub %348 + mul %349 + add %350 + square %351 + sub %352 + mul %353 + add %354 + mul %355 (models/inception_block.ts:16:67)
-//   #62 p57 [192,202,183] 4096x1x1 max_pool2d_grad %118 (models/inception_block.ts:30:9)
-//   #63 p58 [183,179] 1024x1x1 slice %119 (models/inception_block.ts:21:10)
-//   #64 p59 [183,192] 2048x1x1 slice %120 (models/inception_block.ts:21:10)
-//   #65 p60 [183,193] 512x1x1 slice %121 (models/inception_block.ts:21:10)
-//   #66 p61 [183,195] 512x1x1 slice %122 (models/inception_block.ts:21:10)
-//   #67 p56 [195,191,201] 512x1x1 mul %125 (models/inception_block.ts:16:67)
-//   #68 p62 [201,60,61,198,15,128,129,130] 8x1x1 reduce_sum %126 + sub %336 + mul %337 + add %338 + square %339 + sub %340 + mul %341 + add %342 + mul %343 + sqrt %344 + add %345 + div %346 + sub %347 (models/inception_block.ts:16:67)
-//   #69 p63 [201,14,183] 64x1x1 conv2d_transpose %127 (models/inception_block.ts:16:67)
-//   #70 p64 [189,201,58,59,198,131,132,191] 8x1x1 conv2d_backprop_filter %128 + sub %324 + mul %325 + add %326 + square %327 + sub %328 + mul %329 + add %330 + mul %331 (models/inception_block.ts:16:67)
-//   #71 p65 [177,183,189] 2048x1x1 max_pool2d_grad %129 (models/inception_block.ts:20:38)
-//   #72 p56 [193,188,195] 512x1x1 mul %132 (models/inception_block.ts:16:67)
-//   #73 p62 [195,56,57,198,13,133,134,135] 8x1x1 reduce_sum %133 + sub %312 + mul %313 + add %314 + square %315 + sub %316 + mul %317 + add %318 + mul %319 + sqrt %320 + add %321 + div %322 + sub %323 (models/inception_block.ts:16:67)
-//   #74 p66 [195,12,186,188] 64x1x1 conv2d_transpose %134 + mul %138 (models/inception_block.ts:16:67)
-//   #75 p67 [185,195,54,55,198,136,137,186] 25x1x1 conv2d_backprop_filter %135 + sub %300 + mul %301 + add %302 + square %303 + sub %304 + mul %305 + add %306 + mul %307 (models/inception_block.ts:16:67)
-//   #76 p68 [188,52,53,198,11,138,139,140] 4x1x1 reduce_sum %139 + sub %288 + mul %289 + add %290 + square %291 + sub %292 + mul %293 + add %294 + mul %295 + sqrt %296 + add %297 + div %298 + sub %299 (models/inception_block.ts:16:67)
-//   #77 p69 [188,10,189,183] 64x1x1 conv2d_transpose %140 + add %142 (models/inception_block.ts:16:67)
-//   #78 p70 [177,188,50,51,198,141,142,185] 8x1x1 conv2d_backprop_filter %141 + sub %276 + mul %277 + add %278 + square %279 + sub %280 + mul %281 + add %282 + mul %283 (models/inception_block.ts:16:67)
-//   #79 p71 [192,184,189] 2048x1x1 mul %145 (models/inception_block.ts:16:67)
-//   #80 p72 [189,48,49,198,9,143,144,145] 32x1x1 reduce_sum %146 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/inception_block.ts:16:67)
-//   #81 p73 [189,8,182,187] 64x1x1 conv2d_transpose %147 + mul %151 (models/inception_block.ts:16:67)
-//   #82 p74 [181,189,46,47,198,146,147,188] 108x1x1 conv2d_backprop_filter %148 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/inception_block.ts:16:67)
-//   #83 p75 [187,44,45,198,7,148,149,150] 24x1x1 reduce_sum %152 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/inception_block.ts:16:67)
-//   #84 p76 [187,6,183,184] 64x1x1 conv2d_transpose %153 + add %155 (models/inception_block.ts:16:67)
-//   #85 p77 [177,187,42,43,198,151,152,193] 16x1x1 conv2d_backprop_filter %154 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/inception_block.ts:16:67)
-//   #86 p78 [179,180,200] 1024x1x1 mul %158 (models/inception_block.ts:16:67)
-//   #87 p79 [200,40,41,198,5,153,154,155] 16x1x1 reduce_sum %159 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/inception_block.ts:16:67)
-//   #88 p80 [200,4,184,178,189] 64x1x1 conv2d_transpose %160 + add %162 + mul %165 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
-//   #89 p81 [177,200,38,39,198,156,157,195] 8x1x1 conv2d_backprop_filter %161 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 (models/inception_block.ts:16:67)
-//   #90 p72 [189,36,37,198,3,158,159,160] 32x1x1 reduce_sum %166 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 + sqrt %200 + add %201 + div %202 + sub %203 (models/inception_block.ts:28:13)
-//   #91 p82 [0,189,34,35,198,161,162,201] 14x1x1 conv2d_backprop_filter %167 + sub %169 + mul %170 + add %171 + square %173 + sub %174 + mul %175 + add %176 + mul %186 (models/inception_block.ts:28:13)
-//   #92 p83 [162,201,2,163] 14x1x1 sqrt %187 + add %189 + div %190 + sub %191
-//   #93 p84 [157,195,4,164] 8x1x1 sqrt %212 + add %213 + div %214 + sub %215
-//   #94 p85 [152,193,6,165] 12x1x1 sqrt %236 + add %237 + div %238 + sub %239
-//   #95 p86 [147,188,8,166] 108x1x1 sqrt %260 + add %261 + div %262 + sub %263
-//   #96 p87 [142,185,10,167] 2x1x1 sqrt %284 + add %285 + div %286 + sub %287
-//   #97 p88 [137,186,12,168] 13x1x1 sqrt %308 + add %309 + div %310 + sub %311
-//   #98 p89 [132,191,14,169] 4x1x1 sqrt %332 + add %333 + div %334 + sub %335
-//   #99 p90 [127,190,16,170] 32x1x1 sqrt %356 + add %357 + div %358 + sub %359
-//   #100 p90 [122,204,18,171] 32x1x1 sqrt %380 + add %381 + div %382 + sub %383
-//   #101 p91 [117,199,20,172] 216x1x1 sqrt %404 + add %405 + div %406 + sub %407
-//   #102 p84 [112,196,22,173] 8x1x1 sqrt %428 + add %429 + div %430 + sub %431
-//   #103 p92 [107,197,24,174] 75x1x1 sqrt %452 + add %453 + div %454 + sub %455
-//   #104 p93 [102,205,26,175] 16x1x1 sqrt %476 + add %477 + div %478 + sub %479
-//   #105 p94 [97,203,28,176] 19x1x1 sqrt %500 + add %501 + div %502 + sub %503
+//   #0 p0 [0,2,3,91,92] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %163 + cast %164 (models/inception_block.ts:28:13)
+//   #1 p1 [91,4,5,93,94] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %156 + cast %157 (models/inception_block.ts:16:67)
+//   #2 p2 [91,6,7,95,96] 64x1x1 conv2d %6 + add %7 + relu %8 + greater %149 + cast %150 (models/inception_block.ts:16:67)
+//   #3 p3 [95,8,9,97,98] 64x1x1 conv2d %9 + add %10 + relu %11 + greater %143 + cast %144 (models/inception_block.ts:16:67)
+//   #4 p4 [91,10,11,99,100] 64x1x1 conv2d %12 + add %13 + relu %14 + greater %136 + cast %137 (models/inception_block.ts:16:67)
+//   #5 p5 [99,12,13,101,102] 64x1x1 conv2d %15 + add %16 + relu %17 + greater %130 + cast %131 (models/inception_block.ts:16:67)
+//   #6 p6 [91,103] 2048x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
+//   #7 p7 [103,14,15,104,105] 64x1x1 conv2d %19 + add %20 + relu %21 + greater %123 + cast %124 (models/inception_block.ts:16:67)
+//   #8 p8 [93,97,101,104,106] 4096x1x1 concat %22 (models/inception_block.ts:21:10)
+//   #9 p9 [106,93] 1024x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
+//   #10 p10 [93,16,17,101,104] 32x1x1 conv2d %24 + add %25 + relu %26 + greater %111 + cast %112 (models/inception_block.ts:16:67)
+//   #11 p10 [93,18,19,97,107] 32x1x1 conv2d %27 + add %28 + relu %29 + greater %104 + cast %105 (models/inception_block.ts:16:67)
+//   #12 p11 [97,20,21,108,109] 64x1x1 conv2d %30 + add %31 + relu %32 + greater %98 + cast %99 (models/inception_block.ts:16:67)
+//   #13 p12 [93,22,23,110,111] 32x1x1 conv2d %33 + add %34 + relu %35 + greater %91 + cast %92 (models/inception_block.ts:16:67)
+//   #14 p13 [110,24,25,112,113] 32x1x1 conv2d %36 + add %37 + relu %38 + greater %85 + cast %86 (models/inception_block.ts:16:67)
+//   #15 p14 [93,114] 1024x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
+//   #16 p15 [114,26,27,115,116] 32x1x1 conv2d %40 + add %41 + relu %42 + greater %78 + cast %79 (models/inception_block.ts:16:67)
+//   #17 p16 [101,108,112,115,117] 1920x1x1 concat %43 (models/inception_block.ts:21:10)
+//   #18 p17 [117,115] 8x1x1 global_avg_pool2d %44 (models/inception_block.ts:32:49)
+//   #19 p18 [115,28,29,112] 1x1x1 matmul %45 + add %46 (models/inception_block.ts:32:12)
+//   #20 p19 [1,101] 1x1x1 reduce_sum %61
+//   #21 p20 [112,101,1,108] 1x1x1 softmax %47 + mul %62 + sub %63 + mul %65 (models/inception_block.ts:32:12)
+//   #22 p21 [112,1,90] 1x1x1 categorical_cross_entropy %48
+//   #23 p22 [90,30] 1x1x1 mul %50 + add %51
+//   #24 p23 [112,101] 1x1x1 argmax %52
+//   #25 p23 [1,112] 1x1x1 argmax %53
+//   #26 p24 [101,112,117] 1x1x1 equal %54 + cast %55
+//   #27 p25 [117,112] 1x1x1 reduce_sum %57
+//   #28 p26 [112,31] 1x1x1 reduce_sum %58 + add %59
+//   #29 p27 [33,32,112] 1x1x1 pow %178 + sub %179 + pow %181 + sub %182 + sqrt %183 + mul %184 + div %185
+//   #30 p28 [108,112,88,89,29] 1x1x1 reduce_sum %66 + sub %504 + mul %505 + add %506 + square %507 + sub %508 + mul %509 + add %510 + mul %511 + sqrt %512 + add %513 + div %514 + sub %515 (models/inception_block.ts:32:12)
+//   #31 p29 [108,28,101] 4x1x1 matmul %67 (models/inception_block.ts:32:12)
+//   #32 p30 [115,108,112,86,87,117] 4x1x1 matmul %68 + sub %492 + mul %493 + add %494 + square %495 + sub %496 + mul %497 + add %498 + mul %499 (models/inception_block.ts:32:12)
+//   #33 p31 [101,108] 1920x1x1 broadcast_to %70 (models/inception_block.ts:32:49)
+//   #34 p32 [108,101] 1920x1x1 mul %72 (models/inception_block.ts:32:49)
+//   #35 p33 [101,108] 512x1x1 slice %73 (models/inception_block.ts:21:10)
+//   #36 p34 [101,115] 768x1x1 slice %74 (models/inception_block.ts:21:10)
+//   #37 p35 [101,118] 384x1x1 slice %75 (models/inception_block.ts:21:10)
+//   #38 p36 [101,119] 256x1x1 slice %76 (models/inception_block.ts:21:10)
+//   #39 p37 [119,116,101] 256x1x1 mul %80 (models/inception_block.ts:16:67)
+//   #40 p38 [101,112,84,85,27] 16x1x1 reduce_sum %81 + sub %480 + mul %481 + add %482 + square %483 + sub %484 + mul %485 + add %486 + mul %487 + sqrt %488 + add %489 + div %490 + sub %491 (models/inception_block.ts:16:67)
+//   #41 p39 [101,26,116] 64x1x1 conv2d_transpose %82 (models/inception_block.ts:16:67)
+//   #42 p40 [114,101,112,82,83,119] 16x1x1 conv2d_backprop_filter %83 + sub %468 + mul %469 + add %470 + square %471 + sub %472 + mul %473 + add %474 + mul %475 (models/inception_block.ts:16:67)
+//   #43 p41 [93,116,114] 1024x1x1 max_pool2d_grad %84 (models/inception_block.ts:20:38)
+//   #44 p42 [118,113,116] 384x1x1 mul %87 (models/inception_block.ts:16:67)
+//   #45 p43 [116,112,80,81,25] 24x1x1 reduce_sum %88 + sub %456 + mul %457 + add %458 + square %459 + sub %460 + mul %461 + add %462 + mul %463 + sqrt %464 + add %465 + div %466 + sub %467 (models/inception_block.ts:16:67)
+//   #46 p44 [116,24,111,113] 32x1x1 conv2d_transpose %89 + mul %93 (models/inception_block.ts:16:67)
+//   #47 p45 [110,116,112,78,79,111] 100x1x1 conv2d_backprop_filter %90 + sub %444 + mul %445 + add %446 + square %447 + sub %448 + mul %449 + add %450 + mul %451 (models/inception_block.ts:16:67)
+//   #48 p46 [113,112,76,77,23] 8x1x1 reduce_sum %94 + sub %432 + mul %433 + add %434 + square %435 + sub %436 + mul %437 + add %438 + mul %439 + sqrt %440 + add %441 + div %442 + sub %443 (models/inception_block.ts:16:67)
+//   #49 p47 [113,22,114,116] 64x1x1 conv2d_transpose %95 + add %97 (models/inception_block.ts:16:67)
+//   #50 p48 [93,113,112,74,75,110] 16x1x1 conv2d_backprop_filter %96 + sub %420 + mul %421 + add %422 + square %423 + sub %424 + mul %425 + add %426 + mul %427 (models/inception_block.ts:16:67)
+//   #51 p49 [115,109,114] 768x1x1 mul %100 (models/inception_block.ts:16:67)
+//   #52 p50 [114,112,72,73,21] 48x1x1 reduce_sum %101 + sub %408 + mul %409 + add %410 + square %411 + sub %412 + mul %413 + add %414 + mul %415 + sqrt %416 + add %417 + div %418 + sub %419 (models/inception_block.ts:16:67)
+//   #53 p51 [114,20,107,109] 32x1x1 conv2d_transpose %102 + mul %106 (models/inception_block.ts:16:67)
+//   #54 p52 [97,114,112,70,71,113] 18x1x1 conv2d_backprop_filter %103 + sub %396 + mul %397 + add %398 + square %399 + sub %400 + mul %401 + add %402 + mul %403 (models/inception_block.ts:16:67)
+//   #55 p53 [109,112,68,69,19] 32x1x1 reduce_sum %107 + sub %384 + mul %385 + add %386 + square %387 + sub %388 + mul %389 + add %390 + mul %391 + sqrt %392 + add %393 + div %394 + sub %395 (models/inception_block.ts:16:67)
+//   #56 p54 [109,18,116,114] 64x1x1 conv2d_transpose %108 + add %110 (models/inception_block.ts:16:67)
+//   #57 p55 [93,109,112,66,67,118] 32x1x1 conv2d_backprop_filter %109 + sub %372 + mul %373 + add %374 + square %375 + sub %376 + mul %377 + add %378 + mul %379 (models/inception_block.ts:16:67)
+//   #58 p56 [108,104,107] 512x1x1 mul %113 (models/inception_block.ts:16:67)
+//   #59 p53 [107,112,64,65,17] 32x1x1 reduce_sum %114 + sub %360 + mul %361 + add %362 + square %363 + sub %364 + mul %365 + add %366 + mul %367 + sqrt %368 + add %369 + div %370 + sub %371 (models/inception_block.ts:16:67)
+//   #60 p54 [107,16,114,116] 64x1x1 conv2d_transpose %115 + add %117 (models/inception_block.ts:16:67)
+//   #61 p55 [93,107,112,62,63,104] 32x1x1 conv2d_backprop_filter %116 + sub %348 + mul %349 + add %350 + square %351 + sub %352 + mul %353 + add %354 + mul %355 (models/inception_block.ts:16:67)
+//   #62 p57 [106,116,97] 4096x1x1 max_pool2d_grad %118 (models/inception_block.ts:30:9)
+//   #63 p58 [97,93] 1024x1x1 slice %119 (models/inception_block.ts:21:10)
+//   #64 p59 [97,106] 2048x1x1 slice %120 (models/inception_block.ts:21:10)
+//   #65 p60 [97,107] 512x1x1 slice %121 (models/inception_block.ts:21:10)
+//   #66 p61 [97,109] 512x1x1 slice %122 (models/inception_block.ts:21:10)
+//   #67 p56 [109,105,115] 512x1x1 mul %125 (models/inception_block.ts:16:67)
+//   #68 p62 [115,112,60,61,15] 8x1x1 reduce_sum %126 + sub %336 + mul %337 + add %338 + square %339 + sub %340 + mul %341 + add %342 + mul %343 + sqrt %344 + add %345 + div %346 + sub %347 (models/inception_block.ts:16:67)
+//   #69 p63 [115,14,97] 64x1x1 conv2d_transpose %127 (models/inception_block.ts:16:67)
+//   #70 p64 [103,115,112,58,59,105] 8x1x1 conv2d_backprop_filter %128 + sub %324 + mul %325 + add %326 + square %327 + sub %328 + mul %329 + add %330 + mul %331 (models/inception_block.ts:16:67)
+//   #71 p65 [91,97,103] 2048x1x1 max_pool2d_grad %129 (models/inception_block.ts:20:38)
+//   #72 p56 [107,102,109] 512x1x1 mul %132 (models/inception_block.ts:16:67)
+//   #73 p62 [109,112,56,57,13] 8x1x1 reduce_sum %133 + sub %312 + mul %313 + add %314 + square %315 + sub %316 + mul %317 + add %318 + mul %319 + sqrt %320 + add %321 + div %322 + sub %323 (models/inception_block.ts:16:67)
+//   #74 p66 [109,12,100,102] 64x1x1 conv2d_transpose %134 + mul %138 (models/inception_block.ts:16:67)
+//   #75 p67 [99,109,112,54,55,100] 25x1x1 conv2d_backprop_filter %135 + sub %300 + mul %301 + add %302 + square %303 + sub %304 + mul %305 + add %306 + mul %307 (models/inception_block.ts:16:67)
+//   #76 p68 [102,112,52,53,11] 4x1x1 reduce_sum %139 + sub %288 + mul %289 + add %290 + square %291 + sub %292 + mul %293 + add %294 + mul %295 + sqrt %296 + add %297 + div %298 + sub %299 (models/inception_block.ts:16:67)
+//   #77 p69 [102,10,103,97] 64x1x1 conv2d_transpose %140 + add %142 (models/inception_block.ts:16:67)
+//   #78 p70 [91,102,112,50,51,99] 8x1x1 conv2d_backprop_filter %141 + sub %276 + mul %277 + add %278 + square %279 + sub %280 + mul %281 + add %282 + mul %283 (models/inception_block.ts:16:67)
+//   #79 p71 [106,98,103] 2048x1x1 mul %145 (models/inception_block.ts:16:67)
+//   #80 p72 [103,112,48,49,9] 32x1x1 reduce_sum %146 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/inception_block.ts:16:67)
+//   #81 p73 [103,8,96,101] 64x1x1 conv2d_transpose %147 + mul %151 (models/inception_block.ts:16:67)
+//   #82 p74 [95,103,112,46,47,102] 108x1x1 conv2d_backprop_filter %148 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/inception_block.ts:16:67)
+//   #83 p75 [101,112,44,45,7] 24x1x1 reduce_sum %152 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/inception_block.ts:16:67)
+//   #84 p76 [101,6,97,98] 64x1x1 conv2d_transpose %153 + add %155 (models/inception_block.ts:16:67)
+//   #85 p77 [91,101,112,42,43,107] 16x1x1 conv2d_backprop_filter %154 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/inception_block.ts:16:67)
+//   #86 p78 [93,94,114] 1024x1x1 mul %158 (models/inception_block.ts:16:67)
+//   #87 p79 [114,112,40,41,5] 16x1x1 reduce_sum %159 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/inception_block.ts:16:67)
+//   #88 p80 [114,4,98,92,103] 64x1x1 conv2d_transpose %160 + add %162 + mul %165 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
+//   #89 p81 [91,114,112,38,39,109] 8x1x1 conv2d_backprop_filter %161 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 (models/inception_block.ts:16:67)
+//   #90 p72 [103,112,36,37,3] 32x1x1 reduce_sum %166 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 + sqrt %200 + add %201 + div %202 + sub %203 (models/inception_block.ts:28:13)
+//   #91 p82 [0,103,112,34,35,115] 14x1x1 conv2d_backprop_filter %167 + sub %169 + mul %170 + add %171 + square %173 + sub %174 + mul %175 + add %176 + mul %186 (models/inception_block.ts:28:13)
+//   #92 p83 [35,115,2] 14x1x1 sqrt %187 + add %189 + div %190 + sub %191
+//   #93 p84 [39,109,4] 8x1x1 sqrt %212 + add %213 + div %214 + sub %215
+//   #94 p85 [43,107,6] 12x1x1 sqrt %236 + add %237 + div %238 + sub %239
+//   #95 p86 [47,102,8] 108x1x1 sqrt %260 + add %261 + div %262 + sub %263
+//   #96 p87 [51,99,10] 2x1x1 sqrt %284 + add %285 + div %286 + sub %287
+//   #97 p88 [55,100,12] 13x1x1 sqrt %308 + add %309 + div %310 + sub %311
+//   #98 p89 [59,105,14] 4x1x1 sqrt %332 + add %333 + div %334 + sub %335
+//   #99 p90 [63,104,16] 32x1x1 sqrt %356 + add %357 + div %358 + sub %359
+//   #100 p90 [67,118,18] 32x1x1 sqrt %380 + add %381 + div %382 + sub %383
+//   #101 p91 [71,113,20] 216x1x1 sqrt %404 + add %405 + div %406 + sub %407
+//   #102 p84 [75,110,22] 8x1x1 sqrt %428 + add %429 + div %430 + sub %431
+//   #103 p92 [79,111,24] 75x1x1 sqrt %452 + add %453 + div %454 + sub %455
+//   #104 p93 [83,119,26] 16x1x1 sqrt %476 + add %477 + div %478 + sub %479
+//   #105 p94 [87,117,28] 19x1x1 sqrt %500 + add %501 + div %502 + sub %503
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %163 + cast %164 (models/inception_block.ts:28:13)
@@ -1195,14 +1195,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 22 (read, read, read_write)
+// ---- pipeline 22 (read, read_write)
 // dlc kernel: mul %50 + add %51
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -1270,14 +1269,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 26 (read, read, read_write)
+// ---- pipeline 26 (read, read_write)
 // dlc kernel: reduce_sum %58 + add %59
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -1321,25 +1319,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 28 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 28 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %66 + sub %504 + mul %505 + add %506 + square %507 + sub %508 + mul %509 + add %510 + mul %511 + sqrt %512 + add %513 + div %514 + sub %515 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1422,23 +1417,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc3.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc3.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc3.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 30 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 30 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %68 + sub %492 + mul %493 + add %494 + square %495 + sub %496 + mul %497 + add %498 + mul %499 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1592,25 +1585,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 38 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 38 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %81 + sub %480 + mul %481 + add %482 + square %483 + sub %484 + mul %485 + add %486 + mul %487 + sqrt %488 + add %489 + div %490 + sub %491 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1704,23 +1694,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 40 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %83 + sub %468 + mul %469 + add %470 + square %471 + sub %472 + mul %473 + add %474 + mul %475 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1830,25 +1818,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 43 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 43 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %88 + sub %456 + mul %457 + add %458 + square %459 + sub %460 + mul %461 + add %462 + mul %463 + sqrt %464 + add %465 + div %466 + sub %467 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1945,23 +1930,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 45 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 45 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %90 + sub %444 + mul %445 + add %446 + square %447 + sub %448 + mul %449 + add %450 + mul %451 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2016,25 +1999,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 46 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 46 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %94 + sub %432 + mul %433 + add %434 + square %435 + sub %436 + mul %437 + add %438 + mul %439 + sqrt %440 + add %441 + div %442 + sub %443 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2131,23 +2111,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 48 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 48 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %96 + sub %420 + mul %421 + add %422 + square %423 + sub %424 + mul %425 + add %426 + mul %427 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2220,25 +2198,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 50 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 50 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %101 + sub %408 + mul %409 + add %410 + square %411 + sub %412 + mul %413 + add %414 + mul %415 + sqrt %416 + add %417 + div %418 + sub %419 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2335,23 +2310,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 52 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 52 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %103 + sub %396 + mul %397 + add %398 + square %399 + sub %400 + mul %401 + add %402 + mul %403 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2415,25 +2388,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 53 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 53 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %107 + sub %384 + mul %385 + add %386 + square %387 + sub %388 + mul %389 + add %390 + mul %391 + sqrt %392 + add %393 + div %394 + sub %395 (models/inception_block.ts:16:67), reduce_sum %114 + sub %360 + mul %361 + add %362 + square %363 + sub %364 + mul %365 + add %366 + mul %367 + sqrt %368 + add %369 + div %370 + sub %371 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2530,23 +2500,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 55 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 55 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %109 + sub %372 + mul %373 + add %374 + square %375 + sub %376 + mul %377 + add %378 + mul %379 (models/inception_block.ts:16:67), conv2d_backprop_filter %116 + sub %348 + mul %349 + add %350 + square %351 + sub %352 + mul %353 + add %354 + mul %355 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2704,25 +2672,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 8192u) * 65536u + ((i / 256u) % 32u) * 2048u + ((i / 8u) % 32u) * 64u + (i % 8u) + 56u];
 }
 
-// ---- pipeline 62 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 62 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %126 + sub %336 + mul %337 + add %338 + square %339 + sub %340 + mul %341 + add %342 + mul %343 + sqrt %344 + add %345 + div %346 + sub %347 (models/inception_block.ts:16:67), reduce_sum %133 + sub %312 + mul %313 + add %314 + square %315 + sub %316 + mul %317 + add %318 + mul %319 + sqrt %320 + add %321 + div %322 + sub %323 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2816,23 +2781,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 64 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 64 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %128 + sub %324 + mul %325 + add %326 + square %327 + sub %328 + mul %329 + add %330 + mul %331 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2987,23 +2950,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 67 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 67 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %135 + sub %300 + mul %301 + add %302 + square %303 + sub %304 + mul %305 + add %306 + mul %307 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3058,25 +3019,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 68 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 68 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %139 + sub %288 + mul %289 + add %290 + square %291 + sub %292 + mul %293 + add %294 + mul %295 + sqrt %296 + add %297 + div %298 + sub %299 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3173,23 +3131,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 70 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 70 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %141 + sub %276 + mul %277 + add %278 + square %279 + sub %280 + mul %281 + add %282 + mul %283 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3262,25 +3218,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 72 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 72 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %146 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/inception_block.ts:16:67), reduce_sum %166 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 + sqrt %200 + add %201 + div %202 + sub %203 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3377,23 +3330,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc3.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc3.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc3.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 74 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 74 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %148 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3448,25 +3399,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 75 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 75 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %152 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3563,23 +3511,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 77 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 77 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %154 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3652,25 +3598,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 79 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 79 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %159 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3770,23 +3713,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 81 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 81 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %161 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3841,23 +3782,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 82 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 82 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %167 + sub %169 + mul %170 + add %171 + square %173 + sub %174 + mul %175 + add %176 + mul %186 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3912,16 +3851,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 83 (read, read, read, read_write)
+// ---- pipeline 83 (read, read, read_write)
 // dlc kernel: sqrt %187 + add %189 + div %190 + sub %191
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -3935,16 +3873,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 84 (read, read, read, read_write)
+// ---- pipeline 84 (read, read, read_write)
 // dlc kernel: sqrt %212 + add %213 + div %214 + sub %215, sqrt %428 + add %429 + div %430 + sub %431
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -3958,16 +3895,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 85 (read, read, read, read_write)
+// ---- pipeline 85 (read, read, read_write)
 // dlc kernel: sqrt %236 + add %237 + div %238 + sub %239
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -3981,16 +3917,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 86 (read, read, read, read_write)
+// ---- pipeline 86 (read, read, read_write)
 // dlc kernel: sqrt %260 + add %261 + div %262 + sub %263
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4004,16 +3939,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 87 (read, read, read, read_write)
+// ---- pipeline 87 (read, read, read_write)
 // dlc kernel: sqrt %284 + add %285 + div %286 + sub %287
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4027,16 +3961,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 88 (read, read, read, read_write)
+// ---- pipeline 88 (read, read, read_write)
 // dlc kernel: sqrt %308 + add %309 + div %310 + sub %311
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4050,16 +3983,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 89 (read, read, read, read_write)
+// ---- pipeline 89 (read, read, read_write)
 // dlc kernel: sqrt %332 + add %333 + div %334 + sub %335
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4073,16 +4005,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 90 (read, read, read, read_write)
+// ---- pipeline 90 (read, read, read_write)
 // dlc kernel: sqrt %356 + add %357 + div %358 + sub %359, sqrt %380 + add %381 + div %382 + sub %383
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4096,16 +4027,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 91 (read, read, read, read_write)
+// ---- pipeline 91 (read, read, read_write)
 // dlc kernel: sqrt %404 + add %405 + div %406 + sub %407
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4119,16 +4049,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 92 (read, read, read, read_write)
+// ---- pipeline 92 (read, read, read_write)
 // dlc kernel: sqrt %452 + add %453 + div %454 + sub %455
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4142,16 +4071,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 93 (read, read, read, read_write)
+// ---- pipeline 93 (read, read, read_write)
 // dlc kernel: sqrt %476 + add %477 + div %478 + sub %479
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4165,16 +4093,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 94 (read, read, read, read_write)
+// ---- pipeline 94 (read, read, read_write)
 // dlc kernel: sqrt %500 + add %501 + div %502 + sub %503
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

@@ -1,28 +1,28 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,45,46] 1x1x1 matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
-//   #1 p1 [45,4,5,47,48] 1x1x1 matmul %3 + add %4 + relu %5 + greater %31 + cast %32 (models/iris_mlp.ts:9:5)
-//   #2 p2 [47,6,7,49] 1x1x1 matmul %6 + add %7 (models/iris_mlp.ts:10:5)
-//   #3 p3 [1,50] 1x1x1 reduce_sum %22
-//   #4 p4 [49,50,1,51] 1x1x1 softmax %8 + mul %23 + sub %24 + mul %26 (models/iris_mlp.ts:10:5)
-//   #5 p5 [49,1,24] 1x1x1 categorical_cross_entropy %9
-//   #6 p6 [24,8,25] 1x1x1 mul %11 + add %12
-//   #7 p7 [49,50] 1x1x1 argmax %13
-//   #8 p7 [1,49] 1x1x1 argmax %14
-//   #9 p8 [50,49,52] 1x1x1 equal %15 + cast %16
-//   #10 p9 [52,50] 1x1x1 reduce_sum %18
-//   #11 p10 [50,9,26] 1x1x1 reduce_sum %19 + add %20
-//   #12 p11 [11,10,50] 1x1x1 pow %52 + sub %53 + pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
-//   #13 p12 [51,22,23,50,7,27,28,29] 1x1x1 reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
-//   #14 p13 [51,6,48,49] 1x1x1 matmul %28 + mul %33 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
-//   #15 p14 [47,51,20,21,50,30,31,48] 1x1x1 matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
-//   #16 p15 [49,18,19,50,5,32,33,34] 1x1x1 reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
-//   #17 p16 [49,4,46,47] 1x1x1 matmul %35 + mul %39 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
-//   #18 p17 [45,49,16,17,50,35,36,46] 1x1x1 matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
-//   #19 p18 [47,14,15,50,3,37,38,39] 1x1x1 reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
-//   #20 p19 [0,47,12,13,50,40,41,45] 1x1x1 matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
-//   #21 p20 [41,45,2,42] 2x1x1 sqrt %61 + add %63 + div %64 + sub %65
-//   #22 p21 [36,46,4,43] 8x1x1 sqrt %86 + add %87 + div %88 + sub %89
-//   #23 p22 [31,48,6,44] 1x1x1 sqrt %110 + add %111 + div %112 + sub %113
+//   #0 p0 [0,2,3,25,26] 1x1x1 matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
+//   #1 p1 [25,4,5,27,28] 1x1x1 matmul %3 + add %4 + relu %5 + greater %31 + cast %32 (models/iris_mlp.ts:9:5)
+//   #2 p2 [27,6,7,29] 1x1x1 matmul %6 + add %7 (models/iris_mlp.ts:10:5)
+//   #3 p3 [1,30] 1x1x1 reduce_sum %22
+//   #4 p4 [29,30,1,31] 1x1x1 softmax %8 + mul %23 + sub %24 + mul %26 (models/iris_mlp.ts:10:5)
+//   #5 p5 [29,1,24] 1x1x1 categorical_cross_entropy %9
+//   #6 p6 [24,8] 1x1x1 mul %11 + add %12
+//   #7 p7 [29,30] 1x1x1 argmax %13
+//   #8 p7 [1,29] 1x1x1 argmax %14
+//   #9 p8 [30,29,32] 1x1x1 equal %15 + cast %16
+//   #10 p9 [32,30] 1x1x1 reduce_sum %18
+//   #11 p10 [30,9] 1x1x1 reduce_sum %19 + add %20
+//   #12 p11 [11,10,30] 1x1x1 pow %52 + sub %53 + pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
+//   #13 p12 [31,30,22,23,7] 1x1x1 reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
+//   #14 p13 [31,6,28,29] 1x1x1 matmul %28 + mul %33 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
+//   #15 p14 [27,31,30,20,21,28] 1x1x1 matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
+//   #16 p15 [29,30,18,19,5] 1x1x1 reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
+//   #17 p16 [29,4,26,27] 1x1x1 matmul %35 + mul %39 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
+//   #18 p17 [25,29,30,16,17,26] 1x1x1 matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
+//   #19 p18 [27,30,14,15,3] 1x1x1 reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
+//   #20 p19 [0,27,30,12,13,25] 1x1x1 matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
+//   #21 p20 [13,25,2] 2x1x1 sqrt %61 + add %63 + div %64 + sub %65
+//   #22 p21 [17,26,4] 8x1x1 sqrt %86 + add %87 + div %88 + sub %89
+//   #23 p22 [21,28,6] 1x1x1 sqrt %110 + add %111 + div %112 + sub %113
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
@@ -295,14 +295,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 6 (read, read, read_write)
+// ---- pipeline 6 (read, read_write)
 // dlc kernel: mul %11 + add %12
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -370,14 +369,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 10 (read, read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: reduce_sum %19 + add %20
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -421,25 +419,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 12 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -525,23 +520,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -602,25 +595,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 15 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -706,23 +696,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -783,25 +771,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 18 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -828,23 +813,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 19 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -905,16 +888,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 20 (read, read, read, read_write)
+// ---- pipeline 20 (read, read, read_write)
 // dlc kernel: sqrt %61 + add %63 + div %64 + sub %65
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -928,16 +910,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
+// ---- pipeline 21 (read, read, read_write)
 // dlc kernel: sqrt %86 + add %87 + div %88 + sub %89
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -951,16 +932,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read_write)
+// ---- pipeline 22 (read, read, read_write)
 // dlc kernel: sqrt %110 + add %111 + div %112 + sub %113
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

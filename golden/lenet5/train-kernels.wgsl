@@ -1,39 +1,39 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,49,50] 49x1x1 conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
-//   #1 p1 [49,51] 74x1x1 avg_pool2d %3 (models/lenet5.ts:10:5)
-//   #2 p2 [51,4,5,49,52] 13x1x1 conv2d %4 + add %5 + tanh %6 + mul %53 + sub %54 (models/lenet5.ts:11:5)
-//   #3 p3 [49,53] 25x1x1 avg_pool2d %7 (models/lenet5.ts:12:5)
-//   #4 p4 [53,6,7,49,54] 8x1x1 conv2d %8 + add %9 + tanh %10 + mul %46 + sub %47 (models/lenet5.ts:13:5)
-//   #5 p5 [49,8,9,55,56] 6x1x1 matmul %12 + add %13 + tanh %14 + mul %39 + sub %40 (models/lenet5.ts:15:5)
-//   #6 p6 [55,10,11,57] 1x1x1 matmul %15 + add %16 (models/lenet5.ts:16:5)
-//   #7 p7 [1,58] 1x1x1 reduce_sum %31
-//   #8 p8 [57,58,1,59] 1x1x1 softmax %17 + mul %32 + sub %33 + mul %35 (models/lenet5.ts:16:5)
-//   #9 p9 [57,1,26] 1x1x1 categorical_cross_entropy %18
-//   #10 p10 [26,12,27] 1x1x1 mul %20 + add %21
-//   #11 p11 [57,58] 1x1x1 argmax %22
-//   #12 p11 [1,57] 1x1x1 argmax %23
-//   #13 p12 [58,57,60] 1x1x1 equal %24 + cast %25
-//   #14 p13 [60,58] 1x1x1 reduce_sum %27
-//   #15 p14 [58,13,28] 1x1x1 reduce_sum %28 + add %29
-//   #16 p15 [59,14,25,11,29,30] 1x1x1 reduce_sum %36 + mul %102 + mul %103 + sub %104 + add %105 (models/lenet5.ts:16:5)
-//   #17 p16 [59,10,56,57] 3x1x1 matmul %37 + mul %41 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
-//   #18 p17 [55,59,14,24,10,31,32] 3x1x1 matmul %38 + mul %98 + mul %99 + sub %100 + add %101 (models/lenet5.ts:16:5)
-//   #19 p18 [57,14,23,9,33,34] 2x1x1 reduce_sum %42 + mul %94 + mul %95 + sub %96 + add %97 (models/lenet5.ts:15:5)
-//   #20 p19 [57,8,55] 8x1x1 matmul %43 (models/lenet5.ts:15:5)
-//   #21 p20 [49,57,14,22,8,35,36] 12x1x1 matmul %44 + mul %90 + mul %91 + sub %92 + add %93 (models/lenet5.ts:15:5)
-//   #22 p21 [55,54,49] 8x1x1 mul %48 (models/lenet5.ts:13:5)
-//   #23 p22 [49,14,21,7,37,38] 2x1x1 reduce_sum %49 + mul %86 + mul %87 + sub %88 + add %89 (models/lenet5.ts:13:5)
-//   #24 p23 [49,6,54] 25x1x1 conv2d_transpose %50 (models/lenet5.ts:13:5)
-//   #25 p24 [53,49,14,20,6,39,40] 52x1x1 conv2d_backprop_filter %51 + mul %82 + mul %83 + sub %84 + add %85 (models/lenet5.ts:13:5)
-//   #26 p25 [54,49] 100x1x1 avg_pool2d_grad %52 (models/lenet5.ts:12:5)
-//   #27 p26 [49,52,53] 100x1x1 mul %55 (models/lenet5.ts:11:5)
-//   #28 p27 [53,14,19,5,41,42] 16x1x1 reduce_sum %56 + mul %78 + mul %79 + sub %80 + add %81 (models/lenet5.ts:11:5)
-//   #29 p28 [53,4,52] 25x1x1 conv2d_transpose %57 (models/lenet5.ts:11:5)
-//   #30 p29 [51,53,14,18,4,43,44] 38x1x1 conv2d_backprop_filter %58 + mul %74 + mul %75 + sub %76 + add %77 (models/lenet5.ts:11:5)
-//   #31 p30 [52,49] 294x1x1 avg_pool2d_grad %59 (models/lenet5.ts:10:5)
-//   #32 p31 [49,50,52] 294x1x1 mul %62 (models/lenet5.ts:9:5)
-//   #33 p32 [52,14,17,3,45,46] 6x1x1 reduce_sum %63 + mul %70 + mul %71 + sub %72 + add %73 (models/lenet5.ts:9:5)
-//   #34 p33 [0,52,14,16,2,47,48] 7x1x1 conv2d_backprop_filter %64 + mul %65 + mul %67 + sub %68 + add %69 (models/lenet5.ts:9:5)
+//   #0 p0 [0,2,3,27,28] 49x1x1 conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
+//   #1 p1 [27,29] 74x1x1 avg_pool2d %3 (models/lenet5.ts:10:5)
+//   #2 p2 [29,4,5,27,30] 13x1x1 conv2d %4 + add %5 + tanh %6 + mul %53 + sub %54 (models/lenet5.ts:11:5)
+//   #3 p3 [27,31] 25x1x1 avg_pool2d %7 (models/lenet5.ts:12:5)
+//   #4 p4 [31,6,7,27,32] 8x1x1 conv2d %8 + add %9 + tanh %10 + mul %46 + sub %47 (models/lenet5.ts:13:5)
+//   #5 p5 [27,8,9,33,34] 6x1x1 matmul %12 + add %13 + tanh %14 + mul %39 + sub %40 (models/lenet5.ts:15:5)
+//   #6 p6 [33,10,11,35] 1x1x1 matmul %15 + add %16 (models/lenet5.ts:16:5)
+//   #7 p7 [1,36] 1x1x1 reduce_sum %31
+//   #8 p8 [35,36,1,37] 1x1x1 softmax %17 + mul %32 + sub %33 + mul %35 (models/lenet5.ts:16:5)
+//   #9 p9 [35,1,26] 1x1x1 categorical_cross_entropy %18
+//   #10 p10 [26,12] 1x1x1 mul %20 + add %21
+//   #11 p11 [35,36] 1x1x1 argmax %22
+//   #12 p11 [1,35] 1x1x1 argmax %23
+//   #13 p12 [36,35,38] 1x1x1 equal %24 + cast %25
+//   #14 p13 [38,36] 1x1x1 reduce_sum %27
+//   #15 p14 [36,13] 1x1x1 reduce_sum %28 + add %29
+//   #16 p15 [37,14,25,11] 1x1x1 reduce_sum %36 + mul %102 + mul %103 + sub %104 + add %105 (models/lenet5.ts:16:5)
+//   #17 p16 [37,10,34,35] 3x1x1 matmul %37 + mul %41 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
+//   #18 p17 [33,37,14,24,10] 3x1x1 matmul %38 + mul %98 + mul %99 + sub %100 + add %101 (models/lenet5.ts:16:5)
+//   #19 p18 [35,14,23,9] 2x1x1 reduce_sum %42 + mul %94 + mul %95 + sub %96 + add %97 (models/lenet5.ts:15:5)
+//   #20 p19 [35,8,33] 8x1x1 matmul %43 (models/lenet5.ts:15:5)
+//   #21 p20 [27,35,14,22,8] 12x1x1 matmul %44 + mul %90 + mul %91 + sub %92 + add %93 (models/lenet5.ts:15:5)
+//   #22 p21 [33,32,27] 8x1x1 mul %48 (models/lenet5.ts:13:5)
+//   #23 p22 [27,14,21,7] 2x1x1 reduce_sum %49 + mul %86 + mul %87 + sub %88 + add %89 (models/lenet5.ts:13:5)
+//   #24 p23 [27,6,32] 25x1x1 conv2d_transpose %50 (models/lenet5.ts:13:5)
+//   #25 p24 [31,27,14,20,6] 52x1x1 conv2d_backprop_filter %51 + mul %82 + mul %83 + sub %84 + add %85 (models/lenet5.ts:13:5)
+//   #26 p25 [32,27] 100x1x1 avg_pool2d_grad %52 (models/lenet5.ts:12:5)
+//   #27 p26 [27,30,31] 100x1x1 mul %55 (models/lenet5.ts:11:5)
+//   #28 p27 [31,14,19,5] 16x1x1 reduce_sum %56 + mul %78 + mul %79 + sub %80 + add %81 (models/lenet5.ts:11:5)
+//   #29 p28 [31,4,30] 25x1x1 conv2d_transpose %57 (models/lenet5.ts:11:5)
+//   #30 p29 [29,31,14,18,4] 38x1x1 conv2d_backprop_filter %58 + mul %74 + mul %75 + sub %76 + add %77 (models/lenet5.ts:11:5)
+//   #31 p30 [30,27] 294x1x1 avg_pool2d_grad %59 (models/lenet5.ts:10:5)
+//   #32 p31 [27,28,30] 294x1x1 mul %62 (models/lenet5.ts:9:5)
+//   #33 p32 [30,14,17,3] 6x1x1 reduce_sum %63 + mul %70 + mul %71 + sub %72 + add %73 (models/lenet5.ts:9:5)
+//   #34 p33 [0,30,14,16,2] 7x1x1 conv2d_backprop_filter %64 + mul %65 + mul %67 + sub %68 + add %69 (models/lenet5.ts:9:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
@@ -513,14 +513,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 10 (read, read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: mul %20 + add %21
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -588,14 +587,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read_write)
+// ---- pipeline 14 (read, read_write)
 // dlc kernel: reduce_sum %28 + add %29
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -609,19 +607,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read, read, read, read_write, read_write)
+// ---- pipeline 15 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %36 + mul %102 + mul %103 + sub %104 + add %105 (models/lenet5.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -698,19 +694,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc3.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc3.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc3.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %38 + mul %98 + mul %99 + sub %100 + add %101 (models/lenet5.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -766,19 +760,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 84u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 18 (read, read, read, read, read_write, read_write)
+// ---- pipeline 18 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %42 + mul %94 + mul %95 + sub %96 + add %97 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -843,19 +835,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 20 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %44 + mul %90 + mul %91 + sub %92 + add %93 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -929,19 +919,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read, read_write, read_write)
+// ---- pipeline 22 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %49 + mul %86 + mul %87 + sub %88 + add %89 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1010,19 +998,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 24 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %51 + mul %82 + mul %83 + sub %84 + add %85 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1120,19 +1106,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 27 (read, read, read, read, read_write, read_write)
+// ---- pipeline 27 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %56 + mul %78 + mul %79 + sub %80 + add %81 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1217,19 +1201,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc3.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc3.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc3.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 29 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 29 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %58 + mul %74 + mul %75 + sub %76 + add %77 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1318,19 +1300,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 32 (read, read, read, read, read_write, read_write)
+// ---- pipeline 32 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %63 + mul %70 + mul %71 + sub %72 + add %73 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1355,19 +1335,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 33 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 33 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %64 + mul %65 + mul %67 + sub %68 + add %69 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);

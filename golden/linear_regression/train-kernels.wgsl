@@ -1,11 +1,11 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,1,13,14,15] 1x1x1 matmul %0 + add %1 + sub %6 + abs %7 + mul %13 + mul %14 (models/linear_regression.ts:7:12)
-//   #1 p1 [13,1,8] 1x1x1 mse %2
-//   #2 p2 [8,4,9] 1x1x1 mul %4 + add %5
-//   #3 p3 [14,13] 1x1x1 reduce_sum %8
-//   #4 p4 [13,5,10] 1x1x1 reduce_sum %9 + add %10
-//   #5 p5 [15,6,3,11] 1x1x1 reduce_sum %15 + mul %19 + sub %20 (models/linear_regression.ts:7:12)
-//   #6 p6 [0,15,6,2,12] 1x1x1 matmul %16 + mul %17 + sub %18 (models/linear_regression.ts:7:12)
+//   #0 p0 [0,2,3,1,9,10,11] 1x1x1 matmul %0 + add %1 + sub %6 + abs %7 + mul %13 + mul %14 (models/linear_regression.ts:7:12)
+//   #1 p1 [9,1,8] 1x1x1 mse %2
+//   #2 p2 [8,4] 1x1x1 mul %4 + add %5
+//   #3 p3 [10,9] 1x1x1 reduce_sum %8
+//   #4 p4 [9,5] 1x1x1 reduce_sum %9 + add %10
+//   #5 p5 [11,6,3] 1x1x1 reduce_sum %15 + mul %19 + sub %20 (models/linear_regression.ts:7:12)
+//   #6 p6 [0,11,6,2] 1x1x1 matmul %16 + mul %17 + sub %18 (models/linear_regression.ts:7:12)
 
 // ---- pipeline 0 (read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + sub %6 + abs %7 + mul %13 + mul %14 (models/linear_regression.ts:7:12)
@@ -107,14 +107,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 2 (read, read, read_write)
+// ---- pipeline 2 (read, read_write)
 // dlc kernel: mul %4 + add %5
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -144,14 +143,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 4 (read, read, read_write)
+// ---- pipeline 4 (read, read_write)
 // dlc kernel: reduce_sum %9 + add %10
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -165,16 +163,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 5 (read, read, read, read_write)
+// ---- pipeline 5 (read, read, read_write)
 // dlc kernel: reduce_sum %15 + mul %19 + sub %20 (models/linear_regression.ts:7:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[i];
-  let x1 = in2[i];
+  let x1 = out0[i];
   let v0 = (x0 * acc);
   let v1 = (x1 - v0);
   out0[i] = v1;
@@ -189,16 +186,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 6 (read, read, read, read, read_write)
+// ---- pipeline 6 (read, read, read, read_write)
 // dlc kernel: matmul %16 + mul %17 + sub %18 (models/linear_regression.ts:7:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[i];
-  let x1 = in3[i];
+  let x1 = out0[i];
   let v0 = (x0 * acc);
   let v1 = (x1 - v0);
   out0[i] = v1;

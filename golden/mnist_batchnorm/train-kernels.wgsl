@@ -1,35 +1,35 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,49,50] 4x1x1 matmul %1 + add %2 + relu %3 + greater %61 + cast %62 (models/mnist_batchnorm.ts:9:5)
-//   #1 p1 [49,6,51,26] 1x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
-//   #2 p2 [49,51,7,27] 1x1x1 sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
-//   #3 p3 [49,4,5,6,7,51] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
-//   #4 p4 [51,8,9,52] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
-//   #5 p5 [1,53] 1x1x1 reduce_sum %33
-//   #6 p6 [52,53,1,54] 1x1x1 softmax %19 + mul %34 + sub %35 + mul %37 (models/mnist_batchnorm.ts:11:5)
-//   #7 p7 [52,1,28] 1x1x1 categorical_cross_entropy %20
-//   #8 p8 [28,10,29] 1x1x1 mul %22 + add %23
-//   #9 p9 [52,53] 1x1x1 argmax %24
-//   #10 p9 [1,52] 1x1x1 argmax %25
-//   #11 p10 [53,52,55] 1x1x1 equal %26 + cast %27
-//   #12 p11 [55,53] 1x1x1 reduce_sum %29
-//   #13 p12 [53,11,30] 1x1x1 reduce_sum %30 + add %31
-//   #14 p13 [13,12,53] 1x1x1 pow %76 + sub %77 + pow %79 + sub %80 + sqrt %81 + mul %82 + div %83
-//   #15 p14 [54,24,25,53,9,31,32,33] 1x1x1 reduce_sum %38 + sub %138 + mul %139 + add %140 + square %141 + sub %142 + mul %143 + add %144 + mul %145 + sqrt %146 + add %147 + div %148 + sub %149 (models/mnist_batchnorm.ts:11:5)
-//   #16 p15 [49,52] 1x1x1 reduce_mean %41 (models/mnist_batchnorm.ts:10:5)
-//   #17 p16 [49,52,55,56] 4x1x1 sub %42 + mul %43 (models/mnist_batchnorm.ts:10:5)
-//   #18 p17 [56,52] 1x1x1 reduce_mean %44 + add %46 + rsqrt %47 (models/mnist_batchnorm.ts:10:5)
-//   #19 p18 [55,52,49] 4x1x1 mul %48 (models/mnist_batchnorm.ts:10:5)
-//   #20 p19 [54,8,4,49,55,56,57,58] 2x1x1 matmul %39 + mul %49 + mul %52 + mul %57 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
-//   #21 p20 [51,54,22,23,53,34,35,59] 2x1x1 matmul %40 + sub %126 + mul %127 + add %128 + square %129 + sub %130 + mul %131 + add %132 + mul %133 (models/mnist_batchnorm.ts:11:5)
-//   #22 p15 [56,51] 1x1x1 reduce_mean %50 (models/mnist_batchnorm.ts:10:5)
-//   #23 p15 [57,54] 1x1x1 reduce_mean %53 (models/mnist_batchnorm.ts:10:5)
-//   #24 p21 [56,51,49,54,52,50,57] 4x1x1 sub %51 + mul %54 + sub %55 + mul %56 + mul %63 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
-//   #25 p22 [58,18,19,53,4,36,37,38] 1x1x1 reduce_sum %58 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 + sqrt %110 + add %111 + div %112 + sub %113 (models/mnist_batchnorm.ts:10:5)
-//   #26 p22 [55,20,21,53,5,39,40,41] 1x1x1 reduce_sum %59 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/mnist_batchnorm.ts:10:5)
-//   #27 p22 [57,16,17,53,3,42,43,44] 1x1x1 reduce_sum %64 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/mnist_batchnorm.ts:9:5)
-//   #28 p23 [0,57,14,15,53,45,46,49] 50x1x1 matmul %65 + sub %67 + mul %68 + add %69 + square %71 + sub %72 + mul %73 + add %74 + mul %84 (models/mnist_batchnorm.ts:9:5)
-//   #29 p24 [46,49,2,47] 784x1x1 sqrt %85 + add %87 + div %88 + sub %89
-//   #30 p25 [35,59,8,48] 10x1x1 sqrt %134 + add %135 + div %136 + sub %137
+//   #0 p0 [0,2,3,29,30] 4x1x1 matmul %1 + add %2 + relu %3 + greater %61 + cast %62 (models/mnist_batchnorm.ts:9:5)
+//   #1 p1 [29,6,31,26] 1x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
+//   #2 p2 [29,31,7,27] 1x1x1 sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
+//   #3 p3 [29,4,5,6,7,31] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
+//   #4 p4 [31,8,9,32] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
+//   #5 p5 [1,33] 1x1x1 reduce_sum %33
+//   #6 p6 [32,33,1,34] 1x1x1 softmax %19 + mul %34 + sub %35 + mul %37 (models/mnist_batchnorm.ts:11:5)
+//   #7 p7 [32,1,28] 1x1x1 categorical_cross_entropy %20
+//   #8 p8 [28,10] 1x1x1 mul %22 + add %23
+//   #9 p9 [32,33] 1x1x1 argmax %24
+//   #10 p9 [1,32] 1x1x1 argmax %25
+//   #11 p10 [33,32,35] 1x1x1 equal %26 + cast %27
+//   #12 p11 [35,33] 1x1x1 reduce_sum %29
+//   #13 p12 [33,11] 1x1x1 reduce_sum %30 + add %31
+//   #14 p13 [13,12,33] 1x1x1 pow %76 + sub %77 + pow %79 + sub %80 + sqrt %81 + mul %82 + div %83
+//   #15 p14 [34,33,24,25,9] 1x1x1 reduce_sum %38 + sub %138 + mul %139 + add %140 + square %141 + sub %142 + mul %143 + add %144 + mul %145 + sqrt %146 + add %147 + div %148 + sub %149 (models/mnist_batchnorm.ts:11:5)
+//   #16 p15 [29,32] 1x1x1 reduce_mean %41 (models/mnist_batchnorm.ts:10:5)
+//   #17 p16 [29,32,35,36] 4x1x1 sub %42 + mul %43 (models/mnist_batchnorm.ts:10:5)
+//   #18 p17 [36,32] 1x1x1 reduce_mean %44 + add %46 + rsqrt %47 (models/mnist_batchnorm.ts:10:5)
+//   #19 p18 [35,32,29] 4x1x1 mul %48 (models/mnist_batchnorm.ts:10:5)
+//   #20 p19 [34,8,4,29,35,36,37,38] 2x1x1 matmul %39 + mul %49 + mul %52 + mul %57 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
+//   #21 p20 [31,34,33,22,23,39] 2x1x1 matmul %40 + sub %126 + mul %127 + add %128 + square %129 + sub %130 + mul %131 + add %132 + mul %133 (models/mnist_batchnorm.ts:11:5)
+//   #22 p15 [36,31] 1x1x1 reduce_mean %50 (models/mnist_batchnorm.ts:10:5)
+//   #23 p15 [37,34] 1x1x1 reduce_mean %53 (models/mnist_batchnorm.ts:10:5)
+//   #24 p21 [36,31,29,34,32,30,37] 4x1x1 sub %51 + mul %54 + sub %55 + mul %56 + mul %63 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
+//   #25 p22 [38,33,18,19,4] 1x1x1 reduce_sum %58 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 + sqrt %110 + add %111 + div %112 + sub %113 (models/mnist_batchnorm.ts:10:5)
+//   #26 p22 [35,33,20,21,5] 1x1x1 reduce_sum %59 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/mnist_batchnorm.ts:10:5)
+//   #27 p22 [37,33,16,17,3] 1x1x1 reduce_sum %64 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/mnist_batchnorm.ts:9:5)
+//   #28 p23 [0,37,33,14,15,29] 50x1x1 matmul %65 + sub %67 + mul %68 + add %69 + square %71 + sub %72 + mul %73 + add %74 + mul %84 (models/mnist_batchnorm.ts:9:5)
+//   #29 p24 [15,29,2] 784x1x1 sqrt %85 + add %87 + div %88 + sub %89
+//   #30 p25 [23,39,8] 10x1x1 sqrt %134 + add %135 + div %136 + sub %137
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %1 + add %2 + relu %3 + greater %61 + cast %62 (models/mnist_batchnorm.ts:9:5)
@@ -321,14 +321,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 8 (read, read, read_write)
+// ---- pipeline 8 (read, read_write)
 // dlc kernel: mul %22 + add %23
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -396,14 +395,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 12 (read, read, read_write)
+// ---- pipeline 12 (read, read_write)
 // dlc kernel: reduce_sum %30 + add %31
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -447,25 +445,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %38 + sub %138 + mul %139 + add %140 + square %141 + sub %142 + mul %143 + add %144 + mul %145 + sqrt %146 + add %147 + div %148 + sub %149 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -641,23 +636,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 20 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %40 + sub %126 + mul %127 + add %128 + square %129 + sub %130 + mul %131 + add %132 + mul %133 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -749,25 +742,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 22 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %58 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 + sqrt %110 + add %111 + div %112 + sub %113 (models/mnist_batchnorm.ts:10:5), reduce_sum %59 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/mnist_batchnorm.ts:10:5), reduce_sum %64 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -794,23 +784,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 23 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 23 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %65 + sub %67 + mul %68 + add %69 + square %71 + sub %72 + mul %73 + add %74 + mul %84 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -871,16 +859,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 24 (read, read, read, read_write)
+// ---- pipeline 24 (read, read, read_write)
 // dlc kernel: sqrt %85 + add %87 + div %88 + sub %89
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -894,16 +881,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 25 (read, read, read, read_write)
+// ---- pipeline 25 (read, read, read_write)
 // dlc kernel: sqrt %134 + add %135 + div %136 + sub %137
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

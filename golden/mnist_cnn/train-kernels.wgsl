@@ -1,34 +1,34 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,41,42] 1352x1x1 conv2d %0 + add %1 + relu %2 + greater %51 + cast %52 (models/mnist_cnn.ts:8:5)
-//   #1 p1 [41,43] 338x1x1 max_pool2d %3 (models/mnist_cnn.ts:9:5)
-//   #2 p2 [43,4,5,44,45] 32x1x1 conv2d %4 + add %5 + relu %6 + greater %44 + cast %45 (models/mnist_cnn.ts:10:5)
-//   #3 p3 [44,46] 100x1x1 max_pool2d %7 (models/mnist_cnn.ts:11:5)
-//   #4 p4 [46,6,7,47,48] 4x1x1 matmul %9 + add %10 + relu %11 + greater %36 + cast %37 (models/mnist_cnn.ts:13:5)
-//   #5 p5 [47,8,9,49] 1x1x1 matmul %12 + add %13 (models/mnist_cnn.ts:14:5)
-//   #6 p6 [1,50] 1x1x1 reduce_sum %27
-//   #7 p7 [49,50,1,51] 1x1x1 softmax %14 + mul %28 + sub %29 + mul %31 (models/mnist_cnn.ts:14:5)
-//   #8 p8 [49,1,22] 1x1x1 categorical_cross_entropy %15
-//   #9 p9 [22,10,23] 1x1x1 mul %17 + add %18
-//   #10 p10 [49,50] 1x1x1 argmax %19
-//   #11 p10 [1,49] 1x1x1 argmax %20
-//   #12 p11 [50,49,52] 1x1x1 equal %21 + cast %22
-//   #13 p12 [52,50] 1x1x1 reduce_sum %24
-//   #14 p13 [50,11,24] 1x1x1 reduce_sum %25 + add %26
-//   #15 p14 [51,21,12,9,25,26] 1x1x1 reduce_sum %32 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
-//   #16 p15 [51,8,48,49] 2x1x1 matmul %33 + mul %38 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
-//   #17 p16 [47,51,20,12,8,27,28] 2x1x1 matmul %34 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
-//   #18 p17 [49,19,12,7,29,30] 1x1x1 reduce_sum %39 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
-//   #19 p18 [49,6,47] 100x1x1 matmul %40 (models/mnist_cnn.ts:13:5)
-//   #20 p19 [46,49,18,12,6,31,32] 100x1x1 matmul %41 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
-//   #21 p20 [44,47,46] 484x1x1 max_pool2d_grad %43 (models/mnist_cnn.ts:11:5)
-//   #22 p21 [46,45,44] 484x1x1 mul %46 (models/mnist_cnn.ts:10:5)
-//   #23 p22 [44,17,12,5,33,34] 64x1x1 reduce_sum %47 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
-//   #24 p23 [44,4,45] 22x1x1 conv2d_transpose %48 (models/mnist_cnn.ts:10:5)
-//   #25 p24 [43,44,16,12,4,35,36] 18x1x1 conv2d_backprop_filter %49 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/mnist_cnn.ts:10:5)
-//   #26 p25 [41,45,44] 1352x1x1 max_pool2d_grad %50 (models/mnist_cnn.ts:9:5)
-//   #27 p26 [44,42,41] 1352x1x1 mul %53 (models/mnist_cnn.ts:8:5)
-//   #28 p27 [41,15,12,3,37,38] 32x1x1 reduce_sum %54 + mul %68 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
-//   #29 p28 [0,41,14,12,2,39,40] 6x1x1 conv2d_backprop_filter %55 + mul %57 + square %59 + mul %60 + add %61 + mul %62 + sqrt %63 + add %65 + div %66 + sub %67 (models/mnist_cnn.ts:8:5)
+//   #0 p0 [0,2,3,23,24] 1352x1x1 conv2d %0 + add %1 + relu %2 + greater %51 + cast %52 (models/mnist_cnn.ts:8:5)
+//   #1 p1 [23,25] 338x1x1 max_pool2d %3 (models/mnist_cnn.ts:9:5)
+//   #2 p2 [25,4,5,26,27] 32x1x1 conv2d %4 + add %5 + relu %6 + greater %44 + cast %45 (models/mnist_cnn.ts:10:5)
+//   #3 p3 [26,28] 100x1x1 max_pool2d %7 (models/mnist_cnn.ts:11:5)
+//   #4 p4 [28,6,7,29,30] 4x1x1 matmul %9 + add %10 + relu %11 + greater %36 + cast %37 (models/mnist_cnn.ts:13:5)
+//   #5 p5 [29,8,9,31] 1x1x1 matmul %12 + add %13 (models/mnist_cnn.ts:14:5)
+//   #6 p6 [1,32] 1x1x1 reduce_sum %27
+//   #7 p7 [31,32,1,33] 1x1x1 softmax %14 + mul %28 + sub %29 + mul %31 (models/mnist_cnn.ts:14:5)
+//   #8 p8 [31,1,22] 1x1x1 categorical_cross_entropy %15
+//   #9 p9 [22,10] 1x1x1 mul %17 + add %18
+//   #10 p10 [31,32] 1x1x1 argmax %19
+//   #11 p10 [1,31] 1x1x1 argmax %20
+//   #12 p11 [32,31,34] 1x1x1 equal %21 + cast %22
+//   #13 p12 [34,32] 1x1x1 reduce_sum %24
+//   #14 p13 [32,11] 1x1x1 reduce_sum %25 + add %26
+//   #15 p14 [33,12,21,9] 1x1x1 reduce_sum %32 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
+//   #16 p15 [33,8,30,31] 2x1x1 matmul %33 + mul %38 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
+//   #17 p16 [29,33,12,20,8] 2x1x1 matmul %34 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
+//   #18 p17 [31,12,19,7] 1x1x1 reduce_sum %39 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
+//   #19 p18 [31,6,29] 100x1x1 matmul %40 (models/mnist_cnn.ts:13:5)
+//   #20 p19 [28,31,12,18,6] 100x1x1 matmul %41 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
+//   #21 p20 [26,29,28] 484x1x1 max_pool2d_grad %43 (models/mnist_cnn.ts:11:5)
+//   #22 p21 [28,27,26] 484x1x1 mul %46 (models/mnist_cnn.ts:10:5)
+//   #23 p22 [26,12,17,5] 64x1x1 reduce_sum %47 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
+//   #24 p23 [26,4,27] 22x1x1 conv2d_transpose %48 (models/mnist_cnn.ts:10:5)
+//   #25 p24 [25,26,12,16,4] 18x1x1 conv2d_backprop_filter %49 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/mnist_cnn.ts:10:5)
+//   #26 p25 [23,27,26] 1352x1x1 max_pool2d_grad %50 (models/mnist_cnn.ts:9:5)
+//   #27 p26 [26,24,23] 1352x1x1 mul %53 (models/mnist_cnn.ts:8:5)
+//   #28 p27 [23,12,15,3] 32x1x1 reduce_sum %54 + mul %68 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
+//   #29 p28 [0,23,12,14,2] 6x1x1 conv2d_backprop_filter %55 + mul %57 + square %59 + mul %60 + add %61 + mul %62 + sqrt %63 + add %65 + div %66 + sub %67 (models/mnist_cnn.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %51 + cast %52 (models/mnist_cnn.ts:8:5)
@@ -388,14 +388,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 9 (read, read, read_write)
+// ---- pipeline 9 (read, read_write)
 // dlc kernel: mul %17 + add %18
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -463,14 +462,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read, read_write)
+// ---- pipeline 13 (read, read_write)
 // dlc kernel: reduce_sum %25 + add %26
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -484,22 +482,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read, read, read_write, read_write)
+// ---- pipeline 14 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %32 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -581,22 +577,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 16 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %34 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -657,22 +651,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read_write, read_write)
+// ---- pipeline 17 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %39 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -742,22 +734,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 19 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %41 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -873,22 +863,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read, read_write, read_write)
+// ---- pipeline 22 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %47 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -978,22 +966,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 676u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 24 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %49 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1112,22 +1098,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 27 (read, read, read, read, read_write, read_write)
+// ---- pipeline 27 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %54 + mul %68 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1157,22 +1141,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 28 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 28 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %55 + mul %57 + square %59 + mul %60 + add %61 + mul %62 + sqrt %63 + add %65 + div %66 + sub %67 (models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);

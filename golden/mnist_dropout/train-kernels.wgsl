@@ -1,26 +1,26 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,34,35] 16x1x1 matmul %1 + add %2 + relu %3 + greater %31 + cast %32 (models/mnist_dropout.ts:9:5)
-//   #1 p1 [34,4,36] 16x1x1 dropout %4 (models/mnist_dropout.ts:10:5)
-//   #2 p2 [36,5,6,34] 1x1x1 matmul %5 + add %6 (models/mnist_dropout.ts:11:5)
-//   #3 p3 [1,37] 1x1x1 reduce_sum %21
-//   #4 p4 [34,37,1,38] 1x1x1 softmax %7 + mul %22 + sub %23 + mul %25 (models/mnist_dropout.ts:11:5)
-//   #5 p5 [34,1,19] 1x1x1 categorical_cross_entropy %8
-//   #6 p6 [19,7,20] 1x1x1 mul %10 + add %11
-//   #7 p7 [34,37] 1x1x1 argmax %12
-//   #8 p7 [1,34] 1x1x1 argmax %13
-//   #9 p8 [37,34,39] 1x1x1 equal %14 + cast %15
-//   #10 p9 [39,37] 1x1x1 reduce_sum %17
-//   #11 p10 [37,8,21] 1x1x1 reduce_sum %18 + add %19
-//   #12 p11 [10,9,37] 1x1x1 pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
-//   #13 p12 [38,17,18,37,6,22,23,24] 1x1x1 reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
-//   #14 p13 [38,5,34] 8x1x1 matmul %27 (models/mnist_dropout.ts:11:5)
-//   #15 p14 [36,38,15,16,37,25,26,39] 8x1x1 matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
-//   #16 p1 [34,4,36] 16x1x1 dropout %29 (models/mnist_dropout.ts:10:5)
-//   #17 p15 [36,35,34] 16x1x1 mul %33 (models/mnist_dropout.ts:9:5)
-//   #18 p16 [34,13,14,37,3,27,28,29] 4x1x1 reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
-//   #19 p17 [0,34,11,12,37,30,31,35] 52x1x1 matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
-//   #20 p18 [31,35,2,32] 3136x1x1 sqrt %55 + add %57 + div %58 + sub %59
-//   #21 p19 [26,39,5,33] 40x1x1 sqrt %80 + add %81 + div %82 + sub %83
+//   #0 p0 [0,2,3,20,21] 16x1x1 matmul %1 + add %2 + relu %3 + greater %31 + cast %32 (models/mnist_dropout.ts:9:5)
+//   #1 p1 [20,4,22] 16x1x1 dropout %4 (models/mnist_dropout.ts:10:5)
+//   #2 p2 [22,5,6,20] 1x1x1 matmul %5 + add %6 (models/mnist_dropout.ts:11:5)
+//   #3 p3 [1,23] 1x1x1 reduce_sum %21
+//   #4 p4 [20,23,1,24] 1x1x1 softmax %7 + mul %22 + sub %23 + mul %25 (models/mnist_dropout.ts:11:5)
+//   #5 p5 [20,1,19] 1x1x1 categorical_cross_entropy %8
+//   #6 p6 [19,7] 1x1x1 mul %10 + add %11
+//   #7 p7 [20,23] 1x1x1 argmax %12
+//   #8 p7 [1,20] 1x1x1 argmax %13
+//   #9 p8 [23,20,25] 1x1x1 equal %14 + cast %15
+//   #10 p9 [25,23] 1x1x1 reduce_sum %17
+//   #11 p10 [23,8] 1x1x1 reduce_sum %18 + add %19
+//   #12 p11 [10,9,23] 1x1x1 pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
+//   #13 p12 [24,23,17,18,6] 1x1x1 reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
+//   #14 p13 [24,5,20] 8x1x1 matmul %27 (models/mnist_dropout.ts:11:5)
+//   #15 p14 [22,24,23,15,16,25] 8x1x1 matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
+//   #16 p1 [20,4,22] 16x1x1 dropout %29 (models/mnist_dropout.ts:10:5)
+//   #17 p15 [22,21,20] 16x1x1 mul %33 (models/mnist_dropout.ts:9:5)
+//   #18 p16 [20,23,13,14,3] 4x1x1 reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
+//   #19 p17 [0,20,23,11,12,21] 52x1x1 matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
+//   #20 p18 [12,21,2] 3136x1x1 sqrt %55 + add %57 + div %58 + sub %59
+//   #21 p19 [16,25,5] 40x1x1 sqrt %80 + add %81 + div %82 + sub %83
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %1 + add %2 + relu %3 + greater %31 + cast %32 (models/mnist_dropout.ts:9:5)
@@ -249,14 +249,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 6 (read, read, read_write)
+// ---- pipeline 6 (read, read_write)
 // dlc kernel: mul %10 + add %11
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -324,14 +323,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 10 (read, read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: reduce_sum %18 + add %19
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -375,25 +373,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 12 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -476,23 +471,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 256u + c0 + 0u, acc3.x); dlc_mid(yo + r * 256u + c0 + 1u, acc3.y); dlc_mid(yo + r * 256u + c0 + 2u, acc3.z); dlc_mid(yo + r * 256u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -571,25 +564,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 16 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -616,23 +606,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -693,16 +681,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 256u + c0 + 0u, acc3.x); dlc_mid(yo + r * 256u + c0 + 1u, acc3.y); dlc_mid(yo + r * 256u + c0 + 2u, acc3.z); dlc_mid(yo + r * 256u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read, read, read_write)
+// ---- pipeline 18 (read, read, read_write)
 // dlc kernel: sqrt %55 + add %57 + div %58 + sub %59
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -716,16 +703,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read_write)
+// ---- pipeline 19 (read, read, read_write)
 // dlc kernel: sqrt %80 + add %81 + div %82 + sub %83
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

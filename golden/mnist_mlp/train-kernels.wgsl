@@ -1,27 +1,27 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,34,35] 8x1x1 matmul %0 + add %1 + relu %2 + greater %38 + cast %39 (models/mnist_mlp.ts:8:5)
-//   #1 p1 [34,4,36] 8x1x1 dropout %3 (models/mnist_mlp.ts:9:5)
-//   #2 p2 [36,5,6,34,37] 4x1x1 matmul %4 + add %5 + relu %6 + greater %31 + cast %32 (models/mnist_mlp.ts:10:5)
-//   #3 p3 [34,7,8,38] 1x1x1 matmul %7 + add %8 (models/mnist_mlp.ts:11:5)
-//   #4 p4 [1,39] 1x1x1 reduce_sum %22
-//   #5 p5 [38,39,1,40] 1x1x1 softmax %9 + mul %23 + sub %24 + mul %26 (models/mnist_mlp.ts:11:5)
-//   #6 p6 [38,1,19] 1x1x1 categorical_cross_entropy %10
-//   #7 p7 [19,9,20] 1x1x1 mul %12 + add %13
-//   #8 p8 [38,39] 1x1x1 argmax %14
-//   #9 p8 [1,38] 1x1x1 argmax %15
-//   #10 p9 [39,38,41] 1x1x1 equal %16 + cast %17
-//   #11 p10 [41,39] 1x1x1 reduce_sum %19
-//   #12 p11 [39,10,21] 1x1x1 reduce_sum %20 + add %21
-//   #13 p12 [40,11,18,8,22,23] 1x1x1 reduce_sum %27 + mul %74 + mul %75 + sub %76 + mul %77 + sub %78 + add %79 (models/mnist_mlp.ts:11:5)
-//   #14 p13 [40,7,37,38] 2x1x1 matmul %28 + mul %33 (models/mnist_mlp.ts:11:5, models/mnist_mlp.ts:10:5)
-//   #15 p14 [34,40,11,17,7,24,25] 2x1x1 matmul %29 + mul %68 + mul %69 + sub %70 + mul %71 + sub %72 + add %73 (models/mnist_mlp.ts:11:5)
-//   #16 p15 [38,11,16,6,26,27] 1x1x1 reduce_sum %34 + mul %62 + mul %63 + sub %64 + mul %65 + sub %66 + add %67 (models/mnist_mlp.ts:10:5)
-//   #17 p16 [38,5,34] 8x1x1 matmul %35 (models/mnist_mlp.ts:10:5)
-//   #18 p17 [36,38,11,15,5,28,29] 8x1x1 matmul %36 + mul %56 + mul %57 + sub %58 + mul %59 + sub %60 + add %61 (models/mnist_mlp.ts:10:5)
-//   #19 p1 [34,4,36] 8x1x1 dropout %37 (models/mnist_mlp.ts:9:5)
-//   #20 p18 [36,35,34] 8x1x1 mul %40 (models/mnist_mlp.ts:8:5)
-//   #21 p19 [34,11,14,3,30,31] 2x1x1 reduce_sum %41 + mul %50 + mul %51 + sub %52 + mul %53 + sub %54 + add %55 (models/mnist_mlp.ts:8:5)
-//   #22 p20 [0,34,11,13,2,32,33] 100x1x1 matmul %42 + mul %43 + mul %45 + sub %46 + mul %47 + sub %48 + add %49 (models/mnist_mlp.ts:8:5)
+//   #0 p0 [0,2,3,20,21] 8x1x1 matmul %0 + add %1 + relu %2 + greater %38 + cast %39 (models/mnist_mlp.ts:8:5)
+//   #1 p1 [20,4,22] 8x1x1 dropout %3 (models/mnist_mlp.ts:9:5)
+//   #2 p2 [22,5,6,20,23] 4x1x1 matmul %4 + add %5 + relu %6 + greater %31 + cast %32 (models/mnist_mlp.ts:10:5)
+//   #3 p3 [20,7,8,24] 1x1x1 matmul %7 + add %8 (models/mnist_mlp.ts:11:5)
+//   #4 p4 [1,25] 1x1x1 reduce_sum %22
+//   #5 p5 [24,25,1,26] 1x1x1 softmax %9 + mul %23 + sub %24 + mul %26 (models/mnist_mlp.ts:11:5)
+//   #6 p6 [24,1,19] 1x1x1 categorical_cross_entropy %10
+//   #7 p7 [19,9] 1x1x1 mul %12 + add %13
+//   #8 p8 [24,25] 1x1x1 argmax %14
+//   #9 p8 [1,24] 1x1x1 argmax %15
+//   #10 p9 [25,24,27] 1x1x1 equal %16 + cast %17
+//   #11 p10 [27,25] 1x1x1 reduce_sum %19
+//   #12 p11 [25,10] 1x1x1 reduce_sum %20 + add %21
+//   #13 p12 [26,11,18,8] 1x1x1 reduce_sum %27 + mul %74 + mul %75 + sub %76 + mul %77 + sub %78 + add %79 (models/mnist_mlp.ts:11:5)
+//   #14 p13 [26,7,23,24] 2x1x1 matmul %28 + mul %33 (models/mnist_mlp.ts:11:5, models/mnist_mlp.ts:10:5)
+//   #15 p14 [20,26,11,17,7] 2x1x1 matmul %29 + mul %68 + mul %69 + sub %70 + mul %71 + sub %72 + add %73 (models/mnist_mlp.ts:11:5)
+//   #16 p15 [24,11,16,6] 1x1x1 reduce_sum %34 + mul %62 + mul %63 + sub %64 + mul %65 + sub %66 + add %67 (models/mnist_mlp.ts:10:5)
+//   #17 p16 [24,5,20] 8x1x1 matmul %35 (models/mnist_mlp.ts:10:5)
+//   #18 p17 [22,24,11,15,5] 8x1x1 matmul %36 + mul %56 + mul %57 + sub %58 + mul %59 + sub %60 + add %61 (models/mnist_mlp.ts:10:5)
+//   #19 p1 [20,4,22] 8x1x1 dropout %37 (models/mnist_mlp.ts:9:5)
+//   #20 p18 [22,21,20] 8x1x1 mul %40 (models/mnist_mlp.ts:8:5)
+//   #21 p19 [20,11,14,3] 2x1x1 reduce_sum %41 + mul %50 + mul %51 + sub %52 + mul %53 + sub %54 + add %55 (models/mnist_mlp.ts:8:5)
+//   #22 p20 [0,20,11,13,2] 100x1x1 matmul %42 + mul %43 + mul %45 + sub %46 + mul %47 + sub %48 + add %49 (models/mnist_mlp.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %38 + cast %39 (models/mnist_mlp.ts:8:5)
@@ -306,14 +306,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 7 (read, read, read_write)
+// ---- pipeline 7 (read, read_write)
 // dlc kernel: mul %12 + add %13
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -381,14 +380,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 11 (read, read, read_write)
+// ---- pipeline 11 (read, read_write)
 // dlc kernel: reduce_sum %20 + add %21
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -402,19 +400,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 12 (read, read, read, read, read_write, read_write)
+// ---- pipeline 12 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %27 + mul %74 + mul %75 + sub %76 + mul %77 + sub %78 + add %79 (models/mnist_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -493,19 +489,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %29 + mul %68 + mul %69 + sub %70 + mul %71 + sub %72 + add %73 (models/mnist_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -563,19 +557,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read_write, read_write)
+// ---- pipeline 15 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %34 + mul %62 + mul %63 + sub %64 + mul %65 + sub %66 + add %67 (models/mnist_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -642,19 +634,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %36 + mul %56 + mul %57 + sub %58 + mul %59 + sub %60 + add %61 (models/mnist_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -730,19 +720,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read, read_write, read_write)
+// ---- pipeline 19 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %41 + mul %50 + mul %51 + sub %52 + mul %53 + sub %54 + add %55 (models/mnist_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -762,19 +750,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 20 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %42 + mul %43 + mul %45 + sub %46 + mul %47 + sub %48 + add %49 (models/mnist_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);

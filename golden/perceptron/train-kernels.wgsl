@@ -1,11 +1,11 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,1,13,14,15] 1x1x1 matmul %0 + add %1 + sigmoid %2 + greater %8 + greater %9 + equal %10 + cast %11 + sub %16 + mul %17 (models/perceptron.ts:7:12)
-//   #1 p1 [13,1,8] 1x1x1 binary_cross_entropy %3
-//   #2 p2 [8,4,9] 1x1x1 mul %5 + add %6
-//   #3 p3 [14,13] 1x1x1 reduce_sum %12
-//   #4 p4 [13,5,10] 1x1x1 reduce_sum %13 + add %14
-//   #5 p5 [15,6,3,11] 1x1x1 reduce_sum %18 + mul %22 + sub %23 (models/perceptron.ts:7:12)
-//   #6 p6 [0,15,6,2,12] 1x1x1 matmul %19 + mul %20 + sub %21 (models/perceptron.ts:7:12)
+//   #0 p0 [0,2,3,1,9,10,11] 1x1x1 matmul %0 + add %1 + sigmoid %2 + greater %8 + greater %9 + equal %10 + cast %11 + sub %16 + mul %17 (models/perceptron.ts:7:12)
+//   #1 p1 [9,1,8] 1x1x1 binary_cross_entropy %3
+//   #2 p2 [8,4] 1x1x1 mul %5 + add %6
+//   #3 p3 [10,9] 1x1x1 reduce_sum %12
+//   #4 p4 [9,5] 1x1x1 reduce_sum %13 + add %14
+//   #5 p5 [11,6,3] 1x1x1 reduce_sum %18 + mul %22 + sub %23 (models/perceptron.ts:7:12)
+//   #6 p6 [0,11,6,2] 1x1x1 matmul %19 + mul %20 + sub %21 (models/perceptron.ts:7:12)
 
 // ---- pipeline 0 (read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + sigmoid %2 + greater %8 + greater %9 + equal %10 + cast %11 + sub %16 + mul %17 (models/perceptron.ts:7:12)
@@ -115,14 +115,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 2 (read, read, read_write)
+// ---- pipeline 2 (read, read_write)
 // dlc kernel: mul %5 + add %6
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -152,14 +151,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 4 (read, read, read_write)
+// ---- pipeline 4 (read, read_write)
 // dlc kernel: reduce_sum %13 + add %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -173,16 +171,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 5 (read, read, read, read_write)
+// ---- pipeline 5 (read, read, read_write)
 // dlc kernel: reduce_sum %18 + mul %22 + sub %23 (models/perceptron.ts:7:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[i];
-  let x1 = in2[i];
+  let x1 = out0[i];
   let v0 = (x0 * acc);
   let v1 = (x1 - v0);
   out0[i] = v1;
@@ -197,16 +194,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 6 (read, read, read, read, read_write)
+// ---- pipeline 6 (read, read, read, read_write)
 // dlc kernel: matmul %19 + mul %20 + sub %21 (models/perceptron.ts:7:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
+  let x1 = out0[i];
   let v0 = (x0 * acc);
   let v1 = (x1 - v0);
   out0[i] = v1;

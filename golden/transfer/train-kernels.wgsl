@@ -1,28 +1,28 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,38] 338x1x1 conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/transfer.ts:27:22)
-//   #1 p1 [38,4,5,39] 100x1x1 conv2d %4 + add %5 + relu %6 + max_pool2d %7 (models/transfer.ts:27:22)
-//   #2 p2 [39,6,7,38,40] 8x1x1 matmul %9 + add %10 + relu %11 + greater %39 + cast %40 (models/transfer.ts:28:28)
-//   #3 p3 [38,8,41] 8x1x1 dropout %12 (models/transfer.ts:28:15)
-//   #4 p4 [41,9,10,38] 1x1x1 matmul %13 + add %14 (models/transfer.ts:29:12)
-//   #5 p5 [1,42] 1x1x1 reduce_sum %29
-//   #6 p6 [38,42,1,43] 1x1x1 softmax %15 + mul %30 + sub %31 + mul %33 (models/transfer.ts:29:12)
-//   #7 p7 [38,1,23] 1x1x1 categorical_cross_entropy %16
-//   #8 p8 [23,11,24] 1x1x1 mul %18 + add %19
-//   #9 p9 [38,42] 1x1x1 argmax %20
-//   #10 p9 [1,38] 1x1x1 argmax %21
-//   #11 p10 [42,38,44] 1x1x1 equal %22 + cast %23
-//   #12 p11 [44,42] 1x1x1 reduce_sum %25
-//   #13 p12 [42,12,25] 1x1x1 reduce_sum %26 + add %27
-//   #14 p13 [14,13,42] 1x1x1 pow %54 + sub %55 + pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
-//   #15 p14 [43,21,22,42,10,26,27,28] 1x1x1 reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
-//   #16 p15 [43,9,38] 4x1x1 matmul %35 (models/transfer.ts:29:12)
-//   #17 p16 [41,43,19,20,42,29,30,44] 4x1x1 matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
-//   #18 p3 [38,8,41] 8x1x1 dropout %37 (models/transfer.ts:28:15)
-//   #19 p17 [41,40,38] 8x1x1 mul %41 (models/transfer.ts:28:28)
-//   #20 p18 [38,17,18,42,7,31,32,33] 2x1x1 reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
-//   #21 p19 [39,38,15,16,42,34,35,40] 50x1x1 matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
-//   #22 p20 [35,40,6,36] 3200x1x1 sqrt %63 + add %65 + div %66 + sub %67
-//   #23 p21 [30,44,9,37] 20x1x1 sqrt %88 + add %89 + div %90 + sub %91
+//   #0 p0 [0,2,3,24] 338x1x1 conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/transfer.ts:27:22)
+//   #1 p1 [24,4,5,25] 100x1x1 conv2d %4 + add %5 + relu %6 + max_pool2d %7 (models/transfer.ts:27:22)
+//   #2 p2 [25,6,7,24,26] 8x1x1 matmul %9 + add %10 + relu %11 + greater %39 + cast %40 (models/transfer.ts:28:28)
+//   #3 p3 [24,8,27] 8x1x1 dropout %12 (models/transfer.ts:28:15)
+//   #4 p4 [27,9,10,24] 1x1x1 matmul %13 + add %14 (models/transfer.ts:29:12)
+//   #5 p5 [1,28] 1x1x1 reduce_sum %29
+//   #6 p6 [24,28,1,29] 1x1x1 softmax %15 + mul %30 + sub %31 + mul %33 (models/transfer.ts:29:12)
+//   #7 p7 [24,1,23] 1x1x1 categorical_cross_entropy %16
+//   #8 p8 [23,11] 1x1x1 mul %18 + add %19
+//   #9 p9 [24,28] 1x1x1 argmax %20
+//   #10 p9 [1,24] 1x1x1 argmax %21
+//   #11 p10 [28,24,30] 1x1x1 equal %22 + cast %23
+//   #12 p11 [30,28] 1x1x1 reduce_sum %25
+//   #13 p12 [28,12] 1x1x1 reduce_sum %26 + add %27
+//   #14 p13 [14,13,28] 1x1x1 pow %54 + sub %55 + pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
+//   #15 p14 [29,28,21,22,10] 1x1x1 reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
+//   #16 p15 [29,9,24] 4x1x1 matmul %35 (models/transfer.ts:29:12)
+//   #17 p16 [27,29,28,19,20,30] 4x1x1 matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
+//   #18 p3 [24,8,27] 8x1x1 dropout %37 (models/transfer.ts:28:15)
+//   #19 p17 [27,26,24] 8x1x1 mul %41 (models/transfer.ts:28:28)
+//   #20 p18 [24,28,17,18,7] 2x1x1 reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
+//   #21 p19 [25,24,28,15,16,26] 50x1x1 matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
+//   #22 p20 [16,26,6] 3200x1x1 sqrt %63 + add %65 + div %66 + sub %67
+//   #23 p21 [20,30,9] 20x1x1 sqrt %88 + add %89 + div %90 + sub %91
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/transfer.ts:27:22)
@@ -351,14 +351,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 8 (read, read, read_write)
+// ---- pipeline 8 (read, read_write)
 // dlc kernel: mul %18 + add %19
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -426,14 +425,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 12 (read, read, read_write)
+// ---- pipeline 12 (read, read_write)
 // dlc kernel: reduce_sum %26 + add %27
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -477,25 +475,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -578,23 +573,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 16 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -673,25 +666,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 18 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -718,23 +708,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 19 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -795,16 +783,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 20 (read, read, read, read_write)
+// ---- pipeline 20 (read, read, read_write)
 // dlc kernel: sqrt %63 + add %65 + div %66 + sub %67
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -818,16 +805,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
+// ---- pipeline 21 (read, read, read_write)
 // dlc kernel: sqrt %88 + add %89 + div %90 + sub %91
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

@@ -1,56 +1,56 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,74,75] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %91 + cast %92 (models/vgg_block.ts:8:39)
-//   #1 p1 [74,4,5,76,77] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %85 + cast %86 (models/vgg_block.ts:8:39)
-//   #2 p2 [76,78] 512x1x1 max_pool2d %6 (models/vgg_block.ts:9:10)
-//   #3 p3 [78,6,7,79,80] 64x1x1 conv2d %7 + add %8 + relu %9 + greater %78 + cast %79 (models/vgg_block.ts:8:39)
-//   #4 p4 [79,8,9,81,82] 64x1x1 conv2d %10 + add %11 + relu %12 + greater %72 + cast %73 (models/vgg_block.ts:8:39)
-//   #5 p5 [81,83] 256x1x1 max_pool2d %13 (models/vgg_block.ts:9:10)
-//   #6 p6 [83,10,11,84,85] 32x1x1 conv2d %14 + add %15 + relu %16 + greater %65 + cast %66 (models/vgg_block.ts:8:39)
-//   #7 p7 [84,12,13,86,87] 32x1x1 conv2d %17 + add %18 + relu %19 + greater %59 + cast %60 (models/vgg_block.ts:8:39)
-//   #8 p8 [86,88] 128x1x1 max_pool2d %20 (models/vgg_block.ts:9:10)
-//   #9 p9 [88,14,15,89,90] 8x1x1 matmul %22 + add %23 + relu %24 + greater %51 + cast %52 (models/vgg_block.ts:18:22)
-//   #10 p10 [89,16,91] 8x1x1 dropout %25 (models/vgg_block.ts:18:9)
-//   #11 p11 [91,17,18,89] 1x1x1 matmul %26 + add %27 (models/vgg_block.ts:19:12)
-//   #12 p12 [1,92] 1x1x1 reduce_sum %41
-//   #13 p13 [89,92,1,93] 1x1x1 softmax %28 + mul %42 + sub %43 + mul %45 (models/vgg_block.ts:19:12)
-//   #14 p14 [89,1,39] 1x1x1 categorical_cross_entropy %29
-//   #15 p15 [39,19,40] 1x1x1 mul %31 + add %32
-//   #16 p16 [89,92] 1x1x1 argmax %33
-//   #17 p16 [1,89] 1x1x1 argmax %34
-//   #18 p17 [92,89,94] 1x1x1 equal %35 + cast %36
-//   #19 p18 [94,92] 1x1x1 reduce_sum %38
-//   #20 p19 [92,20,41] 1x1x1 reduce_sum %39 + add %40
-//   #21 p20 [93,21,38,18,42,43] 1x1x1 reduce_sum %46 + mul %157 + mul %158 + sub %159 + add %160 (models/vgg_block.ts:19:12)
-//   #22 p21 [93,17,89] 4x1x1 matmul %47 (models/vgg_block.ts:19:12)
-//   #23 p22 [91,93,21,37,17,44,45] 4x1x1 matmul %48 + mul %153 + mul %154 + sub %155 + add %156 (models/vgg_block.ts:19:12)
-//   #24 p10 [89,16,91] 8x1x1 dropout %49 (models/vgg_block.ts:18:9)
-//   #25 p23 [91,90,89] 8x1x1 mul %53 (models/vgg_block.ts:18:22)
-//   #26 p24 [89,21,36,15,46,47] 2x1x1 reduce_sum %54 + mul %149 + mul %150 + sub %151 + add %152 (models/vgg_block.ts:18:22)
-//   #27 p25 [89,14,90] 128x1x1 matmul %55 (models/vgg_block.ts:18:22)
-//   #28 p26 [88,89,21,35,14,48,49] 64x1x1 matmul %56 + mul %145 + mul %146 + sub %147 + add %148 (models/vgg_block.ts:18:22)
-//   #29 p27 [86,90,88] 512x1x1 max_pool2d_grad %58 (models/vgg_block.ts:9:10)
-//   #30 p28 [88,87,86] 512x1x1 mul %61 (models/vgg_block.ts:8:39)
-//   #31 p29 [86,21,34,13,50,51] 128x1x1 reduce_sum %62 + mul %141 + mul %142 + sub %143 + add %144 (models/vgg_block.ts:8:39)
-//   #32 p30 [86,12,85,87] 32x1x1 conv2d_transpose %63 + mul %67 (models/vgg_block.ts:8:39)
-//   #33 p31 [84,86,21,33,12,52,53] 36x1x1 conv2d_backprop_filter %64 + mul %137 + mul %138 + sub %139 + add %140 (models/vgg_block.ts:8:39)
-//   #34 p29 [87,21,32,11,54,55] 128x1x1 reduce_sum %68 + mul %133 + mul %134 + sub %135 + add %136 (models/vgg_block.ts:8:39)
-//   #35 p32 [87,10,84] 16x1x1 conv2d_transpose %69 (models/vgg_block.ts:8:39)
-//   #36 p33 [83,87,21,31,10,56,57] 72x1x1 conv2d_backprop_filter %70 + mul %129 + mul %130 + sub %131 + add %132 (models/vgg_block.ts:8:39)
-//   #37 p34 [81,84,85] 1024x1x1 max_pool2d_grad %71 (models/vgg_block.ts:9:10)
-//   #38 p35 [85,82,81] 1024x1x1 mul %74 (models/vgg_block.ts:8:39)
-//   #39 p36 [81,21,30,9,58,59] 64x1x1 reduce_sum %75 + mul %125 + mul %126 + sub %127 + add %128 (models/vgg_block.ts:8:39)
-//   #40 p37 [81,8,80,82] 64x1x1 conv2d_transpose %76 + mul %80 (models/vgg_block.ts:8:39)
-//   #41 p38 [79,81,21,29,8,60,61] 36x1x1 conv2d_backprop_filter %77 + mul %121 + mul %122 + sub %123 + add %124 (models/vgg_block.ts:8:39)
-//   #42 p36 [82,21,28,7,62,63] 64x1x1 reduce_sum %81 + mul %117 + mul %118 + sub %119 + add %120 (models/vgg_block.ts:8:39)
-//   #43 p39 [82,6,84] 32x1x1 conv2d_transpose %82 (models/vgg_block.ts:8:39)
-//   #44 p40 [78,82,21,27,6,64,65] 18x1x1 conv2d_backprop_filter %83 + mul %113 + mul %114 + sub %115 + add %116 (models/vgg_block.ts:8:39)
-//   #45 p41 [76,84,79] 2048x1x1 max_pool2d_grad %84 (models/vgg_block.ts:9:10)
-//   #46 p42 [79,77,76] 2048x1x1 mul %87 (models/vgg_block.ts:8:39)
-//   #47 p43 [76,21,26,5,66,67] 32x1x1 reduce_sum %88 + mul %109 + mul %110 + sub %111 + add %112 (models/vgg_block.ts:8:39)
-//   #48 p44 [76,4,75,77] 64x1x1 conv2d_transpose %89 + mul %93 (models/vgg_block.ts:8:39)
-//   #49 p45 [74,76,21,25,4,68,69] 144x1x1 conv2d_backprop_filter %90 + mul %105 + mul %106 + sub %107 + add %108 (models/vgg_block.ts:8:39)
-//   #50 p43 [77,21,24,3,70,71] 32x1x1 reduce_sum %94 + mul %101 + mul %102 + sub %103 + add %104 (models/vgg_block.ts:8:39)
-//   #51 p46 [0,77,21,23,2,72,73] 14x1x1 conv2d_backprop_filter %95 + mul %96 + mul %98 + sub %99 + add %100 (models/vgg_block.ts:8:39)
+//   #0 p0 [0,2,3,40,41] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %91 + cast %92 (models/vgg_block.ts:8:39)
+//   #1 p1 [40,4,5,42,43] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %85 + cast %86 (models/vgg_block.ts:8:39)
+//   #2 p2 [42,44] 512x1x1 max_pool2d %6 (models/vgg_block.ts:9:10)
+//   #3 p3 [44,6,7,45,46] 64x1x1 conv2d %7 + add %8 + relu %9 + greater %78 + cast %79 (models/vgg_block.ts:8:39)
+//   #4 p4 [45,8,9,47,48] 64x1x1 conv2d %10 + add %11 + relu %12 + greater %72 + cast %73 (models/vgg_block.ts:8:39)
+//   #5 p5 [47,49] 256x1x1 max_pool2d %13 (models/vgg_block.ts:9:10)
+//   #6 p6 [49,10,11,50,51] 32x1x1 conv2d %14 + add %15 + relu %16 + greater %65 + cast %66 (models/vgg_block.ts:8:39)
+//   #7 p7 [50,12,13,52,53] 32x1x1 conv2d %17 + add %18 + relu %19 + greater %59 + cast %60 (models/vgg_block.ts:8:39)
+//   #8 p8 [52,54] 128x1x1 max_pool2d %20 (models/vgg_block.ts:9:10)
+//   #9 p9 [54,14,15,55,56] 8x1x1 matmul %22 + add %23 + relu %24 + greater %51 + cast %52 (models/vgg_block.ts:18:22)
+//   #10 p10 [55,16,57] 8x1x1 dropout %25 (models/vgg_block.ts:18:9)
+//   #11 p11 [57,17,18,55] 1x1x1 matmul %26 + add %27 (models/vgg_block.ts:19:12)
+//   #12 p12 [1,58] 1x1x1 reduce_sum %41
+//   #13 p13 [55,58,1,59] 1x1x1 softmax %28 + mul %42 + sub %43 + mul %45 (models/vgg_block.ts:19:12)
+//   #14 p14 [55,1,39] 1x1x1 categorical_cross_entropy %29
+//   #15 p15 [39,19] 1x1x1 mul %31 + add %32
+//   #16 p16 [55,58] 1x1x1 argmax %33
+//   #17 p16 [1,55] 1x1x1 argmax %34
+//   #18 p17 [58,55,60] 1x1x1 equal %35 + cast %36
+//   #19 p18 [60,58] 1x1x1 reduce_sum %38
+//   #20 p19 [58,20] 1x1x1 reduce_sum %39 + add %40
+//   #21 p20 [59,21,38,18] 1x1x1 reduce_sum %46 + mul %157 + mul %158 + sub %159 + add %160 (models/vgg_block.ts:19:12)
+//   #22 p21 [59,17,55] 4x1x1 matmul %47 (models/vgg_block.ts:19:12)
+//   #23 p22 [57,59,21,37,17] 4x1x1 matmul %48 + mul %153 + mul %154 + sub %155 + add %156 (models/vgg_block.ts:19:12)
+//   #24 p10 [55,16,57] 8x1x1 dropout %49 (models/vgg_block.ts:18:9)
+//   #25 p23 [57,56,55] 8x1x1 mul %53 (models/vgg_block.ts:18:22)
+//   #26 p24 [55,21,36,15] 2x1x1 reduce_sum %54 + mul %149 + mul %150 + sub %151 + add %152 (models/vgg_block.ts:18:22)
+//   #27 p25 [55,14,56] 128x1x1 matmul %55 (models/vgg_block.ts:18:22)
+//   #28 p26 [54,55,21,35,14] 64x1x1 matmul %56 + mul %145 + mul %146 + sub %147 + add %148 (models/vgg_block.ts:18:22)
+//   #29 p27 [52,56,54] 512x1x1 max_pool2d_grad %58 (models/vgg_block.ts:9:10)
+//   #30 p28 [54,53,52] 512x1x1 mul %61 (models/vgg_block.ts:8:39)
+//   #31 p29 [52,21,34,13] 128x1x1 reduce_sum %62 + mul %141 + mul %142 + sub %143 + add %144 (models/vgg_block.ts:8:39)
+//   #32 p30 [52,12,51,53] 32x1x1 conv2d_transpose %63 + mul %67 (models/vgg_block.ts:8:39)
+//   #33 p31 [50,52,21,33,12] 36x1x1 conv2d_backprop_filter %64 + mul %137 + mul %138 + sub %139 + add %140 (models/vgg_block.ts:8:39)
+//   #34 p29 [53,21,32,11] 128x1x1 reduce_sum %68 + mul %133 + mul %134 + sub %135 + add %136 (models/vgg_block.ts:8:39)
+//   #35 p32 [53,10,50] 16x1x1 conv2d_transpose %69 (models/vgg_block.ts:8:39)
+//   #36 p33 [49,53,21,31,10] 72x1x1 conv2d_backprop_filter %70 + mul %129 + mul %130 + sub %131 + add %132 (models/vgg_block.ts:8:39)
+//   #37 p34 [47,50,51] 1024x1x1 max_pool2d_grad %71 (models/vgg_block.ts:9:10)
+//   #38 p35 [51,48,47] 1024x1x1 mul %74 (models/vgg_block.ts:8:39)
+//   #39 p36 [47,21,30,9] 64x1x1 reduce_sum %75 + mul %125 + mul %126 + sub %127 + add %128 (models/vgg_block.ts:8:39)
+//   #40 p37 [47,8,46,48] 64x1x1 conv2d_transpose %76 + mul %80 (models/vgg_block.ts:8:39)
+//   #41 p38 [45,47,21,29,8] 36x1x1 conv2d_backprop_filter %77 + mul %121 + mul %122 + sub %123 + add %124 (models/vgg_block.ts:8:39)
+//   #42 p36 [48,21,28,7] 64x1x1 reduce_sum %81 + mul %117 + mul %118 + sub %119 + add %120 (models/vgg_block.ts:8:39)
+//   #43 p39 [48,6,50] 32x1x1 conv2d_transpose %82 (models/vgg_block.ts:8:39)
+//   #44 p40 [44,48,21,27,6] 18x1x1 conv2d_backprop_filter %83 + mul %113 + mul %114 + sub %115 + add %116 (models/vgg_block.ts:8:39)
+//   #45 p41 [42,50,45] 2048x1x1 max_pool2d_grad %84 (models/vgg_block.ts:9:10)
+//   #46 p42 [45,43,42] 2048x1x1 mul %87 (models/vgg_block.ts:8:39)
+//   #47 p43 [42,21,26,5] 32x1x1 reduce_sum %88 + mul %109 + mul %110 + sub %111 + add %112 (models/vgg_block.ts:8:39)
+//   #48 p44 [42,4,41,43] 64x1x1 conv2d_transpose %89 + mul %93 (models/vgg_block.ts:8:39)
+//   #49 p45 [40,42,21,25,4] 144x1x1 conv2d_backprop_filter %90 + mul %105 + mul %106 + sub %107 + add %108 (models/vgg_block.ts:8:39)
+//   #50 p43 [43,21,24,3] 32x1x1 reduce_sum %94 + mul %101 + mul %102 + sub %103 + add %104 (models/vgg_block.ts:8:39)
+//   #51 p46 [0,43,21,23,2] 14x1x1 conv2d_backprop_filter %95 + mul %96 + mul %98 + sub %99 + add %100 (models/vgg_block.ts:8:39)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %91 + cast %92 (models/vgg_block.ts:8:39)
@@ -768,14 +768,13 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { out[0] = total / 4.0; }
 }
 
-// ---- pipeline 15 (read, read, read_write)
+// ---- pipeline 15 (read, read_write)
 // dlc kernel: mul %31 + add %32
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
+  let x1 = out0[i];
   let v0 = (x0 * 4.0);
   let v1 = (x1 + v0);
   out0[i] = v1;
@@ -843,14 +842,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read_write)
+// ---- pipeline 19 (read, read_write)
 // dlc kernel: reduce_sum %39 + add %40
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -864,19 +862,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read, read_write, read_write)
+// ---- pipeline 20 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %46 + mul %157 + mul %158 + sub %159 + add %160 (models/vgg_block.ts:19:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -950,19 +946,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 22 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %48 + mul %153 + mul %154 + sub %155 + add %156 (models/vgg_block.ts:19:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1036,19 +1030,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 24 (read, read, read, read, read_write, read_write)
+// ---- pipeline 24 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %54 + mul %149 + mul %150 + sub %151 + add %152 (models/vgg_block.ts:18:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1113,19 +1105,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 26 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 26 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %56 + mul %145 + mul %146 + sub %147 + add %148 (models/vgg_block.ts:18:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1236,19 +1226,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 29 (read, read, read, read, read_write, read_write)
+// ---- pipeline 29 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %62 + mul %141 + mul %142 + sub %143 + add %144 (models/vgg_block.ts:8:39), reduce_sum %68 + mul %133 + mul %134 + sub %135 + add %136 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1336,19 +1324,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 31 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 31 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %64 + mul %137 + mul %138 + sub %139 + add %140 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1467,19 +1453,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 33 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 33 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %70 + mul %129 + mul %130 + sub %131 + add %132 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1593,19 +1577,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 36 (read, read, read, read, read_write, read_write)
+// ---- pipeline 36 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %75 + mul %125 + mul %126 + sub %127 + add %128 (models/vgg_block.ts:8:39), reduce_sum %81 + mul %117 + mul %118 + sub %119 + add %120 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1693,19 +1675,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 38 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 38 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %77 + mul %121 + mul %122 + sub %123 + add %124 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1824,19 +1804,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 40 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %83 + mul %113 + mul %114 + sub %115 + add %116 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1950,19 +1928,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 43 (read, read, read, read, read_write, read_write)
+// ---- pipeline 43 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %88 + mul %109 + mul %110 + sub %111 + add %112 (models/vgg_block.ts:8:39), reduce_sum %94 + mul %101 + mul %102 + sub %103 + add %104 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -2050,19 +2026,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 45 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 45 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %90 + mul %105 + mul %106 + sub %107 + add %108 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -2112,19 +2086,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 46 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 46 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %95 + mul %96 + mul %98 + sub %99 + add %100 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);

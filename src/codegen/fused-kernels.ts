@@ -57,11 +57,15 @@ export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: Re
 
 function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined): GroupContext {
   const defs = new Map(fused.graph.nodes.map((n) => [n.id, n]));
+  const outputName = new Map(group.outputs.map((v, k) => [v, `out${k}`]));
+  const inputName = new Map(group.inputs.map((v, k) => [v, `in${k}`]));
+  // An argument updated in place is read where its new value is stored (plan-in-place.ts).
+  for (const [a, v] of group.inPlace ?? []) inputName.set(a, outputName.get(v)!);
   const scope: KernelScope = {
     defs,
     types,
-    inputName: new Map(group.inputs.map((v, k) => [v, `in${k}`])),
-    outputName: new Map(group.outputs.map((v, k) => [v, `out${k}`])),
+    inputName,
+    outputName,
     inlined: fused.inlined,
     module: new Map(),
   };

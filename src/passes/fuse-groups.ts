@@ -26,6 +26,11 @@ export interface FusionGroup {
   readonly inputs: readonly number[];
   /** Member values the kernel writes to memory (read outside the group, or graph outputs). */
   readonly outputs: readonly number[];
+  /**
+   * Set by the planner (codegen/plan-in-place.ts), never by the fuse pass: argument → the stored
+   * member written into its buffer; the kernel reads the argument through that output's binding.
+   */
+  readonly inPlace?: ReadonlyMap<number, number>;
 }
 
 /** A fusion that was considered and refused, with the reason, for `dlc explain`. */
