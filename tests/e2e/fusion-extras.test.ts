@@ -12,10 +12,21 @@ import { inPlaceUpdates } from '../../src/codegen/plan-in-place.ts';
 import { fuseGraph } from '../../src/passes/fuse.ts';
 import type { DataSpec } from '../../src/train/step.ts';
 import { loadPlan, PipelineCache } from '../../src/runtime/index.ts';
-import { modelFromSource, SMALL_CONVNET, stepFeeds } from './train-helpers.ts';
+import { interpret } from '../../src/reference/interpret.ts';
+import { maxRelErr, modelFromSource, stepFeeds } from './train-helpers.ts';
 import { useGpu } from '../gpu-fixture.ts';
 
 const gpu = useGpu();
+
+/** conv2d with ReLU straight into a max pool: backprop meets max_pool2d_grad then the ReLU mask. */
+const SMALL_RELU_POOL = `import { sequential, conv2d, maxPool2d, flatten, dense, adam, synthetic } from 'dlc';
+export default sequential({
+  name: 'small_relu_pool',
+  input: [6, 6, 2],
+  layers: [conv2d(3, 3, { activation: 'relu', padding: 'same' }), maxPool2d({ poolSize: 2 }), flatten(), dense(3, { activation: 'softmax' })],
+  train: { data: synthetic({ kind: 'images', shape: [6, 6, 2], classes: 3, sparse: true, samples: 12 }), loss: 'sparseCategoricalCrossentropy', optimizer: adam({ learningRate: 0.01 }), batchSize: 4 },
+});
+`;
 
 /** Host-fed batches with one-hot targets, as `npm run bench` compiles the training step. */
 function benchSpec(m: CompiledModel): DataSpec {
@@ -30,19 +41,27 @@ function counts(file: string, opts: Partial<TrainingOptions> = {}): { dispatches
 }
 
 describe('per-step extras', () => {
-  // Before this change every update was a copy at the end of the submit (inPlaceUpdates: false).
+  // On main before #20's extras (a03a421): Iris 24 dispatches + 20 copies, MNIST MLP 23 + 14, MNIST CNN 30 + 18
+  // (the accuracy metric took 5 dispatches, the loss sum 1, each max-pool gradient's ReLU mask 1).
   const CASES = {
-    'models/iris_mlp.ts': { before: { dispatches: 24, copies: 20 }, after: { dispatches: 24, copies: 0 }, updates: 20 },
-    'models/mnist_mlp.ts': { before: { dispatches: 23, copies: 14 }, after: { dispatches: 23, copies: 0 }, updates: 14 },
-    'models/mnist_cnn.ts': { before: { dispatches: 30, copies: 18 }, after: { dispatches: 30, copies: 0 }, updates: 18 },
+    'models/iris_mlp.ts': { dispatches: 19, copies: 0, updates: 20, poolGrads: 0 },
+    'models/mnist_mlp.ts': { dispatches: 18, copies: 0, updates: 14, poolGrads: 0 },
+    'models/mnist_cnn.ts': { dispatches: 23, copies: 0, updates: 18, poolGrads: 2 },
   };
   for (const [file, c] of Object.entries(CASES)) {
     it(`${file}: dispatches and copies per step`, () => {
-      const before = counts(file, { inPlaceUpdates: false });
-      const after = counts(file);
-      expect({ dispatches: before.dispatches, copies: before.copies }).toEqual(c.before);
-      expect({ dispatches: after.dispatches, copies: after.copies }).toEqual(c.after);
-      expect(after.updates).toBe(c.updates);
+      const m = compileModelFile(file).main;
+      const t = compileTraining(m, { batch: 4, seed: 0, data: benchSpec(m) });
+      const labels = t.plan!.dispatches.map((d) => d.label);
+      expect({ dispatches: labels.length, copies: t.plan!.updates.length }).toEqual({ dispatches: c.dispatches, copies: c.copies });
+      expect(counts(file, { inPlaceUpdates: false }).copies).toBe(c.updates);
+      // The metric sums ride on the loss kernel and one count kernel; no argmax/equal chain is left.
+      expect(labels.filter((l) => /^categorical_cross_entropy %\d+ \+ mul %\d+ \+ add %\d+$/.test(l))).toHaveLength(1);
+      expect(labels.filter((l) => /^count_correct %\d+ \+ add %\d+$/.test(l))).toHaveLength(1);
+      expect(labels.some((l) => l.includes('argmax') || l.includes('equal'))).toBe(false);
+      // Each max-pool gradient takes the ReLU mask of the layer before it.
+      expect(labels.filter((l) => /^max_pool2d_grad %\d+ \+ mul %\d+ /.test(l))).toHaveLength(c.poolGrads);
+      expect(labels.filter((l) => l.startsWith('max_pool2d_grad'))).toHaveLength(c.poolGrads);
     });
   }
 
@@ -111,8 +130,9 @@ describe('in-place liveness', () => {
 
 describe('in-place training on WebGPU is bit-identical to copying back', () => {
   const CASES: Record<string, { model: () => CompiledModel; labels: (n: number) => number[]; samples: number }> = {
-    'iris MLP (Adam)': { model: () => compileModelFile('models/iris_mlp.ts').main, labels: (n) => Array.from({ length: n }, (_, i) => i % 3), samples: 24 },
-    'convnet with batch norm and dropout (SGD Nesterov)': { model: () => modelFromSource('small_convnet', SMALL_CONVNET), labels: (n) => Array.from({ length: n }, (_, i) => (i * 7) % 4), samples: 12 },
+    // Adam (params, m and v in place), the metric sums, and the pool gradient with the ReLU mask. The Iris MLP and
+    // the batch-norm convnet run in place against the interpreter in train-step.test.ts.
+    'conv, ReLU, max pool (Adam): the pool gradient takes the ReLU mask': { model: () => modelFromSource('small_relu_pool', SMALL_RELU_POOL), labels: (n) => Array.from({ length: n }, (_, i) => (i * 5) % 3), samples: 12 },
   };
   for (const [name, c] of Object.entries(CASES)) {
     it(name, async () => {
@@ -131,8 +151,14 @@ describe('in-place training on WebGPU is bit-identical to copying back', () => {
         const losses: number[] = [];
         for (let s = 0; s < 3; s++) {
           const step = { ...feeds, idx: Int32Array.from([(5 + s) % c.samples, s, 11 - s, 2 * s]), 'opt/t': [s + 1], step: [s] };
-          const out = await exe.run(Object.fromEntries(exe.inputs.map((i) => [i.name, step[i.name as keyof typeof step]!])), { read: ['loss'] });
+          const out = await exe.run(Object.fromEntries(exe.inputs.map((i) => [i.name, step[i.name as keyof typeof step]!])), s === 0 ? {} : { read: ['loss'] });
           losses.push(out.loss![0]!);
+          if (s === 0 && inPlaceUpdates) {
+            // The fused kernels (loss + its sum, count_correct + its sum, pool gradient + mask) against the interpreter.
+            const want = interpret(prog.graph, step);
+            for (const [k, v] of Object.entries(want)) expect(maxRelErr(out[k]!, v.data), k).toBeLessThan(1e-4);
+            if (name.startsWith('conv, ReLU')) expect(prog.plan!.dispatches.some((d) => /^max_pool2d_grad %\d+ \+ mul /.test(d.label))).toBe(true);
+          }
         }
         results.push({ losses, params: await exe.readParams(), copies: prog.plan!.updates.length });
         exe.destroy();
