@@ -10,8 +10,10 @@
  *   2. a is not a graph output (outputs are read after the submit, when a's buffer holds v);
  *   3. within G, a is read only by `mid` (epilogue) members, at the epilogue's own index (a has the
  *      epilogue's shape, so `a[i]` is read where `v[i]` is stored, by the same invocation), the
- *      stage function loads every operand before it stores anything, and G has no `post` stage
- *      (a pooling window would run the epilogue of one index from several invocations);
+ *      stage function loads every operand before it stores anything, every anchored kernel runs
+ *      the epilogue of one index from one invocation, once (for `kernel` groups that is the
+ *      contract of KernelWgsl.epilogue), and G has no `post` stage (a pooling window would run the
+ *      epilogue of one index from several invocations);
  *   4. G reads a through one binding only: the output binding of v (`read_write`), since WebGPU
  *      forbids one buffer bound writable and read-only in the same dispatch.
  * Ops' own kernels (`single` groups) are never rewritten: they may write v in place only when
