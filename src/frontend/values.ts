@@ -1,7 +1,7 @@
 /** @file Values of the static evaluator: plain constants plus symbolic tensors, layers, models and descriptors. */
 import type { Node } from 'ts-morph';
 import type { SourceLoc } from '../ir/index.ts';
-import type { LayerDef, ParamSpec } from './layers/layer-def.ts';
+import type { LayerDef, ParamSpec, Regularization } from './layers/layer-def.ts';
 
 /** Everything a model-file expression can evaluate to. Arrays are plain JS arrays of values. */
 export type Val =
@@ -43,6 +43,8 @@ export interface Built {
 /** A layer object: applying it twice shares its weights, as in Keras. */
 export class LayerVal {
   built: Built | undefined;
+  /** Keras `activityRegularizer`: a penalty on the layer's outputs (per application), added to the training loss. */
+  activity: Regularization | undefined;
   constructor(
     readonly def: LayerDef,
     readonly config: unknown,
