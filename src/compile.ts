@@ -152,10 +152,13 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   // Frozen layers' weights and batch-norm statistics are never differentiated or given optimizer slots.
   const trainable = model.params.filter((p) => p.trainable && p.kind === 'param' && (opts.trainable?.includes(p.name) ?? true)).map((p) => p.name);
   // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
-  let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
+  const batch = opts.batch ?? model.train?.batchSize ?? 32;
+  let g = s.step('frontend', model.graph(batch, { training: true, seed: opts.seed ?? 0 }), (x) => x);
+  // A distiller's step also runs its frozen teacher in inference mode on the same batch.
+  const distill = model.distill ? { teacher: model.distill.teacher.graph(batch), alpha: model.distill.alpha, temperature: model.distill.temperature } : undefined;
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
   // Kernel/bias regularizers of the trained params join the loss here, so autodiff sees one objective.
-  g = s.step('loss', g, (x) => addRegularization(attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts)), model.params, trainable, LOSS_OUTPUT));
+  g = s.step('loss', g, (x) => addRegularization(attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts), distill), model.params, trainable, LOSS_OUTPUT));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.

@@ -101,6 +101,10 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>>>> = {
       shapes: [[null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 16], [null, 8, 8, 16], [null, 8, 8, 32], [null, 32], [null, 4]],
     },
   },
+  distill_mnist: {
+    teacher: { total: dense(784, 256) + dense(256, 256) + dense(256, 10), output: [10] },
+    student: { total: dense(784, 32) + dense(32, 10), output: [10] },
+  },
   transfer: {
     mnist_features: { total: mnistFeatures, nonTrainable: mnistFeatures, output: [1600] },
     transfer: { total: mnistFeatures + dense(1600, 128) + dense(128, 10), nonTrainable: mnistFeatures, output: [10] },
