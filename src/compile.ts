@@ -124,6 +124,11 @@ export interface TrainingOptions extends CompileOptions {
   readonly metrics?: readonly string[];
   /** The evaluation graph also outputs its predictions (`dlc evaluate`). */
   readonly predictions?: boolean;
+  /**
+   * Updates written into their param/state buffers by the kernels that compute them where liveness
+   * allows (codegen/plan-in-place.ts); default true. false copies every update at the end (comparisons).
+   */
+  readonly inPlaceUpdates?: boolean;
 }
 
 export interface TrainingProgram {
@@ -167,7 +172,7 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   if (s.isDone && opts.after !== 'split-wide') return { graph: g, plan: undefined, trainable, steps: s.records };
   // Each update/<x> output overwrites <x> at the end of the same submit: one step, one submit.
   // Forward, backward and optimizer ops fuse like inference ones (one kernel per update chain).
-  const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts), ...targetOpt(opts) });
+  const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts), ...targetOpt(opts), ...(opts.inPlaceUpdates === false ? { inPlace: false } : {}) });
   checkDeviceLimits(g, compiled, limitsFor(opts));
   return { graph: g, plan: compiled.plan, compiled, trainable, steps: s.records };
 }

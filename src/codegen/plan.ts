@@ -12,6 +12,7 @@ import { emitGroupKernel } from './fused-kernels.ts';
 import type { KernelTarget } from './target.ts';
 import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } from './plan-memory.ts';
 import { emitScanLoop, resolveLoops, type BufferRef, type ScanBuffers } from './scan.ts';
+import { inPlaceGroup, inPlaceUpdates, type InPlaceMap } from './plan-in-place.ts';
 
 export interface PlanOptions {
   /**
@@ -25,6 +26,11 @@ export interface PlanOptions {
   readonly shareMemory?: boolean;
   /** The device compiled for, when known: kernel variants are chosen for it (codegen/target.ts). */
   readonly target?: KernelTarget;
+  /**
+   * Write each update into its param/state buffer from the kernel that computes it, where liveness
+   * proves it safe (plan-in-place.ts), instead of copying it over at the end; default true.
+   */
+  readonly inPlace?: boolean;
 }
 
 /** What a compiled program looks like, for `dlc explain` and the goldens. */
@@ -52,8 +58,11 @@ export function compilePlan(graph: Graph, opts: PlanOptions = {}): Plan {
 }
 
 export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): CompiledPlan {
-  const fusion = opts.fusion ?? unfusedGroups(graph);
-  const logical = logicalBuffers(graph, fusion);
+  const given = opts.fusion ?? unfusedGroups(graph);
+  // Updates proven safe are stored straight into their param/state buffer: no copy at the end.
+  const inPlace: InPlaceMap = opts.inPlace === false ? new Map() : inPlaceUpdates(graph, given, opts.updates ?? {});
+  const fusion: FusedGraph = inPlace.size === 0 ? given : { ...given, groups: given.groups.map((g) => inPlaceGroup(g, inPlace)) };
+  const logical = logicalBuffers(graph, fusion, inPlace);
   const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, opts.fusion !== undefined);
   const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
   const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
@@ -95,8 +104,11 @@ interface Logical {
   readonly io: IoMaps;
 }
 
-/** A logical buffer per argument and per stored value; reshape aliases resolve to their source's. */
-function logicalBuffers(graph: Graph, fusion: FusedGraph): Logical {
+/**
+ * A logical buffer per argument and per stored value; reshape aliases resolve to their source's,
+ * and a value written in place to its argument's.
+ */
+function logicalBuffers(graph: Graph, fusion: FusedGraph, inPlace: InPlaceMap): Logical {
   const names = printNames(graph);
   const buffers: LogicalBuffer[] = [];
   const own = new Map<number, number>();
@@ -114,6 +126,8 @@ function logicalBuffers(graph: Graph, fusion: FusedGraph): Logical {
   const types = valueTypes(graph);
   for (const g of fusion.groups) {
     for (const v of g.outputs) {
+      const a = inPlace.get(v);
+      if (a !== undefined) own.set(v, own.get(a)!);
       if (own.has(v)) continue;
       const name = outputName.get(v);
       own.set(v, push(types.get(v)!, name === undefined ? 'temp' : 'output', names.get(v) ?? `#${v}`, name));

@@ -39,6 +39,7 @@ import { tanh } from './tanh.ts';
 import { where } from './where.ts';
 // reductions
 import { argmax } from './argmax.ts';
+import { count_correct } from './count-correct.ts';
 import { log_softmax } from './log-softmax.ts';
 import { reduce_max } from './reduce-max.ts';
 import { reduce_mean } from './reduce-mean.ts';
@@ -98,6 +99,7 @@ export const OPS = {
   batch_norm, dropout, layer_norm, random_uniform, image_transform,
   binary_cross_entropy, categorical_cross_entropy, mae, mse, sparse_categorical_cross_entropy,
   scan,
+  count_correct,
 } satisfies Record<string, AnyOpDef>;
 
 export type OpName = keyof typeof OPS;

@@ -7,7 +7,7 @@
  * (uploaded once, never updated) and the running sums `metric/loss`, `metric/correct`, `metric/abs`;
  * output `loss`, and `update/<arg>` for every arg a run overwrites.
  */
-import { CompileError, GraphBuilder, numel, type Graph, type Node, type Value } from '../ir/index.ts';
+import { CompileError, GraphBuilder, numel, sameShape, type Graph, type Node, type Value } from '../ir/index.ts';
 import { emitter, type Emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
 import { inlineGraph } from './inline.ts';
@@ -303,11 +303,25 @@ function addMetricSums(b: GraphBuilder, e: Emitter, pred: Value, logits: Value |
     const t = denseT(target);
     hits = e.op('equal', [e.op('greater', [pred, e.scalar(0.5)]), e.op('greater', [t, e.scalar(0.5)])]);
   } else {
+    const counted = mask === undefined ? countCorrect(e, logits ?? pred, target) : undefined;
+    if (counted) return accumulate(b, METRICS.correct, counted);
     const guess = e.op('argmax', [logits ?? pred], { axis: -1 });
     const truth = target.sparse ? target.labels : e.op('argmax', [target.t], { axis: -1 });
     hits = e.op('equal', [guess, truth]);
   }
   accumulate(b, METRICS.correct, maskedSum(e, e.op('cast', [hits], { to: 'f32' }), mask, false));
+}
+
+/**
+ * The training step's accuracy count as one op (count_correct: argmax agreement summed in one
+ * kernel, which the fuser gives the running-sum update as its epilogue); undefined where the
+ * target does not line up with the prediction's rows, which keeps the argmax/equal chain.
+ */
+function countCorrect(e: Emitter, guess: Value, target: Target): Value | undefined {
+  const truth = target.sparse ? target.labels : target.t;
+  const rows = guess.type.shape.slice(0, -1);
+  const fits = target.sparse ? truth.type.dtype === 'i32' && sameShape(truth.type.shape, rows) : truth.type.dtype === 'f32' && sameShape(truth.type.shape, guess.type.shape);
+  return fits && guess.type.dtype === 'f32' && guess.type.shape.length > 0 ? e.op('count_correct', [guess, truth]) : undefined;
 }
 
 /** Per-element loss terms [B, …] whose per-sample mean is Keras's per-sample loss (eval graph only). */
