@@ -100,6 +100,12 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>>>> = {
       shapes: [[null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 16], [null, 8, 8, 16], [null, 8, 8, 32], [null, 32], [null, 4]],
     },
   },
+  fine_tune: {
+    features: { total: conv(3, 1, 4) + conv(3, 4, 8), output: [8] },
+    pretrain: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 4), output: [4] },
+    fine_tune: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 16) + dense(16, 3), nonTrainable: conv(3, 1, 4) + conv(3, 4, 8), output: [3] },
+    fine_tune_unfrozen: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 16) + dense(16, 3), nonTrainable: conv(3, 1, 4), output: [3] },
+  },
   transfer: {
     mnist_features: { total: mnistFeatures, nonTrainable: mnistFeatures, output: [1600] },
     transfer: { total: mnistFeatures + dense(1600, 128) + dense(128, 10), nonTrainable: mnistFeatures, output: [10] },
