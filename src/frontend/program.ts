@@ -78,7 +78,7 @@ export function compiledModel(m: ModelVal): CompiledModel {
     for (const p of ps) params.push({ name: `${step.layer.name}.${p.name}`, layer: step.layer.name, weight: p.name, shape: p.shape, init: p.init, trainable: p.trainable, kind: p.kind, ...(p.from ? { pretrained: p.from } : {}), ...(p.regularizer ? { regularizer: p.regularizer } : {}), ...(p.constraint ? { constraint: p.constraint } : {}) });
   }
   const count = (f: (p: ParamInfo) => boolean): number => params.filter(f).reduce((s, p) => s + numel(p.shape), 0);
-  const train = m.train ? trainConfig(m.train, m.node) : undefined;
+  const train = m.train ? trainConfig(m.train, m.node, m.outputs.map((o) => o.name)) : undefined;
   const graphs = new Map<string, Graph>();
   return {
     name: m.name, kind: m.kind,

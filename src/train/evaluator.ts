@@ -10,6 +10,7 @@ import { EXTRA_SUMS, METRIC_PREFIX } from './metric-sums.ts';
 import { metricValues, type MetricSums } from './metrics.ts';
 import { BATCH_X, BATCH_Y, MASK_INPUT, METRICS, metricKind, metricUnits, PRED_OUTPUT } from './step.ts';
 import type { Metrics } from './session.ts';
+import { multiOutputMetrics, trainedOutputs } from './multi-output.ts';
 
 export const isMetric = (n: string): boolean => n.startsWith(METRIC_PREFIX);
 
@@ -38,6 +39,8 @@ export async function runEvaluation(exe: Executable, model: CompiledModel, batch
 
 /** Loss, accuracy or mae, the requested metrics by name and the confusion matrix from the raw sums. */
 export function metricsFromSums(sums: Record<string, ArrayLike<number>>, samples: number, model: CompiledModel, loss: LossKind, names: readonly string[]): Metrics {
+  const outs = trainedOutputs(model, loss);
+  if (outs) return multiOutputMetrics(sums, samples, model, outs);
   const units = metricUnits(model.outputs[0]!.shape, loss) * samples;
   const mean = sums[METRICS.loss]![0]! / samples;
   const base: Metrics = metricKind(loss) === 'mae' ? { loss: mean, mae: sums[METRICS.abs]![0]! / units } : { loss: mean, accuracy: sums[METRICS.correct]![0]! / units };

@@ -101,7 +101,8 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   // A damaged or foreign checkpoint is refused before compiling and loading anything on the GPU.
   if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params, { epochs: o.epochs, seed: o.seed, batch: o.batch });
   // Targets a cross-entropy cannot take are refused before anything is compiled (#16).
-  if (o.checkTargets ?? o.model.train?.checkTargets ?? true) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
+  // A multi-output model's packed target rows are checked per output by its head's shapes, not here.
+  if ((o.checkTargets ?? o.model.train?.checkTargets ?? true) && !o.model.train?.outputs) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
   const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir ? { predictions: true } : {}) });
