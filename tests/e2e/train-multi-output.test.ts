@@ -15,6 +15,8 @@ import { interpret } from '../../src/reference/interpret.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
 import { loadPlan } from '../../src/runtime/index.ts';
 import { multiOutputMetrics } from '../../src/train/multi-output.ts';
+import { train } from '../../src/train/loop.ts';
+import { loadDataset } from '../../src/data/load.ts';
 import { useGpu } from '../gpu-fixture.ts';
 import { maxRelErr, modelFromSource } from './train-helpers.ts';
 
@@ -197,6 +199,38 @@ describe('multi-output evaluation: Keras history keys from the masked sums', () 
     expect(maxRelErr([got.values!.value_loss!, got.values!.kind_loss!, got.values!.value_mae!], [mean(mse), mean(ce), mae])).toBeLessThan(1e-4);
     expect(got.values!.kind_accuracy).toBeCloseTo(hits / 3, 6);
     expect(Object.keys(got.values!).sort()).toEqual(['kind_accuracy', 'kind_loss', 'value_loss', 'value_mae']);
+  });
+});
+
+describe('a two-output model through the training loop (synthetic multiTask: class index and value packed)', () => {
+  it('the weighted total and every output improve; the history has Keras\'s keys', async () => {
+    const m = modelFromSource('multi_task', `import { model, input, dense, adam, synthetic } from 'dlc';
+export default model({
+  name: 'multi_task',
+  inputs: { x: input([4]) },
+  forward({ x }) {
+    const h = dense(16, { activation: 'relu' })(x);
+    return { kind: dense(3, { activation: 'softmax', name: 'kind' })(h), value: dense(1, { name: 'value' })(h) };
+  },
+  train: {
+    data: synthetic({ kind: 'multiTask', features: 4, classes: 3, samples: 256 }),
+    loss: { kind: 'sparseCategoricalCrossentropy', value: 'mse' }, lossWeights: { value: 2 },
+    metrics: ['accuracy', 'mae'], optimizer: adam({ learningRate: 0.02 }), batchSize: 32, epochs: 6,
+  },
+});
+`);
+    const t = m.train!;
+    const r = await train({ device: gpu.device, model: m, dataset: loadDataset(t.data!, {}), epochs: t.epochs, batch: t.batchSize, seed: 3, loss: t.loss, optimizer: t.optimizer, evaluateInitial: true });
+    const [before, after] = [r.initial!, r.test!];
+    expect(Object.keys(after.values!).sort()).toEqual(['kind_accuracy', 'kind_loss', 'value_loss', 'value_mae']);
+    // Keras's loss is the weighted sum of the outputs' losses.
+    expect(after.loss).toBeCloseTo(after.values!.kind_loss! + 2 * after.values!.value_loss!, 4);
+    expect(after.loss).toBeLessThan(0.5 * before.loss);
+    expect(after.values!.kind_loss!).toBeLessThan(0.5 * before.values!.kind_loss!);
+    expect(after.values!.value_loss!).toBeLessThan(0.5 * before.values!.value_loss!);
+    expect(after.values!.kind_accuracy!).toBeGreaterThan(0.8);
+    const last = r.history.at(-1)!;
+    for (const k of ['loss', 'kind_loss', 'value_loss', 'kind_accuracy', 'value_mae']) expect(last[k], k).toBeTypeOf('number');
   });
 });
 
