@@ -2,13 +2,17 @@
  * @file `imageFolder(dir, { size, colorMode, labels, validationSplit, … })`: a folder of class
  * subfolders → a Dataset, with Keras image_dataset_from_directory semantics, decoded through the
  * disk cache with a progress bar, and the class names and preprocessing recorded for checkpoints.
+ * A folder larger than the host budget is streamed from the cache instead of held (`hostBudget`).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { ProgressBar, type ProgressSink } from '../train/progress.ts';
 import { CHANNELS, toFeatures, type ColorMode, type DataInfo, type ImagePreprocess } from '../runtime/preprocess.ts';
-import { sampleSize, splitFraction, type Dataset, type Split } from './dataset.ts';
+import { formatBytes, sampleSize, splitFraction, StreamedSplit, type Dataset, type Split } from './dataset.ts';
 import { decodeImageFile, ImageDecodeError } from './image-decode.ts';
-import { defaultCacheDir, entryKey, packPath, readPack, writePack } from './image-cache.ts';
-import { DataError, listImageFolder, type ImageEntry, type ImageSplitList } from './image-list.ts';
+import { defaultCacheDir, entryKey, packPath, PackReader, PackWriter } from './image-cache.ts';
+import { DataError, listImageFolder, type ImageEntry, type ImageFolderList, type ImageSplitList } from './image-list.ts';
 
 export type LabelMode = 'int' | 'categorical' | 'binary';
 
@@ -31,6 +35,8 @@ export interface ImageFolderOptions {
   /** 'skip' counts unreadable images and trains without them; default 'fail' names the first one. */
   readonly onError?: 'fail' | 'skip';
   readonly cache?: boolean;
+  /** Read images per batch from the cache instead of holding them (default: only past the host budget, see `hostBudget`). */
+  readonly stream?: boolean;
 }
 
 export interface ImageLoadContext {
@@ -57,11 +63,12 @@ export async function loadImageFolder(o: ImageFolderOptions, ctx: ImageLoadConte
   const yShape = labels === 'int' ? [] : labels === 'binary' ? [1] : [k];
   const base = { name: `imageFolder:${o.path}`, xShape, yShape, yDtype: labels === 'int' ? ('i32' as const) : ('f32' as const), numClasses: k };
   let skipped = 0;
+  const stream = streamChoice(o, list, sampleSize(xShape), ctx);
   const load = async (s: ImageSplitList, what: string): Promise<Split> => {
-    const r = await decodeSplit(s, p, o, ctx, what);
+    const r = await decodeSplit(s, p, o, ctx, what, stream);
     skipped += r.skipped;
     if (s.ignored.length) ctx.note?.(`${s.root}: ignored ${s.ignored.length} non-image file${s.ignored.length === 1 ? '' : 's'} (${s.ignored.slice(0, 3).join(', ')}${s.ignored.length > 3 ? ', …' : ''})`);
-    return toSplit(r.entries, r.bytes, p, labels, k);
+    return toSplit(r, p, labels, k, s.root);
   };
   let train = await load(list.train, 'training');
   let validation = list.validation ? await load(list.validation, 'validation') : undefined;
@@ -99,52 +106,131 @@ export function preprocessOf(o: ImageFolderOptions, inputShape: readonly number[
   };
 }
 
+/** Streamed when asked (`stream: true`), else when every split as float32 would exceed the host budget. */
+function streamChoice(o: ImageFolderOptions, list: ImageFolderList, size: number, ctx: ImageLoadContext): boolean {
+  if (o.stream !== undefined) return o.stream;
+  const n = [list.train, list.validation, list.test].reduce((a, s) => a + (s?.entries.length ?? 0), 0);
+  const need = n * size * 4;
+  const budget = hostBudget();
+  if (need <= budget) return false;
+  ctx.note?.(`streaming ${n} images from the image cache, a batch at a time: as float32 they take ${formatBytes(need)}, over the host budget of ${formatBytes(budget)} (${process.env.DLC_MAX_HOST_BYTES ? 'DLC_MAX_HOST_BYTES' : "a quarter of this machine's memory; DLC_MAX_HOST_BYTES sets it"})`);
+  return true;
+}
+
+/**
+ * Where dlc switches from holding a folder's decoded images in memory to streaming them from the
+ * cache: when all its splits as float32 would take more than this. `$DLC_MAX_HOST_BYTES` (bytes, or
+ * with a K/M/G suffix), else a quarter of the machine's memory.
+ */
+export function hostBudget(): number {
+  const env = process.env.DLC_MAX_HOST_BYTES;
+  if (env) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(env);
+    if (!m) throw new DataError(`DLC_MAX_HOST_BYTES=${env} is not a size; give bytes, e.g. 4G or 512M`);
+    return Math.floor(Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase()));
+  }
+  return Math.floor(totalmem() / 4);
+}
+
 interface Decoded {
   readonly entries: ImageEntry[];
-  readonly bytes: Uint8Array[];
+  /** Each kept entry's bytes (held in memory), or its slot in `reader` (streamed). */
+  readonly bytes?: Uint8Array[];
+  readonly stream?: { readonly reader: PackReader; readonly slots: Int32Array };
   readonly skipped: number;
 }
 
-/** Cached bytes where path, size and mtime match; the rest decoded (8 at a time, sharp uses its own threads) and the pack rewritten. */
-async function decodeSplit(s: ImageSplitList, p: ImagePreprocess, o: ImageFolderOptions, ctx: ImageLoadContext, what: string): Promise<Decoded> {
-  const sampleBytes = p.size[0] * p.size[1] * CHANNELS[p.colorMode];
-  const useCache = o.cache !== false;
-  const pack = useCache ? packPath(ctx.cacheDir ?? defaultCacheDir(), s.root, p) : '';
-  const cached = useCache ? readPack(pack, sampleBytes) : new Map<string, Uint8Array>();
-  const out: (Uint8Array | null)[] = s.entries.map((e) => cached.get(entryKey(e)) ?? null);
-  const todo = out.flatMap((b, i) => (b ? [] : [i]));
-  const bar = ctx.progress && todo.length ? new ProgressBar(ctx.progress, `decoding ${what} images`, todo.length, 30, 'images') : undefined;
-  let done = 0;
-  const errors: ImageDecodeError[] = [];
-  const worker = async (): Promise<void> => {
-    for (let i = todo.pop(); i !== undefined; i = todo.pop()) {
-      try {
-        out[i] = await decodeImageFile(s.entries[i]!.path, p);
-      } catch (e) {
-        if (!(e instanceof ImageDecodeError)) throw e;
-        errors.push(e);
-        if (o.onError !== 'skip') todo.length = 0;
-      }
-      bar?.update(++done, {});
-    }
-  };
-  const total = todo.length;
-  await Promise.all(Array.from({ length: Math.min(8, todo.length) }, worker));
-  if (errors.length && o.onError !== 'skip') throw new DataError(`${errors[0]!.message}; fix or remove it, or pass onError: 'skip' to train without unreadable images`);
-  bar?.finish(`${total - errors.length} decoded${errors.length ? `, ${errors.length} skipped` : ''}`);
-  if (errors.length) ctx.note?.(`skipped ${errors.length} unreadable image${errors.length === 1 ? '' : 's'} in ${s.root} (first: ${errors[0]!.message})`);
-  const keep = s.entries.flatMap((e, i) => (out[i] ? [i] : []));
-  if (useCache && total > 0) writePack(pack, sampleBytes, new Map(keep.map((i) => [entryKey(s.entries[i]!), out[i]!])));
-  return { entries: keep.map((i) => s.entries[i]!), bytes: keep.map((i) => out[i]!), skipped: errors.length };
+/** A pack that lives as long as the process (streaming with cache: false). */
+function tempPack(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dlc-images-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, 'pack.bin');
 }
 
-function toSplit(entries: readonly ImageEntry[], bytes: readonly Uint8Array[], p: ImagePreprocess, labels: LabelMode, k: number): Split {
+/** A disk error while writing the cache, with what to do about it. */
+function cacheError(e: unknown, path: string): Error {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? new DataError(`cannot write the image cache ${path} (${code}); free some space, set DLC_CACHE_DIR to a folder on another disk, or pass cache: false to imageFolder()`) : (e as Error);
+}
+
+/**
+ * Cached bytes where path, size and mtime match; the rest decoded (8 at a time, sharp uses its own
+ * threads) and appended to a new pack as they come, cached ones copied over. Held in memory, or —
+ * when streaming — left in the pack and read per batch, so decoding a huge folder holds one image per worker.
+ */
+async function decodeSplit(s: ImageSplitList, p: ImagePreprocess, o: ImageFolderOptions, ctx: ImageLoadContext, what: string, stream: boolean): Promise<Decoded> {
+  const sampleBytes = p.size[0] * p.size[1] * CHANNELS[p.colorMode];
+  const useCache = o.cache !== false;
+  const file = useCache ? packPath(ctx.cacheDir ?? defaultCacheDir(), s.root, p) : stream ? tempPack() : '';
+  const old = useCache ? PackReader.open(file, sampleBytes) : undefined;
+  const oldSlot = s.entries.map((e) => old?.slots.get(entryKey(e)) ?? -1);
+  const todo = oldSlot.flatMap((slot, i) => (slot < 0 ? [i] : []));
+  const total = todo.length;
+  const mem: (Uint8Array | null)[] = s.entries.map(() => null);
+  const slot = new Int32Array(s.entries.length).fill(-1);
+  if (total === 0 && old) {
+    // Everything is cached: read from the pack as it is.
+    oldSlot.forEach((k, i) => (stream ? (slot[i] = k) : (mem[i] = old.read(k, new Uint8Array(sampleBytes)))));
+    if (!stream) old.close();
+    const keep = s.entries.flatMap((_, i) => [i]);
+    return { entries: s.entries.slice(), ...(stream ? { stream: { reader: old, slots: Int32Array.from(keep, (i) => slot[i]!) } } : { bytes: keep.map((i) => mem[i]!) }), skipped: 0 };
+  }
+  let writer: PackWriter | undefined;
+  try {
+    writer = file ? new PackWriter(file, sampleBytes) : undefined;
+    const put = (i: number, bytes: Uint8Array): void => {
+      if (writer) slot[i] = writer.add(entryKey(s.entries[i]!), bytes);
+      if (!stream) mem[i] = bytes;
+    };
+    const buf = new Uint8Array(sampleBytes);
+    oldSlot.forEach((k, i) => k >= 0 && put(i, stream ? old!.read(k, buf) : old!.read(k, new Uint8Array(sampleBytes))));
+    old?.close();
+    const bar = ctx.progress && todo.length ? new ProgressBar(ctx.progress, `decoding ${what} images`, todo.length, 30, 'images') : undefined;
+    let done = 0;
+    const errors: ImageDecodeError[] = [];
+    const worker = async (): Promise<void> => {
+      for (let i = todo.pop(); i !== undefined; i = todo.pop()) {
+        try {
+          put(i, await decodeImageFile(s.entries[i]!.path, p));
+        } catch (e) {
+          if (!(e instanceof ImageDecodeError)) throw e;
+          errors.push(e);
+          if (o.onError !== 'skip') todo.length = 0;
+        }
+        bar?.update(++done, {});
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, todo.length) }, worker));
+    // What was decoded is cached even when a bad file stops the run: the next run decodes only the rest.
+    writer?.finish();
+    writer = undefined;
+    if (errors.length && o.onError !== 'skip') throw new DataError(`${errors[0]!.message}; fix or remove it, or pass onError: 'skip' to train without unreadable images`);
+    bar?.finish(`${total - errors.length} decoded${errors.length ? `, ${errors.length} skipped` : ''}`);
+    if (errors.length) ctx.note?.(`skipped ${errors.length} unreadable image${errors.length === 1 ? '' : 's'} in ${s.root} (first: ${errors[0]!.message})`);
+    const keep = s.entries.flatMap((_, i) => (slot[i]! >= 0 || mem[i] ? [i] : []));
+    const entries = keep.map((i) => s.entries[i]!);
+    if (!stream) return { entries, bytes: keep.map((i) => mem[i]!), skipped: errors.length };
+    const reader = PackReader.open(file, sampleBytes);
+    if (!reader) throw new DataError(`the image cache ${file} could not be read back after writing it; check the disk, or set DLC_CACHE_DIR to another folder`);
+    return { entries, stream: { reader, slots: Int32Array.from(keep, (i) => slot[i]!) }, skipped: errors.length };
+  } catch (e) {
+    writer?.abort();
+    throw e instanceof DataError ? e : cacheError(e, file);
+  }
+}
+
+function toSplit(r: Decoded, p: ImagePreprocess, labels: LabelMode, k: number, source: string): Split {
+  const { entries } = r;
   const size = sampleSize([p.size[0], p.size[1], CHANNELS[p.colorMode]]);
+  const width = labels === 'int' ? 1 : labels === 'binary' ? 1 : k;
+  const y = labels === 'int' ? Int32Array.from(entries, (e) => e.label) : new Float32Array(entries.length * width);
+  if (labels !== 'int') entries.forEach((e, i) => (labels === 'binary' ? (y[i] = e.label) : (y[i * k + e.label] = 1)));
+  if (r.stream) {
+    const { reader, slots } = r.stream;
+    const buf = new Uint8Array(reader.sampleBytes);
+    return new StreamedSplit(entries.length, y, { size, source, read: (i, out, at) => void toFeatures(reader.read(slots[i]!, buf), p, out, at) });
+  }
   const x = new Float32Array(entries.length * size);
-  bytes.forEach((b, i) => toFeatures(b, p, x, i * size));
-  if (labels === 'int') return { n: entries.length, x, y: Int32Array.from(entries, (e) => e.label) };
-  const width = labels === 'binary' ? 1 : k;
-  const y = new Float32Array(entries.length * width);
-  entries.forEach((e, i) => (labels === 'binary' ? (y[i] = e.label) : (y[i * k + e.label] = 1)));
+  r.bytes!.forEach((b, i) => toFeatures(b, p, x, i * size));
   return { n: entries.length, x, y };
 }

@@ -9,7 +9,7 @@ import { loadImageFolder, type ImageFolderOptions } from './image-folder.ts';
 import { loadCsv, type CsvOptions } from './csv.ts';
 import { loadNpy, loadNpz } from './numpy.ts';
 import { loadTimeseries, type TimeseriesOptions } from './timeseries.ts';
-import { DataError, type Dataset, type Split } from './dataset.ts';
+import { concatSplits, DataError, head, type Dataset } from './dataset.ts';
 import { loadIris } from './iris.ts';
 import { loadMnist } from './mnist.ts';
 import { syntheticDataset } from './synthetic.ts';
@@ -55,17 +55,7 @@ export async function loadTrainData(data: DatasetConfig, validationData: Dataset
   const fa = d.info?.features;
   const fb = v.info?.features;
   if (fa && fb && !same(fa, fb)) throw new DataError(`validationData has feature columns ${fb.join(', ')} but the training data has ${fa.join(', ')}; name them in the same order with features: [${fa.map((f) => `'${f}'`).join(', ')}]`);
-  return { ...d, validation: v.test ? concat(v.train, v.test) : v.train };
-}
-
-function concat(a: Split, b: Split): Split {
-  const x = new Float32Array(a.x.length + b.x.length);
-  x.set(a.x);
-  x.set(b.x, a.x.length);
-  const y = a.y instanceof Int32Array ? new Int32Array(a.y.length + b.y.length) : new Float32Array(a.y.length + b.y.length);
-  y.set(a.y);
-  y.set(b.y, a.y.length);
-  return { n: a.n + b.n, x, y };
+  return { ...d, validation: v.test ? concatSplits(v.train, v.test) : v.train };
 }
 
 function checkInputShape(cfg: DatasetConfig, d: Dataset, want: readonly number[] | undefined): void {
@@ -113,11 +103,6 @@ function shapeOf(o: LoadDataOptions): { inputShape?: readonly number[] } {
 }
 
 export function limit(d: Dataset, o: LoadDataOptions): Dataset {
-  const cut = (s: Dataset['train'], n: number | undefined): Dataset['train'] => {
-    if (n === undefined || n >= s.n) return s;
-    const xs = s.x.length / s.n;
-    const ys = s.y.length / s.n;
-    return { n, x: s.x.subarray(0, n * xs), y: s.y.subarray(0, n * ys) };
-  };
+  const cut = (s: Dataset['train'], n: number | undefined): Dataset['train'] => (n === undefined ? s : head(s, n));
   return { ...d, train: cut(d.train, o.trainLimit), ...(d.test ? { test: cut(d.test, o.testLimit) } : {}) };
 }

@@ -270,6 +270,12 @@ export interface ImageFolderOptions {
   readonly onError?: 'fail' | 'skip';
   /** Keep decoded images in the disk cache (default true; `$DLC_CACHE_DIR`, else ~/.cache/dlc). */
   readonly cache?: boolean;
+  /**
+   * Read images a batch at a time from the cache instead of holding them in memory. Default: only when
+   * the folder as float32 is larger than the host budget (a quarter of the machine's memory, or
+   * `$DLC_MAX_HOST_BYTES`).
+   */
+  readonly stream?: boolean;
 }
 /**
  * A folder with one subfolder of images per class (Keras image_dataset_from_directory): class names

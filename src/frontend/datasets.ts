@@ -21,7 +21,7 @@ export const DATASETS: Readonly<Record<string, { path: boolean; options: Readonl
     path: true,
     options: {
       size: 'size2', colorMode: { oneOf: ['grayscale', 'rgb', 'rgba'] }, labels: { oneOf: ['int', 'categorical', 'binary'] }, validationSplit: 'rate', seed: 'int',
-      scale: 'number', offset: 'number', mean: 'numbers', std: 'numbers', cropToAspectRatio: 'bool', onError: { oneOf: ['fail', 'skip'] }, cache: 'bool',
+      scale: 'number', offset: 'number', mean: 'numbers', std: 'numbers', cropToAspectRatio: 'bool', onError: { oneOf: ['fail', 'skip'] }, cache: 'bool', stream: 'bool',
     },
   },
   npz: { path: true, options: { x: 'string', y: 'string', testX: 'string', testY: 'string' } },

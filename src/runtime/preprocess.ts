@@ -54,10 +54,15 @@ export function colorize(rgba: Uint8Array | Uint8ClampedArray, mode: ColorMode):
 /** Decoded bytes (h·w·c) → float features in `out` at `at`. */
 export function toFeatures(bytes: Uint8Array, p: ImagePreprocess, out: Float32Array = new Float32Array(bytes.length), at = 0): Float32Array {
   const c = CHANNELS[p.colorMode];
+  const { scale, offset, mean, std } = p;
+  // The common case (scale and offset only) without per-value lookups: it runs once per sample per batch when streaming.
+  if (!mean && !std) {
+    for (let i = 0; i < bytes.length; i++) out[at + i] = bytes[i]! * scale + offset;
+    return out;
+  }
   for (let i = 0; i < bytes.length; i++) {
     const ch = i % c;
-    const v = bytes[i]! * p.scale + p.offset;
-    out[at + i] = p.mean || p.std ? (v - (p.mean?.[ch] ?? 0)) / (p.std?.[ch] ?? 1) : v;
+    out[at + i] = (bytes[i]! * scale + offset - (mean?.[ch] ?? 0)) / (std?.[ch] ?? 1);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * into Metrics. Shared by the training session and `dlc evaluate`.
  */
 import type { CompiledModel, LossKind } from '../frontend/index.ts';
-import { sampleSize, type Split } from '../data/dataset.ts';
+import { readSamples, sampleSize, type Split } from '../data/dataset.ts';
 import type { Executable } from '../runtime/index.ts';
 import { EXTRA_SUMS, METRIC_PREFIX } from './metric-sums.ts';
 import { metricValues, type MetricSums } from './metrics.ts';
@@ -58,14 +58,10 @@ export function metricsFromSums(sums: Record<string, ArrayLike<number>>, samples
   return { ...base, ...(Object.keys(values).length ? { values } : {}), ...(confusion ? { confusion } : {}) };
 }
 
-/** Host-side gather of one batch (also the evaluation's batches) (the fallback when the dataset does not fit in one GPU buffer). */
+/** Host-side gather of one batch (also the evaluation's batches): the fallback when the dataset does not fit in one GPU buffer, or is streamed from disk. */
 export function gatherBatch(s: Split, idx: Int32Array, xSize: number): Record<string, Float32Array | Int32Array> {
   const ySize = s.y.length / s.n;
-  const x = new Float32Array(idx.length * xSize);
   const y = s.y instanceof Int32Array ? new Int32Array(idx.length * ySize) : new Float32Array(idx.length * ySize);
-  idx.forEach((i, k) => {
-    x.set(s.x.subarray(i * xSize, (i + 1) * xSize), k * xSize);
-    y.set(s.y.subarray(i * ySize, (i + 1) * ySize), k * ySize);
-  });
-  return { [BATCH_X]: x, [BATCH_Y]: y };
+  idx.forEach((i, k) => y.set(s.y.subarray(i * ySize, (i + 1) * ySize), k * ySize));
+  return { [BATCH_X]: readSamples(s, idx, xSize), [BATCH_Y]: y };
 }

@@ -5,7 +5,7 @@
  * the report embeds it as JSON and draws it in the page.
  */
 import type { LossKind } from '../frontend/index.ts';
-import { sampleSize, type Split } from '../data/dataset.ts';
+import { readSamples, sampleSize, type Split } from '../data/dataset.ts';
 
 /** An image-like view of one sample's features: height, width, channels (1 or 3). */
 export interface ImageShape {
@@ -76,7 +76,7 @@ export function sampleView(split: Split, xShape: readonly number[], pred: Float3
   const per = pred.length / Math.max(split.n, 1);
   const ys = split.y.length / Math.max(split.n, 1);
   const image = imageShapeOf(xShape);
-  const pixels = (i: number): number[] | undefined => (image ? toBytes(split.x.subarray(i * xs, (i + 1) * xs)) : undefined);
+  const pixels = (i: number): number[] | undefined => (image ? toBytes(readSamples(split, [i], xs)) : undefined);
   if (loss === 'mse' || loss === 'mae') {
     if (per === xs && ys === xs && image) {
       const reconstructions = Array.from({ length: Math.min(8, split.n) }, (_, i) => ({ input: pixels(i)!, output: toBytes(pred.subarray(i * per, (i + 1) * per)) }));

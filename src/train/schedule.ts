@@ -35,3 +35,28 @@ export function learningRateAt(base: number, s: Schedule, step: number): number 
     }
   }
 }
+
+/** What `--schedule` accepts, for help text and errors. */
+export const SCHEDULE_FLAG_HELP = 'step:<every>:<rate>, cosine[:<decaySteps>], exponential:<decaySteps>:<rate>[:staircase] or piecewise:<b1>,<b2>,…:<v1>,<v2>,<v3>,…';
+
+/** A `--schedule` value as a Schedule, or the message saying what is wrong with it. */
+export function scheduleFromFlag(s: string): Schedule | string {
+  const [kind, a, b, c, ...rest] = s.split(':');
+  const pos = (v: string | undefined): boolean => v !== undefined && v.trim() !== '' && Number(v) > 0;
+  const bad = `--schedule expects ${SCHEDULE_FLAG_HELP}, got '${s}'`;
+  if (kind === 'step' && pos(a) && pos(b) && c === undefined) return { kind: 'step', every: Number(a), rate: Number(b) };
+  if (kind === 'cosine' && b === undefined) {
+    if (a !== undefined && !pos(a)) return bad;
+    return { kind: 'cosine', decaySteps: a === undefined ? 1e12 : Number(a) };
+  }
+  if (kind === 'exponential' && pos(a) && pos(b) && (c === undefined || c === 'staircase') && rest.length === 0) return { kind: 'exponential', decaySteps: Number(a), decayRate: Number(b), ...(c ? { staircase: true } : {}) };
+  if (kind === 'piecewise' && a && b && c === undefined) {
+    const bounds = a.split(',').map(Number);
+    const values = b.split(',').map(Number);
+    if (bounds.some((x) => !Number.isInteger(x) || x < 0) || values.some((x) => !(x > 0))) return `${bad}: boundaries are step counts, values positive rates`;
+    if (bounds.some((x, i) => i > 0 && x <= bounds[i - 1]!)) return `${bad}: boundaries must increase`;
+    if (values.length !== bounds.length + 1) return `${bad}: piecewise needs one more value than boundaries (${bounds.length} boundaries, ${values.length} values)`;
+    return { kind: 'piecewise', boundaries: bounds, values };
+  }
+  return bad;
+}

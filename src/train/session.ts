@@ -5,7 +5,7 @@
 import { deviceTarget } from '../codegen/target.ts';
 import { compileEvaluation, compileTraining } from '../compile.ts';
 import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index.ts';
-import { sampleSize, type Dataset, type Split } from '../data/dataset.ts';
+import { featureBytes, sampleSize, StreamedSplit, type Dataset, type Split } from '../data/dataset.ts';
 import { LR_INPUT, STEP_INPUT } from '../passes/optimizer.ts';
 import { loadPlan, PipelineCache, type Executable, type Feeds, type TensorInfo } from '../runtime/index.ts';
 import type { ClipConfig } from '../passes/optimizer.ts';
@@ -65,8 +65,9 @@ export class TrainSession {
   /** Compiles both graphs, loads them sharing weights, uploads the training split and the initial weights. */
   static async create(device: GPUDevice, model: CompiledModel, d: Dataset, split: Split, opts: SessionOptions): Promise<TrainSession> {
     const limit = Math.min(device.limits.maxStorageBufferBindingSize, device.limits.maxBufferSize, opts.maxResidentBytes ?? Infinity);
-    const fits = split.x.byteLength <= limit && split.y.byteLength <= limit;
-    const resident = fits && !opts.hostFed;
+    const fits = featureBytes(split) <= limit && split.y.byteLength <= limit;
+    // A streamed split (an image folder over the host budget) is read from disk per batch, never uploaded whole.
+    const resident = fits && !opts.hostFed && !(split instanceof StreamedSplit);
     const data: DataSpec = { xShape: d.xShape, yShape: d.yShape, yDtype: d.yDtype, ...(resident ? { resident: split.n } : {}) };
     // Checked against this device's own limits (raised at acquire), not the spec defaults a bundle targets.
     // Kernels are chosen for this device too (barrier-free GEMMs on CPU implementations).

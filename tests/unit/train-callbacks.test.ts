@@ -9,7 +9,7 @@ import { CALLBACK_DEFAULTS, CallbackRunner, resolveMode, withOverrides, type Cal
 import { batchAt, epochSteps } from '../../src/train/batches.ts';
 import { callbackConfigs } from '../../src/train/loop.ts';
 import type { EpochRecord } from '../../src/train/outputs.ts';
-import { learningRateAt } from '../../src/train/schedule.ts';
+import { learningRateAt, scheduleFromFlag } from '../../src/train/schedule.ts';
 
 const es = (o: Partial<Extract<CallbackConfig, { kind: 'earlyStopping' }>>): CallbackConfig => ({ ...CALLBACK_DEFAULTS.earlyStopping, ...o, kind: 'earlyStopping' });
 const plateau = (o: Partial<Extract<CallbackConfig, { kind: 'reduceLROnPlateau' }>>): CallbackConfig => ({ ...CALLBACK_DEFAULTS.reduceLROnPlateau, ...o, kind: 'reduceLROnPlateau' });
@@ -92,6 +92,18 @@ describe('learning-rate schedules', () => {
     expect(learningRateAt(0.1, { kind: 'exponential', decaySteps: 10, decayRate: 0.5, staircase: true }, 15)).toBeCloseTo(0.05, 12);
     const pw = { kind: 'piecewise', boundaries: [10, 20], values: [1, 0.5, 0.1] } as const;
     expect([0, 10, 11, 20, 21, 1000].map((s) => learningRateAt(0.001, pw, s))).toEqual([1, 1, 0.5, 0.5, 0.1, 0.1]);
+  });
+
+  it('--schedule reads every kind the model file can name, and says what is wrong otherwise', () => {
+    expect(scheduleFromFlag('step:7:0.5')).toEqual({ kind: 'step', every: 7, rate: 0.5 });
+    expect(scheduleFromFlag('cosine')).toEqual({ kind: 'cosine', decaySteps: 1e12 });
+    expect(scheduleFromFlag('cosine:100')).toEqual({ kind: 'cosine', decaySteps: 100 });
+    expect(scheduleFromFlag('exponential:10:0.9')).toEqual({ kind: 'exponential', decaySteps: 10, decayRate: 0.9 });
+    expect(scheduleFromFlag('exponential:10:0.9:staircase')).toEqual({ kind: 'exponential', decaySteps: 10, decayRate: 0.9, staircase: true });
+    expect(scheduleFromFlag('piecewise:100,200:0.1,0.01,0.001')).toEqual({ kind: 'piecewise', boundaries: [100, 200], values: [0.1, 0.01, 0.001] });
+    expect(scheduleFromFlag('piecewise:100,200:0.1,0.01')).toMatch(/one more value than boundaries \(2 boundaries, 2 values\)/);
+    expect(scheduleFromFlag('piecewise:200,100:0.1,0.01,0.001')).toMatch(/must increase/);
+    for (const bad of ['step:0:0.5', 'step:7', 'cosine:-1', 'exponential:10', 'exponential:10:0.9:sometimes', 'linear:3']) expect(scheduleFromFlag(bad), bad).toMatch(/^--schedule expects step:/);
   });
 });
 

@@ -14,7 +14,7 @@ import { crossValidate, type CrossValidation, type FoldResult } from '../../trai
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import { Interrupt, resumeCommand } from '../../train/interrupt.ts';
 import { prepareOutDir } from '../../train/out-dir.ts';
-import type { Schedule } from '../../train/schedule.ts';
+import { scheduleFromFlag, SCHEDULE_FLAG_HELP, type Schedule } from '../../train/schedule.ts';
 import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -25,7 +25,7 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'data', kind: 'string', value: 'D', help: "dataset instead of the model's: iris, mnist, csv:<file>, images:<folder>,\nnpz:<file>, synthetic:<kind>" },
   { name: 'validation', kind: 'number', value: 'F', min: 0, below: 1, help: "fraction of the training data held out for validation (default: the model's)" },
   { name: 'patience', kind: 'int', min: 1, max: 1e6, help: 'early stopping after N epochs without a better validation loss (best weights restored); overrides earlyStopping patience in the model file' },
-  { name: 'schedule', kind: 'string', value: 'S', help: 'learning-rate schedule: step:<every>:<rate> or cosine[:<decaySteps>] (steps); replaces learningRateScheduler in the model file' },
+  { name: 'schedule', kind: 'string', value: 'S', help: `learning-rate schedule: ${SCHEDULE_FLAG_HELP} (in optimizer steps); replaces learningRateScheduler in the model file` },
   { name: 'train-limit', kind: 'int', min: 1, help: 'use only the first N training (and --test-limit N test) samples' },
   { name: 'test-limit', kind: 'int', min: 1, help: 'use only the first N test samples' },
   { name: 'kfold', kind: 'int', value: 'K', min: 2, max: 1000, help: 'K-fold cross-validation: K fresh runs, each tested on one held-out fold of the\ntraining data; prints per-fold and mean ± std metrics (small datasets)' },
@@ -141,10 +141,9 @@ function syntheticDefaults(kind: string): DatasetConfig['options'] {
 
 function parseSchedule(s: string | undefined): Schedule | undefined {
   if (s === undefined) return undefined;
-  const [kind, a, b] = s.split(':');
-  if (kind === 'step' && Number(a) > 0 && Number(b) > 0) return { kind: 'step', every: Number(a), rate: Number(b) };
-  if (kind === 'cosine') return { kind: 'cosine', decaySteps: Number(a ?? 0) || 1e12 };
-  throw new UsageError(`--schedule expects step:<every>:<rate> or cosine[:<decaySteps>], got '${s}'`);
+  const r = scheduleFromFlag(s);
+  if (typeof r === 'string') throw new UsageError(r);
+  return r;
 }
 
 async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
