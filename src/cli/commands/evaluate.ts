@@ -71,7 +71,7 @@ export const evaluateCommand: Command = {
     const weights = flagString(args, 'weights');
     if (!weights) throw new UsageError('--weights <checkpoint.safetensors> is required (dlc train writes one into its --out folder)');
     const program = compileModelFile(file);
-    const m = pickModel(program.models, flagString(args, 'model'), file);
+    const m = pickModel(program.models, flagString(args, 'model'), file, program.main);
     const loss = m.train?.loss;
     if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section, so dlc evaluate does not know its loss`, { hint: "add train: { loss: …, optimizer: … } to the model" });
     const metrics = metricList(flagString(args, 'metrics'), loss, m);
