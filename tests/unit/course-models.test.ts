@@ -100,6 +100,7 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>>>> = {
       shapes: [[null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 16], [null, 8, 8, 16], [null, 8, 8, 32], [null, 32], [null, 4]],
     },
   },
+  multi_task: { multi_task: { total: dense(4, 32) + dense(32, 32) + dense(32, 3) + dense(32, 1), output: [3] } },
   fine_tune: {
     features: { total: conv(3, 1, 4) + conv(3, 4, 8), output: [8] },
     pretrain: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 4), output: [4] },
