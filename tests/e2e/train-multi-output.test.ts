@@ -7,6 +7,9 @@
  * the step on WebGPU; the evaluation sums as Keras's history keys; config errors at file:line:col.
  */
 import * as tf from '@tensorflow/tfjs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileEvaluation, compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
@@ -220,7 +223,8 @@ export default model({
 });
 `);
     const t = m.train!;
-    const r = await train({ device: gpu.device, model: m, dataset: loadDataset(t.data!, {}), epochs: t.epochs, batch: t.batchSize, seed: 3, loss: t.loss, optimizer: t.optimizer, evaluateInitial: true });
+    const outDir = mkdtempSync(join(tmpdir(), 'dlc-multi-'));
+    const r = await train({ device: gpu.device, model: m, dataset: loadDataset(t.data!, {}), epochs: t.epochs, batch: t.batchSize, seed: 3, loss: t.loss, optimizer: t.optimizer, evaluateInitial: true, outDir });
     const [before, after] = [r.initial!, r.test!];
     expect(Object.keys(after.values!).sort()).toEqual(['kind_accuracy', 'kind_loss', 'value_loss', 'value_mae']);
     // Keras's loss is the weighted sum of the outputs' losses.
@@ -231,6 +235,11 @@ export default model({
     expect(after.values!.kind_accuracy!).toBeGreaterThan(0.8);
     const last = r.history.at(-1)!;
     for (const k of ['loss', 'kind_loss', 'value_loss', 'kind_accuracy', 'value_mae']) expect(last[k], k).toBeTypeOf('number');
+    // The run's files: metrics.jsonl with the same keys, the report and a checkpoint (no one-output sample views).
+    const lines = readFileSync(join(outDir, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
+    expect(lines).toHaveLength(t.epochs);
+    expect(lines.at(-1)!.kind_accuracy).toBe(last.kind_accuracy);
+    for (const f of ['report.html', 'checkpoint.safetensors']) expect(existsSync(join(outDir, f)), f).toBe(true);
   });
 });
 
