@@ -178,6 +178,30 @@ describe('a two-output model vs TF.js: loss value and three SGD steps from the s
   });
 });
 
+describe('the weighted objective\'s gradients vs float64 central differences', () => {
+  it('every weight of the trunk and both heads', () => {
+    const m = modelFromSource('two_heads_fd', source("loss: { value: 'mse', kind: 'sparseCategoricalCrossentropy' }, lossWeights: { value: 0.7, kind: 1.5 }"));
+    const s = setup(41);
+    const lossGraph = compileTraining(m, { batch: B, data: DATA, after: 'loss' }).graph;
+    const gradGraph = compileTraining(m, { batch: B, data: DATA, after: 'autodiff' }).graph;
+    const feeds = complete(gradGraph, s.feeds);
+    const grads = interpret(gradGraph, feeds, { precision: 'f64' });
+    const lossAt = (f: Feeds): number => interpret(lossGraph, complete(lossGraph, f), { precision: 'f64' }).loss!.data[0]!;
+    const h = 1e-5;
+    for (const p of PARAMS) {
+      const base = Float64Array.from(feeds[p]!);
+      for (let k = 0; k < base.length; k++) {
+        const [plus, minus] = [Float64Array.from(base), Float64Array.from(base)];
+        plus[k]! += h;
+        minus[k]! -= h;
+        const fd = (lossAt({ ...feeds, [p]: plus as unknown as Float32Array }) - lossAt({ ...feeds, [p]: minus as unknown as Float32Array })) / (2 * h);
+        const got = grads[`grad/${p}`]!.data[k]!;
+        expect(Math.abs(got - fd) / (Math.abs(fd) + 1e-4), `${p}[${k}]: autodiff ${got}, finite difference ${fd}`).toBeLessThan(1e-4);
+      }
+    }
+  });
+});
+
 describe('multi-output evaluation: Keras history keys from the masked sums', () => {
   it('loss is the weighted total; <output>_loss, value_mae and kind_accuracy match a direct computation', async () => {
     const m = modelFromSource('two_heads_eval', source("loss: { value: 'mse', kind: 'sparseCategoricalCrossentropy' }, lossWeights: { value: 0.5 }, metrics: ['accuracy', 'mae']"));
