@@ -3,7 +3,7 @@
  * Each step says why it sits where it does; `dlc ir --after <step>` stops after any of them.
  */
 import type { CompiledModel, LossKind, LossOptions, OptimizerConfig } from './frontend/index.ts';
-import { addRegularization } from './train/regularizers.ts';
+import { addEvalRegularization, addRegularization } from './train/regularizers.ts';
 import { CompileError, type Graph } from './ir/index.ts';
 import { compilePlan, compileProgramPlan, type CompiledPlan } from './codegen/plan.ts';
 import type { KernelTarget } from './codegen/target.ts';
@@ -178,9 +178,11 @@ export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): 
   const loss = opts.loss ?? model.train?.loss;
   if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss`);
   // Inference semantics (moving statistics, no dropout) on host-fed, padded batches.
-  const forward = model.graph(opts.batch ?? model.train?.batchSize ?? 32);
+  const forward = model.graph(opts.batch ?? model.train?.batchSize ?? 32, { penalties: true });
   const outs = trainedOutputs(model, loss);
   let g = outs ? attachMultiOutputEvalHead(forward, opts.data, outs) : attachEvalHead(forward, opts.data, loss, { metrics: opts.metrics ?? model.train?.metrics ?? [], ...(opts.predictions ? { predictions: true } : {}), lossOptions: lossOptionsFor(model, loss, opts) });
+  // As Keras's evaluate: the loss includes the weight and activity penalties (trainable weights' regularizers).
+  g = addEvalRegularization(g, model.params.filter((p) => p.trainable && p.kind === 'param'));
   g = narrow(simplify.run(g).graph, opts);
   // Only the metric sums are written back; params are shared with the training executable at load.
   return { graph: g, plan: compilePlan(g, { updates: updatesOf(g), ...targetOpt(opts) }) };

@@ -6,6 +6,8 @@ const ctx = pad.getContext('2d', { willReadFrequently: true });
 const status = document.getElementById('status');
 const prediction = document.getElementById('prediction');
 const bars = document.getElementById('bars');
+const heat = document.getElementById('heat');
+const heatCtx = heat.getContext('2d');
 const CELL = pad.width / 28;
 
 function clear() {
@@ -14,6 +16,39 @@ function clear() {
   prediction.textContent = '–';
   delete prediction.dataset.class;
   bars.replaceChildren();
+  heatCtx.fillStyle = '#000';
+  heatCtx.fillRect(0, 0, heat.width, heat.height);
+}
+
+/** black → red → yellow → white, as `dlc saliency` draws its heat maps. */
+function hot(t) {
+  const v = Math.min(1, Math.max(0, t)) * 3;
+  const ch = (x) => Math.round(255 * Math.min(1, Math.max(0, x)));
+  return [ch(v), ch(v - 1), ch(v - 2)];
+}
+
+/**
+ * The attribution of each MNIST pixel (|a|, scaled to the largest) in the hot colours, blended over
+ * the digit drawn dimmed in grey, each MNIST pixel a CELL×CELL block.
+ */
+function showSaliency(input, saliency) {
+  let top = 0;
+  for (const v of saliency) top = Math.max(top, Math.abs(v));
+  const img = heatCtx.createImageData(heat.width, heat.height);
+  for (let y = 0; y < heat.height; y++) {
+    for (let x = 0; x < heat.width; x++) {
+      const i = Math.floor(y / CELL) * 28 + Math.floor(x / CELL);
+      const t = top > 0 ? Math.abs(saliency[i]) / top : 0;
+      const [r, g, b] = hot(t);
+      const grey = 0.35 * 255 * input[i];
+      const o = (y * heat.width + x) * 4;
+      img.data[o] = (1 - t) * grey + t * r;
+      img.data[o + 1] = (1 - t) * grey + t * g;
+      img.data[o + 2] = (1 - t) * grey + t * b;
+      img.data[o + 3] = 255;
+    }
+  }
+  heatCtx.putImageData(img, 0, 0);
 }
 
 /** White strokes on black, as MNIST digits are; a round brush about two MNIST pixels wide. */
@@ -52,8 +87,11 @@ function show(probs) {
 async function main() {
   const model = await load();
   status.textContent = `ready: ${model.stats.kernels} kernels compiled in ${Math.round(model.stats.pipelineMs)} ms`;
-  // `strokes` and `classified` let a test wait until the prediction reflects every stroke drawn.
-  const demo = (window.dlcDemo = { model, lastInput: null, lastOutput: null, strokes: 0, classified: 0 });
+  // `strokes`, `classified` and `explained` let a test wait until the page reflects every stroke drawn.
+  const demo = (window.dlcDemo = { model, lastInput: null, lastOutput: null, lastSaliency: null, strokes: 0, classified: 0, explained: 0 });
+  // Bundles built with `dlc build --explain` have saliency(); others just classify.
+  const explains = Boolean(model.manifest.explain?.methods.integrated);
+  if (!explains) document.getElementById('heat-caption').textContent = 'build the bundle with --explain to see which pixels made the answer';
   let timer;
   const classify = async () => {
     const upTo = demo.strokes;
@@ -63,6 +101,12 @@ async function main() {
     const output = answer.outputs.output;
     Object.assign(demo, { lastInput: Array.from(input), lastOutput: Array.from(output), lastLabel: answer.label, classified: upTo });
     show(output);
+    if (!explains) return;
+    // Integrated gradients from a black canvas: the attribution is zero where nothing was drawn and
+    // sums to the class's logit change, so the map shows which strokes made the answer.
+    const s = await model.saliency(input, answer.index, { method: 'integrated' });
+    showSaliency(input, s.saliency);
+    Object.assign(demo, { lastSaliency: Array.from(s.saliency), explainedClass: s.classIndex, explained: upTo });
   };
   let last = null;
   pad.addEventListener('pointerdown', (e) => {

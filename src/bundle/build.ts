@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { fileDataInfo } from '../train/checkpoint.ts';
 import { renderDts } from './dts.ts';
+import { explainEntries, type ExplainBuildOptions } from './explain.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   readonly seed?: number;
   /** What predict() does with NaN/Inf inputs (default 'reject'). */
   readonly nonFinite?: NonFinitePolicy;
+  /** Add saliency() / gradCam() entry points (`--explain`), with these options. */
+  readonly explain?: ExplainBuildOptions;
 }
 
 export interface BuiltBundle {
@@ -56,6 +59,12 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
   const { entries, weights, batch, graphs, training } = mode === 'train' ? trainEntries(model, raw, opts.batch) : inferenceEntries(model, raw, opts.batch ?? 1);
+  const explain = opts.explain ? explainEntries(model, raw, opts.explain) : undefined;
+  if (explain) {
+    entries.push(...explain.entries);
+    graphs.push(...explain.graphs);
+    for (const [name, t] of explain.weights) if (!weights.has(name)) weights.set(name, t);
+  }
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
   const { manifest, files: kernels } = buildManifest(
     {
@@ -67,6 +76,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       weights: { path: 'weights.safetensors', bytes: weightBytes.length, sha256: sha256Hex(weightBytes), tensors: tensorSpecs(weights) },
       training,
       data: fileDataInfo(opts.weightsFile),
+      explain: explain?.explain,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
     },
     entries,

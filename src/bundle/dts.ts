@@ -111,7 +111,7 @@ export interface Model {
   predict(inputs: Inputs${single}): Promise<Outputs>;
   /** predict(), then the first output's top classes by name, with probabilities. */
   classify(inputs: Inputs${single}, opts?: { readonly topK?: number; readonly rows?: number }): Promise<Classified>;
-${train ? '  /** One optimizer step on a batch; returns the loss. */\n  trainStep(batch: TrainBatch, options?: TrainStepOptions): Promise<TrainOutputs>;\n' : ''}  getWeights(): Promise<Record<string, Float32Array | Int32Array | Uint32Array | Uint8Array>>;
+${train ? '  /** One optimizer step on a batch; returns the loss. */\n  trainStep(batch: TrainBatch, options?: TrainStepOptions): Promise<TrainOutputs>;\n' : ''}${explainMethods(m, `Inputs${single}`)}  getWeights(): Promise<Record<string, Float32Array | Int32Array | Uint32Array | Uint8Array>>;
   setWeights(weights: Readonly<Record<string, ArrayLike<number>>>): Promise<void>;
   destroy(): void;
 }
@@ -121,11 +121,39 @@ export declare function load(options?: LoadOptions): Promise<Model>;
 /** The older form: a device first, then the other options. */
 export declare function load(device: GPUDeviceLike | undefined, options?: LoadOptions): Promise<Model>;
 
-export declare const MANIFEST_VERSION: number;
+${explainTypes(m)}export declare const MANIFEST_VERSION: number;
 
 export declare class RuntimeError extends Error {
   readonly code: string;
   readonly hint: string | undefined;
 }
+`;
+}
+
+/** saliency() / gradCam() on the Model interface, for bundles built with --explain. */
+function explainMethods(m: Manifest, input: string): string {
+  const e = m.explain;
+  if (!e) return '';
+  const methods = Object.keys(e.methods).map((k) => `'${k}'`).join(' | ');
+  const lines = [
+    `  /** d score[class] / d input of one sample [${e.sample.join(', ')}] (default class: the top score); methods built: ${methods}. */`,
+    `  saliency(input: ${input}, classIndex?: number, options?: { readonly method?: ${methods}; readonly noiseLevel?: number; readonly seed?: number; readonly baseline?: InputValue<readonly number[]> }): Promise<Saliency>;`,
+  ];
+  if (e.gradCam) {
+    lines.push(`  /** Grad-CAM at layer '${e.gradCam.layer}' ([${e.gradCam.activation.join(', ')}]) of one sample, upsampled to the input. */`);
+    lines.push(`  gradCam(input: ${input}, classIndex?: number, options?: { readonly layer?: '${e.gradCam.layer}' }): Promise<GradCam>;`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function explainTypes(m: Manifest): string {
+  const e = m.explain;
+  if (!e) return '';
+  const n = e.sample.reduce((a, d) => a * d, 1);
+  return `/** An input attribution: ${n} values (one sample, flat), the scores (${e.classes}${e.logits ? ', logits' : ''}) and the explained class. */
+export interface Saliency { readonly saliency: Float32Array; readonly scores: Float32Array; readonly classIndex: number; readonly method: string }
+${e.gradCam ? `/** Grad-CAM: the [${e.gradCam.activation.slice(0, 2).join(', ')}] map (cam) and its upsampling to the input (map). */
+export interface GradCam { readonly cam: Float32Array; readonly map: Float32Array; readonly scores: Float32Array; readonly classIndex: number; readonly layer: string }
+` : ''}
 `;
 }

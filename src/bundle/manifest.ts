@@ -3,13 +3,14 @@
  * each kernel is mapped back to the model lines it computes (the bundle's source map).
  */
 import { createHash } from 'node:crypto';
-import type { EntryPoint, InputSpec, Manifest, ManifestKernel, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import type { EntryPoint, InputSpec, Manifest, ManifestExplain, ManifestKernel, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION } from '../runtime/bundle-types.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 import type { Plan, PlanBuffer } from '../runtime/plan-types.ts';
 
 export interface EntrySource {
-  readonly name: 'predict' | 'trainStep';
+  /** predict, trainStep, or an explain entry point (saliency, smoothgrad, integrated, gradCam). */
+  readonly name: string;
   readonly plan: Plan;
   /** Inputs the runtime fills itself (optimizer step and rate) are left out of the entry point. */
   readonly hiddenInputs?: readonly string[];
@@ -25,6 +26,8 @@ export interface ManifestHeader {
   readonly training?: ManifestTraining | undefined;
   /** Class names and preprocessing of the training data, when the weights came from a checkpoint that has them. */
   readonly data?: DataInfo | undefined;
+  /** `dlc build --explain`: what saliency() and gradCam() read. */
+  readonly explain?: ManifestExplain | undefined;
   /** Rewrites a source path as the compiler printed it (cwd-relative or absolute) into a bundle-safe one. */
   readonly relink: (text: string) => string;
 }
@@ -85,6 +88,7 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
     plans,
     ...(h.training ? { training: h.training } : {}),
     ...(h.data ? { data: h.data } : {}),
+    ...(h.explain ? { explain: h.explain } : {}),
   };
   return { manifest, files };
 }

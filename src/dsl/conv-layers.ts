@@ -2,6 +2,7 @@
 import { compiledOnly, type ActivationName, type Initializer, type Layer } from './tensor.ts';
 import type { Activation } from './activations.ts';
 import type { LayerOptions, Size2, WeightedOptions } from './layers.ts';
+import type { Constraint, Regularizer } from './train.ts';
 
 export interface Conv1dOptions extends WeightedOptions {
   /** Step of the window (default 1). */
@@ -100,6 +101,13 @@ export interface DepthwiseConv2dOptions extends LayerOptions {
   /** Default `glorotUniform`. */
   readonly depthwiseInitializer?: Initializer;
   readonly biasInitializer?: Initializer;
+  /** Penalties added to the training loss (`l2(0.01)`, …): on the depthwise kernel, the bias, the outputs (÷ batch). */
+  readonly depthwiseRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly biasRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly activityRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  /** Projections applied after every update. */
+  readonly depthwiseConstraint?: Constraint;
+  readonly biasConstraint?: Constraint;
 }
 
 /** One kernel per input channel, no mixing across channels (Keras `DepthwiseConv2D`): depthwise_kernel [kh, kw, C, multiplier]. */
@@ -110,6 +118,8 @@ export function depthwiseConv2d(_kernelSize: Size2, _options?: DepthwiseConv2dOp
 export interface SeparableConv2dOptions extends DepthwiseConv2dOptions {
   /** Default `glorotUniform`. */
   readonly pointwiseInitializer?: Initializer;
+  readonly pointwiseRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly pointwiseConstraint?: Constraint;
 }
 
 /** A depthwise convolution then a 1×1 convolution to `filters` (Keras `SeparableConv2D`). */

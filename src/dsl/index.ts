@@ -7,7 +7,8 @@
 export type { B, Shape, Tensor, Layer, MergeLayer, Initializer, ActivationName } from './tensor.ts';
 export type { InitializerFn, WeightLiteral } from './tensor.ts';
 export { randomNormal, truncatedNormal, randomUniform, constant, varianceScaling, lecunNormal, lecunUniform, identity } from './initializers.ts';
-export type { VarianceScalingOptions } from './initializers.ts';
+export { glorotUniform, glorotNormal, heUniform, heNormal, orthogonal } from './initializers.ts';
+export type { VarianceScalingOptions, SeedOption } from './initializers.ts';
 export { relu, sigmoid, tanh, softmax, gelu, linear, leakyRelu, elu, prelu } from './activations.ts';
 export { selu, swish, silu, softplus, softsign, relu6, hardSigmoid, exponential, mish, thresholdedRelu, rrelu } from './activations.ts';
 export type { Activation, LeakyReluOptions, EluOptions, PreluOptions, ThresholdedReluOptions, RreluOptions } from './activations.ts';

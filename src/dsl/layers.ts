@@ -36,6 +36,8 @@ export interface WeightedOptions extends LayerOptions {
   /** A projection applied to the kernel after every update: `maxNorm(2)`, `nonNeg()`, `unitNorm()`, `minMaxNorm({ … })`. */
   readonly kernelConstraint?: Constraint;
   readonly biasConstraint?: Constraint;
+  /** A penalty on the layer's outputs (l1·Σ|y| + l2·Σy² divided by the batch size, as Keras) added to the training loss. */
+  readonly activityRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
 }
 
 /** Fully connected layer on the last axis: `x·kernel + bias`. Input must be rank 2 (use `flatten()`). */
@@ -153,6 +155,11 @@ export function layerNorm(_options?: LayerNormOptions): Layer {
 export interface EmbeddingOptions extends LayerOptions {
   /** Default `glorotUniform` here (Keras uses uniform ±0.05). */
   readonly embeddingsInitializer?: Initializer;
+  /** A penalty on the table (`l2(0.01)`, …) / on the looked-up vectors (÷ batch), added to the training loss. */
+  readonly embeddingsRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly activityRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  /** A projection of the table after every update (`maxNorm(1, { axis: 1 })`, …). */
+  readonly embeddingsConstraint?: Constraint;
 }
 
 /** Looks up integer token ids in a learned [inputDim, outputDim] table. */
@@ -200,6 +207,15 @@ export interface RecurrentOptions extends LayerOptions {
   readonly stateful?: false;
   /** Accepted for Keras compatibility; dlc always unrolls over the static sequence length. */
   readonly unroll?: boolean;
+  /** Penalties added to the training loss: on the input kernel, the recurrent kernel, the bias, the outputs (÷ batch; states too with `returnState`). */
+  readonly kernelRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly recurrentRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly biasRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  readonly activityRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
+  /** Projections applied after every update (`maxNorm(3)`, `nonNeg()`, `unitNorm()`, `minMaxNorm({ … })`). */
+  readonly kernelConstraint?: Constraint;
+  readonly recurrentConstraint?: Constraint;
+  readonly biasConstraint?: Constraint;
 }
 
 /** Options of the gated recurrent layers. */
@@ -250,6 +266,8 @@ export function gru(_units: number, _options?: GruOptions): Layer | StatefulLaye
 export interface BidirectionalOptions extends LayerOptions {
   /** How the forward and backward outputs are combined (default `concat`, doubling the features). */
   readonly mergeMode?: 'concat' | 'sum' | 'mul' | 'ave';
+  /** A penalty on the merged output (÷ batch) added to the training loss; the wrapped layer's own activityRegularizer is refused. */
+  readonly activityRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';
 }
 
 /**

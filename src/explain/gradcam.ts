@@ -15,8 +15,11 @@ import { inferType } from '../ops/registry.ts';
 import { autodiff, gradName } from '../passes/autodiff.ts';
 import { inlineGraph } from '../train/inline.ts';
 import { EXPLAIN, LOSS, scoreOf, type ExplainOptions } from './graph.ts';
+import { EXPLAIN_IO } from '../runtime/explain-host.ts';
 
-export const GRADCAM = { map: 'gradcam', activation: 'activation' } as const;
+export { resizeBilinear } from '../runtime/explain-host.ts';
+
+export const GRADCAM = { map: EXPLAIN_IO.gradcam, activation: EXPLAIN_IO.activation } as const;
 
 const CONV_TYPES = new Set(['Conv2D', 'SeparableConv2D', 'DepthwiseConv2D', 'Conv2DTranspose']);
 
@@ -41,7 +44,7 @@ export function camLayer(model: CompiledModel, asked: string | undefined): strin
 }
 
 /** The model on one sample, probed at `layer`, with its single f32 input and single output checked. */
-function probed(model: CompiledModel, layer: string): { g: Graph; input: string; output: string } {
+export function probed(model: CompiledModel, layer: string): { g: Graph; input: string; output: string } {
   const g = model.graph(1, { probe: layer });
   const inputs = g.args.filter((a) => a.kind === 'input' && !a.name.startsWith('probe/'));
   const outs = g.outputs.filter((o) => !o.name.startsWith('update/') && !o.name.startsWith('tap/'));
@@ -102,24 +105,4 @@ export function tapGraph(model: CompiledModel, layer: string): { graph: Graph; a
   const got = inlineGraph(b, { ...fwd, outputs: fwd.outputs.filter((o) => o.name === `tap/${name}`) }, new Map([[input, x], [probe, zeros]]));
   b.output(GRADCAM.activation, got.get(`tap/${name}`)!);
   return { graph: b.build(), activation: aType.shape.slice(1), sample: inType.shape.slice(1) };
-}
-
-/** Bilinear resize of an [h, w] map to [H, W] with half-pixel centres (edges clamped), as tf.image.resize. */
-export function resizeBilinear(m: ArrayLike<number>, h: number, w: number, H: number, W: number): Float32Array {
-  const out = new Float32Array(H * W);
-  const at = (y: number, x: number): number => m[Math.min(h - 1, Math.max(0, y)) * w + Math.min(w - 1, Math.max(0, x))]!;
-  for (let Y = 0; Y < H; Y++) {
-    const sy = Math.max(0, ((Y + 0.5) * h) / H - 0.5);
-    const y0 = Math.floor(sy);
-    const fy = sy - y0;
-    for (let X = 0; X < W; X++) {
-      const sx = Math.max(0, ((X + 0.5) * w) / W - 0.5);
-      const x0 = Math.floor(sx);
-      const fx = sx - x0;
-      const top = at(y0, x0) * (1 - fx) + at(y0, x0 + 1) * fx;
-      const bottom = at(y0 + 1, x0) * (1 - fx) + at(y0 + 1, x0 + 1) * fx;
-      out[Y * W + X] = top * (1 - fy) + bottom * fy;
-    }
-  }
-  return out;
 }

@@ -19,6 +19,7 @@ import { CompileError, formatType, GraphBuilder, numel, type Graph, type Node, t
 import { autodiff, gradName } from '../passes/autodiff.ts';
 import { inferType } from '../ops/registry.ts';
 import { inlineGraph } from '../train/inline.ts';
+import { EXPLAIN_IO } from '../runtime/explain-host.ts';
 
 export type ExplainMethod = 'gradient' | 'smoothgrad' | 'integrated';
 export const EXPLAIN_METHODS: readonly ExplainMethod[] = ['gradient', 'smoothgrad', 'integrated'];
@@ -35,7 +36,7 @@ export interface ExplainOptions {
   readonly score?: 'logit' | 'output';
 }
 
-export const EXPLAIN = { x: 'explain/x', cls: 'explain/class', noise: 'explain/noise', baseline: 'explain/baseline', saliency: 'saliency', scores: 'scores' } as const;
+export const EXPLAIN = { x: EXPLAIN_IO.x, cls: EXPLAIN_IO.cls, noise: EXPLAIN_IO.noise, baseline: EXPLAIN_IO.baseline, saliency: EXPLAIN_IO.saliency, scores: EXPLAIN_IO.scores } as const;
 
 /** What the host needs to know to feed the graph and read its outputs. */
 export interface ExplainShape {

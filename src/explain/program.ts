@@ -7,7 +7,6 @@
 import type { CompileOptions } from '../compile.ts';
 import { fuseFor } from '../compile.ts';
 import { compileProgramPlan } from '../codegen/plan.ts';
-import { seededRandom } from '../data/dataset.ts';
 import type { CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import { checkDeviceLimits, resolveLimits } from '../passes/check-limits.ts';
@@ -15,6 +14,9 @@ import { simplifyGraph } from '../passes/simplify.ts';
 import { splitWideOps } from '../passes/split-wide.ts';
 import { loadPlan, type Executable } from '../runtime/index.ts';
 import type { Plan } from '../runtime/plan-types.ts';
+import { gaussianNoise, topIndex, valueRange } from '../runtime/explain-host.ts';
+
+export { gaussianNoise } from '../runtime/explain-host.ts';
 import { EXPLAIN, explainGraph, type ExplainOptions, type ExplainShape } from './graph.ts';
 
 export interface ExplainProgram extends ExplainShape {
@@ -69,7 +71,7 @@ export function explainFeeds(p: ExplainShape, req: ExplainRequest, cls: number |
   const onehot = new Float32Array(p.classes);
   if (cls !== undefined) onehot[cls] = 1;
   const feeds: Record<string, Float32Array | Float64Array> = { [EXPLAIN.x]: keep(req.x), [EXPLAIN.cls]: onehot };
-  if (p.method === 'smoothgrad') feeds[EXPLAIN.noise] = gaussianNoise(p.samples * n, (req.noiseLevel ?? 0.15) * range(req.x), req.seed ?? 0);
+  if (p.method === 'smoothgrad') feeds[EXPLAIN.noise] = gaussianNoise(p.samples * n, (req.noiseLevel ?? 0.15) * valueRange(req.x), req.seed ?? 0);
   if (p.method === 'integrated') {
     const base = req.baseline ?? new Float32Array(n);
     if (base.length !== n) throw new CompileError('E_EXPLAIN_INPUT', `the baseline has ${base.length} values but the input has ${n}`);
@@ -84,9 +86,7 @@ export function pickClass(classes: number, scores: ArrayLike<number>, asked: num
     if (!Number.isInteger(asked) || asked < 0 || asked >= classes) throw new CompileError('E_EXPLAIN_CLASS', `class ${asked} is out of range: the model has ${classes} outputs (0..${classes - 1})`);
     return asked;
   }
-  let best = 0;
-  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
-  return best;
+  return topIndex(scores);
 }
 
 /** A loaded explain program: `explain(req)` runs it (twice when the class must be found first). */
@@ -114,27 +114,3 @@ export async function loadExplainer(device: GPUDevice, p: ExplainProgram, weight
 }
 
 const keep = (v: ArrayLike<number>): Float32Array | Float64Array => (v instanceof Float64Array ? v : Float32Array.from(v));
-
-function range(x: ArrayLike<number>): number {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < x.length; i++) {
-    lo = Math.min(lo, x[i]!);
-    hi = Math.max(hi, x[i]!);
-  }
-  return hi > lo ? hi - lo : 1;
-}
-
-/** Seeded N(0, σ²) by Box–Muller on the dataset RNG, so a run (and its interpreter check) is reproducible. */
-export function gaussianNoise(n: number, sigma: number, seed: number): Float32Array {
-  const r = seededRandom(seed);
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i += 2) {
-    const u = 1 - r();
-    const v = r();
-    const m = sigma * Math.sqrt(-2 * Math.log(u));
-    out[i] = m * Math.cos(2 * Math.PI * v);
-    if (i + 1 < n) out[i + 1] = m * Math.sin(2 * Math.PI * v);
-  }
-  return out;
-}

@@ -1,6 +1,7 @@
 /** @file What each `dlc` export does when a model file calls it: layer factories, activations, models, descriptors. */
 import type { Node } from 'ts-morph';
-import { ACTIVATIONS, ArgReader, type Located, type OptKind } from './args.ts';
+import { ACTIVATIONS, ArgReader, readAs, type Located, type OptKind } from './args.ts';
+import { activityOf } from './activity.ts';
 import { errorAt } from './diag.ts';
 import { applyLayer, expectTensor, tensorList } from './call.ts';
 import type { Interp } from './interp.ts';
@@ -40,7 +41,7 @@ export const DSL_VALUES: ReadonlySet<string> = new Set([
   ...CALLBACKS,
 ]);
 /** Type-only exports (erased; importing them is fine). */
-export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'Unfreeze', 'VarianceScalingOptions', 'TrainConfig', 'InputSpec',
+export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', 'Layer', 'MergeLayer', 'Initializer', 'ActivationName', 'Model', 'Optimizer', 'Dataset', 'Loss', 'CrossentropyOptions', 'FocalOptions', 'Axes', 'Regularizer', 'Constraint', 'InitializerFn', 'WeightLiteral', 'Unfreeze', 'VarianceScalingOptions', 'SeedOption', 'TrainConfig', 'InputSpec',
   'SyntheticOptions', 'SyntheticKind', 'PretrainedOptions', 'LayerOptions', 'ConvOptions', 'PoolOptions', 'UpSamplingOptions',
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
   'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',
@@ -85,7 +86,11 @@ export function makeLayer(ip: Interp, def: LayerDef, a: ArgReader): LayerVal {
   const opts = a.args.map((x) => x.value).find((v): v is ObjVal => v instanceof ObjVal);
   const name = opts?.props.get('name') as string | undefined;
   const trainable = (opts?.props.get('trainable') as boolean | undefined) ?? true;
-  return ip.layer(def, cfg, name, trainable, a.call);
+  const layer = ip.layer(def, cfg, name, trainable, a.call);
+  // The layer's parse accepted (and checked) the option; the penalty is the lowering's (src/frontend/activity.ts).
+  const activity = opts?.props.get('activityRegularizer');
+  if (opts && activity !== undefined) layer.activity = activityOf(readAs('regularizer', activity, opts.nodes.get('activityRegularizer') ?? a.call, `${def.dslName}() option 'activityRegularizer'`));
+  return layer;
 }
 
 function callMerge(ip: Interp, def: LayerDef, args: readonly Located[], node: Node): TensorVal {
@@ -159,7 +164,9 @@ function constraintDescriptor(kind: string, a0: ArgReader): DescVal {
   }
   a.atMost(1);
   if (kind === 'unitNorm') return new DescVal('constraint', kind, { axis: axisOf(a.options(0, { axis: 'ints' })) });
-  const o = a.options(0, { minValue: 'number', maxValue: 'number', rate: 'rate', axis: 'ints' }) as Record<string, number | undefined>;
+  const o = a.options(0, { minValue: 'number', maxValue: 'number', rate: 'positive', axis: 'ints' }) as Record<string, number | undefined>;
+  // Keras's rate is in (0, 1], 1 (the default) being the strict projection.
+  if (o.rate !== undefined && o.rate > 1) throw errorAt(a.args[0]?.node ?? a.call, 'E_OPTION_RANGE', `minMaxNorm(): rate must be in (0, 1], got ${o.rate}`, 'rate 1 projects the norms into [minValue, maxValue]; smaller rates move them part of the way');
   return new DescVal('constraint', kind, { minValue: o.minValue ?? 0, maxValue: o.maxValue ?? 1, rate: o.rate ?? 1, axis: axisOf(o) });
 }
 

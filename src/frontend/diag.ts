@@ -52,6 +52,10 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
 
 /** The candidate nearest to `name` by edit distance, when it is near enough to be a likely typo. */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  // An abbreviation (`std` for `stddev`) names the one candidate it begins, before any near typo.
+  const lower = name.toLowerCase();
+  const starts = lower.length >= 3 ? [...candidates].filter((c) => c.toLowerCase().startsWith(lower) && c.length > name.length) : [];
+  if (starts.length === 1) return starts[0];
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {

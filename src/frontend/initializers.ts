@@ -6,11 +6,11 @@
 import type { Node } from 'ts-morph';
 import type { ArgReader } from './args.ts';
 import { errorAt } from './diag.ts';
-import type { ApplySite, InitKind, InitName, InitSpec, ParamSpec } from './layers/layer-def.ts';
+import { SEEDED_NAMES, type ApplySite, type InitKind, type InitName, type InitSpec, type ParamSpec, type SeededName } from './layers/layer-def.ts';
 import { DescVal, describe, type Val } from './values.ts';
 
 /** The initializers that a model file may call with options. */
-export const INIT_FACTORIES: ReadonlySet<string> = new Set(['randomNormal', 'truncatedNormal', 'randomUniform', 'constant', 'varianceScaling', 'lecunNormal', 'lecunUniform', 'identity']);
+export const INIT_FACTORIES: ReadonlySet<string> = new Set(['randomNormal', 'truncatedNormal', 'randomUniform', 'constant', 'varianceScaling', 'lecunNormal', 'lecunUniform', 'identity', ...SEEDED_NAMES]);
 
 type Named = Exclude<InitKind, InitSpec['kind'] | 'lecunNormal' | 'lecunUniform'>;
 
@@ -43,23 +43,26 @@ const LITERAL_NODES = new WeakMap<InitSpec, Node>();
 
 /** `randomNormal({ … })` and friends as an initializer descriptor (options validated, defaults filled). */
 export function initializerDescriptor(kind: string, a: ArgReader): DescVal {
-  const spec = initSpec(kind as InitKind) as InitSpec;
   const opts = (schema: Parameters<ArgReader['options']>[1]): Record<string, unknown> => {
     a.atMost(1);
     return a.options(0, schema);
   };
+  // Keras's `seed`: the same seed draws the same weights in every run, whatever the run's --seed.
+  const seeded = (o: Record<string, unknown>): { seed?: number } => (o.seed === undefined ? {} : { seed: o.seed as number });
+  if ((SEEDED_NAMES as readonly string[]).includes(kind)) return desc('seeded', { name: kind as SeededName, ...seeded(opts({ seed: 'int' })) });
+  const spec = initSpec(kind as InitKind) as InitSpec;
   switch (spec.kind) {
     case 'randomNormal':
     case 'truncatedNormal': {
-      const o = opts({ mean: 'number', stddev: 'positive' });
-      return desc(spec.kind, { mean: (o.mean as number | undefined) ?? spec.mean, stddev: (o.stddev as number | undefined) ?? spec.stddev });
+      const o = opts({ mean: 'number', stddev: 'positive', seed: 'int' });
+      return desc(spec.kind, { mean: (o.mean as number | undefined) ?? spec.mean, stddev: (o.stddev as number | undefined) ?? spec.stddev, ...seeded(o) });
     }
     case 'randomUniform': {
-      const o = opts({ minval: 'number', maxval: 'number' });
+      const o = opts({ minval: 'number', maxval: 'number', seed: 'int' });
       const minval = (o.minval as number | undefined) ?? spec.minval;
       const maxval = (o.maxval as number | undefined) ?? spec.maxval;
       if (!(minval <= maxval)) throw errorAt(a.args[0]?.node ?? a.call, 'E_OPTION_RANGE', `randomUniform(): minval ${minval} is above maxval ${maxval}`, 'swap them');
-      return desc(spec.kind, { minval, maxval });
+      return desc(spec.kind, { minval, maxval, ...seeded(o) });
     }
     case 'constant': {
       a.atMost(1);
@@ -70,15 +73,17 @@ export function initializerDescriptor(kind: string, a: ArgReader): DescVal {
       return desc('literal', { shape: lit.shape, values: lit.values });
     }
     case 'varianceScaling': {
-      const o = opts({ scale: 'positive', mode: { oneOf: ['fanIn', 'fanOut', 'fanAvg'] }, distribution: { oneOf: ['truncatedNormal', 'untruncatedNormal', 'uniform'] } });
-      return desc(spec.kind, { scale: (o.scale as number | undefined) ?? spec.scale, mode: (o.mode as string | undefined) ?? spec.mode, distribution: (o.distribution as string | undefined) ?? spec.distribution });
+      // lecunNormal/lecunUniform take only a seed; varianceScaling its family's options too.
+      const o = kind === 'varianceScaling' ? opts({ scale: 'positive', mode: { oneOf: ['fanIn', 'fanOut', 'fanAvg'] }, distribution: { oneOf: ['truncatedNormal', 'untruncatedNormal', 'uniform'] }, seed: 'int' }) : opts({ seed: 'int' });
+      return desc(spec.kind, { scale: (o.scale as number | undefined) ?? spec.scale, mode: (o.mode as string | undefined) ?? spec.mode, distribution: (o.distribution as string | undefined) ?? spec.distribution, ...seeded(o) });
     }
     case 'identity': {
       const o = opts({ gain: 'number' });
       return desc('identity', { gain: (o.gain as number | undefined) ?? spec.gain });
     }
     case 'literal':
-      throw new Error('internal error: no literal factory');
+    case 'seeded':
+      throw new Error(`internal error: no ${spec.kind} factory`);
   }
 }
 

@@ -5,6 +5,7 @@ import { MAX_ELEMENTS } from './args.ts';
 import { errorAt, locate } from './diag.ts';
 import type { Lowerer, TrainingLowering } from './layers/layer-def.ts';
 import { rngHash } from '../ops/rng.ts';
+import { ACTIVITY_OUTPUT, ACTIVITY_ROWS_OUTPUT, addActivity, addActivityRows } from './activity.ts';
 import type { LayerVal, ModelVal, TraceNode } from './values.ts';
 
 /** Placeholder ops (being written by colleagues) have no shape rule yet; the frontend's is used then. */
@@ -40,6 +41,11 @@ export interface LowerOptions {
    * `tap/<layer>` holding the activation. A layer applied more than once is probed at its first use.
    */
   readonly probe?: string;
+  /**
+   * The inference graph also outputs `penalty/activity_rows` f32[B]: each sample's activity penalty
+   * (l1·Σ|y| + l2·Σy² over its rows of the regularized layers' outputs), for the evaluation loss.
+   */
+  readonly penalties?: boolean;
 }
 
 /** The inference graph of `m` at a fixed batch size (shapes are static), or its training-mode forward. */
@@ -54,6 +60,7 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
   }
   const params = new Map<LayerVal, Record<string, Value>>();
   let probed = false;
+  let activity: Value | undefined;
   m.trace.forEach((step, index) => {
     b.loc = step.loc;
     try {
@@ -64,6 +71,9 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
       const [main, ...extra] = Array.isArray(out) ? (out as readonly Value[]) : [out as Value];
       values.set(step.output.id, opts.probe === step.layer.name && !probed ? probeAt(b, opts.probe, main!, () => (probed = true)) : main!);
       step.extra?.forEach((t, i) => values.set(t.id, extra[i]!));
+      // Training only: Keras adds activity penalties to the loss, never to predictions.
+      if (opts.training && step.layer.activity) activity = addActivity(b, activity, step.layer.activity, [main!, ...extra], batch);
+      else if (opts.penalties && step.layer.activity) activity = addActivityRows(b, activity, step.layer.activity, [main!, ...extra]);
     } catch (e) {
       throw locate(e, step.node);
     }
@@ -73,6 +83,7 @@ export function lowerModel(m: ModelVal, batch: number, opts: LowerOptions = {}):
     if (!v) throw errorAt(m.node, 'E_TENSOR_SCOPE', `output '${o.name}' is not computed from this model's inputs`, 'a tensor from another model cannot be returned; call that model as a layer instead');
     b.output(o.name, v);
   }
+  if (activity) b.output(opts.training ? ACTIVITY_OUTPUT : ACTIVITY_ROWS_OUTPUT, activity);
   return b.build();
 }
 

@@ -88,7 +88,7 @@ export function compiledModel(m: ModelVal): CompiledModel {
     totalParams: count(() => true), trainableParams: count((p) => p.trainable), nonTrainableParams: count((p) => !p.trainable),
     train,
     graph(batch = train?.batchSize ?? 1, opts: LowerOptions = {}) {
-      const key = `${opts.training ? `${batch}/train/${opts.seed ?? 0}` : `${batch}`}${opts.probe !== undefined ? `/probe/${opts.probe}` : ''}`;
+      const key = `${opts.training ? `${batch}/train/${opts.seed ?? 0}` : `${batch}`}${opts.probe !== undefined ? `/probe/${opts.probe}` : ''}${opts.penalties ? '/penalties' : ''}`;
       let g = graphs.get(key);
       if (!g) graphs.set(key, (g = lowerModel(m, batch, opts)));
       return g;

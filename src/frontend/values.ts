@@ -1,7 +1,7 @@
 /** @file Values of the static evaluator: plain constants plus symbolic tensors, layers, models and descriptors. */
 import type { Node } from 'ts-morph';
 import type { SourceLoc } from '../ir/index.ts';
-import type { LayerDef, ParamSpec } from './layers/layer-def.ts';
+import type { LayerDef, ParamSpec, Regularization } from './layers/layer-def.ts';
 
 /** Everything a model-file expression can evaluate to. Arrays are plain JS arrays of values. */
 export type Val =
@@ -46,6 +46,8 @@ export class LayerVal {
   /** Creation order within the file, and whether the name was chosen by dlc (Keras auto names): see `localNames`. */
   seq: number | undefined;
   isAutoNamed = false;
+  /** Keras `activityRegularizer`: a penalty on the layer's outputs (per application), added to the training loss. */
+  activity: Regularization | undefined;
   constructor(
     readonly def: LayerDef,
     readonly config: unknown,

@@ -3,6 +3,7 @@
  * manifest.json, the weights and the kernels next to index.js, then makes the plans runnable.
  */
 import { bundleBase, readBundleFile } from './bundle-files.ts';
+import { prepareGradCam, prepareSaliency, type ExplainHost, type GradCamResult, type SaliencyOptions, type SaliencyResult } from './bundle-explain.ts';
 import { verifyFile } from './bundle-integrity.ts';
 import { toFeeds, type InputValue } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
@@ -20,6 +21,7 @@ export { RuntimeError } from './errors.ts';
 export { MANIFEST_VERSION } from './bundle-types.ts';
 export type { Manifest, InputSpec, TensorSpec, NonFinitePolicy } from './bundle-types.ts';
 export type { TensorData } from './feeds.ts';
+export type { GradCamResult, SaliencyOptions, SaliencyResult } from './bundle-explain.ts';
 export type { DataInfo, ImagePreprocess, Labelled, Ranked } from './preprocess.ts';
 export { labelRow, toFeatures, colorize, imageSourceToFeatures as imageToFeatures } from './preprocess.ts';
 
@@ -73,6 +75,10 @@ export interface Bundle {
   trainStep(batch: Inputs, opts?: TrainStepOptions): Promise<Record<string, TensorData>>;
   getWeights(): Promise<Record<string, TensorData>>;
   setWeights(weights: Readonly<Record<string, FeedData>>): Promise<void>;
+  /** Bundles built with --explain: d score[class] / d input for one sample (default class: the top score). */
+  saliency(input: Inputs | InputValue | ImageInput, classIndex?: number, opts?: SaliencyOptions): Promise<SaliencyResult>;
+  /** Bundles built with --explain, of models with a spatial layer: the Grad-CAM map of one sample. */
+  gradCam(input: Inputs | InputValue | ImageInput, classIndex?: number, opts?: { readonly layer?: string }): Promise<GradCamResult>;
   /** Frees GPU buffers, and the device too when load() acquired it. */
   destroy(): void;
 }
@@ -264,6 +270,19 @@ class LoadedBundle implements Bundle {
         }));
       };
     });
+  }
+
+  saliency(input: Inputs | InputValue | ImageInput, classIndex?: number, opts?: SaliencyOptions): Promise<SaliencyResult> {
+    return this.call(() => prepareSaliency(this.explainHost(), input, classIndex, opts));
+  }
+
+  gradCam(input: Inputs | InputValue | ImageInput, classIndex?: number, opts?: { readonly layer?: string }): Promise<GradCamResult> {
+    return this.call(() => prepareGradCam(this.explainHost(), input, classIndex, opts));
+  }
+
+  /** The explain entry points run through the same executables (train bundles: sharing the live weights). */
+  private explainHost(): ExplainHost {
+    return { manifest: this.manifest, nonFinite: this.nonFinite, run: (name, feeds) => this.exes[this.manifest.entryPoints[name]!.plan]!.run(feeds) };
   }
 
   /**

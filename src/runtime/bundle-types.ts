@@ -98,6 +98,29 @@ export interface Manifest {
   readonly training?: ManifestTraining;
   /** The training data's class names and preprocessing (from the checkpoint): labelled answers, image inputs. */
   readonly data?: DataInfo;
+  /** `dlc build --explain`: the input-attribution entry points behind saliency() and gradCam(). */
+  readonly explain?: ManifestExplain;
+}
+
+/** Attribution methods a bundle can carry, each its own entry point and plan. */
+export type SaliencyMethod = 'gradient' | 'smoothgrad' | 'integrated';
+
+/**
+ * What saliency() and gradCam() need besides their plans (src/explain's programs, one sample each):
+ * inputs `explain/x` [1, ...sample] and `explain/class` (one-hot [classes]), plus `explain/noise`
+ * [samples, ...sample] (smoothgrad) or `explain/baseline` [1, ...sample] (integrated).
+ */
+export interface ManifestExplain {
+  /** Outputs per sample: the length of the one-hot class input and of `scores`. */
+  readonly classes: number;
+  /** One sample's shape (the model input without the batch axis). */
+  readonly sample: readonly number[];
+  /** Whether the explained score is the final softmax's / sigmoid's input (the logit). */
+  readonly logits: boolean;
+  /** Entry point name and noisy copies / path points of each method built. */
+  readonly methods: Readonly<Partial<Record<SaliencyMethod, { readonly entry: string; readonly samples: number }>>>;
+  /** Grad-CAM at one layer, when the model has a spatial layer: its entry point and activation [H, W, C]. */
+  readonly gradCam?: { readonly entry: string; readonly layer: string; readonly activation: readonly number[] };
 }
 
 /**

@@ -2,6 +2,7 @@
  * @file Bundle validation: the manifest's schema, version, paths and buffer sizes, and the weights
  * against the plans, all checked before any GPU work so a broken bundle is a clear RuntimeError.
  */
+import { checkExplain } from './bundle-explain.ts';
 import { isSha256 } from './bundle-integrity.ts';
 import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
@@ -53,6 +54,7 @@ export function validateManifest(json: unknown): Manifest {
     for (const i of ep.inputs) if (i.nonFinite !== 'reject' && i.nonFinite !== 'allow') invalid(`entry point '${name}' input '${clip(i.name, 60)}' has nonFinite ${clip(JSON.stringify(i.nonFinite) ?? 'missing', 30)}; it must be "reject" or "allow"`);
   }
   if (has(m.entryPoints, 'trainStep')) checkTraining(m);
+  if (has(m, 'explain')) checkExplain(m);
   return m;
 }
 

@@ -8,6 +8,7 @@ import { readSamples, sampleSize, type Split } from '../data/dataset.ts';
 import type { Executable } from '../runtime/index.ts';
 import { EXTRA_SUMS, METRIC_PREFIX } from './metric-sums.ts';
 import { metricValues, type MetricSums } from './metrics.ts';
+import { REGULARIZATION_SUM } from './regularizers.ts';
 import { BATCH_X, BATCH_Y, MASK_INPUT, METRICS, metricKind, metricUnits, PRED_OUTPUT } from './step.ts';
 import type { Metrics } from './session.ts';
 import { multiOutputMetrics, trainedOutputs } from './multi-output.ts';
@@ -55,6 +56,9 @@ export function metricsFromSums(sums: Record<string, ArrayLike<number>>, samples
   };
   const skip = new Set(['accuracy', 'mae']);
   const values = metricValues(names.filter((n) => !skip.has(n)), raw, units, loss === 'binaryCrossentropy');
+  // The penalty of a regularized model, beside the loss that includes it (Keras shows it so).
+  const penalty = sums[REGULARIZATION_SUM]?.[0];
+  if (penalty !== undefined) values.regularization = penalty / samples;
   return { ...base, ...(Object.keys(values).length ? { values } : {}), ...(confusion ? { confusion } : {}) };
 }
 

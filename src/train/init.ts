@@ -54,9 +54,12 @@ function orthogonal(shape: readonly number[], rand: () => number): Float32Array 
 /** One param's initial value; each param has its own stream (seed, index), so adding a layer leaves the others' draws alone. */
 export function initialValue(p: Pick<ParamInfo, 'shape' | 'init'>, seed: number, index: number): Float32Array {
   const n = p.shape.reduce((a, b) => a * b, 1);
-  const rand = seededRandom(rngHash(seed, index, 0x1417));
+  // An initializer's own seed (Keras `glorotUniform({ seed: 42 })`) replaces the run's stream: same seed, same weights.
+  const own = typeof p.init === 'object' && 'seed' in p.init ? p.init.seed : undefined;
+  const rand = seededRandom(own === undefined ? rngHash(seed, index, 0x1417) : rngHash(own, 0x5eed, 0x1417));
   const [fanIn, fanOut] = fans(p.shape);
-  const init = initSpec(p.init);
+  const spec = initSpec(p.init);
+  const init = typeof spec === 'object' && spec.kind === 'seeded' ? spec.name : spec;
   switch (init) {
     case 'zeros':
       return new Float32Array(n);
@@ -103,6 +106,8 @@ function fromSpec(s: InitSpec, shape: readonly number[], n: number, fanIn: numbe
       for (let i = 0; i < Math.min(r, c); i++) out[i * c + i] = s.gain;
       return out;
     }
+    case 'seeded':
+      throw new Error('internal error: a seeded name reaches fromSpec');
     case 'literal':
       if (s.values.length !== n) throw new Error(`literal weights hold ${s.values.length} values, the weight [${shape.join(', ')}] needs ${n}`);
       return Float32Array.from(s.values);

@@ -13,6 +13,7 @@ import { emitter, type Emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
 import type { CompiledModel } from '../frontend/index.ts';
 import type { OutputLoss } from '../frontend/output-losses.ts';
+import { PENALTY_PREFIX } from '../frontend/activity.ts';
 import { inlineGraph } from './inline.ts';
 import { lossDef } from './losses.ts';
 import type { Metrics } from './session.ts';
@@ -69,7 +70,8 @@ function head(name: string, forward: Graph, data: DataSpec, outs: readonly Outpu
   const shaped = fed.type.shape.join() === input.type.shape.join() ? fed : e.op('reshape', [fed], { shape: [...input.type.shape] });
   const preds = new Map<string, Value>();
   for (const [n, v] of inlineGraph(b, forward, new Map([[input.name, shaped]]))) {
-    if (n.startsWith(UPDATE)) b.output(n, v);
+    // State updates and activity penalties pass through (the regularization step adds the penalties to the loss).
+    if (n.startsWith(UPDATE) || n.startsWith(PENALTY_PREFIX)) b.output(n, v);
     else preds.set(n, v);
   }
   const shapes = new Map(outs.map((o) => [o.name, preds.get(o.name)!.type.shape.slice(1)]));

@@ -14,6 +14,7 @@ import { inlineGraph } from './inline.ts';
 import { lossDef, type LossKind, type LossOptions } from './losses.ts';
 import { sumsNeeded, type SumsNeeded } from './metrics.ts';
 import { addExtraSums, isClassification } from './metric-sums.ts';
+import { PENALTY_PREFIX } from '../frontend/activity.ts';
 
 /** How a step gets its samples. */
 export interface DataSpec {
@@ -37,6 +38,8 @@ export const DROPOUT_STEP = 'step';
 /** The evaluation graph's prediction output (only with `predictions`: `dlc evaluate` reads it per batch). */
 export const PRED_OUTPUT = 'pred';
 const UPDATE = 'update/';
+/** Forward outputs that pass through the head unchanged: state updates, and penalties (activity regularizers) for the loss step. */
+const passesThrough = (name: string): boolean => name.startsWith(UPDATE) || name.startsWith(PENALTY_PREFIX);
 
 /** Which metric sums a loss gets: accuracy for cross-entropies, mean absolute error for regression. */
 export function metricKind(loss: LossKind): 'accuracy' | 'mae' {
@@ -110,7 +113,7 @@ function addExtras(b: GraphBuilder, e: Emitter, pred: Value, logits: Value | und
 
 function batchOf(forward: Graph): number {
   const inputs = forward.args.filter((a) => a.kind === 'input' && a.name !== DROPOUT_STEP);
-  const outs = forward.outputs.filter((o) => !o.name.startsWith(UPDATE));
+  const outs = forward.outputs.filter((o) => !passesThrough(o.name));
   if (inputs.length !== 1 || outs.length !== 1) {
     throw new CompileError('E_TRAIN_UNSUPPORTED', `dlc train handles models with one input and one output; ${forward.name} has ${inputs.length} inputs and ${outs.length} outputs`, {
       hint: 'train a multi-input model from a program() with its own steps',
@@ -143,7 +146,7 @@ function predict(b: GraphBuilder, forward: Graph, x: Value): Value {
   const outs = inlineGraph(b, forward, new Map([[input.name, shaped]]));
   let pred: Value | undefined;
   for (const [name, v] of outs) {
-    if (name.startsWith(UPDATE)) b.output(name, v);
+    if (passesThrough(name)) b.output(name, v);
     else pred = v;
   }
   return pred!;

@@ -1,4 +1,4 @@
-/** @file Bundles in headless Chromium (WebGPU on SwiftShader): interpreter-equal outputs, the mnist-web page, and a train bundle whose loss falls. */
+/** @file Bundles in headless Chromium (WebGPU on SwiftShader): interpreter-equal outputs, the mnist-web page (with its saliency heat map), and a train bundle whose loss falls. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { interpret } from '../../src/reference/interpret.ts';
 import { encodeSafetensors } from '../../src/train/safetensors.ts';
 import { dataMetadata, MODEL_FILE, trainOnInterpreter } from '../../examples/mnist-web/train.ts';
 import { main } from '../../src/cli/main.ts';
+import { EXPLAIN, explainGraph } from '../../src/explain/graph.ts';
+import { explainFeeds } from '../../src/explain/program.ts';
 import { makeMnistFolder } from '../../scripts/make-image-folder.ts';
 import { hasChromium, launchChromium, serveStatic, type BrowserHandle, type StaticServer } from './browser-helpers.ts';
 import { expected, makeBundle, maxRelError, randomInput, ROOT, tempDir, type TestBundle } from './bundle-helpers.ts';
@@ -106,13 +108,17 @@ suite('bundles in headless Chromium', () => {
   });
 });
 
+/** Integrated gradients' path points in the mnist-web bundle. */
+const SAMPLES = 8;
+
 suite('examples/mnist-web', () => {
   it('classifies a digit drawn on the canvas with the mouse', async () => {
     const { weights } = trainOnInterpreter(250);
     const weightsFile = join(work, 'mnist-web.safetensors');
     writeFileSync(weightsFile, encodeSafetensors(weights, dataMetadata()));
     const bundleDir = join(work, 'mnist-web-bundle');
-    writeBundle(bundleDir, (await buildBundle({ modelFile: MODEL_FILE, weightsFile })).files);
+    // --explain (integrated gradients only): the page shows which strokes drove the answer.
+    writeBundle(bundleDir, (await buildBundle({ modelFile: MODEL_FILE, weightsFile, explain: { methods: ['integrated'], samples: SAMPLES } })).files);
     mounts['/mnist/bundle/'] = bundleDir;
     mounts['/mnist/'] = join(ROOT, 'examples/mnist-web');
     const model = compileModelFile(MODEL_FILE).main;
@@ -121,18 +127,37 @@ suite('examples/mnist-web', () => {
     const digit = pickDigit(classify);
 
     const page = await newPage();
-    await page.setViewportSize({ width: 720, height: 460 });
+    await page.setViewportSize({ width: 1000, height: 480 });
     await page.goto(await url('/mnist/'));
     await page.waitForSelector('body[data-ready]');
     await drawDigit(page, digit.pixels);
-    await page.waitForFunction('window.dlcDemo.strokes > 0 && window.dlcDemo.classified === window.dlcDemo.strokes');
+    await page.waitForFunction('window.dlcDemo.strokes > 0 && window.dlcDemo.classified === window.dlcDemo.strokes && window.dlcDemo.explained === window.dlcDemo.strokes');
     const shown = await page.textContent('#prediction');
-    const { lastInput, lastOutput } = await inPage<{ lastInput: number[]; lastOutput: number[] }>(page, 'return { lastInput: window.dlcDemo.lastInput, lastOutput: window.dlcDemo.lastOutput };', null);
+    const { lastInput, lastOutput, lastSaliency, explainedClass, heat } = await inPage<{ lastInput: number[]; lastOutput: number[]; lastSaliency: number[]; explainedClass: number; heat: number[] }>(page, `
+      const c = document.getElementById('heat');
+      const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      // Mean luminance of each MNIST cell of the 280×280 heat-map canvas.
+      const heat = new Array(784).fill(0);
+      for (let y = 0; y < 280; y++) for (let x = 0; x < 280; x++) { const o = (y * 280 + x) * 4; heat[Math.floor(y / 10) * 28 + Math.floor(x / 10)] += (px[o] + px[o + 1] + px[o + 2]) / 300; }
+      const d = window.dlcDemo;
+      return { lastInput: d.lastInput, lastOutput: d.lastOutput, lastSaliency: d.lastSaliency, explainedClass: d.explainedClass, heat };`, null);
     mkdirSync(join(ROOT, 'out'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'out', 'mnist-web.png') });
     expect(shown).toBe(String(digit.label));
     // The page's GPU answer is the interpreter's on exactly the pixels the page read off its canvas.
     expect(maxRelError(lastOutput, classify(lastInput))).toBeLessThan(1e-4);
+    // The saliency shown is the bundle's integrated gradients of the shown class, equal to the
+    // interpreter's on the same pixels, and the heat map is lit on the stroke and dark off it.
+    expect(explainedClass).toBe(digit.label);
+    const e = explainGraph(model, { method: 'integrated', samples: SAMPLES });
+    const want = interpret(e.graph, { ...raw, ...explainFeeds(e, { x: lastInput }, digit.label) })[EXPLAIN.saliency]!.data;
+    expect(maxRelError(lastSaliency, want)).toBeLessThan(1e-4);
+    const on = heat.filter((_, i) => lastInput[i]! > 0.5);
+    const off = heat.filter((_, i) => lastInput[i] === 0);
+    const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+    expect(Math.max(...heat), 'the heat map is not blank').toBeGreaterThan(100);
+    expect(on.length * off.length).toBeGreaterThan(0);
+    expect(mean(on), `stroke ${mean(on)} vs background ${mean(off)}`).toBeGreaterThan(mean(off) + 40);
     await page.close();
   });
 

@@ -17,16 +17,14 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { seededRandom } from '../../src/data/dataset.ts';
-import { EXPLAIN, explainGraph, type ExplainOptions } from '../../src/explain/graph.ts';
+import { EXPLAIN, type ExplainOptions } from '../../src/explain/graph.ts';
 import { compileExplain, explainFeeds, loadExplainer } from '../../src/explain/program.ts';
 import { compileModelFile, type CompiledModel } from '../../src/frontend/index.ts';
-import type { Graph } from '../../src/ir/index.ts';
-import { simplifyGraph } from '../../src/passes/simplify.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
-import { initialWeights } from '../../src/train/init.ts';
 import { encodeSafetensors } from '../../src/train/safetensors.ts';
 import { variant } from './model-variants.ts';
+import { cachedGradientGraph, fdAt, inputOf, maxAbs, maxAbsDiff, scoreAt, weightsOf } from './explain-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dlc-explain-'));
 let gpu: DeviceHandle | undefined;
@@ -45,19 +43,6 @@ function modelFile(name: string, src: string): CompiledModel {
   return compileModelFile(path).main;
 }
 
-/** Seeded weights with every param jittered (no zero biases sitting on relu kinks). */
-function weightsOf(m: CompiledModel, seed: number): Record<string, Float32Array> {
-  const w = initialWeights(m.params, seed);
-  const r = seededRandom(seed + 1);
-  return Object.fromEntries(m.params.map((p) => [p.name, Float32Array.from(w[p.name]!, (v) => v + 0.1 * (2 * r() - 1))]));
-}
-
-function inputOf(m: CompiledModel, seed: number): Float32Array {
-  const r = seededRandom(seed);
-  const n = m.inputs[0]!.shape.reduce((a, d) => a * d, 1);
-  return Float32Array.from({ length: n }, () => 2 * r() - 1);
-}
-
 async function onGpu(m: CompiledModel, w: Record<string, Float32Array>, opts: ExplainOptions, x: Float32Array, classIndex: number, extra = {}) {
   const p = compileExplain(m, opts);
   const ex = await loadExplainer(gpu!.device, p, w);
@@ -66,43 +51,6 @@ async function onGpu(m: CompiledModel, w: Record<string, Float32Array>, opts: Ex
   } finally {
     ex.destroy();
   }
-}
-
-function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let d = 0;
-  for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i]! - b[i]!));
-  return d;
-}
-const maxAbs = (a: ArrayLike<number>): number => Array.from(a).reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-
-/** The explained score (row 0 of `scores`) at x, in float64 on the interpreter (forward only: the backward is dead code). */
-function scoreAt(m: CompiledModel, w: Record<string, ArrayLike<number>>, x: ArrayLike<number>, k: number, score: ExplainOptions['score'] = 'logit'): number {
-  const key = `${m.name}/${score}/forward`;
-  if (!forward.has(key)) {
-    const g = cachedGradientGraph(m, score).graph;
-    forward.set(key, simplifyGraph({ ...g, outputs: g.outputs.filter((o) => o.name === EXPLAIN.scores) }).graph);
-  }
-  const e = cachedGradientGraph(m, score);
-  const feeds = explainFeeds(e, { x }, k);
-  return interpret(forward.get(key)!, { ...w, ...feeds }, { precision: 'f64' })[EXPLAIN.scores]!.data[k]!;
-}
-const forward = new Map<string, Graph>();
-const graphs = new Map<string, ReturnType<typeof explainGraph>>();
-function cachedGradientGraph(m: CompiledModel, score: ExplainOptions['score']) {
-  const key = `${m.name}/${score}`;
-  if (!graphs.has(key)) graphs.set(key, explainGraph(m, { method: 'gradient', score }));
-  return graphs.get(key)!;
-}
-
-/** Central difference of the score along coordinate i, with its two one-sided slopes (kink detection). */
-function fdAt(m: CompiledModel, w: Record<string, ArrayLike<number>>, x: ArrayLike<number>, k: number, i: number, h = 1e-5) {
-  const at = (d: number): number => {
-    const y = Float64Array.from(x);
-    y[i]! += d;
-    return scoreAt(m, w, y, k);
-  };
-  const [fp, f0, fm] = [at(h), at(0), at(-h)];
-  return { fd: (fp - fm) / (2 * h), right: (fp - f0) / h, left: (f0 - fm) / h };
 }
 
 describe('saliency of a linear model', () => {
@@ -164,7 +112,7 @@ describe('input gradients vs float64 finite differences (interpreter), and the G
       if (!ON_GPU.has(name)) return;
       const { r: got } = await onGpu(m, w, { method: 'gradient' }, x, k);
       expect(maxAbsDiff(got.saliency, want), `${name} GPU vs interpreter`).toBeLessThan(1e-4 * Math.max(1, maxAbs(want)));
-    }, 60_000);
+    });
   }
 });
 
@@ -187,7 +135,7 @@ describe('integrated gradients', () => {
       for (let i = 0; i < x.length; i++) ref[i]! += (x[i]! * fdAt(m, w, point, 0, i, 1e-4).fd) / steps;
     }
     expect(maxAbsDiff(r.saliency, ref), 'GPU IG vs float64 reference').toBeLessThan(1e-3 * Math.max(1, maxAbs(ref)));
-  }, 90_000);
+  });
 
   it('with a non-zero baseline are complete for a smooth model (iris_mlp on the softmax output)', async () => {
     const m = SMALL.iris_mlp!();
@@ -199,7 +147,7 @@ describe('integrated gradients', () => {
     const delta = scoreAt(m, w, x, 1, 'output') - scoreAt(m, w, baseline, 1, 'output');
     expect(Math.abs(delta), 'the test needs a visible difference').toBeGreaterThan(1e-3);
     expect(Math.abs(sum - delta), `Σ attributions ${sum} vs ${delta}`).toBeLessThan(2e-2 * Math.abs(delta) + 1e-4);
-  }, 60_000);
+  });
 });
 
 describe('SmoothGrad', () => {
@@ -221,7 +169,7 @@ describe('SmoothGrad', () => {
     } finally {
       ex.destroy();
     }
-  }, 60_000);
+  });
 });
 
 describe('every model in models/ with a real-valued input compiles an explain program', () => {
@@ -248,7 +196,7 @@ describe('every model in models/ with a real-valued input compiles an explain pr
       }
     }
     expect(planned).toBeGreaterThanOrEqual(20);
-  }, 60_000);
+  });
 });
 
 describe('dlc saliency', () => {
@@ -297,7 +245,7 @@ describe('dlc saliency', () => {
     const { data } = await sharp(join(outDir, 'saliency.png')).raw().toBuffer({ resolveWithObject: true });
     expect(Array.from(data.subarray((200 * 256 + 200) * 3, (200 * 256 + 200) * 3 + 3))).toEqual([0, 0, 0]);
     expect(Array.from(data.subarray((16 * 256 + 48) * 3, (16 * 256 + 48) * 3 + 3))).toEqual([255, 255, 255]);
-  }, 60_000);
+  });
 
   it('--method integrated --baseline: a linear model attributes (x − baseline) ⊙ its weights', async () => {
     writeFileSync(join(dir, 'half.json'), JSON.stringify(Array(64).fill(0.5)));
@@ -313,7 +261,7 @@ describe('dlc saliency', () => {
     expect(maxAbsDiff(saved.attribution, want)).toBeLessThan(1e-6);
     expect(await main([...args, '--baseline', join(dir, 'quarter.json')], io)).toBe(2);
     expect(err).toMatch(/--baseline is for --method integrated/);
-  }, 60_000);
+  });
 
   it('decodes an RGB PNG to the input in [0, 1] (the scores are x · W of the pixels / 255)', async () => {
     modelFile('rgb', `import { sequential, dense, flatten } from 'dlc';\nexport default sequential({ name: 'rgb', input: [2, 2, 3], layers: [flatten(), dense(1)] });\n`);
@@ -331,7 +279,7 @@ describe('dlc saliency', () => {
     expect(summary.score).toBe('output');
     const want = Array.from(pixels).reduce((sum, v, i) => sum + (v / 255) * kernel[i]!, 0);
     expect(Math.abs(summary.scores[0]! - want)).toBeLessThan(1e-5);
-  }, 60_000);
+  });
 
   it('refuses a class out of range, a wrong-sized input and an unknown method with a message; has help', async () => {
     writeFileSync(join(dir, 'x3.json'), '[1, 2, 3]');
@@ -350,5 +298,5 @@ describe('dlc saliency', () => {
     expect(await main(['saliency', '--help'], { ...io, out: (t: string) => (help += t) })).toBe(0);
     expect(help).toMatch(/usage: dlc saliency <model.ts> --input/);
     expect(help).toMatch(/integrated gradients/);
-  }, 60_000);
+  });
 });

@@ -116,7 +116,7 @@ describe('Grad-CAM', () => {
       if (maxAbs(ref) > 1e-3) lit++;
     }
     expect(lit, 'some class has a non-zero map').toBeGreaterThan(0);
-  }, 60_000);
+  });
 
   it('mnist_cnn (small) at the last convolution: equals float64 finite differences of the probed forward', async () => {
     const m = variant('mnist_cnn.ts', [['input: [28, 28, 1]', 'input: [10, 10, 1]'], ['conv2d(32,', 'conv2d(3,'], ['conv2d(64,', 'conv2d(3,'], ['dense(64,', 'dense(5,']]);
@@ -149,7 +149,7 @@ describe('Grad-CAM', () => {
       if (++checked === 2) break;
     }
     expect(checked, 'classes with a non-zero map').toBeGreaterThan(0);
-  }, 90_000);
+  });
 
   it('plans for every model in models/ with a spatial layer (Grad-CAM at the last convolution, a tap at the last spatial layer)', () => {
     let planned = 0;
@@ -166,7 +166,7 @@ describe('Grad-CAM', () => {
       }
     }
     expect(planned).toBeGreaterThanOrEqual(9);
-  }, 60_000);
+  });
 
   it('upsamples with half-pixel centres', () => {
     expect(Array.from(resizeBilinear([0, 1], 1, 2, 1, 4))).toEqual([0, 0.25, 0.75, 1]);
@@ -224,7 +224,7 @@ describe('dlc saliency --method gradcam and dlc features', () => {
     const bad2 = io();
     expect(await main(['saliency', join(dir, 'convlin.ts'), '--input', png, '--layer', 'conv2d', '-o', out], bad2.io)).toBe(2);
     expect(bad2.s.err).toMatch(/--layer is for --method gradcam/);
-  }, 60_000);
+  });
 
   it('features: activation and filter grids of the expected sizes, not blank; the activation is the interpreter\'s', async () => {
     const m = modelFile('feat', `import { sequential, conv2d, flatten, dense } from 'dlc';\nexport default sequential({ name: 'feat', input: [6, 6, 1], layers: [conv2d(4, 3), conv2d(3, 3, { activation: 'relu' }), flatten(), dense(2)] });\n`);
@@ -254,5 +254,5 @@ describe('dlc saliency --method gradcam and dlc features', () => {
     let help = '';
     expect(await main(['features', '--help'], { ...d.io, out: (t: string) => (help += t) })).toBe(0);
     expect(help).toMatch(/usage: dlc features <model.ts> --input/);
-  }, 60_000);
+  });
 });

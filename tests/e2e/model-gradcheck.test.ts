@@ -80,6 +80,8 @@ const CASES: Readonly<Record<string, GradCase>> = {
   perceptron: { model: () => variant('perceptron.ts', []), gpu: true },
   binary_classifier: { model: () => variant('binary_classifier.ts', [['input: [100]', 'input: [6]'], ['dense(32,', 'dense(4,']]) },
   iris_mlp: { model: () => variant('iris_mlp.ts', [['dense(32,', 'dense(5,'], ['dense(16,', 'dense(4,']]), gpu: true },
+  // Its L2 kernel and L1 activity penalties are part of the differentiated loss.
+  regularized_mlp: { model: () => variant('regularized_mlp.ts', [['dense(32,', 'dense(5,'], ['dense(16,', 'dense(4,']]) },
   linear_autoencoder: { model: () => variant('linear_autoencoder.ts', []) },
   dense_autoencoder: { model: () => variant('autoencoder.ts', [['input: [784]', 'input: [10]'], ['dense(784,', 'dense(10,'], ['dense(128,', 'dense(6,'], ['dense(32,', 'dense(3,']], 'dense_autoencoder') },
   conv_autoencoder: {

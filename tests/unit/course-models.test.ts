@@ -36,6 +36,7 @@ const mnistFeatures = conv(3, 1, 32) + conv(3, 32, 64);
 /** By file, then by model name. */
 const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>>>> = {
   iris_mlp: { iris_mlp: { total: dense(4, 32) + dense(32, 16) + dense(16, 3), output: [3] } },
+  regularized_mlp: { regularized_mlp: { total: dense(4, 32) + dense(32, 16) + dense(16, 3), output: [3] } },
   mnist_mlp: { mnist_mlp: { total: dense(784, 128) + dense(128, 64) + dense(64, 10), output: [10] } },
   mnist_cnn: { mnist_cnn: { total: mnistFeatures + dense(1600, 64) + dense(64, 10), output: [10] } },
   cats_dogs_cnn: { cats_dogs_cnn: { total: conv(3, 3, 32) + conv(3, 32, 64) + conv(3, 64, 128) + dense(17 * 17 * 128, 128) + dense(128, 1), output: [1] } },

@@ -1,5 +1,6 @@
 /** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
 import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts';
+import { EXPLAIN_BUILD_METHODS, type ExplainBuildMethod } from '../../bundle/explain.ts';
 import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type ParsedArgs } from '../command.ts';
 import { optionsHelp } from '../flags.ts';
 
@@ -14,9 +15,16 @@ TF.js model.json); other tensors (optimizer slots) are ignored. \`dlc summary
 --json\` lists every weight's name and shape. Default: initialised with --seed` },
   { name: 'seed', kind: 'int', value: 'n', min: 0, max: 2 ** 32 - 1, help: 'initialiser seed when no --weights are given (default 0)' },
   { name: 'non-finite', kind: 'enum', values: ['reject', 'allow'], help: 'what predict() does with NaN/Inf inputs: reject (default) or allow' },
+  { name: 'explain', kind: 'boolean', help: `add saliency(input, class, { method }) (gradient, smoothgrad, integrated) and,
+for models with a convolution, gradCam(input, class): extra plans and the raw
+(unfolded) weights they read. Off by default: it grows the bundle` },
+  { name: 'explain-methods', kind: 'string', value: 'list', help: 'with --explain, build only these: a comma list of gradient, smoothgrad,\nintegrated, gradcam' },
+  { name: 'explain-samples', kind: 'int', value: 'n', min: 1, max: 256, help: "smoothgrad's noisy copies and integrated gradients' path points (default 16)" },
+  { name: 'gradcam-layer', kind: 'string', value: 'name', help: "gradCam()'s layer with --explain (default: the last convolution)" },
 ];
 
 const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
+                 [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -24,10 +32,11 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
   kernels/*.wgsl       the WGSL kernels
   weights.safetensors  the weights (for inference: batch norm folded, dropout removed)
   index.js, index.d.ts the runtime (ESM, no dependencies) and its types:
-                       load(device?), predict(inputs); train bundles add trainStep(batch)
+                       load(device?), predict(inputs); train bundles add trainStep(batch);
+                       --explain adds saliency(input, class) and gradCam(input, class)
 Building is deterministic: the same inputs give byte-identical files.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -63,5 +72,13 @@ function buildOptions(args: ParsedArgs) {
   if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1)) throw new UsageError(`--batch must be a positive integer, got ${batch}`);
   const seed = flagNumber(args, 'seed');
   if (args.flags.weights === true) throw new UsageError('--weights expects a file');
-  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite } as const;
+  const samples = flagNumber(args, 'explain-samples');
+  const layer = flagString(args, 'gradcam-layer');
+  const list = flagString(args, 'explain-methods');
+  if ((samples !== undefined || layer !== undefined || list !== undefined) && args.flags.explain !== true) throw new UsageError('--explain-methods, --explain-samples and --gradcam-layer go with --explain');
+  const methods = list?.split(',').map((m) => m.trim());
+  const unknown = methods?.find((m) => !(EXPLAIN_BUILD_METHODS as readonly string[]).includes(m));
+  if (unknown !== undefined) throw new UsageError(`--explain-methods takes ${EXPLAIN_BUILD_METHODS.join(', ')}, got '${unknown}'`);
+  const explain = args.flags.explain === true ? { ...(samples !== undefined ? { samples } : {}), ...(layer !== undefined ? { layer } : {}), ...(methods ? { methods: methods as ExplainBuildMethod[] } : {}) } : undefined;
+  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite, explain } as const;
 }

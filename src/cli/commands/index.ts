@@ -14,6 +14,7 @@ import { runCommand } from './run.ts';
 import { runIrCommand } from './run-ir.ts';
 import { saliencyCommand } from './saliency.ts';
 import { featuresCommand } from './features.ts';
+import { dreamCommand } from './dream.ts';
 import { summaryCommand } from './summary.ts';
 import { trainCommand } from './train.ts';
 import { weightsCommand } from './weights.ts';
@@ -36,4 +37,5 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   saliencyCommand,
   featuresCommand,
+  dreamCommand,
 ];

@@ -30,7 +30,7 @@ function parseConv(a: ArgReader, transpose: boolean): ConvConfig {
   const o = a.options(2, {
     strides: 'size2', padding: { oneOf: ['valid', 'same'] }, activation: 'activation', useBias: 'bool',
     kernelInitializer: 'initializer', biasInitializer: 'initializer', kernel: 'weights', bias: 'weights', name: 'string', trainable: 'bool',
-    kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint',
+    kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint', activityRegularizer: 'regularizer',
     ...(transpose ? {} : { dilationRate: 'size2' as const }),
   });
   a.atMost(3);

@@ -9,6 +9,7 @@ import { applyActivation } from './activation.ts';
 import { weightInit } from '../initializers.ts';
 import { defineLayer, param, type ApplySite, type InitName, type LayerInput, type Lowerer } from './layer-def.ts';
 import { checkElements, checkOutput, expectRank, windowOut } from './shape.ts';
+import { KERNEL_BIAS_WEIGHTS, penaltyOptions, readPenalties, withPenalties, type Penalties } from './penalties.ts';
 
 type Padding1d = 'valid' | 'same' | 'causal';
 
@@ -22,6 +23,7 @@ interface Conv1dConfig {
   useBias: boolean;
   kernelInit: InitName;
   biasInit: InitName;
+  penalties: Penalties;
 }
 
 const SEQ_HINT = '1-D layers take [batch, steps, channels] sequences; reshape([steps, channels]) first';
@@ -58,6 +60,7 @@ export const conv1d = defineLayer<Conv1dConfig>({
     const o = a.options(2, {
       strides: 'size', padding: { oneOf: ['valid', 'same', 'causal'] }, dilationRate: 'size', activation: 'activation', useBias: 'bool',
       kernelInitializer: 'initializer', biasInitializer: 'initializer', kernel: 'weights', bias: 'weights', name: 'string', trainable: 'bool',
+      ...penaltyOptions(KERNEL_BIAS_WEIGHTS),
     });
     a.atMost(3);
     return {
@@ -69,13 +72,14 @@ export const conv1d = defineLayer<Conv1dConfig>({
       useBias: (o.useBias as boolean | undefined) ?? true,
       kernelInit: weightInit(a, o, 'kernel', 'kernelInitializer', 'glorotUniform'),
       biasInit: weightInit(a, o, 'bias', 'biasInitializer', 'zeros', o.useBias !== false),
+      penalties: readPenalties(o, KERNEL_BIAS_WEIGHTS),
     };
   },
   build(c, [x], at) {
     const [t, ch] = sequence(at, x);
     const params = [param('kernel', checkElements(at, [c.kernel, ch, c.filters], 'kernel'), c.kernelInit, true)];
     if (c.useBias) params.push(param('bias', [c.filters], c.biasInit, true));
-    return { output: checkOutput(at, x!.shape, [conv1dLength(c, t), c.filters]), params };
+    return { output: checkOutput(at, x!.shape, [conv1dLength(c, t), c.filters]), params: withPenalties(params, c.penalties) };
   },
   lower(l, c, [x], p, out) {
     const [n, t, ch] = x!.type.shape as [number, number, number];

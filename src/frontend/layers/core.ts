@@ -5,10 +5,11 @@ import { applyActivation } from './activation.ts';
 import { weightInit } from '../initializers.ts';
 import { defineLayer, param, regularized, type InitName, type Regularization, type WeightConstraint } from './layer-def.ts';
 import { checkElements, expectRank, fmt } from './shape.ts';
+import { EMBEDDING_WEIGHTS, penaltyOptions, readPenalties, withPenalties, type Penalties } from './penalties.ts';
 
 const WEIGHTED = {
   activation: 'activation', useBias: 'bool', kernelInitializer: 'initializer', biasInitializer: 'initializer', kernel: 'weights', bias: 'weights',
-  kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint',
+  kernelRegularizer: 'regularizer', biasRegularizer: 'regularizer', kernelConstraint: 'constraint', biasConstraint: 'constraint', activityRegularizer: 'regularizer',
   name: 'string', trainable: 'bool',
 } as const;
 
@@ -111,21 +112,21 @@ export const dropout = defineLayer<{ rate: number; seed: number }>({
 });
 
 /** Embedding: int token ids [B, T] → [B, T, outputDim] through a [inputDim, outputDim] table. */
-export const embedding = defineLayer<{ inputDim: number; outputDim: number; init: InitName }>({
+export const embedding = defineLayer<{ inputDim: number; outputDim: number; init: InitName; penalties: Penalties }>({
   dslName: 'embedding', kerasType: 'Embedding', baseName: 'embedding', arity: 1,
   parse(a) {
     const inputDim = a.required(0, 'the vocabulary size (inputDim)', 'size') as number;
     const outputDim = a.required(1, 'the embedding size (outputDim)', 'size') as number;
-    const o = a.options(2, { embeddingsInitializer: 'initializer', name: 'string', trainable: 'bool' });
+    const o = a.options(2, { embeddingsInitializer: 'initializer', name: 'string', trainable: 'bool', ...penaltyOptions(EMBEDDING_WEIGHTS) });
     a.atMost(3);
-    return { inputDim, outputDim, init: (o.embeddingsInitializer as InitName | undefined) ?? 'glorotUniform' };
+    return { inputDim, outputDim, init: (o.embeddingsInitializer as InitName | undefined) ?? 'glorotUniform', penalties: readPenalties(o, EMBEDDING_WEIGHTS) };
   },
   build(cfg, [x], at) {
     if (x!.dtype !== 'i32') {
       throw at.error('E_DTYPE', `${at.layerName} looks up integer token ids, but its input is float32`, "declare the input with input([...], { dtype: 'int32' }) (or inputDtype: 'int32' in sequential)");
     }
     const table = checkElements(at, [cfg.inputDim, cfg.outputDim], 'embedding table');
-    return { output: [...x!.shape, cfg.outputDim], params: [param('embeddings', table, cfg.init, true)] };
+    return { output: [...x!.shape, cfg.outputDim], params: withPenalties([param('embeddings', table, cfg.init, true)], cfg.penalties) };
   },
   lower: (l, _c, [x], p, out) => l.op('gather', [p.embeddings!, x!], { axis: 0 }, [l.batch, ...out]),
 });

@@ -11,6 +11,7 @@ import type { ActivationName, ArgReader } from '../args.ts';
 import { applyActivation } from './activation.ts';
 import { defineLayer, param, type InitName, type Lowerer, type ParamSpec } from './layer-def.ts';
 import { checkElements, checkOutput, expectRank, windowOut } from './shape.ts';
+import { DEPTHWISE_WEIGHTS, penaltyOptions, readPenalties, SEPARABLE_WEIGHTS, withPenalties, type Penalties } from './penalties.ts';
 
 type Pair = readonly [number, number];
 
@@ -26,6 +27,7 @@ interface DepthwiseConfig {
   depthwiseInit: InitName;
   pointwiseInit: InitName;
   biasInit: InitName;
+  penalties: Penalties;
 }
 
 function parse(a: ArgReader, separable: boolean): DepthwiseConfig {
@@ -36,6 +38,7 @@ function parse(a: ArgReader, separable: boolean): DepthwiseConfig {
     strides: 'size2', padding: { oneOf: ['valid', 'same'] }, dilationRate: 'size2', depthMultiplier: 'size', activation: 'activation', useBias: 'bool',
     depthwiseInitializer: 'initializer', biasInitializer: 'initializer', name: 'string', trainable: 'bool',
     ...(separable ? { pointwiseInitializer: 'initializer' as const } : {}),
+    ...penaltyOptions(separable ? SEPARABLE_WEIGHTS : DEPTHWISE_WEIGHTS),
   });
   a.atMost(at + 2);
   return {
@@ -49,6 +52,7 @@ function parse(a: ArgReader, separable: boolean): DepthwiseConfig {
     depthwiseInit: (o.depthwiseInitializer as InitName | undefined) ?? 'glorotUniform',
     pointwiseInit: (o.pointwiseInitializer as InitName | undefined) ?? 'glorotUniform',
     biasInit: (o.biasInitializer as InitName | undefined) ?? 'zeros',
+    penalties: readPenalties(o, separable ? SEPARABLE_WEIGHTS : DEPTHWISE_WEIGHTS),
   };
 }
 
@@ -80,7 +84,7 @@ export const depthwiseConv2d = defineLayer<DepthwiseConfig>({
     const [h, w, ch] = x!.shape as [number, number, number];
     const params: ParamSpec[] = [param('depthwise_kernel', checkElements(at, [...c.kernel, ch, c.multiplier], 'depthwise kernel'), c.depthwiseInit, true)];
     if (c.useBias) params.push(param('bias', [ch * c.multiplier], c.biasInit, true));
-    return { output: checkOutput(at, x!.shape, [...spatialOut(c, h, w), ch * c.multiplier]), params };
+    return { output: checkOutput(at, x!.shape, [...spatialOut(c, h, w), ch * c.multiplier]), params: withPenalties(params, c.penalties) };
   },
   lower(l, c, [x], p, out) {
     const full = [l.batch, ...out];
@@ -102,7 +106,7 @@ export const separableConv2d = defineLayer<DepthwiseConfig>({
       param('pointwise_kernel', checkElements(at, [1, 1, ch * c.multiplier, c.filters], 'pointwise kernel'), c.pointwiseInit, true),
     ];
     if (c.useBias) params.push(param('bias', [c.filters], c.biasInit, true));
-    return { output: checkOutput(at, x!.shape, [...spatialOut(c, h, w), c.filters]), params };
+    return { output: checkOutput(at, x!.shape, [...spatialOut(c, h, w), c.filters]), params: withPenalties(params, c.penalties) };
   },
   lower(l, c, [x], p, out) {
     const full = [l.batch, ...out];

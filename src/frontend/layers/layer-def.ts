@@ -12,13 +12,19 @@ export type InitKind = (typeof INIT_NAMES)[number];
 
 /** An initializer with its options, Keras defaults filled in (see src/frontend/initializers.ts). */
 export type InitSpec =
-  | { readonly kind: 'randomNormal' | 'truncatedNormal'; readonly mean: number; readonly stddev: number }
-  | { readonly kind: 'randomUniform'; readonly minval: number; readonly maxval: number }
+  | { readonly kind: 'randomNormal' | 'truncatedNormal'; readonly mean: number; readonly stddev: number; readonly seed?: number }
+  | { readonly kind: 'randomUniform'; readonly minval: number; readonly maxval: number; readonly seed?: number }
   | { readonly kind: 'constant'; readonly value: number }
-  | { readonly kind: 'varianceScaling'; readonly scale: number; readonly mode: 'fanIn' | 'fanOut' | 'fanAvg'; readonly distribution: 'truncatedNormal' | 'untruncatedNormal' | 'uniform' }
+  | { readonly kind: 'varianceScaling'; readonly scale: number; readonly mode: 'fanIn' | 'fanOut' | 'fanAvg'; readonly distribution: 'truncatedNormal' | 'untruncatedNormal' | 'uniform'; readonly seed?: number }
+  /** A named random initializer called with options: `glorotUniform({ seed: 42 })`. */
+  | { readonly kind: 'seeded'; readonly name: SeededName; readonly seed?: number }
   | { readonly kind: 'identity'; readonly gain: number }
   /** Literal weights written in the model file (`conv2d(1, 3, { kernel: [[…]] })`, `constant([[…]])`), row-major as written. */
   | { readonly kind: 'literal'; readonly shape: readonly number[]; readonly values: readonly number[] };
+
+/** Named initializers that a model file may also call, for their `seed`. */
+export const SEEDED_NAMES = ['glorotUniform', 'glorotNormal', 'heUniform', 'heNormal', 'orthogonal'] as const;
+export type SeededName = (typeof SEEDED_NAMES)[number];
 
 /** What a layer config holds for a weight's initializer: a name (Keras defaults) or a spec with options. */
 export type InitName = InitKind | InitSpec;

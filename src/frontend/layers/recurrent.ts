@@ -15,6 +15,7 @@ import { errorAt } from '../diag.ts';
 import { applyActivation } from './activation.ts';
 import { defineLayer, param, type InitName, type Lowerer, type ParamSpec } from './layer-def.ts';
 import { checkElements, expectRank } from './shape.ts';
+import { penaltyOptions, readPenalties, RECURRENT_WEIGHTS, withPenalties, type Penalties } from './penalties.ts';
 
 type Kind = 'rnn' | 'lstm' | 'gru';
 
@@ -36,6 +37,8 @@ export interface RnnConfig {
   resetAfter: boolean;
   /** Set by `bidirectional` on its backward copy: the output sequence is flipped along time (Keras `ops.flip`). */
   flipOutput: boolean;
+  /** kernel/recurrent/bias regularizers and constraints (src/frontend/layers/penalties.ts). */
+  penalties?: Penalties;
 }
 
 const GATES: Record<Kind, number> = { rnn: 1, lstm: 4, gru: 3 };
@@ -46,7 +49,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     returnSequences: 'bool', returnState: 'bool', activation: 'activation', useBias: 'bool',
     kernelInitializer: 'initializer', recurrentInitializer: 'initializer', biasInitializer: 'initializer',
     goBackwards: 'bool', dropout: 'rate', recurrentDropout: 'rate', seed: 'int', stateful: 'bool', unroll: 'bool',
-    name: 'string', trainable: 'bool',
+    name: 'string', trainable: 'bool', ...penaltyOptions(RECURRENT_WEIGHTS),
     ...(kind === 'rnn' ? {} : { recurrentActivation: 'activation' as const }),
     ...(kind === 'gru' ? { resetAfter: 'bool' as const } : {}),
   });
@@ -68,6 +71,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     seed: (o.seed as number | undefined) ?? 0,
     resetAfter: (o.resetAfter as boolean | undefined) ?? true,
     flipOutput: false,
+    penalties: readPenalties(o, RECURRENT_WEIGHTS),
   };
 }
 
@@ -79,7 +83,7 @@ export function rnnParams(c: RnnConfig, d: number, at: import('./layer-def.ts').
     param('recurrent_kernel', checkElements(at, [c.units, g], 'recurrent kernel'), c.recurrentInit, true),
   ];
   if (c.useBias) params.push(param('bias', c.kind === 'gru' && c.resetAfter ? [2, g] : [g], c.biasInit, true));
-  return params;
+  return withPenalties(params, c.penalties);
 }
 
 /** With `returnState`, the shapes of the final states after the output: h (and c for LSTM). */

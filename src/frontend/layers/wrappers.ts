@@ -22,6 +22,10 @@ function wrappedLayer(a: ArgReader, what: string, accept?: ReadonlySet<string>):
   if (accept && !accept.has(first.value.def.dslName)) {
     throw errorAt(first.node, 'E_OPTION_VALUE', `${a.fn}() wraps a recurrent layer (simpleRnn, lstm, gru), got ${first.value.def.dslName}()`);
   }
+  if (first.value.activity) {
+    const own = a.fn === 'bidirectional' ? `; give it to ${a.fn}(…, { activityRegularizer }) to penalise the merged output` : '';
+    throw errorAt(first.node, 'E_OPTION_VALUE', `the activityRegularizer of the layer inside ${a.fn}() would be ignored (the wrapper owns the weights and the outputs)`, `remove it from the inner layer${own}`);
+  }
   return first.value;
 }
 
@@ -41,7 +45,7 @@ export const bidirectional = defineLayer<BidirectionalConfig>({
   dslName: 'bidirectional', kerasType: 'Bidirectional', baseName: 'bidirectional', arity: 1,
   parse(a) {
     const inner = wrappedLayer(a, 'lstm(16)', RECURRENT);
-    const o = a.options(1, { mergeMode: { oneOf: ['concat', 'sum', 'mul', 'ave'] }, name: 'string', trainable: 'bool' });
+    const o = a.options(1, { mergeMode: { oneOf: ['concat', 'sum', 'mul', 'ave'] }, name: 'string', trainable: 'bool', activityRegularizer: 'regularizer' });
     a.atMost(2);
     return { inner: inner.config as RnnConfig, innerName: inner.name, mergeMode: (o.mergeMode as MergeMode | undefined) ?? 'concat' };
   },
