@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { compileInference, compileTraining } from '../src/compile.ts';
 import type { CompiledPlan } from '../src/codegen/plan.ts';
 import { buildReport, formatReport } from '../src/codegen/report.ts';
-import { compileModelFile, type CompiledModel } from '../src/frontend/index.ts';
+import { compileModelFile, distillerModel, type CompiledModel } from '../src/frontend/index.ts';
 import { print, type Graph } from '../src/ir/index.ts';
 import type { DataSpec } from '../src/train/step.ts';
 import { targetWidth } from '../src/train/multi-output.ts';
@@ -27,7 +27,8 @@ export function modelFiles(): string[] {
 
 /** Every golden file of one model file: relative name → content. Deterministic: no timings, no absolute paths. */
 export function renderModel(file: string): Record<string, string> {
-  const m = compileModelFile(join('models', file)).main;
+  const program = compileModelFile(join('models', file));
+  const m = program.main;
   const inf = compileInference(m, { batch: 1 });
   const out: Record<string, string> = { ...renderProgram('', inf.graph, inf.compiled!) };
   const stem = file.replace(/\.ts$/, '');
@@ -39,6 +40,12 @@ export function renderModel(file: string): Record<string, string> {
       // Recorded rather than thrown, so a model the training pipeline cannot take yet still gets its inference goldens.
       out['train-error.txt'] = `${e instanceof Error ? e.message : String(e)}\n`;
     }
+  }
+  if (program.distiller) {
+    // A distiller file's own training step: the student's with the frozen teacher inlined (no weights are read to compile it).
+    const d = distillerModel(program.distiller, program.distiller.teacherWeights ?? 'teacher.safetensors');
+    const t = compileTraining(d, { batch: 4, seed: 0, data: dataSpecOf(d) });
+    Object.assign(out, renderProgram('distill-train-', t.graph, t.compiled!));
   }
   return out;
 }

@@ -148,12 +148,15 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   // Frozen layers' weights and batch-norm statistics are never differentiated or given optimizer slots.
   const trainable = model.params.filter((p) => p.trainable && p.kind === 'param' && (opts.trainable?.includes(p.name) ?? true)).map((p) => p.name);
   // Training-mode forward: dropout draws counter-based masks, batch norm uses and updates batch statistics.
-  let g = s.step('frontend', model.graph(opts.batch ?? model.train?.batchSize ?? 32, { training: true, seed: opts.seed ?? 0 }), (x) => x);
+  const batch = opts.batch ?? model.train?.batchSize ?? 32;
+  let g = s.step('frontend', model.graph(batch, { training: true, seed: opts.seed ?? 0 }), (x) => x);
+  // A distiller's step also runs its frozen teacher in inference mode on the same batch.
+  const distill = model.distill ? { teacher: model.distill.teacher.graph(batch), alpha: model.distill.alpha, temperature: model.distill.temperature } : undefined;
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
   // Kernel/bias regularizers of the trained params join the loss here, so autodiff sees one objective.
   // A model with several outputs trains on the weighted sum of its outputs' losses (src/train/multi-output.ts).
   const outs = trainedOutputs(model, loss);
-  const head = (x: Graph): Graph => (outs ? attachMultiOutputTrainingHead(x, opts.data, outs) : attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts)));
+  const head = (x: Graph): Graph => (outs ? attachMultiOutputTrainingHead(x, opts.data, outs) : attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts), distill));
   g = s.step('loss', g, (x) => addRegularization(head(x), model.params, trainable, LOSS_OUTPUT));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));

@@ -35,6 +35,8 @@ export type { RescalingOptions, ResizingOptions, RandomBrightnessOptions } from 
 export { vgg16, resNet50, mobileNetV2 } from './applications.ts';
 export type { ApplicationOptions } from './applications.ts';
 export { sequential, model, input, program } from './model.ts';
+export { distiller } from './distiller.ts';
+export type { DistillerConfig } from './distiller.ts';
 export {
   sub, mul, div, pow, sqrt, exp, log, abs, neg, square, clip, greater, greaterEqual, less, lessEqual, equal, notEqual, where,
   mean, sum, max, min, matmul, transpose, concat, slice, stack, expandDims, squeeze, weight,

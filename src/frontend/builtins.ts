@@ -11,6 +11,7 @@ import { DATASETS, datasetDescriptor } from './datasets.ts';
 import { CALLBACKS, callbackDescriptor } from './callbacks.ts';
 import { APPLICATIONS, buildApplication } from './applications.ts';
 import { buildFunctional, buildProgram, buildSequential, readInput } from './models.ts';
+import { buildDistiller } from './distiller.ts';
 import { LOSSES } from '../train/losses.ts';
 import { callTensorFn, isTensorFnCall, TENSOR_FN_NAMES } from './tensor-fns.ts';
 import { INIT_FACTORIES, initializerDescriptor } from './initializers.ts';
@@ -32,7 +33,7 @@ const LOSS_FACTORIES: ReadonlySet<string> = new Set(LOSSES.filter((d) => Object.
 const REGULARIZERS = new Set(['l1', 'l2', 'l1l2']);
 const CONSTRAINTS = new Set(['maxNorm', 'nonNeg', 'unitNorm', 'minMaxNorm']);
 
-const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program']);
+const MODEL_BUILDERS = new Set(['sequential', 'model', 'input', 'program', 'distiller']);
 
 /** Every name `dlc` exports that a model file may call or pass around. */
 export const DSL_VALUES: ReadonlySet<string> = new Set([
@@ -46,7 +47,8 @@ export const DSL_TYPES: ReadonlySet<string> = new Set(['B', 'Shape', 'Tensor', '
   'PositionEmbeddingOptions', 'Activation', 'SequentialConfig', 'ModelConfig',
   'RecurrentOptions', 'GatedRecurrentOptions', 'GruOptions', 'BidirectionalOptions', 'StatefulLayer', 'ApplicationOptions', 'RescalingOptions', 'ResizingOptions', 'RandomBrightnessOptions', 'ThresholdedReluOptions', 'RreluOptions',
   'Conv1dOptions', 'Pool1dOptions', 'UpSampling1dOptions', 'Amount1d', 'Amount2d', 'DepthwiseConv2dOptions', 'SeparableConv2dOptions', 'DotOptions',
-  'Callback', 'Monitor', 'MonitorMode', 'EarlyStoppingOptions', 'ReduceLROnPlateauOptions', 'ModelCheckpointOptions', 'LearningRateSchedule']);
+  'Callback', 'Monitor', 'MonitorMode', 'EarlyStoppingOptions', 'ReduceLROnPlateauOptions', 'ModelCheckpointOptions', 'LearningRateSchedule',
+  'DistillerConfig']);
 
 export function callBuiltin(ip: Interp, name: string, args: readonly Located[], node: Node): Val {
   if (name.startsWith('Math.')) return callMath(name.slice(5), args, node);
@@ -60,6 +62,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (name === 'sequential') return buildSequential(ip, configArg(name, args, node), node);
   if (name === 'model') return buildFunctional(ip, configArg(name, args, node), node);
   if (name === 'program') return buildProgram(configArg(name, args, node), node);
+  if (name === 'distiller') return buildDistiller(ip, configArg(name, args, node), node);
   if (APPLICATIONS.has(name)) return buildApplication(ip, name, args[0] ? configArg(name, args, node) : { value: new ObjVal(new Map()), node }, node);
   if (name === 'input') return readInput(new ArgReader(name, node, args));
   if (name in OPTIMIZERS) return optimizerDescriptor(name, new ArgReader(name, node, args));

@@ -8,6 +8,7 @@ import { isStackOverflow, loadSource, typeErrors } from './project.ts';
 export type { Program, CompiledModel, LayerRow, ParamInfo } from './program.ts';
 export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind, LossOptions, DatasetConfig } from './train-config.ts';
 export type { WeightSource } from './pretrained.ts';
+export { distillerModel, type DistillerDef } from './distiller.ts';
 export type { LowerOptions } from './lower.ts';
 
 /** Evaluates a model file statically. Throws a located CompileError for any bad input. */

@@ -192,7 +192,7 @@ function outputsOf(result: Val, node: Node): ModelOutput[] {
 }
 
 export function buildProgram(cfg: Config, node: Node): ProgramVal {
-  checkKeys('program', cfg, ['name', 'models', 'steps', 'data', 'batchSize', 'epochs']);
+  checkKeys('program', cfg, ['name', 'models', 'steps', 'data', 'batchSize', 'epochs', 'callbacks']);
   required('program', cfg, 'models');
   required('program', cfg, 'steps');
   return new ProgramVal(cfg.value, node);

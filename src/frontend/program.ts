@@ -6,7 +6,10 @@ import { lowerModel, type LowerOptions } from './lower.ts';
 import { paramsOf, type WeightSource } from './pretrained.ts';
 import { readAs } from './args.ts';
 import { stepConfig, trainConfig, type DatasetConfig, type TrainConfig, type TrainStepConfig } from './train-config.ts';
-import { DescVal, ModelVal, ObjVal, ProgramVal, type Val } from './values.ts';
+import { DescVal, DistillerVal, ModelVal, ObjVal, ProgramVal, type Val } from './values.ts';
+import { distillerDef, type DistillerDef } from './distiller.ts';
+import { callbackConfigs } from './callbacks.ts';
+import type { Schedule } from '../train/schedule.ts';
 
 /** One weight as the training loop and bundles see it: `dense_1.kernel`. */
 export interface ParamInfo {
@@ -50,6 +53,8 @@ export interface CompiledModel {
    * `{ training: true }` the training-mode forward (dropout masks, batch statistics and their updates).
    */
   graph(batch?: number, opts?: LowerOptions): Graph;
+  /** A distiller's training model (src/frontend/distiller.ts): the step adds this teacher's softened-output term. */
+  readonly distill?: { readonly teacher: CompiledModel; readonly alpha: number; readonly temperature: number };
 }
 
 export interface Program {
@@ -60,7 +65,9 @@ export interface Program {
   /** Multi-step training (GANs); empty when each model trains with its own `train` section. */
   readonly steps: readonly TrainStepConfig[];
   /** Program-level schedule and data for multi-step training (absent for single-model files). */
-  readonly schedule: { readonly batchSize: number; readonly epochs: number; readonly data: DatasetConfig | undefined } | undefined;
+  readonly schedule: { readonly batchSize: number; readonly epochs: number; readonly data: DatasetConfig | undefined; readonly lrSchedule?: Schedule } | undefined;
+  /** The default export is `distiller({ … })`: `main` is its student, and `dlc train` trains `distillerModel(distiller)`. */
+  readonly distiller?: DistillerDef;
 }
 
 export function compiledModel(m: ModelVal): CompiledModel {
@@ -116,11 +123,12 @@ export function programOf(file: string, exports: ReadonlyMap<string, Val>, fileN
     if (!(stepsVal instanceof ObjVal)) throw errorAt(def.node, 'E_OPTION_TYPE', 'program() steps must be an object of training steps');
     steps = [...stepsVal.props].map(([name, v]) => stepConfig(name, v, stepsVal.nodes.get(name) ?? def.node, (m) => compiled(m).name));
   }
+  const distiller = def instanceof DistillerVal ? distillerDef(def, compiled) : undefined;
   for (const v of exports.values()) if (v instanceof ModelVal) compiled(v);
   const models = [...byVal.values()];
-  const main = def instanceof ModelVal ? compiled(def) : models[0];
+  const main = def instanceof ModelVal ? compiled(def) : (distiller?.student ?? models[0]);
   if (!main) throw errorAt(fileNode, 'E_NO_MODEL', `${file} exports no model`, 'end the file with export default sequential({ … }) or model({ … })');
-  return { file, models, main, steps, schedule };
+  return { file, models, main, steps, schedule, ...(distiller ? { distiller } : {}) };
 }
 
 function scheduleOf(p: ProgramVal): NonNullable<Program['schedule']> {
@@ -132,5 +140,22 @@ function scheduleOf(p: ProgramVal): NonNullable<Program['schedule']> {
     batchSize: get('batchSize') === undefined ? 32 : (readAs('size', get('batchSize'), at('batchSize'), 'batchSize') as number),
     epochs: get('epochs') === undefined ? 1 : (readAs('size', get('epochs'), at('epochs'), 'epochs') as number),
     data: data instanceof DescVal ? { kind: data.kind, options: data.options } : undefined,
+    ...programSchedule(get('callbacks'), at('callbacks')),
   };
+}
+
+/**
+ * A program's `callbacks`: only `learningRateScheduler` (every step's rate follows it, by iteration).
+ * The others watch one loss that should fall, with validation data: a GAN's two losses pull against
+ * each other and neither measures the samples, and a program has no validation split, so early
+ * stopping, plateau reductions or a "best" checkpoint would pick arbitrary epochs.
+ */
+function programSchedule(v: Val, node: import('ts-morph').Node): { lrSchedule?: Schedule } {
+  if (v === undefined) return {};
+  let lrSchedule: Schedule | undefined;
+  for (const c of callbackConfigs(v, node)) {
+    if (c.kind === 'learningRateScheduler') lrSchedule = c.schedule;
+    else throw errorAt(node, 'E_TRAIN_UNSUPPORTED', `${c.kind} does not apply to a multi-step program: its steps' losses pull against each other (a GAN's discriminator loss falls as the generator's rises), neither measures the result, and there is no validation split to monitor`, 'keep learningRateScheduler; checkpoints are written every epoch anyway (pick an epoch from report.html)');
+  }
+  return lrSchedule ? { lrSchedule } : {};
 }

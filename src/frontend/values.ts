@@ -7,7 +7,7 @@ import type { LayerDef, ParamSpec, Regularization } from './layers/layer-def.ts'
 export type Val =
   | number | string | boolean | null | undefined
   | readonly Val[]
-  | ObjVal | TensorVal | LayerVal | FnVal | BuiltinVal | ModelVal | InputVal | DescVal | ProgramVal;
+  | ObjVal | TensorVal | LayerVal | FnVal | BuiltinVal | ModelVal | InputVal | DescVal | ProgramVal | DistillerVal;
 
 /** An object literal; `nodes` keeps where each property was written, for diagnostics on options. */
 export class ObjVal {
@@ -136,6 +136,22 @@ export class ProgramVal {
   ) {}
 }
 
+/** `distiller({ teacher, student, alpha, temperature, … })` (knowledge distillation). */
+export class DistillerVal {
+  constructor(
+    readonly name: string,
+    readonly teacher: ModelVal,
+    readonly student: ModelVal,
+    readonly alpha: number,
+    readonly temperature: number,
+    /** Absolute path of the teacher's checkpoint, when the file names one. */
+    readonly teacherWeights: string | undefined,
+    /** The train section (the distiller's, else the student's). */
+    readonly train: ObjVal | undefined,
+    readonly node: Node,
+  ) {}
+}
+
 /** A short description of a value's kind, for error messages ("expected a number, got a tensor"). */
 export function describe(v: Val): string {
   if (v === null) return 'null';
@@ -152,5 +168,6 @@ export function describe(v: Val): string {
   if (v instanceof ModelVal) return `the model ${v.name}`;
   if (v instanceof InputVal) return 'an input()';
   if (v instanceof DescVal) return `the ${v.family} ${v.kind}()`;
+  if (v instanceof DistillerVal) return `the distiller ${v.name}`;
   return 'a program';
 }

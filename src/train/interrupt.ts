@@ -74,6 +74,15 @@ export class Interrupt implements InterruptFlag {
   }
 }
 
+/**
+ * What `dlc train` prints after a graceful stop (plain runs, programs, k-fold alike): where it stopped,
+ * the checkpoint that resumes it and the exact command; `none` when there is no checkpoint to resume.
+ */
+export function stopLines(where: string, checkpoint: string | null, resume: string, none = 'nothing was trained, no checkpoint written'): string[] {
+  if (!checkpoint) return [`dlc train: interrupted at ${where}; ${none}`];
+  return [`dlc train: interrupted at ${where}; checkpoint saved to ${checkpoint}`, `dlc train: to continue: ${resume}`];
+}
+
 /** The command that continues an interrupted run: the same arguments, with `--out DIR --resume`. */
 export function resumeCommand(file: string, flags: Readonly<Record<string, string | boolean>>, out: string): string {
   const parts = ['dlc', 'train', file];

@@ -1,5 +1,7 @@
 /** @file K-fold cross-validation for small datasets: K fresh runs, each holding out one fold of a seeded shuffle, with per-fold and mean ± std metrics. */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.ts';
 import { permutation, sampleSize, seededRandom, take, type Split } from '../data/dataset.ts';
 import { rngHash } from '../ops/rng.ts';
 import { train, type TrainOptions } from './loop.ts';
@@ -17,7 +19,14 @@ export interface CrossValidation {
   readonly folds: readonly FoldResult[];
   /** Mean and (population) standard deviation over the folds, per metric. */
   readonly summary: Readonly<Record<string, { mean: number; std: number }>>;
+  /** Stopped by a signal (`o.interrupt`) in this fold (1-based) at this epoch (0-based) and step; `folds` are the finished ones. */
+  readonly interrupted?: { readonly fold: number; readonly epoch: number; readonly stepInEpoch: number };
+  /** The interrupted fold's checkpoint (null when it had not taken a step). */
+  readonly checkpoint?: string | null;
 }
+
+/** A finished fold's result, kept beside its checkpoint so `--resume` skips it. */
+const FOLD_FILE = 'fold.json';
 
 /** Fold f of k: the samples at positions [f·n/k, (f+1)·n/k) of the seeded permutation. */
 export function foldSplits(s: Split, xShape: readonly number[], yShape: readonly number[], k: number, seed: number): { train: Split; held: Split }[] {
@@ -35,18 +44,46 @@ export function foldSplits(s: Split, xShape: readonly number[], yShape: readonly
 
 /**
  * Trains K fresh models (same seed, so only the data differs), each evaluated on its held-out fold
- * as its test split; the dataset's own test split is not used. Fold runs write to `<out>/fold-<i>`.
+ * as its test split; the dataset's own test split is not used. Fold runs write to `<out>/fold-<i>`,
+ * with `fold.json` once finished. A signal (`o.interrupt`) stops inside a fold like a plain run
+ * (mid-epoch checkpoint); with `o.resume` finished folds are read back and the stopped one resumes.
  */
 export async function crossValidate(o: TrainOptions, k: number, onFold?: (r: FoldResult) => void): Promise<CrossValidation> {
   const folds: FoldResult[] = [];
   for (const [f, { train: tr, held }] of foldSplits(o.dataset.train, o.dataset.xShape, o.dataset.yShape, k, o.seed).entries()) {
-    const r = await train({ ...o, dataset: { ...o.dataset, train: tr, test: held }, validationSplit: 0, resume: false, ...(o.outDir ? { outDir: join(o.outDir, `fold-${f + 1}`) } : {}) });
+    const dir = o.outDir ? join(o.outDir, `fold-${f + 1}`) : undefined;
+    const done = dir && o.resume ? finishedFold(join(dir, FOLD_FILE), f + 1) : undefined;
+    if (done) {
+      folds.push(done);
+      onFold?.(done);
+      continue;
+    }
+    const resume = Boolean(o.resume && dir && existsSync(join(dir, 'checkpoint.safetensors')));
+    const r = await train({ ...o, dataset: { ...o.dataset, train: tr, test: held }, validationSplit: 0, resume, ...(dir ? { outDir: dir } : {}) });
+    if (r.interrupted) return { folds, summary: summarize(folds), interrupted: { fold: f + 1, ...r.interrupted }, checkpoint: r.checkpoint };
     if (r.diverged) throw new Error(`fold ${f + 1} diverged: ${r.diverged}`);
     const res: FoldResult = { fold: f + 1, trainSamples: tr.n, heldOut: held.n, loss: r.testLoss!, accuracy: r.testAccuracy, mae: r.testMae };
+    if (dir) writeFileAtomic(join(dir, FOLD_FILE), `${JSON.stringify(res)}\n`);
     folds.push(res);
     onFold?.(res);
   }
   return { folds, summary: summarize(folds) };
+}
+
+/** A finished fold's saved result, or undefined when the fold has none (or it is not a result of fold `fold`). */
+function finishedFold(path: string, fold: number): FoldResult | undefined {
+  if (!existsSync(path)) return undefined;
+  let r: Partial<Record<keyof FoldResult, unknown>>;
+  try {
+    r = JSON.parse(readFileSync(path, 'utf8')) as typeof r;
+  } catch {
+    throw new Error(`${path} is damaged; delete it to train fold ${fold} again`);
+  }
+  const num = (v: unknown, nullable: boolean): boolean => (typeof v === 'number' && Number.isFinite(v)) || (nullable && v === null);
+  if (r.fold !== fold || !num(r.trainSamples, false) || !num(r.heldOut, false) || !num(r.loss, false) || !num(r.accuracy, true) || !num(r.mae, true)) {
+    throw new Error(`${path} is not the result of fold ${fold}; delete it to train that fold again`);
+  }
+  return r as FoldResult;
 }
 
 function summarize(folds: readonly FoldResult[]): Record<string, { mean: number; std: number }> {

@@ -16,6 +16,8 @@ import { LR_INPUT, STEP_INPUT } from '../passes/optimizer.ts';
 import { loadPlan, PipelineCache, type Executable, type Feeds } from '../runtime/index.ts';
 import type { Graph } from '../ir/index.ts';
 import { initialWeights } from './init.ts';
+import type { InterruptFlag } from './interrupt.ts';
+import { learningRateAt, type Schedule } from './schedule.ts';
 import { BATCH_X, BATCH_Y, DROPOUT_STEP, METRICS } from './step.ts';
 
 /** One compiled step of a program. */
@@ -64,6 +66,11 @@ function ownerOf(plans: ProgramPlans): CompiledStep {
   return [...plans.steps].sort((a, b) => b.model.params.length - a.model.params.length)[0]!;
 }
 
+/** The model whose name a program's checkpoint carries (the owner step's), known before compiling. */
+export function programOwner(p: Program): CompiledModel {
+  return p.steps.map((st) => modelNamed(p, st.model)).sort((a, b) => b.params.length - a.params.length)[0]!;
+}
+
 export interface GanOptions {
   readonly device: GPUDevice;
   readonly program: Program;
@@ -76,6 +83,19 @@ export interface GanOptions {
   readonly maxIterations?: number;
   /** Called after each epoch (checkpoints, generated samples, the report) before the next starts. */
   readonly onEpoch?: (e: GanEpoch, s: GanSession) => Promise<void> | void;
+  /** Every step's learning rate by iteration (a program's learningRateScheduler or `--schedule`); default constant. */
+  readonly schedule?: Schedule;
+  /** SIGINT/SIGTERM (src/train/interrupt.ts): stop before the next iteration and return `interrupted`. */
+  readonly interrupt?: InterruptFlag;
+  /** Continue a checkpointed run from here (the session's state already restored): seeds depend only on (seed, epoch, iteration). */
+  readonly start?: GanPosition & { readonly history: readonly GanEpoch[] };
+}
+
+/** Where a program run stands: epoch index (0-based), iterations taken in all and within that epoch. */
+export interface GanPosition {
+  readonly epoch: number;
+  readonly iteration: number;
+  readonly inEpoch: number;
 }
 
 export interface GanEpoch {
@@ -148,21 +168,21 @@ export class GanSession {
   }
 
   /** One critic step (real rows `real`, labelled 1, then fresh fakes, labelled 0) and one generator step. */
-  async iterate(real: Float32Array, iteration: number): Promise<void> {
+  async iterate(real: Float32Array, iteration: number, schedule?: Schedule): Promise<void> {
     const half = this.batch / 2;
     const fake = await this.generate(this.latent(half, iteration, 1));
     const x = new Float32Array(real.length + fake.length);
     x.set(real);
     x.set(fake, real.length);
     const y = new Float32Array(this.batch).fill(0, half).fill(1, 0, half);
-    this.runStep(this.plans.critic, { [BATCH_X]: x, [BATCH_Y]: y }, iteration);
+    this.runStep(this.plans.critic, { [BATCH_X]: x, [BATCH_Y]: y }, iteration, schedule);
     const target = new Float32Array(this.batch).fill(this.plans.generatorStep.config.target!);
-    this.runStep(this.plans.generatorStep, { [BATCH_X]: this.latent(this.batch, iteration, 2), [BATCH_Y]: target }, iteration);
+    this.runStep(this.plans.generatorStep, { [BATCH_X]: this.latent(this.batch, iteration, 2), [BATCH_Y]: target }, iteration, schedule);
   }
 
-  private runStep(s: CompiledStep, data: Feeds, iteration: number): void {
+  private runStep(s: CompiledStep, data: Feeds, iteration: number, schedule: Schedule = { kind: 'constant' }): void {
     const exe = this.exe(s.config.name);
-    const feeds: Record<string, Feeds[string]> = { ...data, [LR_INPUT]: [s.config.optimizer.learningRate], [STEP_INPUT]: [iteration + 1] };
+    const feeds: Record<string, Feeds[string]> = { ...data, [LR_INPUT]: [learningRateAt(s.config.optimizer.learningRate, schedule, iteration)], [STEP_INPUT]: [iteration + 1] };
     if (exe.inputs.some((i) => i.name === DROPOUT_STEP)) feeds[DROPOUT_STEP] = [iteration >>> 0];
     void exe.run(feeds, { read: [], wait: false });
   }
@@ -179,6 +199,43 @@ export class GanSession {
     return out;
   }
 
+  /** Every weight and optimizer slot of every step (what a checkpoint holds to resume exactly); shared buffers once. */
+  async readState(): Promise<Record<string, Float32Array>> {
+    const out: Record<string, Float32Array> = {};
+    for (const exe of this.exes.values()) {
+      const names = exe.params.map((p) => p.name).filter((n) => !(n in out) && !n.startsWith('metric/'));
+      Object.assign(out, await exe.readParams(names));
+    }
+    return out;
+  }
+
+  /** Shape of every name `readState` returns. */
+  stateShapes(): Map<string, readonly number[]> {
+    const out = new Map<string, readonly number[]>();
+    for (const exe of this.exes.values()) for (const p of exe.params) if (!p.name.startsWith('metric/') && !out.has(p.name)) out.set(p.name, p.shape);
+    return out;
+  }
+
+  /** Puts back `readState()`'s tensors into every step that has them. */
+  async setState(w: Readonly<Record<string, Float32Array>>): Promise<void> {
+    for (const exe of this.exes.values()) await exe.setParams(Object.fromEntries(exe.params.filter((p) => p.name in w).map((p) => [p.name, w[p.name]!])));
+  }
+
+  /** Each step's running loss sum, keyed `<step>/metric/loss` (a mid-epoch checkpoint keeps them). */
+  async lossSums(): Promise<Record<string, number[]>> {
+    const out: Record<string, number[]> = {};
+    for (const st of this.plans.steps) out[`${st.config.name}/${METRICS.loss}`] = Array.from((await this.exe(st.config.name).readParams([METRICS.loss]))[METRICS.loss]!, Number);
+    return out;
+  }
+
+  async setLossSums(sums: Readonly<Record<string, readonly number[]>>): Promise<void> {
+    for (const st of this.plans.steps) {
+      const v = sums[`${st.config.name}/${METRICS.loss}`];
+      if (!v || v.length !== 1) throw new Error(`the checkpoint's mid-epoch loss sums do not match this program (step ${st.config.name})`);
+      await this.exe(st.config.name).setParams({ [METRICS.loss]: new Float32Array(v) });
+    }
+  }
+
   async readWeights(): Promise<Record<string, Float32Array>> {
     const owner = ownerOf(this.plans);
     return (await this.exe(owner.config.name).readParams(owner.model.params.map((p) => p.name))) as Record<string, Float32Array>;
@@ -191,21 +248,25 @@ export class GanSession {
 }
 
 /** Alternates the critic and generator steps over seeded shuffles of the real data. */
-export async function trainGan(o: GanOptions, session?: GanSession): Promise<{ history: GanEpoch[]; session: GanSession }> {
+export async function trainGan(o: GanOptions, session?: GanSession): Promise<{ history: GanEpoch[]; session: GanSession; interrupted?: GanPosition }> {
   const s = session ?? (await GanSession.create(o.device, o.program, o.batch, o.seed));
   const half = o.batch / 2;
   const size = o.data.x.length / o.data.n;
   const perEpoch = Math.floor(o.data.n / half);
-  const history: GanEpoch[] = [];
-  let it = 0;
-  for (let epoch = 0; epoch < o.epochs && it < (o.maxIterations ?? Infinity); epoch++) {
+  const history: GanEpoch[] = [...(o.start?.history ?? [])];
+  let it = o.start?.iteration ?? 0;
+  let first = o.start?.inEpoch ?? 0;
+  o.interrupt?.begin();
+  for (let epoch = o.start?.epoch ?? 0; epoch < o.epochs && it < (o.maxIterations ?? Infinity); epoch++) {
     const order = permutation(o.data.n, seededRandom(rngHash(o.seed, epoch, 0x6a1)));
-    const start = it;
-    for (let k = 0; k < perEpoch && it < (o.maxIterations ?? Infinity); k++, it++) {
+    const start = it - first;
+    for (let k = first; k < perEpoch && it < (o.maxIterations ?? Infinity); k++, it++) {
+      if (o.interrupt?.requested) return { history, session: s, interrupted: { epoch, iteration: it, inEpoch: k } };
       const real = new Float32Array(half * size);
       for (let j = 0; j < half; j++) real.set(o.data.x.subarray(order[k * half + j]! * size, (order[k * half + j]! + 1) * size), j * size);
-      await s.iterate(real, it);
+      await s.iterate(real, it, o.schedule);
     }
+    first = 0;
     history.push({ epoch: epoch + 1, iterations: it, losses: await s.takeLosses(it - start) });
     await o.onEpoch?.(history[history.length - 1]!, s);
   }

@@ -1,19 +1,45 @@
 /**
  * @file What a multi-step program (GAN) run leaves in its folder, epoch by epoch, like every other
- * run: checkpoint.safetensors (every weight), generator.safetensors (the generator alone),
+ * run: checkpoint.safetensors (every weight and every step's optimizer slots, so `--resume`
+ * continues exactly; mid-epoch after SIGINT/SIGTERM), generator.safetensors (the generator alone),
  * metrics.jsonl, learning-curve.svg and a live report.html with the generator's samples for the
  * same fixed latent vectors after each epoch.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Split } from '../data/dataset.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { saveCheckpoint } from './checkpoint.ts';
-import type { GanEpoch, GanSession } from './multi-step.ts';
+import type { LoopState } from './loop-state.ts';
+import type { NamedTensor } from './safetensors.ts';
+import { loadCheckpoint, saveCheckpoint, type ResumeRequest } from './checkpoint.ts';
+import type { TensorType } from '../ir/index.ts';
+import type { GanEpoch, GanPosition, GanSession } from './multi-step.ts';
 import type { EpochRecord } from './outputs.ts';
 import { learningCurveSvg } from './plot.ts';
 import { liveScript, reportHtml } from './report.ts';
 import { imageShapeOf, toBytes, type GeneratedEpoch, type SampleView } from './report-samples.ts';
+
+function tensorsOf(w: Record<string, Float32Array>, s: GanSession, names: readonly string[] = Object.keys(w)): Map<string, NamedTensor> {
+  const shapes = s.stateShapes();
+  return new Map(names.filter((k) => k in w).map((k) => [k, { dtype: 'f32' as const, shape: [...(shapes.get(k) ?? [w[k]!.length])], data: w[k]! }]));
+}
+
+/**
+ * Puts a program run's `<dir>/checkpoint.safetensors` back into the session (every weight and optimizer
+ * slot, and mid-epoch loss sums) and returns where the run continues, with its epochs so far.
+ */
+export async function restoreProgram(dir: string, s: GanSession, model: string, run: ResumeRequest & { readonly perEpoch: number }): Promise<GanPosition & { history: GanEpoch[] }> {
+  const path = join(dir, 'checkpoint.safetensors');
+  const expected = new Map<string, TensorType>([...s.stateShapes()].map(([n, shape]) => [n, { dtype: 'f32', shape: [...shape] }]));
+  const ck = loadCheckpoint(path, expected, model, run);
+  const inEpoch = ck.loop.stepInEpoch ?? 0;
+  if (inEpoch >= run.perEpoch) throw new Error(`${path} stopped ${inEpoch} iterations into an epoch, but an epoch here has ${run.perEpoch}; resume with the same data and --batch`);
+  await s.setState(Object.fromEntries([...ck.tensors].map(([n, t]) => [n, t.data as Float32Array])));
+  if (ck.loop.partial) await s.setLossSums(ck.loop.partial);
+  const steps = s.plans.steps.map((st) => st.config.name);
+  const history = ck.loop.history.map((r) => ({ epoch: r.epoch!, iterations: r.step!, losses: Object.fromEntries(steps.map((n) => [n, r[`${n}_loss`] ?? NaN])) }));
+  return { epoch: ck.loop.epoch, iteration: ck.loop.step, inEpoch, history };
+}
 
 /** A program epoch as the report plots it: each step's loss under `<step>_loss`. */
 export function programRecord(h: GanEpoch): EpochRecord {
@@ -30,9 +56,12 @@ export class ProgramRecorder {
     readonly dir: string,
     readonly name: string,
     private readonly meta: { readonly seed: number; readonly batch: number; readonly epochs: number; readonly data: Split; readonly hyper: Readonly<Record<string, string | number | boolean>> },
+    /** A resumed run's epochs so far (from its checkpoint): metrics.jsonl is rewritten to them. */
+    resumed: readonly GanEpoch[] = [],
   ) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'metrics.jsonl'), '');
+    this.history.push(...resumed);
+    writeFileSync(join(dir, 'metrics.jsonl'), resumed.map((h) => `${JSON.stringify(h)}\n`).join(''));
   }
 
   /** After each epoch: samples for the fixed latent vectors, both checkpoints, the log line and the live report. */
@@ -45,16 +74,36 @@ export class ProgramRecorder {
     const image = (this.image = imageShapeOf(s.plans.generator.outputs[0]!.shape));
     const n = Math.min(16, half);
     this.generated.push({ epoch: h.epoch, samples: Array.from({ length: n }, (_, i) => (image ? toBytes(out.subarray(i * per, (i + 1) * per)) : Array.from(out.subarray(i * per, (i + 1) * per)))) });
-    const w = await s.readWeights();
-    const shapes = new Map(s.plans.steps.flatMap((st) => st.model.params).map((p) => [p.name, p.shape]));
-    const tensors = (names: readonly string[]) => new Map(names.map((k) => [k, { dtype: 'f32' as const, shape: [...(shapes.get(k) ?? [w[k]!.length])], data: w[k]! }]));
-    const loop = { epoch: h.epoch, step: h.iterations, seed: this.meta.seed, bestValLoss: null, badEpochs: 0, history: [], batch: this.meta.batch };
+    const w = await s.readState();
+    const loop = this.loopState(h.epoch, h.iterations);
     const owner = [...s.plans.steps].sort((a, b) => b.model.params.length - a.model.params.length)[0]!.model;
-    saveCheckpoint(join(this.dir, 'checkpoint.safetensors'), { model: owner.name, tensors: tensors(Object.keys(w)), loop });
+    saveCheckpoint(join(this.dir, 'checkpoint.safetensors'), { model: owner.name, tensors: tensorsOf(w, s), loop });
     const gen = s.plans.generator;
-    saveCheckpoint(join(this.dir, 'generator.safetensors'), { model: gen.name, tensors: tensors(gen.params.map((p) => p.name).filter((k) => k in w)), loop });
+    saveCheckpoint(join(this.dir, 'generator.safetensors'), { model: gen.name, tensors: tensorsOf(w, s, gen.params.map((p) => p.name)), loop });
     appendFileSync(join(this.dir, 'metrics.jsonl'), `${JSON.stringify(h)}\n`);
     this.write(false);
+  }
+
+  /**
+   * After a signal: a mid-epoch checkpoint (weights, optimizer slots and the epoch's loss sums so far)
+   * that `--resume` continues exactly; none when no iteration ran since the last epoch's. Returns the
+   * checkpoint that resumes the run, if there is one.
+   */
+  async interrupted(s: GanSession, at: GanPosition): Promise<string | null> {
+    const path = join(this.dir, 'checkpoint.safetensors');
+    if (at.inEpoch > 0) {
+      const w = await s.readState();
+      if (Object.values(w).every((a) => a.every(Number.isFinite))) {
+        const owner = [...s.plans.steps].sort((a, b) => b.model.params.length - a.model.params.length)[0]!.model;
+        saveCheckpoint(path, { model: owner.name, tensors: tensorsOf(w, s), loop: { ...this.loopState(at.epoch, at.iteration), stepInEpoch: at.inEpoch, partial: await s.lossSums() } });
+      }
+    }
+    this.write(false);
+    return existsSync(path) ? path : null;
+  }
+
+  private loopState(epoch: number, step: number): LoopState {
+    return { epoch, step, seed: this.meta.seed, bestValLoss: null, badEpochs: 0, history: this.history.slice(0, epoch).map(programRecord) as unknown as LoopState['history'], batch: this.meta.batch };
   }
 
   /** The final report (no more polling). */

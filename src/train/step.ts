@@ -14,6 +14,7 @@ import { inlineGraph } from './inline.ts';
 import { lossDef, type LossKind, type LossOptions } from './losses.ts';
 import { sumsNeeded, type SumsNeeded } from './metrics.ts';
 import { addExtraSums, isClassification } from './metric-sums.ts';
+import { distillationLoss, type DistillTerm } from './distill-head.ts';
 import { PENALTY_PREFIX } from '../frontend/activity.ts';
 
 /** How a step gets its samples. */
@@ -56,7 +57,7 @@ export function updatesOf(g: Graph): Record<string, string> {
  * (the model's) and one prediction output. The loss is the registry's fused loss op, computed from
  * logits when the model ends in softmax/sigmoid (as Keras 3 does), so it cannot overflow to NaN.
  */
-export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[], metrics: readonly string[] = [], lossOptions: LossOptions = {}): Graph {
+export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKind, classWeight?: readonly number[], metrics: readonly string[] = [], lossOptions: LossOptions = {}, distill?: DistillTerm): Graph {
   const b = new GraphBuilder(forward.name, inferType);
   const e = emitter(b);
   const batch = batchOf(forward);
@@ -66,7 +67,9 @@ export function attachTrainingHead(forward: Graph, data: DataSpec, loss: LossKin
   const logits = logitsOf(b, pred, loss, lossOptions);
   const custom = loss === 'custom' ? customLoss(b, e, pred, target, lossOptions) : undefined;
   if (custom && classWeight) throw new CompileError('E_TRAIN_CONFIG', 'classWeight cannot weigh a custom loss', { hint: 'weigh the samples inside the loss function' });
-  const l = custom ? meanAll(e, custom) : classWeight ? weightedLoss(e, pred, logits, target, loss, classWeight, lossOptions) : lossOp(e, pred, logits, target, loss, lossOptions);
+  const hard = custom ? meanAll(e, custom) : classWeight ? weightedLoss(e, pred, logits, target, loss, classWeight, lossOptions) : lossOp(e, pred, logits, target, loss, lossOptions);
+  // A distiller's step adds the frozen teacher's softened-output term (src/train/distill-head.ts).
+  const l = distill ? distillationLoss(b, e, x, pred, hard, distill) : hard;
   b.output(LOSS_OUTPUT, l);
   accumulate(b, METRICS.loss, e.mul(l, e.scalar(batch)));
   addMetricSums(b, e, pred, logits, target, loss, undefined);
@@ -134,7 +137,7 @@ export function batchSource(b: GraphBuilder, d: DataSpec, batch: number): { x: V
 }
 
 /** Inlines the model with its input bound to the batch; batch-norm updates pass through as outputs. */
-function predict(b: GraphBuilder, forward: Graph, x: Value): Value {
+export function predict(b: GraphBuilder, forward: Graph, x: Value): Value {
   const input = forward.args.find((a) => a.kind === 'input' && a.name !== DROPOUT_STEP)!;
   if (numel(input.type.shape) !== numel(x.type.shape)) {
     throw new CompileError('E_TRAIN_DATA', `the dataset's samples have shape [${x.type.shape.slice(1).join(', ')}] but ${forward.name} takes [${input.type.shape.slice(1).join(', ')}]`, {

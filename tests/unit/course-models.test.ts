@@ -108,6 +108,10 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>>>> = {
     fine_tune: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 16) + dense(16, 3), nonTrainable: conv(3, 1, 4) + conv(3, 4, 8), output: [3] },
     fine_tune_unfrozen: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 16) + dense(16, 3), nonTrainable: conv(3, 1, 4), output: [3] },
   },
+  distill_mnist: {
+    teacher: { total: dense(784, 256) + dense(256, 256) + dense(256, 10), output: [10] },
+    student: { total: dense(784, 32) + dense(32, 10), output: [10] },
+  },
   transfer: {
     mnist_features: { total: mnistFeatures, nonTrainable: mnistFeatures, output: [1600] },
     transfer: { total: mnistFeatures + dense(1600, 128) + dense(128, 10), nonTrainable: mnistFeatures, output: [10] },

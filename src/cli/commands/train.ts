@@ -1,18 +1,19 @@
 /** @file `dlc train model.ts`: compiles the training step to WGSL and runs the Keras-style loop on WebGPU. */
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
-import { compileModelFile, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
+import { compileModelFile, distillerModel, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
 import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
-import { trainGan, type GanEpoch, type GanSession } from '../../train/multi-step.ts';
-import { ProgramRecorder } from '../../train/program-outputs.ts';
+import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
+import { ProgramRecorder, restoreProgram } from '../../train/program-outputs.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
-import { Interrupt, resumeCommand } from '../../train/interrupt.ts';
+import { Interrupt, resumeCommand, stopLines } from '../../train/interrupt.ts';
 import { prepareOutDir } from '../../train/out-dir.ts';
 import { scheduleFromFlag, SCHEDULE_FLAG_HELP, type Schedule } from '../../train/schedule.ts';
 import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
@@ -30,9 +31,10 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'test-limit', kind: 'int', min: 1, help: 'use only the first N test samples' },
   { name: 'kfold', kind: 'int', value: 'K', min: 2, max: 1000, help: 'K-fold cross-validation: K fresh runs, each tested on one held-out fold of the\ntraining data; prints per-fold and mean ± std metrics (small datasets)' },
   { name: 'out', kind: 'path', value: 'DIR', help: 'where checkpoints, metrics.jsonl, learning-curve.svg and report.html go\n(default runs/<model>-<time>)' },
-  { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out)' },
+  { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out); with --kfold, finished folds are\nkept and the stopped one continues; programs (GANs) resume too' },
   { name: 'json', kind: 'boolean', help: 'print the result as one JSON object on the last line of stdout' },
   { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models; default: the default export)' },
+  { name: 'teacher', kind: 'path', value: 'CKPT', help: "distiller() files: the trained teacher's checkpoint (default: the file's teacherWeights)" },
 ];
 
 const HELP = commandHelp(
@@ -53,7 +55,8 @@ export const trainCommand: Command = {
     if (!file) throw new UsageError('expected a model file');
     const program = compileModelFile(file);
     if (program.steps.length > 0 && !flagString(args, 'model')) return runProgram(program, args, io);
-    const m = pickModel(program.models, flagString(args, 'model'), file, program.main);
+    const m = program.distiller && !flagString(args, 'model') ? distillerFor(program, args) : pickModel(program.models, flagString(args, 'model'), file, program.main);
+    if (flagString(args, 'teacher') && m.distill === undefined) throw new UsageError(`--teacher is for distiller() files; ${m.name} is not a distiller`);
     if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section`, { hint: "add train: { data, loss, optimizer } to the model to train it with dlc train" });
     const opts = readFlags(args, m);
     try {
@@ -88,6 +91,23 @@ export function pickModel(models: readonly CompiledModel[], name: string | undef
   return m;
 }
 
+/** The distiller's training model, its teacher read from --teacher (else the file's teacherWeights), refused early if missing. */
+function distillerFor(p: Program, args: ParsedArgs): CompiledModel {
+  const d = p.distiller!;
+  const flag = flagString(args, 'teacher');
+  const ckpt = flag !== undefined ? resolve(flag) : d.teacherWeights;
+  const how = `train the teacher first (dlc train ${p.file} --model ${d.teacher.name} --out DIR), then pass --teacher DIR/checkpoint.safetensors`;
+  if (ckpt !== undefined && !existsSync(ckpt)) throw new UsageError(`the teacher checkpoint ${flag ?? ckpt} does not exist; ${how}`);
+  try {
+    const m = distillerModel(d, ckpt);
+    if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${d.name} has no train section, and neither has its student ${d.student.name}`, { hint: 'add train: { data, loss, optimizer } to distiller({ … }) or to the student' });
+    return m;
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    throw new UsageError(`${e instanceof Error ? e.message : String(e)}${ckpt === undefined ? `; ${how}` : ''}`);
+  }
+}
+
 function positiveInt(args: ParsedArgs, name: string): number | undefined {
   const v = flagNumber(args, name);
   if (v !== undefined && !(Number.isInteger(v) && v > 0)) throw new UsageError(`--${name} expects a positive integer, got ${v}`);
@@ -107,7 +127,6 @@ function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
   if (args.flags.resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
   const kfold = positiveInt(args, 'kfold');
   if (kfold !== undefined && kfold < 2) throw new UsageError(`--kfold expects at least 2 folds, got ${kfold}`);
-  if (kfold !== undefined && args.flags.resume) throw new UsageError('--kfold runs fresh models; it cannot --resume');
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
   return {
     epochs: positiveInt(args, 'epochs') ?? t.epochs, batch: positiveInt(args, 'batch') ?? t.batchSize, lr, seed, data, validation,
@@ -151,7 +170,8 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   // A missing pretrained checkpoint is reported before the dataset loads or the GPU starts.
   checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
-  if (args.flags.resume) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
+  // (--kfold keeps one checkpoint per fold, each checked when its fold resumes.)
+  if (args.flags.resume && f.kfold === undefined) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
   // --out a file, an unwritable folder, or one another trainer is writing: refused before any work.
   const lock = prepareOutDir(f.out);
   try {
@@ -175,13 +195,20 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
       ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
       progress: progressSink(io),
     };
-    if (f.kfold !== undefined) {
-      const cv = await crossValidate(opts, f.kfold, (r) => io.err(`dlc train: fold ${r.fold}/${f.kfold}: ${foldLine(r)}`));
-      reportFolds(cv, io, Boolean(args.flags.json));
-      return 0;
-    }
     const stop = Interrupt.install((line) => io.err(line));
     try {
+      if (f.kfold !== undefined) {
+        const cv = await crossValidate({ ...opts, interrupt: stop }, f.kfold, (r) => io.err(`dlc train: fold ${r.fold}/${f.kfold}: ${foldLine(r)}`));
+        if (cv.interrupted) {
+          const at = cv.interrupted;
+          const where = `fold ${at.fold}/${f.kfold}, epoch ${at.epoch + 1}/${f.epochs}${at.stepInEpoch ? `, ${at.stepInEpoch} steps in` : ', at its start'}`;
+          const kept = cv.checkpoint ?? (cv.folds.length ? join(f.out, `fold-${cv.folds.length}`, 'fold.json') : null);
+          for (const line of stopLines(where, kept, resumeCommand(args.positional[0]!, args.flags, f.out))) io.err(line);
+          return stop.exitCode;
+        }
+        reportFolds(cv, io, Boolean(args.flags.json));
+        return 0;
+      }
       const r = await train({ ...opts, interrupt: stop });
       if (r.interrupted) return reportInterrupted(r, f, args, io, stop.exitCode);
       report(r, f, io, Boolean(args.flags.json));
@@ -226,12 +253,7 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
 function reportInterrupted(r: TrainResult, f: Flags, args: ParsedArgs, io: Io, code: number): number {
   const at = r.interrupted!;
   const where = `epoch ${at.epoch + 1}/${f.epochs}${at.stepInEpoch ? `, ${at.stepInEpoch} steps in` : ', at its start'} (${r.steps} steps in all)`;
-  if (!r.checkpoint) {
-    io.err(`dlc train: interrupted at ${where}; nothing was trained, no checkpoint written`);
-    return code;
-  }
-  io.err(`dlc train: interrupted at ${where}; checkpoint saved to ${r.checkpoint}`);
-  io.err(`dlc train: to continue: ${resumeCommand(args.positional[0]!, args.flags, f.out)}`);
+  for (const line of stopLines(where, r.checkpoint, resumeCommand(args.positional[0]!, args.flags, f.out))) io.err(line);
   return code;
 }
 
@@ -247,7 +269,11 @@ function reportFolds(cv: CrossValidation, io: Io, json: boolean): void {
   if (json) io.out(JSON.stringify(cv));
 }
 
-/** A multi-step program (GAN): its steps alternate in one loop; each step's loss per epoch is logged. */
+/**
+ * A multi-step program (GAN): its steps alternate in one loop; each step's loss per epoch is logged.
+ * Like a plain run: the `--out` lock, a checkpoint every epoch (all weights and optimizer slots),
+ * SIGINT/SIGTERM writing a mid-epoch one with the resume command, and `--resume`.
+ */
 async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number> {
   const s = p.schedule!;
   if (!s.data) throw new UsageError(`${p.file} names no dataset for its program; add data: … to program({ … })`);
@@ -255,28 +281,71 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
   const batch = positiveInt(args, 'batch') ?? s.batchSize;
   const seed = flagNumber(args, 'seed') ?? 0;
   const trainLimit = positiveInt(args, 'train-limit');
+  const resume = Boolean(args.flags.resume);
+  if (resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
+  if (flagNumber(args, 'kfold') !== undefined) throw new UsageError('--kfold cross-validates one model; a multi-step program has no held-out loss to compare (train one of its models with --model)');
+  // Flags of the one-model loop that a program has no meaning for, each refused with the reason.
+  const why: Record<string, string> = {
+    lr: "a program's steps each have their own optimizer and rate; set them in steps: { … } (or scale them all with --schedule)",
+    patience: "early stopping watches a loss that should fall; a program's step losses pull against each other and it has no validation split",
+    validation: 'a program has no validation split (nothing to monitor; see report.html for the samples per epoch)',
+    data: "a program's steps are fed from its own data: … (the GAN's real samples)",
+    'test-limit': 'a program has no test evaluation',
+    teacher: '--teacher is for distiller() files',
+  };
+  for (const [k, reason] of Object.entries(why)) if (args.flags[k] !== undefined) throw new UsageError(`--${k} does not apply to the multi-step program ${p.main.name}: ${reason}`);
+  const flagSchedule = parseSchedule(flagString(args, 'schedule'));
   const out = flagString(args, 'out') ?? join('runs', `${p.main.name}-program`);
-  const data = (await loadData(s.data, { ...(trainLimit ? { trainLimit } : {}), progress: progressSink(io) })).train;
-  const gpu = await acquireDevice();
   try {
-    io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
-    const hyper = { batch, epochs, seed, ...Object.fromEntries(p.steps.flatMap((st) => [[`${st.name} loss`, st.loss], [`${st.name} optimizer`, `${st.optimizer.kind} lr ${st.optimizer.learningRate}`]])) };
-    const recorder = new ProgramRecorder(out, p.main.name, { seed, batch, epochs, data, hyper });
-    const onEpoch = async (h: GanEpoch, s: GanSession): Promise<void> => {
-      io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
-      await recorder.epoch(h, s);
-    };
-    const { history, session } = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch });
-    session.destroy();
-    recorder.finish();
-    io.err(`dlc train: checkpoints, metrics.jsonl and report.html (generated samples per epoch) in ${out}`);
-    if (args.flags.json) io.out(JSON.stringify({ epochs: history.length, history, outDir: out }));
-    return history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
+    // Before any data or device work: a damaged or foreign checkpoint, and an --out another trainer holds.
+    if (resume) precheckCheckpoint(join(out, 'checkpoint.safetensors'), programOwner(p).name, programOwner(p).params, { epochs, seed, batch });
+    const lock = prepareOutDir(out);
+    try {
+      return await programLocked(p, { epochs, batch, seed, trainLimit, out, resume, schedule: flagSchedule ?? s.lrSchedule }, args, io);
+    } finally {
+      lock.release();
+    }
   } catch (e) {
     if (e instanceof CompileError || e instanceof UsageError) throw e;
     io.err(`dlc train: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
+  }
+}
+
+async function programLocked(p: Program, f: { epochs: number; batch: number; seed: number; trainLimit: number | undefined; out: string; resume: boolean; schedule: Schedule | undefined }, args: ParsedArgs, io: Io): Promise<number> {
+  const { epochs, batch, seed, out } = f;
+  const data = (await loadData(p.schedule!.data!, { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), progress: progressSink(io) })).train;
+  const gpu = await acquireDevice();
+  const stop = Interrupt.install((line) => io.err(line));
+  let session: GanSession | undefined;
+  try {
+    io.err(`dlc train: ${p.steps.map((x) => x.name).join(' + ')} steps on ${describeAdapter(gpu.adapter)}; ${data.n} samples, batch ${batch}, ${epochs} epochs → ${out}`);
+    session = await GanSession.create(gpu.device, p, batch, seed);
+    const start = f.resume ? await restoreProgram(out, session, programOwner(p).name, { epochs, seed, batch, perEpoch: Math.floor(data.n / (batch / 2)) }) : undefined;
+    if (start) io.err(`dlc train: resuming at epoch ${start.epoch + 1}${start.inEpoch ? `, ${start.inEpoch} iterations in` : ''} from ${join(out, 'checkpoint.safetensors')}`);
+    const hyper = { batch, epochs, seed, ...Object.fromEntries(p.steps.flatMap((st) => [[`${st.name} loss`, st.loss], [`${st.name} optimizer`, `${st.optimizer.kind} lr ${st.optimizer.learningRate}`]])) };
+    const recorder = new ProgramRecorder(out, p.main.name, { seed, batch, epochs, data, hyper }, start?.history);
+    const onEpoch = async (h: GanEpoch, g: GanSession): Promise<void> => {
+      io.err(`dlc train: epoch ${h.epoch}/${epochs}: ${Object.entries(h.losses).map(([k, v]) => `${k} loss ${v.toFixed(4)}`).join(' · ')}`);
+      await recorder.epoch(h, g);
+    };
+    const perEpoch = Math.floor(data.n / (batch / 2));
+    const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, epochs * perEpoch) } : f.schedule;
+    const r = await trainGan({ device: gpu.device, program: p, data, batch, epochs, seed, onEpoch, interrupt: stop, ...(start ? { start } : {}), ...(schedule ? { schedule } : {}) }, session);
+    if (r.interrupted) {
+      const at = r.interrupted;
+      const ck = await recorder.interrupted(session, at);
+      const where = `epoch ${at.epoch + 1}/${epochs}${at.inEpoch ? `, ${at.inEpoch} iterations in` : ', at its start'} (${at.iteration} iterations in all)`;
+      for (const line of stopLines(where, ck, resumeCommand(args.positional[0]!, args.flags, out))) io.err(line);
+      return stop.exitCode;
+    }
+    recorder.finish();
+    io.err(`dlc train: checkpoints, metrics.jsonl and report.html (generated samples per epoch) in ${out}`);
+    if (args.flags.json) io.out(JSON.stringify({ epochs: r.history.length, history: r.history, outDir: out }));
+    return r.history.every((h) => Object.values(h.losses).every(Number.isFinite)) ? 0 : 1;
   } finally {
+    stop.dispose();
+    session?.destroy();
     gpu.destroy();
     await gpu.lost;
   }
