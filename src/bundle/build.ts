@@ -19,6 +19,8 @@ import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
 import { gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
+import { targetOfRecord, tuneGemms, tuningRecord, type TuneOptions, type TuneResult, type TuningRecord } from './tune.ts';
+import type { KernelTarget } from '../codegen/target.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
 
 export interface BuildOptions {
@@ -31,6 +33,10 @@ export interface BuildOptions {
   readonly seed?: number;
   /** What predict() does with NaN/Inf inputs (default 'reject'). */
   readonly nonFinite?: NonFinitePolicy;
+  /** `--tune`: time the kernel variants on this device (its target) and build with the winners. */
+  readonly tune?: { readonly device: GPUDevice; readonly target: KernelTarget; readonly options?: TuneOptions };
+  /** `--tuned`: build with an earlier tuning record (a tuned bundle's manifest), no device needed. */
+  readonly tuned?: TuningRecord;
   /** Add saliency() / gradCam() entry points (`--explain`), with these options. */
   readonly explain?: ExplainBuildOptions;
 }
@@ -42,6 +48,8 @@ export interface BuiltBundle {
   readonly batch: number;
   /** Gzipped size of index.js (the runtime; the WGSL is in separate files). */
   readonly runtimeBytes: number;
+  /** `--tune`'s measurements. */
+  readonly tuning?: TuneResult;
 }
 
 /** The files a bundle consists of; `writeBundle` removes stale ones of a previous build. */
@@ -58,7 +66,14 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     });
   }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
-  const { entries, weights, batch, graphs, training } = mode === 'train' ? trainEntries(model, raw, opts.batch) : inferenceEntries(model, raw, opts.batch ?? 1);
+  const entriesFor = (target?: KernelTarget): TrainEntries => (mode === 'train' ? trainEntries(model, raw, opts.batch, target) : inferenceEntries(model, raw, opts.batch ?? 1, target));
+  let record = opts.tuned;
+  let tuning: TuneResult | undefined;
+  if (opts.tune) {
+    tuning = await tuneGemms(opts.tune.device, opts.tune.target, (t) => entriesFor(t).entries.map((e) => e.plan), opts.tune.options);
+    record = tuningRecord(opts.tune.target, tuning.table, tuning.samples, tuning.reps);
+  }
+  const { entries, weights, batch, graphs, training } = entriesFor(record ? targetOfRecord(record) : undefined);
   const explain = opts.explain ? explainEntries(model, raw, opts.explain) : undefined;
   if (explain) {
     entries.push(...explain.entries);
@@ -78,6 +93,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       data: fileDataInfo(opts.weightsFile),
       explain: explain?.explain,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
+      tuning: record,
     },
     entries,
   );
@@ -93,11 +109,11 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     ['weights.safetensors', weightBytes],
     ...[...kernels].map(([p, code]): [string, Uint8Array] => [p, text.encode(code)]),
   ]);
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index) };
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index), ...(tuning ? { tuning } : {}) };
 }
 
-function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number): TrainEntries {
-  const program = compileInference(model, { batch });
+function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, target: KernelTarget | undefined): TrainEntries {
+  const program = compileInference(model, { batch, ...(target ? { target } : {}) });
   const entries: EntrySource[] = [{ name: 'predict', plan: program.plan! }];
   return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };
 }

@@ -3,7 +3,7 @@
  * each kernel is mapped back to the model lines it computes (the bundle's source map).
  */
 import { createHash } from 'node:crypto';
-import type { EntryPoint, InputSpec, Manifest, ManifestExplain, ManifestKernel, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
+import type { EntryPoint, InputSpec, Manifest, ManifestExplain, ManifestKernel, ManifestTuning, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION } from '../runtime/bundle-types.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 import type { Plan, PlanBuffer } from '../runtime/plan-types.ts';
@@ -28,6 +28,8 @@ export interface ManifestHeader {
   readonly data?: DataInfo | undefined;
   /** `dlc build --explain`: what saliency() and gradCam() read. */
   readonly explain?: ManifestExplain | undefined;
+  /** `dlc build --tune`/`--tuned`: the table the kernels were chosen by. */
+  readonly tuning?: ManifestTuning | undefined;
   /** Rewrites a source path as the compiler printed it (cwd-relative or absolute) into a bundle-safe one. */
   readonly relink: (text: string) => string;
 }
@@ -89,6 +91,7 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
     ...(h.training ? { training: h.training } : {}),
     ...(h.data ? { data: h.data } : {}),
     ...(h.explain ? { explain: h.explain } : {}),
+    ...(h.tuning ? { tuning: h.tuning } : {}),
   };
   return { manifest, files };
 }

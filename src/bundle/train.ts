@@ -4,6 +4,7 @@
  */
 import { compileInference, compileTraining } from '../compile.ts';
 import { compilePlan } from '../codegen/plan.ts';
+import type { KernelTarget } from '../codegen/target.ts';
 import type { CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import { loadDataset } from '../data/load.ts';
@@ -22,16 +23,17 @@ export interface TrainEntries {
   readonly training: ManifestTraining | undefined;
 }
 
-export function trainEntries(model: CompiledModel, raw: WeightMap, batchOpt: number | undefined): TrainEntries {
+export function trainEntries(model: CompiledModel, raw: WeightMap, batchOpt: number | undefined, target?: KernelTarget): TrainEntries {
+  const t = target ? { target } : {};
   const cfg = model.train;
   if (!cfg?.data || !cfg.optimizer || !cfg.loss) {
     throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with data, a loss and an optimizer`, { hint: 'add train: { data, loss, optimizer } to the model, or build with --mode inference' });
   }
   const batch = batchOpt ?? cfg.batchSize;
-  const step = compileTraining(model, { batch, data: dataSpec(model), seed: 0 });
+  const step = compileTraining(model, { batch, data: dataSpec(model), seed: 0, ...t });
   // Batch norm stays unfolded here: predict shares the training plan's live weight buffers.
   const forward = compileInference(model, { batch, after: 'simplify' }).graph;
-  const predict = compilePlan(forward);
+  const predict = compilePlan(forward, t);
   const weights: WeightMap = new Map();
   for (const [name, i] of Object.entries({ ...step.plan!.params, ...step.plan!.states })) {
     const b = step.plan!.buffers[i]!;

@@ -13,6 +13,7 @@ import { backpropFilterWindow, type Conv2dBackpropFilterAttrs } from '../ops/con
 import { transposeShapes, type Conv2dTransposeAttrs } from '../ops/conv2d-transpose.ts';
 import type { GroupContext } from './fused-kernels.ts';
 import { gemmFor } from './gemm.ts';
+import { chooseConv, convComment, convKey, emitDirectConvReg, emitPooledConvReg } from './conv-reg.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
 export function emitConvGroup(ctx: GroupContext): KernelSource {
@@ -23,8 +24,40 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   const ws = ctx.scope.inputName.get(w)!;
   const post = ctx.group.post;
   const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win);
-  if (post !== undefined) return pooled(ctx, convFn, conv.type.shape, post);
-  return isDirectConv(ctx.type(w).shape) ? direct(ctx, convFn, conv.type.shape) : gemm(ctx, conv.type, win, xs, ws);
+  if (post !== undefined) return pooledFor(ctx, convFn, conv.type.shape, post, { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win });
+  if (!isDirectConv(ctx.type(w).shape)) return gemm(ctx, conv.type, win, xs, ws);
+  const key = convKey('direct', ctx.type(x).shape, ctx.type(w).shape, win);
+  const { variant, tuned } = chooseConv(key, ctx.target, conv.type.shape[3]!);
+  if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), convComment(variant, tuned, ctx.target, key));
+  const mid = ctx.mid();
+  const src = emitDirectConvReg(variant, xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, conv.type.shape, `${ctx.preamble()}\n${mid}`);
+  return withComment(src, convComment(variant, tuned, ctx.target, key));
+}
+
+interface ConvOperands {
+  readonly xs: string;
+  readonly ws: string;
+  readonly x: readonly number[];
+  readonly w: readonly number[];
+  readonly win: Window2d;
+}
+
+/** The pooled form in the variant chosen for the target (conv-reg.ts), the scalar kernel below by default. */
+function pooledFor(ctx: GroupContext, convFn: string, convShape: readonly number[], post: number, o: ConvOperands): KernelSource {
+  const pool = ctx.node(post);
+  const pwin = poolWindow(pool.op, ctx.type(pool.inputs[0]!), pool.attrs as unknown as PoolAttrs);
+  const key = convKey('pooled', o.x, o.w, o.win, pwin);
+  const { variant, tuned } = chooseConv(key, ctx.target, convShape[3]!, pwin.h.size * pwin.w.size);
+  const comment = convComment(variant, tuned, ctx.target, key);
+  if (variant === 'scalar') return withComment(pooled(ctx, convFn, convShape, post), comment);
+  const mid = ctx.mid(pool.inputs[0]!);
+  const tail = ctx.tail();
+  const module = `${ctx.preamble()}\n${mid}\n${tail}`;
+  return withComment(emitPooledConvReg({ ...o, conv: convShape, pool: pwin, poolShape: pool.type.shape, isMax: pool.op === 'max_pool2d', variant, module }), comment);
+}
+
+function withComment(src: KernelSource, comment: string): KernelSource {
+  return comment ? { ...src, code: `${comment}${src.code}` } : src;
 }
 
 /** One invocation per output element through the epilogue: the direct kernel, for convs whose K is too short to tile. */

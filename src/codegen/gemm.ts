@@ -71,12 +71,52 @@ function chooseSoftwareGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmV
   return s.batch * s.m <= 4 && s.k >= 512 ? { kind: 'ksplit' } : { kind: 'reg' };
 }
 
-/** The GEMM kernel for the target's chosen variant (the GPU default when no target is known). */
+/**
+ * The GEMM kernel for the target's variant: the one measured fastest on it (`target.tuned`, from
+ * `dlc build --tune`) when its table has this kernel's key, else the rule-based choice (the GPU
+ * default when no target is known).
+ */
 export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSource {
-  const v = chooseGemm(s, target);
+  const key = gemmKey(s);
+  const tuned = parseVariant(target?.tuned?.[key]);
+  const v = tuned ?? chooseGemm(s, target);
   const src = emitGemm(s, v);
-  // The choice is recorded in the kernel itself (plans, bundles, goldens show it) when a target made it.
-  return target ? { ...src, code: `// gemm ${v.kind === 'tile' ? `tile ${v.bm}x${v.bn}` : v.kind}, chosen for ${target.label}\n${src.code}` } : src;
+  // The choice is recorded in the kernel itself (plans, bundles, goldens show it) when a target made
+  // it, with the key a tuning table uses for it (src/bundle/tune.ts reads it back from here).
+  return target ? { ...src, code: `// gemm ${variantLabel(v)}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n${src.code}` } : src;
+}
+
+/** Every variant a tuning run times, in tie-break order. */
+export const GEMM_VARIANTS: readonly GemmVariant[] = [{ kind: 'reg' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }];
+
+/** `reg`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
+export function variantName(v: GemmVariant): string {
+  return v.kind === 'tile' ? `tile${v.bm}` : v.kind;
+}
+
+function variantLabel(v: GemmVariant): string {
+  return v.kind === 'tile' ? `tile ${v.bm}x${v.bn}` : v.kind;
+}
+
+/** The variant a tuning table names, or undefined for a name this compiler does not know (a table from another version). */
+export function parseVariant(name: string | undefined): GemmVariant | undefined {
+  return GEMM_VARIANTS.find((v) => variantName(v) === name);
+}
+
+/**
+ * A GEMM's identity in a tuning table: its shape and a hash of how it reads its operands (a matmul,
+ * a conv's im2col gather, a filter gradient), so one table serves every kernel of the same kind and
+ * shape and no other. Epilogues are left out: they cost the same in every variant.
+ */
+export function gemmKey(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k' | 'a' | 'b'>): string {
+  return `gemm ${s.batch}x${s.m}x${s.n}x${s.k} ${fnv1a(`${s.a.body}\n${s.a.kFast}\n${s.b.body}\n${s.b.kFast}`)}`;
+}
+
+/** 32-bit FNV-1a as 8 hex digits: a short, stable name for a text. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {

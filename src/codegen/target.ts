@@ -12,7 +12,15 @@ export interface KernelTarget {
   readonly architecture?: string;
   /** Shorthand for logs, plans and `dlc explain`, e.g. "google swiftshader (software)". */
   readonly label: string;
+  /**
+   * Winners measured on the device (`dlc build --tune`, src/bundle/tune.ts): kernel key
+   * (`gemmKey`) → variant name (`variantName`). A key found here overrides the rule-based choice.
+   */
+  readonly tuned?: TunedTable;
 }
+
+/** Kernel key → variant name, as recorded in a tuned bundle's manifest. */
+export type TunedTable = Readonly<Record<string, string>>;
 
 /** What acquireDevice's adapter summary (or a browser's GPUAdapterInfo) says about the device. */
 export interface AdapterLike {

@@ -100,6 +100,8 @@ export interface Manifest {
   readonly data?: DataInfo;
   /** `dlc build --explain`: the input-attribution entry points behind saliency() and gradCam(). */
   readonly explain?: ManifestExplain;
+  /** `dlc build --tune`: the device the kernel variants were timed on and the winners (the kernels already use them). */
+  readonly tuning?: ManifestTuning;
 }
 
 /** Attribution methods a bundle can carry, each its own entry point and plan. */
@@ -121,6 +123,15 @@ export interface ManifestExplain {
   readonly methods: Readonly<Partial<Record<SaliencyMethod, { readonly entry: string; readonly samples: number }>>>;
   /** Grad-CAM at one layer, when the model has a spatial layer: its entry point and activation [H, W, C]. */
   readonly gradCam?: { readonly entry: string; readonly layer: string; readonly activation: readonly number[] };
+}
+
+/** Kernel key → variant measured fastest on `target` (src/bundle/tune.ts); informational for the runtime. */
+export interface ManifestTuning {
+  readonly target: { readonly software: boolean; readonly vendor: string; readonly architecture: string; readonly label: string };
+  /** Timed samples per variant and dispatches per sample. */
+  readonly samples: number;
+  readonly reps: number;
+  readonly table: Readonly<Record<string, string>>;
 }
 
 /**

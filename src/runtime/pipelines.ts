@@ -40,9 +40,20 @@ export class PipelineCache {
     return found;
   }
 
+  /**
+   * Starts compiling every kernel's pipeline now, without waiting: a caller about to load several
+   * plans (a training step and its evaluation) has all of them compiling concurrently, and the later
+   * loadPlan finds them in the cache. Failures surface there, with their diagnostics.
+   */
+  prefetch(kernels: readonly PlanKernel[]): void {
+    for (const k of kernels) this.pipeline(k).catch(() => {});
+  }
+
   /** Starts compiling (or reuses) the kernel's pipeline; a failed compile rejects with the WGSL diagnostics. */
   pipeline(kernel: PlanKernel): Promise<GPUComputePipeline> {
-    const key = `${kernel.entry}\n${kernel.bindings.join(',')}\n${kernel.code}`;
+    // Keyed without the header comment (which names the nodes and lines it serves): the same WGSL in a
+    // training step and its evaluation, under different names, compiles once.
+    const key = `${kernel.entry}\n${kernel.bindings.join(',')}\n${withoutHeader(kernel.code)}`;
     const found = this.pipelines.get(key);
     if (found) {
       this.reused++;
@@ -74,6 +85,11 @@ export class PipelineCache {
       });
     }
   }
+}
+
+/** The code after its `// dlc kernel: …` header line (the code itself when it has none). */
+function withoutHeader(code: string): string {
+  return code.startsWith('// dlc kernel:') ? code.slice(code.indexOf('\n') + 1) : code;
 }
 
 /** The kernel's header comment (`dlc kernel: relu %2 (file:line:col)`), which names the op and where it came from. */

@@ -14,6 +14,7 @@ import { pretrainedWeights } from './pretrained.ts';
 import { adaptedWeights } from './adapt.ts';
 import { DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, type DataSpec } from './step.ts';
 import { gatherBatch, isMetric, metricsFromSums, runEvaluation, zeros } from './evaluator.ts';
+import { traceStartup, tracingStartup } from './startup-trace.ts';
 
 export interface SessionOptions {
   readonly batch: number;
@@ -75,13 +76,19 @@ export class TrainSession {
     const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, target, ...(opts.clip ? { clip: opts.clip } : {}), ...(opts.metrics ? { metrics: opts.metrics } : {}) };
     const step = compileTraining(model, common);
     const ev = compileEvaluation(model, { ...common, ...(opts.predictions ? { predictions: true } : {}) });
+    traceStartup('compiled');
     const pipelineCache = pipelineCacheOf(device);
+    // Every pipeline of both plans compiles concurrently (the evaluator's load then finds its own in the cache).
+    pipelineCache.prefetch([...step.plan!.kernels, ...ev.plan.kernels]);
     const train = await loadPlan(device, step.plan!, { pipelineCache });
+    traceStartup('train-pipelines');
     const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !isMetric(n)) : [];
     const evaluator = await loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } });
+    traceStartup('eval-pipelines');
     const s = new TrainSession(model, train, evaluator, split, opts, resident);
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
     await s.setWeights(s.initialWeights());
+    traceStartup('weights');
     return s;
   }
 
@@ -103,12 +110,18 @@ export class TrainSession {
     return (await this.train.readParams(this.weightNames)) as Record<string, Float32Array>;
   }
 
+  private firstStepTraced = false;
+
   /** Submits one step and returns once it is queued (the GPU may still be working on earlier ones). */
   step(batchIndices: Int32Array, step: number, lr: number): Promise<unknown> {
     const feeds: Record<string, Feeds[string]> = { [LR_INPUT]: [lr], [STEP_INPUT]: [step + 1] };
     if (this.train.inputs.some((i) => i.name === DROPOUT_STEP)) feeds[DROPOUT_STEP] = [step >>> 0];
     if (this.resident) feeds[INDEX_INPUT] = batchIndices;
     else Object.assign(feeds, gatherBatch(this.split, batchIndices, sampleSize(this.model.inputs[0]!.shape)));
+    if (!this.firstStepTraced && tracingStartup()) {
+      this.firstStepTraced = true;
+      return this.train.run(feeds, { read: [] }).then((r) => (traceStartup('step-1'), r));
+    }
     return this.train.run(feeds, { read: [], wait: false });
   }
 

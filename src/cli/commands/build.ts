@@ -1,7 +1,10 @@
 /** @file `dlc build model.ts -o DIR`: a self-contained bundle (manifest, kernels, weights, index.js, index.d.ts). */
-import { checkOutputDir, buildBundle, writeBundle } from '../../bundle/build.ts';
+import { checkOutputDir, buildBundle, writeBundle, type BuildOptions, type BuiltBundle } from '../../bundle/build.ts';
 import { EXPLAIN_BUILD_METHODS, type ExplainBuildMethod } from '../../bundle/explain.ts';
-import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type ParsedArgs } from '../command.ts';
+import { readTuning } from '../../bundle/tune-record.ts';
+import { targetOf } from '../../codegen/target.ts';
+import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
+import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
 import { optionsHelp } from '../flags.ts';
 
 const FLAGS: readonly FlagSpec[] = [
@@ -21,10 +24,17 @@ for models with a convolution, gradCam(input, class): extra plans and the raw
   { name: 'explain-methods', kind: 'string', value: 'list', help: 'with --explain, build only these: a comma list of gradient, smoothgrad,\nintegrated, gradcam' },
   { name: 'explain-samples', kind: 'int', value: 'n', min: 1, max: 256, help: "smoothgrad's noisy copies and integrated gradients' path points (default 16)" },
   { name: 'gradcam-layer', kind: 'string', value: 'name', help: "gradCam()'s layer with --explain (default: the last convolution)" },
+  { name: 'tune', kind: 'boolean', help: `time every GEMM and conv kernel (matmul, conv, conv gradients) in each variant on this
+machine's GPU and build with the fastest; the winners are recorded in
+manifest.json ("tuning"). Fixed inputs, medians of --tune-samples, the
+rule-based choice kept unless another is 5% faster` },
+  { name: 'tune-samples', kind: 'int', value: 'n', min: 1, max: 1000, help: 'timed samples per variant with --tune (default 5, 3 dispatches each)' },
+  { name: 'tuned', kind: 'path', value: 'manifest', help: `build with the tuning recorded in an earlier bundle's manifest.json (no GPU
+needed; the same model and options give the same files as that build)` },
 ];
 
 const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
-                 [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]]
+                 [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]] [--tune | --tuned manifest.json]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -34,9 +44,10 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
   index.js, index.d.ts the runtime (ESM, no dependencies) and its types:
                        load(device?), predict(inputs); train bundles add trainStep(batch);
                        --explain adds saliency(input, class) and gradCam(input, class)
-Building is deterministic: the same inputs give byte-identical files.`;
+Building is deterministic: the same inputs give byte-identical files. Without --tune or --tuned the
+kernels suit GPUs in general; --tune picks them by timing on this machine's device.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -48,7 +59,7 @@ export const buildCommand: Command = {
   async run(args, io) {
     const opts = buildOptions(args);
     checkOutputDir(opts.out);
-    const built = await buildBundle(opts);
+    const built = args.flags.tune === true ? await tunedBuild(opts, flagNumber(args, 'tune-samples'), io) : await buildBundle(opts);
     writeBundle(opts.out, built.files);
     const bytes = [...built.files.values()].reduce((s, f) => s + f.length, 0);
     const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
@@ -57,7 +68,23 @@ export const buildCommand: Command = {
   },
 };
 
-function buildOptions(args: ParsedArgs) {
+/** `--tune`: acquires this machine's device, times the variants (a line per GEMM), builds with the winners. */
+async function tunedBuild(opts: BuildOptions, samples: number | undefined, io: Io): Promise<BuiltBundle> {
+  const gpu = await acquireDevice();
+  try {
+    const target = targetOf(gpu.adapter);
+    io.err(`dlc build --tune: timing kernel variants on ${describeAdapter(gpu.adapter)} (median ms per dispatch)`);
+    const built = await buildBundle({ ...opts, tune: { device: gpu.device, target, options: { ...(samples ? { samples } : {}), log: (l) => io.err(l) } } });
+    const changed = built.tuning?.rows.filter((r) => r.winner !== r.rule).length ?? 0;
+    io.err(`dlc build --tune: ${built.tuning?.rows.length ?? 0} kernels timed, ${changed} differ from the rule-based choice`);
+    return built;
+  } finally {
+    gpu.destroy();
+    await gpu.lost;
+  }
+}
+
+function buildOptions(args: ParsedArgs): BuildOptions & { readonly out: string } {
   for (const f of Object.keys(args.flags)) if (!KNOWN.includes(f)) throw new UsageError(`unknown option --${f}`);
   const modelFile = args.positional[0];
   if (!modelFile) throw new UsageError('expected a model file');
@@ -80,5 +107,15 @@ function buildOptions(args: ParsedArgs) {
   const unknown = methods?.find((m) => !(EXPLAIN_BUILD_METHODS as readonly string[]).includes(m));
   if (unknown !== undefined) throw new UsageError(`--explain-methods takes ${EXPLAIN_BUILD_METHODS.join(', ')}, got '${unknown}'`);
   const explain = args.flags.explain === true ? { ...(samples !== undefined ? { samples } : {}), ...(layer !== undefined ? { layer } : {}), ...(methods ? { methods: methods as ExplainBuildMethod[] } : {}) } : undefined;
-  return { modelFile, out, mode, batch, weightsFile: flagString(args, 'weights'), seed, nonFinite, explain } as const;
+  const tunedFrom = flagString(args, 'tuned');
+  if (tunedFrom !== undefined && args.flags.tune === true) throw new UsageError('--tune and --tuned exclude each other: --tune measures a new table, --tuned reuses one');
+  if (args.flags['tune-samples'] !== undefined && args.flags.tune !== true) throw new UsageError('--tune-samples needs --tune');
+  const weightsFile = flagString(args, 'weights');
+  return {
+    modelFile, out, mode, seed, nonFinite,
+    ...(batch !== undefined ? { batch } : {}),
+    ...(weightsFile !== undefined ? { weightsFile } : {}),
+    ...(tunedFrom !== undefined ? { tuned: readTuning(tunedFrom) } : {}),
+    ...(explain !== undefined ? { explain } : {}),
+  };
 }

@@ -6,6 +6,7 @@ import { compileModelFile, distillerModel, type CompiledModel, type DatasetConfi
 import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
+import { traceStartup } from '../../train/startup-trace.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
 import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
@@ -53,7 +54,9 @@ export const trainCommand: Command = {
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');
+    traceStartup('cli');
     const program = compileModelFile(file);
+    traceStartup('model');
     if (program.steps.length > 0 && !flagString(args, 'model')) return runProgram(program, args, io);
     const m = program.distiller && !flagString(args, 'model') ? distillerFor(program, args) : pickModel(program.models, flagString(args, 'model'), file, program.main);
     if (flagString(args, 'teacher') && m.distill === undefined) throw new UsageError(`--teacher is for distiller() files; ${m.name} is not a distiller`);
@@ -183,7 +186,9 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
 
 async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
   const dataset = await datasetFor(m, f, io);
+  traceStartup('data');
   const gpu = await acquireDevice();
+  traceStartup('device');
   try {
     io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${dataset.train.n} training samples, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
     const t = m.train!;

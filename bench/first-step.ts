@@ -1,0 +1,74 @@
+/**
+ * @file Time to the first training step of `dlc train <model>` (default models/iris_mlp.ts): process
+ * start → step 1 done on the GPU, per phase (module load, model, data, device, compile, pipelines,
+ * weights, step 1), read from the DLC_TRACE_STARTUP lines `dlc train` prints. Fresh processes, the
+ * drivers taking turns (a busy machine slows them alike), medians; results into bench/results/.
+ *
+ *   npx tsx bench/first-step.ts [--runs N] [--model models/iris_mlp.ts] [--drivers swiftshader,lavapipe] [--roots DIR,DIR --tags before,after] [--out name]
+ *
+ * `--roots` runs other checkouts' bin/dlc.js (e.g. a worktree of the commit before a change) beside
+ * this one, interleaved, for a before/after table (default: this checkout, tag `current`).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { quantile } from './stats.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+}
+
+const PHASES = ['cli', 'model', 'data', 'device', 'compiled', 'train-pipelines', 'eval-pipelines', 'weights', 'step-1'] as const;
+
+/** One fresh `dlc train … --epochs 1`: ms since process start at the end of each phase. */
+function once(root: string, model: string, driver: string, scratch: string): Record<string, number> {
+  const out = join(scratch, `run-${driver}`);
+  rmSync(out, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'dlc.js'), 'train', model, '--epochs', '1', '--out', out], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DLC_TRACE_STARTUP: '1', DLC_VULKAN_DRIVER: driver },
+    timeout: 600_000,
+  });
+  if (r.status !== 0) throw new Error(`dlc train (${driver}) exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const marks: Record<string, number> = {};
+  for (const m of r.stderr.matchAll(/^dlc-startup (\S+) ([\d.]+)$/gm)) marks[m[1]!] = Number(m[2]);
+  if (marks['step-1'] === undefined) throw new Error(`no step-1 mark from ${root}: is DLC_TRACE_STARTUP supported there?\n${r.stderr.slice(-1000)}`);
+  return marks;
+}
+
+function main(): void {
+  const runs = Number(arg('runs', '5'));
+  const model = arg('model', 'models/iris_mlp.ts');
+  const drivers = arg('drivers', 'swiftshader,lavapipe').split(',');
+  const roots = arg('roots', ROOT).split(',').map((r) => resolve(r));
+  const tags = arg('tags', 'current').split(',');
+  if (tags.length !== roots.length) throw new Error('--tags needs one tag per --roots entry');
+  const scratch = mkdtempSync(join(tmpdir(), 'dlc-first-step-'));
+  const load0 = loadavg()[0]!;
+  const cells = roots.flatMap((root, ri) => drivers.map((driver) => ({ root, tag: tags[ri]!, driver, samples: [] as Record<string, number>[] })));
+  for (const c of cells) once(c.root, model, c.driver, scratch); // warm-up: OS file cache, tsx's transform cache, Mesa's shader cache
+  for (let i = 0; i < runs; i++) for (const c of cells) c.samples.push(once(c.root, model, c.driver, scratch));
+  rmSync(scratch, { recursive: true, force: true });
+  const load1 = loadavg()[0]!;
+  const rows = cells.map((c) => {
+    const med = (p: string): number => Math.round(quantile(c.samples.map((x) => x[p] ?? Number.NaN).sort((a, b) => a - b), 0.5));
+    return { tag: c.tag, driver: c.driver, root: c.root, runs, median: Object.fromEntries(PHASES.map((p) => [p, med(p)])), samples: c.samples };
+  });
+  const header = `| build | driver | ${PHASES.join(' | ')} | pipelines (ms) |\n| --- | --- |${PHASES.map(() => ' ---: |').join('')} ---: |`;
+  const lines = rows.map((r) => `| ${r.tag} | ${r.driver} | ${PHASES.map((p) => `${r.median[p]}`).join(' | ')} | ${r.median['eval-pipelines']! - r.median.compiled!} |`);
+  const table = `${header}\n${lines.join('\n')}`;
+  console.log(`${model}: ms since process start at the end of each phase (median of ${runs} fresh processes); load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
+  console.log(table);
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  const date = new Date().toISOString().slice(0, 10);
+  const file = join(ROOT, 'bench', 'results', `${date}-${arg('out', 'first-step')}.json`);
+  writeFileSync(file, `${JSON.stringify({ model, node: process.version, loadAverage: [load0, load1], phases: PHASES, rows }, null, 2)}\n`);
+  console.log(`→ ${file}`);
+}
+
+main();

@@ -1,0 +1,179 @@
+/**
+ * @file Barrier-free register-tiled conv kernels for CPU implementations (the conv counterpart of
+ * the `reg` GEMM): each invocation computes 4 (`reg4`) or 8 (`reg8`) consecutive output channels in
+ * vec4s, so every input load feeds 4 or 8 multiply-adds and a tap's weights are adjacent (HWIO).
+ *
+ * - `pooled`: conv → epilogue → pool in one kernel (fused-conv.ts's pooled form), one invocation per
+ *   pooled position × 4 or 8 channels, every tap of the pooling window accumulated at once (vec4s
+ *   per tap): per (kh, kw, c) 4 or 8 weight loads and one input load per tap feed (4 or 8) × taps
+ *   multiply-adds (a 2×2 pool with reg8: 12 loads for 32 multiply-adds).
+ * - `direct`: a conv whose K = KH·KW·C is too short to tile, one position × 4 or 8 channels per invocation.
+ *
+ * `chooseConv` picks them on software targets; the rule-based choice elsewhere stays the scalar
+ * kernel (one output per invocation), and a tuning table (`dlc build --tune`) may override either.
+ */
+import { wgslInside, wgslTap, type Window2d } from '../ops/conv-geometry.ts';
+import type { KernelSource } from '../ops/op-def.ts';
+import type { KernelTarget } from './target.ts';
+import { dispatch1d, f32Literal } from './wgsl.ts';
+
+export type ConvVariant = 'scalar' | 'reg4' | 'reg8';
+export const CONV_VARIANTS: readonly ConvVariant[] = ['reg8', 'reg4', 'scalar'];
+
+/** Pool windows of more taps than this keep the scalar kernel (a vec4 register per tap). */
+const MAX_POOL_TAPS = 9;
+/** reg8 holds two vec4s per tap: only for pools of at most this many taps, and channel counts divisible by 8. */
+const MAX_REG8_TAPS = 4;
+
+/** The variants that can be emitted for this conv (reg8 needs O % 8 = 0 and a small pool; reg4 a pool of ≤ 9 taps). */
+function possible(o: number, poolTaps: number): readonly ConvVariant[] {
+  return CONV_VARIANTS.filter((v) => v === 'scalar' || (v === 'reg4' && poolTaps <= MAX_POOL_TAPS) || (v === 'reg8' && o % 8 === 0 && poolTaps <= MAX_REG8_TAPS));
+}
+
+/** vec4 accumulators per tap. */
+export const groupsOf = (v: ConvVariant): number => (v === 'reg8' ? 2 : 1);
+
+type Dims4 = readonly [number, number, number, number];
+
+/** A conv kernel's identity in a tuning table: form and shapes (the WGSL follows from them). */
+export function convKey(form: 'pooled' | 'direct', x: readonly number[], w: readonly number[], win: Window2d, pool?: Window2d): string {
+  const ax = (a: Window2d['h']): string => `${a.stride}.${a.dilation}.${a.pad}`;
+  const p = pool ? ` pool ${pool.h.size}x${pool.w.size} ${ax(pool.h)} ${ax(pool.w)}` : '';
+  return `conv ${form} ${x.join('x')} ${w.join('x')} ${ax(win.h)} ${ax(win.w)}${p}`;
+}
+
+/**
+ * The tuned variant when the table names one this conv allows; else on software targets reg8
+ * where it fits (8 channels per invocation: bench/cnn-profile.ts), else reg4; else scalar.
+ */
+export function chooseConv(key: string, target: KernelTarget | undefined, outChannels: number, poolTaps = 1): { variant: ConvVariant; tuned: boolean } {
+  const ok = possible(outChannels, poolTaps);
+  const t = ok.find((v) => v === target?.tuned?.[key]);
+  if (t) return { variant: t, tuned: true };
+  return { variant: target?.software ? ok[0]! : 'scalar', tuned: false };
+}
+
+/** `// conv reg4, chosen for … [key]`: the choice in the kernel, as gemmFor records its own. */
+export function convComment(v: ConvVariant, tuned: boolean, target: KernelTarget | undefined, key: string): string {
+  return target ? `// conv ${v}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n` : '';
+}
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+const COMPS = ['x', 'y', 'z', 'w'] as const;
+
+/** Statements adding tap `t`'s input (at output position toh_t, tow_t) times `g` vec4s of weights to ta_t_j, for every (kh, kw, c). */
+function accumulate(xs: string, ws: string, x: Dims4, w: Dims4, win: Window2d, taps: readonly number[], g: number): string {
+  const [, H, W, C] = x;
+  const [KH, KW, , O] = w;
+  const wIdx = (j: number): string => (O % 4 === 0 ? `wb + ${j}u` : `wb + min(co0 + ${j}u, ${O - 1}u) - co0`);
+  const perTap = (t: number): string =>
+    `let tih${t} = ${wgslTap(win.h, `toh${t}`, 'kh')}; let tiw${t} = ${wgslTap(win.w, `tow${t}`, 'kw')};
+      let tin${t} = tv${t} && ${wgslInside(`tih${t}`, H)} && ${wgslInside(`tiw${t}`, W)};
+      let txb${t} = select(0u, ((n * ${H}u + u32(tih${t})) * ${W}u + u32(tiw${t})) * ${C}u, tin${t});`;
+  const weights = range(g).map((q) => `let wv${q} = vec4<f32>(${range(4).map((j) => `${ws}[${wIdx(q * 4 + j)}]`).join(', ')});`);
+  const fmas = taps.map((t) => `let xv${t} = vec4<f32>(select(0.0, ${xs}[txb${t} + c], tin${t})); ${range(g).map((q) => `ta${t}_${q} = fma(xv${t}, wv${q}, ta${t}_${q});`).join(' ')}`);
+  return `for (var kh = 0u; kh < ${KH}u; kh++) {
+    for (var kw = 0u; kw < ${KW}u; kw++) {
+      ${taps.map(perTap).join('\n      ')}
+      for (var c = 0u; c < ${C}u; c++) {
+        let wb = ((kh * ${KW}u + kw) * ${C}u + c) * ${O}u + co0;
+        ${weights.join(' ')}
+        ${fmas.join('\n        ')}
+      }
+    }
+  }`;
+}
+
+/** `var ta0_0 = vec4<f32>(); …` for every tap and group. */
+const accDecls = (taps: readonly number[], g: number): string => taps.map((t) => range(g).map((q) => `var ta${t}_${q} = vec4<f32>();`).join(' ')).join(' ');
+/** Component j (0 … 4g−1) of tap t's accumulators. */
+const accAt = (t: number, j: number): string => `ta${t}_${Math.floor(j / 4)}.${COMPS[j % 4]}`;
+
+export interface PooledConvArgs {
+  readonly xs: string;
+  readonly ws: string;
+  readonly x: readonly number[];
+  readonly w: readonly number[];
+  readonly win: Window2d;
+  readonly conv: readonly number[];
+  readonly pool: Window2d;
+  readonly poolShape: readonly number[];
+  readonly isMax: boolean;
+  readonly variant: 'reg4' | 'reg8';
+  /** Module text: preamble, `dlc_mid` (conv → pre-pool value), `dlc_tail` (pooled value → store). */
+  readonly module: string;
+}
+
+/** conv → epilogue → pool, 4 (reg4) or 8 (reg8) channels and every pooling tap per invocation. */
+export function emitPooledConvReg(a: PooledConvArgs): KernelSource {
+  const [, OH, OW, O] = a.conv as Dims4;
+  const [N, PH, PW] = a.poolShape as Dims4;
+  const g = groupsOf(a.variant);
+  const CH = 4 * g;
+  const OB = Math.ceil(O / CH);
+  const n = N * PH * PW * OB;
+  const d = dispatch1d(n, 64);
+  const taps = range(a.pool.h.size * a.pool.w.size);
+  const tapPos = (t: number): string => {
+    const th = Math.floor(t / a.pool.w.size);
+    const tw = t % a.pool.w.size;
+    return `let toh${t} = ${wgslTap(a.pool.h, 'ph', `${th}u`)}; let tow${t} = ${wgslTap(a.pool.w, 'pw', `${tw}u`)}; let tv${t} = ${wgslInside(`toh${t}`, OH)} && ${wgslInside(`tow${t}`, OW)};`;
+  };
+  const ragged = O % CH !== 0;
+  const chan = (j: number, body: string): string => (ragged && j > 0 ? `if (co0 + ${j}u < ${O}u) { ${body} }` : body);
+  const combine = (j: number, t: number): string => {
+    const v = `dlc_mid(((n * ${OH}u + u32(toh${t})) * ${OW}u + u32(tow${t})) * ${O}u + co0 + ${j}u, ${accAt(t, j)})`;
+    return chan(j, a.isMax ? `tm${j} = max(tm${j}, ${v});` : `tm${j} += ${v};`);
+  };
+  const result = (j: number): string => (a.isMax ? `tm${j}` : `tm${j} / ${f32Literal(a.pool.h.size * a.pool.w.size)}`);
+  return {
+    code: `${a.module}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  ${d.index}
+  if (i >= ${n}u) { return; }
+  let co0 = (i % ${OB}u) * ${CH}u;
+  let q = i / ${OB}u;
+  let pw = q % ${PW}u; let ph = (q / ${PW}u) % ${PH}u; let n = q / ${PW * PH}u;
+  ${taps.map(tapPos).join('\n  ')}
+  ${accDecls(taps, g)}
+  ${accumulate(a.xs, a.ws, a.x as Dims4, a.w as Dims4, a.win, taps, g)}
+  ${range(CH).map((j) => `var tm${j} = ${a.isMax ? '-3.4028234e38' : '0.0'};`).join(' ')}
+  ${taps.map((t) => `if (tv${t}) { ${range(CH).map((j) => combine(j, t)).join(' ')} }`).join('\n  ')}
+  ${range(CH).map((j) => chan(j, `dlc_tail(((n * ${PH}u + ph) * ${PW}u + pw) * ${O}u + co0 + ${j}u, ${result(j)});`)).join('\n  ')}
+}
+`,
+    workgroups: d.workgroups,
+  };
+}
+
+/** A conv too short to tile, 4 or 8 channels per invocation; each output goes through `dlc_mid` (in `module`). */
+export function emitDirectConvReg(variant: 'reg4' | 'reg8', xs: string, ws: string, x: readonly number[], w: readonly number[], win: Window2d, out: readonly number[], module: string): KernelSource {
+  const [N, OH, OW, O] = out as Dims4;
+  const g = groupsOf(variant);
+  const CH = 4 * g;
+  const OB = Math.ceil(O / CH);
+  const n = N * OH * OW * OB;
+  const d = dispatch1d(n, 64);
+  const ragged = O % CH !== 0;
+  const store = (j: number): string => {
+    const s = `dlc_mid(((n * ${OH}u + oh) * ${OW}u + ow) * ${O}u + co0 + ${j}u, ${accAt(0, j)});`;
+    return ragged && j > 0 ? `if (co0 + ${j}u < ${O}u) { ${s} }` : s;
+  };
+  return {
+    code: `${module}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  ${d.index}
+  if (i >= ${n}u) { return; }
+  let co0 = (i % ${OB}u) * ${CH}u;
+  let q = i / ${OB}u;
+  let ow = q % ${OW}u; let oh = (q / ${OW}u) % ${OH}u; let n = q / ${OW * OH}u;
+  let toh0 = i32(oh); let tow0 = i32(ow); let tv0 = true; ${accDecls([0], g)}
+  ${accumulate(xs, ws, x as Dims4, w as Dims4, win, [0], g)}
+  ${range(CH).map(store).join('\n  ')}
+}
+`,
+    workgroups: d.workgroups,
+  };
+}
