@@ -20,6 +20,7 @@ import type { Plan } from './runtime/plan-types.ts';
 import { passOptimizer } from './train/optimizer-config.ts';
 import { attachEvalHead, attachTrainingHead, LOSS_OUTPUT, updatesOf, type DataSpec } from './train/step.ts';
 import { splitWideOps } from './passes/split-wide.ts';
+import { attachMultiOutputEvalHead, attachMultiOutputTrainingHead, trainedOutputs } from './train/multi-output.ts';
 
 export interface CompileOptions {
   /** The static batch size baked into every shape (default 1). */
@@ -158,7 +159,10 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   const distill = model.distill ? { teacher: model.distill.teacher.graph(batch), alpha: model.distill.alpha, temperature: model.distill.temperature } : undefined;
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
   // Kernel/bias regularizers of the trained params join the loss here, so autodiff sees one objective.
-  g = s.step('loss', g, (x) => addRegularization(attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts), distill), model.params, trainable, LOSS_OUTPUT));
+  // A model with several outputs trains on the weighted sum of its outputs' losses (src/train/multi-output.ts).
+  const outs = trainedOutputs(model, loss);
+  const head = (x: Graph): Graph => (outs ? attachMultiOutputTrainingHead(x, opts.data, outs) : attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts), distill));
+  g = s.step('loss', g, (x) => addRegularization(head(x), model.params, trainable, LOSS_OUTPUT));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.
@@ -182,7 +186,9 @@ export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): 
   const loss = opts.loss ?? model.train?.loss;
   if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss`);
   // Inference semantics (moving statistics, no dropout) on host-fed, padded batches.
-  let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32, { penalties: true }), opts.data, loss, { metrics: opts.metrics ?? model.train?.metrics ?? [], ...(opts.predictions ? { predictions: true } : {}), lossOptions: lossOptionsFor(model, loss, opts) });
+  const forward = model.graph(opts.batch ?? model.train?.batchSize ?? 32, { penalties: true });
+  const outs = trainedOutputs(model, loss);
+  let g = outs ? attachMultiOutputEvalHead(forward, opts.data, outs) : attachEvalHead(forward, opts.data, loss, { metrics: opts.metrics ?? model.train?.metrics ?? [], ...(opts.predictions ? { predictions: true } : {}), lossOptions: lossOptionsFor(model, loss, opts) });
   // As Keras's evaluate: the loss includes the weight and activity penalties (trainable weights' regularizers).
   g = addEvalRegularization(g, model.params.filter((p) => p.trainable && p.kind === 'param'));
   g = narrow(simplify.run(g).graph, opts);
