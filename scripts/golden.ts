@@ -12,6 +12,7 @@ import { buildReport, formatReport } from '../src/codegen/report.ts';
 import { compileModelFile, distillerModel, type CompiledModel } from '../src/frontend/index.ts';
 import { print, type Graph } from '../src/ir/index.ts';
 import type { DataSpec } from '../src/train/step.ts';
+import { targetWidth } from '../src/train/multi-output.ts';
 
 export const GOLDEN_DIR = 'golden';
 export const ACCEPT_COMMAND = 'npm run golden -- --accept';
@@ -51,7 +52,8 @@ export function renderModel(file: string): Record<string, string> {
 
 function renderProgram(prefix: string, graph: Graph, c: CompiledPlan): Record<string, string> {
   const kernels = c.plan.kernels.map((k, i) => `// ---- pipeline ${i} (${k.bindings.join(', ')})\n${k.code}`).join('\n');
-  const dispatches = c.plan.dispatches.map((d, i) => `//   #${i} p${d.kernel} [${d.bindings.join(',')}] ${d.workgroups.join('x')} ${d.label}`).join('\n');
+  const loops = (c.plan.loops ?? []).map((l) => `//   loop #${l.first}..#${l.first + l.count - 1} × ${l.steps} steps${l.reverse ? ' (reverse)' : ''}, ${l.before.length + l.after.length} copies a step`);
+  const dispatches = [...c.plan.dispatches.map((d, i) => `//   #${i} p${d.kernel} [${d.bindings.join(',')}] ${d.workgroups.join('x')} ${d.label}`), ...loops].join('\n');
   const memory = [
     `naive ${c.memory.naiveBytes} bytes (one buffer per value)`,
     `peak ${c.memory.peakBytes} bytes (temporaries ${c.memory.tempBytes}, unshared ${c.memory.unsharedTempBytes})`,
@@ -67,6 +69,9 @@ function renderProgram(prefix: string, graph: Graph, c: CompiledPlan): Record<st
 /** Targets as the loss expects them, without loading the dataset: class indices or the prediction's shape. */
 function dataSpecOf(m: CompiledModel): DataSpec {
   const xShape = m.inputs[0]!.shape;
+  // Several outputs: one packed target row (src/train/multi-output.ts).
+  const outs = m.train!.outputs;
+  if (outs && m.outputs.length > 1) return { xShape, yShape: [outs.reduce((s, o) => s + targetWidth(o, m.outputs.find((x) => x.name === o.name)!.shape), 0)], yDtype: 'f32' };
   const pred = m.graph(1).outputs[0]!;
   const predShape = m.graph(1).nodes.find((n) => n.id === pred.value)?.type.shape ?? [];
   if (m.train!.loss === 'sparseCategoricalCrossentropy') return { xShape, yShape: predShape.slice(1, -1), yDtype: 'i32' };

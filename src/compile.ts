@@ -21,6 +21,7 @@ import type { Plan } from './runtime/plan-types.ts';
 import { passOptimizer } from './train/optimizer-config.ts';
 import { attachEvalHead, attachTrainingHead, LOSS_OUTPUT, updatesOf, type DataSpec } from './train/step.ts';
 import { splitWideOps } from './passes/split-wide.ts';
+import { attachMultiOutputEvalHead, attachMultiOutputTrainingHead, trainedOutputs } from './train/multi-output.ts';
 
 export interface CompileOptions {
   /** The static batch size baked into every shape (default 1). */
@@ -127,6 +128,11 @@ export interface TrainingOptions extends CompileOptions {
   readonly metrics?: readonly string[];
   /** The evaluation graph also outputs its predictions (`dlc evaluate`). */
   readonly predictions?: boolean;
+  /**
+   * Updates written into their param/state buffers by the kernels that compute them where liveness
+   * allows (codegen/plan-in-place.ts); default true. false copies every update at the end (comparisons).
+   */
+  readonly inPlaceUpdates?: boolean;
 }
 
 export interface TrainingProgram {
@@ -156,7 +162,10 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   const distill = model.distill ? { teacher: model.distill.teacher.graph(batch), alpha: model.distill.alpha, temperature: model.distill.temperature } : undefined;
   // Batches are gathered from the resident dataset by per-step indices; the loss works on logits where it can.
   // Kernel/bias regularizers of the trained params join the loss here, so autodiff sees one objective.
-  g = s.step('loss', g, (x) => addRegularization(attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts), distill), model.params, trainable, LOSS_OUTPUT));
+  // A model with several outputs trains on the weighted sum of its outputs' losses (src/train/multi-output.ts).
+  const outs = trainedOutputs(model, loss);
+  const head = (x: Graph): Graph => (outs ? attachMultiOutputTrainingHead(x, opts.data, outs) : attachTrainingHead(x, opts.data, loss, opts.classWeight ?? model.train?.classWeight, opts.metrics ?? model.train?.metrics, lossOptionsFor(model, loss, opts), distill));
+  g = s.step('loss', g, (x) => addRegularization(head(x), model.params, trainable, LOSS_OUTPUT));
   // Reverse mode before any simplification, so the forward it differentiates is the one lowered.
   g = s.step('autodiff', g, (x) => autodiff(x, { loss: LOSS_OUTPUT, wrt: trainable }));
   // The optimizer update is IR too, so it is simplified (and later fused) with the rest of the step.
@@ -170,7 +179,7 @@ export function compileTraining(model: CompiledModel, opts: TrainingOptions): Tr
   if (s.isDone && opts.after !== 'split-wide') return { graph: g, plan: undefined, trainable, steps: s.records };
   // Each update/<x> output overwrites <x> at the end of the same submit: one step, one submit.
   // Forward, backward and optimizer ops fuse like inference ones (one kernel per update chain).
-  const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts), ...targetOpt(opts) });
+  const compiled = compileProgramPlan(g, { updates: updatesOf(g), fusion: fuseFor(g, opts), ...targetOpt(opts), ...(opts.inPlaceUpdates === false ? { inPlace: false } : {}) });
   checkDeviceLimits(g, compiled, limitsFor(opts));
   return { graph: g, plan: compiled.plan, compiled, trainable, steps: s.records };
 }
@@ -180,7 +189,9 @@ export function compileEvaluation(model: CompiledModel, opts: TrainingOptions): 
   const loss = opts.loss ?? model.train?.loss;
   if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${model.name} has no train section with a loss`);
   // Inference semantics (moving statistics, no dropout) on host-fed, padded batches.
-  let g = attachEvalHead(model.graph(opts.batch ?? model.train?.batchSize ?? 32, { penalties: true }), opts.data, loss, { metrics: opts.metrics ?? model.train?.metrics ?? [], ...(opts.predictions ? { predictions: true } : {}), lossOptions: lossOptionsFor(model, loss, opts) });
+  const forward = model.graph(opts.batch ?? model.train?.batchSize ?? 32, { penalties: true });
+  const outs = trainedOutputs(model, loss);
+  let g = outs ? attachMultiOutputEvalHead(forward, opts.data, outs) : attachEvalHead(forward, opts.data, loss, { metrics: opts.metrics ?? model.train?.metrics ?? [], ...(opts.predictions ? { predictions: true } : {}), lossOptions: lossOptionsFor(model, loss, opts) });
   // As Keras's evaluate: the loss includes the weight and activity penalties (trainable weights' regularizers).
   g = addEvalRegularization(g, model.params.filter((p) => p.trainable && p.kind === 'param'));
   g = narrow(simplify.run(g).graph, opts);

@@ -1,101 +1,98 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,129] 1x1x1 cast %0
-//   #1 p1 [2,129,130] 16x1x1 gather %1 (models/attention.ts:24:22)
-//   #2 p2 [3,131] 16x1x1 broadcast_to %3 (models/attention.ts:26:46)
-//   #3 p3 [130,131,132] 16x1x1 add %4 (models/attention.ts:26:32)
-//   #4 p4 [132,4,5,130] 1x1x1 matmul %7 + add %9 (models/attention.ts:14:20)
-//   #5 p5 [130,131] 16x1x1 transpose %11 (models/attention.ts:14:20)
-//   #6 p4 [132,6,7,130] 1x1x1 matmul %13 + add %15 (models/attention.ts:14:20)
-//   #7 p5 [130,133] 16x1x1 transpose %17 (models/attention.ts:14:20)
-//   #8 p4 [132,8,9,130] 1x1x1 matmul %19 + add %21 (models/attention.ts:14:20)
-//   #9 p5 [130,134] 16x1x1 transpose %23 (models/attention.ts:14:20)
-//   #10 p6 [131,133,130] 16x1x1 matmul %24 + mul %26 (models/attention.ts:14:20)
-//   #11 p7 [130,135] 2x1x1 softmax %27 (models/attention.ts:14:20)
-//   #12 p8 [135,134,130] 16x1x1 matmul %28 (models/attention.ts:14:20)
-//   #13 p9 [130,136] 16x1x1 transpose %29 (models/attention.ts:14:20)
-//   #14 p4 [136,10,11,130] 1x1x1 matmul %32 + add %33 (models/attention.ts:14:20)
-//   #15 p3 [132,130,137] 16x1x1 add %35 (models/attention.ts:15:42)
-//   #16 p10 [137,12,13,130] 32x1x1 layer_norm %36 (models/attention.ts:15:13)
-//   #17 p11 [130,14,15,138] 4x1x1 matmul %38 + add %39 (models/attention.ts:16:28)
-//   #18 p12 [138,139,140] 64x1x1 gelu %41 + abs %99 + greater %101 + where %102 + div %103 + where %105 + mul %106 + mul %108 + exp %109 + mul %111 + mul %112 + add %113 (models/attention.ts:16:28)
-//   #19 p13 [139,16,17,138] 1x1x1 matmul %43 + add %44 (models/attention.ts:16:15)
-//   #20 p3 [130,138,141] 16x1x1 add %46 (models/attention.ts:17:39)
-//   #21 p10 [141,18,19,138] 32x1x1 layer_norm %47 (models/attention.ts:17:10)
-//   #22 p14 [138,20,21,142] 1x1x1 matmul %49 + add %50 (models/attention.ts:27:12)
-//   #23 p15 [1,143] 5x1x1 one_hot %64
-//   #24 p16 [143,144] 1x1x1 reduce_sum %65
-//   #25 p17 [142,144,143,145] 1x1x1 softmax %52 + mul %66 + sub %67 + mul %69 (models/attention.ts:27:12)
-//   #26 p18 [142,1,66] 1x1x1 sparse_categorical_cross_entropy %53
-//   #27 p19 [66,22,67] 1x1x1 mul %55 + add %56
-//   #28 p20 [142,144] 1x1x1 argmax %57
-//   #29 p21 [144,1,142] 1x1x1 equal %58 + cast %59 + reduce_sum %60
-//   #30 p22 [142,23,68] 1x1x1 reduce_sum %61 + add %62
-//   #31 p23 [25,24,144] 1x1x1 pow %194 + sub %195 + pow %197 + sub %198 + sqrt %199 + mul %200 + div %201
-//   #32 p24 [145,64,65,144,21,69,70,71] 1x1x1 reduce_sum %71 + sub %424 + mul %425 + add %426 + square %427 + sub %428 + mul %429 + add %430 + mul %431 + sqrt %432 + add %433 + div %434 + sub %435 (models/attention.ts:27:12)
-//   #33 p25 [145,20,142] 1x1x1 matmul %72 (models/attention.ts:27:12)
-//   #34 p26 [138,145,62,63,144,72,73,143] 1x1x1 matmul %73 + sub %412 + mul %413 + add %414 + square %415 + sub %416 + mul %417 + add %418 + mul %419 (models/attention.ts:27:12)
-//   #35 p27 [141,145] 1x1x1 reduce_mean %75 (models/attention.ts:17:10)
-//   #36 p28 [141,145,138,146] 16x1x1 sub %76 + mul %77 (models/attention.ts:17:10)
-//   #37 p29 [146,145] 1x1x1 reduce_mean %78 + add %80 + rsqrt %81 (models/attention.ts:17:10)
-//   #38 p30 [138,145,142,18,141,146,147,148] 16x1x1 mul %82 + mul %83 + mul %86 + mul %91 (models/attention.ts:17:10)
-//   #39 p27 [146,138] 1x1x1 reduce_mean %84 (models/attention.ts:17:10)
-//   #40 p27 [147,149] 1x1x1 reduce_mean %87 (models/attention.ts:17:10)
-//   #41 p31 [146,138,141,149,145,147] 16x1x1 sub %85 + mul %88 + sub %89 + mul %90 (models/attention.ts:17:10)
-//   #42 p32 [148,58,59,144,18,74,75,76] 1x1x1 reduce_sum %92 + sub %388 + mul %389 + add %390 + square %391 + sub %392 + mul %393 + add %394 + mul %395 + sqrt %396 + add %397 + div %398 + sub %399 (models/attention.ts:17:10)
-//   #43 p32 [142,60,61,144,19,77,78,79] 1x1x1 reduce_sum %93 + sub %400 + mul %401 + add %402 + square %403 + sub %404 + mul %405 + add %406 + mul %407 + sqrt %408 + add %409 + div %410 + sub %411 (models/attention.ts:17:10)
-//   #44 p33 [147,56,57,144,17,80,81,82] 1x1x1 reduce_sum %95 + sub %376 + mul %377 + add %378 + square %379 + sub %380 + mul %381 + add %382 + mul %383 + sqrt %384 + add %385 + div %386 + sub %387 (models/attention.ts:16:15)
-//   #45 p34 [147,16,138] 4x1x1 matmul %96 (models/attention.ts:16:15)
-//   #46 p35 [139,147,54,55,144,83,84,141] 4x1x1 matmul %97 + sub %364 + mul %365 + add %366 + square %367 + sub %368 + mul %369 + add %370 + mul %371 (models/attention.ts:16:15)
-//   #47 p36 [138,140,139] 64x1x1 mul %114 (models/attention.ts:16:28)
-//   #48 p37 [139,52,53,144,15,85,86,87] 2x1x1 reduce_sum %116 + sub %352 + mul %353 + add %354 + square %355 + sub %356 + mul %357 + add %358 + mul %359 + sqrt %360 + add %361 + div %362 + sub %363 (models/attention.ts:16:28)
-//   #49 p38 [139,14,142] 1x1x1 matmul %117 (models/attention.ts:16:28)
-//   #50 p39 [130,139,50,51,144,88,89,138] 4x1x1 matmul %118 + sub %340 + mul %341 + add %342 + square %343 + sub %344 + mul %345 + add %346 + mul %347 (models/attention.ts:16:28)
-//   #51 p40 [147,142,12,130,146] 16x1x1 add %120 + mul %128 (models/attention.ts:16:28, models/attention.ts:15:13)
-//   #52 p27 [137,149] 1x1x1 reduce_mean %121 (models/attention.ts:15:13)
-//   #53 p28 [137,149,142,147] 16x1x1 sub %122 + mul %123 (models/attention.ts:15:13)
-//   #54 p29 [147,149] 1x1x1 reduce_mean %124 + add %125 + rsqrt %126 (models/attention.ts:15:13)
-//   #55 p41 [142,149,146,130,137,147,148] 16x1x1 mul %127 + mul %131 + mul %136 (models/attention.ts:15:13)
-//   #56 p27 [146,145] 1x1x1 reduce_mean %129 (models/attention.ts:15:13)
-//   #57 p27 [147,142] 1x1x1 reduce_mean %132 (models/attention.ts:15:13)
-//   #58 p31 [146,145,137,142,149,147] 16x1x1 sub %130 + mul %133 + sub %134 + mul %135 (models/attention.ts:15:13)
-//   #59 p32 [148,46,47,144,12,90,91,92] 1x1x1 reduce_sum %137 + sub %316 + mul %317 + add %318 + square %319 + sub %320 + mul %321 + add %322 + mul %323 + sqrt %324 + add %325 + div %326 + sub %327 (models/attention.ts:15:13)
-//   #60 p32 [130,48,49,144,13,93,94,95] 1x1x1 reduce_sum %138 + sub %328 + mul %329 + add %330 + square %331 + sub %332 + mul %333 + add %334 + mul %335 + sqrt %336 + add %337 + div %338 + sub %339 (models/attention.ts:15:13)
-//   #61 p33 [147,44,45,144,11,96,97,98] 1x1x1 reduce_sum %140 + sub %304 + mul %305 + add %306 + square %307 + sub %308 + mul %309 + add %310 + mul %311 + sqrt %312 + add %313 + div %314 + sub %315 (models/attention.ts:14:20)
-//   #62 p42 [147,10,130] 1x1x1 matmul %141 (models/attention.ts:14:20)
-//   #63 p43 [136,147,137] 1x1x1 matmul %142 (models/attention.ts:14:20)
-//   #64 p5 [130,136] 16x1x1 transpose %145 (models/attention.ts:14:20)
-//   #65 p44 [136,134,135,130,142] 16x1x1 matmul %146 + mul %148 (models/attention.ts:14:20)
-//   #66 p45 [135,136,134] 16x1x1 matmul %147 (models/attention.ts:14:20)
-//   #67 p46 [142,145] 2x1x1 reduce_sum %149 (models/attention.ts:14:20)
-//   #68 p47 [130,145,135,136] 16x1x1 sub %150 + mul %151 + mul %152 (models/attention.ts:14:20)
-//   #69 p8 [136,133,130] 16x1x1 matmul %153 (models/attention.ts:14:20)
-//   #70 p45 [136,131,133] 16x1x1 matmul %154 (models/attention.ts:14:20)
-//   #71 p9 [134,131] 16x1x1 transpose %155 (models/attention.ts:14:20)
-//   #72 p48 [131,149] 1x1x1 reduce_sum %157 (models/attention.ts:14:20)
-//   #73 p42 [131,8,134] 1x1x1 matmul %159 (models/attention.ts:14:20)
-//   #74 p43 [132,131,135] 1x1x1 matmul %160 (models/attention.ts:14:20)
-//   #75 p9 [133,131] 16x1x1 transpose %164 (models/attention.ts:14:20)
-//   #76 p42 [131,6,133] 1x1x1 matmul %168 (models/attention.ts:14:20)
-//   #77 p9 [130,136] 16x1x1 transpose %173 (models/attention.ts:14:20)
-//   #78 p42 [136,4,130] 1x1x1 matmul %177 (models/attention.ts:14:20)
-//   #79 p49 [147,134,133,130,142] 16x1x1 add %163 + add %172 + add %181 (models/attention.ts:14:20)
-//   #80 p48 [131,145] 1x1x1 reduce_sum %166 (models/attention.ts:14:20)
-//   #81 p43 [132,131,130] 1x1x1 matmul %169 (models/attention.ts:14:20)
-//   #82 p48 [136,131] 1x1x1 reduce_sum %175 (models/attention.ts:14:20)
-//   #83 p43 [132,136,133] 1x1x1 matmul %178 (models/attention.ts:14:20)
-//   #84 p50 [142,28,29,144,3,99,100,101] 4x1x1 reduce_sum %182 + sub %208 + mul %209 + add %210 + square %211 + sub %212 + mul %213 + add %214 + mul %215 + sqrt %216 + add %217 + div %218 + sub %219 (models/attention.ts:26:46)
-//   #85 p51 [129,142,132] 10x1x1 scatter_add %183 (models/attention.ts:24:22)
-//   #86 p52 [132,26,27,144,2,102,103,104] 5x1x1 sub %185 + mul %186 + add %187 + square %189 + sub %190 + mul %191 + add %192 + mul %202 + sqrt %203 + add %205 + div %206 + sub %207
-//   #87 p53 [133,30,31,144,4,105,106,107] 16x1x1 sub %220 + mul %221 + add %222 + square %223 + sub %224 + mul %225 + add %226 + mul %227 + sqrt %228 + add %229 + div %230 + sub %231
-//   #88 p54 [131,32,33,144,5,108,109,110] 1x1x1 sub %232 + mul %233 + add %234 + square %235 + sub %236 + mul %237 + add %238 + mul %239 + sqrt %240 + add %241 + div %242 + sub %243
-//   #89 p53 [130,34,35,144,6,111,112,113] 16x1x1 sub %244 + mul %245 + add %246 + square %247 + sub %248 + mul %249 + add %250 + mul %251 + sqrt %252 + add %253 + div %254 + sub %255
-//   #90 p54 [145,36,37,144,7,114,115,116] 1x1x1 sub %256 + mul %257 + add %258 + square %259 + sub %260 + mul %261 + add %262 + mul %263 + sqrt %264 + add %265 + div %266 + sub %267
-//   #91 p53 [135,38,39,144,8,117,118,119] 16x1x1 sub %268 + mul %269 + add %270 + square %271 + sub %272 + mul %273 + add %274 + mul %275 + sqrt %276 + add %277 + div %278 + sub %279
-//   #92 p54 [149,40,41,144,9,120,121,122] 1x1x1 sub %280 + mul %281 + add %282 + square %283 + sub %284 + mul %285 + add %286 + mul %287 + sqrt %288 + add %289 + div %290 + sub %291
-//   #93 p53 [137,42,43,144,10,123,124,125] 16x1x1 sub %292 + mul %293 + add %294 + square %295 + sub %296 + mul %297 + add %298 + mul %299 + sqrt %300 + add %301 + div %302 + sub %303
-//   #94 p55 [89,138,14,126] 64x1x1 sqrt %348 + add %349 + div %350 + sub %351
-//   #95 p55 [84,141,16,127] 64x1x1 sqrt %372 + add %373 + div %374 + sub %375
-//   #96 p56 [73,143,20,128] 5x1x1 sqrt %420 + add %421 + div %422 + sub %423
+//   #0 p0 [0,67] 1x1x1 cast %0
+//   #1 p1 [2,67,68] 16x1x1 gather %1 (models/attention.ts:24:22)
+//   #2 p2 [3,69] 16x1x1 broadcast_to %3 (models/attention.ts:26:46)
+//   #3 p3 [68,69,70] 16x1x1 add %4 (models/attention.ts:26:32)
+//   #4 p4 [70,4,5,68] 1x1x1 matmul %7 + add %9 (models/attention.ts:14:20)
+//   #5 p5 [68,69] 16x1x1 transpose %11 (models/attention.ts:14:20)
+//   #6 p4 [70,6,7,68] 1x1x1 matmul %13 + add %15 (models/attention.ts:14:20)
+//   #7 p5 [68,71] 16x1x1 transpose %17 (models/attention.ts:14:20)
+//   #8 p4 [70,8,9,68] 1x1x1 matmul %19 + add %21 (models/attention.ts:14:20)
+//   #9 p5 [68,72] 16x1x1 transpose %23 (models/attention.ts:14:20)
+//   #10 p6 [69,71,68] 16x1x1 matmul %24 + mul %26 (models/attention.ts:14:20)
+//   #11 p7 [68,73] 2x1x1 softmax %27 (models/attention.ts:14:20)
+//   #12 p8 [73,72,68] 16x1x1 matmul %28 (models/attention.ts:14:20)
+//   #13 p9 [68,74] 16x1x1 transpose %29 (models/attention.ts:14:20)
+//   #14 p4 [74,10,11,68] 1x1x1 matmul %32 + add %33 (models/attention.ts:14:20)
+//   #15 p3 [70,68,75] 16x1x1 add %35 (models/attention.ts:15:42)
+//   #16 p10 [75,12,13,68] 32x1x1 layer_norm %36 (models/attention.ts:15:13)
+//   #17 p11 [68,14,15,76] 4x1x1 matmul %38 + add %39 (models/attention.ts:16:28)
+//   #18 p12 [76,77,78] 64x1x1 gelu %41 + abs %95 + greater %97 + where %98 + div %99 + where %101 + mul %102 + mul %104 + exp %105 + mul %107 + mul %108 + add %109 (models/attention.ts:16:28)
+//   #19 p13 [77,16,17,76] 1x1x1 matmul %43 + add %44 (models/attention.ts:16:15)
+//   #20 p3 [68,76,79] 16x1x1 add %46 (models/attention.ts:17:39)
+//   #21 p10 [79,18,19,76] 32x1x1 layer_norm %47 (models/attention.ts:17:10)
+//   #22 p14 [76,20,21,80] 1x1x1 matmul %49 + add %50 (models/attention.ts:27:12)
+//   #23 p15 [1,81] 5x1x1 one_hot %60
+//   #24 p16 [81,82] 1x1x1 reduce_sum %61
+//   #25 p17 [80,82,81,83] 1x1x1 softmax %52 + mul %62 + sub %63 + mul %65 (models/attention.ts:27:12)
+//   #26 p18 [80,1,66,22] 1x1x1 sparse_categorical_cross_entropy %53 + mul %55 + add %56
+//   #27 p19 [80,1,23] 1x1x1 count_correct %57 + add %58
+//   #28 p20 [25,24,82] 1x1x1 pow %190 + sub %191 + pow %193 + sub %194 + sqrt %195 + mul %196 + div %197
+//   #29 p21 [83,82,64,65,21] 1x1x1 reduce_sum %67 + sub %420 + mul %421 + add %422 + square %423 + sub %424 + mul %425 + add %426 + mul %427 + sqrt %428 + add %429 + div %430 + sub %431 (models/attention.ts:27:12)
+//   #30 p22 [83,20,80] 1x1x1 matmul %68 (models/attention.ts:27:12)
+//   #31 p23 [76,83,82,62,63,81] 1x1x1 matmul %69 + sub %408 + mul %409 + add %410 + square %411 + sub %412 + mul %413 + add %414 + mul %415 (models/attention.ts:27:12)
+//   #32 p24 [79,83] 1x1x1 reduce_mean %71 (models/attention.ts:17:10)
+//   #33 p25 [79,83,76,84] 16x1x1 sub %72 + mul %73 (models/attention.ts:17:10)
+//   #34 p26 [84,83] 1x1x1 reduce_mean %74 + add %76 + rsqrt %77 (models/attention.ts:17:10)
+//   #35 p27 [76,83,80,18,79,84,85,86] 16x1x1 mul %78 + mul %79 + mul %82 + mul %87 (models/attention.ts:17:10)
+//   #36 p24 [84,76] 1x1x1 reduce_mean %80 (models/attention.ts:17:10)
+//   #37 p24 [85,87] 1x1x1 reduce_mean %83 (models/attention.ts:17:10)
+//   #38 p28 [84,76,79,87,83,85] 16x1x1 sub %81 + mul %84 + sub %85 + mul %86 (models/attention.ts:17:10)
+//   #39 p29 [86,82,58,59,18] 1x1x1 reduce_sum %88 + sub %384 + mul %385 + add %386 + square %387 + sub %388 + mul %389 + add %390 + mul %391 + sqrt %392 + add %393 + div %394 + sub %395 (models/attention.ts:17:10)
+//   #40 p29 [80,82,60,61,19] 1x1x1 reduce_sum %89 + sub %396 + mul %397 + add %398 + square %399 + sub %400 + mul %401 + add %402 + mul %403 + sqrt %404 + add %405 + div %406 + sub %407 (models/attention.ts:17:10)
+//   #41 p30 [85,82,56,57,17] 1x1x1 reduce_sum %91 + sub %372 + mul %373 + add %374 + square %375 + sub %376 + mul %377 + add %378 + mul %379 + sqrt %380 + add %381 + div %382 + sub %383 (models/attention.ts:16:15)
+//   #42 p31 [85,16,76] 4x1x1 matmul %92 (models/attention.ts:16:15)
+//   #43 p32 [77,85,82,54,55,79] 4x1x1 matmul %93 + sub %360 + mul %361 + add %362 + square %363 + sub %364 + mul %365 + add %366 + mul %367 (models/attention.ts:16:15)
+//   #44 p33 [76,78,77] 64x1x1 mul %110 (models/attention.ts:16:28)
+//   #45 p34 [77,82,52,53,15] 2x1x1 reduce_sum %112 + sub %348 + mul %349 + add %350 + square %351 + sub %352 + mul %353 + add %354 + mul %355 + sqrt %356 + add %357 + div %358 + sub %359 (models/attention.ts:16:28)
+//   #46 p35 [77,14,80] 1x1x1 matmul %113 (models/attention.ts:16:28)
+//   #47 p36 [68,77,82,50,51,76] 4x1x1 matmul %114 + sub %336 + mul %337 + add %338 + square %339 + sub %340 + mul %341 + add %342 + mul %343 (models/attention.ts:16:28)
+//   #48 p37 [85,80,12,68,84] 16x1x1 add %116 + mul %124 (models/attention.ts:16:28, models/attention.ts:15:13)
+//   #49 p24 [75,87] 1x1x1 reduce_mean %117 (models/attention.ts:15:13)
+//   #50 p25 [75,87,80,85] 16x1x1 sub %118 + mul %119 (models/attention.ts:15:13)
+//   #51 p26 [85,87] 1x1x1 reduce_mean %120 + add %121 + rsqrt %122 (models/attention.ts:15:13)
+//   #52 p38 [80,87,84,68,75,85,86] 16x1x1 mul %123 + mul %127 + mul %132 (models/attention.ts:15:13)
+//   #53 p24 [84,83] 1x1x1 reduce_mean %125 (models/attention.ts:15:13)
+//   #54 p24 [85,80] 1x1x1 reduce_mean %128 (models/attention.ts:15:13)
+//   #55 p28 [84,83,75,80,87,85] 16x1x1 sub %126 + mul %129 + sub %130 + mul %131 (models/attention.ts:15:13)
+//   #56 p29 [86,82,46,47,12] 1x1x1 reduce_sum %133 + sub %312 + mul %313 + add %314 + square %315 + sub %316 + mul %317 + add %318 + mul %319 + sqrt %320 + add %321 + div %322 + sub %323 (models/attention.ts:15:13)
+//   #57 p29 [68,82,48,49,13] 1x1x1 reduce_sum %134 + sub %324 + mul %325 + add %326 + square %327 + sub %328 + mul %329 + add %330 + mul %331 + sqrt %332 + add %333 + div %334 + sub %335 (models/attention.ts:15:13)
+//   #58 p30 [85,82,44,45,11] 1x1x1 reduce_sum %136 + sub %300 + mul %301 + add %302 + square %303 + sub %304 + mul %305 + add %306 + mul %307 + sqrt %308 + add %309 + div %310 + sub %311 (models/attention.ts:14:20)
+//   #59 p39 [85,10,68] 1x1x1 matmul %137 (models/attention.ts:14:20)
+//   #60 p40 [74,85,75] 1x1x1 matmul %138 (models/attention.ts:14:20)
+//   #61 p5 [68,74] 16x1x1 transpose %141 (models/attention.ts:14:20)
+//   #62 p41 [74,72,73,68,80] 16x1x1 matmul %142 + mul %144 (models/attention.ts:14:20)
+//   #63 p42 [73,74,72] 16x1x1 matmul %143 (models/attention.ts:14:20)
+//   #64 p43 [80,83] 2x1x1 reduce_sum %145 (models/attention.ts:14:20)
+//   #65 p44 [68,83,73,74] 16x1x1 sub %146 + mul %147 + mul %148 (models/attention.ts:14:20)
+//   #66 p8 [74,71,68] 16x1x1 matmul %149 (models/attention.ts:14:20)
+//   #67 p42 [74,69,71] 16x1x1 matmul %150 (models/attention.ts:14:20)
+//   #68 p9 [72,69] 16x1x1 transpose %151 (models/attention.ts:14:20)
+//   #69 p45 [69,87] 1x1x1 reduce_sum %153 (models/attention.ts:14:20)
+//   #70 p39 [69,8,72] 1x1x1 matmul %155 (models/attention.ts:14:20)
+//   #71 p40 [70,69,73] 1x1x1 matmul %156 (models/attention.ts:14:20)
+//   #72 p9 [71,69] 16x1x1 transpose %160 (models/attention.ts:14:20)
+//   #73 p39 [69,6,71] 1x1x1 matmul %164 (models/attention.ts:14:20)
+//   #74 p9 [68,74] 16x1x1 transpose %169 (models/attention.ts:14:20)
+//   #75 p39 [74,4,68] 1x1x1 matmul %173 (models/attention.ts:14:20)
+//   #76 p46 [85,72,71,68,80] 16x1x1 add %159 + add %168 + add %177 (models/attention.ts:14:20)
+//   #77 p45 [69,83] 1x1x1 reduce_sum %162 (models/attention.ts:14:20)
+//   #78 p40 [70,69,68] 1x1x1 matmul %165 (models/attention.ts:14:20)
+//   #79 p45 [74,69] 1x1x1 reduce_sum %171 (models/attention.ts:14:20)
+//   #80 p40 [70,74,71] 1x1x1 matmul %174 (models/attention.ts:14:20)
+//   #81 p47 [80,82,28,29,3] 4x1x1 reduce_sum %178 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 + sqrt %212 + add %213 + div %214 + sub %215 (models/attention.ts:26:46)
+//   #82 p48 [67,80,70] 10x1x1 scatter_add %179 (models/attention.ts:24:22)
+//   #83 p49 [70,82,26,27,2] 5x1x1 sub %181 + mul %182 + add %183 + square %185 + sub %186 + mul %187 + add %188 + mul %198 + sqrt %199 + add %201 + div %202 + sub %203
+//   #84 p50 [71,82,30,31,4] 16x1x1 sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227
+//   #85 p51 [69,82,32,33,5] 1x1x1 sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 + sqrt %236 + add %237 + div %238 + sub %239
+//   #86 p50 [68,82,34,35,6] 16x1x1 sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251
+//   #87 p51 [83,82,36,37,7] 1x1x1 sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 + sqrt %260 + add %261 + div %262 + sub %263
+//   #88 p50 [73,82,38,39,8] 16x1x1 sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275
+//   #89 p51 [87,82,40,41,9] 1x1x1 sub %276 + mul %277 + add %278 + square %279 + sub %280 + mul %281 + add %282 + mul %283 + sqrt %284 + add %285 + div %286 + sub %287
+//   #90 p50 [75,82,42,43,10] 16x1x1 sub %288 + mul %289 + add %290 + square %291 + sub %292 + mul %293 + add %294 + mul %295 + sqrt %296 + add %297 + div %298 + sub %299
+//   #91 p52 [51,76,14] 64x1x1 sqrt %344 + add %345 + div %346 + sub %347
+//   #92 p52 [55,79,16] 64x1x1 sqrt %368 + add %369 + div %370 + sub %371
+//   #93 p53 [63,81,20] 5x1x1 sqrt %416 + add %417 + div %418 + sub %419
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: cast %0
@@ -313,7 +310,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 8 (read, read, read_write)
-// dlc kernel: matmul %28 (models/attention.ts:14:20), matmul %153 (models/attention.ts:14:20)
+// dlc kernel: matmul %28 (models/attention.ts:14:20), matmul %149 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -369,7 +366,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 9 (read, read_write)
-// dlc kernel: transpose %29 (models/attention.ts:14:20), transpose %155 (models/attention.ts:14:20), transpose %164 (models/attention.ts:14:20) (+1 more)
+// dlc kernel: transpose %29 (models/attention.ts:14:20), transpose %151 (models/attention.ts:14:20), transpose %160 (models/attention.ts:14:20) (+1 more)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -473,7 +470,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 12 (read, read_write, read_write)
-// dlc kernel: gelu %41 + abs %99 + greater %101 + where %102 + div %103 + where %105 + mul %106 + mul %108 + exp %109 + mul %111 + mul %112 + add %113 (models/attention.ts:16:28)
+// dlc kernel: gelu %41 + abs %95 + greater %97 + where %98 + div %99 + where %101 + mul %102 + mul %104 + exp %105 + mul %107 + mul %108 + add %109 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out1: array<f32>;
@@ -640,7 +637,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 15 (read, read_write)
-// dlc kernel: one_hot %64
+// dlc kernel: one_hot %60
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -652,7 +649,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 16 (read, read_write)
-// dlc kernel: reduce_sum %65
+// dlc kernel: reduce_sum %61
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -670,7 +667,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 17 (read, read, read, read_write)
-// dlc kernel: softmax %52 + mul %66 + sub %67 + mul %69 (models/attention.ts:27:12)
+// dlc kernel: softmax %52 + mul %62 + sub %63 + mul %65 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -701,11 +698,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 18 (read, read, read_write)
-// dlc kernel: sparse_categorical_cross_entropy %53
+// ---- pipeline 18 (read, read, read_write, read_write)
+// dlc kernel: sparse_categorical_cross_entropy %53 + mul %55 + add %56
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -737,95 +742,54 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 32u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 32.0; }
+  if (lane == 0u) { dlc_mid(0, total / 32.0); }
 }
 
 // ---- pipeline 19 (read, read, read_write)
-// dlc kernel: mul %55 + add %56
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %57 + add %58
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 20 (read, read_write)
-// dlc kernel: argmax %57
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: equal %58 + cast %59 + reduce_sum %60
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_pre(i: u32) -> f32 {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  return v1;
-}
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 8u;
-  var acc = 0.0;
-  for (var j = 0u; j < 8u; j++) { acc = acc + dlc_pre(base + ((j / 1u) % 8u) * 1u); }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 22 (read, read, read_write)
-// dlc kernel: reduce_sum %61 + add %62
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
 }
 
-// ---- pipeline 23 (read, read, read_write)
-// dlc kernel: pow %194 + sub %195 + pow %197 + sub %198 + sqrt %199 + mul %200 + div %201
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_index) lane: u32) {
+  var acc = 0.0;
+  for (var k = lane; k < 32u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == u32(truth[k])) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
+}
+
+// ---- pipeline 20 (read, read, read_write)
+// dlc kernel: pow %190 + sub %191 + pow %193 + sub %194 + sqrt %195 + mul %196 + div %197
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -854,25 +818,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %71 + sub %424 + mul %425 + add %426 + square %427 + sub %428 + mul %429 + add %430 + mul %431 + sqrt %432 + add %433 + div %434 + sub %435 (models/attention.ts:27:12)
+// ---- pipeline 21 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %67 + sub %420 + mul %421 + add %422 + square %423 + sub %424 + mul %425 + add %426 + mul %427 + sqrt %428 + add %429 + div %430 + sub %431 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -899,8 +860,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 25 (read, read, read_write)
-// dlc kernel: matmul %72 (models/attention.ts:27:12)
+// ---- pipeline 22 (read, read, read_write)
+// dlc kernel: matmul %68 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -955,23 +916,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 26 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %73 + sub %412 + mul %413 + add %414 + square %415 + sub %416 + mul %417 + add %418 + mul %419 (models/attention.ts:27:12)
+// ---- pipeline 23 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %69 + sub %408 + mul %409 + add %410 + square %411 + sub %412 + mul %413 + add %414 + mul %415 (models/attention.ts:27:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1032,8 +991,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 27 (read, read_write)
-// dlc kernel: reduce_mean %75 (models/attention.ts:17:10), reduce_mean %84 (models/attention.ts:17:10), reduce_mean %87 (models/attention.ts:17:10) (+3 more)
+// ---- pipeline 24 (read, read_write)
+// dlc kernel: reduce_mean %71 (models/attention.ts:17:10), reduce_mean %80 (models/attention.ts:17:10), reduce_mean %83 (models/attention.ts:17:10) (+3 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1050,8 +1009,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc / 32.0);
 }
 
-// ---- pipeline 28 (read, read, read_write, read_write)
-// dlc kernel: sub %76 + mul %77 (models/attention.ts:17:10), sub %122 + mul %123 (models/attention.ts:15:13)
+// ---- pipeline 25 (read, read, read_write, read_write)
+// dlc kernel: sub %72 + mul %73 (models/attention.ts:17:10), sub %118 + mul %119 (models/attention.ts:15:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1072,8 +1031,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 29 (read, read_write)
-// dlc kernel: reduce_mean %78 + add %80 + rsqrt %81 (models/attention.ts:17:10), reduce_mean %124 + add %125 + rsqrt %126 (models/attention.ts:15:13)
+// ---- pipeline 26 (read, read_write)
+// dlc kernel: reduce_mean %74 + add %76 + rsqrt %77 (models/attention.ts:17:10), reduce_mean %120 + add %121 + rsqrt %122 (models/attention.ts:15:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1092,8 +1051,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc / 32.0);
 }
 
-// ---- pipeline 30 (read, read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: mul %82 + mul %83 + mul %86 + mul %91 (models/attention.ts:17:10)
+// ---- pipeline 27 (read, read, read, read, read_write, read_write, read_write, read_write)
+// dlc kernel: mul %78 + mul %79 + mul %82 + mul %87 (models/attention.ts:17:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1125,8 +1084,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 31 (read, read, read, read, read, read_write)
-// dlc kernel: sub %85 + mul %88 + sub %89 + mul %90 (models/attention.ts:17:10), sub %130 + mul %133 + sub %134 + mul %135 (models/attention.ts:15:13)
+// ---- pipeline 28 (read, read, read, read, read, read_write)
+// dlc kernel: sub %81 + mul %84 + sub %85 + mul %86 (models/attention.ts:17:10), sub %126 + mul %129 + sub %130 + mul %131 (models/attention.ts:15:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1153,25 +1112,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 32 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %92 + sub %388 + mul %389 + add %390 + square %391 + sub %392 + mul %393 + add %394 + mul %395 + sqrt %396 + add %397 + div %398 + sub %399 (models/attention.ts:17:10), reduce_sum %93 + sub %400 + mul %401 + add %402 + square %403 + sub %404 + mul %405 + add %406 + mul %407 + sqrt %408 + add %409 + div %410 + sub %411 (models/attention.ts:17:10), reduce_sum %137 + sub %316 + mul %317 + add %318 + square %319 + sub %320 + mul %321 + add %322 + mul %323 + sqrt %324 + add %325 + div %326 + sub %327 (models/attention.ts:15:13) (+1 more)
+// ---- pipeline 29 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %88 + sub %384 + mul %385 + add %386 + square %387 + sub %388 + mul %389 + add %390 + mul %391 + sqrt %392 + add %393 + div %394 + sub %395 (models/attention.ts:17:10), reduce_sum %89 + sub %396 + mul %397 + add %398 + square %399 + sub %400 + mul %401 + add %402 + mul %403 + sqrt %404 + add %405 + div %406 + sub %407 (models/attention.ts:17:10), reduce_sum %133 + sub %312 + mul %313 + add %314 + square %315 + sub %316 + mul %317 + add %318 + mul %319 + sqrt %320 + add %321 + div %322 + sub %323 (models/attention.ts:15:13) (+1 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1198,25 +1154,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 33 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %95 + sub %376 + mul %377 + add %378 + square %379 + sub %380 + mul %381 + add %382 + mul %383 + sqrt %384 + add %385 + div %386 + sub %387 (models/attention.ts:16:15), reduce_sum %140 + sub %304 + mul %305 + add %306 + square %307 + sub %308 + mul %309 + add %310 + mul %311 + sqrt %312 + add %313 + div %314 + sub %315 (models/attention.ts:14:20)
+// ---- pipeline 30 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %91 + sub %372 + mul %373 + add %374 + square %375 + sub %376 + mul %377 + add %378 + mul %379 + sqrt %380 + add %381 + div %382 + sub %383 (models/attention.ts:16:15), reduce_sum %136 + sub %300 + mul %301 + add %302 + square %303 + sub %304 + mul %305 + add %306 + mul %307 + sqrt %308 + add %309 + div %310 + sub %311 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1243,8 +1196,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 34 (read, read, read_write)
-// dlc kernel: matmul %96 (models/attention.ts:16:15)
+// ---- pipeline 31 (read, read, read_write)
+// dlc kernel: matmul %92 (models/attention.ts:16:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1299,23 +1252,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 35 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %97 + sub %364 + mul %365 + add %366 + square %367 + sub %368 + mul %369 + add %370 + mul %371 (models/attention.ts:16:15)
+// ---- pipeline 32 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %93 + sub %360 + mul %361 + add %362 + square %363 + sub %364 + mul %365 + add %366 + mul %367 (models/attention.ts:16:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1376,8 +1327,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 36 (read, read, read_write)
-// dlc kernel: mul %114 (models/attention.ts:16:28)
+// ---- pipeline 33 (read, read, read_write)
+// dlc kernel: mul %110 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1394,25 +1345,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 37 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %116 + sub %352 + mul %353 + add %354 + square %355 + sub %356 + mul %357 + add %358 + mul %359 + sqrt %360 + add %361 + div %362 + sub %363 (models/attention.ts:16:28)
+// ---- pipeline 34 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %112 + sub %348 + mul %349 + add %350 + square %351 + sub %352 + mul %353 + add %354 + mul %355 + sqrt %356 + add %357 + div %358 + sub %359 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1439,8 +1387,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 38 (read, read, read_write)
-// dlc kernel: matmul %117 (models/attention.ts:16:28)
+// ---- pipeline 35 (read, read, read_write)
+// dlc kernel: matmul %113 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1495,23 +1443,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 39 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %118 + sub %340 + mul %341 + add %342 + square %343 + sub %344 + mul %345 + add %346 + mul %347 (models/attention.ts:16:28)
+// ---- pipeline 36 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %114 + sub %336 + mul %337 + add %338 + square %339 + sub %340 + mul %341 + add %342 + mul %343 (models/attention.ts:16:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1572,8 +1518,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 40 (read, read, read, read_write, read_write)
-// dlc kernel: add %120 + mul %128 (models/attention.ts:16:28, models/attention.ts:15:13)
+// ---- pipeline 37 (read, read, read, read_write, read_write)
+// dlc kernel: add %116 + mul %124 (models/attention.ts:16:28, models/attention.ts:15:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1596,8 +1542,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 41 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %127 + mul %131 + mul %136 (models/attention.ts:15:13)
+// ---- pipeline 38 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %123 + mul %127 + mul %132 (models/attention.ts:15:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1625,8 +1571,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 42 (read, read, read_write)
-// dlc kernel: matmul %141 (models/attention.ts:14:20), matmul %159 (models/attention.ts:14:20), matmul %168 (models/attention.ts:14:20) (+1 more)
+// ---- pipeline 39 (read, read, read_write)
+// dlc kernel: matmul %137 (models/attention.ts:14:20), matmul %155 (models/attention.ts:14:20), matmul %164 (models/attention.ts:14:20) (+1 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1681,8 +1627,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 43 (read, read, read_write)
-// dlc kernel: matmul %142 (models/attention.ts:14:20), matmul %160 (models/attention.ts:14:20), matmul %169 (models/attention.ts:14:20) (+1 more)
+// ---- pipeline 40 (read, read, read_write)
+// dlc kernel: matmul %138 (models/attention.ts:14:20), matmul %156 (models/attention.ts:14:20), matmul %165 (models/attention.ts:14:20) (+1 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1737,8 +1683,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 44 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %146 + mul %148 (models/attention.ts:14:20)
+// ---- pipeline 41 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %142 + mul %144 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1798,8 +1744,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 45 (read, read, read_write)
-// dlc kernel: matmul %147 (models/attention.ts:14:20), matmul %154 (models/attention.ts:14:20)
+// ---- pipeline 42 (read, read, read_write)
+// dlc kernel: matmul %143 (models/attention.ts:14:20), matmul %150 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1854,8 +1800,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 8u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 46 (read, read_write)
-// dlc kernel: reduce_sum %149 (models/attention.ts:14:20)
+// ---- pipeline 43 (read, read_write)
+// dlc kernel: reduce_sum %145 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1872,8 +1818,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 47 (read, read, read, read_write)
-// dlc kernel: sub %150 + mul %151 + mul %152 (models/attention.ts:14:20)
+// ---- pipeline 44 (read, read, read, read_write)
+// dlc kernel: sub %146 + mul %147 + mul %148 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1895,8 +1841,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 48 (read, read_write)
-// dlc kernel: reduce_sum %157 (models/attention.ts:14:20), reduce_sum %166 (models/attention.ts:14:20), reduce_sum %175 (models/attention.ts:14:20)
+// ---- pipeline 45 (read, read_write)
+// dlc kernel: reduce_sum %153 (models/attention.ts:14:20), reduce_sum %162 (models/attention.ts:14:20), reduce_sum %171 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1913,8 +1859,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 49 (read, read, read, read, read_write)
-// dlc kernel: add %163 + add %172 + add %181 (models/attention.ts:14:20)
+// ---- pipeline 46 (read, read, read, read, read_write)
+// dlc kernel: add %159 + add %168 + add %177 (models/attention.ts:14:20)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1937,25 +1883,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 50 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %182 + sub %208 + mul %209 + add %210 + square %211 + sub %212 + mul %213 + add %214 + mul %215 + sqrt %216 + add %217 + div %218 + sub %219 (models/attention.ts:26:46)
+// ---- pipeline 47 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %178 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 + sqrt %212 + add %213 + div %214 + sub %215 (models/attention.ts:26:46)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1982,8 +1925,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 51 (read, read, read_write)
-// dlc kernel: scatter_add %183 (models/attention.ts:24:22)
+// ---- pipeline 48 (read, read, read_write)
+// dlc kernel: scatter_add %179 (models/attention.ts:24:22)
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read> updates: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
@@ -2023,25 +1966,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (r < 32u) { out[(p * 10u + s) * 32u + r] = acc; }
 }
 
-// ---- pipeline 52 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: sub %185 + mul %186 + add %187 + square %189 + sub %190 + mul %191 + add %192 + mul %202 + sqrt %203 + add %205 + div %206 + sub %207
+// ---- pipeline 49 (read, read, read_write, read_write, read_write)
+// dlc kernel: sub %181 + mul %182 + add %183 + square %185 + sub %186 + mul %187 + add %188 + mul %198 + sqrt %199 + add %201 + div %202 + sub %203
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -2065,25 +2005,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 53 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: sub %220 + mul %221 + add %222 + square %223 + sub %224 + mul %225 + add %226 + mul %227 + sqrt %228 + add %229 + div %230 + sub %231, sub %244 + mul %245 + add %246 + square %247 + sub %248 + mul %249 + add %250 + mul %251 + sqrt %252 + add %253 + div %254 + sub %255, sub %268 + mul %269 + add %270 + square %271 + sub %272 + mul %273 + add %274 + mul %275 + sqrt %276 + add %277 + div %278 + sub %279 (+1 more)
+// ---- pipeline 50 (read, read, read_write, read_write, read_write)
+// dlc kernel: sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227, sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251, sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (+1 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -2107,25 +2044,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 54 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: sub %232 + mul %233 + add %234 + square %235 + sub %236 + mul %237 + add %238 + mul %239 + sqrt %240 + add %241 + div %242 + sub %243, sub %256 + mul %257 + add %258 + square %259 + sub %260 + mul %261 + add %262 + mul %263 + sqrt %264 + add %265 + div %266 + sub %267, sub %280 + mul %281 + add %282 + square %283 + sub %284 + mul %285 + add %286 + mul %287 + sqrt %288 + add %289 + div %290 + sub %291
+// ---- pipeline 51 (read, read, read_write, read_write, read_write)
+// dlc kernel: sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 + sqrt %236 + add %237 + div %238 + sub %239, sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 + sqrt %260 + add %261 + div %262 + sub %263, sub %276 + mul %277 + add %278 + square %279 + sub %280 + mul %281 + add %282 + mul %283 + sqrt %284 + add %285 + div %286 + sub %287
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -2149,16 +2083,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 55 (read, read, read, read_write)
-// dlc kernel: sqrt %348 + add %349 + div %350 + sub %351, sqrt %372 + add %373 + div %374 + sub %375
+// ---- pipeline 52 (read, read, read_write)
+// dlc kernel: sqrt %344 + add %345 + div %346 + sub %347, sqrt %368 + add %369 + div %370 + sub %371
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -2172,16 +2105,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 56 (read, read, read, read_write)
-// dlc kernel: sqrt %420 + add %421 + div %422 + sub %423
+// ---- pipeline 53 (read, read, read_write)
+// dlc kernel: sqrt %416 + add %417 + div %418 + sub %419
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

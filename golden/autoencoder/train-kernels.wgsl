@@ -1,28 +1,27 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,57,58] 8x1x1 matmul %0 + add %1 + relu %2 + greater %45 + cast %46 (models/autoencoder.ts:10:5)
-//   #1 p1 [57,4,5,59,60] 2x1x1 matmul %3 + add %4 + relu %5 + greater %39 + cast %40 (models/autoencoder.ts:11:5)
-//   #2 p2 [59,6,7,61,62] 8x1x1 matmul %6 + add %7 + relu %8 + greater %33 + cast %34 (models/autoencoder.ts:12:5)
-//   #3 p3 [61,8,9,1,63,64,65] 49x1x1 matmul %9 + add %10 + sigmoid %11 + sub %16 + abs %17 + mul %24 + mul %25 + sub %26 + mul %27 + mul %28 (models/autoencoder.ts:13:5)
-//   #4 p4 [63,1,30] 1x1x1 mse %12
-//   #5 p5 [30,10,31] 1x1x1 mul %14 + add %15
-//   #6 p6 [64,63] 4x1x1 reduce_sum %18
-//   #7 p7 [63,11,32] 1x1x1 reduce_sum %19 + add %20
-//   #8 p8 [13,12,63] 1x1x1 pow %60 + sub %61 + pow %63 + sub %64 + sqrt %65 + mul %66 + div %67
-//   #9 p9 [65,28,29,63,9,33,34,35] 13x1x1 reduce_sum %29 + sub %146 + mul %147 + add %148 + square %149 + sub %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/autoencoder.ts:13:5)
-//   #10 p10 [65,8,62,64] 8x1x1 matmul %30 + mul %35 (models/autoencoder.ts:13:5, models/autoencoder.ts:12:5)
-//   #11 p11 [61,65,26,27,63,36,37,62] 100x1x1 matmul %31 + sub %134 + mul %135 + add %136 + square %137 + sub %138 + mul %139 + add %140 + mul %141 (models/autoencoder.ts:13:5)
-//   #12 p12 [64,24,25,63,7,38,39,40] 2x1x1 reduce_sum %36 + sub %122 + mul %123 + add %124 + square %125 + sub %126 + mul %127 + add %128 + mul %129 + sqrt %130 + add %131 + div %132 + sub %133 (models/autoencoder.ts:12:5)
-//   #13 p13 [64,6,60,61] 2x1x1 matmul %37 + mul %41 (models/autoencoder.ts:12:5, models/autoencoder.ts:11:5)
-//   #14 p14 [59,64,22,23,63,41,42,65] 4x1x1 matmul %38 + sub %110 + mul %111 + add %112 + square %113 + sub %114 + mul %115 + add %116 + mul %117 (models/autoencoder.ts:12:5)
-//   #15 p15 [61,20,21,63,5,43,44,45] 1x1x1 reduce_sum %42 + sub %98 + mul %99 + add %100 + square %101 + sub %102 + mul %103 + add %104 + mul %105 + sqrt %106 + add %107 + div %108 + sub %109 (models/autoencoder.ts:11:5)
-//   #16 p16 [61,4,58,64] 8x1x1 matmul %43 + mul %47 (models/autoencoder.ts:11:5, models/autoencoder.ts:10:5)
-//   #17 p17 [57,61,18,19,63,46,47,58] 4x1x1 matmul %44 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 (models/autoencoder.ts:11:5)
-//   #18 p12 [64,16,17,63,3,48,49,50] 2x1x1 reduce_sum %48 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/autoencoder.ts:10:5)
-//   #19 p18 [0,64,14,15,63,51,52,57] 100x1x1 matmul %49 + sub %51 + mul %52 + add %53 + square %55 + sub %56 + mul %57 + add %58 + mul %68 (models/autoencoder.ts:10:5)
-//   #20 p19 [52,57,2,53] 1568x1x1 sqrt %69 + add %71 + div %72 + sub %73
-//   #21 p20 [47,58,4,54] 64x1x1 sqrt %94 + add %95 + div %96 + sub %97
-//   #22 p20 [42,65,6,55] 64x1x1 sqrt %118 + add %119 + div %120 + sub %121
-//   #23 p19 [37,62,8,56] 1568x1x1 sqrt %142 + add %143 + div %144 + sub %145
+//   #0 p0 [0,2,3,31,32] 8x1x1 matmul %0 + add %1 + relu %2 + greater %45 + cast %46 (models/autoencoder.ts:10:5)
+//   #1 p1 [31,4,5,33,34] 2x1x1 matmul %3 + add %4 + relu %5 + greater %39 + cast %40 (models/autoencoder.ts:11:5)
+//   #2 p2 [33,6,7,35,36] 8x1x1 matmul %6 + add %7 + relu %8 + greater %33 + cast %34 (models/autoencoder.ts:12:5)
+//   #3 p3 [35,8,9,1,37,38,39] 49x1x1 matmul %9 + add %10 + sigmoid %11 + sub %16 + abs %17 + mul %24 + mul %25 + sub %26 + mul %27 + mul %28 (models/autoencoder.ts:13:5)
+//   #4 p4 [37,1,30,10] 1x1x1 mse %12 + mul %14 + add %15
+//   #5 p5 [38,37] 4x1x1 reduce_sum %18
+//   #6 p6 [37,11] 1x1x1 reduce_sum %19 + add %20
+//   #7 p7 [13,12,37] 1x1x1 pow %60 + sub %61 + pow %63 + sub %64 + sqrt %65 + mul %66 + div %67
+//   #8 p8 [39,37,28,29,9] 13x1x1 reduce_sum %29 + sub %146 + mul %147 + add %148 + square %149 + sub %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/autoencoder.ts:13:5)
+//   #9 p9 [39,8,36,38] 8x1x1 matmul %30 + mul %35 (models/autoencoder.ts:13:5, models/autoencoder.ts:12:5)
+//   #10 p10 [35,39,37,26,27,36] 100x1x1 matmul %31 + sub %134 + mul %135 + add %136 + square %137 + sub %138 + mul %139 + add %140 + mul %141 (models/autoencoder.ts:13:5)
+//   #11 p11 [38,37,24,25,7] 2x1x1 reduce_sum %36 + sub %122 + mul %123 + add %124 + square %125 + sub %126 + mul %127 + add %128 + mul %129 + sqrt %130 + add %131 + div %132 + sub %133 (models/autoencoder.ts:12:5)
+//   #12 p12 [38,6,34,35] 2x1x1 matmul %37 + mul %41 (models/autoencoder.ts:12:5, models/autoencoder.ts:11:5)
+//   #13 p13 [33,38,37,22,23,39] 4x1x1 matmul %38 + sub %110 + mul %111 + add %112 + square %113 + sub %114 + mul %115 + add %116 + mul %117 (models/autoencoder.ts:12:5)
+//   #14 p14 [35,37,20,21,5] 1x1x1 reduce_sum %42 + sub %98 + mul %99 + add %100 + square %101 + sub %102 + mul %103 + add %104 + mul %105 + sqrt %106 + add %107 + div %108 + sub %109 (models/autoencoder.ts:11:5)
+//   #15 p15 [35,4,32,38] 8x1x1 matmul %43 + mul %47 (models/autoencoder.ts:11:5, models/autoencoder.ts:10:5)
+//   #16 p16 [31,35,37,18,19,32] 4x1x1 matmul %44 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 (models/autoencoder.ts:11:5)
+//   #17 p11 [38,37,16,17,3] 2x1x1 reduce_sum %48 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/autoencoder.ts:10:5)
+//   #18 p17 [0,38,37,14,15,31] 100x1x1 matmul %49 + sub %51 + mul %52 + add %53 + square %55 + sub %56 + mul %57 + add %58 + mul %68 (models/autoencoder.ts:10:5)
+//   #19 p18 [15,31,2] 1568x1x1 sqrt %69 + add %71 + div %72 + sub %73
+//   #20 p19 [19,32,4] 64x1x1 sqrt %94 + add %95 + div %96 + sub %97
+//   #21 p19 [23,39,6] 64x1x1 sqrt %118 + add %119 + div %120 + sub %121
+//   #22 p18 [27,36,8] 1568x1x1 sqrt %142 + add %143 + div %144 + sub %145
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %45 + cast %46 (models/autoencoder.ts:10:5)
@@ -262,11 +261,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 4 (read, read, read_write)
-// dlc kernel: mse %12
+// ---- pipeline 4 (read, read, read_write, read_write)
+// dlc kernel: mse %12 + mul %14 + add %15
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 
 fn dlc_term(k: u32) -> f32 {
   let p = pred[k];
@@ -290,29 +297,10 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 3136u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 3136.0; }
+  if (lane == 0u) { dlc_mid(0, total / 3136.0); }
 }
 
-// ---- pipeline 5 (read, read, read_write)
-// dlc kernel: mul %14 + add %15
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 6 (read, read_write)
+// ---- pipeline 5 (read, read_write)
 // dlc kernel: reduce_sum %18
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -337,14 +325,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 7 (read, read, read_write)
+// ---- pipeline 6 (read, read_write)
 // dlc kernel: reduce_sum %19 + add %20
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -358,7 +345,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 8 (read, read, read_write)
+// ---- pipeline 7 (read, read, read_write)
 // dlc kernel: pow %60 + sub %61 + pow %63 + sub %64 + sqrt %65 + mul %66 + div %67
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -388,25 +375,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 9 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 8 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %29 + sub %146 + mul %147 + add %148 + square %149 + sub %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/autoencoder.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -433,7 +417,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 10 (read, read, read, read_write)
+// ---- pipeline 9 (read, read, read, read_write)
 // dlc kernel: matmul %30 + mul %35 (models/autoencoder.ts:13:5, models/autoencoder.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -483,23 +467,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 11 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 10 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %31 + sub %134 + mul %135 + add %136 + square %137 + sub %138 + mul %139 + add %140 + mul %141 (models/autoencoder.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -560,25 +542,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 784u) { dlc_mid(yo + r * 784u + c0 + 0u, acc3.x); } if (c0 + 1u < 784u) { dlc_mid(yo + r * 784u + c0 + 1u, acc3.y); } if (c0 + 2u < 784u) { dlc_mid(yo + r * 784u + c0 + 2u, acc3.z); } if (c0 + 3u < 784u) { dlc_mid(yo + r * 784u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 11 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %36 + sub %122 + mul %123 + add %124 + square %125 + sub %126 + mul %127 + add %128 + mul %129 + sqrt %130 + add %131 + div %132 + sub %133 (models/autoencoder.ts:12:5), reduce_sum %48 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -605,7 +584,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
+// ---- pipeline 12 (read, read, read, read_write)
 // dlc kernel: matmul %37 + mul %41 (models/autoencoder.ts:12:5, models/autoencoder.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -655,23 +634,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 13 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %38 + sub %110 + mul %111 + add %112 + square %113 + sub %114 + mul %115 + add %116 + mul %117 (models/autoencoder.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -732,25 +709,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %42 + sub %98 + mul %99 + add %100 + square %101 + sub %102 + mul %103 + add %104 + mul %105 + sqrt %106 + add %107 + div %108 + sub %109 (models/autoencoder.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -777,7 +751,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read, read_write)
+// ---- pipeline 15 (read, read, read, read_write)
 // dlc kernel: matmul %43 + mul %47 (models/autoencoder.ts:11:5, models/autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -827,23 +801,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 16 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %44 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 (models/autoencoder.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -904,23 +876,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 17 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %49 + sub %51 + mul %52 + add %53 + square %55 + sub %56 + mul %57 + add %58 + mul %68 (models/autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -981,16 +951,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 19 (read, read, read, read_write)
+// ---- pipeline 18 (read, read, read_write)
 // dlc kernel: sqrt %69 + add %71 + div %72 + sub %73, sqrt %142 + add %143 + div %144 + sub %145
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -1004,16 +973,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 20 (read, read, read, read_write)
+// ---- pipeline 19 (read, read, read_write)
 // dlc kernel: sqrt %94 + add %95 + div %96 + sub %97, sqrt %118 + add %119 + div %120 + sub %121
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

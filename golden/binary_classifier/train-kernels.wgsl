@@ -1,15 +1,14 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,25,26] 2x1x1 matmul %0 + add %1 + relu %2 + greater %25 + cast %26 (models/binary_classifier.ts:8:5)
-//   #1 p1 [25,4,5,1,27,28,29] 1x1x1 matmul %3 + add %4 + sigmoid %5 + greater %11 + greater %12 + equal %13 + cast %14 + sub %19 + mul %20 (models/binary_classifier.ts:9:5)
-//   #2 p2 [27,1,14] 1x1x1 binary_cross_entropy %6
-//   #3 p3 [14,6,15] 1x1x1 mul %8 + add %9
-//   #4 p4 [28,27] 1x1x1 reduce_sum %15
-//   #5 p5 [27,7,16] 1x1x1 reduce_sum %16 + add %17
-//   #6 p6 [29,13,8,5,17,18] 1x1x1 reduce_sum %21 + mul %60 + square %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/binary_classifier.ts:9:5)
-//   #7 p7 [29,4,26,27] 1x1x1 matmul %22 + mul %27 (models/binary_classifier.ts:9:5, models/binary_classifier.ts:8:5)
-//   #8 p8 [25,29,12,8,4,19,20] 1x1x1 matmul %23 + mul %51 + square %52 + mul %53 + add %54 + mul %55 + sqrt %56 + add %57 + div %58 + sub %59 (models/binary_classifier.ts:9:5)
-//   #9 p9 [27,11,8,3,21,22] 1x1x1 reduce_sum %28 + mul %42 + square %43 + mul %44 + add %45 + mul %46 + sqrt %47 + add %48 + div %49 + sub %50 (models/binary_classifier.ts:8:5)
-//   #10 p10 [0,27,10,8,2,23,24] 4x1x1 matmul %29 + mul %31 + square %33 + mul %34 + add %35 + mul %36 + sqrt %37 + add %39 + div %40 + sub %41 (models/binary_classifier.ts:8:5)
+//   #0 p0 [0,2,3,15,16] 2x1x1 matmul %0 + add %1 + relu %2 + greater %25 + cast %26 (models/binary_classifier.ts:8:5)
+//   #1 p1 [15,4,5,1,17,18,19] 1x1x1 matmul %3 + add %4 + sigmoid %5 + greater %11 + greater %12 + equal %13 + cast %14 + sub %19 + mul %20 (models/binary_classifier.ts:9:5)
+//   #2 p2 [17,1,14,6] 1x1x1 binary_cross_entropy %6 + mul %8 + add %9
+//   #3 p3 [18,17] 1x1x1 reduce_sum %15
+//   #4 p4 [17,7] 1x1x1 reduce_sum %16 + add %17
+//   #5 p5 [19,8,13,5] 1x1x1 reduce_sum %21 + mul %60 + square %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/binary_classifier.ts:9:5)
+//   #6 p6 [19,4,16,17] 1x1x1 matmul %22 + mul %27 (models/binary_classifier.ts:9:5, models/binary_classifier.ts:8:5)
+//   #7 p7 [15,19,8,12,4] 1x1x1 matmul %23 + mul %51 + square %52 + mul %53 + add %54 + mul %55 + sqrt %56 + add %57 + div %58 + sub %59 (models/binary_classifier.ts:9:5)
+//   #8 p8 [17,8,11,3] 1x1x1 reduce_sum %28 + mul %42 + square %43 + mul %44 + add %45 + mul %46 + sqrt %47 + add %48 + div %49 + sub %50 (models/binary_classifier.ts:8:5)
+//   #9 p9 [0,17,8,10,2] 4x1x1 matmul %29 + mul %31 + square %33 + mul %34 + add %35 + mul %36 + sqrt %37 + add %39 + div %40 + sub %41 (models/binary_classifier.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %25 + cast %26 (models/binary_classifier.ts:8:5)
@@ -135,11 +134,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 2 (read, read, read_write)
-// dlc kernel: binary_cross_entropy %6
+// ---- pipeline 2 (read, read, read_write, read_write)
+// dlc kernel: binary_cross_entropy %6 + mul %8 + add %9
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 
 fn dlc_term(k: u32) -> f32 {
   let p = pred[k];
@@ -163,29 +170,10 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 3 (read, read, read_write)
-// dlc kernel: mul %8 + add %9
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 4 (read, read_write)
+// ---- pipeline 3 (read, read_write)
 // dlc kernel: reduce_sum %15
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -203,14 +191,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 5 (read, read, read_write)
+// ---- pipeline 4 (read, read_write)
 // dlc kernel: reduce_sum %16 + add %17
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -224,22 +211,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 6 (read, read, read, read, read_write, read_write)
+// ---- pipeline 5 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %21 + mul %60 + square %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/binary_classifier.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[i];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -262,7 +247,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 7 (read, read, read, read_write)
+// ---- pipeline 6 (read, read, read, read_write)
 // dlc kernel: matmul %22 + mul %27 (models/binary_classifier.ts:9:5, models/binary_classifier.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -321,22 +306,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 8 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 7 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %23 + mul %51 + square %52 + mul %53 + add %54 + mul %55 + sqrt %56 + add %57 + div %58 + sub %59 (models/binary_classifier.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -397,22 +380,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc3.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc3.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc3.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 9 (read, read, read, read, read_write, read_write)
+// ---- pipeline 8 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %28 + mul %42 + square %43 + mul %44 + add %45 + mul %46 + sqrt %47 + add %48 + div %49 + sub %50 (models/binary_classifier.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -435,22 +416,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 10 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 9 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %29 + mul %31 + square %33 + mul %34 + add %35 + mul %36 + sqrt %37 + add %39 + div %40 + sub %41 (models/binary_classifier.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);

@@ -1,36 +1,32 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,49,50] 1369x1x1 conv2d %0 + add %1 + relu %2 + greater %60 + cast %61 (models/cats_dogs_cnn.ts:8:5)
-//   #1 p1 [49,51] 10952x1x1 max_pool2d %3 (models/cats_dogs_cnn.ts:9:5)
-//   #2 p2 [51,4,5,52,53] 324x1x1 conv2d %4 + add %5 + relu %6 + greater %53 + cast %54 (models/cats_dogs_cnn.ts:10:5)
-//   #3 p3 [52,54] 5184x1x1 max_pool2d %7 (models/cats_dogs_cnn.ts:11:5)
-//   #4 p4 [54,6,7,55,56] 146x1x1 conv2d %8 + add %9 + relu %10 + greater %46 + cast %47 (models/cats_dogs_cnn.ts:12:5)
-//   #5 p5 [55,57] 2312x1x1 max_pool2d %11 (models/cats_dogs_cnn.ts:13:5)
-//   #6 p6 [57,8,9,58,59] 8x1x1 matmul %13 + add %14 + relu %15 + greater %38 + cast %39 (models/cats_dogs_cnn.ts:15:5)
-//   #7 p7 [58,10,11,1,60,61,62] 1x1x1 matmul %16 + add %17 + sigmoid %18 + greater %24 + greater %25 + equal %26 + cast %27 + sub %32 + mul %33 (models/cats_dogs_cnn.ts:16:5)
-//   #8 p8 [60,1,26] 1x1x1 binary_cross_entropy %19
-//   #9 p9 [26,12,27] 1x1x1 mul %21 + add %22
-//   #10 p10 [61,60] 1x1x1 reduce_sum %28
-//   #11 p11 [60,13,28] 1x1x1 reduce_sum %29 + add %30
-//   #12 p12 [62,25,14,11,29,30] 1x1x1 reduce_sum %34 + mul %149 + square %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/cats_dogs_cnn.ts:16:5)
-//   #13 p13 [62,10,59,60] 4x1x1 matmul %35 + mul %40 (models/cats_dogs_cnn.ts:16:5, models/cats_dogs_cnn.ts:15:5)
-//   #14 p14 [58,62,24,14,10,31,32] 4x1x1 matmul %36 + mul %140 + square %141 + mul %142 + add %143 + mul %144 + sqrt %145 + add %146 + div %147 + sub %148 (models/cats_dogs_cnn.ts:16:5)
-//   #15 p15 [60,23,14,9,33,34] 2x1x1 reduce_sum %41 + mul %131 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
-//   #16 p16 [60,8,58] 2312x1x1 matmul %42 (models/cats_dogs_cnn.ts:15:5)
-//   #17 p17 [57,60,22,14,8,35,36] 1156x1x1 matmul %43 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
-//   #18 p18 [55,58,57] 9248x1x1 max_pool2d_grad %45 (models/cats_dogs_cnn.ts:13:5)
-//   #19 p19 [57,56,55] 9248x1x1 mul %48 (models/cats_dogs_cnn.ts:12:5)
-//   #20 p20 [55,21,14,7,37,38] 128x1x1 reduce_sum %49 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
-//   #21 p21 [55,6,56] 81x1x1 conv2d_transpose %50 (models/cats_dogs_cnn.ts:12:5)
-//   #22 p22 [54,55,20,14,6,39,40] 72x1x1 conv2d_backprop_filter %51 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/cats_dogs_cnn.ts:12:5)
-//   #23 p23 [52,56,55] 20736x1x1 max_pool2d_grad %52 (models/cats_dogs_cnn.ts:11:5)
-//   #24 p24 [55,53,52] 20736x1x1 mul %55 (models/cats_dogs_cnn.ts:10:5)
-//   #25 p25 [52,19,14,5,41,42] 64x1x1 reduce_sum %56 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
-//   #26 p26 [52,4,53] 343x1x1 conv2d_transpose %57 (models/cats_dogs_cnn.ts:10:5)
-//   #27 p27 [51,52,18,14,4,43,44] 18x1x1 conv2d_backprop_filter %58 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/cats_dogs_cnn.ts:10:5)
-//   #28 p28 [49,53,52] 43808x1x1 max_pool2d_grad %59 (models/cats_dogs_cnn.ts:9:5)
-//   #29 p29 [52,50,49] 43808x1x1 mul %62 (models/cats_dogs_cnn.ts:8:5)
-//   #30 p30 [49,17,14,3,45,46] 32x1x1 reduce_sum %63 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
-//   #31 p31 [0,49,16,14,2,47,48] 14x1x1 conv2d_backprop_filter %64 + mul %66 + square %68 + mul %69 + add %70 + mul %71 + sqrt %72 + add %74 + div %75 + sub %76 (models/cats_dogs_cnn.ts:8:5)
+//   #0 p0 [0,2,3,27,28] 1369x1x1 conv2d %0 + add %1 + relu %2 + greater %60 + cast %61 (models/cats_dogs_cnn.ts:8:5)
+//   #1 p1 [27,29] 10952x1x1 max_pool2d %3 (models/cats_dogs_cnn.ts:9:5)
+//   #2 p2 [29,4,5,30,31] 324x1x1 conv2d %4 + add %5 + relu %6 + greater %53 + cast %54 (models/cats_dogs_cnn.ts:10:5)
+//   #3 p3 [30,32] 5184x1x1 max_pool2d %7 (models/cats_dogs_cnn.ts:11:5)
+//   #4 p4 [32,6,7,33,34] 146x1x1 conv2d %8 + add %9 + relu %10 + greater %46 + cast %47 (models/cats_dogs_cnn.ts:12:5)
+//   #5 p5 [33,35] 2312x1x1 max_pool2d %11 (models/cats_dogs_cnn.ts:13:5)
+//   #6 p6 [35,8,9,36,37] 8x1x1 matmul %13 + add %14 + relu %15 + greater %38 + cast %39 (models/cats_dogs_cnn.ts:15:5)
+//   #7 p7 [36,10,11,1,38,39,40] 1x1x1 matmul %16 + add %17 + sigmoid %18 + greater %24 + greater %25 + equal %26 + cast %27 + sub %32 + mul %33 (models/cats_dogs_cnn.ts:16:5)
+//   #8 p8 [38,1,26,12] 1x1x1 binary_cross_entropy %19 + mul %21 + add %22
+//   #9 p9 [39,38] 1x1x1 reduce_sum %28
+//   #10 p10 [38,13] 1x1x1 reduce_sum %29 + add %30
+//   #11 p11 [40,14,25,11] 1x1x1 reduce_sum %34 + mul %149 + square %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/cats_dogs_cnn.ts:16:5)
+//   #12 p12 [40,10,37,38] 4x1x1 matmul %35 + mul %40 (models/cats_dogs_cnn.ts:16:5, models/cats_dogs_cnn.ts:15:5)
+//   #13 p13 [36,40,14,24,10] 4x1x1 matmul %36 + mul %140 + square %141 + mul %142 + add %143 + mul %144 + sqrt %145 + add %146 + div %147 + sub %148 (models/cats_dogs_cnn.ts:16:5)
+//   #14 p14 [38,14,23,9] 2x1x1 reduce_sum %41 + mul %131 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
+//   #15 p15 [38,8,36] 2312x1x1 matmul %42 (models/cats_dogs_cnn.ts:15:5)
+//   #16 p16 [35,38,14,22,8] 1156x1x1 matmul %43 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
+//   #17 p17 [33,36,34,35] 9248x1x1 max_pool2d_grad %45 + mul %48 (models/cats_dogs_cnn.ts:13:5, models/cats_dogs_cnn.ts:12:5)
+//   #18 p18 [35,14,21,7] 128x1x1 reduce_sum %49 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
+//   #19 p19 [35,6,33] 81x1x1 conv2d_transpose %50 (models/cats_dogs_cnn.ts:12:5)
+//   #20 p20 [32,35,14,20,6] 72x1x1 conv2d_backprop_filter %51 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/cats_dogs_cnn.ts:12:5)
+//   #21 p21 [30,33,31,34] 20736x1x1 max_pool2d_grad %52 + mul %55 (models/cats_dogs_cnn.ts:11:5, models/cats_dogs_cnn.ts:10:5)
+//   #22 p22 [34,14,19,5] 64x1x1 reduce_sum %56 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
+//   #23 p23 [34,4,30] 343x1x1 conv2d_transpose %57 (models/cats_dogs_cnn.ts:10:5)
+//   #24 p24 [29,34,14,18,4] 18x1x1 conv2d_backprop_filter %58 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/cats_dogs_cnn.ts:10:5)
+//   #25 p25 [27,30,28,31] 43808x1x1 max_pool2d_grad %59 + mul %62 (models/cats_dogs_cnn.ts:9:5, models/cats_dogs_cnn.ts:8:5)
+//   #26 p26 [31,14,17,3] 32x1x1 reduce_sum %63 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
+//   #27 p27 [0,31,14,16,2] 14x1x1 conv2d_backprop_filter %64 + mul %66 + square %68 + mul %69 + add %70 + mul %71 + sqrt %72 + add %74 + div %75 + sub %76 (models/cats_dogs_cnn.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %60 + cast %61 (models/cats_dogs_cnn.ts:8:5)
@@ -441,11 +437,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 8 (read, read, read_write)
-// dlc kernel: binary_cross_entropy %19
+// ---- pipeline 8 (read, read, read_write, read_write)
+// dlc kernel: binary_cross_entropy %19 + mul %21 + add %22
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 
 fn dlc_term(k: u32) -> f32 {
   let p = pred[k];
@@ -469,29 +473,10 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 9 (read, read, read_write)
-// dlc kernel: mul %21 + add %22
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 10 (read, read_write)
+// ---- pipeline 9 (read, read_write)
 // dlc kernel: reduce_sum %28
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -509,14 +494,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 11 (read, read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: reduce_sum %29 + add %30
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -530,22 +514,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 12 (read, read, read, read, read_write, read_write)
+// ---- pipeline 11 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %34 + mul %149 + square %150 + mul %151 + add %152 + mul %153 + sqrt %154 + add %155 + div %156 + sub %157 (models/cats_dogs_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[i];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -568,7 +550,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
+// ---- pipeline 12 (read, read, read, read_write)
 // dlc kernel: matmul %35 + mul %40 (models/cats_dogs_cnn.ts:16:5, models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -627,22 +609,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 13 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %36 + mul %140 + square %141 + mul %142 + add %143 + mul %144 + sqrt %145 + add %146 + div %147 + sub %148 (models/cats_dogs_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -703,22 +683,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc3.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc3.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc3.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read_write, read_write)
+// ---- pipeline 14 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %41 + mul %131 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -741,7 +719,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read_write)
+// ---- pipeline 15 (read, read, read_write)
 // dlc kernel: matmul %42 (models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -788,22 +766,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 16 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %43 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -864,11 +840,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 18 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %45 (models/cats_dogs_cnn.ts:13:5)
+// ---- pipeline 17 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %45 + mul %48 (models/cats_dogs_cnn.ts:13:5, models/cats_dogs_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -898,43 +880,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 17u + oh) * 17u + ow) * 128u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read_write)
-// dlc kernel: mul %48 (models/cats_dogs_cnn.ts:12:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 591872u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 20 (read, read, read, read, read_write, read_write)
+// ---- pipeline 18 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %49 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -964,7 +926,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 21 (read, read, read_write)
+// ---- pipeline 19 (read, read, read_write)
 // dlc kernel: conv2d_transpose %50 (models/cats_dogs_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1024,22 +986,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 20 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %51 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/cats_dogs_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1103,11 +1063,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 23 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %52 (models/cats_dogs_cnn.ts:11:5)
+// ---- pipeline 21 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %52 + mul %55 (models/cats_dogs_cnn.ts:11:5, models/cats_dogs_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1137,43 +1103,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 36u + oh) * 36u + ow) * 64u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 24 (read, read, read_write)
-// dlc kernel: mul %55 (models/cats_dogs_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1327104u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 25 (read, read, read, read, read_write, read_write)
+// ---- pipeline 22 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %56 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1203,7 +1149,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 26 (read, read, read_write)
+// ---- pipeline 23 (read, read, read_write)
 // dlc kernel: conv2d_transpose %57 (models/cats_dogs_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1263,22 +1209,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 21904u) { if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 27 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 24 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %58 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/cats_dogs_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1342,11 +1286,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 28 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %59 (models/cats_dogs_cnn.ts:9:5)
+// ---- pipeline 25 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %59 + mul %62 (models/cats_dogs_cnn.ts:9:5, models/cats_dogs_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1376,43 +1326,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 74u + oh) * 74u + ow) * 32u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 29 (read, read, read_write)
-// dlc kernel: mul %62 (models/cats_dogs_cnn.ts:8:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2803712u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 30 (read, read, read, read, read_write, read_write)
+// ---- pipeline 26 (read, read, read_write, read_write)
 // dlc kernel: reduce_sum %63 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1442,22 +1372,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 31 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 27 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %64 + mul %66 + square %68 + mul %69 + add %70 + mul %71 + sqrt %72 + add %74 + div %75 + sub %76 (models/cats_dogs_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);

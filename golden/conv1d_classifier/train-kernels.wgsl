@@ -1,51 +1,47 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,58] 5x1x1 pad %0 (models/conv1d_classifier.ts:10:5)
-//   #1 p1 [58,2,3,59] 32x1x1 conv2d %2 + add %3 (models/conv1d_classifier.ts:10:5)
-//   #2 p2 [59,60] 32x1x1 relu %5 (models/conv1d_classifier.ts:10:5)
-//   #3 p3 [60,61] 36x1x1 pad %7 (models/conv1d_classifier.ts:11:5)
-//   #4 p4 [61,4,5,60] 4x1x1 conv2d %9 + add %10 (models/conv1d_classifier.ts:11:5)
-//   #5 p2 [60,62] 32x1x1 relu %12 (models/conv1d_classifier.ts:11:5)
-//   #6 p5 [62,63] 16x1x1 max_pool2d %14 (models/conv1d_classifier.ts:12:5)
-//   #7 p6 [64] 1x1x1 constant %16 (models/conv1d_classifier.ts:13:5)
-//   #8 p7 [64,6,65] 1x1x1 dropout %17 (models/conv1d_classifier.ts:13:5)
-//   #9 p8 [63,65,64] 16x1x1 mul %18 (models/conv1d_classifier.ts:13:5)
-//   #10 p9 [64,7,8,63] 2x1x1 conv2d %21 + add %22 (models/conv1d_classifier.ts:14:5)
-//   #11 p10 [63,66] 28x1x1 relu %24 (models/conv1d_classifier.ts:14:5)
-//   #12 p11 [66,67] 2x1x1 reduce_max %25 (models/conv1d_classifier.ts:15:5)
-//   #13 p12 [67,9,10,68] 1x1x1 matmul %26 + add %27 (models/conv1d_classifier.ts:16:5)
-//   #14 p13 [1,69] 1x1x1 one_hot %41
-//   #15 p14 [69,70] 1x1x1 reduce_sum %42
-//   #16 p15 [68,70,69,71] 1x1x1 softmax %28 + mul %43 + sub %44 + mul %46 (models/conv1d_classifier.ts:16:5)
-//   #17 p16 [68,1,31] 1x1x1 sparse_categorical_cross_entropy %29
-//   #18 p17 [31,11,32] 1x1x1 mul %31 + add %32
-//   #19 p18 [68,70] 1x1x1 argmax %33
-//   #20 p19 [70,1,68] 1x1x1 equal %34 + cast %35
-//   #21 p20 [68,70] 1x1x1 reduce_sum %37
-//   #22 p21 [70,12,33] 1x1x1 reduce_sum %38 + add %39
-//   #23 p22 [14,13,70] 1x1x1 pow %98 + sub %99 + pow %101 + sub %102 + sqrt %103 + mul %104 + div %105
-//   #24 p23 [71,29,30,70,10,34,35,36] 1x1x1 reduce_sum %47 + sub %184 + mul %185 + add %186 + square %187 + sub %188 + mul %189 + add %190 + mul %191 + sqrt %192 + add %193 + div %194 + sub %195 (models/conv1d_classifier.ts:16:5)
-//   #25 p24 [71,9,68] 1x1x1 matmul %48 (models/conv1d_classifier.ts:16:5)
-//   #26 p25 [67,71,27,28,70,37,38,69] 1x1x1 matmul %49 + sub %172 + mul %173 + add %174 + square %175 + sub %176 + mul %177 + add %178 + mul %179 (models/conv1d_classifier.ts:16:5)
-//   #27 p26 [66,67,71] 28x1x1 equal %51 + cast %52 (models/conv1d_classifier.ts:15:5)
-//   #28 p27 [71,68,67] 2x1x1 reduce_sum %53 + div %55 (models/conv1d_classifier.ts:15:5)
-//   #29 p28 [71,67,63,66] 28x1x1 mul %56 + greater %58 + cast %59 + mul %60 (models/conv1d_classifier.ts:15:5, models/conv1d_classifier.ts:14:5)
-//   #30 p29 [66,25,26,70,8,39,40,41] 1x1x1 reduce_sum %62 + sub %160 + mul %161 + add %162 + square %163 + sub %164 + mul %165 + add %166 + mul %167 + sqrt %168 + add %169 + div %170 + sub %171 (models/conv1d_classifier.ts:14:5)
-//   #31 p30 [66,7,63] 2x1x1 conv2d_transpose %63 (models/conv1d_classifier.ts:14:5)
-//   #32 p31 [64,66,71] 2x1x1 conv2d_backprop_filter %64 (models/conv1d_classifier.ts:14:5)
-//   #33 p8 [63,65,64] 16x1x1 mul %67 (models/conv1d_classifier.ts:13:5)
-//   #34 p32 [62,64,63] 32x1x1 max_pool2d_grad %69 (models/conv1d_classifier.ts:12:5)
-//   #35 p33 [60,63,62] 32x1x1 greater %71 + cast %72 + mul %73 (models/conv1d_classifier.ts:11:5)
-//   #36 p34 [62,21,22,70,5,42,43,44] 1x1x1 reduce_sum %75 + sub %136 + mul %137 + add %138 + square %139 + sub %140 + mul %141 + add %142 + mul %143 + sqrt %144 + add %145 + div %146 + sub %147 (models/conv1d_classifier.ts:11:5)
-//   #37 p35 [62,4,60] 5x1x1 conv2d_transpose %76 (models/conv1d_classifier.ts:11:5)
-//   #38 p36 [61,62,64] 2x1x1 conv2d_backprop_filter %77 (models/conv1d_classifier.ts:11:5)
-//   #39 p37 [60,62] 32x1x1 slice %79 (models/conv1d_classifier.ts:11:5)
-//   #40 p33 [59,62,63] 32x1x1 greater %81 + cast %82 + mul %83 (models/conv1d_classifier.ts:10:5)
-//   #41 p34 [63,17,18,70,3,45,46,47] 1x1x1 reduce_sum %85 + sub %112 + mul %113 + add %114 + square %115 + sub %116 + mul %117 + add %118 + mul %119 + sqrt %120 + add %121 + div %122 + sub %123 (models/conv1d_classifier.ts:10:5)
-//   #42 p38 [58,63,67] 2x1x1 conv2d_backprop_filter %86 (models/conv1d_classifier.ts:10:5)
-//   #43 p39 [67,15,16,70,2,48,49,50] 2x1x1 sub %89 + mul %90 + add %91 + square %93 + sub %94 + mul %95 + add %96 + mul %106 + sqrt %107 + add %109 + div %110 + sub %111
-//   #44 p40 [64,19,20,70,4,51,52,53] 12x1x1 sub %124 + mul %125 + add %126 + square %127 + sub %128 + mul %129 + add %130 + mul %131 + sqrt %132 + add %133 + div %134 + sub %135
-//   #45 p41 [71,23,24,70,7,54,55,56] 24x1x1 sub %148 + mul %149 + add %150 + square %151 + sub %152 + mul %153 + add %154 + mul %155 + sqrt %156 + add %157 + div %158 + sub %159
-//   #46 p42 [38,69,9,57] 2x1x1 sqrt %180 + add %181 + div %182 + sub %183
+//   #0 p0 [0,32] 5x1x1 pad %0 (models/conv1d_classifier.ts:10:5)
+//   #1 p1 [32,2,3,33] 32x1x1 conv2d %2 + add %3 (models/conv1d_classifier.ts:10:5)
+//   #2 p2 [33,34] 32x1x1 relu %5 (models/conv1d_classifier.ts:10:5)
+//   #3 p3 [34,35] 36x1x1 pad %7 (models/conv1d_classifier.ts:11:5)
+//   #4 p4 [35,4,5,34] 4x1x1 conv2d %9 + add %10 (models/conv1d_classifier.ts:11:5)
+//   #5 p2 [34,36] 32x1x1 relu %12 (models/conv1d_classifier.ts:11:5)
+//   #6 p5 [36,37] 16x1x1 max_pool2d %14 (models/conv1d_classifier.ts:12:5)
+//   #7 p6 [38] 1x1x1 constant %16 (models/conv1d_classifier.ts:13:5)
+//   #8 p7 [38,6,39] 1x1x1 dropout %17 (models/conv1d_classifier.ts:13:5)
+//   #9 p8 [37,39,38] 16x1x1 mul %18 (models/conv1d_classifier.ts:13:5)
+//   #10 p9 [38,7,8,37] 2x1x1 conv2d %21 + add %22 (models/conv1d_classifier.ts:14:5)
+//   #11 p10 [37,40] 28x1x1 relu %24 (models/conv1d_classifier.ts:14:5)
+//   #12 p11 [40,41] 2x1x1 reduce_max %25 (models/conv1d_classifier.ts:15:5)
+//   #13 p12 [41,9,10,42] 1x1x1 matmul %26 + add %27 (models/conv1d_classifier.ts:16:5)
+//   #14 p13 [1,43] 1x1x1 one_hot %36
+//   #15 p14 [43,44] 1x1x1 reduce_sum %37
+//   #16 p15 [42,44,43,45] 1x1x1 softmax %28 + mul %38 + sub %39 + mul %41 (models/conv1d_classifier.ts:16:5)
+//   #17 p16 [42,1,31,11] 1x1x1 sparse_categorical_cross_entropy %29 + mul %31 + add %32
+//   #18 p17 [42,1,12] 1x1x1 count_correct %33 + add %34
+//   #19 p18 [14,13,44] 1x1x1 pow %93 + sub %94 + pow %96 + sub %97 + sqrt %98 + mul %99 + div %100
+//   #20 p19 [45,44,29,30,10] 1x1x1 reduce_sum %42 + sub %179 + mul %180 + add %181 + square %182 + sub %183 + mul %184 + add %185 + mul %186 + sqrt %187 + add %188 + div %189 + sub %190 (models/conv1d_classifier.ts:16:5)
+//   #21 p20 [45,9,42] 1x1x1 matmul %43 (models/conv1d_classifier.ts:16:5)
+//   #22 p21 [41,45,44,27,28,43] 1x1x1 matmul %44 + sub %167 + mul %168 + add %169 + square %170 + sub %171 + mul %172 + add %173 + mul %174 (models/conv1d_classifier.ts:16:5)
+//   #23 p22 [40,41,45] 28x1x1 equal %46 + cast %47 (models/conv1d_classifier.ts:15:5)
+//   #24 p23 [45,42,41] 2x1x1 reduce_sum %48 + div %50 (models/conv1d_classifier.ts:15:5)
+//   #25 p24 [45,41,37,40] 28x1x1 mul %51 + greater %53 + cast %54 + mul %55 (models/conv1d_classifier.ts:15:5, models/conv1d_classifier.ts:14:5)
+//   #26 p25 [40,44,25,26,8] 1x1x1 reduce_sum %57 + sub %155 + mul %156 + add %157 + square %158 + sub %159 + mul %160 + add %161 + mul %162 + sqrt %163 + add %164 + div %165 + sub %166 (models/conv1d_classifier.ts:14:5)
+//   #27 p26 [40,7,37] 2x1x1 conv2d_transpose %58 (models/conv1d_classifier.ts:14:5)
+//   #28 p27 [38,40,45] 2x1x1 conv2d_backprop_filter %59 (models/conv1d_classifier.ts:14:5)
+//   #29 p8 [37,39,38] 16x1x1 mul %62 (models/conv1d_classifier.ts:13:5)
+//   #30 p28 [36,38,37] 32x1x1 max_pool2d_grad %64 (models/conv1d_classifier.ts:12:5)
+//   #31 p29 [34,37,36] 32x1x1 greater %66 + cast %67 + mul %68 (models/conv1d_classifier.ts:11:5)
+//   #32 p30 [36,44,21,22,5] 1x1x1 reduce_sum %70 + sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 + sqrt %139 + add %140 + div %141 + sub %142 (models/conv1d_classifier.ts:11:5)
+//   #33 p31 [36,4,34] 5x1x1 conv2d_transpose %71 (models/conv1d_classifier.ts:11:5)
+//   #34 p32 [35,36,38] 2x1x1 conv2d_backprop_filter %72 (models/conv1d_classifier.ts:11:5)
+//   #35 p33 [34,36] 32x1x1 slice %74 (models/conv1d_classifier.ts:11:5)
+//   #36 p29 [33,36,37] 32x1x1 greater %76 + cast %77 + mul %78 (models/conv1d_classifier.ts:10:5)
+//   #37 p30 [37,44,17,18,3] 1x1x1 reduce_sum %80 + sub %107 + mul %108 + add %109 + square %110 + sub %111 + mul %112 + add %113 + mul %114 + sqrt %115 + add %116 + div %117 + sub %118 (models/conv1d_classifier.ts:10:5)
+//   #38 p34 [32,37,41] 2x1x1 conv2d_backprop_filter %81 (models/conv1d_classifier.ts:10:5)
+//   #39 p35 [41,44,15,16,2] 2x1x1 sub %84 + mul %85 + add %86 + square %88 + sub %89 + mul %90 + add %91 + mul %101 + sqrt %102 + add %104 + div %105 + sub %106
+//   #40 p36 [38,44,19,20,4] 12x1x1 sub %119 + mul %120 + add %121 + square %122 + sub %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130
+//   #41 p37 [45,44,23,24,7] 24x1x1 sub %143 + mul %144 + add %145 + square %146 + sub %147 + mul %148 + add %149 + mul %150 + sqrt %151 + add %152 + div %153 + sub %154
+//   #42 p38 [28,43,9] 2x1x1 sqrt %175 + add %176 + div %177 + sub %178
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: pad %0 (models/conv1d_classifier.ts:10:5)
@@ -260,7 +256,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 8 (read, read, read_write)
-// dlc kernel: mul %18 (models/conv1d_classifier.ts:13:5), mul %67 (models/conv1d_classifier.ts:13:5)
+// dlc kernel: mul %18 (models/conv1d_classifier.ts:13:5), mul %62 (models/conv1d_classifier.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -428,7 +424,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 13 (read, read_write)
-// dlc kernel: one_hot %41
+// dlc kernel: one_hot %36
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -440,7 +436,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 14 (read, read_write)
-// dlc kernel: reduce_sum %42
+// dlc kernel: reduce_sum %37
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -458,7 +454,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 15 (read, read, read, read_write)
-// dlc kernel: softmax %28 + mul %43 + sub %44 + mul %46 (models/conv1d_classifier.ts:16:5)
+// dlc kernel: softmax %28 + mul %38 + sub %39 + mul %41 (models/conv1d_classifier.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -489,11 +485,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 16 (read, read, read_write)
-// dlc kernel: sparse_categorical_cross_entropy %29
+// ---- pipeline 16 (read, read, read_write, read_write)
+// dlc kernel: sparse_categorical_cross_entropy %29 + mul %31 + add %32
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 4u; k++) { m = max(m, pred[base + k]); }
@@ -525,107 +529,54 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 17 (read, read, read_write)
-// dlc kernel: mul %31 + add %32
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %33 + add %34
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 18 (read, read_write)
-// dlc kernel: argmax %33
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 4u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 4u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 19 (read, read, read_write)
-// dlc kernel: equal %34 + cast %35
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 20 (read, read_write)
-// dlc kernel: reduce_sum %37
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: reduce_sum %38 + add %39
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 4u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
 }
 
-// ---- pipeline 22 (read, read, read_write)
-// dlc kernel: pow %98 + sub %99 + pow %101 + sub %102 + sqrt %103 + mul %104 + div %105
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_index) lane: u32) {
+  var acc = 0.0;
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 4u;
+    if (dlc_argmax_pred(base) == u32(truth[k])) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
+}
+
+// ---- pipeline 18 (read, read, read_write)
+// dlc kernel: pow %93 + sub %94 + pow %96 + sub %97 + sqrt %98 + mul %99 + div %100
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -654,25 +605,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 23 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %47 + sub %184 + mul %185 + add %186 + square %187 + sub %188 + mul %189 + add %190 + mul %191 + sqrt %192 + add %193 + div %194 + sub %195 (models/conv1d_classifier.ts:16:5)
+// ---- pipeline 19 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %42 + sub %179 + mul %180 + add %181 + square %182 + sub %183 + mul %184 + add %185 + mul %186 + sqrt %187 + add %188 + div %189 + sub %190 (models/conv1d_classifier.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -699,8 +647,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 24 (read, read, read_write)
-// dlc kernel: matmul %48 (models/conv1d_classifier.ts:16:5)
+// ---- pipeline 20 (read, read, read_write)
+// dlc kernel: matmul %43 (models/conv1d_classifier.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -755,23 +703,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 25 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %49 + sub %172 + mul %173 + add %174 + square %175 + sub %176 + mul %177 + add %178 + mul %179 (models/conv1d_classifier.ts:16:5)
+// ---- pipeline 21 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %44 + sub %167 + mul %168 + add %169 + square %170 + sub %171 + mul %172 + add %173 + mul %174 (models/conv1d_classifier.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -832,8 +778,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 26 (read, read, read_write)
-// dlc kernel: equal %51 + cast %52 (models/conv1d_classifier.ts:15:5)
+// ---- pipeline 22 (read, read, read_write)
+// dlc kernel: equal %46 + cast %47 (models/conv1d_classifier.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -853,8 +799,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 27 (read, read, read_write)
-// dlc kernel: reduce_sum %53 + div %55 (models/conv1d_classifier.ts:15:5)
+// ---- pipeline 23 (read, read, read_write)
+// dlc kernel: reduce_sum %48 + div %50 (models/conv1d_classifier.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -874,8 +820,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 28 (read, read, read, read_write)
-// dlc kernel: mul %56 + greater %58 + cast %59 + mul %60 (models/conv1d_classifier.ts:15:5, models/conv1d_classifier.ts:14:5)
+// ---- pipeline 24 (read, read, read, read_write)
+// dlc kernel: mul %51 + greater %53 + cast %54 + mul %55 (models/conv1d_classifier.ts:15:5, models/conv1d_classifier.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -899,25 +845,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 29 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %62 + sub %160 + mul %161 + add %162 + square %163 + sub %164 + mul %165 + add %166 + mul %167 + sqrt %168 + add %169 + div %170 + sub %171 (models/conv1d_classifier.ts:14:5)
+// ---- pipeline 25 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %57 + sub %155 + mul %156 + add %157 + square %158 + sub %159 + mul %160 + add %161 + mul %162 + sqrt %163 + add %164 + div %165 + sub %166 (models/conv1d_classifier.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -944,8 +887,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 30 (read, read, read_write)
-// dlc kernel: conv2d_transpose %63 (models/conv1d_classifier.ts:14:5)
+// ---- pipeline 26 (read, read, read_write)
+// dlc kernel: conv2d_transpose %58 (models/conv1d_classifier.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1004,8 +947,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 31 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %64 (models/conv1d_classifier.ts:14:5)
+// ---- pipeline 27 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %59 (models/conv1d_classifier.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1063,11 +1006,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 48u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 32 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %69 (models/conv1d_classifier.ts:12:5)
+// ---- pipeline 28 (read, read, read_write)
+// dlc kernel: max_pool2d_grad %64 (models/conv1d_classifier.ts:12:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1097,11 +1043,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 1u + oh) * 16u + ow) * 16u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 33 (read, read, read_write)
-// dlc kernel: greater %71 + cast %72 + mul %73 (models/conv1d_classifier.ts:11:5), greater %81 + cast %82 + mul %83 (models/conv1d_classifier.ts:10:5)
+// ---- pipeline 29 (read, read, read_write)
+// dlc kernel: greater %66 + cast %67 + mul %68 (models/conv1d_classifier.ts:11:5), greater %76 + cast %77 + mul %78 (models/conv1d_classifier.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1120,25 +1066,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 34 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %75 + sub %136 + mul %137 + add %138 + square %139 + sub %140 + mul %141 + add %142 + mul %143 + sqrt %144 + add %145 + div %146 + sub %147 (models/conv1d_classifier.ts:11:5), reduce_sum %85 + sub %112 + mul %113 + add %114 + square %115 + sub %116 + mul %117 + add %118 + mul %119 + sqrt %120 + add %121 + div %122 + sub %123 (models/conv1d_classifier.ts:10:5)
+// ---- pipeline 30 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %70 + sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 + sqrt %139 + add %140 + div %141 + sub %142 (models/conv1d_classifier.ts:11:5), reduce_sum %80 + sub %107 + mul %108 + add %109 + square %110 + sub %111 + mul %112 + add %113 + mul %114 + sqrt %115 + add %116 + div %117 + sub %118 (models/conv1d_classifier.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1165,8 +1108,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 35 (read, read, read_write)
-// dlc kernel: conv2d_transpose %76 (models/conv1d_classifier.ts:11:5)
+// ---- pipeline 31 (read, read, read_write)
+// dlc kernel: conv2d_transpose %71 (models/conv1d_classifier.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1225,8 +1168,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 144u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 36 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %77 (models/conv1d_classifier.ts:11:5)
+// ---- pipeline 32 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %72 (models/conv1d_classifier.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1284,8 +1227,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 48u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 37 (read, read_write)
-// dlc kernel: slice %79 (models/conv1d_classifier.ts:11:5)
+// ---- pipeline 33 (read, read_write)
+// dlc kernel: slice %74 (models/conv1d_classifier.ts:11:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -1296,8 +1239,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 512u) * 576u + ((i / 16u) % 32u) * 16u + (i % 16u) + 64u];
 }
 
-// ---- pipeline 38 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %86 (models/conv1d_classifier.ts:10:5)
+// ---- pipeline 34 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %81 (models/conv1d_classifier.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1346,25 +1289,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 39 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: sub %89 + mul %90 + add %91 + square %93 + sub %94 + mul %95 + add %96 + mul %106 + sqrt %107 + add %109 + div %110 + sub %111
+// ---- pipeline 35 (read, read, read_write, read_write, read_write)
+// dlc kernel: sub %84 + mul %85 + add %86 + square %88 + sub %89 + mul %90 + add %91 + mul %101 + sqrt %102 + add %104 + div %105 + sub %106
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -1388,25 +1328,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: sub %124 + mul %125 + add %126 + square %127 + sub %128 + mul %129 + add %130 + mul %131 + sqrt %132 + add %133 + div %134 + sub %135
+// ---- pipeline 36 (read, read, read_write, read_write, read_write)
+// dlc kernel: sub %119 + mul %120 + add %121 + square %122 + sub %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -1430,25 +1367,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 41 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: sub %148 + mul %149 + add %150 + square %151 + sub %152 + mul %153 + add %154 + mul %155 + sqrt %156 + add %157 + div %158 + sub %159
+// ---- pipeline 37 (read, read, read_write, read_write, read_write)
+// dlc kernel: sub %143 + mul %144 + add %145 + square %146 + sub %147 + mul %148 + add %149 + mul %150 + sqrt %151 + add %152 + div %153 + sub %154
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[0u];
-  let x4 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
+  let x3 = in1[0u];
+  let x4 = out2[i];
   let v0 = (x0 - x1);
   let v1 = (0.1 * v0);
   let v2 = (x1 + v1);
@@ -1472,16 +1406,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 42 (read, read, read, read_write)
-// dlc kernel: sqrt %180 + add %181 + div %182 + sub %183
+// ---- pipeline 38 (read, read, read_write)
+// dlc kernel: sqrt %175 + add %176 + div %177 + sub %178
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

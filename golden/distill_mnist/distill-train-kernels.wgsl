@@ -1,32 +1,29 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,39,40] 2x1x1 matmul %0 + add %1 + relu %2 + greater %71 + cast %72 (models/distill_mnist.ts:20:12)
-//   #1 p1 [39,4,5,41,42] 1x1x1 matmul %3 + add %4 + div %21 (models/distill_mnist.ts:20:47)
-//   #2 p2 [41,1,43] 1x1x1 sparse_categorical_cross_entropy %5
-//   #3 p3 [0,6,7,44] 16x1x1 matmul %6 + add %7 + relu %8 (models/distill_mnist.ts:13:12)
-//   #4 p4 [44,8,9,45] 16x1x1 matmul %9 + add %10 + relu %11 (models/distill_mnist.ts:13:62)
-//   #5 p5 [45,10,11,44,46,47] 4x1x1 matmul %12 + add %13 + div %15 + softmax %16 + maximum %18 + minimum %20 + log %25 + mul %47 + neg %48 (models/distill_mnist.ts:13:98)
-//   #6 p6 [42,46,44,47,45,48,49,50] 1x1x1 softmax %22 + maximum %23 + minimum %24 + log %26 + sub %27 + mul %28 + div %49 + less_equal %50 + where %52 + greater_equal %53 + where %54 + mul %55
-//   #7 p7 [48,42] 1x1x1 reduce_sum %29
-//   #8 p8 [42,43,12,24,25] 1x1x1 reduce_mean %30 + mul %32 + mul %34 + add %35 + mul %37 + add %38
-//   #9 p9 [41,42] 1x1x1 argmax %39
-//   #10 p10 [42,1,46] 1x1x1 equal %40 + cast %41
-//   #11 p11 [46,42] 1x1x1 reduce_sum %43
-//   #12 p12 [42,13,26] 1x1x1 reduce_sum %44 + add %45
-//   #13 p7 [50,42] 1x1x1 reduce_sum %56
-//   #14 p13 [1,46] 1x1x1 one_hot %60
-//   #15 p7 [46,47] 1x1x1 reduce_sum %62
-//   #16 p14 [49,42,45,41,47,46,48] 1x1x1 sub %57 + mul %58 + div %59 + softmax %61 + mul %63 + sub %64 + mul %66 + add %67
-//   #17 p15 [15,14,43] 1x1x1 pow %86 + sub %87 + pow %89 + sub %90 + sqrt %91 + mul %92 + div %93
-//   #18 p16 [48,22,23,43,5,27,28,29] 1x1x1 reduce_sum %68 + sub %123 + mul %124 + add %125 + square %126 + sub %127 + mul %128 + add %129 + mul %130 + sqrt %131 + add %132 + div %133 + sub %134 (models/distill_mnist.ts:20:47)
-//   #19 p17 [48,4,40,44] 1x1x1 matmul %69 + mul %73 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
-//   #20 p18 [39,48,20,21,43,30,31,45] 1x1x1 matmul %70 + sub %111 + mul %112 + add %113 + square %114 + sub %115 + mul %116 + add %117 + mul %118 (models/distill_mnist.ts:20:47)
-//   #21 p19 [44,18,19,43,3,32,33,34] 1x1x1 reduce_sum %74 + sub %99 + mul %100 + add %101 + square %102 + sub %103 + mul %104 + add %105 + mul %106 + sqrt %107 + add %108 + div %109 + sub %110 (models/distill_mnist.ts:20:12)
-//   #22 p20 [0,44,16,17,43,35,36,39] 25x1x1 matmul %75 + sub %77 + mul %78 + add %79 + square %81 + sub %82 + mul %83 + add %84 + mul %94 (models/distill_mnist.ts:20:12)
-//   #23 p21 [36,39,2,37] 392x1x1 sqrt %95 + add %96 + div %97 + sub %98
-//   #24 p22 [31,45,4,38] 5x1x1 sqrt %119 + add %120 + div %121 + sub %122
+//   #0 p0 [0,2,3,25,26] 2x1x1 matmul %0 + add %1 + relu %2 + greater %66 + cast %67 (models/distill_mnist.ts:20:12)
+//   #1 p1 [25,4,5,27,28] 1x1x1 matmul %3 + add %4 + div %21 (models/distill_mnist.ts:20:47)
+//   #2 p2 [27,1,29] 1x1x1 sparse_categorical_cross_entropy %5 + mul %32
+//   #3 p3 [0,6,7,30] 16x1x1 matmul %6 + add %7 + relu %8 (models/distill_mnist.ts:13:12)
+//   #4 p4 [30,8,9,31] 16x1x1 matmul %9 + add %10 + relu %11 (models/distill_mnist.ts:13:62)
+//   #5 p5 [31,10,11,30,32,33] 4x1x1 matmul %12 + add %13 + div %15 + softmax %16 + maximum %18 + minimum %20 + log %25 + mul %42 + neg %43 (models/distill_mnist.ts:13:98)
+//   #6 p6 [28,32,30,33,31,34,35,36] 1x1x1 softmax %22 + maximum %23 + minimum %24 + log %26 + sub %27 + mul %28 + div %44 + less_equal %45 + where %47 + greater_equal %48 + where %49 + mul %50
+//   #7 p7 [34,28] 1x1x1 reduce_sum %29
+//   #8 p8 [28,29,24,12] 1x1x1 reduce_mean %30 + mul %34 + add %35 + mul %37 + add %38
+//   #9 p9 [27,1,13] 1x1x1 count_correct %39 + add %40
+//   #10 p7 [36,28] 1x1x1 reduce_sum %51
+//   #11 p10 [1,32] 1x1x1 one_hot %55
+//   #12 p7 [32,33] 1x1x1 reduce_sum %57
+//   #13 p11 [35,28,31,27,33,32,34] 1x1x1 sub %52 + mul %53 + div %54 + softmax %56 + mul %58 + sub %59 + mul %61 + add %62
+//   #14 p12 [15,14,29] 1x1x1 pow %81 + sub %82 + pow %84 + sub %85 + sqrt %86 + mul %87 + div %88
+//   #15 p13 [34,29,22,23,5] 1x1x1 reduce_sum %63 + sub %118 + mul %119 + add %120 + square %121 + sub %122 + mul %123 + add %124 + mul %125 + sqrt %126 + add %127 + div %128 + sub %129 (models/distill_mnist.ts:20:47)
+//   #16 p14 [34,4,26,30] 1x1x1 matmul %64 + mul %68 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
+//   #17 p15 [25,34,29,20,21,31] 1x1x1 matmul %65 + sub %106 + mul %107 + add %108 + square %109 + sub %110 + mul %111 + add %112 + mul %113 (models/distill_mnist.ts:20:47)
+//   #18 p16 [30,29,18,19,3] 1x1x1 reduce_sum %69 + sub %94 + mul %95 + add %96 + square %97 + sub %98 + mul %99 + add %100 + mul %101 + sqrt %102 + add %103 + div %104 + sub %105 (models/distill_mnist.ts:20:12)
+//   #19 p17 [0,30,29,16,17,25] 25x1x1 matmul %70 + sub %72 + mul %73 + add %74 + square %76 + sub %77 + mul %78 + add %79 + mul %89 (models/distill_mnist.ts:20:12)
+//   #20 p18 [17,25,2] 392x1x1 sqrt %90 + add %91 + div %92 + sub %93
+//   #21 p19 [21,31,4] 5x1x1 sqrt %114 + add %115 + div %116 + sub %117
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %0 + add %1 + relu %2 + greater %71 + cast %72 (models/distill_mnist.ts:20:12)
+// dlc kernel: matmul %0 + add %1 + relu %2 + greater %66 + cast %67 (models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -136,10 +133,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 2 (read, read, read_write)
-// dlc kernel: sparse_categorical_cross_entropy %5
+// dlc kernel: sparse_categorical_cross_entropy %5 + mul %32
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let v0 = (acc * 0.1);
+  out0[i] = v0;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -171,7 +172,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 3 (read, read, read, read_write)
@@ -279,7 +280,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 5 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %12 + add %13 + div %15 + softmax %16 + maximum %18 + minimum %20 + log %25 + mul %47 + neg %48 (models/distill_mnist.ts:13:98)
+// dlc kernel: matmul %12 + add %13 + div %15 + softmax %16 + maximum %18 + minimum %20 + log %25 + mul %42 + neg %43 (models/distill_mnist.ts:13:98)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -358,7 +359,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 }
 
 // ---- pipeline 6 (read, read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: softmax %22 + maximum %23 + minimum %24 + log %26 + sub %27 + mul %28 + div %49 + less_equal %50 + where %52 + greater_equal %53 + where %54 + mul %55
+// dlc kernel: softmax %22 + maximum %23 + minimum %24 + log %26 + sub %27 + mul %28 + div %44 + less_equal %45 + where %47 + greater_equal %48 + where %49 + mul %50
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -405,7 +406,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 7 (read, read_write)
-// dlc kernel: reduce_sum %29, reduce_sum %56, reduce_sum %62
+// dlc kernel: reduce_sum %29, reduce_sum %51, reduce_sum %57
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -422,24 +423,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 8 (read, read, read, read_write, read_write)
-// dlc kernel: reduce_mean %30 + mul %32 + mul %34 + add %35 + mul %37 + add %38
+// ---- pipeline 8 (read, read, read_write, read_write)
+// dlc kernel: reduce_mean %30 + mul %34 + add %35 + mul %37 + add %38
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[i];
-  let x1 = in2[i];
-  let v0 = (x0 * 0.1);
-  let v1 = (acc * 9e1);
-  let v2 = (v0 + v1);
-  let v3 = (v2 * 4.0);
-  let v4 = (x1 + v3);
-  out0[i] = v2;
-  out1[i] = v4;
+  let x1 = out1[i];
+  let v0 = (acc * 9e1);
+  let v1 = (x0 + v0);
+  let v2 = (v1 * 4.0);
+  let v3 = (x1 + v2);
+  out0[i] = v1;
+  out1[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -451,85 +450,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc / 4.0);
 }
 
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: argmax %39
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 10 (read, read, read_write)
-// dlc kernel: equal %40 + cast %41
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
+// ---- pipeline 9 (read, read, read_write)
+// dlc kernel: count_correct %39 + add %40
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: reduce_sum %43
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 12 (read, read, read_write)
-// dlc kernel: reduce_sum %44 + add %45
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
 }
 
-// ---- pipeline 13 (read, read_write)
-// dlc kernel: one_hot %60
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_index) lane: u32) {
+  var acc = 0.0;
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == u32(truth[k])) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
+}
+
+// ---- pipeline 10 (read, read_write)
+// dlc kernel: one_hot %55
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -540,8 +505,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = select(0.0, 1.0, indices[i / 10u] == i32(i % 10u));
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read, read_write)
-// dlc kernel: sub %57 + mul %58 + div %59 + softmax %61 + mul %63 + sub %64 + mul %66 + add %67
+// ---- pipeline 11 (read, read, read, read, read, read, read_write)
+// dlc kernel: sub %52 + mul %53 + div %54 + softmax %56 + mul %58 + sub %59 + mul %61 + add %62
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -582,8 +547,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 15 (read, read, read_write)
-// dlc kernel: pow %86 + sub %87 + pow %89 + sub %90 + sqrt %91 + mul %92 + div %93
+// ---- pipeline 12 (read, read, read_write)
+// dlc kernel: pow %81 + sub %82 + pow %84 + sub %85 + sqrt %86 + mul %87 + div %88
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -612,25 +577,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %68 + sub %123 + mul %124 + add %125 + square %126 + sub %127 + mul %128 + add %129 + mul %130 + sqrt %131 + add %132 + div %133 + sub %134 (models/distill_mnist.ts:20:47)
+// ---- pipeline 13 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %63 + sub %118 + mul %119 + add %120 + square %121 + sub %122 + mul %123 + add %124 + mul %125 + sqrt %126 + add %127 + div %128 + sub %129 (models/distill_mnist.ts:20:47)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -657,8 +619,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
-// dlc kernel: matmul %69 + mul %73 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
+// ---- pipeline 14 (read, read, read, read_write)
+// dlc kernel: matmul %64 + mul %68 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -716,23 +678,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %70 + sub %111 + mul %112 + add %113 + square %114 + sub %115 + mul %116 + add %117 + mul %118 (models/distill_mnist.ts:20:47)
+// ---- pipeline 15 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %65 + sub %106 + mul %107 + add %108 + square %109 + sub %110 + mul %111 + add %112 + mul %113 (models/distill_mnist.ts:20:47)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -793,25 +753,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %74 + sub %99 + mul %100 + add %101 + square %102 + sub %103 + mul %104 + add %105 + mul %106 + sqrt %107 + add %108 + div %109 + sub %110 (models/distill_mnist.ts:20:12)
+// ---- pipeline 16 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %69 + sub %94 + mul %95 + add %96 + square %97 + sub %98 + mul %99 + add %100 + mul %101 + sqrt %102 + add %103 + div %104 + sub %105 (models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -838,23 +795,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %75 + sub %77 + mul %78 + add %79 + square %81 + sub %82 + mul %83 + add %84 + mul %94 (models/distill_mnist.ts:20:12)
+// ---- pipeline 17 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %70 + sub %72 + mul %73 + add %74 + square %76 + sub %77 + mul %78 + add %79 + mul %89 (models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -915,16 +870,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
-// dlc kernel: sqrt %95 + add %96 + div %97 + sub %98
+// ---- pipeline 18 (read, read, read_write)
+// dlc kernel: sqrt %90 + add %91 + div %92 + sub %93
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -938,16 +892,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read_write)
-// dlc kernel: sqrt %119 + add %120 + div %121 + sub %122
+// ---- pipeline 19 (read, read, read_write)
+// dlc kernel: sqrt %114 + add %115 + div %116 + sub %117
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

@@ -1,26 +1,22 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,33,34] 2x1x1 matmul %0 + add %1 + relu %2 + greater %28 + cast %29 (models/distill_mnist.ts:20:12)
-//   #1 p1 [33,4,5,35] 1x1x1 matmul %3 + add %4 (models/distill_mnist.ts:20:47)
-//   #2 p2 [35,1,18] 1x1x1 sparse_categorical_cross_entropy %5
-//   #3 p3 [18,6,19] 1x1x1 mul %7 + add %8
-//   #4 p4 [35,36] 1x1x1 argmax %9
-//   #5 p5 [36,1,37] 1x1x1 equal %10 + cast %11
-//   #6 p6 [37,36] 1x1x1 reduce_sum %13
-//   #7 p7 [36,7,20] 1x1x1 reduce_sum %14 + add %15
-//   #8 p8 [1,36] 1x1x1 one_hot %17
-//   #9 p9 [36,37] 1x1x1 reduce_sum %19
-//   #10 p10 [35,37,36,38] 1x1x1 softmax %18 + mul %20 + sub %21 + mul %23
-//   #11 p11 [9,8,37] 1x1x1 pow %43 + sub %44 + pow %46 + sub %47 + sqrt %48 + mul %49 + div %50
-//   #12 p12 [38,16,17,37,5,21,22,23] 1x1x1 reduce_sum %24 + sub %81 + mul %82 + add %83 + square %84 + sub %85 + mul %86 + add %87 + mul %88 + sqrt %89 + add %90 + div %91 + sub %92 (models/distill_mnist.ts:20:47)
-//   #13 p13 [38,4,34,35] 1x1x1 matmul %25 + mul %30 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
-//   #14 p14 [33,38,14,15,37,24,25,34] 1x1x1 matmul %26 + sub %69 + mul %70 + add %71 + square %72 + sub %73 + mul %74 + add %75 + mul %76 (models/distill_mnist.ts:20:47)
-//   #15 p15 [35,12,13,37,3,26,27,28] 1x1x1 reduce_sum %31 + sub %57 + mul %58 + add %59 + square %60 + sub %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/distill_mnist.ts:20:12)
-//   #16 p16 [0,35,10,11,37,29,30,33] 25x1x1 matmul %32 + sub %34 + mul %35 + add %36 + square %38 + sub %39 + mul %40 + add %41 + mul %51 (models/distill_mnist.ts:20:12)
-//   #17 p17 [30,33,2,31] 392x1x1 sqrt %52 + add %54 + div %55 + sub %56
-//   #18 p18 [25,34,4,32] 5x1x1 sqrt %77 + add %78 + div %79 + sub %80
+//   #0 p0 [0,2,3,19,20] 2x1x1 matmul %0 + add %1 + relu %2 + greater %23 + cast %24 (models/distill_mnist.ts:20:12)
+//   #1 p1 [19,4,5,21] 1x1x1 matmul %3 + add %4 (models/distill_mnist.ts:20:47)
+//   #2 p2 [21,1,18,6] 1x1x1 sparse_categorical_cross_entropy %5 + mul %7 + add %8
+//   #3 p3 [21,1,7] 1x1x1 count_correct %9 + add %10
+//   #4 p4 [1,22] 1x1x1 one_hot %12
+//   #5 p5 [22,23] 1x1x1 reduce_sum %14
+//   #6 p6 [21,23,22,24] 1x1x1 softmax %13 + mul %15 + sub %16 + mul %18
+//   #7 p7 [9,8,23] 1x1x1 pow %38 + sub %39 + pow %41 + sub %42 + sqrt %43 + mul %44 + div %45
+//   #8 p8 [24,23,16,17,5] 1x1x1 reduce_sum %19 + sub %76 + mul %77 + add %78 + square %79 + sub %80 + mul %81 + add %82 + mul %83 + sqrt %84 + add %85 + div %86 + sub %87 (models/distill_mnist.ts:20:47)
+//   #9 p9 [24,4,20,21] 1x1x1 matmul %20 + mul %25 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
+//   #10 p10 [19,24,23,14,15,20] 1x1x1 matmul %21 + sub %64 + mul %65 + add %66 + square %67 + sub %68 + mul %69 + add %70 + mul %71 (models/distill_mnist.ts:20:47)
+//   #11 p11 [21,23,12,13,3] 1x1x1 reduce_sum %26 + sub %52 + mul %53 + add %54 + square %55 + sub %56 + mul %57 + add %58 + mul %59 + sqrt %60 + add %61 + div %62 + sub %63 (models/distill_mnist.ts:20:12)
+//   #12 p12 [0,21,23,10,11,19] 25x1x1 matmul %27 + sub %29 + mul %30 + add %31 + square %33 + sub %34 + mul %35 + add %36 + mul %46 (models/distill_mnist.ts:20:12)
+//   #13 p13 [11,19,2] 392x1x1 sqrt %47 + add %49 + div %50 + sub %51
+//   #14 p14 [15,20,4] 5x1x1 sqrt %72 + add %73 + div %74 + sub %75
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %0 + add %1 + relu %2 + greater %28 + cast %29 (models/distill_mnist.ts:20:12)
+// dlc kernel: matmul %0 + add %1 + relu %2 + greater %23 + cast %24 (models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -126,11 +122,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 2 (read, read, read_write)
-// dlc kernel: sparse_categorical_cross_entropy %5
+// ---- pipeline 2 (read, read, read_write, read_write)
+// dlc kernel: sparse_categorical_cross_entropy %5 + mul %7 + add %8
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -162,107 +166,54 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 3 (read, read, read_write)
-// dlc kernel: mul %7 + add %8
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %9 + add %10
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 4 (read, read_write)
-// dlc kernel: argmax %9
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 5 (read, read, read_write)
-// dlc kernel: equal %10 + cast %11
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 6 (read, read_write)
-// dlc kernel: reduce_sum %13
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 7 (read, read, read_write)
-// dlc kernel: reduce_sum %14 + add %15
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
 }
 
-// ---- pipeline 8 (read, read_write)
-// dlc kernel: one_hot %17
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_index) lane: u32) {
+  var acc = 0.0;
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == u32(truth[k])) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
+}
+
+// ---- pipeline 4 (read, read_write)
+// dlc kernel: one_hot %12
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -273,8 +224,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = select(0.0, 1.0, indices[i / 10u] == i32(i % 10u));
 }
 
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: reduce_sum %19
+// ---- pipeline 5 (read, read_write)
+// dlc kernel: reduce_sum %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -291,8 +242,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 10 (read, read, read, read_write)
-// dlc kernel: softmax %18 + mul %20 + sub %21 + mul %23
+// ---- pipeline 6 (read, read, read, read_write)
+// dlc kernel: softmax %13 + mul %15 + sub %16 + mul %18
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -323,8 +274,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: pow %43 + sub %44 + pow %46 + sub %47 + sqrt %48 + mul %49 + div %50
+// ---- pipeline 7 (read, read, read_write)
+// dlc kernel: pow %38 + sub %39 + pow %41 + sub %42 + sqrt %43 + mul %44 + div %45
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -353,25 +304,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %24 + sub %81 + mul %82 + add %83 + square %84 + sub %85 + mul %86 + add %87 + mul %88 + sqrt %89 + add %90 + div %91 + sub %92 (models/distill_mnist.ts:20:47)
+// ---- pipeline 8 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %19 + sub %76 + mul %77 + add %78 + square %79 + sub %80 + mul %81 + add %82 + mul %83 + sqrt %84 + add %85 + div %86 + sub %87 (models/distill_mnist.ts:20:47)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -398,8 +346,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
-// dlc kernel: matmul %25 + mul %30 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
+// ---- pipeline 9 (read, read, read, read_write)
+// dlc kernel: matmul %20 + mul %25 (models/distill_mnist.ts:20:47, models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -457,23 +405,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %26 + sub %69 + mul %70 + add %71 + square %72 + sub %73 + mul %74 + add %75 + mul %76 (models/distill_mnist.ts:20:47)
+// ---- pipeline 10 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %21 + sub %64 + mul %65 + add %66 + square %67 + sub %68 + mul %69 + add %70 + mul %71 (models/distill_mnist.ts:20:47)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -534,25 +480,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %31 + sub %57 + mul %58 + add %59 + square %60 + sub %61 + mul %62 + add %63 + mul %64 + sqrt %65 + add %66 + div %67 + sub %68 (models/distill_mnist.ts:20:12)
+// ---- pipeline 11 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %26 + sub %52 + mul %53 + add %54 + square %55 + sub %56 + mul %57 + add %58 + mul %59 + sqrt %60 + add %61 + div %62 + sub %63 (models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -579,23 +522,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %32 + sub %34 + mul %35 + add %36 + square %38 + sub %39 + mul %40 + add %41 + mul %51 (models/distill_mnist.ts:20:12)
+// ---- pipeline 12 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %27 + sub %29 + mul %30 + add %31 + square %33 + sub %34 + mul %35 + add %36 + mul %46 (models/distill_mnist.ts:20:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -656,16 +597,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
-// dlc kernel: sqrt %52 + add %54 + div %55 + sub %56
+// ---- pipeline 13 (read, read, read_write)
+// dlc kernel: sqrt %47 + add %49 + div %50 + sub %51
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -679,16 +619,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 18 (read, read, read, read_write)
-// dlc kernel: sqrt %77 + add %78 + div %79 + sub %80
+// ---- pipeline 14 (read, read, read_write)
+// dlc kernel: sqrt %72 + add %73 + div %74 + sub %75
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

@@ -1,113 +1,108 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,177,178] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %163 + cast %164 (models/inception_block.ts:28:13)
-//   #1 p1 [177,4,5,179,180] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %156 + cast %157 (models/inception_block.ts:16:67)
-//   #2 p2 [177,6,7,181,182] 64x1x1 conv2d %6 + add %7 + relu %8 + greater %149 + cast %150 (models/inception_block.ts:16:67)
-//   #3 p3 [181,8,9,183,184] 64x1x1 conv2d %9 + add %10 + relu %11 + greater %143 + cast %144 (models/inception_block.ts:16:67)
-//   #4 p4 [177,10,11,185,186] 64x1x1 conv2d %12 + add %13 + relu %14 + greater %136 + cast %137 (models/inception_block.ts:16:67)
-//   #5 p5 [185,12,13,187,188] 64x1x1 conv2d %15 + add %16 + relu %17 + greater %130 + cast %131 (models/inception_block.ts:16:67)
-//   #6 p6 [177,189] 2048x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
-//   #7 p7 [189,14,15,190,191] 64x1x1 conv2d %19 + add %20 + relu %21 + greater %123 + cast %124 (models/inception_block.ts:16:67)
-//   #8 p8 [179,183,187,190,192] 4096x1x1 concat %22 (models/inception_block.ts:21:10)
-//   #9 p9 [192,179] 1024x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
-//   #10 p10 [179,16,17,187,190] 32x1x1 conv2d %24 + add %25 + relu %26 + greater %111 + cast %112 (models/inception_block.ts:16:67)
-//   #11 p10 [179,18,19,183,193] 32x1x1 conv2d %27 + add %28 + relu %29 + greater %104 + cast %105 (models/inception_block.ts:16:67)
-//   #12 p11 [183,20,21,194,195] 64x1x1 conv2d %30 + add %31 + relu %32 + greater %98 + cast %99 (models/inception_block.ts:16:67)
-//   #13 p12 [179,22,23,196,197] 32x1x1 conv2d %33 + add %34 + relu %35 + greater %91 + cast %92 (models/inception_block.ts:16:67)
-//   #14 p13 [196,24,25,198,199] 32x1x1 conv2d %36 + add %37 + relu %38 + greater %85 + cast %86 (models/inception_block.ts:16:67)
-//   #15 p14 [179,200] 1024x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
-//   #16 p15 [200,26,27,201,202] 32x1x1 conv2d %40 + add %41 + relu %42 + greater %78 + cast %79 (models/inception_block.ts:16:67)
-//   #17 p16 [187,194,198,201,203] 1920x1x1 concat %43 (models/inception_block.ts:21:10)
-//   #18 p17 [203,201] 8x1x1 global_avg_pool2d %44 (models/inception_block.ts:32:49)
-//   #19 p18 [201,28,29,198] 1x1x1 matmul %45 + add %46 (models/inception_block.ts:32:12)
-//   #20 p19 [1,187] 1x1x1 reduce_sum %61
-//   #21 p20 [198,187,1,194] 1x1x1 softmax %47 + mul %62 + sub %63 + mul %65 (models/inception_block.ts:32:12)
-//   #22 p21 [198,1,90] 1x1x1 categorical_cross_entropy %48
-//   #23 p22 [90,30,91] 1x1x1 mul %50 + add %51
-//   #24 p23 [198,187] 1x1x1 argmax %52
-//   #25 p23 [1,198] 1x1x1 argmax %53
-//   #26 p24 [187,198,203] 1x1x1 equal %54 + cast %55
-//   #27 p25 [203,198] 1x1x1 reduce_sum %57
-//   #28 p26 [198,31,92] 1x1x1 reduce_sum %58 + add %59
-//   #29 p27 [33,32,198] 1x1x1 pow %178 + sub %179 + pow %181 + sub %182 + sqrt %183 + mul %184 + div %185
-//   #30 p28 [194,88,89,198,29,93,94,95] 1x1x1 reduce_sum %66 + sub %504 + mul %505 + add %506 + square %507 + sub %508 + mul %509 + add %510 + mul %511 + sqrt %512 + add %513 + div %514 + sub %515 (models/inception_block.ts:32:12)
-//   #31 p29 [194,28,187] 4x1x1 matmul %67 (models/inception_block.ts:32:12)
-//   #32 p30 [201,194,86,87,198,96,97,203] 4x1x1 matmul %68 + sub %492 + mul %493 + add %494 + square %495 + sub %496 + mul %497 + add %498 + mul %499 (models/inception_block.ts:32:12)
-//   #33 p31 [187,194] 1920x1x1 broadcast_to %70 (models/inception_block.ts:32:49)
-//   #34 p32 [194,187] 1920x1x1 mul %72 (models/inception_block.ts:32:49)
-//   #35 p33 [187,194] 512x1x1 slice %73 (models/inception_block.ts:21:10)
-//   #36 p34 [187,201] 768x1x1 slice %74 (models/inception_block.ts:21:10)
-//   #37 p35 [187,204] 384x1x1 slice %75 (models/inception_block.ts:21:10)
-//   #38 p36 [187,205] 256x1x1 slice %76 (models/inception_block.ts:21:10)
-//   #39 p37 [205,202,187] 256x1x1 mul %80 (models/inception_block.ts:16:67)
-//   #40 p38 [187,84,85,198,27,98,99,100] 16x1x1 reduce_sum %81 + sub %480 + mul %481 + add %482 + square %483 + sub %484 + mul %485 + add %486 + mul %487 + sqrt %488 + add %489 + div %490 + sub %491 (models/inception_block.ts:16:67)
-//   #41 p39 [187,26,202] 64x1x1 conv2d_transpose %82 (models/inception_block.ts:16:67)
-//   #42 p40 [200,187,82,83,198,101,102,205] 16x1x1 conv2d_backprop_filter %83 + sub %468 + mul %469 + add %470 + square %471 + sub %472 + mul %473 + add %474 + mul %475 (models/inception_block.ts:16:67)
-//   #43 p41 [179,202,200] 1024x1x1 max_pool2d_grad %84 (models/inception_block.ts:20:38)
-//   #44 p42 [204,199,202] 384x1x1 mul %87 (models/inception_block.ts:16:67)
-//   #45 p43 [202,80,81,198,25,103,104,105] 24x1x1 reduce_sum %88 + sub %456 + mul %457 + add %458 + square %459 + sub %460 + mul %461 + add %462 + mul %463 + sqrt %464 + add %465 + div %466 + sub %467 (models/inception_block.ts:16:67)
-//   #46 p44 [202,24,197,199] 32x1x1 conv2d_transpose %89 + mul %93 (models/inception_block.ts:16:67)
-//   #47 p45 [196,202,78,79,198,106,107,197] 100x1x1 conv2d_backprop_filter %90 + sub %444 + mul %445 + add %446 + square %447 + sub %448 + mul %449 + add %450 + mul %451 (models/inception_block.ts:16:67)
-//   #48 p46 [199,76,77,198,23,108,109,110] 8x1x1 reduce_sum %94 + sub %432 + mul %433 + add %434 + square %435 + sub %436 + mul %437 + add %438 + mul %439 + sqrt %440 + add %441 + div %442 + sub %443 (models/inception_block.ts:16:67)
-//   #49 p47 [199,22,200,202] 64x1x1 conv2d_transpose %95 + add %97 (models/inception_block.ts:16:67)
-//   #50 p48 [179,199,74,75,198,111,112,196] 16x1x1 conv2d_backprop_filter %96 + sub %420 + mul %421 + add %422 + square %423 + sub %424 + mul %425 + add %426 + mul %427 (models/inception_block.ts:16:67)
-//   #51 p49 [201,195,200] 768x1x1 mul %100 (models/inception_block.ts:16:67)
-//   #52 p50 [200,72,73,198,21,113,114,115] 48x1x1 reduce_sum %101 + sub %408 + mul %409 + add %410 + square %411 + sub %412 + mul %413 + add %414 + mul %415 + sqrt %416 + add %417 + div %418 + sub %419 (models/inception_block.ts:16:67)
-//   #53 p51 [200,20,193,195] 32x1x1 conv2d_transpose %102 + mul %106 (models/inception_block.ts:16:67)
-//   #54 p52 [183,200,70,71,198,116,117,199] 18x1x1 conv2d_backprop_filter %103 + sub %396 + mul %397 + add %398 + square %399 + sub %400 + mul %401 + add %402 + mul %403 (models/inception_block.ts:16:67)
-//   #55 p53 [195,68,69,198,19,118,119,120] 32x1x1 reduce_sum %107 + sub %384 + mul %385 + add %386 + square %387 + sub %388 + mul %389 + add %390 + mul %391 + sqrt %392 + add %393 + div %394 + sub %395 (models/inception_block.ts:16:67)
-//   #56 p54 [195,18,202,200] 64x1x1 conv2d_transpose %108 + add %110 (models/inception_block.ts:16:67)
-//   #57 p55 [179,195,66,67,198,121,122,204] 32x1x1 conv2d_backprop_filter %109 + sub %372 + mul %373 + add %374 + square %375 + sub %376 + mul %377 + add %378 + mul %379 (models/inception_block.ts:16:67)
-//   #58 p56 [194,190,193] 512x1x1 mul %113 (models/inception_block.ts:16:67)
-//   #59 p53 [193,64,65,198,17,123,124,125] 32x1x1 reduce_sum %114 + sub %360 + mul %361 + add %362 + square %363 + sub %364 + mul %365 + add %366 + mul %367 + sqrt %368 + add %369 + div %370 + sub %371 (models/inception_block.ts:16:67)
-//   #60 p54 [193,16,200,202] 64x1x1 conv2d_transpose %115 + add %117 (models/inception_block.ts:16:67)
-//   #61 p55 [179,193,62,63,198,126,127,190] 32x1x1 conv2d_backprop_filter %116 + sub %348 + mul %349 + add %350 + square %351 + sub %352 + mul %353 + add %354 + mul %355 (models/inception_block.ts:16:67)
-//   #62 p57 [192,202,183] 4096x1x1 max_pool2d_grad %118 (models/inception_block.ts:30:9)
-//   #63 p58 [183,179] 1024x1x1 slice %119 (models/inception_block.ts:21:10)
-//   #64 p59 [183,192] 2048x1x1 slice %120 (models/inception_block.ts:21:10)
-//   #65 p60 [183,193] 512x1x1 slice %121 (models/inception_block.ts:21:10)
-//   #66 p61 [183,195] 512x1x1 slice %122 (models/inception_block.ts:21:10)
-//   #67 p56 [195,191,201] 512x1x1 mul %125 (models/inception_block.ts:16:67)
-//   #68 p62 [201,60,61,198,15,128,129,130] 8x1x1 reduce_sum %126 + sub %336 + mul %337 + add %338 + square %339 + sub %340 + mul %341 + add %342 + mul %343 + sqrt %344 + add %345 + div %346 + sub %347 (models/inception_block.ts:16:67)
-//   #69 p63 [201,14,183] 64x1x1 conv2d_transpose %127 (models/inception_block.ts:16:67)
-//   #70 p64 [189,201,58,59,198,131,132,191] 8x1x1 conv2d_backprop_filter %128 + sub %324 + mul %325 + add %326 + square %327 + sub %328 + mul %329 + add %330 + mul %331 (models/inception_block.ts:16:67)
-//   #71 p65 [177,183,189] 2048x1x1 max_pool2d_grad %129 (models/inception_block.ts:20:38)
-//   #72 p56 [193,188,195] 512x1x1 mul %132 (models/inception_block.ts:16:67)
-//   #73 p62 [195,56,57,198,13,133,134,135] 8x1x1 reduce_sum %133 + sub %312 + mul %313 + add %314 + square %315 + sub %316 + mul %317 + add %318 + mul %319 + sqrt %320 + add %321 + div %322 + sub %323 (models/inception_block.ts:16:67)
-//   #74 p66 [195,12,186,188] 64x1x1 conv2d_transpose %134 + mul %138 (models/inception_block.ts:16:67)
-//   #75 p67 [185,195,54,55,198,136,137,186] 25x1x1 conv2d_backprop_filter %135 + sub %300 + mul %301 + add %302 + square %303 + sub %304 + mul %305 + add %306 + mul %307 (models/inception_block.ts:16:67)
-//   #76 p68 [188,52,53,198,11,138,139,140] 4x1x1 reduce_sum %139 + sub %288 + mul %289 + add %290 + square %291 + sub %292 + mul %293 + add %294 + mul %295 + sqrt %296 + add %297 + div %298 + sub %299 (models/inception_block.ts:16:67)
-//   #77 p69 [188,10,189,183] 64x1x1 conv2d_transpose %140 + add %142 (models/inception_block.ts:16:67)
-//   #78 p70 [177,188,50,51,198,141,142,185] 8x1x1 conv2d_backprop_filter %141 + sub %276 + mul %277 + add %278 + square %279 + sub %280 + mul %281 + add %282 + mul %283 (models/inception_block.ts:16:67)
-//   #79 p71 [192,184,189] 2048x1x1 mul %145 (models/inception_block.ts:16:67)
-//   #80 p72 [189,48,49,198,9,143,144,145] 32x1x1 reduce_sum %146 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/inception_block.ts:16:67)
-//   #81 p73 [189,8,182,187] 64x1x1 conv2d_transpose %147 + mul %151 (models/inception_block.ts:16:67)
-//   #82 p74 [181,189,46,47,198,146,147,188] 108x1x1 conv2d_backprop_filter %148 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/inception_block.ts:16:67)
-//   #83 p75 [187,44,45,198,7,148,149,150] 24x1x1 reduce_sum %152 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/inception_block.ts:16:67)
-//   #84 p76 [187,6,183,184] 64x1x1 conv2d_transpose %153 + add %155 (models/inception_block.ts:16:67)
-//   #85 p77 [177,187,42,43,198,151,152,193] 16x1x1 conv2d_backprop_filter %154 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/inception_block.ts:16:67)
-//   #86 p78 [179,180,200] 1024x1x1 mul %158 (models/inception_block.ts:16:67)
-//   #87 p79 [200,40,41,198,5,153,154,155] 16x1x1 reduce_sum %159 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/inception_block.ts:16:67)
-//   #88 p80 [200,4,184,178,189] 64x1x1 conv2d_transpose %160 + add %162 + mul %165 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
-//   #89 p81 [177,200,38,39,198,156,157,195] 8x1x1 conv2d_backprop_filter %161 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 (models/inception_block.ts:16:67)
-//   #90 p72 [189,36,37,198,3,158,159,160] 32x1x1 reduce_sum %166 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 + sqrt %200 + add %201 + div %202 + sub %203 (models/inception_block.ts:28:13)
-//   #91 p82 [0,189,34,35,198,161,162,201] 14x1x1 conv2d_backprop_filter %167 + sub %169 + mul %170 + add %171 + square %173 + sub %174 + mul %175 + add %176 + mul %186 (models/inception_block.ts:28:13)
-//   #92 p83 [162,201,2,163] 14x1x1 sqrt %187 + add %189 + div %190 + sub %191
-//   #93 p84 [157,195,4,164] 8x1x1 sqrt %212 + add %213 + div %214 + sub %215
-//   #94 p85 [152,193,6,165] 12x1x1 sqrt %236 + add %237 + div %238 + sub %239
-//   #95 p86 [147,188,8,166] 108x1x1 sqrt %260 + add %261 + div %262 + sub %263
-//   #96 p87 [142,185,10,167] 2x1x1 sqrt %284 + add %285 + div %286 + sub %287
-//   #97 p88 [137,186,12,168] 13x1x1 sqrt %308 + add %309 + div %310 + sub %311
-//   #98 p89 [132,191,14,169] 4x1x1 sqrt %332 + add %333 + div %334 + sub %335
-//   #99 p90 [127,190,16,170] 32x1x1 sqrt %356 + add %357 + div %358 + sub %359
-//   #100 p90 [122,204,18,171] 32x1x1 sqrt %380 + add %381 + div %382 + sub %383
-//   #101 p91 [117,199,20,172] 216x1x1 sqrt %404 + add %405 + div %406 + sub %407
-//   #102 p84 [112,196,22,173] 8x1x1 sqrt %428 + add %429 + div %430 + sub %431
-//   #103 p92 [107,197,24,174] 75x1x1 sqrt %452 + add %453 + div %454 + sub %455
-//   #104 p93 [102,205,26,175] 16x1x1 sqrt %476 + add %477 + div %478 + sub %479
-//   #105 p94 [97,203,28,176] 19x1x1 sqrt %500 + add %501 + div %502 + sub %503
+//   #0 p0 [0,2,3,91,92] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %157 + cast %158 (models/inception_block.ts:28:13)
+//   #1 p1 [91,4,5,93,94] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %150 + cast %151 (models/inception_block.ts:16:67)
+//   #2 p2 [91,6,7,95,96] 64x1x1 conv2d %6 + add %7 + relu %8 + greater %143 + cast %144 (models/inception_block.ts:16:67)
+//   #3 p3 [95,8,9,97,98] 64x1x1 conv2d %9 + add %10 + relu %11 + greater %137 + cast %138 (models/inception_block.ts:16:67)
+//   #4 p4 [91,10,11,99,100] 64x1x1 conv2d %12 + add %13 + relu %14 + greater %130 + cast %131 (models/inception_block.ts:16:67)
+//   #5 p5 [99,12,13,101,102] 64x1x1 conv2d %15 + add %16 + relu %17 + greater %124 + cast %125 (models/inception_block.ts:16:67)
+//   #6 p6 [91,103] 2048x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
+//   #7 p7 [103,14,15,104,105] 64x1x1 conv2d %19 + add %20 + relu %21 + greater %117 + cast %118 (models/inception_block.ts:16:67)
+//   #8 p8 [93,97,101,104,106] 4096x1x1 concat %22 (models/inception_block.ts:21:10)
+//   #9 p9 [106,93] 1024x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
+//   #10 p10 [93,16,17,101,104] 32x1x1 conv2d %24 + add %25 + relu %26 + greater %105 + cast %106 (models/inception_block.ts:16:67)
+//   #11 p10 [93,18,19,97,107] 32x1x1 conv2d %27 + add %28 + relu %29 + greater %98 + cast %99 (models/inception_block.ts:16:67)
+//   #12 p11 [97,20,21,108,109] 64x1x1 conv2d %30 + add %31 + relu %32 + greater %92 + cast %93 (models/inception_block.ts:16:67)
+//   #13 p12 [93,22,23,110,111] 32x1x1 conv2d %33 + add %34 + relu %35 + greater %85 + cast %86 (models/inception_block.ts:16:67)
+//   #14 p13 [110,24,25,112,113] 32x1x1 conv2d %36 + add %37 + relu %38 + greater %79 + cast %80 (models/inception_block.ts:16:67)
+//   #15 p14 [93,114] 1024x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
+//   #16 p15 [114,26,27,115,116] 32x1x1 conv2d %40 + add %41 + relu %42 + greater %72 + cast %73 (models/inception_block.ts:16:67)
+//   #17 p16 [101,108,112,115,117] 1920x1x1 concat %43 (models/inception_block.ts:21:10)
+//   #18 p17 [117,115] 8x1x1 global_avg_pool2d %44 (models/inception_block.ts:32:49)
+//   #19 p18 [115,28,29,112] 1x1x1 matmul %45 + add %46 (models/inception_block.ts:32:12)
+//   #20 p19 [1,101] 1x1x1 reduce_sum %55
+//   #21 p20 [112,101,1,108] 1x1x1 softmax %47 + mul %56 + sub %57 + mul %59 (models/inception_block.ts:32:12)
+//   #22 p21 [112,1,90,30] 1x1x1 categorical_cross_entropy %48 + mul %50 + add %51
+//   #23 p22 [112,1,31] 1x1x1 count_correct %52 + add %53
+//   #24 p23 [33,32,112] 1x1x1 pow %172 + sub %173 + pow %175 + sub %176 + sqrt %177 + mul %178 + div %179
+//   #25 p24 [108,112,88,89,29] 1x1x1 reduce_sum %60 + sub %498 + mul %499 + add %500 + square %501 + sub %502 + mul %503 + add %504 + mul %505 + sqrt %506 + add %507 + div %508 + sub %509 (models/inception_block.ts:32:12)
+//   #26 p25 [108,28,101] 4x1x1 matmul %61 (models/inception_block.ts:32:12)
+//   #27 p26 [115,108,112,86,87,117] 4x1x1 matmul %62 + sub %486 + mul %487 + add %488 + square %489 + sub %490 + mul %491 + add %492 + mul %493 (models/inception_block.ts:32:12)
+//   #28 p27 [101,108] 1920x1x1 broadcast_to %64 (models/inception_block.ts:32:49)
+//   #29 p28 [108,101] 1920x1x1 mul %66 (models/inception_block.ts:32:49)
+//   #30 p29 [101,108] 512x1x1 slice %67 (models/inception_block.ts:21:10)
+//   #31 p30 [101,115] 768x1x1 slice %68 (models/inception_block.ts:21:10)
+//   #32 p31 [101,118] 384x1x1 slice %69 (models/inception_block.ts:21:10)
+//   #33 p32 [101,119] 256x1x1 slice %70 (models/inception_block.ts:21:10)
+//   #34 p33 [119,116,101] 256x1x1 mul %74 (models/inception_block.ts:16:67)
+//   #35 p34 [101,112,84,85,27] 16x1x1 reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
+//   #36 p35 [101,26,116] 64x1x1 conv2d_transpose %76 (models/inception_block.ts:16:67)
+//   #37 p36 [114,101,112,82,83,119] 16x1x1 conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
+//   #38 p37 [93,116,114] 1024x1x1 max_pool2d_grad %78 (models/inception_block.ts:20:38)
+//   #39 p38 [118,113,116] 384x1x1 mul %81 (models/inception_block.ts:16:67)
+//   #40 p39 [116,112,80,81,25] 24x1x1 reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
+//   #41 p40 [116,24,111,113] 32x1x1 conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
+//   #42 p41 [110,116,112,78,79,111] 100x1x1 conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
+//   #43 p42 [113,112,76,77,23] 8x1x1 reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
+//   #44 p43 [113,22,114,116] 64x1x1 conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
+//   #45 p44 [93,113,112,74,75,110] 16x1x1 conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
+//   #46 p45 [115,109,114] 768x1x1 mul %94 (models/inception_block.ts:16:67)
+//   #47 p46 [114,112,72,73,21] 48x1x1 reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
+//   #48 p47 [114,20,107,109] 32x1x1 conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
+//   #49 p48 [97,114,112,70,71,113] 18x1x1 conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
+//   #50 p49 [109,112,68,69,19] 32x1x1 reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67)
+//   #51 p50 [109,18,116,114] 64x1x1 conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67)
+//   #52 p51 [93,109,112,66,67,118] 32x1x1 conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67)
+//   #53 p52 [108,104,107] 512x1x1 mul %107 (models/inception_block.ts:16:67)
+//   #54 p49 [107,112,64,65,17] 32x1x1 reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
+//   #55 p50 [107,16,114,116] 64x1x1 conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
+//   #56 p51 [93,107,112,62,63,104] 32x1x1 conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
+//   #57 p53 [106,116,97] 4096x1x1 max_pool2d_grad %112 (models/inception_block.ts:30:9)
+//   #58 p54 [97,93] 1024x1x1 slice %113 (models/inception_block.ts:21:10)
+//   #59 p55 [97,106] 2048x1x1 slice %114 (models/inception_block.ts:21:10)
+//   #60 p56 [97,107] 512x1x1 slice %115 (models/inception_block.ts:21:10)
+//   #61 p57 [97,109] 512x1x1 slice %116 (models/inception_block.ts:21:10)
+//   #62 p52 [109,105,115] 512x1x1 mul %119 (models/inception_block.ts:16:67)
+//   #63 p58 [115,112,60,61,15] 8x1x1 reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67)
+//   #64 p59 [115,14,97] 64x1x1 conv2d_transpose %121 (models/inception_block.ts:16:67)
+//   #65 p60 [103,115,112,58,59,105] 8x1x1 conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
+//   #66 p61 [91,97,103] 2048x1x1 max_pool2d_grad %123 (models/inception_block.ts:20:38)
+//   #67 p52 [107,102,109] 512x1x1 mul %126 (models/inception_block.ts:16:67)
+//   #68 p58 [109,112,56,57,13] 8x1x1 reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
+//   #69 p62 [109,12,100,102] 64x1x1 conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
+//   #70 p63 [99,109,112,54,55,100] 25x1x1 conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
+//   #71 p64 [102,112,52,53,11] 4x1x1 reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
+//   #72 p65 [102,10,103,97] 64x1x1 conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
+//   #73 p66 [91,102,112,50,51,99] 8x1x1 conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
+//   #74 p67 [106,98,103] 2048x1x1 mul %139 (models/inception_block.ts:16:67)
+//   #75 p68 [103,112,48,49,9] 32x1x1 reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67)
+//   #76 p69 [103,8,96,101] 64x1x1 conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
+//   #77 p70 [95,103,112,46,47,102] 108x1x1 conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
+//   #78 p71 [101,112,44,45,7] 24x1x1 reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
+//   #79 p72 [101,6,97,98] 64x1x1 conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
+//   #80 p73 [91,101,112,42,43,107] 16x1x1 conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
+//   #81 p74 [93,94,114] 1024x1x1 mul %152 (models/inception_block.ts:16:67)
+//   #82 p75 [114,112,40,41,5] 16x1x1 reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
+//   #83 p76 [114,4,98,92,103] 64x1x1 conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
+//   #84 p77 [91,114,112,38,39,109] 8x1x1 conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
+//   #85 p68 [103,112,36,37,3] 32x1x1 reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
+//   #86 p78 [0,103,112,34,35,115] 14x1x1 conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
+//   #87 p79 [35,115,2] 14x1x1 sqrt %181 + add %183 + div %184 + sub %185
+//   #88 p80 [39,109,4] 8x1x1 sqrt %206 + add %207 + div %208 + sub %209
+//   #89 p81 [43,107,6] 12x1x1 sqrt %230 + add %231 + div %232 + sub %233
+//   #90 p82 [47,102,8] 108x1x1 sqrt %254 + add %255 + div %256 + sub %257
+//   #91 p83 [51,99,10] 2x1x1 sqrt %278 + add %279 + div %280 + sub %281
+//   #92 p84 [55,100,12] 13x1x1 sqrt %302 + add %303 + div %304 + sub %305
+//   #93 p85 [59,105,14] 4x1x1 sqrt %326 + add %327 + div %328 + sub %329
+//   #94 p86 [63,104,16] 32x1x1 sqrt %350 + add %351 + div %352 + sub %353
+//   #95 p86 [67,118,18] 32x1x1 sqrt %374 + add %375 + div %376 + sub %377
+//   #96 p87 [71,113,20] 216x1x1 sqrt %398 + add %399 + div %400 + sub %401
+//   #97 p80 [75,110,22] 8x1x1 sqrt %422 + add %423 + div %424 + sub %425
+//   #98 p88 [79,111,24] 75x1x1 sqrt %446 + add %447 + div %448 + sub %449
+//   #99 p89 [83,119,26] 16x1x1 sqrt %470 + add %471 + div %472 + sub %473
+//   #100 p90 [87,117,28] 19x1x1 sqrt %494 + add %495 + div %496 + sub %497
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %163 + cast %164 (models/inception_block.ts:28:13)
+// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %157 + cast %158 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -175,7 +170,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 1 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %3 + add %4 + relu %5 + greater %156 + cast %157 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %3 + add %4 + relu %5 + greater %150 + cast %151 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -243,7 +238,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %6 + add %7 + relu %8 + greater %149 + cast %150 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %6 + add %7 + relu %8 + greater %143 + cast %144 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -311,7 +306,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 3 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %9 + add %10 + relu %11 + greater %143 + cast %144 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %9 + add %10 + relu %11 + greater %137 + cast %138 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -379,7 +374,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 4 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %12 + add %13 + relu %14 + greater %136 + cast %137 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %12 + add %13 + relu %14 + greater %130 + cast %131 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -447,7 +442,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 5 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %15 + add %16 + relu %17 + greater %130 + cast %131 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %15 + add %16 + relu %17 + greater %124 + cast %125 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -542,7 +537,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 7 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %19 + add %20 + relu %21 + greater %123 + cast %124 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %19 + add %20 + relu %21 + greater %117 + cast %118 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -655,7 +650,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 10 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %24 + add %25 + relu %26 + greater %111 + cast %112 (models/inception_block.ts:16:67), conv2d %27 + add %28 + relu %29 + greater %104 + cast %105 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %24 + add %25 + relu %26 + greater %105 + cast %106 (models/inception_block.ts:16:67), conv2d %27 + add %28 + relu %29 + greater %98 + cast %99 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -723,7 +718,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 11 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %30 + add %31 + relu %32 + greater %98 + cast %99 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %30 + add %31 + relu %32 + greater %92 + cast %93 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -791,7 +786,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 12 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %33 + add %34 + relu %35 + greater %91 + cast %92 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %33 + add %34 + relu %35 + greater %85 + cast %86 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -859,7 +854,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 13 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %36 + add %37 + relu %38 + greater %85 + cast %86 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %36 + add %37 + relu %38 + greater %79 + cast %80 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -954,7 +949,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 15 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %40 + add %41 + relu %42 + greater %78 + cast %79 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %40 + add %41 + relu %42 + greater %72 + cast %73 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1106,7 +1101,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 19 (read, read_write)
-// dlc kernel: reduce_sum %61
+// dlc kernel: reduce_sum %55
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1124,7 +1119,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 20 (read, read, read, read_write)
-// dlc kernel: softmax %47 + mul %62 + sub %63 + mul %65 (models/inception_block.ts:32:12)
+// dlc kernel: softmax %47 + mul %56 + sub %57 + mul %59 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1155,11 +1150,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %48
+// ---- pipeline 21 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %48 + mul %50 + add %51
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -1192,107 +1195,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 22 (read, read, read_write)
-// dlc kernel: mul %50 + add %51
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %52 + add %53
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 23 (read, read_write)
-// dlc kernel: argmax %52, argmax %53
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 24 (read, read, read_write)
-// dlc kernel: equal %54 + cast %55
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 25 (read, read_write)
-// dlc kernel: reduce_sum %57
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 26 (read, read, read_write)
-// dlc kernel: reduce_sum %58 + add %59
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 27 (read, read, read_write)
-// dlc kernel: pow %178 + sub %179 + pow %181 + sub %182 + sqrt %183 + mul %184 + div %185
+// ---- pipeline 23 (read, read, read_write)
+// dlc kernel: pow %172 + sub %173 + pow %175 + sub %176 + sqrt %177 + mul %178 + div %179
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1321,25 +1279,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 28 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %66 + sub %504 + mul %505 + add %506 + square %507 + sub %508 + mul %509 + add %510 + mul %511 + sqrt %512 + add %513 + div %514 + sub %515 (models/inception_block.ts:32:12)
+// ---- pipeline 24 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %60 + sub %498 + mul %499 + add %500 + square %501 + sub %502 + mul %503 + add %504 + mul %505 + sqrt %506 + add %507 + div %508 + sub %509 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1366,8 +1321,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 29 (read, read, read_write)
-// dlc kernel: matmul %67 (models/inception_block.ts:32:12)
+// ---- pipeline 25 (read, read, read_write)
+// dlc kernel: matmul %61 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1422,23 +1377,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc3.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc3.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc3.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 30 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %68 + sub %492 + mul %493 + add %494 + square %495 + sub %496 + mul %497 + add %498 + mul %499 (models/inception_block.ts:32:12)
+// ---- pipeline 26 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %62 + sub %486 + mul %487 + add %488 + square %489 + sub %490 + mul %491 + add %492 + mul %493 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1499,8 +1452,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 120u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 31 (read, read_write)
-// dlc kernel: broadcast_to %70 (models/inception_block.ts:32:49)
+// ---- pipeline 27 (read, read_write)
+// dlc kernel: broadcast_to %64 (models/inception_block.ts:32:49)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 @compute @workgroup_size(64)
@@ -1510,8 +1463,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 30720u) % 4u) * 120u + ((i / 1u) % 120u) * 1u];
 }
 
-// ---- pipeline 32 (read, read_write)
-// dlc kernel: mul %72 (models/inception_block.ts:32:49)
+// ---- pipeline 28 (read, read_write)
+// dlc kernel: mul %66 (models/inception_block.ts:32:49)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
@@ -1526,8 +1479,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 33 (read, read_write)
-// dlc kernel: slice %73 (models/inception_block.ts:21:10)
+// ---- pipeline 29 (read, read_write)
+// dlc kernel: slice %67 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -1538,8 +1491,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 8192u) * 30720u + ((i / 512u) % 16u) * 1920u + ((i / 32u) % 16u) * 120u + (i % 32u)];
 }
 
-// ---- pipeline 34 (read, read_write)
-// dlc kernel: slice %74 (models/inception_block.ts:21:10)
+// ---- pipeline 30 (read, read_write)
+// dlc kernel: slice %68 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -1550,8 +1503,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 12288u) * 30720u + ((i / 768u) % 16u) * 1920u + ((i / 48u) % 16u) * 120u + (i % 48u) + 32u];
 }
 
-// ---- pipeline 35 (read, read_write)
-// dlc kernel: slice %75 (models/inception_block.ts:21:10)
+// ---- pipeline 31 (read, read_write)
+// dlc kernel: slice %69 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -1562,8 +1515,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 6144u) * 30720u + ((i / 384u) % 16u) * 1920u + ((i / 24u) % 16u) * 120u + (i % 24u) + 80u];
 }
 
-// ---- pipeline 36 (read, read_write)
-// dlc kernel: slice %76 (models/inception_block.ts:21:10)
+// ---- pipeline 32 (read, read_write)
+// dlc kernel: slice %70 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -1574,8 +1527,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 4096u) * 30720u + ((i / 256u) % 16u) * 1920u + ((i / 16u) % 16u) * 120u + (i % 16u) + 104u];
 }
 
-// ---- pipeline 37 (read, read, read_write)
-// dlc kernel: mul %80 (models/inception_block.ts:16:67)
+// ---- pipeline 33 (read, read, read_write)
+// dlc kernel: mul %74 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1592,25 +1545,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 38 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %81 + sub %480 + mul %481 + add %482 + square %483 + sub %484 + mul %485 + add %486 + mul %487 + sqrt %488 + add %489 + div %490 + sub %491 (models/inception_block.ts:16:67)
+// ---- pipeline 34 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1644,8 +1594,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 39 (read, read, read_write)
-// dlc kernel: conv2d_transpose %82 (models/inception_block.ts:16:67)
+// ---- pipeline 35 (read, read, read_write)
+// dlc kernel: conv2d_transpose %76 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1704,23 +1654,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %83 + sub %468 + mul %469 + add %470 + square %471 + sub %472 + mul %473 + add %474 + mul %475 (models/inception_block.ts:16:67)
+// ---- pipeline 36 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1775,11 +1723,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 41 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %84 (models/inception_block.ts:20:38)
+// ---- pipeline 37 (read, read, read_write)
+// dlc kernel: max_pool2d_grad %78 (models/inception_block.ts:20:38)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1809,11 +1760,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 16u + oh) * 16u + ow) * 64u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 42 (read, read, read_write)
-// dlc kernel: mul %87 (models/inception_block.ts:16:67)
+// ---- pipeline 38 (read, read, read_write)
+// dlc kernel: mul %81 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1830,25 +1781,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 43 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %88 + sub %456 + mul %457 + add %458 + square %459 + sub %460 + mul %461 + add %462 + mul %463 + sqrt %464 + add %465 + div %466 + sub %467 (models/inception_block.ts:16:67)
+// ---- pipeline 39 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1882,8 +1830,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 44 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %89 + mul %93 (models/inception_block.ts:16:67)
+// ---- pipeline 40 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1945,23 +1893,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 45 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %90 + sub %444 + mul %445 + add %446 + square %447 + sub %448 + mul %449 + add %450 + mul %451 (models/inception_block.ts:16:67)
+// ---- pipeline 41 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2016,25 +1962,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 46 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %94 + sub %432 + mul %433 + add %434 + square %435 + sub %436 + mul %437 + add %438 + mul %439 + sqrt %440 + add %441 + div %442 + sub %443 (models/inception_block.ts:16:67)
+// ---- pipeline 42 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2068,8 +2011,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 47 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %95 + add %97 (models/inception_block.ts:16:67)
+// ---- pipeline 43 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2131,23 +2074,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 48 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %96 + sub %420 + mul %421 + add %422 + square %423 + sub %424 + mul %425 + add %426 + mul %427 (models/inception_block.ts:16:67)
+// ---- pipeline 44 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2202,8 +2143,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 49 (read, read, read_write)
-// dlc kernel: mul %100 (models/inception_block.ts:16:67)
+// ---- pipeline 45 (read, read, read_write)
+// dlc kernel: mul %94 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2220,25 +2161,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 50 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %101 + sub %408 + mul %409 + add %410 + square %411 + sub %412 + mul %413 + add %414 + mul %415 + sqrt %416 + add %417 + div %418 + sub %419 (models/inception_block.ts:16:67)
+// ---- pipeline 46 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2272,8 +2210,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 51 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %102 + mul %106 (models/inception_block.ts:16:67)
+// ---- pipeline 47 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2335,23 +2273,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 52 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %103 + sub %396 + mul %397 + add %398 + square %399 + sub %400 + mul %401 + add %402 + mul %403 (models/inception_block.ts:16:67)
+// ---- pipeline 48 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2415,25 +2351,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 53 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %107 + sub %384 + mul %385 + add %386 + square %387 + sub %388 + mul %389 + add %390 + mul %391 + sqrt %392 + add %393 + div %394 + sub %395 (models/inception_block.ts:16:67), reduce_sum %114 + sub %360 + mul %361 + add %362 + square %363 + sub %364 + mul %365 + add %366 + mul %367 + sqrt %368 + add %369 + div %370 + sub %371 (models/inception_block.ts:16:67)
+// ---- pipeline 49 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67), reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2467,8 +2400,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 54 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %108 + add %110 (models/inception_block.ts:16:67), conv2d_transpose %115 + add %117 (models/inception_block.ts:16:67)
+// ---- pipeline 50 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67), conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2530,23 +2463,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 55 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %109 + sub %372 + mul %373 + add %374 + square %375 + sub %376 + mul %377 + add %378 + mul %379 (models/inception_block.ts:16:67), conv2d_backprop_filter %116 + sub %348 + mul %349 + add %350 + square %351 + sub %352 + mul %353 + add %354 + mul %355 (models/inception_block.ts:16:67)
+// ---- pipeline 51 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67), conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2601,8 +2532,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 56 (read, read, read_write)
-// dlc kernel: mul %113 (models/inception_block.ts:16:67), mul %125 (models/inception_block.ts:16:67), mul %132 (models/inception_block.ts:16:67)
+// ---- pipeline 52 (read, read, read_write)
+// dlc kernel: mul %107 (models/inception_block.ts:16:67), mul %119 (models/inception_block.ts:16:67), mul %126 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2619,11 +2550,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 57 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %118 (models/inception_block.ts:30:9)
+// ---- pipeline 53 (read, read, read_write)
+// dlc kernel: max_pool2d_grad %112 (models/inception_block.ts:30:9)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -2653,11 +2587,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 16u + oh) * 16u + ow) * 64u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 58 (read, read_write)
-// dlc kernel: slice %119 (models/inception_block.ts:21:10)
+// ---- pipeline 54 (read, read_write)
+// dlc kernel: slice %113 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -2668,8 +2602,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 16384u) * 65536u + ((i / 512u) % 32u) * 2048u + ((i / 16u) % 32u) * 64u + (i % 16u)];
 }
 
-// ---- pipeline 59 (read, read_write)
-// dlc kernel: slice %120 (models/inception_block.ts:21:10)
+// ---- pipeline 55 (read, read_write)
+// dlc kernel: slice %114 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -2680,8 +2614,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 32768u) * 65536u + ((i / 1024u) % 32u) * 2048u + ((i / 32u) % 32u) * 64u + (i % 32u) + 16u];
 }
 
-// ---- pipeline 60 (read, read_write)
-// dlc kernel: slice %121 (models/inception_block.ts:21:10)
+// ---- pipeline 56 (read, read_write)
+// dlc kernel: slice %115 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -2692,8 +2626,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 8192u) * 65536u + ((i / 256u) % 32u) * 2048u + ((i / 8u) % 32u) * 64u + (i % 8u) + 48u];
 }
 
-// ---- pipeline 61 (read, read_write)
-// dlc kernel: slice %122 (models/inception_block.ts:21:10)
+// ---- pipeline 57 (read, read_write)
+// dlc kernel: slice %116 (models/inception_block.ts:21:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -2704,25 +2638,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i / 8192u) * 65536u + ((i / 256u) % 32u) * 2048u + ((i / 8u) % 32u) * 64u + (i % 8u) + 56u];
 }
 
-// ---- pipeline 62 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %126 + sub %336 + mul %337 + add %338 + square %339 + sub %340 + mul %341 + add %342 + mul %343 + sqrt %344 + add %345 + div %346 + sub %347 (models/inception_block.ts:16:67), reduce_sum %133 + sub %312 + mul %313 + add %314 + square %315 + sub %316 + mul %317 + add %318 + mul %319 + sqrt %320 + add %321 + div %322 + sub %323 (models/inception_block.ts:16:67)
+// ---- pipeline 58 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67), reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2756,8 +2687,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 63 (read, read, read_write)
-// dlc kernel: conv2d_transpose %127 (models/inception_block.ts:16:67)
+// ---- pipeline 59 (read, read, read_write)
+// dlc kernel: conv2d_transpose %121 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2816,23 +2747,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 64 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %128 + sub %324 + mul %325 + add %326 + square %327 + sub %328 + mul %329 + add %330 + mul %331 (models/inception_block.ts:16:67)
+// ---- pipeline 60 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2887,11 +2816,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 65 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %129 (models/inception_block.ts:20:38)
+// ---- pipeline 61 (read, read, read_write)
+// dlc kernel: max_pool2d_grad %123 (models/inception_block.ts:20:38)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -2921,11 +2853,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 32u + oh) * 32u + ow) * 32u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 66 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %134 + mul %138 (models/inception_block.ts:16:67)
+// ---- pipeline 62 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2987,23 +2919,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 67 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %135 + sub %300 + mul %301 + add %302 + square %303 + sub %304 + mul %305 + add %306 + mul %307 (models/inception_block.ts:16:67)
+// ---- pipeline 63 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3058,25 +2988,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 68 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %139 + sub %288 + mul %289 + add %290 + square %291 + sub %292 + mul %293 + add %294 + mul %295 + sqrt %296 + add %297 + div %298 + sub %299 (models/inception_block.ts:16:67)
+// ---- pipeline 64 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3110,8 +3037,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 69 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %140 + add %142 (models/inception_block.ts:16:67)
+// ---- pipeline 65 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3173,23 +3100,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 70 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %141 + sub %276 + mul %277 + add %278 + square %279 + sub %280 + mul %281 + add %282 + mul %283 (models/inception_block.ts:16:67)
+// ---- pipeline 66 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3244,8 +3169,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 71 (read, read, read_write)
-// dlc kernel: mul %145 (models/inception_block.ts:16:67)
+// ---- pipeline 67 (read, read, read_write)
+// dlc kernel: mul %139 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -3262,25 +3187,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 72 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %146 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/inception_block.ts:16:67), reduce_sum %166 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 + sqrt %200 + add %201 + div %202 + sub %203 (models/inception_block.ts:28:13)
+// ---- pipeline 68 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67), reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3314,8 +3236,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 73 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %147 + mul %151 (models/inception_block.ts:16:67)
+// ---- pipeline 69 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3377,23 +3299,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc3.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc3.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc3.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 74 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %148 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/inception_block.ts:16:67)
+// ---- pipeline 70 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3448,25 +3368,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 75 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %152 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/inception_block.ts:16:67)
+// ---- pipeline 71 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3500,8 +3417,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 76 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %153 + add %155 (models/inception_block.ts:16:67)
+// ---- pipeline 72 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3563,23 +3480,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 77 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %154 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/inception_block.ts:16:67)
+// ---- pipeline 73 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3634,8 +3549,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 78 (read, read, read_write)
-// dlc kernel: mul %158 (models/inception_block.ts:16:67)
+// ---- pipeline 74 (read, read, read_write)
+// dlc kernel: mul %152 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -3652,25 +3567,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 79 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %159 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/inception_block.ts:16:67)
+// ---- pipeline 75 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3704,8 +3616,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 80 (read, read, read, read, read_write)
-// dlc kernel: conv2d_transpose %160 + add %162 + mul %165 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
+// ---- pipeline 76 (read, read, read, read, read_write)
+// dlc kernel: conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3770,23 +3682,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 81 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %161 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 (models/inception_block.ts:16:67)
+// ---- pipeline 77 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3841,23 +3751,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 82 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %167 + sub %169 + mul %170 + add %171 + square %173 + sub %174 + mul %175 + add %176 + mul %186 (models/inception_block.ts:28:13)
+// ---- pipeline 78 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -3912,16 +3820,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 83 (read, read, read, read_write)
-// dlc kernel: sqrt %187 + add %189 + div %190 + sub %191
+// ---- pipeline 79 (read, read, read_write)
+// dlc kernel: sqrt %181 + add %183 + div %184 + sub %185
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -3935,16 +3842,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 84 (read, read, read, read_write)
-// dlc kernel: sqrt %212 + add %213 + div %214 + sub %215, sqrt %428 + add %429 + div %430 + sub %431
+// ---- pipeline 80 (read, read, read_write)
+// dlc kernel: sqrt %206 + add %207 + div %208 + sub %209, sqrt %422 + add %423 + div %424 + sub %425
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -3958,16 +3864,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 85 (read, read, read, read_write)
-// dlc kernel: sqrt %236 + add %237 + div %238 + sub %239
+// ---- pipeline 81 (read, read, read_write)
+// dlc kernel: sqrt %230 + add %231 + div %232 + sub %233
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -3981,16 +3886,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 86 (read, read, read, read_write)
-// dlc kernel: sqrt %260 + add %261 + div %262 + sub %263
+// ---- pipeline 82 (read, read, read_write)
+// dlc kernel: sqrt %254 + add %255 + div %256 + sub %257
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4004,16 +3908,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 87 (read, read, read, read_write)
-// dlc kernel: sqrt %284 + add %285 + div %286 + sub %287
+// ---- pipeline 83 (read, read, read_write)
+// dlc kernel: sqrt %278 + add %279 + div %280 + sub %281
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4027,16 +3930,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 88 (read, read, read, read_write)
-// dlc kernel: sqrt %308 + add %309 + div %310 + sub %311
+// ---- pipeline 84 (read, read, read_write)
+// dlc kernel: sqrt %302 + add %303 + div %304 + sub %305
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4050,16 +3952,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 89 (read, read, read, read_write)
-// dlc kernel: sqrt %332 + add %333 + div %334 + sub %335
+// ---- pipeline 85 (read, read, read_write)
+// dlc kernel: sqrt %326 + add %327 + div %328 + sub %329
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4073,16 +3974,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 90 (read, read, read, read_write)
-// dlc kernel: sqrt %356 + add %357 + div %358 + sub %359, sqrt %380 + add %381 + div %382 + sub %383
+// ---- pipeline 86 (read, read, read_write)
+// dlc kernel: sqrt %350 + add %351 + div %352 + sub %353, sqrt %374 + add %375 + div %376 + sub %377
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4096,16 +3996,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 91 (read, read, read, read_write)
-// dlc kernel: sqrt %404 + add %405 + div %406 + sub %407
+// ---- pipeline 87 (read, read, read_write)
+// dlc kernel: sqrt %398 + add %399 + div %400 + sub %401
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4119,16 +4018,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 92 (read, read, read, read_write)
-// dlc kernel: sqrt %452 + add %453 + div %454 + sub %455
+// ---- pipeline 88 (read, read, read_write)
+// dlc kernel: sqrt %446 + add %447 + div %448 + sub %449
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4142,16 +4040,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 93 (read, read, read, read_write)
-// dlc kernel: sqrt %476 + add %477 + div %478 + sub %479
+// ---- pipeline 89 (read, read, read_write)
+// dlc kernel: sqrt %470 + add %471 + div %472 + sub %473
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -4165,16 +4062,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 94 (read, read, read, read_write)
-// dlc kernel: sqrt %500 + add %501 + div %502 + sub %503
+// ---- pipeline 90 (read, read, read_write)
+// dlc kernel: sqrt %494 + add %495 + div %496 + sub %497
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

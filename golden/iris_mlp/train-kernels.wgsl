@@ -1,31 +1,26 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,45,46] 1x1x1 matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
-//   #1 p1 [45,4,5,47,48] 1x1x1 matmul %3 + add %4 + relu %5 + greater %31 + cast %32 (models/iris_mlp.ts:9:5)
-//   #2 p2 [47,6,7,49] 1x1x1 matmul %6 + add %7 (models/iris_mlp.ts:10:5)
-//   #3 p3 [1,50] 1x1x1 reduce_sum %22
-//   #4 p4 [49,50,1,51] 1x1x1 softmax %8 + mul %23 + sub %24 + mul %26 (models/iris_mlp.ts:10:5)
-//   #5 p5 [49,1,24] 1x1x1 categorical_cross_entropy %9
-//   #6 p6 [24,8,25] 1x1x1 mul %11 + add %12
-//   #7 p7 [49,50] 1x1x1 argmax %13
-//   #8 p7 [1,49] 1x1x1 argmax %14
-//   #9 p8 [50,49,52] 1x1x1 equal %15 + cast %16
-//   #10 p9 [52,50] 1x1x1 reduce_sum %18
-//   #11 p10 [50,9,26] 1x1x1 reduce_sum %19 + add %20
-//   #12 p11 [11,10,50] 1x1x1 pow %52 + sub %53 + pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
-//   #13 p12 [51,22,23,50,7,27,28,29] 1x1x1 reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
-//   #14 p13 [51,6,48,49] 1x1x1 matmul %28 + mul %33 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
-//   #15 p14 [47,51,20,21,50,30,31,48] 1x1x1 matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
-//   #16 p15 [49,18,19,50,5,32,33,34] 1x1x1 reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
-//   #17 p16 [49,4,46,47] 1x1x1 matmul %35 + mul %39 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
-//   #18 p17 [45,49,16,17,50,35,36,46] 1x1x1 matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
-//   #19 p18 [47,14,15,50,3,37,38,39] 1x1x1 reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
-//   #20 p19 [0,47,12,13,50,40,41,45] 1x1x1 matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
-//   #21 p20 [41,45,2,42] 2x1x1 sqrt %61 + add %63 + div %64 + sub %65
-//   #22 p21 [36,46,4,43] 8x1x1 sqrt %86 + add %87 + div %88 + sub %89
-//   #23 p22 [31,48,6,44] 1x1x1 sqrt %110 + add %111 + div %112 + sub %113
+//   #0 p0 [0,2,3,25,26] 1x1x1 matmul %0 + add %1 + relu %2 + greater %31 + cast %32 (models/iris_mlp.ts:8:5)
+//   #1 p1 [25,4,5,27,28] 1x1x1 matmul %3 + add %4 + relu %5 + greater %25 + cast %26 (models/iris_mlp.ts:9:5)
+//   #2 p2 [27,6,7,29] 1x1x1 matmul %6 + add %7 (models/iris_mlp.ts:10:5)
+//   #3 p3 [1,30] 1x1x1 reduce_sum %16
+//   #4 p4 [29,30,1,31] 1x1x1 softmax %8 + mul %17 + sub %18 + mul %20 (models/iris_mlp.ts:10:5)
+//   #5 p5 [29,1,24,8] 1x1x1 categorical_cross_entropy %9 + mul %11 + add %12
+//   #6 p6 [29,1,9] 1x1x1 count_correct %13 + add %14
+//   #7 p7 [11,10,30] 1x1x1 pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
+//   #8 p8 [31,30,22,23,7] 1x1x1 reduce_sum %21 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/iris_mlp.ts:10:5)
+//   #9 p9 [31,6,28,29] 1x1x1 matmul %22 + mul %27 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
+//   #10 p10 [27,31,30,20,21,28] 1x1x1 matmul %23 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 (models/iris_mlp.ts:10:5)
+//   #11 p11 [29,30,18,19,5] 1x1x1 reduce_sum %28 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/iris_mlp.ts:9:5)
+//   #12 p12 [29,4,26,27] 1x1x1 matmul %29 + mul %33 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
+//   #13 p13 [25,29,30,16,17,26] 1x1x1 matmul %30 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/iris_mlp.ts:9:5)
+//   #14 p14 [27,30,14,15,3] 1x1x1 reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/iris_mlp.ts:8:5)
+//   #15 p15 [0,27,30,12,13,25] 1x1x1 matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/iris_mlp.ts:8:5)
+//   #16 p16 [13,25,2] 2x1x1 sqrt %55 + add %57 + div %58 + sub %59
+//   #17 p17 [17,26,4] 8x1x1 sqrt %80 + add %81 + div %82 + sub %83
+//   #18 p18 [21,28,6] 1x1x1 sqrt %104 + add %105 + div %106 + sub %107
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %0 + add %1 + relu %2 + greater %37 + cast %38 (models/iris_mlp.ts:8:5)
+// dlc kernel: matmul %0 + add %1 + relu %2 + greater %31 + cast %32 (models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -90,7 +85,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 1 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %3 + add %4 + relu %5 + greater %31 + cast %32 (models/iris_mlp.ts:9:5)
+// dlc kernel: matmul %3 + add %4 + relu %5 + greater %25 + cast %26 (models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -206,7 +201,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 3 (read, read_write)
-// dlc kernel: reduce_sum %22
+// dlc kernel: reduce_sum %16
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -224,7 +219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 4 (read, read, read, read_write)
-// dlc kernel: softmax %8 + mul %23 + sub %24 + mul %26 (models/iris_mlp.ts:10:5)
+// dlc kernel: softmax %8 + mul %17 + sub %18 + mul %20 (models/iris_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -255,11 +250,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 5 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %9
+// ---- pipeline 5 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %9 + mul %11 + add %12
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 3u; k++) { m = max(m, pred[base + k]); }
@@ -292,107 +295,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 6 (read, read, read_write)
-// dlc kernel: mul %11 + add %12
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %13 + add %14
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: argmax %13, argmax %14
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 3u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 3u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 8 (read, read, read_write)
-// dlc kernel: equal %15 + cast %16
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: reduce_sum %18
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 10 (read, read, read_write)
-// dlc kernel: reduce_sum %19 + add %20
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 3u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 3u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 3u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: pow %52 + sub %53 + pow %55 + sub %56 + sqrt %57 + mul %58 + div %59
+// ---- pipeline 7 (read, read, read_write)
+// dlc kernel: pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -421,25 +379,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %27 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/iris_mlp.ts:10:5)
+// ---- pipeline 8 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %21 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/iris_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -466,8 +421,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
-// dlc kernel: matmul %28 + mul %33 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
+// ---- pipeline 9 (read, read, read, read_write)
+// dlc kernel: matmul %22 + mul %27 (models/iris_mlp.ts:10:5, models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -525,23 +480,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %29 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 (models/iris_mlp.ts:10:5)
+// ---- pipeline 10 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %23 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 (models/iris_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -602,25 +555,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %34 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/iris_mlp.ts:9:5)
+// ---- pipeline 11 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %28 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -647,8 +597,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read, read_write)
-// dlc kernel: matmul %35 + mul %39 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
+// ---- pipeline 12 (read, read, read, read_write)
+// dlc kernel: matmul %29 + mul %33 (models/iris_mlp.ts:9:5, models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -706,23 +656,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %36 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 (models/iris_mlp.ts:9:5)
+// ---- pipeline 13 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %30 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/iris_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -783,25 +731,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %40 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 + sqrt %74 + add %75 + div %76 + sub %77 (models/iris_mlp.ts:8:5)
+// ---- pipeline 14 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -828,23 +773,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %41 + sub %43 + mul %44 + add %45 + square %47 + sub %48 + mul %49 + add %50 + mul %60 (models/iris_mlp.ts:8:5)
+// ---- pipeline 15 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/iris_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -905,16 +848,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 20 (read, read, read, read_write)
-// dlc kernel: sqrt %61 + add %63 + div %64 + sub %65
+// ---- pipeline 16 (read, read, read_write)
+// dlc kernel: sqrt %55 + add %57 + div %58 + sub %59
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -928,16 +870,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
-// dlc kernel: sqrt %86 + add %87 + div %88 + sub %89
+// ---- pipeline 17 (read, read, read_write)
+// dlc kernel: sqrt %80 + add %81 + div %82 + sub %83
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -951,16 +892,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read_write)
-// dlc kernel: sqrt %110 + add %111 + div %112 + sub %113
+// ---- pipeline 18 (read, read, read_write)
+// dlc kernel: sqrt %104 + add %105 + div %106 + sub %107
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

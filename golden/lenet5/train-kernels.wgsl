@@ -1,42 +1,37 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,49,50] 49x1x1 conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
-//   #1 p1 [49,51] 74x1x1 avg_pool2d %3 (models/lenet5.ts:10:5)
-//   #2 p2 [51,4,5,49,52] 13x1x1 conv2d %4 + add %5 + tanh %6 + mul %53 + sub %54 (models/lenet5.ts:11:5)
-//   #3 p3 [49,53] 25x1x1 avg_pool2d %7 (models/lenet5.ts:12:5)
-//   #4 p4 [53,6,7,49,54] 8x1x1 conv2d %8 + add %9 + tanh %10 + mul %46 + sub %47 (models/lenet5.ts:13:5)
-//   #5 p5 [49,8,9,55,56] 6x1x1 matmul %12 + add %13 + tanh %14 + mul %39 + sub %40 (models/lenet5.ts:15:5)
-//   #6 p6 [55,10,11,57] 1x1x1 matmul %15 + add %16 (models/lenet5.ts:16:5)
-//   #7 p7 [1,58] 1x1x1 reduce_sum %31
-//   #8 p8 [57,58,1,59] 1x1x1 softmax %17 + mul %32 + sub %33 + mul %35 (models/lenet5.ts:16:5)
-//   #9 p9 [57,1,26] 1x1x1 categorical_cross_entropy %18
-//   #10 p10 [26,12,27] 1x1x1 mul %20 + add %21
-//   #11 p11 [57,58] 1x1x1 argmax %22
-//   #12 p11 [1,57] 1x1x1 argmax %23
-//   #13 p12 [58,57,60] 1x1x1 equal %24 + cast %25
-//   #14 p13 [60,58] 1x1x1 reduce_sum %27
-//   #15 p14 [58,13,28] 1x1x1 reduce_sum %28 + add %29
-//   #16 p15 [59,14,25,11,29,30] 1x1x1 reduce_sum %36 + mul %102 + mul %103 + sub %104 + add %105 (models/lenet5.ts:16:5)
-//   #17 p16 [59,10,56,57] 3x1x1 matmul %37 + mul %41 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
-//   #18 p17 [55,59,14,24,10,31,32] 3x1x1 matmul %38 + mul %98 + mul %99 + sub %100 + add %101 (models/lenet5.ts:16:5)
-//   #19 p18 [57,14,23,9,33,34] 2x1x1 reduce_sum %42 + mul %94 + mul %95 + sub %96 + add %97 (models/lenet5.ts:15:5)
-//   #20 p19 [57,8,55] 8x1x1 matmul %43 (models/lenet5.ts:15:5)
-//   #21 p20 [49,57,14,22,8,35,36] 12x1x1 matmul %44 + mul %90 + mul %91 + sub %92 + add %93 (models/lenet5.ts:15:5)
-//   #22 p21 [55,54,49] 8x1x1 mul %48 (models/lenet5.ts:13:5)
-//   #23 p22 [49,14,21,7,37,38] 2x1x1 reduce_sum %49 + mul %86 + mul %87 + sub %88 + add %89 (models/lenet5.ts:13:5)
-//   #24 p23 [49,6,54] 25x1x1 conv2d_transpose %50 (models/lenet5.ts:13:5)
-//   #25 p24 [53,49,14,20,6,39,40] 52x1x1 conv2d_backprop_filter %51 + mul %82 + mul %83 + sub %84 + add %85 (models/lenet5.ts:13:5)
-//   #26 p25 [54,49] 100x1x1 avg_pool2d_grad %52 (models/lenet5.ts:12:5)
-//   #27 p26 [49,52,53] 100x1x1 mul %55 (models/lenet5.ts:11:5)
-//   #28 p27 [53,14,19,5,41,42] 16x1x1 reduce_sum %56 + mul %78 + mul %79 + sub %80 + add %81 (models/lenet5.ts:11:5)
-//   #29 p28 [53,4,52] 25x1x1 conv2d_transpose %57 (models/lenet5.ts:11:5)
-//   #30 p29 [51,53,14,18,4,43,44] 38x1x1 conv2d_backprop_filter %58 + mul %74 + mul %75 + sub %76 + add %77 (models/lenet5.ts:11:5)
-//   #31 p30 [52,49] 294x1x1 avg_pool2d_grad %59 (models/lenet5.ts:10:5)
-//   #32 p31 [49,50,52] 294x1x1 mul %62 (models/lenet5.ts:9:5)
-//   #33 p32 [52,14,17,3,45,46] 6x1x1 reduce_sum %63 + mul %70 + mul %71 + sub %72 + add %73 (models/lenet5.ts:9:5)
-//   #34 p33 [0,52,14,16,2,47,48] 7x1x1 conv2d_backprop_filter %64 + mul %65 + mul %67 + sub %68 + add %69 (models/lenet5.ts:9:5)
+//   #0 p0 [0,2,3,27,28] 49x1x1 conv2d %0 + add %1 + tanh %2 + mul %54 + sub %55 (models/lenet5.ts:9:5)
+//   #1 p1 [27,29] 74x1x1 avg_pool2d %3 (models/lenet5.ts:10:5)
+//   #2 p2 [29,4,5,27,30] 13x1x1 conv2d %4 + add %5 + tanh %6 + mul %47 + sub %48 (models/lenet5.ts:11:5)
+//   #3 p3 [27,31] 25x1x1 avg_pool2d %7 (models/lenet5.ts:12:5)
+//   #4 p4 [31,6,7,27,32] 8x1x1 conv2d %8 + add %9 + tanh %10 + mul %40 + sub %41 (models/lenet5.ts:13:5)
+//   #5 p5 [27,8,9,33,34] 6x1x1 matmul %12 + add %13 + tanh %14 + mul %33 + sub %34 (models/lenet5.ts:15:5)
+//   #6 p6 [33,10,11,35] 1x1x1 matmul %15 + add %16 (models/lenet5.ts:16:5)
+//   #7 p7 [1,36] 1x1x1 reduce_sum %25
+//   #8 p8 [35,36,1,37] 1x1x1 softmax %17 + mul %26 + sub %27 + mul %29 (models/lenet5.ts:16:5)
+//   #9 p9 [35,1,26,12] 1x1x1 categorical_cross_entropy %18 + mul %20 + add %21
+//   #10 p10 [35,1,13] 1x1x1 count_correct %22 + add %23
+//   #11 p11 [37,14,25,11] 1x1x1 reduce_sum %30 + mul %96 + mul %97 + sub %98 + add %99 (models/lenet5.ts:16:5)
+//   #12 p12 [37,10,34,35] 3x1x1 matmul %31 + mul %35 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
+//   #13 p13 [33,37,14,24,10] 3x1x1 matmul %32 + mul %92 + mul %93 + sub %94 + add %95 (models/lenet5.ts:16:5)
+//   #14 p14 [35,14,23,9] 2x1x1 reduce_sum %36 + mul %88 + mul %89 + sub %90 + add %91 (models/lenet5.ts:15:5)
+//   #15 p15 [35,8,33] 8x1x1 matmul %37 (models/lenet5.ts:15:5)
+//   #16 p16 [27,35,14,22,8] 12x1x1 matmul %38 + mul %84 + mul %85 + sub %86 + add %87 (models/lenet5.ts:15:5)
+//   #17 p17 [33,32,27] 8x1x1 mul %42 (models/lenet5.ts:13:5)
+//   #18 p18 [27,14,21,7] 2x1x1 reduce_sum %43 + mul %80 + mul %81 + sub %82 + add %83 (models/lenet5.ts:13:5)
+//   #19 p19 [27,6,32] 25x1x1 conv2d_transpose %44 (models/lenet5.ts:13:5)
+//   #20 p20 [31,27,14,20,6] 52x1x1 conv2d_backprop_filter %45 + mul %76 + mul %77 + sub %78 + add %79 (models/lenet5.ts:13:5)
+//   #21 p21 [32,27] 100x1x1 avg_pool2d_grad %46 (models/lenet5.ts:12:5)
+//   #22 p22 [27,30,31] 100x1x1 mul %49 (models/lenet5.ts:11:5)
+//   #23 p23 [31,14,19,5] 16x1x1 reduce_sum %50 + mul %72 + mul %73 + sub %74 + add %75 (models/lenet5.ts:11:5)
+//   #24 p24 [31,4,30] 25x1x1 conv2d_transpose %51 (models/lenet5.ts:11:5)
+//   #25 p25 [29,31,14,18,4] 38x1x1 conv2d_backprop_filter %52 + mul %68 + mul %69 + sub %70 + add %71 (models/lenet5.ts:11:5)
+//   #26 p26 [30,27] 294x1x1 avg_pool2d_grad %53 (models/lenet5.ts:10:5)
+//   #27 p27 [27,28,30] 294x1x1 mul %56 (models/lenet5.ts:9:5)
+//   #28 p28 [30,14,17,3] 6x1x1 reduce_sum %57 + mul %64 + mul %65 + sub %66 + add %67 (models/lenet5.ts:9:5)
+//   #29 p29 [0,30,14,16,2] 7x1x1 conv2d_backprop_filter %58 + mul %59 + mul %61 + sub %62 + add %63 (models/lenet5.ts:9:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %0 + add %1 + tanh %2 + mul %60 + sub %61 (models/lenet5.ts:9:5)
+// dlc kernel: conv2d %0 + add %1 + tanh %2 + mul %54 + sub %55 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -138,7 +133,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %4 + add %5 + tanh %6 + mul %53 + sub %54 (models/lenet5.ts:11:5)
+// dlc kernel: conv2d %4 + add %5 + tanh %6 + mul %47 + sub %48 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -240,7 +235,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 4 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %8 + add %9 + tanh %10 + mul %46 + sub %47 (models/lenet5.ts:13:5)
+// dlc kernel: conv2d %8 + add %9 + tanh %10 + mul %40 + sub %41 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -308,7 +303,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 5 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %12 + add %13 + tanh %14 + mul %39 + sub %40 (models/lenet5.ts:15:5)
+// dlc kernel: matmul %12 + add %13 + tanh %14 + mul %33 + sub %34 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -424,7 +419,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 7 (read, read_write)
-// dlc kernel: reduce_sum %31
+// dlc kernel: reduce_sum %25
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -442,7 +437,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 8 (read, read, read, read_write)
-// dlc kernel: softmax %17 + mul %32 + sub %33 + mul %35 (models/lenet5.ts:16:5)
+// dlc kernel: softmax %17 + mul %26 + sub %27 + mul %29 (models/lenet5.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -473,11 +468,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 9 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %18
+// ---- pipeline 9 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %18 + mul %20 + add %21
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -510,118 +513,71 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 10 (read, read, read_write)
-// dlc kernel: mul %20 + add %21
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %22 + add %23
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: argmax %22, argmax %23
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 12 (read, read, read_write)
-// dlc kernel: equal %24 + cast %25
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 13 (read, read_write)
-// dlc kernel: reduce_sum %27
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 14 (read, read, read_write)
-// dlc kernel: reduce_sum %28 + add %29
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 15 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %36 + mul %102 + mul %103 + sub %104 + add %105 (models/lenet5.ts:16:5)
+// ---- pipeline 11 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %30 + mul %96 + mul %97 + sub %98 + add %99 (models/lenet5.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -639,8 +595,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read, read_write)
-// dlc kernel: matmul %37 + mul %41 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
+// ---- pipeline 12 (read, read, read, read_write)
+// dlc kernel: matmul %31 + mul %35 (models/lenet5.ts:16:5, models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -698,19 +654,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc3.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc3.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc3.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %38 + mul %98 + mul %99 + sub %100 + add %101 (models/lenet5.ts:16:5)
+// ---- pipeline 13 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %32 + mul %92 + mul %93 + sub %94 + add %95 (models/lenet5.ts:16:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -766,19 +720,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 84u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 18 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %42 + mul %94 + mul %95 + sub %96 + add %97 (models/lenet5.ts:15:5)
+// ---- pipeline 14 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %36 + mul %88 + mul %89 + sub %90 + add %91 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -796,8 +748,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read_write)
-// dlc kernel: matmul %43 (models/lenet5.ts:15:5)
+// ---- pipeline 15 (read, read, read_write)
+// dlc kernel: matmul %37 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -843,19 +795,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %44 + mul %90 + mul %91 + sub %92 + add %93 (models/lenet5.ts:15:5)
+// ---- pipeline 16 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %38 + mul %84 + mul %85 + sub %86 + add %87 (models/lenet5.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -911,8 +861,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 120u) { if (c0 + 0u < 84u) { dlc_mid(yo + r * 84u + c0 + 0u, acc3.x); } if (c0 + 1u < 84u) { dlc_mid(yo + r * 84u + c0 + 1u, acc3.y); } if (c0 + 2u < 84u) { dlc_mid(yo + r * 84u + c0 + 2u, acc3.z); } if (c0 + 3u < 84u) { dlc_mid(yo + r * 84u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: mul %48 (models/lenet5.ts:13:5)
+// ---- pipeline 17 (read, read, read_write)
+// dlc kernel: mul %42 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -929,19 +879,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %49 + mul %86 + mul %87 + sub %88 + add %89 (models/lenet5.ts:13:5)
+// ---- pipeline 18 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %43 + mul %80 + mul %81 + sub %82 + add %83 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -959,8 +907,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 23 (read, read, read_write)
-// dlc kernel: conv2d_transpose %50 (models/lenet5.ts:13:5)
+// ---- pipeline 19 (read, read, read_write)
+// dlc kernel: conv2d_transpose %44 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1010,19 +958,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %51 + mul %82 + mul %83 + sub %84 + add %85 (models/lenet5.ts:13:5)
+// ---- pipeline 20 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %45 + mul %76 + mul %77 + sub %78 + add %79 (models/lenet5.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1081,8 +1027,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 400u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc3.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc3.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc3.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 25 (read, read_write)
-// dlc kernel: avg_pool2d_grad %52 (models/lenet5.ts:12:5)
+// ---- pipeline 21 (read, read_write)
+// dlc kernel: avg_pool2d_grad %46 (models/lenet5.ts:12:5)
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -1102,8 +1048,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 26 (read, read, read_write)
-// dlc kernel: mul %55 (models/lenet5.ts:11:5)
+// ---- pipeline 22 (read, read, read_write)
+// dlc kernel: mul %49 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1120,19 +1066,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 27 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %56 + mul %78 + mul %79 + sub %80 + add %81 (models/lenet5.ts:11:5)
+// ---- pipeline 23 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %50 + mul %72 + mul %73 + sub %74 + add %75 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1157,8 +1101,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 28 (read, read, read_write)
-// dlc kernel: conv2d_transpose %57 (models/lenet5.ts:11:5)
+// ---- pipeline 24 (read, read, read_write)
+// dlc kernel: conv2d_transpose %51 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1217,19 +1161,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { if (c0 + 0u < 6u) { dlc_mid(yo + r * 6u + c0 + 0u, acc3.x); } if (c0 + 1u < 6u) { dlc_mid(yo + r * 6u + c0 + 1u, acc3.y); } if (c0 + 2u < 6u) { dlc_mid(yo + r * 6u + c0 + 2u, acc3.z); } if (c0 + 3u < 6u) { dlc_mid(yo + r * 6u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 29 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %58 + mul %74 + mul %75 + sub %76 + add %77 (models/lenet5.ts:11:5)
+// ---- pipeline 25 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %52 + mul %68 + mul %69 + sub %70 + add %71 (models/lenet5.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1279,8 +1221,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 30 (read, read_write)
-// dlc kernel: avg_pool2d_grad %59 (models/lenet5.ts:10:5)
+// ---- pipeline 26 (read, read_write)
+// dlc kernel: avg_pool2d_grad %53 (models/lenet5.ts:10:5)
 @group(0) @binding(0) var<storage, read> dy: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -1300,8 +1242,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = acc;
 }
 
-// ---- pipeline 31 (read, read, read_write)
-// dlc kernel: mul %62 (models/lenet5.ts:9:5)
+// ---- pipeline 27 (read, read, read_write)
+// dlc kernel: mul %56 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1318,19 +1260,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 32 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %63 + mul %70 + mul %71 + sub %72 + add %73 (models/lenet5.ts:9:5)
+// ---- pipeline 28 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %57 + mul %64 + mul %65 + sub %66 + add %67 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1355,19 +1295,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 33 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %64 + mul %65 + mul %67 + sub %68 + add %69 (models/lenet5.ts:9:5)
+// ---- pipeline 29 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %58 + mul %59 + mul %61 + sub %62 + add %63 (models/lenet5.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);

@@ -1,18 +1,17 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,33] 1x1x1 matmul %0 + add %1 (models/linear_autoencoder.ts:9:5)
-//   #1 p1 [33,4,5,1,34,35,36] 1x1x1 matmul %2 + add %3 + sub %8 + abs %9 + mul %16 + mul %17 (models/linear_autoencoder.ts:10:5)
-//   #2 p2 [34,1,18] 1x1x1 mse %4
-//   #3 p3 [18,6,19] 1x1x1 mul %6 + add %7
-//   #4 p4 [35,34] 1x1x1 reduce_sum %10
-//   #5 p5 [34,7,20] 1x1x1 reduce_sum %11 + add %12
-//   #6 p6 [9,8,34] 1x1x1 pow %33 + sub %34 + pow %36 + sub %37 + sqrt %38 + mul %39 + div %40
-//   #7 p7 [36,16,17,34,5,21,22,23] 1x1x1 reduce_sum %18 + sub %71 + mul %72 + add %73 + square %74 + sub %75 + mul %76 + add %77 + mul %78 + sqrt %79 + add %80 + div %81 + sub %82 (models/linear_autoencoder.ts:10:5)
-//   #8 p8 [36,4,35] 1x1x1 matmul %19 (models/linear_autoencoder.ts:10:5)
-//   #9 p9 [33,36,14,15,34,24,25,37] 1x1x1 matmul %20 + sub %59 + mul %60 + add %61 + square %62 + sub %63 + mul %64 + add %65 + mul %66 (models/linear_autoencoder.ts:10:5)
-//   #10 p10 [35,12,13,34,3,26,27,28] 1x1x1 reduce_sum %21 + sub %47 + mul %48 + add %49 + square %50 + sub %51 + mul %52 + add %53 + mul %54 + sqrt %55 + add %56 + div %57 + sub %58 (models/linear_autoencoder.ts:9:5)
-//   #11 p11 [0,35,10,11,34,29,30,36] 1x1x1 matmul %22 + sub %24 + mul %25 + add %26 + square %28 + sub %29 + mul %30 + add %31 + mul %41 (models/linear_autoencoder.ts:9:5)
-//   #12 p12 [30,36,2,31] 1x1x1 sqrt %42 + add %44 + div %45 + sub %46
-//   #13 p12 [25,37,4,32] 1x1x1 sqrt %67 + add %68 + div %69 + sub %70
+//   #0 p0 [0,2,3,19] 1x1x1 matmul %0 + add %1 (models/linear_autoencoder.ts:9:5)
+//   #1 p1 [19,4,5,1,20,21,22] 1x1x1 matmul %2 + add %3 + sub %8 + abs %9 + mul %16 + mul %17 (models/linear_autoencoder.ts:10:5)
+//   #2 p2 [20,1,18,6] 1x1x1 mse %4 + mul %6 + add %7
+//   #3 p3 [21,20] 1x1x1 reduce_sum %10
+//   #4 p4 [20,7] 1x1x1 reduce_sum %11 + add %12
+//   #5 p5 [9,8,20] 1x1x1 pow %33 + sub %34 + pow %36 + sub %37 + sqrt %38 + mul %39 + div %40
+//   #6 p6 [22,20,16,17,5] 1x1x1 reduce_sum %18 + sub %71 + mul %72 + add %73 + square %74 + sub %75 + mul %76 + add %77 + mul %78 + sqrt %79 + add %80 + div %81 + sub %82 (models/linear_autoencoder.ts:10:5)
+//   #7 p7 [22,4,21] 1x1x1 matmul %19 (models/linear_autoencoder.ts:10:5)
+//   #8 p8 [19,22,20,14,15,23] 1x1x1 matmul %20 + sub %59 + mul %60 + add %61 + square %62 + sub %63 + mul %64 + add %65 + mul %66 (models/linear_autoencoder.ts:10:5)
+//   #9 p9 [21,20,12,13,3] 1x1x1 reduce_sum %21 + sub %47 + mul %48 + add %49 + square %50 + sub %51 + mul %52 + add %53 + mul %54 + sqrt %55 + add %56 + div %57 + sub %58 (models/linear_autoencoder.ts:9:5)
+//   #10 p10 [0,21,20,10,11,22] 1x1x1 matmul %22 + sub %24 + mul %25 + add %26 + square %28 + sub %29 + mul %30 + add %31 + mul %41 (models/linear_autoencoder.ts:9:5)
+//   #11 p11 [11,22,2] 1x1x1 sqrt %42 + add %44 + div %45 + sub %46
+//   #12 p11 [15,23,4] 1x1x1 sqrt %67 + add %68 + div %69 + sub %70
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: matmul %0 + add %1 (models/linear_autoencoder.ts:9:5)
@@ -144,11 +143,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 2 (read, read, read_write)
-// dlc kernel: mse %4
+// ---- pipeline 2 (read, read, read_write, read_write)
+// dlc kernel: mse %4 + mul %6 + add %7
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 
 fn dlc_term(k: u32) -> f32 {
   let p = pred[k];
@@ -172,29 +179,10 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 32u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 32.0; }
+  if (lane == 0u) { dlc_mid(0, total / 32.0); }
 }
 
-// ---- pipeline 3 (read, read, read_write)
-// dlc kernel: mul %6 + add %7
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 4 (read, read_write)
+// ---- pipeline 3 (read, read_write)
 // dlc kernel: reduce_sum %10
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -212,14 +200,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 5 (read, read, read_write)
+// ---- pipeline 4 (read, read_write)
 // dlc kernel: reduce_sum %11 + add %12
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -233,7 +220,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 6 (read, read, read_write)
+// ---- pipeline 5 (read, read, read_write)
 // dlc kernel: pow %33 + sub %34 + pow %36 + sub %37 + sqrt %38 + mul %39 + div %40
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -263,25 +250,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 7 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 6 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %18 + sub %71 + mul %72 + add %73 + square %74 + sub %75 + mul %76 + add %77 + mul %78 + sqrt %79 + add %80 + div %81 + sub %82 (models/linear_autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -308,7 +292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 8 (read, read, read_write)
+// ---- pipeline 7 (read, read, read_write)
 // dlc kernel: matmul %19 (models/linear_autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -364,23 +348,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 2u) { dlc_mid(yo + r * 2u + c0 + 0u, acc3.x); } if (c0 + 1u < 2u) { dlc_mid(yo + r * 2u + c0 + 1u, acc3.y); } if (c0 + 2u < 2u) { dlc_mid(yo + r * 2u + c0 + 2u, acc3.z); } if (c0 + 3u < 2u) { dlc_mid(yo + r * 2u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 9 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 8 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %20 + sub %59 + mul %60 + add %61 + square %62 + sub %63 + mul %64 + add %65 + mul %66 (models/linear_autoencoder.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -441,25 +423,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 2u) { if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 10 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 9 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %21 + sub %47 + mul %48 + add %49 + square %50 + sub %51 + mul %52 + add %53 + mul %54 + sqrt %55 + add %56 + div %57 + sub %58 (models/linear_autoencoder.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -486,23 +465,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 11 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 10 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %22 + sub %24 + mul %25 + add %26 + square %28 + sub %29 + mul %30 + add %31 + mul %41 (models/linear_autoencoder.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -563,16 +540,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 8u) { if (c0 + 0u < 2u) { dlc_mid(yo + r * 2u + c0 + 0u, acc3.x); } if (c0 + 1u < 2u) { dlc_mid(yo + r * 2u + c0 + 1u, acc3.y); } if (c0 + 2u < 2u) { dlc_mid(yo + r * 2u + c0 + 2u, acc3.z); } if (c0 + 3u < 2u) { dlc_mid(yo + r * 2u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 12 (read, read, read, read_write)
+// ---- pipeline 11 (read, read, read_write)
 // dlc kernel: sqrt %42 + add %44 + div %45 + sub %46, sqrt %67 + add %68 + div %69 + sub %70
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

@@ -1,11 +1,10 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,1,13,14,15] 1x1x1 matmul %0 + add %1 + sub %6 + abs %7 + mul %13 + mul %14 (models/linear_regression.ts:7:12)
-//   #1 p1 [13,1,8] 1x1x1 mse %2
-//   #2 p2 [8,4,9] 1x1x1 mul %4 + add %5
-//   #3 p3 [14,13] 1x1x1 reduce_sum %8
-//   #4 p4 [13,5,10] 1x1x1 reduce_sum %9 + add %10
-//   #5 p5 [15,6,3,11] 1x1x1 reduce_sum %15 + mul %19 + sub %20 (models/linear_regression.ts:7:12)
-//   #6 p6 [0,15,6,2,12] 1x1x1 matmul %16 + mul %17 + sub %18 (models/linear_regression.ts:7:12)
+//   #0 p0 [0,2,3,1,9,10,11] 1x1x1 matmul %0 + add %1 + sub %6 + abs %7 + mul %13 + mul %14 (models/linear_regression.ts:7:12)
+//   #1 p1 [9,1,8,4] 1x1x1 mse %2 + mul %4 + add %5
+//   #2 p2 [10,9] 1x1x1 reduce_sum %8
+//   #3 p3 [9,5] 1x1x1 reduce_sum %9 + add %10
+//   #4 p4 [11,6,3] 1x1x1 reduce_sum %15 + mul %19 + sub %20 (models/linear_regression.ts:7:12)
+//   #5 p5 [0,11,6,2] 1x1x1 matmul %16 + mul %17 + sub %18 (models/linear_regression.ts:7:12)
 
 // ---- pipeline 0 (read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + sub %6 + abs %7 + mul %13 + mul %14 (models/linear_regression.ts:7:12)
@@ -76,11 +75,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc3.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc3.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc3.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 1 (read, read, read_write)
-// dlc kernel: mse %2
+// ---- pipeline 1 (read, read, read_write, read_write)
+// dlc kernel: mse %2 + mul %4 + add %5
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 
 fn dlc_term(k: u32) -> f32 {
   let p = pred[k];
@@ -104,29 +111,10 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 2 (read, read, read_write)
-// dlc kernel: mul %4 + add %5
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 3 (read, read_write)
+// ---- pipeline 2 (read, read_write)
 // dlc kernel: reduce_sum %8
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -144,14 +132,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 4 (read, read, read_write)
+// ---- pipeline 3 (read, read_write)
 // dlc kernel: reduce_sum %9 + add %10
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -165,16 +152,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 5 (read, read, read, read_write)
+// ---- pipeline 4 (read, read, read_write)
 // dlc kernel: reduce_sum %15 + mul %19 + sub %20 (models/linear_regression.ts:7:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[i];
-  let x1 = in2[i];
+  let x1 = out0[i];
   let v0 = (x0 * acc);
   let v1 = (x1 - v0);
   out0[i] = v1;
@@ -189,16 +175,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 6 (read, read, read, read, read_write)
+// ---- pipeline 5 (read, read, read, read_write)
 // dlc kernel: matmul %16 + mul %17 + sub %18 (models/linear_regression.ts:7:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[i];
-  let x1 = in3[i];
+  let x1 = out0[i];
   let v0 = (x0 * acc);
   let v1 = (x1 - v0);
   out0[i] = v1;

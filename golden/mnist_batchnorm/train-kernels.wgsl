@@ -1,38 +1,33 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,49,50] 4x1x1 matmul %1 + add %2 + relu %3 + greater %61 + cast %62 (models/mnist_batchnorm.ts:9:5)
-//   #1 p1 [49,6,51,26] 1x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
-//   #2 p2 [49,51,7,27] 1x1x1 sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
-//   #3 p3 [49,4,5,6,7,51] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
-//   #4 p4 [51,8,9,52] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
-//   #5 p5 [1,53] 1x1x1 reduce_sum %33
-//   #6 p6 [52,53,1,54] 1x1x1 softmax %19 + mul %34 + sub %35 + mul %37 (models/mnist_batchnorm.ts:11:5)
-//   #7 p7 [52,1,28] 1x1x1 categorical_cross_entropy %20
-//   #8 p8 [28,10,29] 1x1x1 mul %22 + add %23
-//   #9 p9 [52,53] 1x1x1 argmax %24
-//   #10 p9 [1,52] 1x1x1 argmax %25
-//   #11 p10 [53,52,55] 1x1x1 equal %26 + cast %27
-//   #12 p11 [55,53] 1x1x1 reduce_sum %29
-//   #13 p12 [53,11,30] 1x1x1 reduce_sum %30 + add %31
-//   #14 p13 [13,12,53] 1x1x1 pow %76 + sub %77 + pow %79 + sub %80 + sqrt %81 + mul %82 + div %83
-//   #15 p14 [54,24,25,53,9,31,32,33] 1x1x1 reduce_sum %38 + sub %138 + mul %139 + add %140 + square %141 + sub %142 + mul %143 + add %144 + mul %145 + sqrt %146 + add %147 + div %148 + sub %149 (models/mnist_batchnorm.ts:11:5)
-//   #16 p15 [49,52] 1x1x1 reduce_mean %41 (models/mnist_batchnorm.ts:10:5)
-//   #17 p16 [49,52,55,56] 4x1x1 sub %42 + mul %43 (models/mnist_batchnorm.ts:10:5)
-//   #18 p17 [56,52] 1x1x1 reduce_mean %44 + add %46 + rsqrt %47 (models/mnist_batchnorm.ts:10:5)
-//   #19 p18 [55,52,49] 4x1x1 mul %48 (models/mnist_batchnorm.ts:10:5)
-//   #20 p19 [54,8,4,49,55,56,57,58] 2x1x1 matmul %39 + mul %49 + mul %52 + mul %57 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
-//   #21 p20 [51,54,22,23,53,34,35,59] 2x1x1 matmul %40 + sub %126 + mul %127 + add %128 + square %129 + sub %130 + mul %131 + add %132 + mul %133 (models/mnist_batchnorm.ts:11:5)
-//   #22 p15 [56,51] 1x1x1 reduce_mean %50 (models/mnist_batchnorm.ts:10:5)
-//   #23 p15 [57,54] 1x1x1 reduce_mean %53 (models/mnist_batchnorm.ts:10:5)
-//   #24 p21 [56,51,49,54,52,50,57] 4x1x1 sub %51 + mul %54 + sub %55 + mul %56 + mul %63 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
-//   #25 p22 [58,18,19,53,4,36,37,38] 1x1x1 reduce_sum %58 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 + sqrt %110 + add %111 + div %112 + sub %113 (models/mnist_batchnorm.ts:10:5)
-//   #26 p22 [55,20,21,53,5,39,40,41] 1x1x1 reduce_sum %59 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/mnist_batchnorm.ts:10:5)
-//   #27 p22 [57,16,17,53,3,42,43,44] 1x1x1 reduce_sum %64 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/mnist_batchnorm.ts:9:5)
-//   #28 p23 [0,57,14,15,53,45,46,49] 50x1x1 matmul %65 + sub %67 + mul %68 + add %69 + square %71 + sub %72 + mul %73 + add %74 + mul %84 (models/mnist_batchnorm.ts:9:5)
-//   #29 p24 [46,49,2,47] 784x1x1 sqrt %85 + add %87 + div %88 + sub %89
-//   #30 p25 [35,59,8,48] 10x1x1 sqrt %134 + add %135 + div %136 + sub %137
+//   #0 p0 [0,2,3,29,30] 4x1x1 matmul %1 + add %2 + relu %3 + greater %55 + cast %56 (models/mnist_batchnorm.ts:9:5)
+//   #1 p1 [29,6,31,26] 1x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
+//   #2 p2 [29,31,7,27] 1x1x1 sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
+//   #3 p3 [29,4,5,6,7,31] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
+//   #4 p4 [31,8,9,32] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
+//   #5 p5 [1,33] 1x1x1 reduce_sum %27
+//   #6 p6 [32,33,1,34] 1x1x1 softmax %19 + mul %28 + sub %29 + mul %31 (models/mnist_batchnorm.ts:11:5)
+//   #7 p7 [32,1,28,10] 1x1x1 categorical_cross_entropy %20 + mul %22 + add %23
+//   #8 p8 [32,1,11] 1x1x1 count_correct %24 + add %25
+//   #9 p9 [13,12,33] 1x1x1 pow %70 + sub %71 + pow %73 + sub %74 + sqrt %75 + mul %76 + div %77
+//   #10 p10 [34,33,24,25,9] 1x1x1 reduce_sum %32 + sub %132 + mul %133 + add %134 + square %135 + sub %136 + mul %137 + add %138 + mul %139 + sqrt %140 + add %141 + div %142 + sub %143 (models/mnist_batchnorm.ts:11:5)
+//   #11 p11 [29,32] 1x1x1 reduce_mean %35 (models/mnist_batchnorm.ts:10:5)
+//   #12 p12 [29,32,35,36] 4x1x1 sub %36 + mul %37 (models/mnist_batchnorm.ts:10:5)
+//   #13 p13 [36,32] 1x1x1 reduce_mean %38 + add %40 + rsqrt %41 (models/mnist_batchnorm.ts:10:5)
+//   #14 p14 [35,32,29] 4x1x1 mul %42 (models/mnist_batchnorm.ts:10:5)
+//   #15 p15 [34,8,4,29,35,36,37,38] 2x1x1 matmul %33 + mul %43 + mul %46 + mul %51 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
+//   #16 p16 [31,34,33,22,23,39] 2x1x1 matmul %34 + sub %120 + mul %121 + add %122 + square %123 + sub %124 + mul %125 + add %126 + mul %127 (models/mnist_batchnorm.ts:11:5)
+//   #17 p11 [36,31] 1x1x1 reduce_mean %44 (models/mnist_batchnorm.ts:10:5)
+//   #18 p11 [37,34] 1x1x1 reduce_mean %47 (models/mnist_batchnorm.ts:10:5)
+//   #19 p17 [36,31,29,34,32,30,37] 4x1x1 sub %45 + mul %48 + sub %49 + mul %50 + mul %57 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
+//   #20 p18 [38,33,18,19,4] 1x1x1 reduce_sum %52 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 + sqrt %104 + add %105 + div %106 + sub %107 (models/mnist_batchnorm.ts:10:5)
+//   #21 p18 [35,33,20,21,5] 1x1x1 reduce_sum %53 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/mnist_batchnorm.ts:10:5)
+//   #22 p18 [37,33,16,17,3] 1x1x1 reduce_sum %58 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_batchnorm.ts:9:5)
+//   #23 p19 [0,37,33,14,15,29] 50x1x1 matmul %59 + sub %61 + mul %62 + add %63 + square %65 + sub %66 + mul %67 + add %68 + mul %78 (models/mnist_batchnorm.ts:9:5)
+//   #24 p20 [15,29,2] 784x1x1 sqrt %79 + add %81 + div %82 + sub %83
+//   #25 p21 [23,39,8] 10x1x1 sqrt %128 + add %129 + div %130 + sub %131
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %1 + add %2 + relu %3 + greater %61 + cast %62 (models/mnist_batchnorm.ts:9:5)
+// dlc kernel: matmul %1 + add %2 + relu %3 + greater %55 + cast %56 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -232,7 +227,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 5 (read, read_write)
-// dlc kernel: reduce_sum %33
+// dlc kernel: reduce_sum %27
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -250,7 +245,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 6 (read, read, read, read_write)
-// dlc kernel: softmax %19 + mul %34 + sub %35 + mul %37 (models/mnist_batchnorm.ts:11:5)
+// dlc kernel: softmax %19 + mul %28 + sub %29 + mul %31 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -281,11 +276,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 7 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %20
+// ---- pipeline 7 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %20 + mul %22 + add %23
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -318,107 +321,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 8 (read, read, read_write)
-// dlc kernel: mul %22 + add %23
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %24 + add %25
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: argmax %24, argmax %25
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 10 (read, read, read_write)
-// dlc kernel: equal %26 + cast %27
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: reduce_sum %29
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 12 (read, read, read_write)
-// dlc kernel: reduce_sum %30 + add %31
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 13 (read, read, read_write)
-// dlc kernel: pow %76 + sub %77 + pow %79 + sub %80 + sqrt %81 + mul %82 + div %83
+// ---- pipeline 9 (read, read, read_write)
+// dlc kernel: pow %70 + sub %71 + pow %73 + sub %74 + sqrt %75 + mul %76 + div %77
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -447,25 +405,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %38 + sub %138 + mul %139 + add %140 + square %141 + sub %142 + mul %143 + add %144 + mul %145 + sqrt %146 + add %147 + div %148 + sub %149 (models/mnist_batchnorm.ts:11:5)
+// ---- pipeline 10 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %32 + sub %132 + mul %133 + add %134 + square %135 + sub %136 + mul %137 + add %138 + mul %139 + sqrt %140 + add %141 + div %142 + sub %143 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -492,8 +447,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read_write)
-// dlc kernel: reduce_mean %41 (models/mnist_batchnorm.ts:10:5), reduce_mean %50 (models/mnist_batchnorm.ts:10:5), reduce_mean %53 (models/mnist_batchnorm.ts:10:5)
+// ---- pipeline 11 (read, read_write)
+// dlc kernel: reduce_mean %35 (models/mnist_batchnorm.ts:10:5), reduce_mean %44 (models/mnist_batchnorm.ts:10:5), reduce_mean %47 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -510,8 +465,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc / 4.0);
 }
 
-// ---- pipeline 16 (read, read, read_write, read_write)
-// dlc kernel: sub %42 + mul %43 (models/mnist_batchnorm.ts:10:5)
+// ---- pipeline 12 (read, read, read_write, read_write)
+// dlc kernel: sub %36 + mul %37 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -532,8 +487,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 17 (read, read_write)
-// dlc kernel: reduce_mean %44 + add %46 + rsqrt %47 (models/mnist_batchnorm.ts:10:5)
+// ---- pipeline 13 (read, read_write)
+// dlc kernel: reduce_mean %38 + add %40 + rsqrt %41 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -552,8 +507,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc / 4.0);
 }
 
-// ---- pipeline 18 (read, read, read_write)
-// dlc kernel: mul %48 (models/mnist_batchnorm.ts:10:5)
+// ---- pipeline 14 (read, read, read_write)
+// dlc kernel: mul %42 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -571,8 +526,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: matmul %39 + mul %49 + mul %52 + mul %57 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
+// ---- pipeline 15 (read, read, read, read, read_write, read_write, read_write, read_write)
+// dlc kernel: matmul %33 + mul %43 + mul %46 + mul %51 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -641,23 +596,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %40 + sub %126 + mul %127 + add %128 + square %129 + sub %130 + mul %131 + add %132 + mul %133 (models/mnist_batchnorm.ts:11:5)
+// ---- pipeline 16 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %34 + sub %120 + mul %121 + add %122 + square %123 + sub %124 + mul %125 + add %126 + mul %127 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -718,8 +671,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 21 (read, read, read, read, read, read, read_write)
-// dlc kernel: sub %51 + mul %54 + sub %55 + mul %56 + mul %63 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
+// ---- pipeline 17 (read, read, read, read, read, read, read_write)
+// dlc kernel: sub %45 + mul %48 + sub %49 + mul %50 + mul %57 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -749,25 +702,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %58 + sub %102 + mul %103 + add %104 + square %105 + sub %106 + mul %107 + add %108 + mul %109 + sqrt %110 + add %111 + div %112 + sub %113 (models/mnist_batchnorm.ts:10:5), reduce_sum %59 + sub %114 + mul %115 + add %116 + square %117 + sub %118 + mul %119 + add %120 + mul %121 + sqrt %122 + add %123 + div %124 + sub %125 (models/mnist_batchnorm.ts:10:5), reduce_sum %64 + sub %90 + mul %91 + add %92 + square %93 + sub %94 + mul %95 + add %96 + mul %97 + sqrt %98 + add %99 + div %100 + sub %101 (models/mnist_batchnorm.ts:9:5)
+// ---- pipeline 18 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %52 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 + sqrt %104 + add %105 + div %106 + sub %107 (models/mnist_batchnorm.ts:10:5), reduce_sum %53 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/mnist_batchnorm.ts:10:5), reduce_sum %58 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -794,23 +744,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 23 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %65 + sub %67 + mul %68 + add %69 + square %71 + sub %72 + mul %73 + add %74 + mul %84 (models/mnist_batchnorm.ts:9:5)
+// ---- pipeline 19 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %59 + sub %61 + mul %62 + add %63 + square %65 + sub %66 + mul %67 + add %68 + mul %78 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -871,16 +819,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 24 (read, read, read, read_write)
-// dlc kernel: sqrt %85 + add %87 + div %88 + sub %89
+// ---- pipeline 20 (read, read, read_write)
+// dlc kernel: sqrt %79 + add %81 + div %82 + sub %83
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -894,16 +841,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 25 (read, read, read, read_write)
-// dlc kernel: sqrt %134 + add %135 + div %136 + sub %137
+// ---- pipeline 21 (read, read, read_write)
+// dlc kernel: sqrt %128 + add %129 + div %130 + sub %131
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

@@ -1,37 +1,30 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,41,42] 1352x1x1 conv2d %0 + add %1 + relu %2 + greater %51 + cast %52 (models/mnist_cnn.ts:8:5)
-//   #1 p1 [41,43] 338x1x1 max_pool2d %3 (models/mnist_cnn.ts:9:5)
-//   #2 p2 [43,4,5,44,45] 32x1x1 conv2d %4 + add %5 + relu %6 + greater %44 + cast %45 (models/mnist_cnn.ts:10:5)
-//   #3 p3 [44,46] 100x1x1 max_pool2d %7 (models/mnist_cnn.ts:11:5)
-//   #4 p4 [46,6,7,47,48] 4x1x1 matmul %9 + add %10 + relu %11 + greater %36 + cast %37 (models/mnist_cnn.ts:13:5)
-//   #5 p5 [47,8,9,49] 1x1x1 matmul %12 + add %13 (models/mnist_cnn.ts:14:5)
-//   #6 p6 [1,50] 1x1x1 reduce_sum %27
-//   #7 p7 [49,50,1,51] 1x1x1 softmax %14 + mul %28 + sub %29 + mul %31 (models/mnist_cnn.ts:14:5)
-//   #8 p8 [49,1,22] 1x1x1 categorical_cross_entropy %15
-//   #9 p9 [22,10,23] 1x1x1 mul %17 + add %18
-//   #10 p10 [49,50] 1x1x1 argmax %19
-//   #11 p10 [1,49] 1x1x1 argmax %20
-//   #12 p11 [50,49,52] 1x1x1 equal %21 + cast %22
-//   #13 p12 [52,50] 1x1x1 reduce_sum %24
-//   #14 p13 [50,11,24] 1x1x1 reduce_sum %25 + add %26
-//   #15 p14 [51,21,12,9,25,26] 1x1x1 reduce_sum %32 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
-//   #16 p15 [51,8,48,49] 2x1x1 matmul %33 + mul %38 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
-//   #17 p16 [47,51,20,12,8,27,28] 2x1x1 matmul %34 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
-//   #18 p17 [49,19,12,7,29,30] 1x1x1 reduce_sum %39 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
-//   #19 p18 [49,6,47] 100x1x1 matmul %40 (models/mnist_cnn.ts:13:5)
-//   #20 p19 [46,49,18,12,6,31,32] 100x1x1 matmul %41 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
-//   #21 p20 [44,47,46] 484x1x1 max_pool2d_grad %43 (models/mnist_cnn.ts:11:5)
-//   #22 p21 [46,45,44] 484x1x1 mul %46 (models/mnist_cnn.ts:10:5)
-//   #23 p22 [44,17,12,5,33,34] 64x1x1 reduce_sum %47 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
-//   #24 p23 [44,4,45] 22x1x1 conv2d_transpose %48 (models/mnist_cnn.ts:10:5)
-//   #25 p24 [43,44,16,12,4,35,36] 18x1x1 conv2d_backprop_filter %49 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/mnist_cnn.ts:10:5)
-//   #26 p25 [41,45,44] 1352x1x1 max_pool2d_grad %50 (models/mnist_cnn.ts:9:5)
-//   #27 p26 [44,42,41] 1352x1x1 mul %53 (models/mnist_cnn.ts:8:5)
-//   #28 p27 [41,15,12,3,37,38] 32x1x1 reduce_sum %54 + mul %68 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
-//   #29 p28 [0,41,14,12,2,39,40] 6x1x1 conv2d_backprop_filter %55 + mul %57 + square %59 + mul %60 + add %61 + mul %62 + sqrt %63 + add %65 + div %66 + sub %67 (models/mnist_cnn.ts:8:5)
+//   #0 p0 [0,2,3,23,24] 1352x1x1 conv2d %0 + add %1 + relu %2 + greater %45 + cast %46 (models/mnist_cnn.ts:8:5)
+//   #1 p1 [23,25] 338x1x1 max_pool2d %3 (models/mnist_cnn.ts:9:5)
+//   #2 p2 [25,4,5,26,27] 32x1x1 conv2d %4 + add %5 + relu %6 + greater %38 + cast %39 (models/mnist_cnn.ts:10:5)
+//   #3 p3 [26,28] 100x1x1 max_pool2d %7 (models/mnist_cnn.ts:11:5)
+//   #4 p4 [28,6,7,29,30] 4x1x1 matmul %9 + add %10 + relu %11 + greater %30 + cast %31 (models/mnist_cnn.ts:13:5)
+//   #5 p5 [29,8,9,31] 1x1x1 matmul %12 + add %13 (models/mnist_cnn.ts:14:5)
+//   #6 p6 [1,32] 1x1x1 reduce_sum %21
+//   #7 p7 [31,32,1,33] 1x1x1 softmax %14 + mul %22 + sub %23 + mul %25 (models/mnist_cnn.ts:14:5)
+//   #8 p8 [31,1,22,10] 1x1x1 categorical_cross_entropy %15 + mul %17 + add %18
+//   #9 p9 [31,1,11] 1x1x1 count_correct %19 + add %20
+//   #10 p10 [33,12,21,9] 1x1x1 reduce_sum %26 + mul %116 + square %117 + mul %118 + add %119 + mul %120 + sqrt %121 + add %122 + div %123 + sub %124 (models/mnist_cnn.ts:14:5)
+//   #11 p11 [33,8,30,31] 2x1x1 matmul %27 + mul %32 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
+//   #12 p12 [29,33,12,20,8] 2x1x1 matmul %28 + mul %107 + square %108 + mul %109 + add %110 + mul %111 + sqrt %112 + add %113 + div %114 + sub %115 (models/mnist_cnn.ts:14:5)
+//   #13 p13 [31,12,19,7] 1x1x1 reduce_sum %33 + mul %98 + square %99 + mul %100 + add %101 + mul %102 + sqrt %103 + add %104 + div %105 + sub %106 (models/mnist_cnn.ts:13:5)
+//   #14 p14 [31,6,29] 100x1x1 matmul %34 (models/mnist_cnn.ts:13:5)
+//   #15 p15 [28,31,12,18,6] 100x1x1 matmul %35 + mul %89 + square %90 + mul %91 + add %92 + mul %93 + sqrt %94 + add %95 + div %96 + sub %97 (models/mnist_cnn.ts:13:5)
+//   #16 p16 [26,29,27,28] 484x1x1 max_pool2d_grad %37 + mul %40 (models/mnist_cnn.ts:11:5, models/mnist_cnn.ts:10:5)
+//   #17 p17 [28,12,17,5] 64x1x1 reduce_sum %41 + mul %80 + square %81 + mul %82 + add %83 + mul %84 + sqrt %85 + add %86 + div %87 + sub %88 (models/mnist_cnn.ts:10:5)
+//   #18 p18 [28,4,26] 22x1x1 conv2d_transpose %42 (models/mnist_cnn.ts:10:5)
+//   #19 p19 [25,28,12,16,4] 18x1x1 conv2d_backprop_filter %43 + mul %71 + square %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/mnist_cnn.ts:10:5)
+//   #20 p20 [23,26,24,27] 1352x1x1 max_pool2d_grad %44 + mul %47 (models/mnist_cnn.ts:9:5, models/mnist_cnn.ts:8:5)
+//   #21 p21 [27,12,15,3] 32x1x1 reduce_sum %48 + mul %62 + square %63 + mul %64 + add %65 + mul %66 + sqrt %67 + add %68 + div %69 + sub %70 (models/mnist_cnn.ts:8:5)
+//   #22 p22 [0,27,12,14,2] 6x1x1 conv2d_backprop_filter %49 + mul %51 + square %53 + mul %54 + add %55 + mul %56 + sqrt %57 + add %59 + div %60 + sub %61 (models/mnist_cnn.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %51 + cast %52 (models/mnist_cnn.ts:8:5)
+// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %45 + cast %46 (models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -97,7 +90,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %4 + add %5 + relu %6 + greater %44 + cast %45 (models/mnist_cnn.ts:10:5)
+// dlc kernel: conv2d %4 + add %5 + relu %6 + greater %38 + cast %39 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -192,7 +185,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 4 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %9 + add %10 + relu %11 + greater %36 + cast %37 (models/mnist_cnn.ts:13:5)
+// dlc kernel: matmul %9 + add %10 + relu %11 + greater %30 + cast %31 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -299,7 +292,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 6 (read, read_write)
-// dlc kernel: reduce_sum %27
+// dlc kernel: reduce_sum %21
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -317,7 +310,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 7 (read, read, read, read_write)
-// dlc kernel: softmax %14 + mul %28 + sub %29 + mul %31 (models/mnist_cnn.ts:14:5)
+// dlc kernel: softmax %14 + mul %22 + sub %23 + mul %25 (models/mnist_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -348,11 +341,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 8 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %15
+// ---- pipeline 8 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %15 + mul %17 + add %18
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -385,121 +386,74 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 9 (read, read, read_write)
-// dlc kernel: mul %17 + add %18
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %19 + add %20
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 10 (read, read_write)
-// dlc kernel: argmax %19, argmax %20
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: equal %21 + cast %22
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 12 (read, read_write)
-// dlc kernel: reduce_sum %24
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 13 (read, read, read_write)
-// dlc kernel: reduce_sum %25 + add %26
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 14 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %32 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/mnist_cnn.ts:14:5)
+// ---- pipeline 10 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %26 + mul %116 + square %117 + mul %118 + add %119 + mul %120 + sqrt %121 + add %122 + div %123 + sub %124 (models/mnist_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -522,8 +476,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read, read, read_write)
-// dlc kernel: matmul %33 + mul %38 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
+// ---- pipeline 11 (read, read, read, read_write)
+// dlc kernel: matmul %27 + mul %32 (models/mnist_cnn.ts:14:5, models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -581,22 +535,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %34 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/mnist_cnn.ts:14:5)
+// ---- pipeline 12 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %28 + mul %107 + square %108 + mul %109 + add %110 + mul %111 + sqrt %112 + add %113 + div %114 + sub %115 (models/mnist_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -657,22 +609,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %39 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/mnist_cnn.ts:13:5)
+// ---- pipeline 13 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %33 + mul %98 + square %99 + mul %100 + add %101 + mul %102 + sqrt %103 + add %104 + div %105 + sub %106 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -695,8 +645,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 18 (read, read, read_write)
-// dlc kernel: matmul %40 (models/mnist_cnn.ts:13:5)
+// ---- pipeline 14 (read, read, read_write)
+// dlc kernel: matmul %34 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -742,22 +692,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %41 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_cnn.ts:13:5)
+// ---- pipeline 15 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %35 + mul %89 + square %90 + mul %91 + add %92 + mul %93 + sqrt %94 + add %95 + div %96 + sub %97 (models/mnist_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -818,11 +766,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 20 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %43 (models/mnist_cnn.ts:11:5)
+// ---- pipeline 16 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %37 + mul %40 (models/mnist_cnn.ts:11:5, models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -852,43 +806,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 5u + oh) * 5u + ow) * 64u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: mul %46 (models/mnist_cnn.ts:10:5)
+// ---- pipeline 17 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %41 + mul %80 + square %81 + mul %82 + add %83 + mul %84 + sqrt %85 + add %86 + div %87 + sub %88 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30976u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 22 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %47 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/mnist_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -918,8 +852,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 23 (read, read, read_write)
-// dlc kernel: conv2d_transpose %48 (models/mnist_cnn.ts:10:5)
+// ---- pipeline 18 (read, read, read_write)
+// dlc kernel: conv2d_transpose %42 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -978,22 +912,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 676u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %49 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/mnist_cnn.ts:10:5)
+// ---- pipeline 19 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %43 + mul %71 + square %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/mnist_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1057,11 +989,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 25 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %50 (models/mnist_cnn.ts:9:5)
+// ---- pipeline 20 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %44 + mul %47 (models/mnist_cnn.ts:9:5, models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1091,43 +1029,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 13u + oh) * 13u + ow) * 32u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 26 (read, read, read_write)
-// dlc kernel: mul %53 (models/mnist_cnn.ts:8:5)
+// ---- pipeline 21 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %48 + mul %62 + square %63 + mul %64 + add %65 + mul %66 + sqrt %67 + add %68 + div %69 + sub %70 (models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 86528u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 27 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %54 + mul %68 + square %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/mnist_cnn.ts:8:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[0u];
-  let x2 = in3[i];
+  let x0 = out0[i];
+  let x1 = in1[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);
@@ -1157,22 +1075,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 28 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %55 + mul %57 + square %59 + mul %60 + add %61 + mul %62 + sqrt %63 + add %65 + div %66 + sub %67 (models/mnist_cnn.ts:8:5)
+// ---- pipeline 22 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %49 + mul %51 + square %53 + mul %54 + add %55 + mul %56 + sqrt %57 + add %59 + div %60 + sub %61 (models/mnist_cnn.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[0u];
-  let x2 = in4[i];
+  let x0 = out0[i];
+  let x1 = in2[0u];
+  let x2 = out1[i];
   let v0 = (0.9 * x0);
   let v1 = dlc_square_f32(acc);
   let v2 = (0.1 * v1);

@@ -1,29 +1,24 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,34,35] 16x1x1 matmul %1 + add %2 + relu %3 + greater %31 + cast %32 (models/mnist_dropout.ts:9:5)
-//   #1 p1 [34,4,36] 16x1x1 dropout %4 (models/mnist_dropout.ts:10:5)
-//   #2 p2 [36,5,6,34] 1x1x1 matmul %5 + add %6 (models/mnist_dropout.ts:11:5)
-//   #3 p3 [1,37] 1x1x1 reduce_sum %21
-//   #4 p4 [34,37,1,38] 1x1x1 softmax %7 + mul %22 + sub %23 + mul %25 (models/mnist_dropout.ts:11:5)
-//   #5 p5 [34,1,19] 1x1x1 categorical_cross_entropy %8
-//   #6 p6 [19,7,20] 1x1x1 mul %10 + add %11
-//   #7 p7 [34,37] 1x1x1 argmax %12
-//   #8 p7 [1,34] 1x1x1 argmax %13
-//   #9 p8 [37,34,39] 1x1x1 equal %14 + cast %15
-//   #10 p9 [39,37] 1x1x1 reduce_sum %17
-//   #11 p10 [37,8,21] 1x1x1 reduce_sum %18 + add %19
-//   #12 p11 [10,9,37] 1x1x1 pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
-//   #13 p12 [38,17,18,37,6,22,23,24] 1x1x1 reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
-//   #14 p13 [38,5,34] 8x1x1 matmul %27 (models/mnist_dropout.ts:11:5)
-//   #15 p14 [36,38,15,16,37,25,26,39] 8x1x1 matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
-//   #16 p1 [34,4,36] 16x1x1 dropout %29 (models/mnist_dropout.ts:10:5)
-//   #17 p15 [36,35,34] 16x1x1 mul %33 (models/mnist_dropout.ts:9:5)
-//   #18 p16 [34,13,14,37,3,27,28,29] 4x1x1 reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
-//   #19 p17 [0,34,11,12,37,30,31,35] 52x1x1 matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
-//   #20 p18 [31,35,2,32] 3136x1x1 sqrt %55 + add %57 + div %58 + sub %59
-//   #21 p19 [26,39,5,33] 40x1x1 sqrt %80 + add %81 + div %82 + sub %83
+//   #0 p0 [0,2,3,20,21] 16x1x1 matmul %1 + add %2 + relu %3 + greater %25 + cast %26 (models/mnist_dropout.ts:9:5)
+//   #1 p1 [20,4,22] 16x1x1 dropout %4 (models/mnist_dropout.ts:10:5)
+//   #2 p2 [22,5,6,20] 1x1x1 matmul %5 + add %6 (models/mnist_dropout.ts:11:5)
+//   #3 p3 [1,23] 1x1x1 reduce_sum %15
+//   #4 p4 [20,23,1,24] 1x1x1 softmax %7 + mul %16 + sub %17 + mul %19 (models/mnist_dropout.ts:11:5)
+//   #5 p5 [20,1,19,7] 1x1x1 categorical_cross_entropy %8 + mul %10 + add %11
+//   #6 p6 [20,1,8] 1x1x1 count_correct %12 + add %13
+//   #7 p7 [10,9,23] 1x1x1 pow %40 + sub %41 + pow %43 + sub %44 + sqrt %45 + mul %46 + div %47
+//   #8 p8 [24,23,17,18,6] 1x1x1 reduce_sum %20 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 + sqrt %86 + add %87 + div %88 + sub %89 (models/mnist_dropout.ts:11:5)
+//   #9 p9 [24,5,20] 8x1x1 matmul %21 (models/mnist_dropout.ts:11:5)
+//   #10 p10 [22,24,23,15,16,25] 8x1x1 matmul %22 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 (models/mnist_dropout.ts:11:5)
+//   #11 p1 [20,4,22] 16x1x1 dropout %23 (models/mnist_dropout.ts:10:5)
+//   #12 p11 [22,21,20] 16x1x1 mul %27 (models/mnist_dropout.ts:9:5)
+//   #13 p12 [20,23,13,14,3] 4x1x1 reduce_sum %28 + sub %54 + mul %55 + add %56 + square %57 + sub %58 + mul %59 + add %60 + mul %61 + sqrt %62 + add %63 + div %64 + sub %65 (models/mnist_dropout.ts:9:5)
+//   #14 p13 [0,20,23,11,12,21] 52x1x1 matmul %29 + sub %31 + mul %32 + add %33 + square %35 + sub %36 + mul %37 + add %38 + mul %48 (models/mnist_dropout.ts:9:5)
+//   #15 p14 [12,21,2] 3136x1x1 sqrt %49 + add %51 + div %52 + sub %53
+//   #16 p15 [16,25,5] 40x1x1 sqrt %74 + add %75 + div %76 + sub %77
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %1 + add %2 + relu %3 + greater %31 + cast %32 (models/mnist_dropout.ts:9:5)
+// dlc kernel: matmul %1 + add %2 + relu %3 + greater %25 + cast %26 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -79,7 +74,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 1 (read, read, read_write)
-// dlc kernel: dropout %4 (models/mnist_dropout.ts:10:5), dropout %29 (models/mnist_dropout.ts:10:5)
+// dlc kernel: dropout %4 (models/mnist_dropout.ts:10:5), dropout %23 (models/mnist_dropout.ts:10:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> step: array<u32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
@@ -160,7 +155,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 3 (read, read_write)
-// dlc kernel: reduce_sum %21
+// dlc kernel: reduce_sum %15
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -178,7 +173,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 4 (read, read, read, read_write)
-// dlc kernel: softmax %7 + mul %22 + sub %23 + mul %25 (models/mnist_dropout.ts:11:5)
+// dlc kernel: softmax %7 + mul %16 + sub %17 + mul %19 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -209,11 +204,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 5 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %8
+// ---- pipeline 5 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %8 + mul %10 + add %11
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -246,107 +249,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 6 (read, read, read_write)
-// dlc kernel: mul %10 + add %11
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %12 + add %13
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: argmax %12, argmax %13
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 8 (read, read, read_write)
-// dlc kernel: equal %14 + cast %15
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: reduce_sum %17
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 10 (read, read, read_write)
-// dlc kernel: reduce_sum %18 + add %19
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: pow %46 + sub %47 + pow %49 + sub %50 + sqrt %51 + mul %52 + div %53
+// ---- pipeline 7 (read, read, read_write)
+// dlc kernel: pow %40 + sub %41 + pow %43 + sub %44 + sqrt %45 + mul %46 + div %47
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -375,25 +333,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %26 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_dropout.ts:11:5)
+// ---- pipeline 8 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %20 + sub %78 + mul %79 + add %80 + square %81 + sub %82 + mul %83 + add %84 + mul %85 + sqrt %86 + add %87 + div %88 + sub %89 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -420,8 +375,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read, read_write)
-// dlc kernel: matmul %27 (models/mnist_dropout.ts:11:5)
+// ---- pipeline 9 (read, read, read_write)
+// dlc kernel: matmul %21 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -476,23 +431,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 256u + c0 + 0u, acc3.x); dlc_mid(yo + r * 256u + c0 + 1u, acc3.y); dlc_mid(yo + r * 256u + c0 + 2u, acc3.z); dlc_mid(yo + r * 256u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %28 + sub %72 + mul %73 + add %74 + square %75 + sub %76 + mul %77 + add %78 + mul %79 (models/mnist_dropout.ts:11:5)
+// ---- pipeline 10 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %22 + sub %66 + mul %67 + add %68 + square %69 + sub %70 + mul %71 + add %72 + mul %73 (models/mnist_dropout.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -553,8 +506,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 15 (read, read, read_write)
-// dlc kernel: mul %33 (models/mnist_dropout.ts:9:5)
+// ---- pipeline 11 (read, read, read_write)
+// dlc kernel: mul %27 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -571,25 +524,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %34 + sub %60 + mul %61 + add %62 + square %63 + sub %64 + mul %65 + add %66 + mul %67 + sqrt %68 + add %69 + div %70 + sub %71 (models/mnist_dropout.ts:9:5)
+// ---- pipeline 12 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %28 + sub %54 + mul %55 + add %56 + square %57 + sub %58 + mul %59 + add %60 + mul %61 + sqrt %62 + add %63 + div %64 + sub %65 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -616,23 +566,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %35 + sub %37 + mul %38 + add %39 + square %41 + sub %42 + mul %43 + add %44 + mul %54 (models/mnist_dropout.ts:9:5)
+// ---- pipeline 13 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %29 + sub %31 + mul %32 + add %33 + square %35 + sub %36 + mul %37 + add %38 + mul %48 (models/mnist_dropout.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -693,16 +641,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 256u + c0 + 0u, acc3.x); dlc_mid(yo + r * 256u + c0 + 1u, acc3.y); dlc_mid(yo + r * 256u + c0 + 2u, acc3.z); dlc_mid(yo + r * 256u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 18 (read, read, read, read_write)
-// dlc kernel: sqrt %55 + add %57 + div %58 + sub %59
+// ---- pipeline 14 (read, read, read_write)
+// dlc kernel: sqrt %49 + add %51 + div %52 + sub %53
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -716,16 +663,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read_write)
-// dlc kernel: sqrt %80 + add %81 + div %82 + sub %83
+// ---- pipeline 15 (read, read, read_write)
+// dlc kernel: sqrt %74 + add %75 + div %76 + sub %77
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

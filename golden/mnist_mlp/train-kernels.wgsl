@@ -1,30 +1,25 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,34,35] 8x1x1 matmul %0 + add %1 + relu %2 + greater %38 + cast %39 (models/mnist_mlp.ts:8:5)
-//   #1 p1 [34,4,36] 8x1x1 dropout %3 (models/mnist_mlp.ts:9:5)
-//   #2 p2 [36,5,6,34,37] 4x1x1 matmul %4 + add %5 + relu %6 + greater %31 + cast %32 (models/mnist_mlp.ts:10:5)
-//   #3 p3 [34,7,8,38] 1x1x1 matmul %7 + add %8 (models/mnist_mlp.ts:11:5)
-//   #4 p4 [1,39] 1x1x1 reduce_sum %22
-//   #5 p5 [38,39,1,40] 1x1x1 softmax %9 + mul %23 + sub %24 + mul %26 (models/mnist_mlp.ts:11:5)
-//   #6 p6 [38,1,19] 1x1x1 categorical_cross_entropy %10
-//   #7 p7 [19,9,20] 1x1x1 mul %12 + add %13
-//   #8 p8 [38,39] 1x1x1 argmax %14
-//   #9 p8 [1,38] 1x1x1 argmax %15
-//   #10 p9 [39,38,41] 1x1x1 equal %16 + cast %17
-//   #11 p10 [41,39] 1x1x1 reduce_sum %19
-//   #12 p11 [39,10,21] 1x1x1 reduce_sum %20 + add %21
-//   #13 p12 [40,11,18,8,22,23] 1x1x1 reduce_sum %27 + mul %74 + mul %75 + sub %76 + mul %77 + sub %78 + add %79 (models/mnist_mlp.ts:11:5)
-//   #14 p13 [40,7,37,38] 2x1x1 matmul %28 + mul %33 (models/mnist_mlp.ts:11:5, models/mnist_mlp.ts:10:5)
-//   #15 p14 [34,40,11,17,7,24,25] 2x1x1 matmul %29 + mul %68 + mul %69 + sub %70 + mul %71 + sub %72 + add %73 (models/mnist_mlp.ts:11:5)
-//   #16 p15 [38,11,16,6,26,27] 1x1x1 reduce_sum %34 + mul %62 + mul %63 + sub %64 + mul %65 + sub %66 + add %67 (models/mnist_mlp.ts:10:5)
-//   #17 p16 [38,5,34] 8x1x1 matmul %35 (models/mnist_mlp.ts:10:5)
-//   #18 p17 [36,38,11,15,5,28,29] 8x1x1 matmul %36 + mul %56 + mul %57 + sub %58 + mul %59 + sub %60 + add %61 (models/mnist_mlp.ts:10:5)
-//   #19 p1 [34,4,36] 8x1x1 dropout %37 (models/mnist_mlp.ts:9:5)
-//   #20 p18 [36,35,34] 8x1x1 mul %40 (models/mnist_mlp.ts:8:5)
-//   #21 p19 [34,11,14,3,30,31] 2x1x1 reduce_sum %41 + mul %50 + mul %51 + sub %52 + mul %53 + sub %54 + add %55 (models/mnist_mlp.ts:8:5)
-//   #22 p20 [0,34,11,13,2,32,33] 100x1x1 matmul %42 + mul %43 + mul %45 + sub %46 + mul %47 + sub %48 + add %49 (models/mnist_mlp.ts:8:5)
+//   #0 p0 [0,2,3,20,21] 8x1x1 matmul %0 + add %1 + relu %2 + greater %32 + cast %33 (models/mnist_mlp.ts:8:5)
+//   #1 p1 [20,4,22] 8x1x1 dropout %3 (models/mnist_mlp.ts:9:5)
+//   #2 p2 [22,5,6,20,23] 4x1x1 matmul %4 + add %5 + relu %6 + greater %25 + cast %26 (models/mnist_mlp.ts:10:5)
+//   #3 p3 [20,7,8,24] 1x1x1 matmul %7 + add %8 (models/mnist_mlp.ts:11:5)
+//   #4 p4 [1,25] 1x1x1 reduce_sum %16
+//   #5 p5 [24,25,1,26] 1x1x1 softmax %9 + mul %17 + sub %18 + mul %20 (models/mnist_mlp.ts:11:5)
+//   #6 p6 [24,1,19,9] 1x1x1 categorical_cross_entropy %10 + mul %12 + add %13
+//   #7 p7 [24,1,10] 1x1x1 count_correct %14 + add %15
+//   #8 p8 [26,11,18,8] 1x1x1 reduce_sum %21 + mul %68 + mul %69 + sub %70 + mul %71 + sub %72 + add %73 (models/mnist_mlp.ts:11:5)
+//   #9 p9 [26,7,23,24] 2x1x1 matmul %22 + mul %27 (models/mnist_mlp.ts:11:5, models/mnist_mlp.ts:10:5)
+//   #10 p10 [20,26,11,17,7] 2x1x1 matmul %23 + mul %62 + mul %63 + sub %64 + mul %65 + sub %66 + add %67 (models/mnist_mlp.ts:11:5)
+//   #11 p11 [24,11,16,6] 1x1x1 reduce_sum %28 + mul %56 + mul %57 + sub %58 + mul %59 + sub %60 + add %61 (models/mnist_mlp.ts:10:5)
+//   #12 p12 [24,5,20] 8x1x1 matmul %29 (models/mnist_mlp.ts:10:5)
+//   #13 p13 [22,24,11,15,5] 8x1x1 matmul %30 + mul %50 + mul %51 + sub %52 + mul %53 + sub %54 + add %55 (models/mnist_mlp.ts:10:5)
+//   #14 p1 [20,4,22] 8x1x1 dropout %31 (models/mnist_mlp.ts:9:5)
+//   #15 p14 [22,21,20] 8x1x1 mul %34 (models/mnist_mlp.ts:8:5)
+//   #16 p15 [20,11,14,3] 2x1x1 reduce_sum %35 + mul %44 + mul %45 + sub %46 + mul %47 + sub %48 + add %49 (models/mnist_mlp.ts:8:5)
+//   #17 p16 [0,20,11,13,2] 100x1x1 matmul %36 + mul %37 + mul %39 + sub %40 + mul %41 + sub %42 + add %43 (models/mnist_mlp.ts:8:5)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %0 + add %1 + relu %2 + greater %38 + cast %39 (models/mnist_mlp.ts:8:5)
+// dlc kernel: matmul %0 + add %1 + relu %2 + greater %32 + cast %33 (models/mnist_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -80,7 +75,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 1 (read, read, read_write)
-// dlc kernel: dropout %3 (models/mnist_mlp.ts:9:5), dropout %37 (models/mnist_mlp.ts:9:5)
+// dlc kernel: dropout %3 (models/mnist_mlp.ts:9:5), dropout %31 (models/mnist_mlp.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> step: array<u32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
@@ -110,7 +105,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %4 + add %5 + relu %6 + greater %31 + cast %32 (models/mnist_mlp.ts:10:5)
+// dlc kernel: matmul %4 + add %5 + relu %6 + greater %25 + cast %26 (models/mnist_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -217,7 +212,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 4 (read, read_write)
-// dlc kernel: reduce_sum %22
+// dlc kernel: reduce_sum %16
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -235,7 +230,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 5 (read, read, read, read_write)
-// dlc kernel: softmax %9 + mul %23 + sub %24 + mul %26 (models/mnist_mlp.ts:11:5)
+// dlc kernel: softmax %9 + mul %17 + sub %18 + mul %20 (models/mnist_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -266,11 +261,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 6 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %10
+// ---- pipeline 6 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %10 + mul %12 + add %13
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -303,118 +306,71 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 7 (read, read, read_write)
-// dlc kernel: mul %12 + add %13
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %14 + add %15
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 8 (read, read_write)
-// dlc kernel: argmax %14, argmax %15
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 9 (read, read, read_write)
-// dlc kernel: equal %16 + cast %17
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 10 (read, read_write)
-// dlc kernel: reduce_sum %19
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: reduce_sum %20 + add %21
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 12 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %27 + mul %74 + mul %75 + sub %76 + mul %77 + sub %78 + add %79 (models/mnist_mlp.ts:11:5)
+// ---- pipeline 8 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %21 + mul %68 + mul %69 + sub %70 + mul %71 + sub %72 + add %73 (models/mnist_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -434,8 +390,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
-// dlc kernel: matmul %28 + mul %33 (models/mnist_mlp.ts:11:5, models/mnist_mlp.ts:10:5)
+// ---- pipeline 9 (read, read, read, read_write)
+// dlc kernel: matmul %22 + mul %27 (models/mnist_mlp.ts:11:5, models/mnist_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -493,19 +449,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %29 + mul %68 + mul %69 + sub %70 + mul %71 + sub %72 + add %73 (models/mnist_mlp.ts:11:5)
+// ---- pipeline 10 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %23 + mul %62 + mul %63 + sub %64 + mul %65 + sub %66 + add %67 (models/mnist_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -563,19 +517,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %34 + mul %62 + mul %63 + sub %64 + mul %65 + sub %66 + add %67 (models/mnist_mlp.ts:10:5)
+// ---- pipeline 11 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %28 + mul %56 + mul %57 + sub %58 + mul %59 + sub %60 + add %61 (models/mnist_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -595,8 +547,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read_write)
-// dlc kernel: matmul %35 (models/mnist_mlp.ts:10:5)
+// ---- pipeline 12 (read, read, read_write)
+// dlc kernel: matmul %29 (models/mnist_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -642,19 +594,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %36 + mul %56 + mul %57 + sub %58 + mul %59 + sub %60 + add %61 (models/mnist_mlp.ts:10:5)
+// ---- pipeline 13 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %30 + mul %50 + mul %51 + sub %52 + mul %53 + sub %54 + add %55 (models/mnist_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -712,8 +662,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 18 (read, read, read_write)
-// dlc kernel: mul %40 (models/mnist_mlp.ts:8:5)
+// ---- pipeline 14 (read, read, read_write)
+// dlc kernel: mul %34 (models/mnist_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -730,19 +680,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %41 + mul %50 + mul %51 + sub %52 + mul %53 + sub %54 + add %55 (models/mnist_mlp.ts:8:5)
+// ---- pipeline 15 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %35 + mul %44 + mul %45 + sub %46 + mul %47 + sub %48 + add %49 (models/mnist_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -762,19 +710,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %42 + mul %43 + mul %45 + sub %46 + mul %47 + sub %48 + add %49 (models/mnist_mlp.ts:8:5)
+// ---- pipeline 16 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %36 + mul %37 + mul %39 + sub %40 + mul %41 + sub %42 + add %43 (models/mnist_mlp.ts:8:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);

@@ -1,35 +1,31 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,48,49,50,51] 1x1x1 matmul %0 + add %1 + relu %2 + abs %4 + greater %72 + where %74 + greater %76 + cast %77 (models/regularized_mlp.ts:10:5)
-//   #1 p1 [49,52] 1x1x1 reduce_sum %5 + mul %6 + div %8 (models/regularized_mlp.ts:10:5)
-//   #2 p2 [48,4,5,49,53] 1x1x1 matmul %9 + add %10 + relu %11 + greater %64 + cast %65 (models/regularized_mlp.ts:11:5)
-//   #3 p3 [49,6,7,54] 1x1x1 matmul %12 + add %13 (models/regularized_mlp.ts:12:5)
-//   #4 p4 [1,55] 1x1x1 reduce_sum %54
-//   #5 p5 [54,55,1,56] 1x1x1 softmax %14 + mul %55 + sub %56 + mul %58 (models/regularized_mlp.ts:12:5)
-//   #6 p6 [54,1,55] 1x1x1 categorical_cross_entropy %15
-//   #7 p7 [54,57] 1x1x1 argmax %18
-//   #8 p7 [1,54] 1x1x1 argmax %19
-//   #9 p8 [57,54,58] 1x1x1 equal %20 + cast %21
-//   #10 p9 [58,57] 1x1x1 reduce_sum %23
-//   #11 p10 [57,9,25] 1x1x1 reduce_sum %24 + add %25
-//   #12 p11 [2,52,57] 1x1x1 square %27 + reduce_sum %28 + mul %29 + add %36
-//   #13 p12 [4,57,52] 1x1x1 square %30 + reduce_sum %31 + mul %32 + add %37
-//   #14 p13 [55,8,6,52,26,27,57,28] 1x1x1 mul %16 + add %17 + square %33 + reduce_sum %34 + mul %35 + add %38 + add %39 + mul %40 + add %41
-//   #15 p14 [10,57,29] 1x1x1 add %42
-//   #16 p15 [12,11,52] 1x1x1 pow %92 + sub %93 + pow %95 + sub %96 + sqrt %97 + mul %98 + div %99
-//   #17 p16 [56,23,24,52,7,30,31,32] 1x1x1 reduce_sum %59 + sub %154 + mul %155 + add %156 + square %157 + sub %158 + mul %159 + add %160 + mul %161 + sqrt %162 + add %163 + div %164 + sub %165 (models/regularized_mlp.ts:12:5)
-//   #18 p17 [56,6,53,54] 1x1x1 matmul %60 + mul %66 (models/regularized_mlp.ts:12:5, models/regularized_mlp.ts:11:5)
-//   #19 p18 [6,49,56,21,22,33,34,53] 1x1x1 mul %46 + mul %47 + matmul %61 + add %62 + sub %142 + mul %143 + add %144 + square %145 + sub %146 + mul %147 + add %148 + sqrt %150 + add %151 (models/regularized_mlp.ts:12:5)
-//   #20 p19 [54,19,20,52,5,35,36,37] 1x1x1 reduce_sum %67 + sub %130 + mul %131 + add %132 + square %133 + sub %134 + mul %135 + add %136 + mul %137 + sqrt %138 + add %139 + div %140 + sub %141 (models/regularized_mlp.ts:11:5)
-//   #21 p20 [54,4,50,51,49] 1x1x1 matmul %68 + add %75 + mul %78 (models/regularized_mlp.ts:11:5, models/regularized_mlp.ts:10:5)
-//   #22 p21 [4,48,54,17,18,38,39,50] 1x1x1 mul %49 + mul %50 + matmul %69 + add %70 + sub %118 + mul %119 + add %120 + square %121 + sub %122 + mul %123 + add %124 + sqrt %126 + add %127 (models/regularized_mlp.ts:11:5)
-//   #23 p22 [49,15,16,52,3,40,41,42] 1x1x1 reduce_sum %79 + sub %106 + mul %107 + add %108 + square %109 + sub %110 + mul %111 + add %112 + mul %113 + sqrt %114 + add %115 + div %116 + sub %117 (models/regularized_mlp.ts:10:5)
-//   #24 p23 [2,0,49,13,14,43,44,48] 1x1x1 mul %52 + mul %53 + matmul %80 + add %81 + sub %83 + mul %84 + add %85 + square %87 + sub %88 + mul %89 + add %90 + sqrt %101 + add %103 (models/regularized_mlp.ts:10:5)
-//   #25 p24 [52,43,48,2,45] 2x1x1 mul %100 + div %104 + sub %105
-//   #26 p25 [52,38,50,4,46] 8x1x1 mul %125 + div %128 + sub %129
-//   #27 p26 [52,33,53,6,47] 1x1x1 mul %149 + div %152 + sub %153
+//   #0 p0 [0,2,3,27,28,29,30] 1x1x1 matmul %0 + add %1 + relu %2 + abs %4 + greater %66 + where %68 + greater %70 + cast %71 (models/regularized_mlp.ts:10:5)
+//   #1 p1 [28,31] 1x1x1 reduce_sum %5 + mul %6 + div %8 (models/regularized_mlp.ts:10:5)
+//   #2 p2 [27,4,5,28,32] 1x1x1 matmul %9 + add %10 + relu %11 + greater %58 + cast %59 (models/regularized_mlp.ts:11:5)
+//   #3 p3 [28,6,7,33] 1x1x1 matmul %12 + add %13 (models/regularized_mlp.ts:12:5)
+//   #4 p4 [1,34] 1x1x1 reduce_sum %48
+//   #5 p5 [33,34,1,35] 1x1x1 softmax %14 + mul %49 + sub %50 + mul %52 (models/regularized_mlp.ts:12:5)
+//   #6 p6 [33,1,8,34,36] 1x1x1 categorical_cross_entropy %15 + mul %16 + add %17
+//   #7 p7 [33,1,9] 1x1x1 count_correct %18 + add %19
+//   #8 p8 [2,31,33] 1x1x1 square %21 + reduce_sum %22 + mul %23 + add %30
+//   #9 p9 [4,33,31] 1x1x1 square %24 + reduce_sum %25 + mul %26 + add %31
+//   #10 p10 [6,31,34,36,25,26,33,8] 1x1x1 square %27 + reduce_sum %28 + mul %29 + add %32 + add %33 + mul %34 + add %35
+//   #11 p11 [33,10] 1x1x1 add %36
+//   #12 p12 [12,11,31] 1x1x1 pow %86 + sub %87 + pow %89 + sub %90 + sqrt %91 + mul %92 + div %93
+//   #13 p13 [35,31,23,24,7] 1x1x1 reduce_sum %53 + sub %148 + mul %149 + add %150 + square %151 + sub %152 + mul %153 + add %154 + mul %155 + sqrt %156 + add %157 + div %158 + sub %159 (models/regularized_mlp.ts:12:5)
+//   #14 p14 [35,6,32,33] 1x1x1 matmul %54 + mul %60 (models/regularized_mlp.ts:12:5, models/regularized_mlp.ts:11:5)
+//   #15 p15 [6,28,35,21,22,32] 1x1x1 mul %40 + mul %41 + matmul %55 + add %56 + sub %136 + mul %137 + add %138 + square %139 + sub %140 + mul %141 + add %142 + sqrt %144 + add %145 (models/regularized_mlp.ts:12:5)
+//   #16 p16 [33,31,19,20,5] 1x1x1 reduce_sum %61 + sub %124 + mul %125 + add %126 + square %127 + sub %128 + mul %129 + add %130 + mul %131 + sqrt %132 + add %133 + div %134 + sub %135 (models/regularized_mlp.ts:11:5)
+//   #17 p17 [33,4,29,30,28] 1x1x1 matmul %62 + add %69 + mul %72 (models/regularized_mlp.ts:11:5, models/regularized_mlp.ts:10:5)
+//   #18 p18 [4,27,33,17,18,29] 1x1x1 mul %43 + mul %44 + matmul %63 + add %64 + sub %112 + mul %113 + add %114 + square %115 + sub %116 + mul %117 + add %118 + sqrt %120 + add %121 (models/regularized_mlp.ts:11:5)
+//   #19 p19 [28,31,15,16,3] 1x1x1 reduce_sum %73 + sub %100 + mul %101 + add %102 + square %103 + sub %104 + mul %105 + add %106 + mul %107 + sqrt %108 + add %109 + div %110 + sub %111 (models/regularized_mlp.ts:10:5)
+//   #20 p20 [2,0,28,13,14,27] 1x1x1 mul %46 + mul %47 + matmul %74 + add %75 + sub %77 + mul %78 + add %79 + square %81 + sub %82 + mul %83 + add %84 + sqrt %95 + add %97 (models/regularized_mlp.ts:10:5)
+//   #21 p21 [31,13,27,2] 2x1x1 mul %94 + div %98 + sub %99
+//   #22 p22 [31,17,29,4] 8x1x1 mul %119 + div %122 + sub %123
+//   #23 p23 [31,21,32,6] 1x1x1 mul %143 + div %146 + sub %147
 
 // ---- pipeline 0 (read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: matmul %0 + add %1 + relu %2 + abs %4 + greater %72 + where %74 + greater %76 + cast %77 (models/regularized_mlp.ts:10:5)
+// dlc kernel: matmul %0 + add %1 + relu %2 + abs %4 + greater %66 + where %68 + greater %70 + cast %71 (models/regularized_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -121,7 +117,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %9 + add %10 + relu %11 + greater %64 + cast %65 (models/regularized_mlp.ts:11:5)
+// dlc kernel: matmul %9 + add %10 + relu %11 + greater %58 + cast %59 (models/regularized_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -237,7 +233,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 4 (read, read_write)
-// dlc kernel: reduce_sum %54
+// dlc kernel: reduce_sum %48
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -255,7 +251,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 5 (read, read, read, read_write)
-// dlc kernel: softmax %14 + mul %55 + sub %56 + mul %58 (models/regularized_mlp.ts:12:5)
+// dlc kernel: softmax %14 + mul %49 + sub %50 + mul %52 (models/regularized_mlp.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -286,11 +282,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 6 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %15
+// ---- pipeline 6 (read, read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %15 + mul %16 + add %17
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 3u; k++) { m = max(m, pred[base + k]); }
@@ -323,88 +328,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: argmax %18, argmax %19
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 3u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 3u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 8 (read, read, read_write)
-// dlc kernel: equal %20 + cast %21
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
+// ---- pipeline 7 (read, read, read_write)
+// dlc kernel: count_correct %18 + add %19
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: reduce_sum %23
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 10 (read, read, read_write)
-// dlc kernel: reduce_sum %24 + add %25
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 3u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 3u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 3u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: square %27 + reduce_sum %28 + mul %29 + add %36
+// ---- pipeline 8 (read, read, read_write)
+// dlc kernel: square %21 + reduce_sum %22 + mul %23 + add %30
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -432,8 +411,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 12 (read, read, read_write)
-// dlc kernel: square %30 + reduce_sum %31 + mul %32 + add %37
+// ---- pipeline 9 (read, read, read_write)
+// dlc kernel: square %24 + reduce_sum %25 + mul %26 + add %31
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -468,8 +447,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 13 (read, read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: mul %16 + add %17 + square %33 + reduce_sum %34 + mul %35 + add %38 + add %39 + mul %40 + add %41
+// ---- pipeline 10 (read, read, read, read, read_write, read_write, read_write, read_write)
+// dlc kernel: square %27 + reduce_sum %28 + mul %29 + add %32 + add %33 + mul %34 + add %35
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -482,25 +461,23 @@ fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_pre(i: u32) -> f32 {
-  let x0 = in2[i];
+  let x0 = in0[i];
   let v0 = dlc_square_f32(x0);
   return v0;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
+  let x0 = in1[i];
+  let x1 = in2[i];
   let x2 = in3[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  let v2 = (0.05 * acc);
-  let v3 = (x2 + v2);
-  let v4 = (x0 + v3);
-  let v5 = (v3 * 4.0);
-  let v6 = (v1 + v5);
-  out0[i] = v3;
-  out1[i] = v4;
-  out2[i] = v5;
-  out3[i] = v6;
+  let v0 = (0.05 * acc);
+  let v1 = (x0 + v0);
+  let v2 = (x1 + v1);
+  let v3 = (v1 * 4.0);
+  let v4 = (x2 + v3);
+  out0[i] = v1;
+  out1[i] = v2;
+  out2[i] = v3;
+  out3[i] = v4;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -512,14 +489,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read_write)
-// dlc kernel: add %42
+// ---- pipeline 11 (read, read_write)
+// dlc kernel: add %36
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
+  let x0 = out0[i];
+  let x1 = in0[i];
   let v0 = (x0 + x1);
   out0[i] = v0;
 }
@@ -530,8 +506,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 15 (read, read, read_write)
-// dlc kernel: pow %92 + sub %93 + pow %95 + sub %96 + sqrt %97 + mul %98 + div %99
+// ---- pipeline 12 (read, read, read_write)
+// dlc kernel: pow %86 + sub %87 + pow %89 + sub %90 + sqrt %91 + mul %92 + div %93
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -560,25 +536,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %59 + sub %154 + mul %155 + add %156 + square %157 + sub %158 + mul %159 + add %160 + mul %161 + sqrt %162 + add %163 + div %164 + sub %165 (models/regularized_mlp.ts:12:5)
+// ---- pipeline 13 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %53 + sub %148 + mul %149 + add %150 + square %151 + sub %152 + mul %153 + add %154 + mul %155 + sqrt %156 + add %157 + div %158 + sub %159 (models/regularized_mlp.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -605,8 +578,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
-// dlc kernel: matmul %60 + mul %66 (models/regularized_mlp.ts:12:5, models/regularized_mlp.ts:11:5)
+// ---- pipeline 14 (read, read, read, read_write)
+// dlc kernel: matmul %54 + mul %60 (models/regularized_mlp.ts:12:5, models/regularized_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -664,23 +637,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %46 + mul %47 + matmul %61 + add %62 + sub %142 + mul %143 + add %144 + square %145 + sub %146 + mul %147 + add %148 + sqrt %150 + add %151 (models/regularized_mlp.ts:12:5)
+// ---- pipeline 15 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %40 + mul %41 + matmul %55 + add %56 + sub %136 + mul %137 + add %138 + square %139 + sub %140 + mul %141 + add %142 + sqrt %144 + add %145 (models/regularized_mlp.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in0[i];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * 2.0);
   let v1 = (0.05 * v0);
   let v2 = (v1 + acc);
@@ -745,25 +716,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %67 + sub %130 + mul %131 + add %132 + square %133 + sub %134 + mul %135 + add %136 + mul %137 + sqrt %138 + add %139 + div %140 + sub %141 (models/regularized_mlp.ts:11:5)
+// ---- pipeline 16 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %61 + sub %124 + mul %125 + add %126 + square %127 + sub %128 + mul %129 + add %130 + mul %131 + sqrt %132 + add %133 + div %134 + sub %135 (models/regularized_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -790,8 +758,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read, read_write)
-// dlc kernel: matmul %68 + add %75 + mul %78 (models/regularized_mlp.ts:11:5, models/regularized_mlp.ts:10:5)
+// ---- pipeline 17 (read, read, read, read, read_write)
+// dlc kernel: matmul %62 + add %69 + mul %72 (models/regularized_mlp.ts:11:5, models/regularized_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -852,23 +820,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 21 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %49 + mul %50 + matmul %69 + add %70 + sub %118 + mul %119 + add %120 + square %121 + sub %122 + mul %123 + add %124 + sqrt %126 + add %127 (models/regularized_mlp.ts:11:5)
+// ---- pipeline 18 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %43 + mul %44 + matmul %63 + add %64 + sub %112 + mul %113 + add %114 + square %115 + sub %116 + mul %117 + add %118 + sqrt %120 + add %121 (models/regularized_mlp.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in0[i];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * 2.0);
   let v1 = (0.05 * v0);
   let v2 = (v1 + acc);
@@ -933,25 +899,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %79 + sub %106 + mul %107 + add %108 + square %109 + sub %110 + mul %111 + add %112 + mul %113 + sqrt %114 + add %115 + div %116 + sub %117 (models/regularized_mlp.ts:10:5)
+// ---- pipeline 19 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %73 + sub %100 + mul %101 + add %102 + square %103 + sub %104 + mul %105 + add %106 + mul %107 + sqrt %108 + add %109 + div %110 + sub %111 (models/regularized_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -978,23 +941,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 23 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %52 + mul %53 + matmul %80 + add %81 + sub %83 + mul %84 + add %85 + square %87 + sub %88 + mul %89 + add %90 + sqrt %101 + add %103 (models/regularized_mlp.ts:10:5)
+// ---- pipeline 20 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %46 + mul %47 + matmul %74 + add %75 + sub %77 + mul %78 + add %79 + square %81 + sub %82 + mul %83 + add %84 + sqrt %95 + add %97 (models/regularized_mlp.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in0[i];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * 2.0);
   let v1 = (0.05 * v0);
   let v2 = (v1 + acc);
@@ -1059,18 +1020,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 24 (read, read, read, read, read_write)
-// dlc kernel: mul %100 + div %104 + sub %105
+// ---- pipeline 21 (read, read, read, read_write)
+// dlc kernel: mul %94 + div %98 + sub %99
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[0u];
   let x1 = in1[i];
   let x2 = in2[i];
-  let x3 = in3[i];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (v0 / x2);
   let v2 = (x3 - v1);
@@ -1083,18 +1043,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 25 (read, read, read, read, read_write)
-// dlc kernel: mul %125 + div %128 + sub %129
+// ---- pipeline 22 (read, read, read, read_write)
+// dlc kernel: mul %119 + div %122 + sub %123
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[0u];
   let x1 = in1[i];
   let x2 = in2[i];
-  let x3 = in3[i];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (v0 / x2);
   let v2 = (x3 - v1);
@@ -1107,18 +1066,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 26 (read, read, read, read, read_write)
-// dlc kernel: mul %149 + div %152 + sub %153
+// ---- pipeline 23 (read, read, read, read_write)
+// dlc kernel: mul %143 + div %146 + sub %147
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[0u];
   let x1 = in1[i];
   let x2 = in2[i];
-  let x3 = in3[i];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (v0 / x2);
   let v2 = (x3 - v1);

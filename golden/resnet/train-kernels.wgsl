@@ -1,162 +1,157 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,161] 64x1x1 conv2d %0 (models/resnet.ts:12:22)
-//   #1 p1 [161,5,162,82] 16x1x1 reduce_mean %1 + mul %7 + mul %8 + add %9 (models/resnet.ts:12:10)
-//   #2 p2 [161,162,6,83] 16x1x1 sub %2 + square %3 + reduce_mean %4 + mul %10 + mul %11 + add %12 (models/resnet.ts:12:10)
-//   #3 p3 [161,3,4,5,6,162] 16x1x1 batch_norm %13 (models/resnet.ts:12:10)
-//   #4 p4 [162,163] 1024x1x1 relu %14 (models/resnet.ts:27:13)
-//   #5 p5 [163,7,164] 64x1x1 conv2d %15 (models/resnet.ts:12:22)
-//   #6 p1 [164,10,165,84] 16x1x1 reduce_mean %16 + mul %20 + mul %21 + add %22 (models/resnet.ts:12:10)
-//   #7 p2 [164,165,11,85] 16x1x1 sub %17 + square %18 + reduce_mean %19 + mul %23 + mul %24 + add %25 (models/resnet.ts:12:10)
-//   #8 p3 [164,8,9,10,11,165] 16x1x1 batch_norm %26 (models/resnet.ts:12:10)
-//   #9 p4 [165,166] 1024x1x1 relu %27 (models/resnet.ts:16:13)
-//   #10 p5 [166,12,167] 64x1x1 conv2d %28 (models/resnet.ts:12:22)
-//   #11 p1 [167,15,168,86] 16x1x1 reduce_mean %29 + mul %33 + mul %34 + add %35 (models/resnet.ts:12:10)
-//   #12 p2 [167,168,16,87] 16x1x1 sub %30 + square %31 + reduce_mean %32 + mul %36 + mul %37 + add %38 (models/resnet.ts:12:10)
-//   #13 p3 [167,13,14,15,16,168] 16x1x1 batch_norm %39 (models/resnet.ts:12:10)
-//   #14 p6 [168,163,169,170] 1024x1x1 add %40 + relu %41 + greater %282 + cast %283 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #15 p7 [169,17,168] 32x1x1 conv2d %42 (models/resnet.ts:12:22)
-//   #16 p8 [168,20,171,88] 32x1x1 reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10)
-//   #17 p9 [168,171,21,89] 32x1x1 sub %44 + square %45 + reduce_mean %46 + mul %50 + mul %51 + add %52 (models/resnet.ts:12:10)
-//   #18 p10 [168,18,19,20,21,171] 32x1x1 batch_norm %53 (models/resnet.ts:12:10)
-//   #19 p11 [171,172] 512x1x1 relu %54 (models/resnet.ts:16:13)
-//   #20 p12 [172,22,173] 32x1x1 conv2d %55 (models/resnet.ts:12:22)
-//   #21 p8 [173,25,174,90] 32x1x1 reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10)
-//   #22 p9 [173,174,26,91] 32x1x1 sub %57 + square %58 + reduce_mean %59 + mul %63 + mul %64 + add %65 (models/resnet.ts:12:10)
-//   #23 p10 [173,23,24,25,26,174] 32x1x1 batch_norm %66 (models/resnet.ts:12:10)
-//   #24 p13 [169,27,175] 32x1x1 conv2d %67 (models/resnet.ts:12:22)
-//   #25 p8 [175,30,176,92] 32x1x1 reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
-//   #26 p9 [175,176,31,93] 32x1x1 sub %69 + square %70 + reduce_mean %71 + mul %75 + mul %76 + add %77 (models/resnet.ts:12:10)
-//   #27 p10 [175,28,29,30,31,176] 32x1x1 batch_norm %78 (models/resnet.ts:12:10)
-//   #28 p14 [174,176,177,178] 512x1x1 add %79 + relu %80 + greater %216 + cast %217 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #29 p15 [177,32,174] 16x1x1 conv2d %81 (models/resnet.ts:12:22)
-//   #30 p16 [174,35,176,94] 64x1x1 reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10)
-//   #31 p17 [174,176,36,95] 64x1x1 sub %83 + square %84 + reduce_mean %85 + mul %89 + mul %90 + add %91 (models/resnet.ts:12:10)
-//   #32 p18 [174,33,34,35,36,176] 64x1x1 batch_norm %92 (models/resnet.ts:12:10)
-//   #33 p19 [176,179] 256x1x1 relu %93 (models/resnet.ts:16:13)
-//   #34 p20 [179,37,180] 16x1x1 conv2d %94 (models/resnet.ts:12:22)
-//   #35 p16 [180,40,181,96] 64x1x1 reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10)
-//   #36 p17 [180,181,41,97] 64x1x1 sub %96 + square %97 + reduce_mean %98 + mul %102 + mul %103 + add %104 (models/resnet.ts:12:10)
-//   #37 p18 [180,38,39,40,41,181] 64x1x1 batch_norm %105 (models/resnet.ts:12:10)
-//   #38 p21 [177,42,182] 16x1x1 conv2d %106 (models/resnet.ts:12:22)
-//   #39 p16 [182,45,183,98] 64x1x1 reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
-//   #40 p17 [182,183,46,99] 64x1x1 sub %108 + square %109 + reduce_mean %110 + mul %114 + mul %115 + add %116 (models/resnet.ts:12:10)
-//   #41 p18 [182,43,44,45,46,183] 64x1x1 batch_norm %117 (models/resnet.ts:12:10)
-//   #42 p22 [181,183,184,185] 256x1x1 add %118 + relu %119 + greater %149 + cast %150 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #43 p23 [184,181] 4x1x1 global_avg_pool2d %120 (models/resnet.ts:31:49)
-//   #44 p24 [181,47,48,183] 1x1x1 matmul %121 + add %122 (models/resnet.ts:31:12)
-//   #45 p25 [1,184] 1x1x1 reduce_sum %136
-//   #46 p26 [183,184,1,186] 1x1x1 softmax %123 + mul %137 + sub %138 + mul %140 (models/resnet.ts:31:12)
-//   #47 p27 [183,1,100] 1x1x1 categorical_cross_entropy %124
-//   #48 p28 [100,49,101] 1x1x1 mul %126 + add %127
-//   #49 p29 [183,184] 1x1x1 argmax %128
-//   #50 p29 [1,183] 1x1x1 argmax %129
-//   #51 p30 [184,183,187] 1x1x1 equal %130 + cast %131
-//   #52 p31 [187,183] 1x1x1 reduce_sum %133
-//   #53 p32 [183,50,102] 1x1x1 reduce_sum %134 + add %135
-//   #54 p33 [51,187] 1x1x1 mul %352
-//   #55 p34 [186,187,48,51,81,103,104] 1x1x1 reduce_sum %141 + mul %520 + sub %521 + mul %522 + mul %523 + sub %524 + add %525 (models/resnet.ts:31:12)
-//   #56 p35 [186,47,183] 2x1x1 matmul %142 (models/resnet.ts:31:12)
-//   #57 p36 [181,186,187,47,51,80,105,106] 2x1x1 matmul %143 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
-//   #58 p37 [183,181] 256x1x1 broadcast_to %145 (models/resnet.ts:31:49)
-//   #59 p38 [181,185,43,38,183,184,186] 256x1x1 mul %147 + mul %151 + mul %160 + mul %180 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #60 p39 [182,181] 64x1x1 reduce_mean %152 (models/resnet.ts:12:10)
-//   #61 p40 [182,181,185,188] 256x1x1 sub %153 + mul %154 (models/resnet.ts:12:10)
-//   #62 p41 [188,181] 64x1x1 reduce_mean %155 + add %157 + rsqrt %158 (models/resnet.ts:12:10)
-//   #63 p42 [185,181,184,183,182,188,189] 256x1x1 mul %159 + mul %163 + mul %168 (models/resnet.ts:12:10)
-//   #64 p39 [184,185] 64x1x1 reduce_mean %161 (models/resnet.ts:12:10)
-//   #65 p39 [188,190] 64x1x1 reduce_mean %164 (models/resnet.ts:12:10)
-//   #66 p43 [184,185,182,190,181,188] 256x1x1 sub %162 + mul %165 + sub %166 + mul %167 (models/resnet.ts:12:10)
-//   #67 p44 [189,187,43,51,78,107,108] 64x1x1 reduce_sum %169 + mul %503 + sub %504 + mul %505 + mul %506 + sub %507 + add %508 (models/resnet.ts:12:10)
-//   #68 p45 [183,187,39,51,76,190,109,110] 64x1x1 reduce_sum %170 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:10)
-//   #69 p46 [188,42,181] 32x1x1 conv2d_transpose %171 (models/resnet.ts:12:22)
-//   #70 p47 [177,188,187,42,51,77,111,112] 32x1x1 conv2d_backprop_filter %172 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:22)
-//   #71 p39 [180,182] 64x1x1 reduce_mean %173 (models/resnet.ts:12:10)
-//   #72 p40 [180,182,184,185] 256x1x1 sub %174 + mul %175 (models/resnet.ts:12:10)
-//   #73 p41 [185,180] 64x1x1 reduce_mean %176 + add %177 + rsqrt %178 (models/resnet.ts:12:10)
-//   #74 p42 [184,180,186,183,182,185,188] 256x1x1 mul %179 + mul %183 + mul %188 (models/resnet.ts:12:10)
-//   #75 p39 [186,183] 64x1x1 reduce_mean %181 (models/resnet.ts:12:10)
-//   #76 p39 [185,184] 64x1x1 reduce_mean %184 (models/resnet.ts:12:10)
-//   #77 p43 [186,183,182,184,180,185] 256x1x1 sub %182 + mul %185 + sub %186 + mul %187 (models/resnet.ts:12:10)
-//   #78 p44 [188,187,38,51,75,113,114] 64x1x1 reduce_sum %189 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10)
-//   #79 p39 [174,180] 64x1x1 reduce_mean %195 (models/resnet.ts:12:10)
-//   #80 p40 [174,180,182,183] 256x1x1 sub %196 + mul %197 (models/resnet.ts:12:10)
-//   #81 p41 [183,180] 64x1x1 reduce_mean %198 + add %199 + rsqrt %200 (models/resnet.ts:12:10)
-//   #82 p48 [182,180,183] 256x1x1 mul %201 (models/resnet.ts:12:10)
-//   #83 p49 [185,37,176,33,183,182,184,186] 16x1x1 conv2d_transpose %190 + greater %192 + cast %193 + mul %194 + mul %202 + mul %205 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #84 p50 [179,185,187,37,51,74,115,116] 36x1x1 conv2d_backprop_filter %191 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:22)
-//   #85 p39 [184,179] 64x1x1 reduce_mean %203 (models/resnet.ts:12:10)
-//   #86 p39 [186,185] 64x1x1 reduce_mean %206 (models/resnet.ts:12:10)
-//   #87 p43 [184,179,183,185,180,186] 256x1x1 sub %204 + mul %207 + sub %208 + mul %209 (models/resnet.ts:12:10)
-//   #88 p51 [182,183,187,33,51,72,117,118] 64x1x1 mul %210 + reduce_sum %211 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
-//   #89 p44 [182,187,34,51,73,119,120] 64x1x1 reduce_sum %212 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:10)
-//   #90 p52 [186,32,181,178,28,174,176] 32x1x1 conv2d_transpose %213 + add %215 + mul %218 + mul %226 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #91 p53 [177,186,187,32,51,71,121,122] 18x1x1 conv2d_backprop_filter %214 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:22)
-//   #92 p54 [175,179] 32x1x1 reduce_mean %219 (models/resnet.ts:12:10)
-//   #93 p55 [175,179,177,178] 512x1x1 sub %220 + mul %221 (models/resnet.ts:12:10)
-//   #94 p56 [178,179] 32x1x1 reduce_mean %222 + add %223 + rsqrt %224 (models/resnet.ts:12:10)
-//   #95 p57 [177,179,176,174,175,178,181] 512x1x1 mul %225 + mul %229 + mul %234 (models/resnet.ts:12:10)
-//   #96 p54 [176,180] 32x1x1 reduce_mean %227 (models/resnet.ts:12:10)
-//   #97 p54 [178,182] 32x1x1 reduce_mean %230 (models/resnet.ts:12:10)
-//   #98 p58 [176,180,175,182,179,177] 512x1x1 sub %228 + mul %231 + sub %232 + mul %233 (models/resnet.ts:12:10)
-//   #99 p59 [181,187,28,51,69,123,124] 32x1x1 reduce_sum %235 + mul %450 + sub %451 + mul %452 + mul %453 + sub %454 + add %455 (models/resnet.ts:12:10)
-//   #100 p60 [174,187,24,51,67,179,125,126] 32x1x1 reduce_sum %236 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:10)
-//   #101 p61 [177,27,175] 64x1x1 conv2d_transpose %237 (models/resnet.ts:12:22)
-//   #102 p62 [169,177,187,27,51,68,127,128] 8x1x1 conv2d_backprop_filter %238 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:22)
-//   #103 p54 [173,180] 32x1x1 reduce_mean %239 (models/resnet.ts:12:10)
-//   #104 p55 [173,180,176,177] 512x1x1 sub %240 + mul %241 (models/resnet.ts:12:10)
-//   #105 p56 [177,180] 32x1x1 reduce_mean %242 + add %243 + rsqrt %244 (models/resnet.ts:12:10)
-//   #106 p63 [176,180,174,23,173,177,178,181] 512x1x1 mul %245 + mul %246 + mul %249 + mul %254 (models/resnet.ts:12:10)
-//   #107 p54 [177,182] 32x1x1 reduce_mean %247 (models/resnet.ts:12:10)
-//   #108 p54 [178,183] 32x1x1 reduce_mean %250 (models/resnet.ts:12:10)
-//   #109 p58 [177,182,173,183,180,174] 512x1x1 sub %248 + mul %251 + sub %252 + mul %253 (models/resnet.ts:12:10)
-//   #110 p59 [181,187,23,51,66,129,130] 32x1x1 reduce_sum %255 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10)
-//   #111 p54 [168,180] 32x1x1 reduce_mean %261 (models/resnet.ts:12:10)
-//   #112 p55 [168,180,173,176] 512x1x1 sub %262 + mul %263 (models/resnet.ts:12:10)
-//   #113 p56 [176,180] 32x1x1 reduce_mean %264 + add %265 + rsqrt %266 (models/resnet.ts:12:10)
-//   #114 p64 [173,180,176] 512x1x1 mul %267 (models/resnet.ts:12:10)
-//   #115 p65 [174,22,171,18,176,173,177,178] 32x1x1 conv2d_transpose %256 + greater %258 + cast %259 + mul %260 + mul %268 + mul %271 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #116 p66 [172,174,187,22,51,65,131,132] 144x1x1 conv2d_backprop_filter %257 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:22)
-//   #117 p54 [177,182] 32x1x1 reduce_mean %269 (models/resnet.ts:12:10)
-//   #118 p54 [178,183] 32x1x1 reduce_mean %272 (models/resnet.ts:12:10)
-//   #119 p58 [177,182,176,183,180,171] 512x1x1 sub %270 + mul %273 + sub %274 + mul %275 (models/resnet.ts:12:10)
-//   #120 p67 [173,176,187,18,51,63,133,134] 32x1x1 mul %276 + reduce_sum %277 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
-//   #121 p59 [173,187,19,51,64,135,136] 32x1x1 reduce_sum %278 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:10)
-//   #122 p68 [171,17,175,170,13,168,172] 64x1x1 conv2d_transpose %279 + add %281 + mul %284 + mul %292 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #123 p69 [169,171,187,17,51,62,137,138] 72x1x1 conv2d_backprop_filter %280 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:22)
-//   #124 p70 [167,180] 16x1x1 reduce_mean %285 (models/resnet.ts:12:10)
-//   #125 p71 [167,180,169,170] 1024x1x1 sub %286 + mul %287 (models/resnet.ts:12:10)
-//   #126 p72 [170,180] 16x1x1 reduce_mean %288 + add %289 + rsqrt %290 (models/resnet.ts:12:10)
-//   #127 p73 [169,180,172,168,167,170,175] 1024x1x1 mul %291 + mul %295 + mul %300 (models/resnet.ts:12:10)
-//   #128 p70 [172,182] 16x1x1 reduce_mean %293 (models/resnet.ts:12:10)
-//   #129 p70 [170,183] 16x1x1 reduce_mean %296 (models/resnet.ts:12:10)
-//   #130 p74 [172,182,167,183,180,169] 1024x1x1 sub %294 + mul %297 + sub %298 + mul %299 (models/resnet.ts:12:10)
-//   #131 p75 [175,187,13,51,60,139,140] 16x1x1 reduce_sum %301 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10)
-//   #132 p75 [168,187,14,51,61,141,142] 16x1x1 reduce_sum %302 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:10)
-//   #133 p70 [164,180] 16x1x1 reduce_mean %308 (models/resnet.ts:12:10)
-//   #134 p71 [164,180,167,170] 1024x1x1 sub %309 + mul %310 (models/resnet.ts:12:10)
-//   #135 p72 [170,180] 16x1x1 reduce_mean %311 + add %312 + rsqrt %313 (models/resnet.ts:12:10)
-//   #136 p76 [167,180,164] 1024x1x1 mul %314 (models/resnet.ts:12:10)
-//   #137 p77 [169,12,165,8,164,167,170,172] 64x1x1 conv2d_transpose %303 + greater %305 + cast %306 + mul %307 + mul %315 + mul %318 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #138 p78 [166,169,187,12,51,59,143,144] 36x1x1 conv2d_backprop_filter %304 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:22)
-//   #139 p70 [170,182] 16x1x1 reduce_mean %316 (models/resnet.ts:12:10)
-//   #140 p70 [172,183] 16x1x1 reduce_mean %319 (models/resnet.ts:12:10)
-//   #141 p74 [170,182,164,183,180,165] 1024x1x1 sub %317 + mul %320 + sub %321 + mul %322 (models/resnet.ts:12:10)
-//   #142 p79 [167,164,187,8,51,57,145,146] 16x1x1 mul %323 + reduce_sum %324 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
-//   #143 p75 [167,187,9,51,58,147,148] 16x1x1 reduce_sum %325 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:10)
-//   #144 p80 [165,7,168,162,3,164,166] 64x1x1 conv2d_transpose %326 + add %328 + greater %329 + cast %330 + mul %331 + mul %339 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
-//   #145 p78 [163,165,187,7,51,56,149,150] 36x1x1 conv2d_backprop_filter %327 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:22)
-//   #146 p70 [161,180] 16x1x1 reduce_mean %332 (models/resnet.ts:12:10)
-//   #147 p71 [161,180,162,163] 1024x1x1 sub %333 + mul %334 (models/resnet.ts:12:10)
-//   #148 p72 [163,180] 16x1x1 reduce_mean %335 + add %336 + rsqrt %337 (models/resnet.ts:12:10)
-//   #149 p73 [162,180,166,164,161,163,165] 1024x1x1 mul %338 + mul %342 + mul %347 (models/resnet.ts:12:10)
-//   #150 p70 [166,182] 16x1x1 reduce_mean %340 (models/resnet.ts:12:10)
-//   #151 p70 [163,183] 16x1x1 reduce_mean %343 (models/resnet.ts:12:10)
-//   #152 p74 [166,182,161,183,180,162] 1024x1x1 sub %341 + mul %344 + sub %345 + mul %346 (models/resnet.ts:12:10)
-//   #153 p75 [165,187,3,51,54,151,152] 16x1x1 reduce_sum %348 + mul %360 + sub %361 + mul %362 + mul %363 + sub %364 + add %365 (models/resnet.ts:12:10)
-//   #154 p75 [164,187,4,51,55,153,154] 16x1x1 reduce_sum %349 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:10)
-//   #155 p81 [0,162,187,2,51,53,155,156] 7x1x1 conv2d_backprop_filter %350 + mul %353 + sub %354 + mul %355 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:22)
-//   #156 p82 [187,29,70,179,157,158] 1x1x1 mul %456 + sub %457 + mul %458 + sub %459 + add %460
-//   #157 p83 [187,44,79,190,159,160] 1x1x1 mul %509 + sub %510 + mul %511 + sub %512 + add %513
+//   #0 p0 [0,2,101] 64x1x1 conv2d %0 (models/resnet.ts:12:22)
+//   #1 p1 [101,5,102,82] 16x1x1 reduce_mean %1 + mul %7 + mul %8 + add %9 (models/resnet.ts:12:10)
+//   #2 p2 [101,102,6,83] 16x1x1 sub %2 + square %3 + reduce_mean %4 + mul %10 + mul %11 + add %12 (models/resnet.ts:12:10)
+//   #3 p3 [101,3,4,5,6,102] 16x1x1 batch_norm %13 (models/resnet.ts:12:10)
+//   #4 p4 [102,103] 1024x1x1 relu %14 (models/resnet.ts:27:13)
+//   #5 p5 [103,7,104] 64x1x1 conv2d %15 (models/resnet.ts:12:22)
+//   #6 p1 [104,10,105,84] 16x1x1 reduce_mean %16 + mul %20 + mul %21 + add %22 (models/resnet.ts:12:10)
+//   #7 p2 [104,105,11,85] 16x1x1 sub %17 + square %18 + reduce_mean %19 + mul %23 + mul %24 + add %25 (models/resnet.ts:12:10)
+//   #8 p3 [104,8,9,10,11,105] 16x1x1 batch_norm %26 (models/resnet.ts:12:10)
+//   #9 p4 [105,106] 1024x1x1 relu %27 (models/resnet.ts:16:13)
+//   #10 p5 [106,12,107] 64x1x1 conv2d %28 (models/resnet.ts:12:22)
+//   #11 p1 [107,15,108,86] 16x1x1 reduce_mean %29 + mul %33 + mul %34 + add %35 (models/resnet.ts:12:10)
+//   #12 p2 [107,108,16,87] 16x1x1 sub %30 + square %31 + reduce_mean %32 + mul %36 + mul %37 + add %38 (models/resnet.ts:12:10)
+//   #13 p3 [107,13,14,15,16,108] 16x1x1 batch_norm %39 (models/resnet.ts:12:10)
+//   #14 p6 [108,103,109,110] 1024x1x1 add %40 + relu %41 + greater %276 + cast %277 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #15 p7 [109,17,108] 32x1x1 conv2d %42 (models/resnet.ts:12:22)
+//   #16 p8 [108,20,111,88] 32x1x1 reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10)
+//   #17 p9 [108,111,21,89] 32x1x1 sub %44 + square %45 + reduce_mean %46 + mul %50 + mul %51 + add %52 (models/resnet.ts:12:10)
+//   #18 p10 [108,18,19,20,21,111] 32x1x1 batch_norm %53 (models/resnet.ts:12:10)
+//   #19 p11 [111,112] 512x1x1 relu %54 (models/resnet.ts:16:13)
+//   #20 p12 [112,22,113] 32x1x1 conv2d %55 (models/resnet.ts:12:22)
+//   #21 p8 [113,25,114,90] 32x1x1 reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10)
+//   #22 p9 [113,114,26,91] 32x1x1 sub %57 + square %58 + reduce_mean %59 + mul %63 + mul %64 + add %65 (models/resnet.ts:12:10)
+//   #23 p10 [113,23,24,25,26,114] 32x1x1 batch_norm %66 (models/resnet.ts:12:10)
+//   #24 p13 [109,27,115] 32x1x1 conv2d %67 (models/resnet.ts:12:22)
+//   #25 p8 [115,30,116,92] 32x1x1 reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
+//   #26 p9 [115,116,31,93] 32x1x1 sub %69 + square %70 + reduce_mean %71 + mul %75 + mul %76 + add %77 (models/resnet.ts:12:10)
+//   #27 p10 [115,28,29,30,31,116] 32x1x1 batch_norm %78 (models/resnet.ts:12:10)
+//   #28 p14 [114,116,117,118] 512x1x1 add %79 + relu %80 + greater %210 + cast %211 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #29 p15 [117,32,114] 16x1x1 conv2d %81 (models/resnet.ts:12:22)
+//   #30 p16 [114,35,116,94] 64x1x1 reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10)
+//   #31 p17 [114,116,36,95] 64x1x1 sub %83 + square %84 + reduce_mean %85 + mul %89 + mul %90 + add %91 (models/resnet.ts:12:10)
+//   #32 p18 [114,33,34,35,36,116] 64x1x1 batch_norm %92 (models/resnet.ts:12:10)
+//   #33 p19 [116,119] 256x1x1 relu %93 (models/resnet.ts:16:13)
+//   #34 p20 [119,37,120] 16x1x1 conv2d %94 (models/resnet.ts:12:22)
+//   #35 p16 [120,40,121,96] 64x1x1 reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10)
+//   #36 p17 [120,121,41,97] 64x1x1 sub %96 + square %97 + reduce_mean %98 + mul %102 + mul %103 + add %104 (models/resnet.ts:12:10)
+//   #37 p18 [120,38,39,40,41,121] 64x1x1 batch_norm %105 (models/resnet.ts:12:10)
+//   #38 p21 [117,42,122] 16x1x1 conv2d %106 (models/resnet.ts:12:22)
+//   #39 p16 [122,45,123,98] 64x1x1 reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
+//   #40 p17 [122,123,46,99] 64x1x1 sub %108 + square %109 + reduce_mean %110 + mul %114 + mul %115 + add %116 (models/resnet.ts:12:10)
+//   #41 p18 [122,43,44,45,46,123] 64x1x1 batch_norm %117 (models/resnet.ts:12:10)
+//   #42 p22 [121,123,124,125] 256x1x1 add %118 + relu %119 + greater %143 + cast %144 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #43 p23 [124,121] 4x1x1 global_avg_pool2d %120 (models/resnet.ts:31:49)
+//   #44 p24 [121,47,48,123] 1x1x1 matmul %121 + add %122 (models/resnet.ts:31:12)
+//   #45 p25 [1,124] 1x1x1 reduce_sum %130
+//   #46 p26 [123,124,1,126] 1x1x1 softmax %123 + mul %131 + sub %132 + mul %134 (models/resnet.ts:31:12)
+//   #47 p27 [123,1,100,49] 1x1x1 categorical_cross_entropy %124 + mul %126 + add %127
+//   #48 p28 [123,1,50] 1x1x1 count_correct %128 + add %129
+//   #49 p29 [51,123] 1x1x1 mul %346
+//   #50 p30 [126,123,51,81,48] 1x1x1 reduce_sum %135 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
+//   #51 p31 [126,47,124] 2x1x1 matmul %136 (models/resnet.ts:31:12)
+//   #52 p32 [121,126,123,51,80,47] 2x1x1 matmul %137 + mul %508 + sub %509 + mul %510 + mul %511 + sub %512 + add %513 (models/resnet.ts:31:12)
+//   #53 p33 [124,121] 256x1x1 broadcast_to %139 (models/resnet.ts:31:49)
+//   #54 p34 [121,125,43,38,124,126,127] 256x1x1 mul %141 + mul %145 + mul %154 + mul %174 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #55 p35 [122,121] 64x1x1 reduce_mean %146 (models/resnet.ts:12:10)
+//   #56 p36 [122,121,125,128] 256x1x1 sub %147 + mul %148 (models/resnet.ts:12:10)
+//   #57 p37 [128,121] 64x1x1 reduce_mean %149 + add %151 + rsqrt %152 (models/resnet.ts:12:10)
+//   #58 p38 [125,121,126,124,122,128,129] 256x1x1 mul %153 + mul %157 + mul %162 (models/resnet.ts:12:10)
+//   #59 p35 [126,125] 64x1x1 reduce_mean %155 (models/resnet.ts:12:10)
+//   #60 p35 [128,130] 64x1x1 reduce_mean %158 (models/resnet.ts:12:10)
+//   #61 p39 [126,125,122,130,121,128] 256x1x1 sub %156 + mul %159 + sub %160 + mul %161 (models/resnet.ts:12:10)
+//   #62 p40 [129,123,51,78,43] 64x1x1 reduce_sum %163 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:10)
+//   #63 p41 [124,123,51,130,76,39] 64x1x1 reduce_sum %164 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10)
+//   #64 p42 [128,42,121] 32x1x1 conv2d_transpose %165 (models/resnet.ts:12:22)
+//   #65 p43 [117,128,123,51,77,42] 32x1x1 conv2d_backprop_filter %166 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:22)
+//   #66 p35 [120,122] 64x1x1 reduce_mean %167 (models/resnet.ts:12:10)
+//   #67 p36 [120,122,125,126] 256x1x1 sub %168 + mul %169 (models/resnet.ts:12:10)
+//   #68 p37 [126,120] 64x1x1 reduce_mean %170 + add %171 + rsqrt %172 (models/resnet.ts:12:10)
+//   #69 p38 [125,120,127,124,122,126,128] 256x1x1 mul %173 + mul %177 + mul %182 (models/resnet.ts:12:10)
+//   #70 p35 [127,124] 64x1x1 reduce_mean %175 (models/resnet.ts:12:10)
+//   #71 p35 [126,125] 64x1x1 reduce_mean %178 (models/resnet.ts:12:10)
+//   #72 p39 [127,124,122,125,120,126] 256x1x1 sub %176 + mul %179 + sub %180 + mul %181 (models/resnet.ts:12:10)
+//   #73 p40 [128,123,51,75,38] 64x1x1 reduce_sum %183 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:10)
+//   #74 p35 [114,120] 64x1x1 reduce_mean %189 (models/resnet.ts:12:10)
+//   #75 p36 [114,120,122,124] 256x1x1 sub %190 + mul %191 (models/resnet.ts:12:10)
+//   #76 p37 [124,120] 64x1x1 reduce_mean %192 + add %193 + rsqrt %194 (models/resnet.ts:12:10)
+//   #77 p44 [122,120,124] 256x1x1 mul %195 (models/resnet.ts:12:10)
+//   #78 p45 [126,37,116,33,124,122,125,127] 16x1x1 conv2d_transpose %184 + greater %186 + cast %187 + mul %188 + mul %196 + mul %199 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #79 p46 [119,126,123,51,74,37] 36x1x1 conv2d_backprop_filter %185 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:22)
+//   #80 p35 [125,119] 64x1x1 reduce_mean %197 (models/resnet.ts:12:10)
+//   #81 p35 [127,126] 64x1x1 reduce_mean %200 (models/resnet.ts:12:10)
+//   #82 p39 [125,119,124,126,120,127] 256x1x1 sub %198 + mul %201 + sub %202 + mul %203 (models/resnet.ts:12:10)
+//   #83 p47 [122,124,123,51,72,33] 64x1x1 mul %204 + reduce_sum %205 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10)
+//   #84 p40 [122,123,51,73,34] 64x1x1 reduce_sum %206 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
+//   #85 p48 [127,32,121,118,28,114,116] 32x1x1 conv2d_transpose %207 + add %209 + mul %212 + mul %220 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #86 p49 [117,127,123,51,71,32] 18x1x1 conv2d_backprop_filter %208 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
+//   #87 p50 [115,119] 32x1x1 reduce_mean %213 (models/resnet.ts:12:10)
+//   #88 p51 [115,119,117,118] 512x1x1 sub %214 + mul %215 (models/resnet.ts:12:10)
+//   #89 p52 [118,119] 32x1x1 reduce_mean %216 + add %217 + rsqrt %218 (models/resnet.ts:12:10)
+//   #90 p53 [117,119,116,114,115,118,121] 512x1x1 mul %219 + mul %223 + mul %228 (models/resnet.ts:12:10)
+//   #91 p50 [116,120] 32x1x1 reduce_mean %221 (models/resnet.ts:12:10)
+//   #92 p50 [118,122] 32x1x1 reduce_mean %224 (models/resnet.ts:12:10)
+//   #93 p54 [116,120,115,122,119,117] 512x1x1 sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10)
+//   #94 p55 [121,123,51,69,28] 32x1x1 reduce_sum %229 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:10)
+//   #95 p56 [114,123,51,119,67,24] 32x1x1 reduce_sum %230 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10)
+//   #96 p57 [117,27,115] 64x1x1 conv2d_transpose %231 (models/resnet.ts:12:22)
+//   #97 p58 [109,117,123,51,68,27] 8x1x1 conv2d_backprop_filter %232 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:22)
+//   #98 p50 [113,120] 32x1x1 reduce_mean %233 (models/resnet.ts:12:10)
+//   #99 p51 [113,120,116,117] 512x1x1 sub %234 + mul %235 (models/resnet.ts:12:10)
+//   #100 p52 [117,120] 32x1x1 reduce_mean %236 + add %237 + rsqrt %238 (models/resnet.ts:12:10)
+//   #101 p59 [116,120,114,23,113,117,118,121] 512x1x1 mul %239 + mul %240 + mul %243 + mul %248 (models/resnet.ts:12:10)
+//   #102 p50 [117,122] 32x1x1 reduce_mean %241 (models/resnet.ts:12:10)
+//   #103 p50 [118,124] 32x1x1 reduce_mean %244 (models/resnet.ts:12:10)
+//   #104 p54 [117,122,113,124,120,114] 512x1x1 sub %242 + mul %245 + sub %246 + mul %247 (models/resnet.ts:12:10)
+//   #105 p55 [121,123,51,66,23] 32x1x1 reduce_sum %249 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:10)
+//   #106 p50 [108,120] 32x1x1 reduce_mean %255 (models/resnet.ts:12:10)
+//   #107 p51 [108,120,113,116] 512x1x1 sub %256 + mul %257 (models/resnet.ts:12:10)
+//   #108 p52 [116,120] 32x1x1 reduce_mean %258 + add %259 + rsqrt %260 (models/resnet.ts:12:10)
+//   #109 p60 [113,120,116] 512x1x1 mul %261 (models/resnet.ts:12:10)
+//   #110 p61 [114,22,111,18,116,113,117,118] 32x1x1 conv2d_transpose %250 + greater %252 + cast %253 + mul %254 + mul %262 + mul %265 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #111 p62 [112,114,123,51,65,22] 144x1x1 conv2d_backprop_filter %251 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:22)
+//   #112 p50 [117,122] 32x1x1 reduce_mean %263 (models/resnet.ts:12:10)
+//   #113 p50 [118,124] 32x1x1 reduce_mean %266 (models/resnet.ts:12:10)
+//   #114 p54 [117,122,116,124,120,111] 512x1x1 sub %264 + mul %267 + sub %268 + mul %269 (models/resnet.ts:12:10)
+//   #115 p63 [113,116,123,51,63,18] 32x1x1 mul %270 + reduce_sum %271 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10)
+//   #116 p55 [113,123,51,64,19] 32x1x1 reduce_sum %272 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
+//   #117 p64 [111,17,115,110,13,108,112] 64x1x1 conv2d_transpose %273 + add %275 + mul %278 + mul %286 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #118 p65 [109,111,123,51,62,17] 72x1x1 conv2d_backprop_filter %274 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
+//   #119 p66 [107,120] 16x1x1 reduce_mean %279 (models/resnet.ts:12:10)
+//   #120 p67 [107,120,109,110] 1024x1x1 sub %280 + mul %281 (models/resnet.ts:12:10)
+//   #121 p68 [110,120] 16x1x1 reduce_mean %282 + add %283 + rsqrt %284 (models/resnet.ts:12:10)
+//   #122 p69 [109,120,112,108,107,110,115] 1024x1x1 mul %285 + mul %289 + mul %294 (models/resnet.ts:12:10)
+//   #123 p66 [112,122] 16x1x1 reduce_mean %287 (models/resnet.ts:12:10)
+//   #124 p66 [110,124] 16x1x1 reduce_mean %290 (models/resnet.ts:12:10)
+//   #125 p70 [112,122,107,124,120,109] 1024x1x1 sub %288 + mul %291 + sub %292 + mul %293 (models/resnet.ts:12:10)
+//   #126 p71 [115,123,51,60,13] 16x1x1 reduce_sum %295 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10)
+//   #127 p71 [108,123,51,61,14] 16x1x1 reduce_sum %296 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10)
+//   #128 p66 [104,120] 16x1x1 reduce_mean %302 (models/resnet.ts:12:10)
+//   #129 p67 [104,120,107,110] 1024x1x1 sub %303 + mul %304 (models/resnet.ts:12:10)
+//   #130 p68 [110,120] 16x1x1 reduce_mean %305 + add %306 + rsqrt %307 (models/resnet.ts:12:10)
+//   #131 p72 [107,120,104] 1024x1x1 mul %308 (models/resnet.ts:12:10)
+//   #132 p73 [109,12,105,8,104,107,110,112] 64x1x1 conv2d_transpose %297 + greater %299 + cast %300 + mul %301 + mul %309 + mul %312 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #133 p74 [106,109,123,51,59,12] 36x1x1 conv2d_backprop_filter %298 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22)
+//   #134 p66 [110,122] 16x1x1 reduce_mean %310 (models/resnet.ts:12:10)
+//   #135 p66 [112,124] 16x1x1 reduce_mean %313 (models/resnet.ts:12:10)
+//   #136 p70 [110,122,104,124,120,105] 1024x1x1 sub %311 + mul %314 + sub %315 + mul %316 (models/resnet.ts:12:10)
+//   #137 p75 [107,104,123,51,57,8] 16x1x1 mul %317 + reduce_sum %318 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
+//   #138 p71 [107,123,51,58,9] 16x1x1 reduce_sum %319 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
+//   #139 p76 [105,7,108,102,3,104,106] 64x1x1 conv2d_transpose %320 + add %322 + greater %323 + cast %324 + mul %325 + mul %333 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
+//   #140 p74 [103,105,123,51,56,7] 36x1x1 conv2d_backprop_filter %321 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
+//   #141 p66 [101,120] 16x1x1 reduce_mean %326 (models/resnet.ts:12:10)
+//   #142 p67 [101,120,102,103] 1024x1x1 sub %327 + mul %328 (models/resnet.ts:12:10)
+//   #143 p68 [103,120] 16x1x1 reduce_mean %329 + add %330 + rsqrt %331 (models/resnet.ts:12:10)
+//   #144 p69 [102,120,106,104,101,103,105] 1024x1x1 mul %332 + mul %336 + mul %341 (models/resnet.ts:12:10)
+//   #145 p66 [106,122] 16x1x1 reduce_mean %334 (models/resnet.ts:12:10)
+//   #146 p66 [103,124] 16x1x1 reduce_mean %337 (models/resnet.ts:12:10)
+//   #147 p70 [106,122,101,124,120,102] 1024x1x1 sub %335 + mul %338 + sub %339 + mul %340 (models/resnet.ts:12:10)
+//   #148 p71 [105,123,51,54,3] 16x1x1 reduce_sum %342 + mul %354 + sub %355 + mul %356 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:10)
+//   #149 p71 [104,123,51,55,4] 16x1x1 reduce_sum %343 + mul %360 + sub %361 + mul %362 + mul %363 + sub %364 + add %365 (models/resnet.ts:12:10)
+//   #150 p77 [0,102,123,51,53,2] 7x1x1 conv2d_backprop_filter %344 + mul %347 + sub %348 + mul %349 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22)
+//   #151 p78 [123,119,70,29] 1x1x1 mul %450 + sub %451 + mul %452 + sub %453 + add %454
+//   #152 p79 [123,130,79,44] 1x1x1 mul %503 + sub %504 + mul %505 + sub %506 + add %507
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: conv2d %0 (models/resnet.ts:12:22)
@@ -400,7 +395,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 6 (read, read, read_write, read_write)
-// dlc kernel: add %40 + relu %41 + greater %282 + cast %283 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+// dlc kernel: add %40 + relu %41 + greater %276 + cast %277 (models/resnet.ts:20:15, models/resnet.ts:20:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -723,7 +718,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 14 (read, read, read_write, read_write)
-// dlc kernel: add %79 + relu %80 + greater %216 + cast %217 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+// dlc kernel: add %79 + relu %80 + greater %210 + cast %211 (models/resnet.ts:20:15, models/resnet.ts:20:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1046,7 +1041,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 22 (read, read, read_write, read_write)
-// dlc kernel: add %118 + relu %119 + greater %149 + cast %150 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+// dlc kernel: add %118 + relu %119 + greater %143 + cast %144 (models/resnet.ts:20:15, models/resnet.ts:20:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1135,7 +1130,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 25 (read, read_write)
-// dlc kernel: reduce_sum %136
+// dlc kernel: reduce_sum %130
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1153,7 +1148,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 26 (read, read, read, read_write)
-// dlc kernel: softmax %123 + mul %137 + sub %138 + mul %140 (models/resnet.ts:31:12)
+// dlc kernel: softmax %123 + mul %131 + sub %132 + mul %134 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1184,11 +1179,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 27 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %124
+// ---- pipeline 27 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %124 + mul %126 + add %127
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -1221,107 +1224,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 28 (read, read, read_write)
-// dlc kernel: mul %126 + add %127
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %128 + add %129
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 29 (read, read_write)
-// dlc kernel: argmax %128, argmax %129
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 30 (read, read, read_write)
-// dlc kernel: equal %130 + cast %131
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 31 (read, read_write)
-// dlc kernel: reduce_sum %133
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 32 (read, read, read_write)
-// dlc kernel: reduce_sum %134 + add %135
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 33 (read, read_write)
-// dlc kernel: mul %352
+// ---- pipeline 29 (read, read_write)
+// dlc kernel: mul %346
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
@@ -1336,21 +1294,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 34 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %141 + mul %520 + sub %521 + mul %522 + mul %523 + sub %524 + add %525 (models/resnet.ts:31:12)
+// ---- pipeline 30 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %135 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -1370,8 +1326,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 35 (read, read, read_write)
-// dlc kernel: matmul %142 (models/resnet.ts:31:12)
+// ---- pipeline 31 (read, read, read_write)
+// dlc kernel: matmul %136 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1426,21 +1382,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 36 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %143 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
+// ---- pipeline 32 (read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %137 + mul %508 + sub %509 + mul %510 + mul %511 + sub %512 + add %513 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -1498,8 +1452,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 37 (read, read_write)
-// dlc kernel: broadcast_to %145 (models/resnet.ts:31:49)
+// ---- pipeline 33 (read, read_write)
+// dlc kernel: broadcast_to %139 (models/resnet.ts:31:49)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 @compute @workgroup_size(64)
@@ -1509,8 +1463,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 4096u) % 4u) * 64u + ((i / 1u) % 64u) * 1u];
 }
 
-// ---- pipeline 38 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %147 + mul %151 + mul %160 + mul %180 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
+// ---- pipeline 34 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %141 + mul %145 + mul %154 + mul %174 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1539,8 +1493,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 39 (read, read_write)
-// dlc kernel: reduce_mean %152 (models/resnet.ts:12:10), reduce_mean %161 (models/resnet.ts:12:10), reduce_mean %164 (models/resnet.ts:12:10) (+6 more)
+// ---- pipeline 35 (read, read_write)
+// dlc kernel: reduce_mean %146 (models/resnet.ts:12:10), reduce_mean %155 (models/resnet.ts:12:10), reduce_mean %158 (models/resnet.ts:12:10) (+6 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1564,8 +1518,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
 }
 
-// ---- pipeline 40 (read, read, read_write, read_write)
-// dlc kernel: sub %153 + mul %154 (models/resnet.ts:12:10), sub %174 + mul %175 (models/resnet.ts:12:10), sub %196 + mul %197 (models/resnet.ts:12:10)
+// ---- pipeline 36 (read, read, read_write, read_write)
+// dlc kernel: sub %147 + mul %148 (models/resnet.ts:12:10), sub %168 + mul %169 (models/resnet.ts:12:10), sub %190 + mul %191 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1586,8 +1540,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 41 (read, read_write)
-// dlc kernel: reduce_mean %155 + add %157 + rsqrt %158 (models/resnet.ts:12:10), reduce_mean %176 + add %177 + rsqrt %178 (models/resnet.ts:12:10), reduce_mean %198 + add %199 + rsqrt %200 (models/resnet.ts:12:10)
+// ---- pipeline 37 (read, read_write)
+// dlc kernel: reduce_mean %149 + add %151 + rsqrt %152 (models/resnet.ts:12:10), reduce_mean %170 + add %171 + rsqrt %172 (models/resnet.ts:12:10), reduce_mean %192 + add %193 + rsqrt %194 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1613,8 +1567,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
 }
 
-// ---- pipeline 42 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %159 + mul %163 + mul %168 (models/resnet.ts:12:10), mul %179 + mul %183 + mul %188 (models/resnet.ts:12:10)
+// ---- pipeline 38 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %153 + mul %157 + mul %162 (models/resnet.ts:12:10), mul %173 + mul %177 + mul %182 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1642,8 +1596,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 43 (read, read, read, read, read, read_write)
-// dlc kernel: sub %162 + mul %165 + sub %166 + mul %167 (models/resnet.ts:12:10), sub %182 + mul %185 + sub %186 + mul %187 (models/resnet.ts:12:10), sub %204 + mul %207 + sub %208 + mul %209 (models/resnet.ts:12:10)
+// ---- pipeline 39 (read, read, read, read, read, read_write)
+// dlc kernel: sub %156 + mul %159 + sub %160 + mul %161 (models/resnet.ts:12:10), sub %176 + mul %179 + sub %180 + mul %181 (models/resnet.ts:12:10), sub %198 + mul %201 + sub %202 + mul %203 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1670,21 +1624,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 44 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %169 + mul %503 + sub %504 + mul %505 + mul %506 + sub %507 + add %508 (models/resnet.ts:12:10), reduce_sum %189 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10), reduce_sum %212 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:10)
+// ---- pipeline 40 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %163 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:10), reduce_sum %183 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:10), reduce_sum %206 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -1711,22 +1663,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 45 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %170 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:10)
+// ---- pipeline 41 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %164 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x1 = out2[i];
+  let x2 = in2[0u];
+  let x3 = out1[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -1754,8 +1704,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 46 (read, read, read_write)
-// dlc kernel: conv2d_transpose %171 (models/resnet.ts:12:22)
+// ---- pipeline 42 (read, read, read_write)
+// dlc kernel: conv2d_transpose %165 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1814,21 +1764,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 47 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %172 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:22)
+// ---- pipeline 43 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %166 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -1880,8 +1828,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 48 (read, read, read_write)
-// dlc kernel: mul %201 (models/resnet.ts:12:10)
+// ---- pipeline 44 (read, read, read_write)
+// dlc kernel: mul %195 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1899,8 +1847,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 49 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_transpose %190 + greater %192 + cast %193 + mul %194 + mul %202 + mul %205 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+// ---- pipeline 45 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_transpose %184 + greater %186 + cast %187 + mul %188 + mul %196 + mul %199 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1975,21 +1923,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 50 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %191 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:22)
+// ---- pipeline 46 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %185 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2050,16 +1996,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 51 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: mul %210 + reduce_sum %211 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
+// ---- pipeline 47 (read, read, read, read, read_write, read_write)
+// dlc kernel: mul %204 + reduce_sum %205 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_pre(i: u32) -> f32 {
   let x0 = in0[i];
   let x1 = in1[i];
@@ -2068,9 +2012,9 @@ fn dlc_pre(i: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2097,8 +2041,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 52 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %213 + add %215 + mul %218 + mul %226 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+// ---- pipeline 48 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %207 + add %209 + mul %212 + mul %220 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2169,21 +2113,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 53 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %214 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:22)
+// ---- pipeline 49 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %208 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2244,8 +2186,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 54 (read, read_write)
-// dlc kernel: reduce_mean %219 (models/resnet.ts:12:10), reduce_mean %227 (models/resnet.ts:12:10), reduce_mean %230 (models/resnet.ts:12:10) (+6 more)
+// ---- pipeline 50 (read, read_write)
+// dlc kernel: reduce_mean %213 (models/resnet.ts:12:10), reduce_mean %221 (models/resnet.ts:12:10), reduce_mean %224 (models/resnet.ts:12:10) (+6 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -2269,8 +2211,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 55 (read, read, read_write, read_write)
-// dlc kernel: sub %220 + mul %221 (models/resnet.ts:12:10), sub %240 + mul %241 (models/resnet.ts:12:10), sub %262 + mul %263 (models/resnet.ts:12:10)
+// ---- pipeline 51 (read, read, read_write, read_write)
+// dlc kernel: sub %214 + mul %215 (models/resnet.ts:12:10), sub %234 + mul %235 (models/resnet.ts:12:10), sub %256 + mul %257 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2291,8 +2233,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 56 (read, read_write)
-// dlc kernel: reduce_mean %222 + add %223 + rsqrt %224 (models/resnet.ts:12:10), reduce_mean %242 + add %243 + rsqrt %244 (models/resnet.ts:12:10), reduce_mean %264 + add %265 + rsqrt %266 (models/resnet.ts:12:10)
+// ---- pipeline 52 (read, read_write)
+// dlc kernel: reduce_mean %216 + add %217 + rsqrt %218 (models/resnet.ts:12:10), reduce_mean %236 + add %237 + rsqrt %238 (models/resnet.ts:12:10), reduce_mean %258 + add %259 + rsqrt %260 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -2318,8 +2260,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 57 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %225 + mul %229 + mul %234 (models/resnet.ts:12:10)
+// ---- pipeline 53 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %219 + mul %223 + mul %228 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2347,8 +2289,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 58 (read, read, read, read, read, read_write)
-// dlc kernel: sub %228 + mul %231 + sub %232 + mul %233 (models/resnet.ts:12:10), sub %248 + mul %251 + sub %252 + mul %253 (models/resnet.ts:12:10), sub %270 + mul %273 + sub %274 + mul %275 (models/resnet.ts:12:10)
+// ---- pipeline 54 (read, read, read, read, read, read_write)
+// dlc kernel: sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10), sub %242 + mul %245 + sub %246 + mul %247 (models/resnet.ts:12:10), sub %264 + mul %267 + sub %268 + mul %269 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2375,21 +2317,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 59 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %235 + mul %450 + sub %451 + mul %452 + mul %453 + sub %454 + add %455 (models/resnet.ts:12:10), reduce_sum %255 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10), reduce_sum %278 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:10)
+// ---- pipeline 55 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %229 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:10), reduce_sum %249 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:10), reduce_sum %272 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2416,22 +2356,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 60 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %236 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:10)
+// ---- pipeline 56 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %230 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x1 = out2[i];
+  let x2 = in2[0u];
+  let x3 = out1[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2459,8 +2397,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 61 (read, read, read_write)
-// dlc kernel: conv2d_transpose %237 (models/resnet.ts:12:22)
+// ---- pipeline 57 (read, read, read_write)
+// dlc kernel: conv2d_transpose %231 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2519,21 +2457,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 62 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %238 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:22)
+// ---- pipeline 58 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %232 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2585,8 +2521,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 63 (read, read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: mul %245 + mul %246 + mul %249 + mul %254 (models/resnet.ts:12:10)
+// ---- pipeline 59 (read, read, read, read, read_write, read_write, read_write, read_write)
+// dlc kernel: mul %239 + mul %240 + mul %243 + mul %248 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2617,8 +2553,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 64 (read, read, read_write)
-// dlc kernel: mul %267 (models/resnet.ts:12:10)
+// ---- pipeline 60 (read, read, read_write)
+// dlc kernel: mul %261 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2636,8 +2572,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 65 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_transpose %256 + greater %258 + cast %259 + mul %260 + mul %268 + mul %271 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+// ---- pipeline 61 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_transpose %250 + greater %252 + cast %253 + mul %254 + mul %262 + mul %265 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2712,21 +2648,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 66 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %257 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:22)
+// ---- pipeline 62 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %251 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2778,16 +2712,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 67 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: mul %276 + reduce_sum %277 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
+// ---- pipeline 63 (read, read, read, read, read_write, read_write)
+// dlc kernel: mul %270 + reduce_sum %271 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_pre(i: u32) -> f32 {
   let x0 = in0[i];
   let x1 = in1[i];
@@ -2796,9 +2728,9 @@ fn dlc_pre(i: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2825,8 +2757,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 68 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %279 + add %281 + mul %284 + mul %292 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+// ---- pipeline 64 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %273 + add %275 + mul %278 + mul %286 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2897,21 +2829,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 69 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %280 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:22)
+// ---- pipeline 65 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %274 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -2963,8 +2893,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 70 (read, read_write)
-// dlc kernel: reduce_mean %285 (models/resnet.ts:12:10), reduce_mean %293 (models/resnet.ts:12:10), reduce_mean %296 (models/resnet.ts:12:10) (+6 more)
+// ---- pipeline 66 (read, read_write)
+// dlc kernel: reduce_mean %279 (models/resnet.ts:12:10), reduce_mean %287 (models/resnet.ts:12:10), reduce_mean %290 (models/resnet.ts:12:10) (+6 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -2988,8 +2918,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 4096.0); }
 }
 
-// ---- pipeline 71 (read, read, read_write, read_write)
-// dlc kernel: sub %286 + mul %287 (models/resnet.ts:12:10), sub %309 + mul %310 (models/resnet.ts:12:10), sub %333 + mul %334 (models/resnet.ts:12:10)
+// ---- pipeline 67 (read, read, read_write, read_write)
+// dlc kernel: sub %280 + mul %281 (models/resnet.ts:12:10), sub %303 + mul %304 (models/resnet.ts:12:10), sub %327 + mul %328 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -3010,8 +2940,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 72 (read, read_write)
-// dlc kernel: reduce_mean %288 + add %289 + rsqrt %290 (models/resnet.ts:12:10), reduce_mean %311 + add %312 + rsqrt %313 (models/resnet.ts:12:10), reduce_mean %335 + add %336 + rsqrt %337 (models/resnet.ts:12:10)
+// ---- pipeline 68 (read, read_write)
+// dlc kernel: reduce_mean %282 + add %283 + rsqrt %284 (models/resnet.ts:12:10), reduce_mean %305 + add %306 + rsqrt %307 (models/resnet.ts:12:10), reduce_mean %329 + add %330 + rsqrt %331 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -3037,8 +2967,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 4096.0); }
 }
 
-// ---- pipeline 73 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %291 + mul %295 + mul %300 (models/resnet.ts:12:10), mul %338 + mul %342 + mul %347 (models/resnet.ts:12:10)
+// ---- pipeline 69 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %285 + mul %289 + mul %294 (models/resnet.ts:12:10), mul %332 + mul %336 + mul %341 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3066,8 +2996,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 74 (read, read, read, read, read, read_write)
-// dlc kernel: sub %294 + mul %297 + sub %298 + mul %299 (models/resnet.ts:12:10), sub %317 + mul %320 + sub %321 + mul %322 (models/resnet.ts:12:10), sub %341 + mul %344 + sub %345 + mul %346 (models/resnet.ts:12:10)
+// ---- pipeline 70 (read, read, read, read, read, read_write)
+// dlc kernel: sub %288 + mul %291 + sub %292 + mul %293 (models/resnet.ts:12:10), sub %311 + mul %314 + sub %315 + mul %316 (models/resnet.ts:12:10), sub %335 + mul %338 + sub %339 + mul %340 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3094,21 +3024,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 75 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %301 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10), reduce_sum %302 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:10), reduce_sum %325 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:10) (+2 more)
+// ---- pipeline 71 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %295 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10), reduce_sum %296 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10), reduce_sum %319 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10) (+2 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -3135,8 +3063,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 76 (read, read, read_write)
-// dlc kernel: mul %314 (models/resnet.ts:12:10)
+// ---- pipeline 72 (read, read, read_write)
+// dlc kernel: mul %308 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -3154,8 +3082,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 77 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_transpose %303 + greater %305 + cast %306 + mul %307 + mul %315 + mul %318 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+// ---- pipeline 73 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_transpose %297 + greater %299 + cast %300 + mul %301 + mul %309 + mul %312 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3230,21 +3158,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 78 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %304 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:22), conv2d_backprop_filter %327 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:22)
+// ---- pipeline 74 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %298 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22), conv2d_backprop_filter %321 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -3296,16 +3222,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 79 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: mul %323 + reduce_sum %324 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
+// ---- pipeline 75 (read, read, read, read, read_write, read_write)
+// dlc kernel: mul %317 + reduce_sum %318 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_pre(i: u32) -> f32 {
   let x0 = in0[i];
   let x1 = in1[i];
@@ -3314,9 +3238,9 @@ fn dlc_pre(i: u32) -> f32 {
 }
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -3343,8 +3267,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 80 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %326 + add %328 + greater %329 + cast %330 + mul %331 + mul %339 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
+// ---- pipeline 76 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %320 + add %322 + greater %323 + cast %324 + mul %325 + mul %333 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3417,21 +3341,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 81 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %350 + mul %353 + sub %354 + mul %355 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:22)
+// ---- pipeline 77 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %344 + mul %347 + sub %348 + mul %349 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[0u];
-  let x3 = in5[i];
+  let x1 = out1[i];
+  let x2 = in3[0u];
+  let x3 = out0[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (x2 * acc);
@@ -3483,19 +3405,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 82 (read, read, read, read, read_write, read_write)
-// dlc kernel: mul %456 + sub %457 + mul %458 + sub %459 + add %460
+// ---- pipeline 78 (read, read, read_write, read_write)
+// dlc kernel: mul %450 + sub %451 + mul %452 + sub %453 + add %454
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[0u];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[i];
+  let x1 = out1[i];
+  let x2 = out0[i];
+  let x3 = in1[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (0.9 * x2);
@@ -3511,19 +3431,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 83 (read, read, read, read, read_write, read_write)
-// dlc kernel: mul %509 + sub %510 + mul %511 + sub %512 + add %513
+// ---- pipeline 79 (read, read, read_write, read_write)
+// dlc kernel: mul %503 + sub %504 + mul %505 + sub %506 + add %507
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[0u];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[i];
+  let x1 = out1[i];
+  let x2 = out0[i];
+  let x3 = in1[i];
   let v0 = (x0 * x1);
   let v1 = (x1 - v0);
   let v2 = (0.9 * x2);

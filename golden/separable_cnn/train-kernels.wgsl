@@ -1,67 +1,62 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,85,86] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %115 + cast %116 (models/separable_cnn.ts:9:5)
-//   #1 p1 [4,87] 9x1x1 broadcast_to %4 (models/separable_cnn.ts:10:5)
-//   #2 p2 [87,88] 9x1x1 mul %6 (models/separable_cnn.ts:10:5)
-//   #3 p3 [85,88,87] 32x1x1 conv2d %8 (models/separable_cnn.ts:10:5)
-//   #4 p4 [87,7,89,44] 8x1x1 reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
-//   #5 p5 [87,89,8,45] 8x1x1 sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
-//   #6 p6 [87,5,6,7,8,89] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
-//   #7 p7 [89,90,91] 128x1x1 relu %22 + minimum %24 + less_equal %86 (models/separable_cnn.ts:12:5)
-//   #8 p8 [90,9,10,92,93] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %80 + cast %81 (models/separable_cnn.ts:13:5)
-//   #9 p9 [92,94] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
-//   #10 p10 [11,95] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
-//   #11 p11 [95,96] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
-//   #12 p12 [94,96,95] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
-//   #13 p13 [95,12,13,97,98] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %68 + cast %69 (models/separable_cnn.ts:15:5)
-//   #14 p14 [97,99] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
-//   #15 p15 [99,14,15,97] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
-//   #16 p16 [1,100] 1x1x1 one_hot %54
-//   #17 p17 [100,101] 1x1x1 reduce_sum %55
-//   #18 p18 [97,101,100,102] 1x1x1 softmax %41 + mul %56 + sub %57 + mul %59 (models/separable_cnn.ts:17:5)
-//   #19 p19 [97,1,46] 1x1x1 sparse_categorical_cross_entropy %42
-//   #20 p20 [46,16,47] 1x1x1 mul %44 + add %45
-//   #21 p21 [97,101] 1x1x1 argmax %46
-//   #22 p22 [101,1,100] 1x1x1 equal %47 + cast %48
-//   #23 p23 [100,101] 1x1x1 reduce_sum %50
-//   #24 p24 [101,17,48] 1x1x1 reduce_sum %51 + add %52
-//   #25 p25 [19,18,101] 1x1x1 pow %130 + sub %131 + pow %133 + sub %134 + sqrt %135 + mul %136 + div %137
-//   #26 p26 [102,42,43,101,15,49,50,51] 1x1x1 reduce_sum %60 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/separable_cnn.ts:17:5)
-//   #27 p27 [102,14,97] 1x1x1 matmul %61 (models/separable_cnn.ts:17:5)
-//   #28 p28 [99,102,40,41,101,52,53,100] 1x1x1 matmul %62 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/separable_cnn.ts:17:5)
-//   #29 p29 [97,99] 128x1x1 broadcast_to %64 (models/separable_cnn.ts:16:5)
-//   #30 p30 [99,98,97] 128x1x1 mul %66 + mul %70 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
-//   #31 p31 [97,38,39,101,13,54,55,56] 32x1x1 reduce_sum %71 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/separable_cnn.ts:15:5)
-//   #32 p32 [97,12,98] 8x1x1 conv2d_transpose %72 (models/separable_cnn.ts:15:5)
-//   #33 p33 [95,97,36,37,101,57,58,99] 8x1x1 conv2d_backprop_filter %73 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/separable_cnn.ts:15:5)
-//   #34 p34 [98,96,95] 8x1x1 conv2d_transpose %74 (models/separable_cnn.ts:15:5)
-//   #35 p35 [94,98,96] 36x1x1 conv2d_backprop_filter %75 (models/separable_cnn.ts:15:5)
-//   #36 p36 [96,34,35,101,11,59,60,61] 3x1x1 mul %77 + reduce_sum %78 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/separable_cnn.ts:15:5)
-//   #37 p37 [92,95,97] 256x1x1 max_pool2d_grad %79 (models/separable_cnn.ts:14:5)
-//   #38 p38 [97,93,92] 256x1x1 mul %82 (models/separable_cnn.ts:13:5)
-//   #39 p39 [92,32,33,101,10,62,63,64] 16x1x1 reduce_sum %83 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 + sqrt %212 + add %213 + div %214 + sub %215 (models/separable_cnn.ts:13:5)
-//   #40 p40 [92,9,91,89,5,98,93] 32x1x1 conv2d_transpose %84 + where %87 + greater %88 + cast %89 + mul %90 + mul %99 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
-//   #41 p41 [90,92,30,31,101,65,66,96] 2x1x1 conv2d_backprop_filter %85 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 (models/separable_cnn.ts:13:5)
-//   #42 p42 [87,102] 8x1x1 reduce_mean %91 (models/separable_cnn.ts:11:5)
-//   #43 p43 [87,102,89,90] 128x1x1 sub %92 + mul %93 (models/separable_cnn.ts:11:5)
-//   #44 p44 [90,102] 8x1x1 reduce_mean %94 + add %96 + rsqrt %97 (models/separable_cnn.ts:11:5)
-//   #45 p45 [89,102,93,98,87,90,91] 128x1x1 mul %98 + mul %102 + mul %107 (models/separable_cnn.ts:11:5)
-//   #46 p42 [93,94] 8x1x1 reduce_mean %100 (models/separable_cnn.ts:11:5)
-//   #47 p42 [90,95] 8x1x1 reduce_mean %103 (models/separable_cnn.ts:11:5)
-//   #48 p46 [93,94,87,95,102,89] 128x1x1 sub %101 + mul %104 + sub %105 + mul %106 (models/separable_cnn.ts:11:5)
-//   #49 p47 [91,26,27,101,5,67,68,69] 8x1x1 reduce_sum %108 + sub %168 + mul %169 + add %170 + square %171 + sub %172 + mul %173 + add %174 + mul %175 + sqrt %176 + add %177 + div %178 + sub %179 (models/separable_cnn.ts:11:5)
-//   #50 p47 [98,28,29,101,6,70,71,72] 8x1x1 reduce_sum %109 + sub %180 + mul %181 + add %182 + square %183 + sub %184 + mul %185 + add %186 + mul %187 + sqrt %188 + add %189 + div %190 + sub %191 (models/separable_cnn.ts:11:5)
-//   #51 p48 [89,88,86,87] 32x1x1 conv2d_transpose %110 + mul %117 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
-//   #52 p49 [85,89,88] 18x1x1 conv2d_backprop_filter %111 (models/separable_cnn.ts:10:5)
-//   #53 p50 [88,24,25,101,4,73,74,75] 2x1x1 mul %113 + reduce_sum %114 + sub %156 + mul %157 + add %158 + square %159 + sub %160 + mul %161 + add %162 + mul %163 + sqrt %164 + add %165 + div %166 + sub %167 (models/separable_cnn.ts:10:5)
-//   #54 p47 [87,22,23,101,3,76,77,78] 8x1x1 reduce_sum %118 + sub %144 + mul %145 + add %146 + square %147 + sub %148 + mul %149 + add %150 + mul %151 + sqrt %152 + add %153 + div %154 + sub %155 (models/separable_cnn.ts:9:5)
-//   #55 p51 [0,87,20,21,101,79,80,88] 7x1x1 conv2d_backprop_filter %119 + sub %121 + mul %122 + add %123 + square %125 + sub %126 + mul %127 + add %128 + mul %138 (models/separable_cnn.ts:9:5)
-//   #56 p52 [80,88,2,81] 4x1x1 sqrt %139 + add %141 + div %142 + sub %143
-//   #57 p53 [66,96,9,82] 2x1x1 sqrt %200 + add %201 + div %202 + sub %203
-//   #58 p54 [58,99,12,83] 8x1x1 sqrt %236 + add %237 + div %238 + sub %239
-//   #59 p53 [53,100,14,84] 2x1x1 sqrt %260 + add %261 + div %262 + sub %263
+//   #0 p0 [0,2,3,47,48] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %110 + cast %111 (models/separable_cnn.ts:9:5)
+//   #1 p1 [4,49] 9x1x1 broadcast_to %4 (models/separable_cnn.ts:10:5)
+//   #2 p2 [49,50] 9x1x1 mul %6 (models/separable_cnn.ts:10:5)
+//   #3 p3 [47,50,49] 32x1x1 conv2d %8 (models/separable_cnn.ts:10:5)
+//   #4 p4 [49,7,51,44] 8x1x1 reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
+//   #5 p5 [49,51,8,45] 8x1x1 sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
+//   #6 p6 [49,5,6,7,8,51] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
+//   #7 p7 [51,52,53] 128x1x1 relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
+//   #8 p8 [52,9,10,54,55] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
+//   #9 p9 [54,56] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
+//   #10 p10 [11,57] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
+//   #11 p11 [57,58] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
+//   #12 p12 [56,58,57] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
+//   #13 p13 [57,12,13,59,60] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
+//   #14 p14 [59,61] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
+//   #15 p15 [61,14,15,59] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
+//   #16 p16 [1,62] 1x1x1 one_hot %49
+//   #17 p17 [62,63] 1x1x1 reduce_sum %50
+//   #18 p18 [59,63,62,64] 1x1x1 softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
+//   #19 p19 [59,1,46,16] 1x1x1 sparse_categorical_cross_entropy %42 + mul %44 + add %45
+//   #20 p20 [59,1,17] 1x1x1 count_correct %46 + add %47
+//   #21 p21 [19,18,63] 1x1x1 pow %125 + sub %126 + pow %128 + sub %129 + sqrt %130 + mul %131 + div %132
+//   #22 p22 [64,63,42,43,15] 1x1x1 reduce_sum %55 + sub %259 + mul %260 + add %261 + square %262 + sub %263 + mul %264 + add %265 + mul %266 + sqrt %267 + add %268 + div %269 + sub %270 (models/separable_cnn.ts:17:5)
+//   #23 p23 [64,14,59] 1x1x1 matmul %56 (models/separable_cnn.ts:17:5)
+//   #24 p24 [61,64,63,40,41,62] 1x1x1 matmul %57 + sub %247 + mul %248 + add %249 + square %250 + sub %251 + mul %252 + add %253 + mul %254 (models/separable_cnn.ts:17:5)
+//   #25 p25 [59,61] 128x1x1 broadcast_to %59 (models/separable_cnn.ts:16:5)
+//   #26 p26 [61,60,59] 128x1x1 mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+//   #27 p27 [59,63,38,39,13] 32x1x1 reduce_sum %66 + sub %235 + mul %236 + add %237 + square %238 + sub %239 + mul %240 + add %241 + mul %242 + sqrt %243 + add %244 + div %245 + sub %246 (models/separable_cnn.ts:15:5)
+//   #28 p28 [59,12,60] 8x1x1 conv2d_transpose %67 (models/separable_cnn.ts:15:5)
+//   #29 p29 [57,59,63,36,37,61] 8x1x1 conv2d_backprop_filter %68 + sub %223 + mul %224 + add %225 + square %226 + sub %227 + mul %228 + add %229 + mul %230 (models/separable_cnn.ts:15:5)
+//   #30 p30 [60,58,57] 8x1x1 conv2d_transpose %69 (models/separable_cnn.ts:15:5)
+//   #31 p31 [56,60,58] 36x1x1 conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
+//   #32 p32 [58,63,34,35,11] 3x1x1 mul %72 + reduce_sum %73 + sub %211 + mul %212 + add %213 + square %214 + sub %215 + mul %216 + add %217 + mul %218 + sqrt %219 + add %220 + div %221 + sub %222 (models/separable_cnn.ts:15:5)
+//   #33 p33 [54,57,55,59] 256x1x1 max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
+//   #34 p34 [59,63,32,33,10] 16x1x1 reduce_sum %78 + sub %199 + mul %200 + add %201 + square %202 + sub %203 + mul %204 + add %205 + mul %206 + sqrt %207 + add %208 + div %209 + sub %210 (models/separable_cnn.ts:13:5)
+//   #35 p35 [59,9,53,51,5,60,54] 32x1x1 conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %94 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+//   #36 p36 [52,59,63,30,31,58] 2x1x1 conv2d_backprop_filter %80 + sub %187 + mul %188 + add %189 + square %190 + sub %191 + mul %192 + add %193 + mul %194 (models/separable_cnn.ts:13:5)
+//   #37 p37 [49,64] 8x1x1 reduce_mean %86 (models/separable_cnn.ts:11:5)
+//   #38 p38 [49,64,51,52] 128x1x1 sub %87 + mul %88 (models/separable_cnn.ts:11:5)
+//   #39 p39 [52,64] 8x1x1 reduce_mean %89 + add %91 + rsqrt %92 (models/separable_cnn.ts:11:5)
+//   #40 p40 [51,64,54,60,49,52,53] 128x1x1 mul %93 + mul %97 + mul %102 (models/separable_cnn.ts:11:5)
+//   #41 p37 [54,56] 8x1x1 reduce_mean %95 (models/separable_cnn.ts:11:5)
+//   #42 p37 [52,57] 8x1x1 reduce_mean %98 (models/separable_cnn.ts:11:5)
+//   #43 p41 [54,56,49,57,64,51] 128x1x1 sub %96 + mul %99 + sub %100 + mul %101 (models/separable_cnn.ts:11:5)
+//   #44 p42 [53,63,26,27,5] 8x1x1 reduce_sum %103 + sub %163 + mul %164 + add %165 + square %166 + sub %167 + mul %168 + add %169 + mul %170 + sqrt %171 + add %172 + div %173 + sub %174 (models/separable_cnn.ts:11:5)
+//   #45 p42 [60,63,28,29,6] 8x1x1 reduce_sum %104 + sub %175 + mul %176 + add %177 + square %178 + sub %179 + mul %180 + add %181 + mul %182 + sqrt %183 + add %184 + div %185 + sub %186 (models/separable_cnn.ts:11:5)
+//   #46 p43 [51,50,48,49] 32x1x1 conv2d_transpose %105 + mul %112 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+//   #47 p44 [47,51,50] 18x1x1 conv2d_backprop_filter %106 (models/separable_cnn.ts:10:5)
+//   #48 p45 [50,63,24,25,4] 2x1x1 mul %108 + reduce_sum %109 + sub %151 + mul %152 + add %153 + square %154 + sub %155 + mul %156 + add %157 + mul %158 + sqrt %159 + add %160 + div %161 + sub %162 (models/separable_cnn.ts:10:5)
+//   #49 p42 [49,63,22,23,3] 8x1x1 reduce_sum %113 + sub %139 + mul %140 + add %141 + square %142 + sub %143 + mul %144 + add %145 + mul %146 + sqrt %147 + add %148 + div %149 + sub %150 (models/separable_cnn.ts:9:5)
+//   #50 p46 [0,49,63,20,21,50] 7x1x1 conv2d_backprop_filter %114 + sub %116 + mul %117 + add %118 + square %120 + sub %121 + mul %122 + add %123 + mul %133 (models/separable_cnn.ts:9:5)
+//   #51 p47 [21,50,2] 4x1x1 sqrt %134 + add %136 + div %137 + sub %138
+//   #52 p48 [31,58,9] 2x1x1 sqrt %195 + add %196 + div %197 + sub %198
+//   #53 p49 [37,61,12] 8x1x1 sqrt %231 + add %232 + div %233 + sub %234
+//   #54 p48 [41,62,14] 2x1x1 sqrt %255 + add %256 + div %257 + sub %258
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %115 + cast %116 (models/separable_cnn.ts:9:5)
+// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %110 + cast %111 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -325,7 +320,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 }
 
 // ---- pipeline 7 (read, read_write, read_write)
-// dlc kernel: relu %22 + minimum %24 + less_equal %86 (models/separable_cnn.ts:12:5)
+// dlc kernel: relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out1: array<u32>;
@@ -345,7 +340,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 8 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %25 + add %26 + relu %27 + greater %80 + cast %81 (models/separable_cnn.ts:13:5)
+// dlc kernel: conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -500,7 +495,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 13 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %35 + add %36 + relu %37 + greater %68 + cast %69 (models/separable_cnn.ts:15:5)
+// dlc kernel: conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -634,7 +629,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 16 (read, read_write)
-// dlc kernel: one_hot %54
+// dlc kernel: one_hot %49
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -646,7 +641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 17 (read, read_write)
-// dlc kernel: reduce_sum %55
+// dlc kernel: reduce_sum %50
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -664,7 +659,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 18 (read, read, read, read_write)
-// dlc kernel: softmax %41 + mul %56 + sub %57 + mul %59 (models/separable_cnn.ts:17:5)
+// dlc kernel: softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -695,11 +690,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 19 (read, read, read_write)
-// dlc kernel: sparse_categorical_cross_entropy %42
+// ---- pipeline 19 (read, read, read_write, read_write)
+// dlc kernel: sparse_categorical_cross_entropy %42 + mul %44 + add %45
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 4u; k++) { m = max(m, pred[base + k]); }
@@ -731,107 +734,54 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 20 (read, read, read_write)
-// dlc kernel: mul %44 + add %45
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %46 + add %47
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 21 (read, read_write)
-// dlc kernel: argmax %46
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 4u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 4u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 22 (read, read, read_write)
-// dlc kernel: equal %47 + cast %48
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 23 (read, read_write)
-// dlc kernel: reduce_sum %50
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 24 (read, read, read_write)
-// dlc kernel: reduce_sum %51 + add %52
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 4u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
 }
 
-// ---- pipeline 25 (read, read, read_write)
-// dlc kernel: pow %130 + sub %131 + pow %133 + sub %134 + sqrt %135 + mul %136 + div %137
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_index) lane: u32) {
+  var acc = 0.0;
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 4u;
+    if (dlc_argmax_pred(base) == u32(truth[k])) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
+}
+
+// ---- pipeline 21 (read, read, read_write)
+// dlc kernel: pow %125 + sub %126 + pow %128 + sub %129 + sqrt %130 + mul %131 + div %132
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -860,25 +810,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 26 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %60 + sub %264 + mul %265 + add %266 + square %267 + sub %268 + mul %269 + add %270 + mul %271 + sqrt %272 + add %273 + div %274 + sub %275 (models/separable_cnn.ts:17:5)
+// ---- pipeline 22 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %55 + sub %259 + mul %260 + add %261 + square %262 + sub %263 + mul %264 + add %265 + mul %266 + sqrt %267 + add %268 + div %269 + sub %270 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -905,8 +852,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 27 (read, read, read_write)
-// dlc kernel: matmul %61 (models/separable_cnn.ts:17:5)
+// ---- pipeline 23 (read, read, read_write)
+// dlc kernel: matmul %56 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -961,23 +908,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 28 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %62 + sub %252 + mul %253 + add %254 + square %255 + sub %256 + mul %257 + add %258 + mul %259 (models/separable_cnn.ts:17:5)
+// ---- pipeline 24 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %57 + sub %247 + mul %248 + add %249 + square %250 + sub %251 + mul %252 + add %253 + mul %254 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1038,8 +983,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 29 (read, read_write)
-// dlc kernel: broadcast_to %64 (models/separable_cnn.ts:16:5)
+// ---- pipeline 25 (read, read_write)
+// dlc kernel: broadcast_to %59 (models/separable_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 @compute @workgroup_size(64)
@@ -1049,8 +994,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 2048u) % 4u) * 32u + ((i / 1u) % 32u) * 1u];
 }
 
-// ---- pipeline 30 (read, read, read_write)
-// dlc kernel: mul %66 + mul %70 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+// ---- pipeline 26 (read, read, read_write)
+// dlc kernel: mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1068,25 +1013,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 31 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %71 + sub %240 + mul %241 + add %242 + square %243 + sub %244 + mul %245 + add %246 + mul %247 + sqrt %248 + add %249 + div %250 + sub %251 (models/separable_cnn.ts:15:5)
+// ---- pipeline 27 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %66 + sub %235 + mul %236 + add %237 + square %238 + sub %239 + mul %240 + add %241 + mul %242 + sqrt %243 + add %244 + div %245 + sub %246 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1120,8 +1062,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 32 (read, read, read_write)
-// dlc kernel: conv2d_transpose %72 (models/separable_cnn.ts:15:5)
+// ---- pipeline 28 (read, read, read_write)
+// dlc kernel: conv2d_transpose %67 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1180,23 +1122,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 33 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %73 + sub %228 + mul %229 + add %230 + square %231 + sub %232 + mul %233 + add %234 + mul %235 (models/separable_cnn.ts:15:5)
+// ---- pipeline 29 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %68 + sub %223 + mul %224 + add %225 + square %226 + sub %227 + mul %228 + add %229 + mul %230 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1251,8 +1191,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 34 (read, read, read_write)
-// dlc kernel: conv2d_transpose %74 (models/separable_cnn.ts:15:5)
+// ---- pipeline 30 (read, read, read_write)
+// dlc kernel: conv2d_transpose %69 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1311,8 +1251,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 35 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %75 (models/separable_cnn.ts:15:5)
+// ---- pipeline 31 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1361,16 +1301,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 36 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %77 + reduce_sum %78 + sub %216 + mul %217 + add %218 + square %219 + sub %220 + mul %221 + add %222 + mul %223 + sqrt %224 + add %225 + div %226 + sub %227 (models/separable_cnn.ts:15:5)
+// ---- pipeline 32 (read, read, read_write, read_write, read_write)
+// dlc kernel: mul %72 + reduce_sum %73 + sub %211 + mul %212 + add %213 + square %214 + sub %215 + mul %216 + add %217 + mul %218 + sqrt %219 + add %220 + div %221 + sub %222 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 const C47 = array<f32, 256>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
@@ -1383,10 +1320,10 @@ fn dlc_pre(i: u32) -> f32 {
   return v0;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1413,11 +1350,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 37 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %79 (models/separable_cnn.ts:14:5)
+// ---- pipeline 33 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1447,46 +1390,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 8u + oh) * 8u + ow) * 16u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 38 (read, read, read_write)
-// dlc kernel: mul %82 (models/separable_cnn.ts:13:5)
+// ---- pipeline 34 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %78 + sub %199 + mul %200 + add %201 + square %202 + sub %203 + mul %204 + add %205 + mul %206 + sqrt %207 + add %208 + div %209 + sub %210 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16384u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 39 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %83 + sub %204 + mul %205 + add %206 + square %207 + sub %208 + mul %209 + add %210 + mul %211 + sqrt %212 + add %213 + div %214 + sub %215 (models/separable_cnn.ts:13:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1520,8 +1442,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %84 + where %87 + greater %88 + cast %89 + mul %90 + mul %99 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+// ---- pipeline 35 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %94 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<u32>;
@@ -1594,23 +1516,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 41 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %85 + sub %192 + mul %193 + add %194 + square %195 + sub %196 + mul %197 + add %198 + mul %199 (models/separable_cnn.ts:13:5)
+// ---- pipeline 36 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %80 + sub %187 + mul %188 + add %189 + square %190 + sub %191 + mul %192 + add %193 + mul %194 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1665,8 +1585,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 42 (read, read_write)
-// dlc kernel: reduce_mean %91 (models/separable_cnn.ts:11:5), reduce_mean %100 (models/separable_cnn.ts:11:5), reduce_mean %103 (models/separable_cnn.ts:11:5)
+// ---- pipeline 37 (read, read_write)
+// dlc kernel: reduce_mean %86 (models/separable_cnn.ts:11:5), reduce_mean %95 (models/separable_cnn.ts:11:5), reduce_mean %98 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1690,8 +1610,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 43 (read, read, read_write, read_write)
-// dlc kernel: sub %92 + mul %93 (models/separable_cnn.ts:11:5)
+// ---- pipeline 38 (read, read, read_write, read_write)
+// dlc kernel: sub %87 + mul %88 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1712,8 +1632,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 44 (read, read_write)
-// dlc kernel: reduce_mean %94 + add %96 + rsqrt %97 (models/separable_cnn.ts:11:5)
+// ---- pipeline 39 (read, read_write)
+// dlc kernel: reduce_mean %89 + add %91 + rsqrt %92 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1739,8 +1659,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 45 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %98 + mul %102 + mul %107 (models/separable_cnn.ts:11:5)
+// ---- pipeline 40 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %93 + mul %97 + mul %102 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1768,8 +1688,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 46 (read, read, read, read, read, read_write)
-// dlc kernel: sub %101 + mul %104 + sub %105 + mul %106 (models/separable_cnn.ts:11:5)
+// ---- pipeline 41 (read, read, read, read, read, read_write)
+// dlc kernel: sub %96 + mul %99 + sub %100 + mul %101 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1796,25 +1716,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 47 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %108 + sub %168 + mul %169 + add %170 + square %171 + sub %172 + mul %173 + add %174 + mul %175 + sqrt %176 + add %177 + div %178 + sub %179 (models/separable_cnn.ts:11:5), reduce_sum %109 + sub %180 + mul %181 + add %182 + square %183 + sub %184 + mul %185 + add %186 + mul %187 + sqrt %188 + add %189 + div %190 + sub %191 (models/separable_cnn.ts:11:5), reduce_sum %118 + sub %144 + mul %145 + add %146 + square %147 + sub %148 + mul %149 + add %150 + mul %151 + sqrt %152 + add %153 + div %154 + sub %155 (models/separable_cnn.ts:9:5)
+// ---- pipeline 42 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %103 + sub %163 + mul %164 + add %165 + square %166 + sub %167 + mul %168 + add %169 + mul %170 + sqrt %171 + add %172 + div %173 + sub %174 (models/separable_cnn.ts:11:5), reduce_sum %104 + sub %175 + mul %176 + add %177 + square %178 + sub %179 + mul %180 + add %181 + mul %182 + sqrt %183 + add %184 + div %185 + sub %186 (models/separable_cnn.ts:11:5), reduce_sum %113 + sub %139 + mul %140 + add %141 + square %142 + sub %143 + mul %144 + add %145 + mul %146 + sqrt %147 + add %148 + div %149 + sub %150 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1848,8 +1765,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 48 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %110 + mul %117 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+// ---- pipeline 43 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %105 + mul %112 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1911,8 +1828,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 49 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %111 (models/separable_cnn.ts:10:5)
+// ---- pipeline 44 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %106 (models/separable_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1961,16 +1878,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 50 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %113 + reduce_sum %114 + sub %156 + mul %157 + add %158 + square %159 + sub %160 + mul %161 + add %162 + mul %163 + sqrt %164 + add %165 + div %166 + sub %167 (models/separable_cnn.ts:10:5)
+// ---- pipeline 45 (read, read, read_write, read_write, read_write)
+// dlc kernel: mul %108 + reduce_sum %109 + sub %151 + mul %152 + add %153 + square %154 + sub %155 + mul %156 + add %157 + mul %158 + sqrt %159 + add %160 + div %161 + sub %162 (models/separable_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 const C21 = array<f32, 64>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
@@ -1983,10 +1897,10 @@ fn dlc_pre(i: u32) -> f32 {
   return v0;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2013,23 +1927,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 51 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %119 + sub %121 + mul %122 + add %123 + square %125 + sub %126 + mul %127 + add %128 + mul %138 (models/separable_cnn.ts:9:5)
+// ---- pipeline 46 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %114 + sub %116 + mul %117 + add %118 + square %120 + sub %121 + mul %122 + add %123 + mul %133 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -2084,16 +1996,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 52 (read, read, read, read_write)
-// dlc kernel: sqrt %139 + add %141 + div %142 + sub %143
+// ---- pipeline 47 (read, read, read_write)
+// dlc kernel: sqrt %134 + add %136 + div %137 + sub %138
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -2107,16 +2018,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 53 (read, read, read, read_write)
-// dlc kernel: sqrt %200 + add %201 + div %202 + sub %203, sqrt %260 + add %261 + div %262 + sub %263
+// ---- pipeline 48 (read, read, read_write)
+// dlc kernel: sqrt %195 + add %196 + div %197 + sub %198, sqrt %255 + add %256 + div %257 + sub %258
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -2130,16 +2040,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 54 (read, read, read, read_write)
-// dlc kernel: sqrt %236 + add %237 + div %238 + sub %239
+// ---- pipeline 49 (read, read, read_write)
+// dlc kernel: sqrt %231 + add %232 + div %233 + sub %234
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

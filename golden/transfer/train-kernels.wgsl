@@ -1,28 +1,23 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,38] 338x1x1 conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/transfer.ts:27:22)
-//   #1 p1 [38,4,5,39] 100x1x1 conv2d %4 + add %5 + relu %6 + max_pool2d %7 (models/transfer.ts:27:22)
-//   #2 p2 [39,6,7,38,40] 8x1x1 matmul %9 + add %10 + relu %11 + greater %39 + cast %40 (models/transfer.ts:28:28)
-//   #3 p3 [38,8,41] 8x1x1 dropout %12 (models/transfer.ts:28:15)
-//   #4 p4 [41,9,10,38] 1x1x1 matmul %13 + add %14 (models/transfer.ts:29:12)
-//   #5 p5 [1,42] 1x1x1 reduce_sum %29
-//   #6 p6 [38,42,1,43] 1x1x1 softmax %15 + mul %30 + sub %31 + mul %33 (models/transfer.ts:29:12)
-//   #7 p7 [38,1,23] 1x1x1 categorical_cross_entropy %16
-//   #8 p8 [23,11,24] 1x1x1 mul %18 + add %19
-//   #9 p9 [38,42] 1x1x1 argmax %20
-//   #10 p9 [1,38] 1x1x1 argmax %21
-//   #11 p10 [42,38,44] 1x1x1 equal %22 + cast %23
-//   #12 p11 [44,42] 1x1x1 reduce_sum %25
-//   #13 p12 [42,12,25] 1x1x1 reduce_sum %26 + add %27
-//   #14 p13 [14,13,42] 1x1x1 pow %54 + sub %55 + pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
-//   #15 p14 [43,21,22,42,10,26,27,28] 1x1x1 reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
-//   #16 p15 [43,9,38] 4x1x1 matmul %35 (models/transfer.ts:29:12)
-//   #17 p16 [41,43,19,20,42,29,30,44] 4x1x1 matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
-//   #18 p3 [38,8,41] 8x1x1 dropout %37 (models/transfer.ts:28:15)
-//   #19 p17 [41,40,38] 8x1x1 mul %41 (models/transfer.ts:28:28)
-//   #20 p18 [38,17,18,42,7,31,32,33] 2x1x1 reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
-//   #21 p19 [39,38,15,16,42,34,35,40] 50x1x1 matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
-//   #22 p20 [35,40,6,36] 3200x1x1 sqrt %63 + add %65 + div %66 + sub %67
-//   #23 p21 [30,44,9,37] 20x1x1 sqrt %88 + add %89 + div %90 + sub %91
+//   #0 p0 [0,2,3,24] 338x1x1 conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/transfer.ts:27:22)
+//   #1 p1 [24,4,5,25] 100x1x1 conv2d %4 + add %5 + relu %6 + max_pool2d %7 (models/transfer.ts:27:22)
+//   #2 p2 [25,6,7,24,26] 8x1x1 matmul %9 + add %10 + relu %11 + greater %33 + cast %34 (models/transfer.ts:28:28)
+//   #3 p3 [24,8,27] 8x1x1 dropout %12 (models/transfer.ts:28:15)
+//   #4 p4 [27,9,10,24] 1x1x1 matmul %13 + add %14 (models/transfer.ts:29:12)
+//   #5 p5 [1,28] 1x1x1 reduce_sum %23
+//   #6 p6 [24,28,1,29] 1x1x1 softmax %15 + mul %24 + sub %25 + mul %27 (models/transfer.ts:29:12)
+//   #7 p7 [24,1,23,11] 1x1x1 categorical_cross_entropy %16 + mul %18 + add %19
+//   #8 p8 [24,1,12] 1x1x1 count_correct %20 + add %21
+//   #9 p9 [14,13,28] 1x1x1 pow %48 + sub %49 + pow %51 + sub %52 + sqrt %53 + mul %54 + div %55
+//   #10 p10 [29,28,21,22,10] 1x1x1 reduce_sum %28 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 + sqrt %94 + add %95 + div %96 + sub %97 (models/transfer.ts:29:12)
+//   #11 p11 [29,9,24] 4x1x1 matmul %29 (models/transfer.ts:29:12)
+//   #12 p12 [27,29,28,19,20,30] 4x1x1 matmul %30 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 (models/transfer.ts:29:12)
+//   #13 p3 [24,8,27] 8x1x1 dropout %31 (models/transfer.ts:28:15)
+//   #14 p13 [27,26,24] 8x1x1 mul %35 (models/transfer.ts:28:28)
+//   #15 p14 [24,28,17,18,7] 2x1x1 reduce_sum %36 + sub %62 + mul %63 + add %64 + square %65 + sub %66 + mul %67 + add %68 + mul %69 + sqrt %70 + add %71 + div %72 + sub %73 (models/transfer.ts:28:28)
+//   #16 p15 [25,24,28,15,16,26] 50x1x1 matmul %37 + sub %39 + mul %40 + add %41 + square %43 + sub %44 + mul %45 + add %46 + mul %56 (models/transfer.ts:28:28)
+//   #17 p16 [16,26,6] 3200x1x1 sqrt %57 + add %59 + div %60 + sub %61
+//   #18 p17 [20,30,9] 20x1x1 sqrt %82 + add %83 + div %84 + sub %85
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/transfer.ts:27:22)
@@ -125,7 +120,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %9 + add %10 + relu %11 + greater %39 + cast %40 (models/transfer.ts:28:28)
+// dlc kernel: matmul %9 + add %10 + relu %11 + greater %33 + cast %34 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -181,7 +176,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 3 (read, read, read_write)
-// dlc kernel: dropout %12 (models/transfer.ts:28:15), dropout %37 (models/transfer.ts:28:15)
+// dlc kernel: dropout %12 (models/transfer.ts:28:15), dropout %31 (models/transfer.ts:28:15)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> step: array<u32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
@@ -262,7 +257,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 5 (read, read_write)
-// dlc kernel: reduce_sum %29
+// dlc kernel: reduce_sum %23
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -280,7 +275,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 6 (read, read, read, read_write)
-// dlc kernel: softmax %15 + mul %30 + sub %31 + mul %33 (models/transfer.ts:29:12)
+// dlc kernel: softmax %15 + mul %24 + sub %25 + mul %27 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -311,11 +306,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 7 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %16
+// ---- pipeline 7 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %16 + mul %18 + add %19
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -348,107 +351,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 8 (read, read, read_write)
-// dlc kernel: mul %18 + add %19
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %20 + add %21
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: argmax %20, argmax %21
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 10 (read, read, read_write)
-// dlc kernel: equal %22 + cast %23
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: reduce_sum %25
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 12 (read, read, read_write)
-// dlc kernel: reduce_sum %26 + add %27
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 13 (read, read, read_write)
-// dlc kernel: pow %54 + sub %55 + pow %57 + sub %58 + sqrt %59 + mul %60 + div %61
+// ---- pipeline 9 (read, read, read_write)
+// dlc kernel: pow %48 + sub %49 + pow %51 + sub %52 + sqrt %53 + mul %54 + div %55
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -477,25 +435,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %34 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/transfer.ts:29:12)
+// ---- pipeline 10 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %28 + sub %86 + mul %87 + add %88 + square %89 + sub %90 + mul %91 + add %92 + mul %93 + sqrt %94 + add %95 + div %96 + sub %97 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -522,8 +477,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read, read_write)
-// dlc kernel: matmul %35 (models/transfer.ts:29:12)
+// ---- pipeline 11 (read, read, read_write)
+// dlc kernel: matmul %29 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -578,23 +533,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %36 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 (models/transfer.ts:29:12)
+// ---- pipeline 12 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %30 + sub %74 + mul %75 + add %76 + square %77 + sub %78 + mul %79 + add %80 + mul %81 (models/transfer.ts:29:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -655,8 +608,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read_write)
-// dlc kernel: mul %41 (models/transfer.ts:28:28)
+// ---- pipeline 13 (read, read, read_write)
+// dlc kernel: mul %35 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -673,25 +626,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %42 + sub %68 + mul %69 + add %70 + square %71 + sub %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/transfer.ts:28:28)
+// ---- pipeline 14 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %36 + sub %62 + mul %63 + add %64 + square %65 + sub %66 + mul %67 + add %68 + mul %69 + sqrt %70 + add %71 + div %72 + sub %73 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -718,23 +668,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %43 + sub %45 + mul %46 + add %47 + square %49 + sub %50 + mul %51 + add %52 + mul %62 (models/transfer.ts:28:28)
+// ---- pipeline 15 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %37 + sub %39 + mul %40 + add %41 + square %43 + sub %44 + mul %45 + add %46 + mul %56 (models/transfer.ts:28:28)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -795,16 +743,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 20 (read, read, read, read_write)
-// dlc kernel: sqrt %63 + add %65 + div %66 + sub %67
+// ---- pipeline 16 (read, read, read_write)
+// dlc kernel: sqrt %57 + add %59 + div %60 + sub %61
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -818,16 +765,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 21 (read, read, read, read_write)
-// dlc kernel: sqrt %88 + add %89 + div %90 + sub %91
+// ---- pipeline 17 (read, read, read_write)
+// dlc kernel: sqrt %82 + add %83 + div %84 + sub %85
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

@@ -1,59 +1,51 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,74,75] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %91 + cast %92 (models/vgg_block.ts:8:39)
-//   #1 p1 [74,4,5,76,77] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %85 + cast %86 (models/vgg_block.ts:8:39)
-//   #2 p2 [76,78] 512x1x1 max_pool2d %6 (models/vgg_block.ts:9:10)
-//   #3 p3 [78,6,7,79,80] 64x1x1 conv2d %7 + add %8 + relu %9 + greater %78 + cast %79 (models/vgg_block.ts:8:39)
-//   #4 p4 [79,8,9,81,82] 64x1x1 conv2d %10 + add %11 + relu %12 + greater %72 + cast %73 (models/vgg_block.ts:8:39)
-//   #5 p5 [81,83] 256x1x1 max_pool2d %13 (models/vgg_block.ts:9:10)
-//   #6 p6 [83,10,11,84,85] 32x1x1 conv2d %14 + add %15 + relu %16 + greater %65 + cast %66 (models/vgg_block.ts:8:39)
-//   #7 p7 [84,12,13,86,87] 32x1x1 conv2d %17 + add %18 + relu %19 + greater %59 + cast %60 (models/vgg_block.ts:8:39)
-//   #8 p8 [86,88] 128x1x1 max_pool2d %20 (models/vgg_block.ts:9:10)
-//   #9 p9 [88,14,15,89,90] 8x1x1 matmul %22 + add %23 + relu %24 + greater %51 + cast %52 (models/vgg_block.ts:18:22)
-//   #10 p10 [89,16,91] 8x1x1 dropout %25 (models/vgg_block.ts:18:9)
-//   #11 p11 [91,17,18,89] 1x1x1 matmul %26 + add %27 (models/vgg_block.ts:19:12)
-//   #12 p12 [1,92] 1x1x1 reduce_sum %41
-//   #13 p13 [89,92,1,93] 1x1x1 softmax %28 + mul %42 + sub %43 + mul %45 (models/vgg_block.ts:19:12)
-//   #14 p14 [89,1,39] 1x1x1 categorical_cross_entropy %29
-//   #15 p15 [39,19,40] 1x1x1 mul %31 + add %32
-//   #16 p16 [89,92] 1x1x1 argmax %33
-//   #17 p16 [1,89] 1x1x1 argmax %34
-//   #18 p17 [92,89,94] 1x1x1 equal %35 + cast %36
-//   #19 p18 [94,92] 1x1x1 reduce_sum %38
-//   #20 p19 [92,20,41] 1x1x1 reduce_sum %39 + add %40
-//   #21 p20 [93,21,38,18,42,43] 1x1x1 reduce_sum %46 + mul %157 + mul %158 + sub %159 + add %160 (models/vgg_block.ts:19:12)
-//   #22 p21 [93,17,89] 4x1x1 matmul %47 (models/vgg_block.ts:19:12)
-//   #23 p22 [91,93,21,37,17,44,45] 4x1x1 matmul %48 + mul %153 + mul %154 + sub %155 + add %156 (models/vgg_block.ts:19:12)
-//   #24 p10 [89,16,91] 8x1x1 dropout %49 (models/vgg_block.ts:18:9)
-//   #25 p23 [91,90,89] 8x1x1 mul %53 (models/vgg_block.ts:18:22)
-//   #26 p24 [89,21,36,15,46,47] 2x1x1 reduce_sum %54 + mul %149 + mul %150 + sub %151 + add %152 (models/vgg_block.ts:18:22)
-//   #27 p25 [89,14,90] 128x1x1 matmul %55 (models/vgg_block.ts:18:22)
-//   #28 p26 [88,89,21,35,14,48,49] 64x1x1 matmul %56 + mul %145 + mul %146 + sub %147 + add %148 (models/vgg_block.ts:18:22)
-//   #29 p27 [86,90,88] 512x1x1 max_pool2d_grad %58 (models/vgg_block.ts:9:10)
-//   #30 p28 [88,87,86] 512x1x1 mul %61 (models/vgg_block.ts:8:39)
-//   #31 p29 [86,21,34,13,50,51] 128x1x1 reduce_sum %62 + mul %141 + mul %142 + sub %143 + add %144 (models/vgg_block.ts:8:39)
-//   #32 p30 [86,12,85,87] 32x1x1 conv2d_transpose %63 + mul %67 (models/vgg_block.ts:8:39)
-//   #33 p31 [84,86,21,33,12,52,53] 36x1x1 conv2d_backprop_filter %64 + mul %137 + mul %138 + sub %139 + add %140 (models/vgg_block.ts:8:39)
-//   #34 p29 [87,21,32,11,54,55] 128x1x1 reduce_sum %68 + mul %133 + mul %134 + sub %135 + add %136 (models/vgg_block.ts:8:39)
-//   #35 p32 [87,10,84] 16x1x1 conv2d_transpose %69 (models/vgg_block.ts:8:39)
-//   #36 p33 [83,87,21,31,10,56,57] 72x1x1 conv2d_backprop_filter %70 + mul %129 + mul %130 + sub %131 + add %132 (models/vgg_block.ts:8:39)
-//   #37 p34 [81,84,85] 1024x1x1 max_pool2d_grad %71 (models/vgg_block.ts:9:10)
-//   #38 p35 [85,82,81] 1024x1x1 mul %74 (models/vgg_block.ts:8:39)
-//   #39 p36 [81,21,30,9,58,59] 64x1x1 reduce_sum %75 + mul %125 + mul %126 + sub %127 + add %128 (models/vgg_block.ts:8:39)
-//   #40 p37 [81,8,80,82] 64x1x1 conv2d_transpose %76 + mul %80 (models/vgg_block.ts:8:39)
-//   #41 p38 [79,81,21,29,8,60,61] 36x1x1 conv2d_backprop_filter %77 + mul %121 + mul %122 + sub %123 + add %124 (models/vgg_block.ts:8:39)
-//   #42 p36 [82,21,28,7,62,63] 64x1x1 reduce_sum %81 + mul %117 + mul %118 + sub %119 + add %120 (models/vgg_block.ts:8:39)
-//   #43 p39 [82,6,84] 32x1x1 conv2d_transpose %82 (models/vgg_block.ts:8:39)
-//   #44 p40 [78,82,21,27,6,64,65] 18x1x1 conv2d_backprop_filter %83 + mul %113 + mul %114 + sub %115 + add %116 (models/vgg_block.ts:8:39)
-//   #45 p41 [76,84,79] 2048x1x1 max_pool2d_grad %84 (models/vgg_block.ts:9:10)
-//   #46 p42 [79,77,76] 2048x1x1 mul %87 (models/vgg_block.ts:8:39)
-//   #47 p43 [76,21,26,5,66,67] 32x1x1 reduce_sum %88 + mul %109 + mul %110 + sub %111 + add %112 (models/vgg_block.ts:8:39)
-//   #48 p44 [76,4,75,77] 64x1x1 conv2d_transpose %89 + mul %93 (models/vgg_block.ts:8:39)
-//   #49 p45 [74,76,21,25,4,68,69] 144x1x1 conv2d_backprop_filter %90 + mul %105 + mul %106 + sub %107 + add %108 (models/vgg_block.ts:8:39)
-//   #50 p43 [77,21,24,3,70,71] 32x1x1 reduce_sum %94 + mul %101 + mul %102 + sub %103 + add %104 (models/vgg_block.ts:8:39)
-//   #51 p46 [0,77,21,23,2,72,73] 14x1x1 conv2d_backprop_filter %95 + mul %96 + mul %98 + sub %99 + add %100 (models/vgg_block.ts:8:39)
+//   #0 p0 [0,2,3,40,41] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %85 + cast %86 (models/vgg_block.ts:8:39)
+//   #1 p1 [40,4,5,42,43] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %79 + cast %80 (models/vgg_block.ts:8:39)
+//   #2 p2 [42,44] 512x1x1 max_pool2d %6 (models/vgg_block.ts:9:10)
+//   #3 p3 [44,6,7,45,46] 64x1x1 conv2d %7 + add %8 + relu %9 + greater %72 + cast %73 (models/vgg_block.ts:8:39)
+//   #4 p4 [45,8,9,47,48] 64x1x1 conv2d %10 + add %11 + relu %12 + greater %66 + cast %67 (models/vgg_block.ts:8:39)
+//   #5 p5 [47,49] 256x1x1 max_pool2d %13 (models/vgg_block.ts:9:10)
+//   #6 p6 [49,10,11,50,51] 32x1x1 conv2d %14 + add %15 + relu %16 + greater %59 + cast %60 (models/vgg_block.ts:8:39)
+//   #7 p7 [50,12,13,52,53] 32x1x1 conv2d %17 + add %18 + relu %19 + greater %53 + cast %54 (models/vgg_block.ts:8:39)
+//   #8 p8 [52,54] 128x1x1 max_pool2d %20 (models/vgg_block.ts:9:10)
+//   #9 p9 [54,14,15,55,56] 8x1x1 matmul %22 + add %23 + relu %24 + greater %45 + cast %46 (models/vgg_block.ts:18:22)
+//   #10 p10 [55,16,57] 8x1x1 dropout %25 (models/vgg_block.ts:18:9)
+//   #11 p11 [57,17,18,55] 1x1x1 matmul %26 + add %27 (models/vgg_block.ts:19:12)
+//   #12 p12 [1,58] 1x1x1 reduce_sum %35
+//   #13 p13 [55,58,1,59] 1x1x1 softmax %28 + mul %36 + sub %37 + mul %39 (models/vgg_block.ts:19:12)
+//   #14 p14 [55,1,39,19] 1x1x1 categorical_cross_entropy %29 + mul %31 + add %32
+//   #15 p15 [55,1,20] 1x1x1 count_correct %33 + add %34
+//   #16 p16 [59,21,38,18] 1x1x1 reduce_sum %40 + mul %151 + mul %152 + sub %153 + add %154 (models/vgg_block.ts:19:12)
+//   #17 p17 [59,17,55] 4x1x1 matmul %41 (models/vgg_block.ts:19:12)
+//   #18 p18 [57,59,21,37,17] 4x1x1 matmul %42 + mul %147 + mul %148 + sub %149 + add %150 (models/vgg_block.ts:19:12)
+//   #19 p10 [55,16,57] 8x1x1 dropout %43 (models/vgg_block.ts:18:9)
+//   #20 p19 [57,56,55] 8x1x1 mul %47 (models/vgg_block.ts:18:22)
+//   #21 p20 [55,21,36,15] 2x1x1 reduce_sum %48 + mul %143 + mul %144 + sub %145 + add %146 (models/vgg_block.ts:18:22)
+//   #22 p21 [55,14,56] 128x1x1 matmul %49 (models/vgg_block.ts:18:22)
+//   #23 p22 [54,55,21,35,14] 64x1x1 matmul %50 + mul %139 + mul %140 + sub %141 + add %142 (models/vgg_block.ts:18:22)
+//   #24 p23 [52,56,53,54] 512x1x1 max_pool2d_grad %52 + mul %55 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
+//   #25 p24 [54,21,34,13] 128x1x1 reduce_sum %56 + mul %135 + mul %136 + sub %137 + add %138 (models/vgg_block.ts:8:39)
+//   #26 p25 [54,12,51,52] 32x1x1 conv2d_transpose %57 + mul %61 (models/vgg_block.ts:8:39)
+//   #27 p26 [50,54,21,33,12] 36x1x1 conv2d_backprop_filter %58 + mul %131 + mul %132 + sub %133 + add %134 (models/vgg_block.ts:8:39)
+//   #28 p24 [52,21,32,11] 128x1x1 reduce_sum %62 + mul %127 + mul %128 + sub %129 + add %130 (models/vgg_block.ts:8:39)
+//   #29 p27 [52,10,50] 16x1x1 conv2d_transpose %63 (models/vgg_block.ts:8:39)
+//   #30 p28 [49,52,21,31,10] 72x1x1 conv2d_backprop_filter %64 + mul %123 + mul %124 + sub %125 + add %126 (models/vgg_block.ts:8:39)
+//   #31 p29 [47,50,48,51] 1024x1x1 max_pool2d_grad %65 + mul %68 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
+//   #32 p30 [51,21,30,9] 64x1x1 reduce_sum %69 + mul %119 + mul %120 + sub %121 + add %122 (models/vgg_block.ts:8:39)
+//   #33 p31 [51,8,46,47] 64x1x1 conv2d_transpose %70 + mul %74 (models/vgg_block.ts:8:39)
+//   #34 p32 [45,51,21,29,8] 36x1x1 conv2d_backprop_filter %71 + mul %115 + mul %116 + sub %117 + add %118 (models/vgg_block.ts:8:39)
+//   #35 p30 [47,21,28,7] 64x1x1 reduce_sum %75 + mul %111 + mul %112 + sub %113 + add %114 (models/vgg_block.ts:8:39)
+//   #36 p33 [47,6,50] 32x1x1 conv2d_transpose %76 (models/vgg_block.ts:8:39)
+//   #37 p34 [44,47,21,27,6] 18x1x1 conv2d_backprop_filter %77 + mul %107 + mul %108 + sub %109 + add %110 (models/vgg_block.ts:8:39)
+//   #38 p35 [42,50,43,45] 2048x1x1 max_pool2d_grad %78 + mul %81 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
+//   #39 p36 [45,21,26,5] 32x1x1 reduce_sum %82 + mul %103 + mul %104 + sub %105 + add %106 (models/vgg_block.ts:8:39)
+//   #40 p37 [45,4,41,42] 64x1x1 conv2d_transpose %83 + mul %87 (models/vgg_block.ts:8:39)
+//   #41 p38 [40,45,21,25,4] 144x1x1 conv2d_backprop_filter %84 + mul %99 + mul %100 + sub %101 + add %102 (models/vgg_block.ts:8:39)
+//   #42 p36 [42,21,24,3] 32x1x1 reduce_sum %88 + mul %95 + mul %96 + sub %97 + add %98 (models/vgg_block.ts:8:39)
+//   #43 p39 [0,42,21,23,2] 14x1x1 conv2d_backprop_filter %89 + mul %90 + mul %92 + sub %93 + add %94 (models/vgg_block.ts:8:39)
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %91 + cast %92 (models/vgg_block.ts:8:39)
+// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %85 + cast %86 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -121,7 +113,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 1 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %3 + add %4 + relu %5 + greater %85 + cast %86 (models/vgg_block.ts:8:39)
+// dlc kernel: conv2d %3 + add %4 + relu %5 + greater %79 + cast %80 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -216,7 +208,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 3 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %7 + add %8 + relu %9 + greater %78 + cast %79 (models/vgg_block.ts:8:39)
+// dlc kernel: conv2d %7 + add %8 + relu %9 + greater %72 + cast %73 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -284,7 +276,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 4 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %10 + add %11 + relu %12 + greater %72 + cast %73 (models/vgg_block.ts:8:39)
+// dlc kernel: conv2d %10 + add %11 + relu %12 + greater %66 + cast %67 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -379,7 +371,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 6 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %14 + add %15 + relu %16 + greater %65 + cast %66 (models/vgg_block.ts:8:39)
+// dlc kernel: conv2d %14 + add %15 + relu %16 + greater %59 + cast %60 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -447,7 +439,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 7 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %17 + add %18 + relu %19 + greater %59 + cast %60 (models/vgg_block.ts:8:39)
+// dlc kernel: conv2d %17 + add %18 + relu %19 + greater %53 + cast %54 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -542,7 +534,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 9 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %22 + add %23 + relu %24 + greater %51 + cast %52 (models/vgg_block.ts:18:22)
+// dlc kernel: matmul %22 + add %23 + relu %24 + greater %45 + cast %46 (models/vgg_block.ts:18:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -598,7 +590,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 10 (read, read, read_write)
-// dlc kernel: dropout %25 (models/vgg_block.ts:18:9), dropout %49 (models/vgg_block.ts:18:9)
+// dlc kernel: dropout %25 (models/vgg_block.ts:18:9), dropout %43 (models/vgg_block.ts:18:9)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> step: array<u32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
@@ -679,7 +671,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 12 (read, read_write)
-// dlc kernel: reduce_sum %41
+// dlc kernel: reduce_sum %35
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -697,7 +689,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 13 (read, read, read, read_write)
-// dlc kernel: softmax %28 + mul %42 + sub %43 + mul %45 (models/vgg_block.ts:19:12)
+// dlc kernel: softmax %28 + mul %36 + sub %37 + mul %39 (models/vgg_block.ts:19:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -728,11 +720,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 14 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %29
+// ---- pipeline 14 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %29 + mul %31 + add %32
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 10u; k++) { m = max(m, pred[base + k]); }
@@ -765,118 +765,71 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 15 (read, read, read_write)
-// dlc kernel: mul %31 + add %32
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %33 + add %34
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 16 (read, read_write)
-// dlc kernel: argmax %33, argmax %34
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 10u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 10u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 17 (read, read, read_write)
-// dlc kernel: equal %35 + cast %36
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 18 (read, read_write)
-// dlc kernel: reduce_sum %38
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 19 (read, read, read_write)
-// dlc kernel: reduce_sum %39 + add %40
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 10u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 10u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 20 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %46 + mul %157 + mul %158 + sub %159 + add %160 (models/vgg_block.ts:19:12)
+// ---- pipeline 16 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %40 + mul %151 + mul %152 + sub %153 + add %154 (models/vgg_block.ts:19:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -894,8 +847,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: matmul %47 (models/vgg_block.ts:19:12)
+// ---- pipeline 17 (read, read, read_write)
+// dlc kernel: matmul %41 (models/vgg_block.ts:19:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -950,19 +903,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %48 + mul %153 + mul %154 + sub %155 + add %156 (models/vgg_block.ts:19:12)
+// ---- pipeline 18 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %42 + mul %147 + mul %148 + sub %149 + add %150 (models/vgg_block.ts:19:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1018,8 +969,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 23 (read, read, read_write)
-// dlc kernel: mul %53 (models/vgg_block.ts:18:22)
+// ---- pipeline 19 (read, read, read_write)
+// dlc kernel: mul %47 (models/vgg_block.ts:18:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1036,19 +987,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 24 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %54 + mul %149 + mul %150 + sub %151 + add %152 (models/vgg_block.ts:18:22)
+// ---- pipeline 20 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %48 + mul %143 + mul %144 + sub %145 + add %146 (models/vgg_block.ts:18:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1066,8 +1015,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 25 (read, read, read_write)
-// dlc kernel: matmul %55 (models/vgg_block.ts:18:22)
+// ---- pipeline 21 (read, read, read_write)
+// dlc kernel: matmul %49 (models/vgg_block.ts:18:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1113,19 +1062,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 26 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %56 + mul %145 + mul %146 + sub %147 + add %148 (models/vgg_block.ts:18:22)
+// ---- pipeline 22 (read, read, read, read_write, read_write)
+// dlc kernel: matmul %50 + mul %139 + mul %140 + sub %141 + add %142 (models/vgg_block.ts:18:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1181,11 +1128,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 27 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %58 (models/vgg_block.ts:9:10)
+// ---- pipeline 23 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %52 + mul %55 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1215,40 +1168,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 4u + oh) * 4u + ow) * 128u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 28 (read, read, read_write)
-// dlc kernel: mul %61 (models/vgg_block.ts:8:39)
+// ---- pipeline 24 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %56 + mul %135 + mul %136 + sub %137 + add %138 (models/vgg_block.ts:8:39), reduce_sum %62 + mul %127 + mul %128 + sub %129 + add %130 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32768u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 29 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %62 + mul %141 + mul %142 + sub %143 + add %144 (models/vgg_block.ts:8:39), reduce_sum %68 + mul %133 + mul %134 + sub %135 + add %136 (models/vgg_block.ts:8:39)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1273,8 +1206,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 30 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %63 + mul %67 (models/vgg_block.ts:8:39)
+// ---- pipeline 25 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %57 + mul %61 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1336,19 +1269,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 31 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %64 + mul %137 + mul %138 + sub %139 + add %140 (models/vgg_block.ts:8:39)
+// ---- pipeline 26 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %58 + mul %131 + mul %132 + sub %133 + add %134 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1407,8 +1338,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 32 (read, read, read_write)
-// dlc kernel: conv2d_transpose %69 (models/vgg_block.ts:8:39)
+// ---- pipeline 27 (read, read, read_write)
+// dlc kernel: conv2d_transpose %63 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1467,19 +1398,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 33 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %70 + mul %129 + mul %130 + sub %131 + add %132 (models/vgg_block.ts:8:39)
+// ---- pipeline 28 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %64 + mul %123 + mul %124 + sub %125 + add %126 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1538,11 +1467,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 128u + c0 + 0u, acc3.x); dlc_mid(yo + r * 128u + c0 + 1u, acc3.y); dlc_mid(yo + r * 128u + c0 + 2u, acc3.z); dlc_mid(yo + r * 128u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 34 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %71 (models/vgg_block.ts:9:10)
+// ---- pipeline 29 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %65 + mul %68 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1572,40 +1507,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 8u + oh) * 8u + ow) * 64u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 35 (read, read, read_write)
-// dlc kernel: mul %74 (models/vgg_block.ts:8:39)
+// ---- pipeline 30 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %69 + mul %119 + mul %120 + sub %121 + add %122 (models/vgg_block.ts:8:39), reduce_sum %75 + mul %111 + mul %112 + sub %113 + add %114 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 65536u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 36 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %75 + mul %125 + mul %126 + sub %127 + add %128 (models/vgg_block.ts:8:39), reduce_sum %81 + mul %117 + mul %118 + sub %119 + add %120 (models/vgg_block.ts:8:39)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1630,8 +1545,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 37 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %76 + mul %80 (models/vgg_block.ts:8:39)
+// ---- pipeline 31 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %70 + mul %74 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1693,19 +1608,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 38 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %77 + mul %121 + mul %122 + sub %123 + add %124 (models/vgg_block.ts:8:39)
+// ---- pipeline 32 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %71 + mul %115 + mul %116 + sub %117 + add %118 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1764,8 +1677,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 39 (read, read, read_write)
-// dlc kernel: conv2d_transpose %82 (models/vgg_block.ts:8:39)
+// ---- pipeline 33 (read, read, read_write)
+// dlc kernel: conv2d_transpose %76 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1824,19 +1737,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %83 + mul %113 + mul %114 + sub %115 + add %116 (models/vgg_block.ts:8:39)
+// ---- pipeline 34 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %77 + mul %107 + mul %108 + sub %109 + add %110 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1895,11 +1806,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 41 (read, read, read_write)
-// dlc kernel: max_pool2d_grad %84 (models/vgg_block.ts:9:10)
+// ---- pipeline 35 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %78 + mul %81 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = in2[i];
+  let v0 = (acc * x0);
+  out0[i] = v0;
+}
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
   var best = 0.0;
   var at = 0xffffffffu;
@@ -1929,40 +1846,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 16u + oh) * 16u + ow) * 32u + c]; }
     }
   }
-  out[i] = acc;
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 42 (read, read, read_write)
-// dlc kernel: mul %87 (models/vgg_block.ts:8:39)
+// ---- pipeline 36 (read, read, read_write, read_write)
+// dlc kernel: reduce_sum %82 + mul %103 + mul %104 + sub %105 + add %106 (models/vgg_block.ts:8:39), reduce_sum %88 + mul %95 + mul %96 + sub %97 + add %98 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 131072u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 43 (read, read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %88 + mul %109 + mul %110 + sub %111 + add %112 (models/vgg_block.ts:8:39), reduce_sum %94 + mul %101 + mul %102 + sub %103 + add %104 (models/vgg_block.ts:8:39)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in1[0u];
-  let x1 = in2[i];
-  let x2 = in3[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -1987,8 +1884,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 44 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %89 + mul %93 (models/vgg_block.ts:8:39)
+// ---- pipeline 37 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %83 + mul %87 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2050,19 +1947,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 45 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %90 + mul %105 + mul %106 + sub %107 + add %108 (models/vgg_block.ts:8:39)
+// ---- pipeline 38 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %84 + mul %99 + mul %100 + sub %101 + add %102 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);
@@ -2112,19 +2007,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 46 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %95 + mul %96 + mul %98 + sub %99 + add %100 (models/vgg_block.ts:8:39)
+// ---- pipeline 39 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %89 + mul %90 + mul %92 + sub %93 + add %94 (models/vgg_block.ts:8:39)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[0u];
-  let x1 = in3[i];
-  let x2 = in4[i];
+  let x1 = out0[i];
+  let x2 = out1[i];
   let v0 = (x0 * acc);
   let v1 = (0.9 * x1);
   let v2 = (v1 - v0);

@@ -7,7 +7,8 @@
  */
 import { numel, type Node, type TensorType } from '../ir/index.ts';
 import { emitMatmulFused, type MatmulAttrs } from '../ops/matmul.ts';
-import { wgslStorageType, type KernelSource } from '../ops/op-def.ts';
+import { wgslStorageType, type KernelHook, type KernelSource } from '../ops/op-def.ts';
+import { getOp } from '../ops/registry.ts';
 import type { FusedGraph, FusionGroup } from '../passes/fuse-groups.ts';
 import { emitConvGradGroup, emitConvGroup } from './fused-conv.ts';
 import { emitReduceGroup, emitRowwiseGroup } from './fused-reduce.ts';
@@ -33,7 +34,7 @@ export interface GroupContext {
   tail(): string;
   /** `dlc_pre`, returning the anchor's input; undefined when there is no elementwise prologue. */
   pre(): string | undefined;
-  /** WGSL reading element `index` of external input `v` as f32: `in<k>[index]`, or the packed weight's unpacking (weight-format.ts). */
+  /** WGSL reading element `index` of external input `v` as f32: `in<k>[index]`, or the packed weight's unpacking (weight-format.ts); `channel` = index % last axis when known. */
   read(v: number, index: string, channel?: string): string;
   /** Whether external input `v` is a packed weight (only kernels that read through `read` may bind it). */
   isPacked(v: number): boolean;
@@ -54,6 +55,8 @@ export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: Re
       return emitReduceGroup(ctx);
     case 'rowwise':
       return emitRowwiseGroup(ctx);
+    case 'kernel':
+      return emitOwnKernelGroup(ctx);
     case 'single':
     case 'copy':
       throw new Error(`internal error: ${group.kind} groups use the op's own kernel`);
@@ -62,11 +65,18 @@ export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: Re
 
 function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): GroupContext {
   const defs = new Map(fused.graph.nodes.map((n) => [n.id, n]));
+  const outputName = new Map(group.outputs.map((v, k) => [v, `out${k}`]));
+  const inputName = new Map(group.inputs.map((v, k) => [v, `in${k}`]));
+  // An op's own kernel (kind `kernel`) reads its operands under the names it declares.
+  const own = group.kind === 'kernel' ? getOp(defs.get(group.anchor!)!.op).wgsl : undefined;
+  if (own?.kind === 'kernel') defs.get(group.anchor!)!.inputs.forEach((v, k) => inputName.set(v, own.epilogue!.inputs[k]!));
+  // An argument updated in place is read where its new value is stored (plan-in-place.ts).
+  for (const [a, v] of group.inPlace ?? []) inputName.set(a, outputName.get(v)!);
   const scope: KernelScope = {
     defs,
     types,
-    inputName: new Map(group.inputs.map((v, k) => [v, `in${k}`])),
-    outputName: new Map(group.outputs.map((v, k) => [v, `out${k}`])),
+    inputName,
+    outputName,
     inlined: fused.inlined,
     module: new Map(),
   };
@@ -78,7 +88,7 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
     target,
     node,
     type: (id) => types.get(id)!,
-    preamble: () => [...packedPreamble(group, scope, formats), bindingDecls(group, types, formats), ...scope.module.values()].join('\n'),
+    preamble: () => [...packedPreamble(group, scope, formats), bindingDecls(group, types, inputName, formats), ...scope.module.values()].join('\n'),
     mid: (ret) =>
       stageFunction(scope, { name: 'dlc_mid', nodes: nodes(group.mid), space: node(group.anchor ?? group.mid[0]!).type.shape, ...(group.anchor === undefined ? {} : { seed: group.anchor }), ...(ret === undefined ? {} : { ret }) }),
     tail: () => stageFunction(scope, { name: 'dlc_tail', nodes: nodes(group.tail), space: node(group.post!).type.shape, seed: group.post! }),
@@ -101,10 +111,10 @@ function packedPreamble(group: FusionGroup, scope: KernelScope, formats: Readonl
   return enable ? [enable] : [];
 }
 
-function bindingDecls(group: FusionGroup, types: ReadonlyMap<number, TensorType>, formats: ReadonlyMap<number, WeightFormat>): string {
+function bindingDecls(group: FusionGroup, types: ReadonlyMap<number, TensorType>, inputName: ReadonlyMap<number, string>, formats: ReadonlyMap<number, WeightFormat>): string {
   const decl = (k: number, name: string, access: string, v: number): string =>
     `@group(0) @binding(${k}) var<storage, ${access}> ${name}: array<${wgslStorageType(types.get(v)!.dtype)}>;`;
-  const ins = group.inputs.map((v, k) => (formats.has(v) ? weightDecl(k, `in${k}`, formats.get(v)!) : decl(k, `in${k}`, 'read', v)));
+  const ins = group.inputs.map((v, k) => (formats.has(v) ? weightDecl(k, inputName.get(v)!, formats.get(v)!) : decl(k, inputName.get(v)!, 'read', v)));
   const outs = group.outputs.map((v, k) => decl(group.inputs.length + k, `out${k}`, 'read_write', v));
   return [...ins, ...outs].join('\n');
 }
@@ -126,6 +136,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 `,
     workgroups: d.workgroups,
   };
+}
+
+/** The op's own kernel on the group's bindings, every store routed through the epilogue. */
+function emitOwnKernelGroup(ctx: GroupContext): KernelSource {
+  const n = ctx.node(ctx.group.anchor!);
+  const def = getOp(n.op);
+  if (def.wgsl.kind !== 'kernel') throw new Error(`internal error: ${n.op} has no kernel of its own`);
+  const fn = ctx.mid();
+  const hook: KernelHook = { decls: `${ctx.preamble()}\n${fn}`, store: (f, v) => `dlc_mid(${f}, ${v});` };
+  const attrs = n.attrs as Parameters<typeof def.wgsl.emit>[0]['attrs'];
+  return def.wgsl.emit({ inputs: n.inputs.map((v) => ctx.type(v)), output: n.type, attrs, hook, ...(ctx.target ? { target: ctx.target } : {}) });
 }
 
 /** The op's tiled matmul with every store routed through the epilogue. */

@@ -128,3 +128,4 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     workgroups: d.workgroups,
   };
 }
+

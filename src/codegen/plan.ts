@@ -6,12 +6,14 @@ import { CompileError, formatLoc, numel, printNames, valueTypes, type Arg, type 
 import type { KernelSource } from '../ops/op-def.ts';
 import { getOp } from '../ops/registry.ts';
 import { memberNodes, unfusedGroups, type FusedGraph, type FusionGroup } from '../passes/fuse-groups.ts';
-import { PLAN_VERSION, type BindingAccess, type BufferRole, type Plan, type PlanDispatch, type PlanKernel, type PlanUpdate } from '../runtime/plan-types.ts';
+import { PLAN_VERSION, type BindingAccess, type BufferRole, type Plan, type PlanDispatch, type PlanKernel, type PlanLoop, type PlanUpdate } from '../runtime/plan-types.ts';
 import { emitElementwise } from './elementwise.ts';
 import { emitGroupKernel } from './fused-kernels.ts';
 import type { KernelTarget } from './target.ts';
 import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } from './plan-memory.ts';
 import { assignWeightFormats, type WeightEncoding, type WeightFormat } from './weight-format.ts';
+import { emitScanLoop, resolveLoops, type BufferRef, type ScanBuffers } from './scan.ts';
+import { inPlaceGroup, inPlaceUpdates, type InPlaceMap } from './plan-in-place.ts';
 
 export interface PlanOptions {
   /**
@@ -27,6 +29,11 @@ export interface PlanOptions {
   readonly target?: KernelTarget;
   /** Bind the matmul/conv weights packed (f16 or int8, codegen/weight-format.ts); default: f32. */
   readonly weights?: WeightEncoding;
+  /**
+   * Write each update into its param/state buffer from the kernel that computes it, where liveness
+   * proves it safe (plan-in-place.ts), instead of copying it over at the end; default true.
+   */
+  readonly inPlace?: boolean;
 }
 
 /** What a compiled program looks like, for `dlc explain` and the goldens. */
@@ -56,21 +63,27 @@ export function compilePlan(graph: Graph, opts: PlanOptions = {}): Plan {
 }
 
 export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): CompiledPlan {
-  const fusion = opts.fusion ?? unfusedGroups(graph);
+  const given = opts.fusion ?? unfusedGroups(graph);
+  // Updates proven safe are stored straight into their param/state buffer: no copy at the end.
+  const inPlace: InPlaceMap = opts.inPlace === false ? new Map() : inPlaceUpdates(graph, given, opts.updates ?? {});
+  const fusion: FusedGraph = inPlace.size === 0 ? given : { ...given, groups: given.groups.map((g) => inPlaceGroup(g, inPlace)) };
   const formats = assignWeightFormats(graph, fusion, opts.weights);
-  const logical = logicalBuffers(graph, fusion, formats);
-  const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, formats);
+  const logical = logicalBuffers(graph, fusion, inPlace, formats);
+  const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, opts.fusion !== undefined, formats);
   const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
   const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
   const mem = planMemory(logical.buffers, uses, naive, opts.shareMemory ?? true);
-  const phys = (logicalIndex: number): number => mem.physical[logicalIndex]!;
+  // Scan bodies' own buffers (refs < 0) follow the planned ones; they are never shared.
+  const phys = (ref: BufferRef): number => (ref >= 0 ? mem.physical[ref]! : mem.buffers.length - 1 - ref);
   const dispatches = emitted.dispatches.map((d) => ({ ...d, bindings: d.bindings.map(phys) }));
+  const loops = resolveLoops(emitted.loops, phys);
   const ioOf = (m: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, phys(v)]));
   const io = { inputs: ioOf(logical.io.inputs), params: ioOf(logical.io.params), states: ioOf(logical.io.states) };
   const outputs: Record<string, number> = {};
   for (const o of graph.outputs) outputs[o.name] = phys(logical.bufferOf(o.value));
   const updates = planUpdates(graph, opts.updates ?? {}, outputs, { ...io.params, ...io.states });
-  const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: emitted.kernels, buffers: mem.buffers, dispatches, ...io, outputs, updates };
+  const buffers = [...mem.buffers, ...emitted.bodyBuffers.list];
+  const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: emitted.kernels, buffers, dispatches, ...io, outputs, updates, ...(loops.length > 0 ? { loops } : {}) };
   const packed = new Map(graph.args.filter((a) => formats.has(a.id)).map((a) => [a.name, formats.get(a.id)!] as const));
   return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report, packed };
 }
@@ -98,8 +111,11 @@ interface Logical {
   readonly io: IoMaps;
 }
 
-/** A logical buffer per argument and per stored value; reshape aliases resolve to their source's. */
-function logicalBuffers(graph: Graph, fusion: FusedGraph, formats: ReadonlyMap<number, WeightFormat>): Logical {
+/**
+ * A logical buffer per argument and per stored value; reshape aliases resolve to their source's,
+ * and a value written in place to its argument's.
+ */
+function logicalBuffers(graph: Graph, fusion: FusedGraph, inPlace: InPlaceMap, formats: ReadonlyMap<number, WeightFormat>): Logical {
   const names = printNames(graph);
   const buffers: LogicalBuffer[] = [];
   const own = new Map<number, number>();
@@ -119,6 +135,8 @@ function logicalBuffers(graph: Graph, fusion: FusedGraph, formats: ReadonlyMap<n
   const types = valueTypes(graph);
   for (const g of fusion.groups) {
     for (const v of g.outputs) {
+      const a = inPlace.get(v);
+      if (a !== undefined) own.set(v, own.get(a)!);
       if (own.has(v)) continue;
       const name = outputName.get(v);
       own.set(v, push(types.get(v)!, name === undefined ? 'temp' : 'output', names.get(v) ?? `#${v}`, name));
@@ -136,7 +154,7 @@ function ioMap(io: IoMaps, a: Arg): Record<string, number> {
   return a.kind === 'input' ? io.inputs : a.kind === 'param' ? io.params : io.states;
 }
 
-function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[] } {
+function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number, target: KernelTarget | undefined, fuse: boolean, formats: ReadonlyMap<number, WeightFormat>): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[]; loops: PlanLoop[]; bodyBuffers: ScanBuffers } {
   const names = printNames(graph);
   const types = valueTypes(graph);
   const defs = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -144,16 +162,27 @@ function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) 
   const kernels = new Map<string, KernelEntry>();
   const dispatches: PlanDispatch[] = [];
   const groups: FusionGroup[] = [];
+  const loops: PlanLoop[] = [];
+  const bodyBuffers: ScanBuffers = { list: [] };
+  const intern = (code: string, bindings: readonly BindingAccess[], label: string): number => internCode(kernels, code, bindings, label).index;
   for (const g of fusion.groups) {
     if (g.outputs.every((v) => numel(types.get(v)!.shape) === 0)) continue; // nothing to compute; buffers stay empty
     const nodes = memberNodes(g, defs, position);
     const label = groupLabel(nodes, names);
+    if (g.kind === 'single' && nodes[0]!.op === 'scan') {
+      // The body's dispatches stand in for the scan; for liveness each of them uses what the whole loop does.
+      const s = emitScanLoop(nodes[0]!, label, { bufferOf, bodyBuffers, intern, fuse, target });
+      loops.push({ first: dispatches.length, ...s.loop });
+      dispatches.push(...s.dispatches);
+      for (let i = 0; i < s.dispatches.length; i++) groups.push(g);
+      continue;
+    }
     const src = emitGroup(g, nodes, fusion, types, label, target, formats);
     const k = internKernel(kernels, g, src, label);
     dispatches.push({ kernel: k.index, bindings: [...g.inputs.map(bufferOf), ...g.outputs.map(bufferOf)], workgroups: [...src.workgroups], label });
     groups.push(g);
   }
-  return { kernels: [...kernels.values()].map(finishKernel), dispatches, groups };
+  return { kernels: [...kernels.values()].map(finishKernel), dispatches, groups, loops, bodyBuffers };
 }
 
 /** `add %3 (models/mlp.ts:7:5)`, or for a fused kernel `conv2d %0 + add %1 + relu %2 (models/x.ts:8:5, 8:5, 9:3)`. */
@@ -189,13 +218,17 @@ function emitNode(n: Node, types: ReadonlyMap<number, TensorType>, target: Kerne
 }
 
 function internKernel(kernels: Map<string, KernelEntry>, g: FusionGroup, src: KernelSource, label: string): KernelEntry {
-  const body = src.code.trim();
+  const bindings: BindingAccess[] = [...g.inputs.map((): BindingAccess => 'read'), ...g.outputs.map((): BindingAccess => 'read_write')];
+  return internCode(kernels, src.code, bindings, label);
+}
+
+function internCode(kernels: Map<string, KernelEntry>, code: string, bindings: readonly BindingAccess[], label: string): KernelEntry {
+  const body = code.trim();
   const found = kernels.get(body);
   if (found) {
     found.users.push(label);
     return found;
   }
-  const bindings: BindingAccess[] = [...g.inputs.map((): BindingAccess => 'read'), ...g.outputs.map((): BindingAccess => 'read_write')];
   const entry: KernelEntry = { index: kernels.size, body, bindings, users: [label] };
   kernels.set(body, entry);
   return entry;

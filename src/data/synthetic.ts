@@ -1,4 +1,4 @@
-/** @file Seeded synthetic datasets (`synthetic({ kind })`): regression lines, separable points, sine windows, blobs, token tasks, template images. */
+/** @file Seeded synthetic datasets (`synthetic({ kind })`): regression lines, separable points, sine windows, blobs, two-target blobs, token tasks, template images. */
 import { seededRandom, type Dataset, type Split } from './dataset.ts';
 
 type Options = Readonly<Record<string, number | string | boolean | readonly number[]>>;
@@ -70,6 +70,20 @@ const KINDS: Readonly<Record<string, Kind>> = {
       const c = Math.floor(r() * num(o, 'classes'));
       const x = (w as number[][])[c]!.map((m) => m + gauss(r));
       return { x, y: o.sparse ? [c] : oneHot(c, num(o, 'classes')) };
+    },
+  },
+  // Two targets for a two-output model, packed in one row: the blob's class index, then a linear value of x.
+  multiTask: {
+    xShape: (o) => [num(o, 'features')], yShape: () => [2], yDtype: () => 'f32', classes: (o) => num(o, 'classes'),
+    world: (o, r) => ({
+      centres: Array.from({ length: num(o, 'classes') }, () => Array.from({ length: num(o, 'features') }, () => 2 * gauss(r))),
+      u: Array.from({ length: num(o, 'features') }, () => gauss(r) / Math.sqrt(num(o, 'features'))),
+    }),
+    sample: (o, r, w) => {
+      const { centres, u } = w as { centres: number[][]; u: number[] };
+      const c = Math.floor(r() * num(o, 'classes'));
+      const x = centres[c]!.map((m) => m + gauss(r));
+      return { x, y: [c, x.reduce((s, xi, i) => s + xi * u[i]!, 0) + num(o, 'noise') * gauss(r)] };
     },
   },
   lowRank: {

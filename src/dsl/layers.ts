@@ -205,7 +205,10 @@ export interface RecurrentOptions extends LayerOptions {
   readonly seed?: number;
   /** Only `false`: every batch starts from a zero state (state across batches is not kept). */
   readonly stateful?: false;
-  /** Accepted for Keras compatibility; dlc always unrolls over the static sequence length. */
+  /**
+   * As Keras: `false` (default) compiles the cell once as a loop (a `scan`: kernels, build and load
+   * time independent of the sequence length); `true` copies the cell once per step.
+   */
   readonly unroll?: boolean;
   /** Penalties added to the training loss: on the input kernel, the recurrent kernel, the bias, the outputs (÷ batch; states too with `returnState`). */
   readonly kernelRegularizer?: Regularizer | 'l1' | 'l2' | 'l1l2';

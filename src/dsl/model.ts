@@ -31,8 +31,8 @@ export interface SequentialConfig {
   /** Layers applied in order. */
   readonly layers: readonly Layer[];
   readonly train?: TrainConfig;
-  /** Initial weights from a safetensors checkpoint (see `PretrainedOptions`). */
-  readonly weights?: string;
+  /** Initial weights from a safetensors checkpoint, for every layer or per applied model (see `PretrainedOptions`). */
+  readonly weights?: WeightsOption;
   /** `false` freezes every layer (Keras `model.trainable = False`), e.g. a pretrained feature extractor. */
   readonly trainable?: boolean;
   /** Fine-tuning: train only the layers from one on (see `Unfreeze`); the earlier ones stay frozen. */
@@ -50,8 +50,14 @@ export type Unfreeze = { readonly from: string } | { readonly last: number };
  * Pretrained weights: `weights: 'checkpoints/x.safetensors'` (relative to the model file) gives every
  * layer of the model its initial values from the checkpoint's tensors named `<layer>.<weight>`, as
  * `dlc train --save` writes them. dlc checks names and shapes at compile time when the file exists;
- * the training loop loads it.
+ * the training loop loads it. `weights: { base: 'checkpoints/base.safetensors' }` on a model that applies
+ * the model `base` loads only base's layers (fine-tuning in one file: base trains alone, its checkpoint
+ * loads into the combined model). Layer names are looked up as they are in this file, else as they would
+ * be in a file of their own (auto names counted within the loaded model), so a base trained alone in
+ * another file loads wherever it sits here. Freeze it with `unfreeze: { from: '<first head layer>' }`.
  */
+export type WeightsOption = string | Readonly<Record<string, string>>;
+
 export type PretrainedOptions = Pick<SequentialConfig, 'weights' | 'trainable' | 'unfreeze'>;
 
 /** A stack of layers, each feeding the next (Keras `Sequential`). */
@@ -66,8 +72,8 @@ export interface ModelConfig<I extends Record<string, InputSpec>> {
   /** Builds the outputs from the inputs; read statically by dlc (helpers are inlined). */
   forward(inputs: { readonly [K in keyof I]: Tensor }): Tensor | Readonly<Record<string, Tensor>>;
   readonly train?: TrainConfig;
-  /** Initial weights from a safetensors checkpoint (see `PretrainedOptions`). */
-  readonly weights?: string;
+  /** Initial weights from a safetensors checkpoint, for every layer or per applied model (see `PretrainedOptions`). */
+  readonly weights?: WeightsOption;
   /** `false` freezes every layer of the model. */
   readonly trainable?: boolean;
   /** Fine-tuning: train only the layers from one on (see `Unfreeze`). */

@@ -346,6 +346,9 @@ interface SyntheticBase {
  *   x in [length, 1], y the next value in [1].
  * - `gaussianMixture`: `classes` Gaussian blobs in [features]; labels one-hot [classes] unless
  *   `sparse` (class index; with 2 classes that is the 0/1 target of a sigmoid unit).
+ * - `multiTask`: `classes` Gaussian blobs in [features] with two targets packed in one row [2]: the
+ *   class index, then y = u·x + noise·N(0, 1) for a seeded u — for a model with two outputs, a
+ *   classifier (sparse categorical cross-entropy) then a regressor, in that order.
  * - `lowRank`: x = z·A + noise·N(0, 1) in [features] with z ~ N(0, I_rank) and a seeded A; the target
  *   is x itself (linear autoencoders, whose subspace should match PCA's top `rank` components).
  * - `random`: x ~ N(0, 1) in `shape`, y ~ N(0, 1) in `targetShape` (default [1]); smoke tests only.
@@ -359,6 +362,7 @@ export type SyntheticOptions = SyntheticBase & (
   | { readonly kind: 'separable2d'; readonly margin?: number }
   | { readonly kind: 'sine'; readonly length?: number; readonly noise?: number }
   | { readonly kind: 'gaussianMixture'; readonly features?: number; readonly classes?: number; readonly sparse?: boolean }
+  | { readonly kind: 'multiTask'; readonly features?: number; readonly classes?: number; readonly noise?: number }
   | { readonly kind: 'lowRank'; readonly features?: number; readonly rank?: number; readonly noise?: number }
   | { readonly kind: 'random'; readonly shape?: readonly number[]; readonly targetShape?: readonly number[] }
   | { readonly kind: 'copy' | 'reverse' | 'sort'; readonly length?: number; readonly vocab?: number }
@@ -376,14 +380,28 @@ export function synthetic(_options: SyntheticOptions): Dataset {
 /** How a model trains, as in Keras `compile` + `fit`. */
 export interface TrainConfig {
   readonly data?: Dataset;
-  readonly loss: LossName | Loss;
+  /**
+   * The loss; for a model with several outputs also one per output, by output name
+   * (`{ price: 'mse', kind: 'sparseCategoricalCrossentropy' }`) or in output order (an array), as Keras's
+   * `loss={…}`; one loss alone applies to every output. The targets of such a model are packed: each
+   * sample's target row holds every output's target in output order (a class index for sparse
+   * categorical cross-entropy, else as many values as the output has), e.g. `synthetic({ kind: 'multiTask' })`.
+   */
+  readonly loss: LossName | Loss | Readonly<Record<string, LossName | Loss>> | readonly (LossName | Loss)[];
+  /** Keras `loss_weights` of a model with several outputs (default 1 each): the objective is Σ weight · loss. */
+  readonly lossWeights?: Readonly<Record<string, number>> | readonly number[];
   /** An optimizer or its name with defaults (default `adam`). */
   readonly optimizer?: Optimizer | 'sgd' | 'rmsprop' | 'adam' | 'adagrad' | 'adadelta' | 'adamax' | 'nadam';
   /** Default 32. */
   readonly batchSize?: number;
   /** Default 1. */
   readonly epochs?: number;
-  readonly metrics?: readonly MetricName[];
+  /**
+   * Metrics by Keras name. With several outputs, per output (`{ kind: ['accuracy'], price: ['mae'] }`, or
+   * one array for all, each output keeping those that apply): reported as `<output>_<metric>` with
+   * `<output>_loss`; an output takes accuracy (classification) or mae / mse (regression).
+   */
+  readonly metrics?: readonly MetricName[] | Readonly<Record<string, readonly MetricName[]>> | readonly (readonly MetricName[])[];
   /** Fraction of the data held out for validation (default 0). */
   readonly validationSplit?: number;
   /** Keras `validation_data`: any dataset, evaluated after every epoch (instead of `validationSplit`). */

@@ -151,8 +151,7 @@ export function buildApplication(ip: Interp, fn: string, cfg: Config, node: Node
   const trace: TraceNode[] = [];
   const x = ip.tensor(o.inputShape, 'f32');
   const out = traced(ip, trace, () => build(new Net(ip, node), x, o));
-  pretrain(cfg, trace);
   const name = (read('name', 'string') as string | undefined) ?? defaultName;
   const outputs = [{ name: 'output', tensor: out }];
-  return new ModelVal(name, 'functional', [{ name: 'input', tensor: x }], trace, outputs, trainOf(ip, cfg, name, outputs), node);
+  return new ModelVal(name, 'functional', [{ name: 'input', tensor: x }], pretrain(cfg, trace, name), outputs, trainOf(ip, cfg, name, outputs), node);
 }

@@ -90,7 +90,10 @@ export function callModel(ip: Interp, m: ModelVal, args: readonly Located[], nod
   }
   for (const step of m.trace) {
     feeds.set(step.output.id, applyLayer(ip, step.layer, step.inputs.map((t) => feeds.get(t.id)!), node));
-    const replayed = ip.trace![ip.trace!.length - 1]!.extra;
+    // The replayed application keeps the nested model's view of the layer (frozen, pretrained) and where it came from.
+    const last = ip.trace!.length - 1;
+    ip.trace![last] = { ...ip.trace![last]!, via: [m.name, ...(step.via ?? [])], ...(step.params ? { params: step.params } : {}) };
+    const replayed = ip.trace![last]!.extra;
     step.extra?.forEach((t, i) => feeds.set(t.id, replayed![i]!));
   }
   if (m.outputs.length === 1) return feeds.get(m.outputs[0]!.tensor.id);

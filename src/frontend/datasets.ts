@@ -42,6 +42,7 @@ const SYNTHETIC: Readonly<Record<string, { schema: Readonly<Record<string, OptKi
   separable2d: { schema: { margin: 'number' }, defaults: { margin: 0.1 } },
   sine: { schema: { length: 'size', noise: 'number' }, defaults: { length: 100, noise: 0 } },
   gaussianMixture: { schema: { features: 'size', classes: 'size', sparse: 'bool' }, defaults: { features: 2, classes: 2, sparse: false } },
+  multiTask: { schema: { features: 'size', classes: 'size', noise: 'number' }, defaults: { features: 4, classes: 3, noise: 0.1 } },
   lowRank: { schema: { features: 'size', rank: 'size', noise: 'number' }, defaults: { features: 8, rank: 2, noise: 0.05 } },
   random: { schema: { shape: 'ints', targetShape: 'ints' }, defaults: { shape: [1], targetShape: [1] } },
   copy: { schema: { length: 'size', vocab: 'size' }, defaults: { length: 8, vocab: 10 } },

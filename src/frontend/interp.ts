@@ -111,6 +111,9 @@ export class Interp {
       } while (this.usedNames.has(name));
     }
     this.usedNames.add(name);
-    return new LayerVal(def, config, name, trainable, node);
+    const layer = new LayerVal(def, config, name, trainable, node);
+    layer.seq = this.usedNames.size;
+    layer.isAutoNamed = explicit === undefined;
+    return layer;
   }
 }

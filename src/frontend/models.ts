@@ -7,7 +7,7 @@ import { applyLayer, callModel } from './call.ts';
 import type { Interp } from './interp.ts';
 import { ACTIVATION_LAYERS, LAYER_FACTORIES } from './layers/index.ts';
 import { makeLayer } from './builtins.ts';
-import { checkpointPath, freezeFirst, freezeLayers, frozenPrefix, loadWeightsFrom } from './pretrained.ts';
+import { freezeFirst, freezeLayers, frozenPrefix, loadWeights } from './pretrained.ts';
 import { callFunction } from './statements.ts';
 import {
   BuiltinVal, describe, FnVal, InputVal, LayerVal, ModelVal, ObjVal, ProgramVal, TensorVal,
@@ -95,15 +95,20 @@ function customLoss(ip: Interp, fn: FnVal, node: Node, model: string, outputs: r
   return new ModelVal(`${model}_loss`, 'functional', [{ name: 'y_true', tensor: yTrue }, { name: 'y_pred', tensor: yPred }], trace, [{ name: 'loss', tensor: result }], undefined, node);
 }
 
-/** `weights: 'x.safetensors'`, `trainable: false` and `unfreeze` apply to the layers the model applied. */
-export function pretrain(cfg: Config, trace: readonly TraceNode[]): void {
+/**
+ * `weights: 'x.safetensors'` (or `{ base: 'x.safetensors' }` for a model it applies), `trainable: false` and
+ * `unfreeze` apply to the layers the model applied, in this model's view of them (its trace): the layer
+ * objects are untouched, so a base trained alone in the same file still trains there.
+ */
+export function pretrain(cfg: Config, trace: readonly TraceNode[], model: string): TraceNode[] {
   const w = prop(cfg, 'weights');
-  if (w.value !== undefined) loadWeightsFrom(trace, checkpointPath(readAs('string', w.value, w.node, 'weights') as string, w.node), w.node);
+  let out = w.value === undefined ? [...trace] : loadWeights(trace, w.value, w.node, model);
   const t = prop(cfg, 'trainable');
   const u = prop(cfg, 'unfreeze');
   // `unfreeze` fine-tunes a frozen base: the layers before the cut stay frozen (with or without trainable: false).
-  if (u.value !== undefined) freezeFirst(trace, frozenPrefix(trace, u.value, u.node));
-  else if (t.value !== undefined && !(readAs('bool', t.value, t.node, 'trainable') as boolean)) freezeLayers(trace);
+  if (u.value !== undefined) out = freezeFirst(out, frozenPrefix(out, u.value, u.node));
+  else if (t.value !== undefined && !(readAs('bool', t.value, t.node, 'trainable') as boolean)) out = freezeLayers(out);
+  return out;
 }
 
 function nameOf(cfg: Config, fallback: string): string {
@@ -130,9 +135,9 @@ export function buildSequential(ip: Interp, cfg: Config, node: Node): ModelVal {
     });
     return h;
   });
-  pretrain(cfg, trace);
+  const name = nameOf(cfg, 'sequential');
   const outputs = [{ name: 'output', tensor: out }];
-  return new ModelVal(nameOf(cfg, 'sequential'), 'sequential', [{ name: 'input', tensor: x }], trace, outputs, trainOf(ip, cfg, nameOf(cfg, 'sequential'), outputs), node);
+  return new ModelVal(name, 'sequential', [{ name: 'input', tensor: x }], pretrain(cfg, trace, name), outputs, trainOf(ip, cfg, nameOf(cfg, 'sequential'), outputs), node);
 }
 
 /** One entry of a sequential layer list: a layer, an activation, a model, or a helpful error. */
@@ -169,9 +174,8 @@ export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
   const trace: TraceNode[] = [];
   const arg = new ObjVal(new Map(inputs.map((i) => [i.name, i.tensor])));
   const result = traced(ip, trace, () => callFunction(ip, fwd.value as FnVal, [{ value: arg, node: fwd.node }], fwd.node));
-  pretrain(cfg, trace);
   const outputs = outputsOf(result, fwd.node);
-  return new ModelVal(nameOf(cfg, 'model'), 'functional', inputs, trace, outputs, trainOf(ip, cfg, nameOf(cfg, 'model'), outputs), node);
+  return new ModelVal(nameOf(cfg, 'model'), 'functional', inputs, pretrain(cfg, trace, nameOf(cfg, 'model')), outputs, trainOf(ip, cfg, nameOf(cfg, 'model'), outputs), node);
 }
 
 function outputsOf(result: Val, node: Node): ModelOutput[] {

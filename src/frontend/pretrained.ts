@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { Node } from 'ts-morph';
 import { didYouMean, errorAt, keyNode } from './diag.ts';
 import { readAs } from './args.ts';
+import type { ParamSpec } from './layers/layer-def.ts';
 import { ObjVal, describe, type LayerVal, type TraceNode, type Val } from './values.ts';
 
 /** Where a weight's initial value comes from: a tensor of a safetensors checkpoint. */
@@ -44,36 +45,101 @@ export function frozenPrefix(trace: readonly TraceNode[], v: Val, node: Node): n
   return i;
 }
 
-/** Freezes the first `count` layers the model applied (default all). */
-export function freezeFirst(trace: readonly TraceNode[], count: number): void {
-  const frozen = new Set<LayerVal>();
-  for (const { layer } of trace) if (frozen.size < count || frozen.has(layer)) frozen.add(layer);
-  freezeLayers(trace.filter((s) => frozen.has(s.layer)));
+/** A layer application's weights as this model sees them: frozen or loaded here, else as the layer built them. */
+export function paramsOf(step: TraceNode): readonly ParamSpec[] {
+  return step.params ?? step.layer.built?.params ?? [];
 }
 
-/** Freezes every layer the model applied (Keras `model.trainable = False` before compile). */
-export function freezeLayers(trace: readonly TraceNode[]): void {
-  for (const { layer } of trace) {
-    if (layer.built) layer.built = { ...layer.built, params: layer.built.params.map((p) => ({ ...p, trainable: false })) };
-  }
+/** The trace with `f` applied to the weights of the steps `pick` selects (a per-model view: the layer objects stay untouched). */
+function mapParams(trace: readonly TraceNode[], pick: (s: TraceNode) => boolean, f: (p: ParamSpec, s: TraceNode) => ParamSpec): TraceNode[] {
+  return trace.map((s) => (pick(s) && s.layer.built ? { ...s, params: paramsOf(s).map((p) => f(p, s)) } : s));
+}
+
+/** Freezes the first `count` layers the model applied (default all). */
+export function freezeFirst(trace: readonly TraceNode[], count: number): TraceNode[] {
+  const frozen = new Set<LayerVal>();
+  for (const { layer } of trace) if (frozen.size < count || frozen.has(layer)) frozen.add(layer);
+  return mapParams(trace, (s) => frozen.has(s.layer), (p) => ({ ...p, trainable: false }));
 }
 
 /**
- * Points every weight of the model's layers at `<layer>.<weight>` in the checkpoint. When the file
- * exists its header is read now, so a renamed layer or a changed shape is a compile error, not a
- * failure in the middle of training; a missing file is the training loop's to report.
+ * Freezes every layer the model applied (Keras `model.trainable = False` before compile). Only in this
+ * model (and the models that apply it): a layer it shares with another model trains there.
  */
-export function loadWeightsFrom(trace: readonly TraceNode[], file: string, at: Node): void {
-  const header = existsSync(file) ? readHeader(file, at) : undefined;
-  for (const { layer } of trace) {
-    if (!layer.built) continue;
-    const params = layer.built.params.map((p) => {
-      const key = `${layer.name}.${p.name}`;
-      if (header) checkTensor(header, key, p.shape, file, at);
-      return { ...p, from: { file, key } };
-    });
-    layer.built = { ...layer.built, params };
+export function freezeLayers(trace: readonly TraceNode[]): TraceNode[] {
+  return freezeFirst(trace, Infinity);
+}
+
+/**
+ * `weights: 'x.safetensors'` (every layer of the model) or `weights: { base: 'x.safetensors' }` (the layers
+ * of the models it applies, by name): their initial values come from the checkpoint.
+ */
+export function loadWeights(trace: readonly TraceNode[], v: Val, node: Node, model: string): TraceNode[] {
+  if (typeof v === 'string') return loadWeightsFrom(trace, () => true, checkpointPath(v, node), node, `model ${model}`);
+  if (!(v instanceof ObjVal)) throw errorAt(node, 'E_OPTION_TYPE', `weights must be a checkpoint path or { <model>: path } for the models ${model} applies, got ${describe(v)}`, "e.g. weights: 'checkpoints/base.safetensors' or weights: { base: 'checkpoints/base.safetensors' }");
+  const nested = [...new Set(trace.flatMap((s) => s.via ?? []))];
+  let out = [...trace];
+  for (const [name, file] of v.props) {
+    const at = v.nodes.get(name) ?? node;
+    if (!nested.includes(name)) {
+      throw errorAt(keyNode(at), 'E_UNKNOWN_MODEL', `weights names model '${name}', but ${model} applies no model of that name`, didYouMean(name, nested) ?? (nested.length ? `the models it applies are ${nested.join(', ')}` : `${model} applies no other model; use weights: 'file.safetensors' for its own layers`));
+    }
+    const path = readAs('string', file, at, `weights.${name}`) as string;
+    out = loadWeightsFrom(out, (s) => s.via?.includes(name) ?? false, checkpointPath(path, at), at, `model ${name}`);
   }
+  return out;
+}
+
+/**
+ * Points the weights of the picked steps at the checkpoint's `<layer>.<weight>` tensors. The layer names
+ * are the ones of this file or, when the checkpoint has not all of those, the ones the layers would have
+ * in a file of their own (auto names counted within the loaded model: `conv2d`, `conv2d_1`, …), so a base
+ * trained alone loads wherever it sits in the file. When the file exists its header is read now, so a
+ * renamed layer or a changed shape is a compile error, not a failure in the middle of training; a
+ * missing file is the training loop's to report.
+ */
+export function loadWeightsFrom(trace: readonly TraceNode[], pick: (s: TraceNode) => boolean, file: string, at: Node, what: string): TraceNode[] {
+  const picked = trace.filter((s) => pick(s) && s.layer.built);
+  const inFile = new Map(picked.map((s) => [s.layer, s.layer.name]));
+  const local = localNames(picked.map((s) => s.layer));
+  let names = inFile;
+  const header = existsSync(file) ? readHeader(file, at) : undefined;
+  if (header) {
+    const missing = (m: Map<LayerVal, string>): string[] => picked.flatMap((s) => paramsOf(s).map((p) => `${m.get(s.layer)}.${p.name}`)).filter((k) => !header[k] && k !== '__metadata__');
+    const [a, b] = [missing(inFile), missing(local)];
+    if (a.length > 0 && b.length === 0) names = local;
+    // Weights are checked in order: the first one missing lists them all, a wrong shape before it is reported first.
+    const onMissing = a.length > 0 && b.length > 0 ? (): never => missingError(header, a, b, file, at, what) : undefined;
+    for (const s of picked) for (const p of paramsOf(s)) checkTensor(header, `${names.get(s.layer)}.${p.name}`, p.shape, file, at, onMissing);
+  }
+  return mapParams(trace, (s) => picked.includes(s), (p, s) => ({ ...p, from: { file, key: `${names.get(s.layer)}.${p.name}` } }));
+}
+
+/** Keras auto names counted within one model, in the order its layers were created (explicit names kept). */
+function localNames(layers: readonly LayerVal[]): Map<LayerVal, string> {
+  const unique = [...new Set(layers)].sort((x, y) => (x.seq ?? 0) - (y.seq ?? 0));
+  const counts = new Map<string, number>();
+  const out = new Map<LayerVal, string>();
+  for (const l of unique) {
+    if (!l.isAutoNamed) {
+      out.set(l, l.name);
+      continue;
+    }
+    const k = counts.get(l.def.baseName) ?? 0;
+    counts.set(l.def.baseName, k + 1);
+    out.set(l, k === 0 ? l.def.baseName : `${l.def.baseName}_${k}`);
+  }
+  return out;
+}
+
+function missingError(header: Header, inFile: readonly string[], local: readonly string[], file: string, at: Node, what: string): never {
+  const list = (ks: readonly string[]): string => {
+    const q = ks.map((k) => `'${k}'`);
+    return q.length > 8 ? `${q.slice(0, 8).join(', ')} and ${q.length - 8} more` : q.join(', ');
+  };
+  const has = Object.keys(header).filter((k) => k !== '__metadata__');
+  const alt = local.join() !== inFile.join() ? ` (named as in a file of its own: ${list(local)})` : '';
+  throw errorAt(at, 'E_WEIGHTS_MISSING', `checkpoint ${file} lacks ${inFile.length} weight${inFile.length === 1 ? '' : 's'} of ${what}: ${list(inFile)}${alt}; it has ${has.length ? list(has) : 'no tensors'}`, 'layer names must match the model the checkpoint was saved from; name the layers explicitly if they differ');
 }
 
 type Header = Readonly<Record<string, { shape?: number[] } | undefined>>;
@@ -96,8 +162,9 @@ function readHeader(file: string, at: Node): Header {
   }
 }
 
-function checkTensor(header: Header, key: string, shape: readonly number[], file: string, at: Node): void {
+function checkTensor(header: Header, key: string, shape: readonly number[], file: string, at: Node, onMissing?: () => never): void {
   const t = header[key];
+  if (!t && onMissing) onMissing();
   if (!t) throw errorAt(at, 'E_WEIGHTS_MISSING', `checkpoint ${file} has no tensor '${key}'`, 'layer names must match the model the checkpoint was saved from; name the layers explicitly if they differ');
   if ((t.shape ?? []).join() !== shape.join()) {
     throw errorAt(at, 'E_WEIGHTS_SHAPE', `checkpoint tensor '${key}' has shape [${(t.shape ?? []).join(', ')}], the model's weight is [${shape.join(', ')}]`);

@@ -3,7 +3,7 @@ import { numel, type Graph } from '../ir/index.ts';
 import { errorAt } from './diag.ts';
 import type { InitName } from './layers/layer-def.ts';
 import { lowerModel, type LowerOptions } from './lower.ts';
-import type { WeightSource } from './pretrained.ts';
+import { paramsOf, type WeightSource } from './pretrained.ts';
 import { readAs } from './args.ts';
 import { stepConfig, trainConfig, type DatasetConfig, type TrainConfig, type TrainStepConfig } from './train-config.ts';
 import { DescVal, DistillerVal, ModelVal, ObjVal, ProgramVal, type Val } from './values.ts';
@@ -80,12 +80,12 @@ export function compiledModel(m: ModelVal): CompiledModel {
   for (const step of m.trace) {
     if (seen.has(step.layer)) continue;
     seen.add(step.layer);
-    const ps = step.layer.built?.params ?? [];
+    const ps = paramsOf(step);
     layers.push({ name: step.layer.name, type: step.layer.def.kerasType, outputShape: [null, ...step.output.shape], params: ps.reduce((s, p) => s + numel(p.shape), 0) });
     for (const p of ps) params.push({ name: `${step.layer.name}.${p.name}`, layer: step.layer.name, weight: p.name, shape: p.shape, init: p.init, trainable: p.trainable, kind: p.kind, ...(p.from ? { pretrained: p.from } : {}), ...(p.regularizer ? { regularizer: p.regularizer } : {}), ...(p.constraint ? { constraint: p.constraint } : {}) });
   }
   const count = (f: (p: ParamInfo) => boolean): number => params.filter(f).reduce((s, p) => s + numel(p.shape), 0);
-  const train = m.train ? trainConfig(m.train, m.node) : undefined;
+  const train = m.train ? trainConfig(m.train, m.node, m.outputs.map((o) => o.name)) : undefined;
   const graphs = new Map<string, Graph>();
   return {
     name: m.name, kind: m.kind,

@@ -8,6 +8,7 @@ import { METRIC_NAMES } from '../train/metrics.ts';
 import { lowerModel } from './lower.ts';
 import { callbackConfigs } from './callbacks.ts';
 import type { CallbackConfig } from '../train/callbacks.ts';
+import { outputLosses, type OutputLoss } from './output-losses.ts';
 
 export type { LossKind, LossOptions } from '../train/losses.ts';
 const METRICS: readonly string[] = METRIC_NAMES;
@@ -52,6 +53,11 @@ export interface TrainConfig {
   readonly initialEpoch?: number;
   /** Drop the last partial batch instead of keeping it (default false, as Keras). */
   readonly dropRemainder?: boolean;
+  /**
+   * A model with several outputs: each output's loss, weight and metrics (`loss`, `lossOptions` are then
+   * the first output's and `metrics` is empty); the objective is the weighted sum.
+   */
+  readonly outputs?: readonly OutputLoss[];
 }
 
 export function optimizerConfig(v: Val, node: Node): OptimizerConfig {
@@ -86,7 +92,7 @@ export function lossKind(v: Val, node: Node): LossKind {
   return lossConfig(v, node).loss;
 }
 
-const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'validationData', 'classWeight', 'checkTargets', 'callbacks', 'shuffle', 'stepsPerEpoch', 'initialEpoch', 'dropRemainder'];
+const TRAIN_KEYS = ['data', 'loss', 'optimizer', 'batchSize', 'epochs', 'metrics', 'validationSplit', 'validationData', 'classWeight', 'checkTargets', 'callbacks', 'shuffle', 'stepsPerEpoch', 'initialEpoch', 'dropRemainder', 'lossWeights'];
 
 /** `classWeight: { 0: 1, 1: 5 }` (Keras's dict) or `[1, 5]`: positive weights by class index. */
 function classWeights(v: Val, node: Node): number[] | undefined {
@@ -111,13 +117,15 @@ function initialEpoch(v: Val, node: Node): number {
   return e;
 }
 
-export function trainConfig(t: ObjVal, at: Node): TrainConfig {
+/** `outputs`: the model's output names (a per-output loss, `lossWeights` and per-output metrics need several). */
+export function trainConfig(t: ObjVal, at: Node, outputs: readonly string[] = ['output']): TrainConfig {
   const node = (k: string): Node => t.nodes.get(k) ?? at;
   for (const k of t.props.keys()) {
     if (!TRAIN_KEYS.includes(k)) throw errorAt(keyNode(node(k)), 'E_UNKNOWN_OPTION', `train has no option '${k}'`, didYouMean(k, TRAIN_KEYS) ?? `its options are ${TRAIN_KEYS.join(', ')}`);
   }
   if (t.props.get('loss') === undefined) throw errorAt(at, 'E_MISSING_OPTION', 'train needs a loss, e.g. loss: \'categoricalCrossentropy\'');
-  const metrics = t.props.get('metrics') ?? [];
+  const multi = outputLosses(t, at, outputs, lossConfig);
+  const metrics = multi ? [] : (t.props.get('metrics') ?? []);
   if (!Array.isArray(metrics)) throw errorAt(node('metrics'), 'E_OPTION_TYPE', `metrics must be an array of names, got ${describe(metrics)}`);
   const data = t.props.get('data');
   if (data !== undefined && !(data instanceof DescVal && data.family === 'dataset')) {
@@ -129,7 +137,7 @@ export function trainConfig(t: ObjVal, at: Node): TrainConfig {
   }
   const opt = (k: string, kind: 'size' | 'rate', dflt: number): number => (t.props.get(k) === undefined ? dflt : (readAs(kind, t.props.get(k), node(k), k) as number));
   return {
-    ...lossConfig(t.props.get('loss'), node('loss')),
+    ...(multi ? { loss: multi[0]!.loss, lossOptions: multi[0]!.lossOptions, outputs: multi } : lossConfig(t.props.get('loss'), node('loss'))),
     optimizer: optimizerConfig(t.props.get('optimizer') ?? 'adam', node('optimizer')),
     batchSize: opt('batchSize', 'size', 32),
     epochs: opt('epochs', 'size', 1),

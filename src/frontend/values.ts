@@ -43,6 +43,9 @@ export interface Built {
 /** A layer object: applying it twice shares its weights, as in Keras. */
 export class LayerVal {
   built: Built | undefined;
+  /** Creation order within the file, and whether the name was chosen by dlc (Keras auto names): see `localNames`. */
+  seq: number | undefined;
+  isAutoNamed = false;
   /** Keras `activityRegularizer`: a penalty on the layer's outputs (per application), added to the training loss. */
   activity: Regularization | undefined;
   constructor(
@@ -96,6 +99,10 @@ export interface TraceNode {
   readonly loc: SourceLoc;
   /** The application's source node, for diagnostics raised while lowering. */
   readonly node: Node;
+  /** The layer's weights as this model sees them (frozen or loaded by the model's options); default `layer.built.params`. */
+  readonly params?: readonly ParamSpec[];
+  /** The models this application was replayed through, outermost first: `base(x)` in a forward gives `['base']`. */
+  readonly via?: readonly string[];
 }
 
 export interface ModelInput {

@@ -4,6 +4,7 @@
  * are, inputs and outputs named and shaped as in the bundle's manifest.
  */
 import { compileInference } from '../compile.ts';
+import { unrollScans } from '../passes/unroll-scan.ts';
 import type { CompiledModel } from '../frontend/index.ts';
 import { CompileError, formatLoc, type Graph, type TensorType } from '../ir/index.ts';
 import { inferenceWeights, type WeightMap } from '../bundle/weights.ts';
@@ -72,7 +73,8 @@ export function graphToOnnx(g: Graph, weights: WeightMap, doc: string, version: 
 export function exportOnnx(model: CompiledModel, raw: WeightMap, batch: number, version = '0'): OnnxExport {
   // The bundle's pipeline up to the last graph-level step: BN folded, weight arithmetic hoisted into prepare.
   const program = compileInference(model, { batch, after: 'hoist-params' });
-  const g = program.graph;
+  // ONNX gets recurrent layers unrolled (one copy of the cell per step), as they were before scan.
+  const g = unrollScans(program.graph);
   const weights = inferenceWeights(g, program.prepare, raw);
   const bytes = graphToOnnx(g, weights, `${model.name}, exported by dlc at batch ${batch}`, version);
   const spec = (name: string, t: TensorType) => ({ name, dtype: t.dtype, shape: [...t.shape] });

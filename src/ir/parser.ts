@@ -1,6 +1,7 @@
 /** @file Parser for the IR text form; errors name the line, the column and what was expected. */
 import { CompileError, type SourceLoc } from './diagnostics.ts';
 import type { Arg, ArgKind, AttrValue, Attrs, Graph, Node, Output } from './graph.ts';
+import { print } from './printer.ts';
 import { isDType, type TensorType } from './types.ts';
 
 /** Re-infers nothing: types are read from the text, and `verify` checks them against the ops. */
@@ -22,6 +23,14 @@ class Parser {
   ) {}
 
   graph(): Graph {
+    const g = this.graphBlock();
+    this.skipSpace();
+    if (this.pos < this.src.length) this.fail('expected end of input after the closing }');
+    return g;
+  }
+
+  /** `graph name(args) { nodes return … }`, also nested under a node as its `body` (a scan's cell). */
+  private graphBlock(): Graph {
     this.keyword('graph');
     const name = this.ident('graph name');
     this.expect('(');
@@ -37,9 +46,18 @@ class Parser {
     this.keyword('return');
     const outputs = this.outputs();
     this.expect('}');
-    this.skipSpace();
-    if (this.pos < this.src.length) this.fail('expected end of input after the closing }');
     return { name, args, nodes, outputs };
+  }
+
+  /** A nested `body graph …` block after a node: parsed with its own names, kept as its printed text. */
+  private nestedBody(): string | undefined {
+    if (!this.peekWord('body')) return undefined;
+    this.keyword('body');
+    const sub = new Parser(this.src, this.file);
+    sub.pos = this.pos;
+    const g = sub.graphBlock();
+    this.pos = sub.pos;
+    return print(g);
   }
 
   private arg(): Arg {
@@ -72,7 +90,8 @@ class Parser {
     this.expect(':');
     const type = this.type();
     const loc = this.trailingLoc();
-    return { id: this.define(resultName, at), op, inputs, attrs, type, loc };
+    const body = this.nestedBody();
+    return { id: this.define(resultName, at), op, inputs, attrs: body === undefined ? attrs : { ...attrs, body }, type, loc };
   }
 
   private outputs(): Output[] {

@@ -38,19 +38,39 @@ function formatArg(a: Arg): string {
   return `${prefix}%${a.name}: ${formatType(a.type)}`;
 }
 
+/**
+ * A `body` attribute holding a graph's text (a scan's cell) is printed as an indented block under
+ * its node, `body graph cell(…) { … }`, rather than as one escaped string; the parser reads it back.
+ */
+function isNestedBody(key: string, v: AttrValue): v is string {
+  return key === 'body' && typeof v === 'string' && v.startsWith('graph ');
+}
+
+function inlineAttrs(attrs: Attrs): Attrs {
+  return Object.fromEntries(Object.entries(attrs).filter(([k, v]) => !isNestedBody(k, v)));
+}
+
+function nestedBody(attrs: Attrs): string {
+  const v = attrs.body;
+  if (v === undefined || !isNestedBody('body', v)) return '';
+  const lines = v.trimEnd().split('\n');
+  return '\n' + lines.map((l, i) => `    ${i === 0 ? 'body ' : ''}${l}`).join('\n');
+}
+
 /** The whole graph as text; `parse(print(g))` gives back an equal graph. */
 export function print(g: Graph): string {
   const names = printNames(g);
   const name = (id: number): string => names.get(id) ?? `%?${id}`;
   const bodies = g.nodes.map((n) => {
     const operands = n.inputs.map(name).join(', ');
-    return `${name(n.id)} = ${n.op}${operands ? ' ' + operands : ''}${formatAttrs(n.attrs)}`;
+    return `${name(n.id)} = ${n.op}${operands ? ' ' + operands : ''}${formatAttrs(inlineAttrs(n.attrs))}`;
   });
   const width = Math.max(0, ...bodies.map((b) => b.length));
   const typeWidth = Math.max(0, ...g.nodes.map((n) => formatType(n.type).length));
   const lines = g.nodes.map((n, i) => {
     const head = `  ${bodies[i]!.padEnd(width)} : ${formatType(n.type)}`;
-    return n.loc ? `${head.padEnd(width + typeWidth + 5)}   // ${formatLoc(n.loc)}` : head;
+    const line = n.loc ? `${head.padEnd(width + typeWidth + 5)}   // ${formatLoc(n.loc)}` : head;
+    return line + nestedBody(n.attrs);
   });
   const single = g.outputs.length === 1 && g.outputs[0]!.name === 'output';
   const ret = single

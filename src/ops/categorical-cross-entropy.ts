@@ -38,7 +38,9 @@ export const categorical_cross_entropy: OpDef<CrossEntropyAttrs> = {
   },
   wgsl: {
     kind: 'kernel',
-    emit({ inputs: [p, t], attrs: { fromLogits } }) {
+    // The training step's running loss sum (metric/loss += loss · B) becomes this kernel's epilogue.
+    epilogue: { inputs: ['pred', 'tgt'] },
+    emit({ inputs: [p, t], attrs: { fromLogits }, hook }) {
       const rows = classRows(NAME, p!.shape);
       const term = `fn dlc_term(k: u32) -> f32 {
   let base = k * ${rows.size}u;
@@ -51,7 +53,7 @@ export const categorical_cross_entropy: OpDef<CrossEntropyAttrs> = {
         { name: 'pred', type: p! },
         { name: 'tgt', type: t! },
       ];
-      return meanKernel(inputs, rows.count, `${wgslLogQ(rows, fromLogits)}\n${term}`);
+      return meanKernel(inputs, rows.count, `${wgslLogQ(rows, fromLogits)}\n${term}`, hook);
     },
   },
   testing: {

@@ -1,7 +1,7 @@
 /** @file WGSL scaffolding for unfused op kernels: bindings, a one-invocation-per-output-element template, and baked index math. */
 import { numel, stridesOf, type DType, type Shape, type TensorType } from '../ir/index.ts';
 import { dispatch1d, wgslLiteral } from '../codegen/wgsl.ts';
-import type { KernelSource } from './op-def.ts';
+import type { KernelHook, KernelSource } from './op-def.ts';
 import { wgslStorageType } from './op-def.ts';
 
 /** A kernel operand: the WGSL name of its storage array and its tensor type. */
@@ -47,15 +47,20 @@ export function linearExpr(terms: readonly (readonly [string, number])[], consta
  * One invocation per output element: `body` is WGSL statements that see `i` (the flat output
  * index, already bounds-checked) and assign `out[i]`. `helpers` are module-scope declarations.
  */
-export function mapKernel(inputs: readonly Binding[], output: TensorType, body: string, helpers = ''): KernelSource {
-  return invocationKernel(inputs, output, numel(output.shape), body, helpers);
+export function mapKernel(inputs: readonly Binding[], output: TensorType, body: string, helpers = '', hook?: KernelHook): KernelSource {
+  return invocationKernel(inputs, output, numel(output.shape), body, helpers, hook);
+}
+
+/** The store statement of an op's kernel: `out[flat] = value;`, or the fused kernel's epilogue. */
+export function storeVia(hook: KernelHook | undefined): (flat: string, value: string) => string {
+  return hook ? (f, v) => hook.store(f, v) : (f, v) => `out[${f}] = ${v};`;
 }
 
 /** `n` invocations of `body`, each seeing its index `i` < n (rows, output elements, …). */
-export function invocationKernel(inputs: readonly Binding[], output: TensorType, n: number, body: string, helpers = ''): KernelSource {
+export function invocationKernel(inputs: readonly Binding[], output: TensorType, n: number, body: string, helpers = '', hook?: KernelHook): KernelSource {
   const d = dispatch1d(n, 64);
   return {
-    code: `${bindingDecls(inputs, output)}
+    code: `${hook ? hook.decls : bindingDecls(inputs, output)}
 ${helpers}
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

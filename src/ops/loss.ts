@@ -3,8 +3,8 @@ import type * as FC from 'fast-check';
 import { CompileError, formatType, numel, sameShape, type TensorType, type Value } from '../ir/index.ts';
 import { f32Literal } from '../codegen/wgsl.ts';
 import { emitter, type Emitter } from './emit.ts';
-import { bindingDecls, type Binding } from './kernel.ts';
-import type { AttrSchema, Domain, EvalCtx, HostTensor, KernelSource, OpCase, OpDef } from './op-def.ts';
+import { bindingDecls, storeVia, type Binding } from './kernel.ts';
+import type { AttrSchema, Domain, EvalCtx, HostTensor, KernelHook, KernelSource, OpCase, OpDef } from './op-def.ts';
 import { shapeArb, type Fc } from './testing.ts';
 import { LANES, WGSL_LANE_SUM } from './workgroup-reduce.ts';
 
@@ -60,9 +60,9 @@ export function perTerm(e: Emitter, g: Value, count: number): Value {
  * strided share of the terms, then a tree reduction in workgroup memory adds the lanes' sums.
  * `helpers` must define `fn dlc_term(k: u32) -> f32`.
  */
-export function meanKernel(inputs: readonly Binding[], count: number, helpers: string): KernelSource {
+export function meanKernel(inputs: readonly Binding[], count: number, helpers: string, hook?: KernelHook): KernelSource {
   return {
-    code: `${bindingDecls(inputs, LOSS_TYPE)}
+    code: `${hook ? hook.decls : bindingDecls(inputs, LOSS_TYPE)}
 ${helpers}
 ${WGSL_LANE_SUM}
 @compute @workgroup_size(${LANES})
@@ -70,7 +70,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < ${count}u; k += ${LANES}u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / ${f32Literal(count)}; }
+  if (lane == 0u) { ${storeVia(hook)('0', `total / ${f32Literal(count)}`)} }
 }
 `,
     workgroups: [1, 1, 1],
@@ -113,12 +113,12 @@ export function definePointwiseLoss<A>(spec: PointwiseLossSpec<A>): OpDef<A> {
       const scale = perTerm(e, grad, numel(p!.type.shape));
       return spec.partials(e, p!, t!, attrs).map((d) => e.mul(d, scale));
     },
-    wgsl: { kind: 'kernel', emit: ({ inputs: [p, t], attrs }) => pointwiseKernel(p!, t!, spec.wgsl(attrs)) },
+    wgsl: { kind: 'kernel', epilogue: { inputs: ['pred', 'tgt'] }, emit: ({ inputs: [p, t], attrs, hook }) => pointwiseKernel(p!, t!, spec.wgsl(attrs), hook) },
     testing: { cases: (fc) => pointwiseCases(fc, spec), gpuTolerance: 1e-4, ...(spec.extremes ? { extremes: spec.extremes } : {}) },
   };
 }
 
-function pointwiseKernel(p: TensorType, t: TensorType, w: { expr: string; helpers?: string }): KernelSource {
+function pointwiseKernel(p: TensorType, t: TensorType, w: { expr: string; helpers?: string }, hook?: KernelHook): KernelSource {
   const term = `fn dlc_term(k: u32) -> f32 {
   let p = pred[k];
   let t = tgt[k];
@@ -128,7 +128,7 @@ function pointwiseKernel(p: TensorType, t: TensorType, w: { expr: string; helper
     { name: 'pred', type: p },
     { name: 'tgt', type: t },
   ];
-  return meanKernel(inputs, numel(p.shape), `${w.helpers ?? ''}\n${term}`);
+  return meanKernel(inputs, numel(p.shape), `${w.helpers ?? ''}\n${term}`, hook);
 }
 
 function pointwiseCases<A>(fc: Fc, spec: PointwiseLossSpec<A>): FC.Arbitrary<OpCase<A>> {

@@ -1,6 +1,6 @@
 /** @file max_pool2d_grad: max_pool2d's input gradient, each window's cotangent routed to its first maximum. */
 import { f32, POOL_ATTRS, poolCaseArb, poolWindow, requireShape, wgslInverseTap, type PoolAttrs } from './conv-geometry.ts';
-import { mapKernel, unravelExprs } from './kernel.ts';
+import { mapKernel, storeVia, unravelExprs } from './kernel.ts';
 import { wgslWindowArgmax, windowArgmax } from './max-pool2d.ts';
 import type { OpDef } from './op-def.ts';
 
@@ -39,7 +39,9 @@ export const max_pool2d_grad: OpDef<PoolAttrs> = {
     kind: 'kernel',
     // Gather form (no float atomics in WGSL): each x element visits the windows that contain it
     // and takes their cotangent if it is that window's argmax.
-    emit({ inputs: [x, dy], output, attrs }) {
+    // One invocation per input element (a gather over the windows): the ReLU mask after it fuses as the epilogue.
+    epilogue: { inputs: ['x', 'dy'] },
+    emit({ inputs: [x, dy], output, attrs, hook }) {
       const win = poolWindow('max_pool2d_grad', x!, attrs);
       const [, OH, OW, C] = dy!.shape as [number, number, number, number];
       const [n, h, w, c] = unravelExprs(output.shape, 'i');
@@ -52,8 +54,8 @@ export const max_pool2d_grad: OpDef<PoolAttrs> = {
       if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * ${OH}u + oh) * ${OW}u + ow) * ${C}u + c]; }
     }
   }
-  out[i] = acc;`;
-      return mapKernel([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output, body, wgslWindowArgmax(x!.shape, win));
+  ${storeVia(hook)('i', 'acc')}`;
+      return mapKernel([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output, body, wgslWindowArgmax(x!.shape, win), hook);
     },
   },
   testing: {

@@ -67,6 +67,19 @@ export interface KernelRequest<A> {
   readonly attrs: A;
   /** The device compiled for, when known: kernel families with variants (GEMM) choose by it. */
   readonly target?: KernelTarget;
+  /** Given only to ops with `epilogue` (KernelWgsl): the fused kernel's bindings and store. */
+  readonly hook?: KernelHook;
+}
+
+/**
+ * How a fused kernel wraps an op's own kernel (codegen, group kind `kernel`): its binding
+ * declarations (the op's inputs under the op's own names, then the group's other buffers) and
+ * module code replace the op's, and every store goes through the group's epilogue.
+ */
+export interface KernelHook {
+  readonly decls: string;
+  /** A WGSL statement storing f32 `value` at flat output index `flat`. */
+  store(flat: string, value: string): string;
 }
 
 /**
@@ -81,6 +94,12 @@ export interface KernelSource {
 export interface KernelWgsl<A> {
   readonly kind: 'kernel';
   emit(req: KernelRequest<A>): KernelSource;
+  /**
+   * The kernel takes an elementwise epilogue (the fuser then groups it with the ops after it): it
+   * reads input k only from the storage array `inputs[k]`, writes nothing but its f32 output, and
+   * stores each output element exactly once, from one invocation, through `hook.store` when given.
+   */
+  readonly epilogue?: { readonly inputs: readonly string[] };
 }
 
 /** A value range for random test data. `kinks` are points where the op is not differentiable. */

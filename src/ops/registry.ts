@@ -39,6 +39,7 @@ import { tanh } from './tanh.ts';
 import { where } from './where.ts';
 // reductions
 import { argmax } from './argmax.ts';
+import { count_correct } from './count-correct.ts';
 import { log_softmax } from './log-softmax.ts';
 import { reduce_max } from './reduce-max.ts';
 import { reduce_mean } from './reduce-mean.ts';
@@ -79,6 +80,8 @@ import { categorical_cross_entropy } from './categorical-cross-entropy.ts';
 import { mae } from './mae.ts';
 import { mse } from './mse.ts';
 import { sparse_categorical_cross_entropy } from './sparse-categorical-cross-entropy.ts';
+// control flow
+import { scan } from './scan.ts';
 
 /**
  * Every op, keyed by its IR name. `satisfies` makes a half-defined op a type error; the unit tests
@@ -95,6 +98,8 @@ export const OPS = {
   upsample2d_bilinear_grad,
   batch_norm, dropout, layer_norm, random_uniform, image_transform,
   binary_cross_entropy, categorical_cross_entropy, mae, mse, sparse_categorical_cross_entropy,
+  scan,
+  count_correct,
 } satisfies Record<string, AnyOpDef>;
 
 export type OpName = keyof typeof OPS;

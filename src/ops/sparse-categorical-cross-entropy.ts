@@ -47,7 +47,8 @@ export const sparse_categorical_cross_entropy: OpDef<CrossEntropyAttrs> = {
   },
   wgsl: {
     kind: 'kernel',
-    emit({ inputs: [p, l], attrs: { fromLogits } }) {
+    epilogue: { inputs: ['pred', 'labels'] },
+    emit({ inputs: [p, l], attrs: { fromLogits }, hook }) {
       const rows = classRows(NAME, p!.shape);
       const term = `fn dlc_term(k: u32) -> f32 {
   let label = labels[k];
@@ -59,7 +60,7 @@ export const sparse_categorical_cross_entropy: OpDef<CrossEntropyAttrs> = {
         { name: 'pred', type: p! },
         { name: 'labels', type: l! },
       ];
-      return meanKernel(inputs, rows.count, `${wgslLogQ(rows, fromLogits)}\n${term}`);
+      return meanKernel(inputs, rows.count, `${wgslLogQ(rows, fromLogits)}\n${term}`, hook);
     },
   },
   testing: {

@@ -6,14 +6,14 @@
  * anchor: `pre` (elementwise ops computed inline as the anchor's input, or a global_avg_pool2d that
  * feeds a dense layer), the `anchor` (matmul, conv2d, a conv gradient (`gemm`), a reduction, softmax,
  * or any other op), `mid`
- * (elementwise epilogue in the anchor's output space), `post` (a pooling window over a conv's
+ * (elementwise epilogue in the anchor's output space; a `kernel` group is an op's own kernel that stores through it), `post` (a pooling window over a conv's
  * epilogue, or a softmax over a dense layer's rows) and `tail` (elementwise ops after `post`).
  * Elementwise-only groups have just `mid`. Every stage's elementwise members have the shape of that
  * stage's index space, so one flat index addresses all of them and broadcasting operands alike.
  */
 import type { Graph, Node } from '../ir/index.ts';
 
-export type GroupKind = 'elementwise' | 'matmul' | 'conv2d' | 'gemm' | 'reduce' | 'rowwise' | 'single' | 'copy';
+export type GroupKind = 'elementwise' | 'matmul' | 'conv2d' | 'gemm' | 'reduce' | 'rowwise' | 'kernel' | 'single' | 'copy';
 
 export interface FusionGroup {
   readonly kind: GroupKind;
@@ -26,6 +26,11 @@ export interface FusionGroup {
   readonly inputs: readonly number[];
   /** Member values the kernel writes to memory (read outside the group, or graph outputs). */
   readonly outputs: readonly number[];
+  /**
+   * Set by the planner (codegen/plan-in-place.ts), never by the fuse pass: argument → the stored
+   * member written into its buffer; the kernel reads the argument through that output's binding.
+   */
+  readonly inPlace?: ReadonlyMap<number, number>;
 }
 
 /** A fusion that was considered and refused, with the reason, for `dlc explain`. */

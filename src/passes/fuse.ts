@@ -4,7 +4,9 @@
  * add, any following elementwise ops, an optimizer update); sibling elementwise chains in one index
  * space merge into one multi-output kernel; a conv2d also takes the max/avg pool after its epilogue; a small dense layer takes
  * the global_avg_pool2d before it and the softmax after it; reductions and softmax take the
- * elementwise chain that produces their input. Reshapes alias their operand's buffer, and small
+ * elementwise chain that produces their input; an op whose own kernel takes an epilogue (losses,
+ * count_correct, max_pool2d_grad) takes the ops after it (a running metric sum, the ReLU mask of the
+ * layer before a pool). Reshapes alias their operand's buffer, and small
  * constants are baked into the kernels that read them.
  *
  * Requires: a verified graph (after simplify / fold-bn / hoist-params, or a training step).
@@ -62,7 +64,7 @@ interface Draft {
   dead: boolean;
 }
 
-const ANCHORED: ReadonlySet<GroupKind> = new Set(['matmul', 'conv2d', 'gemm', 'reduce', 'rowwise']);
+const ANCHORED: ReadonlySet<GroupKind> = new Set(['matmul', 'conv2d', 'gemm', 'reduce', 'rowwise', 'kernel']);
 /** Conv gradients lower to the GEMM kernel, so they take an epilogue like a forward conv (e.g. the optimizer update of a filter). */
 const GEMM_OPS = new Set(['conv2d_transpose', 'conv2d_backprop_filter']);
 const JOINABLE: ReadonlySet<GroupKind> = new Set(['elementwise', ...ANCHORED]);
@@ -122,7 +124,15 @@ class Fuser {
       return this.placeWithPrologue(n, ROW_OPS.has(n.op) ? 'rowwise' : 'reduce');
     }
     if (n.op === 'matmul') return this.placeMatmul(n);
+    // An op whose own kernel stores through an epilogue (a loss, the accuracy count, max_pool2d_grad) anchors one.
+    if (this.takesEpilogue(n)) return void this.open('kernel', n);
     this.open(n.op === 'conv2d' ? 'conv2d' : GEMM_OPS.has(n.op) ? 'gemm' : 'single', n);
+  }
+
+  /** The op's kernel names each input once (epilogue.inputs) and stores f32: a value read twice would need two names. */
+  private takesEpilogue(n: Node): boolean {
+    const w = getOp(n.op).wgsl;
+    return w.kind === 'kernel' && w.epilogue !== undefined && n.type.dtype === 'f32' && new Set(n.inputs).size === n.inputs.length;
   }
 
   /** Small constants are baked into their elementwise readers; a buffer only when something else reads them. */

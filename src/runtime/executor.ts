@@ -5,6 +5,7 @@ import { BUFFER_USAGE } from './gpu-constants.ts';
 import { PipelineCache } from './pipelines.ts';
 import { checkDeviceLimits, checkPlanStructure } from './plan-check.ts';
 import { PLAN_VERSION, type Plan, type PlanBuffer } from './plan-types.ts';
+import { encodeWithLoops } from './scan-dispatch.ts';
 import { Readback, type ReadSlot } from './readback.ts';
 
 export interface LoadOptions {
@@ -303,14 +304,18 @@ class PlanExecutable implements Executable {
     this.checkUsable();
     this.write(writes);
     const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
-    const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
-    let current: GPUComputePipeline | undefined;
-    for (const e of this.encoded) {
-      if (e.pipeline !== current) pass.setPipeline((current = e.pipeline)); // chains of one kernel skip the rebind
-      pass.setBindGroup(0, e.bindGroup);
-      pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
+    // Compiled scans replay their body per step, with copies between passes (scan-dispatch.ts).
+    if (this.plan.loops?.length) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops, this.buffers);
+    else {
+      const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
+      let current: GPUComputePipeline | undefined;
+      for (const e of this.encoded) {
+        if (e.pipeline !== current) pass.setPipeline((current = e.pipeline)); // chains of one kernel skip the rebind
+        pass.setBindGroup(0, e.bindGroup);
+        pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
+      }
+      pass.end();
     }
-    pass.end();
     for (const u of this.plan.updates ?? []) encoder.copyBufferToBuffer(this.buffers[u.from]!, 0, this.buffers[u.to]!, 0, this.plan.buffers[u.to]!.size);
     if (slots.length > 0) this.outputReadback.encodeCopies(encoder, this.buffers, slots);
     this.device.queue.submit([encoder.finish()]);

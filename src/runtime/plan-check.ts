@@ -6,6 +6,7 @@
  */
 import { clip, describeType, RuntimeError } from './errors.ts';
 import type { BindingAccess, PlanBuffer, PlanDispatch, PlanUpdate } from './plan-types.ts';
+import { checkLoops } from './scan-dispatch.ts';
 
 /** Far above any real model (resnet_small has ~60 kernels), far below what would keep load() busy for long. */
 export const PLAN_LIMITS = {
@@ -27,6 +28,7 @@ export interface CheckablePlan {
   readonly buffers: readonly PlanBuffer[];
   readonly dispatches: readonly PlanDispatch[];
   readonly updates?: readonly PlanUpdate[];
+  readonly loops?: unknown;
 }
 
 function bad(code: string, message: string, hint?: string): never {
@@ -43,6 +45,7 @@ export function checkPlanStructure(where: string, plan: CheckablePlan, kernelCou
   if (plan.buffers.length > PLAN_LIMITS.buffers) fail(`${plan.buffers.length} buffers is more than any dlc build makes (${PLAN_LIMITS.buffers})`);
   if (plan.dispatches.length > PLAN_LIMITS.dispatches) fail(`${plan.dispatches.length} dispatches is more than any dlc build makes (${PLAN_LIMITS.dispatches})`);
   plan.dispatches.forEach((d, at) => checkDispatch(d, at, plan, kernelCount, kernel, fail));
+  checkLoops(plan.loops, plan.buffers, plan.dispatches.length, fail);
   if (plan.updates !== undefined && !Array.isArray(plan.updates)) fail('updates is not a list');
   for (const u of plan.updates ?? []) {
     const ok = typeof u === 'object' && u !== null && isIndex(u.from, plan.buffers.length) && isIndex(u.to, plan.buffers.length);

@@ -11,6 +11,7 @@ import { metricValues, type MetricSums } from './metrics.ts';
 import { REGULARIZATION_SUM } from './regularizers.ts';
 import { BATCH_X, BATCH_Y, MASK_INPUT, METRICS, metricKind, metricUnits, PRED_OUTPUT } from './step.ts';
 import type { Metrics } from './session.ts';
+import { multiOutputMetrics, trainedOutputs } from './multi-output.ts';
 
 export const isMetric = (n: string): boolean => n.startsWith(METRIC_PREFIX);
 
@@ -39,6 +40,8 @@ export async function runEvaluation(exe: Executable, model: CompiledModel, batch
 
 /** Loss, accuracy or mae, the requested metrics by name and the confusion matrix from the raw sums. */
 export function metricsFromSums(sums: Record<string, ArrayLike<number>>, samples: number, model: CompiledModel, loss: LossKind, names: readonly string[]): Metrics {
+  const outs = trainedOutputs(model, loss);
+  if (outs) return multiOutputMetrics(sums, samples, model, outs);
   const units = metricUnits(model.outputs[0]!.shape, loss) * samples;
   const mean = sums[METRICS.loss]![0]! / samples;
   const base: Metrics = metricKind(loss) === 'mae' ? { loss: mean, mae: sums[METRICS.abs]![0]! / units } : { loss: mean, accuracy: sums[METRICS.correct]![0]! / units };

@@ -20,6 +20,7 @@ import { TrainSession, type Metrics } from './session.ts';
 import { checkTargets } from './target-check.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 import { sampleView } from './report-samples.ts';
+import { trainedOutputs } from './multi-output.ts';
 
 export interface TrainOptions {
   readonly device: GPUDevice;
@@ -96,15 +97,19 @@ export function epochOrder(n: number, seed: number, epoch: number): Int32Array {
   return permutation(n, seededRandom(rngHash(seed, epoch, 0x5f1)));
 }
 
+/** A model trained on several outputs' losses: the report's prediction views (one output's) are left out. */
+const isMultiOutput = (o: TrainOptions): boolean => trainedOutputs(o.model, o.loss) !== undefined;
+
 export async function train(o: TrainOptions): Promise<TrainResult> {
   checkPretrainedFiles(o.model.name, o.model.params);
   // A damaged or foreign checkpoint is refused before compiling and loading anything on the GPU.
   if (o.resume) precheckCheckpoint(join(o.outDir ?? '.', 'checkpoint.safetensors'), o.model.name, o.model.params, { epochs: o.epochs, seed: o.seed, batch: o.batch });
   // Targets a cross-entropy cannot take are refused before anything is compiled (#16).
-  if (o.checkTargets ?? o.model.train?.checkTargets ?? true) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
+  // A multi-output model's packed target rows are checked per output by its head's shapes, not here.
+  if ((o.checkTargets ?? o.model.train?.checkTargets ?? true) && !o.model.train?.outputs) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
-  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir ? { predictions: true } : {}) });
+  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir && !isMultiOutput(o) ? { predictions: true } : {}) });
   try {
     return await runLoop(o, session, trainSplit, valSplit);
   } finally {
@@ -176,7 +181,7 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
     }
   }
   if ((stoppedEarly || diverged) && restoring(o, cur) && cur.bestWeights) await s.setWeights(cur.bestWeights);
-  const test = o.dataset.test ? await s.evaluate(o.dataset.test, { predictions: Boolean(o.outDir) }) : undefined;
+  const test = o.dataset.test ? await s.evaluate(o.dataset.test, { predictions: Boolean(o.outDir) && !isMultiOutput(o) }) : undefined;
   const last = cur.history[cur.history.length - 1];
   if (o.outDir) {
     const classNames = o.report?.classNames ?? o.dataset.info?.classNames;

@@ -7,7 +7,7 @@
  * (uploaded once, never updated) and the running sums `metric/loss`, `metric/correct`, `metric/abs`;
  * output `loss`, and `update/<arg>` for every arg a run overwrites.
  */
-import { CompileError, GraphBuilder, numel, type Graph, type Node, type Value } from '../ir/index.ts';
+import { CompileError, GraphBuilder, numel, sameShape, type Graph, type Node, type Value } from '../ir/index.ts';
 import { emitter, type Emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
 import { inlineGraph } from './inline.ts';
@@ -126,7 +126,7 @@ function batchOf(forward: Graph): number {
 }
 
 /** `data/x`, `data/y` gathered by `idx` when resident, else the host-fed `batch/x`, `batch/y`. */
-function batchSource(b: GraphBuilder, d: DataSpec, batch: number): { x: Value; y: Value } {
+export function batchSource(b: GraphBuilder, d: DataSpec, batch: number): { x: Value; y: Value } {
   if (d.resident === undefined) {
     return { x: b.input(BATCH_X, { dtype: 'f32', shape: [batch, ...d.xShape] }), y: b.input(BATCH_Y, { dtype: d.yDtype, shape: [batch, ...d.yShape] }) };
   }
@@ -156,9 +156,9 @@ export function predict(b: GraphBuilder, forward: Graph, x: Value): Value {
 }
 
 /** What the loss compares against: i32 class rows for sparse cross-entropy, else f32 of pred's shape. */
-type Target = { readonly sparse: true; readonly labels: Value } | { readonly sparse: false; readonly t: Value };
+export type Target = { readonly sparse: true; readonly labels: Value } | { readonly sparse: false; readonly t: Value };
 
-function targetFor(e: Emitter, y: Value, pred: Value, loss: LossKind): Target {
+export function targetFor(e: Emitter, y: Value, pred: Value, loss: LossKind): Target {
   const isCe = lossDef(loss).metric === 'categorical';
   const rows = pred.type.shape.slice(0, -1);
   if (isCe && y.type.dtype === 'i32' && numel(y.type.shape) === numel(rows)) {
@@ -180,7 +180,7 @@ function sameShapeOrReshape(e: Emitter, v: Value, shape: readonly number[]): Val
  * The logits a cross-entropy works on: pred itself with `fromLogits`, else the pre-activation when
  * pred is softmax over the last axis (categorical) or sigmoid (binary).
  */
-function logitsOf(b: GraphBuilder, pred: Value, loss: LossKind, o: LossOptions): Value | undefined {
+export function logitsOf(b: GraphBuilder, pred: Value, loss: LossKind, o: LossOptions): Value | undefined {
   const wants = lossDef(loss).logitsOf;
   if (!wants) return undefined;
   if (o.fromLogits) return pred;
@@ -194,7 +194,7 @@ function logitsOf(b: GraphBuilder, pred: Value, loss: LossKind, o: LossOptions):
   return undefined;
 }
 
-function lossOp(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, o: LossOptions): Value {
+export function lossOp(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, o: LossOptions): Value {
   const fromLogits = logits !== undefined;
   const p = logits ?? pred;
   // The fused loss ops cover the classic losses without label smoothing; the rest is built from the catalogue.
@@ -250,7 +250,7 @@ function weightedLoss(e: Emitter, pred: Value, logits: Value | undefined, target
   return e.op('reduce_mean', [e.mul(perSample, sampleWeight)], { axes: [0], keepDims: false });
 }
 
-function denseT(t: Target): Value {
+export function denseT(t: Target): Value {
   if (t.sparse) throw new Error('internal error: sparse targets for a pointwise loss');
   return t.t;
 }
@@ -279,13 +279,13 @@ function customMaskedSum(e: Emitter, v: Value, mask: Value): Value {
 }
 
 /** A running-sum state `name` (f32 of v's shape) and its `update/` output: name ← name + v each run. */
-function accumulate(b: GraphBuilder, name: string, v: Value): void {
+export function accumulate(b: GraphBuilder, name: string, v: Value): void {
   const acc = b.state(name, { dtype: 'f32', shape: [...v.type.shape] });
   b.output(`${UPDATE}${name}`, b.op('add', [acc, v]));
 }
 
 /** Per-sample values summed over the batch, rows weighted by the mask when there is one. */
-function maskedSum(e: Emitter, perElem: Value, mask: Value | undefined, mean = true): Value {
+export function maskedSum(e: Emitter, perElem: Value, mask: Value | undefined, mean = true): Value {
   const [batch] = perElem.type.shape as [number];
   const flat = e.op('reshape', [perElem], { shape: [batch, numel(perElem.type.shape) / batch] });
   const perSample = e.op(mean ? 'reduce_mean' : 'reduce_sum', [flat], { axes: [1], keepDims: false });
@@ -303,6 +303,8 @@ function addMetricSums(b: GraphBuilder, e: Emitter, pred: Value, logits: Value |
     const t = denseT(target);
     hits = e.op('equal', [e.op('greater', [pred, e.scalar(0.5)]), e.op('greater', [t, e.scalar(0.5)])]);
   } else {
+    const counted = mask === undefined ? countCorrect(e, logits ?? pred, target) : undefined;
+    if (counted) return accumulate(b, METRICS.correct, counted);
     const guess = e.op('argmax', [logits ?? pred], { axis: -1 });
     const truth = target.sparse ? target.labels : e.op('argmax', [target.t], { axis: -1 });
     hits = e.op('equal', [guess, truth]);
@@ -310,8 +312,20 @@ function addMetricSums(b: GraphBuilder, e: Emitter, pred: Value, logits: Value |
   accumulate(b, METRICS.correct, maskedSum(e, e.op('cast', [hits], { to: 'f32' }), mask, false));
 }
 
+/**
+ * The training step's accuracy count as one op (count_correct: argmax agreement summed in one
+ * kernel, which the fuser gives the running-sum update as its epilogue); undefined where the
+ * target does not line up with the prediction's rows, which keeps the argmax/equal chain.
+ */
+function countCorrect(e: Emitter, guess: Value, target: Target): Value | undefined {
+  const truth = target.sparse ? target.labels : target.t;
+  const rows = guess.type.shape.slice(0, -1);
+  const fits = target.sparse ? truth.type.dtype === 'i32' && sameShape(truth.type.shape, rows) : truth.type.dtype === 'f32' && sameShape(truth.type.shape, guess.type.shape);
+  return fits && guess.type.dtype === 'f32' && guess.type.shape.length > 0 ? e.op('count_correct', [guess, truth]) : undefined;
+}
+
 /** Per-element loss terms [B, …] whose per-sample mean is Keras's per-sample loss (eval graph only). */
-function rowLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, o: LossOptions): Value {
+export function rowLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Target, loss: LossKind, o: LossOptions): Value {
   if ((o.labelSmoothing ?? 0) > 0 || !FUSED.has(loss)) return perSampleLoss(e, pred, logits, target, loss, o);
   switch (loss) {
     case 'categoricalCrossentropy':
@@ -337,7 +351,7 @@ function rowLoss(e: Emitter, pred: Value, logits: Value | undefined, target: Tar
 }
 
 /** Keras's clip of probabilities to [ε, 1 − ε] before a log. */
-function clip(e: Emitter, p: Value): Value {
+export function clip(e: Emitter, p: Value): Value {
   return e.op('minimum', [e.op('maximum', [p, e.scalar(1e-7)]), e.scalar(1 - 1e-7)]);
 }
 

@@ -9,13 +9,14 @@
  *   GAN's discriminator and generator steps) trains with `dlc train`, so the build refuses it.
  * - transfer.ts: its frozen base loads checkpoints/mnist_cnn.safetensors, which the repository does
  *   not ship; without it both modes fail naming the file, and with a (seeded) checkpoint written next
- *   to a copy of the model both modes build.
+ *   to a copy of the model both modes build. Likewise fine_tune.ts, whose default export loads its base
+ *   from pretraining's checkpoint (checkpoints/pretrain/checkpoint.safetensors, written by `dlc train`).
  * - cats_dogs_cnn.ts, train: a train build loads one sample to learn the data shapes, and the
  *   synthetic 150×150×3 dataset generates all 2000 samples for that (~18 s); the copy built here has
  *   `samples: 40` (the bundle does not depend on the sample count).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle, writeBundle } from '../../src/bundle/build.ts';
 import type { Manifest } from '../../src/runtime/bundle-types.ts';
@@ -41,6 +42,7 @@ const BUILT_FROM_COPY: Readonly<Record<string, { edits: readonly Edit[]; reason:
 /** Models that need a pretrained checkpoint the repository does not ship. */
 const NEEDS_CHECKPOINT: Readonly<Record<string, { checkpoint: string; base: string }>> = {
   'transfer.ts': { checkpoint: 'checkpoints/mnist_cnn.safetensors', base: 'mnist_features' },
+  'fine_tune.ts': { checkpoint: 'checkpoints/pretrain/checkpoint.safetensors', base: 'features' },
 };
 
 /** Builds `modelFile` into a fresh folder and checks everything the bundle's manifest promises. */
@@ -91,7 +93,7 @@ describe('every model in models/ passes dlc build', () => {
     if (ckpt) {
       it(`${label}: without its checkpoint, both modes fail naming it`, async () => {
         for (const mode of ['inference', 'train'] as const) {
-          await expect(buildBundle({ modelFile: join(ROOT, 'models', file), mode, batch: 2 })).rejects.toThrow(/E_WEIGHTS_READ|mnist_cnn\.safetensors/);
+          await expect(buildBundle({ modelFile: join(ROOT, 'models', file), mode, batch: 2 })).rejects.toThrow(/E_WEIGHTS_READ|mnist_cnn\.safetensors|pretrain\/checkpoint\.safetensors/);
         }
       });
       it(`${label}: with a checkpoint, inference and train bundles build`, async () => {
@@ -99,7 +101,7 @@ describe('every model in models/ passes dlc build', () => {
         const { program } = variantProgram(file, [], dir);
         const base = program.models.find((m) => m.name === ckpt.base)!;
         const w = initialWeights(base.params, 42);
-        mkdirSync(join(dir, 'checkpoints'), { recursive: true });
+        mkdirSync(dirname(join(dir, ckpt.checkpoint)), { recursive: true });
         writeFileSync(join(dir, ckpt.checkpoint), encodeSafetensors(new Map(base.params.map((p) => [p.name, { dtype: 'f32' as const, shape: p.shape, data: w[p.name]! }]))));
         await buildAndCheck(join(dir, file), 'inference', label);
         const m = await buildAndCheck(join(dir, file), 'train', label);

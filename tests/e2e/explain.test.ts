@@ -184,6 +184,11 @@ describe('every model in models/ with a real-valued input compiles an explain pr
           expect(() => compileExplain(m), m.name).toThrow(/no gradient with respect to integer inputs/);
           continue;
         }
+        // A model with several outputs (multi_task.ts) has no single score to explain yet.
+        if (m.outputs.length > 1) {
+          expect(() => compileExplain(m), m.name).toThrow(/one input and one output/);
+          continue;
+        }
         const p = compileExplain(m, { method: 'integrated', samples: 2 });
         expect(p.plan.dispatches.length, m.name).toBeGreaterThan(0);
         expect(p.graph.outputs.map((o) => o.name), m.name).toEqual([EXPLAIN.saliency, EXPLAIN.scores]);

@@ -4,7 +4,7 @@
  * before any GPU work. No GPU is used here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,11 +63,12 @@ describe('device limits at compile time', () => {
 
   it('a kernel binding more storage buffers than the device allows (lstm compiled for a 256-binding device)', () => {
     // split-wide keeps kernels within `maxStorageBuffers`; compiled for a larger device, the 101-input
-    // concat of the unrolled LSTM stays whole, and a default device (8 bindings) must refuse it.
-    const wide = compileInference(model('lstm.ts'), { batch: 1, maxStorageBuffers: 256 });
+    // concat of the unrolled LSTM (`unroll: true`; a scan has no such concat) stays whole, and a default device (8 bindings) must refuse it.
+    const unrolled = modelFromSource('lstm', readFileSync('models/lstm.ts', 'utf8').replace('lstm(50, { returnSequences: true })', 'lstm(50, { unroll: true, returnSequences: true })'));
+    const wide = compileInference(unrolled, { batch: 1, maxStorageBuffers: 256 });
     const e = compileError(() => checkDeviceLimits(wide.graph, wide.compiled!, DEFAULT_DEVICE_LIMITS));
     expect(e.code).toBe('E_DEVICE_LIMIT');
-    expect(e.message).toMatch(/kernel 'concat %\d+ \(models\/lstm\.ts:\d+:\d+\)' binds 101 storage buffers; the device allows 8/);
+    expect(e.message).toMatch(/kernel 'concat %\d+ \([^)]*lstm\.ts:\d+:\d+\)' binds 101 storage buffers; the device allows 8/);
     expect(e.loc?.file).toContain('lstm.ts');
     expect(() => checkDeviceLimits(wide.graph, wide.compiled!, { ...DEFAULT_DEVICE_LIMITS, maxStorageBuffersPerShaderStage: 128 })).not.toThrow();
     // By default the same model compiles within the default device's limit.

@@ -101,6 +101,13 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>>>> = {
       shapes: [[null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 8], [null, 16, 16, 16], [null, 8, 8, 16], [null, 8, 8, 32], [null, 32], [null, 4]],
     },
   },
+  multi_task: { multi_task: { total: dense(4, 32) + dense(32, 32) + dense(32, 3) + dense(32, 1), output: [3] } },
+  fine_tune: {
+    features: { total: conv(3, 1, 4) + conv(3, 4, 8), output: [8] },
+    pretrain: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 4), output: [4] },
+    fine_tune: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 16) + dense(16, 3), nonTrainable: conv(3, 1, 4) + conv(3, 4, 8), output: [3] },
+    fine_tune_unfrozen: { total: conv(3, 1, 4) + conv(3, 4, 8) + dense(8, 16) + dense(16, 3), nonTrainable: conv(3, 1, 4), output: [3] },
+  },
   distill_mnist: {
     teacher: { total: dense(784, 256) + dense(256, 256) + dense(256, 10), output: [10] },
     student: { total: dense(784, 32) + dense(32, 10), output: [10] },

@@ -20,6 +20,7 @@ import { classificationReport, confusionStats, confusionTable, METRIC_NAMES } fr
 import { isClassification } from '../../train/metric-sums.ts';
 import { confusionSvg } from '../../train/plot.ts';
 import { sampleView, type ClassSample } from '../../train/report-samples.ts';
+import { trainedOutputs } from '../../train/multi-output.ts';
 import { formatMetric } from '../../train/progress.ts';
 import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
 import type { FlagSpec } from '../flags.ts';
@@ -71,7 +72,7 @@ export const evaluateCommand: Command = {
     const weights = flagString(args, 'weights');
     if (!weights) throw new UsageError('--weights <checkpoint.safetensors> is required (dlc train writes one into its --out folder)');
     const program = compileModelFile(file);
-    const m = pickModel(program.models, flagString(args, 'model'), file);
+    const m = pickModel(program.models, flagString(args, 'model'), file, program.main);
     const loss = m.train?.loss;
     if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section, so dlc evaluate does not know its loss`, { hint: "add train: { loss: …, optimizer: … } to the model" });
     const metrics = metricList(flagString(args, 'metrics'), loss, m);
@@ -81,19 +82,21 @@ export const evaluateCommand: Command = {
     const batch = flagNumber(args, 'batch') ?? m.train!.batchSize;
     if (!(Number.isInteger(batch) && batch > 0)) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
     const data = { xShape: dataset.xShape, yShape: dataset.yShape, yDtype: dataset.yDtype };
+    // A model with several outputs reports the weighted loss and each output's loss and metrics (no per-sample views).
+    const predictions = trainedOutputs(m, loss) === undefined;
     // Compiled before the device starts so a data/model mismatch fails fast; kernels are then chosen for the device.
-    compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions: true });
+    compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions });
     const gpu = await acquireDevice();
     try {
-      const ev = compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions: true, deviceLimits: gpu.device.limits, target: deviceTarget(gpu.device) });
+      const ev = compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions, deviceLimits: gpu.device.limits, target: deviceTarget(gpu.device) });
       const exe = await loadPlan(gpu.device, ev.plan);
       const tensors = decodeSafetensors(readFileSync(weights), weights).tensors;
       await exe.setParams(Object.fromEntries(exe.params.filter((p) => !isMetric(p.name)).map((p) => [p.name, tensors.get(p.name)!.data as Float32Array])));
-      const { sums, predictions } = await runEvaluation(exe, m, Math.min(batch, split.n), split, true);
+      const { sums, predictions: preds } = await runEvaluation(exe, m, Math.min(batch, split.n), split, predictions);
       exe.destroy();
       const r = metricsFromSums(sums, split.n, m, loss, metrics);
       const classNames = (dataset as { classNames?: readonly string[] }).classNames;
-      const view = sampleView(split, dataset.xShape, predictions!, loss, classNames, { first: 0, mistakes: flagNumber(args, 'mistakes') ?? 5 });
+      const view = preds ? sampleView(split, dataset.xShape, preds, loss, classNames, { first: 0, mistakes: flagNumber(args, 'mistakes') ?? 5 }) : undefined;
       const out = flagString(args, 'out') ?? dirname(weights);
       let svgPath: string | undefined;
       if (r.confusion) {
@@ -102,7 +105,7 @@ export const evaluateCommand: Command = {
         writeFileSync(svgPath, confusionSvg(r.confusion, classNames, `${m.name}: confusion matrix (${split.n} samples)`));
       }
       const values = { ...(r.accuracy !== undefined ? { accuracy: r.accuracy } : {}), ...(r.mae !== undefined ? { mae: r.mae } : {}), ...(r.values ?? {}) };
-      const mistakes = (view.mistakes ?? []).map(({ pixels: _p, ...s }) => s);
+      const mistakes = (view?.mistakes ?? []).map(({ pixels: _p, ...s }) => s);
       printReport(io, m, split.n, r.loss, values, r.confusion, classNames, mistakes, svgPath);
       if (args.flags.json) {
         const report = r.confusion ? confusionStats(r.confusion) : undefined;

@@ -34,7 +34,7 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'out', kind: 'path', value: 'DIR', help: 'where checkpoints, metrics.jsonl, learning-curve.svg and report.html go\n(default runs/<model>-<time>)' },
   { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out); with --kfold, finished folds are\nkept and the stopped one continues; programs (GANs) resume too' },
   { name: 'json', kind: 'boolean', help: 'print the result as one JSON object on the last line of stdout' },
-  { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models)' },
+  { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models; default: the default export)' },
   { name: 'teacher', kind: 'path', value: 'CKPT', help: "distiller() files: the trained teacher's checkpoint (default: the file's teacherWeights)" },
 ];
 
@@ -58,7 +58,7 @@ export const trainCommand: Command = {
     const program = compileModelFile(file);
     traceStartup('model');
     if (program.steps.length > 0 && !flagString(args, 'model')) return runProgram(program, args, io);
-    const m = program.distiller && !flagString(args, 'model') ? distillerFor(program, args) : pickModel(program.models, flagString(args, 'model'), file);
+    const m = program.distiller && !flagString(args, 'model') ? distillerFor(program, args) : pickModel(program.models, flagString(args, 'model'), file, program.main);
     if (flagString(args, 'teacher') && m.distill === undefined) throw new UsageError(`--teacher is for distiller() files; ${m.name} is not a distiller`);
     if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section`, { hint: "add train: { data, loss, optimizer } to the model to train it with dlc train" });
     const opts = readFlags(args, m);
@@ -87,8 +87,9 @@ interface Flags {
   out: string;
 }
 
-export function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string): CompiledModel {
-  const m = name ? models.find((x) => x.name === name) : (models.find((x) => x.train) ?? models[0]);
+/** The named model, else the default export when it trains, else the first model with a train section. */
+export function pickModel(models: readonly CompiledModel[], name: string | undefined, file: string, main?: CompiledModel): CompiledModel {
+  const m = name ? models.find((x) => x.name === name) : ((main?.train ? main : undefined) ?? models.find((x) => x.train) ?? models[0]);
   if (!m) throw new UsageError(`no model named '${name}' in ${file}; it has ${models.map((x) => x.name).join(', ')}`);
   return m;
 }

@@ -1,5 +1,6 @@
 /**
- * @file Recurrent layers (SimpleRNN, LSTM, GRU), unrolled over the static sequence length.
+ * @file Recurrent layers (SimpleRNN, LSTM, GRU): a `scan` over the cell (recurrent-scan.ts), or with
+ * Keras's `unroll: true` one copy of the cell per step of the static sequence length.
  *
  * The input projection x·W + b is one matmul over all time steps; each step then adds h·U. Gates
  * follow Keras's layouts so Keras weights load unchanged: LSTM i, f, c, o in [*, 4·units]; GRU z, r, h
@@ -14,10 +15,11 @@ import type { ActivationName, ArgReader } from '../args.ts';
 import { errorAt } from '../diag.ts';
 import { applyActivation } from './activation.ts';
 import { defineLayer, param, type InitName, type Lowerer, type ParamSpec } from './layer-def.ts';
+import { scanRecurrent } from './recurrent-scan.ts';
 import { checkElements, expectRank } from './shape.ts';
 import { penaltyOptions, readPenalties, RECURRENT_WEIGHTS, withPenalties, type Penalties } from './penalties.ts';
 
-type Kind = 'rnn' | 'lstm' | 'gru';
+export type Kind = 'rnn' | 'lstm' | 'gru';
 
 export interface RnnConfig {
   kind: Kind;
@@ -37,11 +39,13 @@ export interface RnnConfig {
   resetAfter: boolean;
   /** Set by `bidirectional` on its backward copy: the output sequence is flipped along time (Keras `ops.flip`). */
   flipOutput: boolean;
+  /** Keras `unroll`: one copy of the cell per step; otherwise (the default) the cell is a `scan` body (recurrent-scan.ts). */
+  unroll: boolean;
   /** kernel/recurrent/bias regularizers and constraints (src/frontend/layers/penalties.ts). */
   penalties?: Penalties;
 }
 
-const GATES: Record<Kind, number> = { rnn: 1, lstm: 4, gru: 3 };
+export const GATES: Record<Kind, number> = { rnn: 1, lstm: 4, gru: 3 };
 
 function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
   const units = a.required(0, 'the number of units', 'size') as number;
@@ -71,6 +75,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     seed: (o.seed as number | undefined) ?? 0,
     resetAfter: (o.resetAfter as boolean | undefined) ?? true,
     flipOutput: false,
+    unroll: (o.unroll as boolean | undefined) ?? false,
     penalties: readPenalties(o, RECURRENT_WEIGHTS),
   };
 }
@@ -117,13 +122,14 @@ export const lstm = rnnLayer('lstm', 'LSTM', 'lstm', 'lstm');
 export const gru = rnnLayer('gru', 'GRU', 'gru', 'gru');
 
 /** A [n, width] dropout mask scaled by 1/(1 − rate), drawn once per sequence (the same for every step). */
-function mask(l: Lowerer, rate: number, seed: number, n: number, width: number): Value | undefined {
+export function mask(l: Lowerer, rate: number, seed: number, n: number, width: number): Value | undefined {
   if (!l.training || rate <= 0) return undefined;
   return l.op('dropout', [l.fill(1, [n, width]), l.training.step()], { rate, seed: l.training.seed(seed) }, [n, width]);
 }
 
 /** The layer's output sequence [n, t, u] (or last state [n, u]) for input x [n, t, d], and its final states (h, and c for LSTM). */
 export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): { output: Value; states: Value[] } {
+  if (!c.unroll) return scanRecurrent(l, c, x, p);
   const [n, t, d] = x.type.shape as [number, number, number];
   const u = c.units;
   const g = GATES[c.kind] * u;
@@ -163,7 +169,7 @@ export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<st
 }
 
 /** One LSTM step: c' = f·c + i·g, h' = o·act(c'), with gates i, f, g, o sliced from z. */
-function lstmCell(l: Lowerer, c: RnnConfig, z: Value, cell: Value | undefined, n: number): [Value, Value] {
+export function lstmCell(l: Lowerer, c: RnnConfig, z: Value, cell: Value | undefined, n: number): [Value, Value] {
   const u = c.units;
   const gate = (k: number): Value => l.op('slice', [z], { begin: [0, k * u], size: [n, u] }, [n, u]);
   const rec = (v: Value): Value => applyActivation(l, c.recurrentActivation, v, [n, u]);
@@ -180,7 +186,7 @@ function lstmCell(l: Lowerer, c: RnnConfig, z: Value, cell: Value | undefined, n
  * One GRU step (Keras 3 GRUCell): z = σ(x_z + h·U_z), r = σ(x_r + h·U_r), h' = z·h + (1 − z)·act(x_h + r∘…),
  * where … is (h·U_h + b_h) with resetAfter and (r·h)·U_h without. `h` is the state, `hPrev` it after recurrent dropout.
  */
-function gruCell(l: Lowerer, c: RnnConfig, xs: Value, h: Value | undefined, hPrev: Value | undefined, rk: Value, recBias: Value | undefined, n: number): Value {
+export function gruCell(l: Lowerer, c: RnnConfig, xs: Value, h: Value | undefined, hPrev: Value | undefined, rk: Value, recBias: Value | undefined, n: number): Value {
   const u = c.units;
   const g = 3 * u;
   const cols = (v: Value, k: number, w = u): Value => l.op('slice', [v], { begin: [0, k * u], size: [n, w] }, [n, w]);
