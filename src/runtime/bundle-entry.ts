@@ -105,8 +105,7 @@ export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest
   checkWeights(manifest, weights);
   const kernels = manifest.kernels.map((k, i): PlanKernel => ({ code: new TextDecoder().decode(kernelBytes[i]), entry: k.entry, bindings: k.bindings }));
   // A bundle with variants (f16 weights as array<f16>) asks for their features; the device decides which plans run.
-  const features = manifest.precision?.variants ? { optionalFeatures: VARIANT_FEATURES } : {};
-  const handle = await acquireDevice(device ? { device } : options.adapter ? { adapter: options.adapter, ...features } : features);
+  const handle = await acquireDevice(device ? { device } : { ...(options.adapter ? { adapter: options.adapter } : {}), optionalFeatures: VARIANT_FEATURES });
   const exes: Record<string, Executable> = {};
   const run = selectVariant(manifest, handle.device.features);
   try {

@@ -34,9 +34,10 @@ function numel(shape: readonly number[]): number {
 /** Checks the parsed manifest.json and returns it typed; throws E_BUNDLE_VERSION / E_BUNDLE_INVALID / E_BUNDLE_PATH. */
 export function validateManifest(json: unknown): Manifest {
   if (!isObject(json) || json.format !== MANIFEST_FORMAT) invalid(`not a dlc bundle manifest (expected "format": "${MANIFEST_FORMAT}")`);
-  if (json.version !== versionFor(json)) {
-    const reads = json.precision === undefined ? `version ${MANIFEST_VERSION}` : `version ${versionFor(json)} for bundles with packed (f16/int8) weights`;
-    throw new RuntimeError('E_BUNDLE_VERSION', `manifest.json has schema version ${JSON.stringify(json.version)}; this runtime reads ${reads}`, {
+  // Bundles with packed weights (a `precision` section) are version 3, f32 ones 2 (bundle-types.ts).
+  const want = versionFor(json);
+  if (json.version !== want) {
+    throw new RuntimeError('E_BUNDLE_VERSION', `manifest.json has schema version ${JSON.stringify(json.version)}; this runtime reads version ${want}`, {
       hint: 'rebuild the bundle with the dlc version whose runtime you ship, or use the index.js built with it',
     });
   }

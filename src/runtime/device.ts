@@ -207,7 +207,7 @@ function requiredLimits(adapter: GPUAdapter, extra: Readonly<Record<string, numb
 /** `gpu` is kept referenced by the handle: the device must not outlive the instance that made it. */
 async function fromAdapter(adapter: GPUAdapter, source: AdapterSummary['source'], opts: AcquireOptions, gpu: GPU | undefined, reason?: string): Promise<DeviceHandle> {
   const requiredFeatures = (opts.optionalFeatures ?? []).filter((f) => adapter.features.has(f)) as GPUFeatureName[];
-  const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter, opts.requiredLimits), label: 'dlc', ...(requiredFeatures.length ? { requiredFeatures } : {}) });
+  const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter, opts.requiredLimits), label: 'dlc', requiredFeatures });
   return handle(device, summarise(adapter, source, reason), gpu);
 }
 
