@@ -1,25 +1,20 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,37] 3x1x1 conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/fine_tune.ts:43:12)
-//   #1 p1 [37,4,5,38] 1x1x1 conv2d %4 + add %5 + relu %6 (models/fine_tune.ts:43:12)
-//   #2 p2 [38,6,7,37,39] 1x1x1 matmul %8 + add %9 + relu %10 + greater %36 + cast %37 (models/fine_tune.ts:43:22)
-//   #3 p3 [37,8,9,40] 1x1x1 matmul %11 + add %12 (models/fine_tune.ts:43:30)
-//   #4 p4 [1,41] 1x1x1 reduce_sum %27
-//   #5 p5 [40,41,1,42] 1x1x1 softmax %13 + mul %28 + sub %29 + mul %31 (models/fine_tune.ts:43:30)
-//   #6 p6 [40,1,22] 1x1x1 categorical_cross_entropy %14
-//   #7 p7 [22,10,23] 1x1x1 mul %16 + add %17
-//   #8 p8 [40,41] 1x1x1 argmax %18
-//   #9 p8 [1,40] 1x1x1 argmax %19
-//   #10 p9 [41,40,43] 1x1x1 equal %20 + cast %21
-//   #11 p10 [43,41] 1x1x1 reduce_sum %23
-//   #12 p11 [41,11,24] 1x1x1 reduce_sum %24 + add %25
-//   #13 p12 [13,12,41] 1x1x1 pow %51 + sub %52 + pow %54 + sub %55 + sqrt %56 + mul %57 + div %58
-//   #14 p13 [42,20,21,41,9,25,26,27] 1x1x1 reduce_sum %32 + sub %89 + mul %90 + add %91 + square %92 + sub %93 + mul %94 + add %95 + mul %96 + sqrt %97 + add %98 + div %99 + sub %100 (models/fine_tune.ts:43:30)
-//   #15 p14 [42,8,39,40] 1x1x1 matmul %33 + mul %38 (models/fine_tune.ts:43:30, models/fine_tune.ts:43:22)
-//   #16 p15 [37,42,18,19,41,28,29,39] 1x1x1 matmul %34 + sub %77 + mul %78 + add %79 + square %80 + sub %81 + mul %82 + add %83 + mul %84 (models/fine_tune.ts:43:30)
-//   #17 p16 [40,16,17,41,7,30,31,32] 1x1x1 reduce_sum %39 + sub %65 + mul %66 + add %67 + square %68 + sub %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/fine_tune.ts:43:22)
-//   #18 p17 [38,40,14,15,41,33,34,37] 1x1x1 matmul %40 + sub %42 + mul %43 + add %44 + square %46 + sub %47 + mul %48 + add %49 + mul %59 (models/fine_tune.ts:43:22)
-//   #19 p18 [34,37,6,35] 2x1x1 sqrt %60 + add %62 + div %63 + sub %64
-//   #20 p19 [29,39,8,36] 1x1x1 sqrt %85 + add %86 + div %87 + sub %88
+//   #0 p0 [0,2,3,23] 3x1x1 conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/fine_tune.ts:43:12)
+//   #1 p1 [23,4,5,24] 1x1x1 conv2d %4 + add %5 + relu %6 (models/fine_tune.ts:43:12)
+//   #2 p2 [24,6,7,23,25] 1x1x1 matmul %8 + add %9 + relu %10 + greater %30 + cast %31 (models/fine_tune.ts:43:22)
+//   #3 p3 [23,8,9,26] 1x1x1 matmul %11 + add %12 (models/fine_tune.ts:43:30)
+//   #4 p4 [1,27] 1x1x1 reduce_sum %21
+//   #5 p5 [26,27,1,28] 1x1x1 softmax %13 + mul %22 + sub %23 + mul %25 (models/fine_tune.ts:43:30)
+//   #6 p6 [26,1,22,10] 1x1x1 categorical_cross_entropy %14 + mul %16 + add %17
+//   #7 p7 [26,1,11] 1x1x1 count_correct %18 + add %19
+//   #8 p8 [13,12,27] 1x1x1 pow %45 + sub %46 + pow %48 + sub %49 + sqrt %50 + mul %51 + div %52
+//   #9 p9 [28,27,20,21,9] 1x1x1 reduce_sum %26 + sub %83 + mul %84 + add %85 + square %86 + sub %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/fine_tune.ts:43:30)
+//   #10 p10 [28,8,25,26] 1x1x1 matmul %27 + mul %32 (models/fine_tune.ts:43:30, models/fine_tune.ts:43:22)
+//   #11 p11 [23,28,27,18,19,25] 1x1x1 matmul %28 + sub %71 + mul %72 + add %73 + square %74 + sub %75 + mul %76 + add %77 + mul %78 (models/fine_tune.ts:43:30)
+//   #12 p12 [26,27,16,17,7] 1x1x1 reduce_sum %33 + sub %59 + mul %60 + add %61 + square %62 + sub %63 + mul %64 + add %65 + mul %66 + sqrt %67 + add %68 + div %69 + sub %70 (models/fine_tune.ts:43:22)
+//   #13 p13 [24,26,27,14,15,23] 1x1x1 matmul %34 + sub %36 + mul %37 + add %38 + square %40 + sub %41 + mul %42 + add %43 + mul %53 (models/fine_tune.ts:43:22)
+//   #14 p14 [15,23,6] 2x1x1 sqrt %54 + add %56 + div %57 + sub %58
+//   #15 p15 [19,25,8] 1x1x1 sqrt %79 + add %80 + div %81 + sub %82
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + max_pool2d %3 (models/fine_tune.ts:43:12)
@@ -127,7 +122,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 2 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %8 + add %9 + relu %10 + greater %36 + cast %37 (models/fine_tune.ts:43:22)
+// dlc kernel: matmul %8 + add %9 + relu %10 + greater %30 + cast %31 (models/fine_tune.ts:43:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -252,7 +247,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 4 (read, read_write)
-// dlc kernel: reduce_sum %27
+// dlc kernel: reduce_sum %21
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -270,7 +265,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 5 (read, read, read, read_write)
-// dlc kernel: softmax %13 + mul %28 + sub %29 + mul %31 (models/fine_tune.ts:43:30)
+// dlc kernel: softmax %13 + mul %22 + sub %23 + mul %25 (models/fine_tune.ts:43:30)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -301,11 +296,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 6 (read, read, read_write)
-// dlc kernel: categorical_cross_entropy %14
+// ---- pipeline 6 (read, read, read_write, read_write)
+// dlc kernel: categorical_cross_entropy %14 + mul %16 + add %17
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 3u; k++) { m = max(m, pred[base + k]); }
@@ -338,107 +341,62 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
 // ---- pipeline 7 (read, read, read_write)
-// dlc kernel: mul %16 + add %17
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// dlc kernel: count_correct %18 + add %19
+@group(0) @binding(0) var<storage, read> pred: array<f32>;
+@group(0) @binding(1) var<storage, read> truth: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 8 (read, read_write)
-// dlc kernel: argmax %18, argmax %19
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<i32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = i * 3u;
-  var best = x[base];
-  var arg = 0u;
-  for (var k = 1u; k < 3u; k++) {
-    let v = x[base + k];
-    if (v > best) { best = v; arg = k; }
-  }
-  out[i] = i32(arg);
-}
-
-// ---- pipeline 9 (read, read, read_write)
-// dlc kernel: equal %20 + cast %21
-@group(0) @binding(0) var<storage, read> in0: array<i32>;
-@group(0) @binding(1) var<storage, read> in1: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 == x1);
-  let v1 = select(f32(0), f32(1), v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 10 (read, read_write)
-// dlc kernel: reduce_sum %23
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
 fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  let base = ((i / 1u) % 4u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 1u; j++) { acc = acc + in0[base + ((j / 1u) % 1u) * 1u]; }
-  dlc_mid(i, acc);
-}
-
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: reduce_sum %24 + add %25
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
+fn dlc_argmax_pred(base: u32) -> u32 {
+  var best = pred[base];
+  var arg = 0u;
+  for (var c = 1u; c < 3u; c++) {
+    let v = pred[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+fn dlc_argmax_truth(base: u32) -> u32 {
+  var best = truth[base];
+  var arg = 0u;
+  for (var c = 1u; c < 3u; c++) {
+    let v = truth[base + c];
+    if (v > best) { best = v; arg = c; }
+  }
+  return arg;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  let base = 0u;
+fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 1u]; }
-  dlc_mid(i, acc);
+  for (var k = lane; k < 4u; k += 64u) {
+    let base = k * 3u;
+    if (dlc_argmax_pred(base) == dlc_argmax_truth(base)) { acc += 1.0; }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 12 (read, read, read_write)
-// dlc kernel: pow %51 + sub %52 + pow %54 + sub %55 + sqrt %56 + mul %57 + div %58
+// ---- pipeline 8 (read, read, read_write)
+// dlc kernel: pow %45 + sub %46 + pow %48 + sub %49 + sqrt %50 + mul %51 + div %52
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -467,25 +425,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 13 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %32 + sub %89 + mul %90 + add %91 + square %92 + sub %93 + mul %94 + add %95 + mul %96 + sqrt %97 + add %98 + div %99 + sub %100 (models/fine_tune.ts:43:30)
+// ---- pipeline 9 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %26 + sub %83 + mul %84 + add %85 + square %86 + sub %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/fine_tune.ts:43:30)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -512,8 +467,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read, read_write)
-// dlc kernel: matmul %33 + mul %38 (models/fine_tune.ts:43:30, models/fine_tune.ts:43:22)
+// ---- pipeline 10 (read, read, read, read_write)
+// dlc kernel: matmul %27 + mul %32 (models/fine_tune.ts:43:30, models/fine_tune.ts:43:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -571,23 +526,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 15 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %34 + sub %77 + mul %78 + add %79 + square %80 + sub %81 + mul %82 + add %83 + mul %84 (models/fine_tune.ts:43:30)
+// ---- pipeline 11 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %28 + sub %71 + mul %72 + add %73 + square %74 + sub %75 + mul %76 + add %77 + mul %78 (models/fine_tune.ts:43:30)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -648,25 +601,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 16u) { if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %39 + sub %65 + mul %66 + add %67 + square %68 + sub %69 + mul %70 + add %71 + mul %72 + sqrt %73 + add %74 + div %75 + sub %76 (models/fine_tune.ts:43:22)
+// ---- pipeline 12 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %33 + sub %59 + mul %60 + add %61 + square %62 + sub %63 + mul %64 + add %65 + mul %66 + sqrt %67 + add %68 + div %69 + sub %70 (models/fine_tune.ts:43:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -693,23 +643,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %40 + sub %42 + mul %43 + add %44 + square %46 + sub %47 + mul %48 + add %49 + mul %59 (models/fine_tune.ts:43:22)
+// ---- pipeline 13 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %34 + sub %36 + mul %37 + add %38 + square %40 + sub %41 + mul %42 + add %43 + mul %53 (models/fine_tune.ts:43:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -770,16 +718,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 8u) { if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 18 (read, read, read, read_write)
-// dlc kernel: sqrt %60 + add %62 + div %63 + sub %64
+// ---- pipeline 14 (read, read, read_write)
+// dlc kernel: sqrt %54 + add %56 + div %57 + sub %58
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -793,16 +740,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read_write)
-// dlc kernel: sqrt %85 + add %86 + div %87 + sub %88
+// ---- pipeline 15 (read, read, read_write)
+// dlc kernel: sqrt %79 + add %80 + div %81 + sub %82
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);

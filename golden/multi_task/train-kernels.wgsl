@@ -1,41 +1,38 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,63,64] 1x1x1 matmul %0 + add %1 + relu %2 + greater %64 + cast %65 (models/multi_task.ts:10:19)
-//   #1 p1 [63,4,5,65,66] 2x1x1 matmul %3 + add %4 + relu %5 + greater %58 + cast %59 (models/multi_task.ts:11:15)
-//   #2 p2 [65,6,7,67] 1x1x1 matmul %6 + add %7 (models/multi_task.ts:13:13)
-//   #3 p3 [1,68] 1x1x1 slice %11
-//   #4 p4 [68,69] 1x1x1 cast %12
-//   #5 p5 [69,68] 1x1x1 one_hot %45
-//   #6 p6 [68,70] 1x1x1 reduce_sum %46
-//   #7 p7 [67,70,68,71] 1x1x1 softmax %8 + mul %47 + sub %48 + mul %49 (models/multi_task.ts:13:13)
-//   #8 p8 [1,70] 1x1x1 slice %14
-//   #9 p9 [65,8,9,70,68,72,73] 1x1x1 matmul %9 + add %10 + sub %32 + abs %33 + mul %43 + mul %44 (models/multi_task.ts:14:14)
-//   #10 p10 [67,69,74] 1x1x1 sparse_categorical_cross_entropy %15
-//   #11 p11 [74,10,33] 1x1x1 mul %17 + add %18
-//   #12 p12 [67,75] 1x1x1 argmax %19
-//   #13 p13 [75,69,67] 1x1x1 equal %20 + cast %21
-//   #14 p14 [67,69] 1x1x1 reduce_sum %23
-//   #15 p15 [69,11,34] 1x1x1 reduce_sum %24 + add %25
-//   #16 p16 [68,70,69] 1x1x1 mse %26
-//   #17 p11 [69,12,35] 1x1x1 mul %27 + add %28
-//   #18 p17 [69,74,14,36,37] 1x1x1 mul %30 + add %31 + mul %37 + add %38
-//   #19 p14 [72,69] 1x1x1 reduce_sum %34
-//   #20 p15 [69,13,38] 1x1x1 reduce_sum %35 + add %36
-//   #21 p18 [16,15,74] 1x1x1 pow %79 + sub %80 + pow %82 + sub %83 + sqrt %84 + mul %85 + div %86
-//   #22 p19 [73,31,32,74,9,39,40,41] 1x1x1 reduce_sum %50 + sub %165 + mul %166 + add %167 + square %168 + sub %169 + mul %170 + add %171 + mul %172 + sqrt %173 + add %174 + div %175 + sub %176 (models/multi_task.ts:14:14)
-//   #23 p20 [73,8,67] 1x1x1 matmul %51 (models/multi_task.ts:14:14)
-//   #24 p21 [65,73,29,30,74,42,43,68] 1x1x1 matmul %52 + sub %153 + mul %154 + add %155 + square %156 + sub %157 + mul %158 + add %159 + mul %160 (models/multi_task.ts:14:14)
-//   #25 p22 [71,27,28,74,7,44,45,46] 1x1x1 reduce_sum %53 + sub %141 + mul %142 + add %143 + square %144 + sub %145 + mul %146 + add %147 + mul %148 + sqrt %149 + add %150 + div %151 + sub %152 (models/multi_task.ts:13:13)
-//   #26 p23 [71,6,67,66,69] 1x1x1 matmul %54 + add %56 + mul %60 (models/multi_task.ts:13:13, models/multi_task.ts:11:15)
-//   #27 p24 [65,71,25,26,74,47,48,66] 1x1x1 matmul %55 + sub %129 + mul %130 + add %131 + square %132 + sub %133 + mul %134 + add %135 + mul %136 (models/multi_task.ts:13:13)
-//   #28 p25 [69,23,24,74,5,49,50,51] 1x1x1 reduce_sum %61 + sub %117 + mul %118 + add %119 + square %120 + sub %121 + mul %122 + add %123 + mul %124 + sqrt %125 + add %126 + div %127 + sub %128 (models/multi_task.ts:11:15)
-//   #29 p26 [69,4,64,65] 2x1x1 matmul %62 + mul %66 (models/multi_task.ts:11:15, models/multi_task.ts:10:19)
-//   #30 p27 [63,69,21,22,74,52,53,64] 1x1x1 matmul %63 + sub %105 + mul %106 + add %107 + square %108 + sub %109 + mul %110 + add %111 + mul %112 (models/multi_task.ts:11:15)
-//   #31 p25 [65,19,20,74,3,54,55,56] 1x1x1 reduce_sum %67 + sub %93 + mul %94 + add %95 + square %96 + sub %97 + mul %98 + add %99 + mul %100 + sqrt %101 + add %102 + div %103 + sub %104 (models/multi_task.ts:10:19)
-//   #32 p28 [0,65,17,18,74,57,58,63] 1x1x1 matmul %68 + sub %70 + mul %71 + add %72 + square %74 + sub %75 + mul %76 + add %77 + mul %87 (models/multi_task.ts:10:19)
-//   #33 p29 [58,63,2,59] 2x1x1 sqrt %88 + add %90 + div %91 + sub %92
-//   #34 p30 [53,64,4,60] 16x1x1 sqrt %113 + add %114 + div %115 + sub %116
-//   #35 p31 [48,66,6,61] 2x1x1 sqrt %137 + add %138 + div %139 + sub %140
-//   #36 p32 [43,68,8,62] 1x1x1 sqrt %161 + add %162 + div %163 + sub %164
+//   #0 p0 [0,2,3,34,35] 1x1x1 matmul %0 + add %1 + relu %2 + greater %64 + cast %65 (models/multi_task.ts:10:19)
+//   #1 p1 [34,4,5,36,37] 2x1x1 matmul %3 + add %4 + relu %5 + greater %58 + cast %59 (models/multi_task.ts:11:15)
+//   #2 p2 [36,6,7,38] 1x1x1 matmul %6 + add %7 (models/multi_task.ts:13:13)
+//   #3 p3 [1,39] 1x1x1 slice %11
+//   #4 p4 [39,40] 1x1x1 cast %12
+//   #5 p5 [40,39] 1x1x1 one_hot %45
+//   #6 p6 [39,41] 1x1x1 reduce_sum %46
+//   #7 p7 [38,41,39,42] 1x1x1 softmax %8 + mul %47 + sub %48 + mul %49 (models/multi_task.ts:13:13)
+//   #8 p8 [1,41] 1x1x1 slice %14
+//   #9 p9 [36,8,9,41,39,43,44] 1x1x1 matmul %9 + add %10 + sub %32 + abs %33 + mul %43 + mul %44 (models/multi_task.ts:14:14)
+//   #10 p10 [38,40,45,10] 1x1x1 sparse_categorical_cross_entropy %15 + mul %17 + add %18
+//   #11 p11 [38,46] 1x1x1 argmax %19
+//   #12 p12 [46,40,38] 1x1x1 equal %20 + cast %21
+//   #13 p13 [38,40] 1x1x1 reduce_sum %23
+//   #14 p14 [40,11] 1x1x1 reduce_sum %24 + add %25
+//   #15 p15 [39,41,45,12,33,14] 1x1x1 mse %26 + mul %27 + add %28 + mul %30 + add %31 + mul %37 + add %38
+//   #16 p13 [43,40] 1x1x1 reduce_sum %34
+//   #17 p14 [40,13] 1x1x1 reduce_sum %35 + add %36
+//   #18 p16 [16,15,45] 1x1x1 pow %79 + sub %80 + pow %82 + sub %83 + sqrt %84 + mul %85 + div %86
+//   #19 p17 [44,45,31,32,9] 1x1x1 reduce_sum %50 + sub %165 + mul %166 + add %167 + square %168 + sub %169 + mul %170 + add %171 + mul %172 + sqrt %173 + add %174 + div %175 + sub %176 (models/multi_task.ts:14:14)
+//   #20 p18 [44,8,38] 1x1x1 matmul %51 (models/multi_task.ts:14:14)
+//   #21 p19 [36,44,45,29,30,39] 1x1x1 matmul %52 + sub %153 + mul %154 + add %155 + square %156 + sub %157 + mul %158 + add %159 + mul %160 (models/multi_task.ts:14:14)
+//   #22 p20 [42,45,27,28,7] 1x1x1 reduce_sum %53 + sub %141 + mul %142 + add %143 + square %144 + sub %145 + mul %146 + add %147 + mul %148 + sqrt %149 + add %150 + div %151 + sub %152 (models/multi_task.ts:13:13)
+//   #23 p21 [42,6,38,37,40] 1x1x1 matmul %54 + add %56 + mul %60 (models/multi_task.ts:13:13, models/multi_task.ts:11:15)
+//   #24 p22 [36,42,45,25,26,37] 1x1x1 matmul %55 + sub %129 + mul %130 + add %131 + square %132 + sub %133 + mul %134 + add %135 + mul %136 (models/multi_task.ts:13:13)
+//   #25 p23 [40,45,23,24,5] 1x1x1 reduce_sum %61 + sub %117 + mul %118 + add %119 + square %120 + sub %121 + mul %122 + add %123 + mul %124 + sqrt %125 + add %126 + div %127 + sub %128 (models/multi_task.ts:11:15)
+//   #26 p24 [40,4,35,36] 2x1x1 matmul %62 + mul %66 (models/multi_task.ts:11:15, models/multi_task.ts:10:19)
+//   #27 p25 [34,40,45,21,22,35] 1x1x1 matmul %63 + sub %105 + mul %106 + add %107 + square %108 + sub %109 + mul %110 + add %111 + mul %112 (models/multi_task.ts:11:15)
+//   #28 p23 [36,45,19,20,3] 1x1x1 reduce_sum %67 + sub %93 + mul %94 + add %95 + square %96 + sub %97 + mul %98 + add %99 + mul %100 + sqrt %101 + add %102 + div %103 + sub %104 (models/multi_task.ts:10:19)
+//   #29 p26 [0,36,45,17,18,34] 1x1x1 matmul %68 + sub %70 + mul %71 + add %72 + square %74 + sub %75 + mul %76 + add %77 + mul %87 (models/multi_task.ts:10:19)
+//   #30 p27 [18,34,2] 2x1x1 sqrt %88 + add %90 + div %91 + sub %92
+//   #31 p28 [22,35,4] 16x1x1 sqrt %113 + add %114 + div %115 + sub %116
+//   #32 p29 [26,37,6] 2x1x1 sqrt %137 + add %138 + div %139 + sub %140
+//   #33 p30 [30,39,8] 1x1x1 sqrt %161 + add %162 + div %163 + sub %164
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %64 + cast %65 (models/multi_task.ts:10:19)
@@ -371,11 +368,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 10 (read, read, read_write)
-// dlc kernel: sparse_categorical_cross_entropy %15
+// ---- pipeline 10 (read, read, read_write, read_write)
+// dlc kernel: sparse_categorical_cross_entropy %15 + mul %17 + add %18
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out1[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  out0[i] = acc;
+  out1[i] = v1;
+}
 fn dlc_row_norm(base: u32) -> f32 {
   var m = pred[base];
   for (var k = 1u; k < 3u; k++) { m = max(m, pred[base + k]); }
@@ -407,29 +412,10 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 11 (read, read, read_write)
-// dlc kernel: mul %17 + add %18, mul %27 + add %28
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 * 4.0);
-  let v1 = (x1 + v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 12 (read, read_write)
+// ---- pipeline 11 (read, read_write)
 // dlc kernel: argmax %19
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<i32>;
@@ -448,7 +434,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = i32(arg);
 }
 
-// ---- pipeline 13 (read, read, read_write)
+// ---- pipeline 12 (read, read, read_write)
 // dlc kernel: equal %20 + cast %21
 @group(0) @binding(0) var<storage, read> in0: array<i32>;
 @group(0) @binding(1) var<storage, read> in1: array<i32>;
@@ -467,7 +453,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 14 (read, read_write)
+// ---- pipeline 13 (read, read_write)
 // dlc kernel: reduce_sum %23, reduce_sum %34
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -485,14 +471,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read, read_write)
+// ---- pipeline 14 (read, read_write)
 // dlc kernel: reduce_sum %24 + add %25, reduce_sum %35 + add %36
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out0[i];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -506,11 +491,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 16 (read, read, read_write)
-// dlc kernel: mse %26
+// ---- pipeline 15 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: mse %26 + mul %27 + add %28 + mul %30 + add %31 + mul %37 + add %38
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out0[i];
+  let x1 = in2[i];
+  let x2 = out2[i];
+  let v0 = (acc * 4.0);
+  let v1 = (x0 + v0);
+  let v2 = (acc * 0.5);
+  let v3 = (x1 + v2);
+  let v4 = (v3 * 4.0);
+  let v5 = (x2 + v4);
+  out0[i] = v1;
+  out1[i] = v3;
+  out2[i] = v5;
+}
 
 fn dlc_term(k: u32) -> f32 {
   let p = pred[k];
@@ -534,35 +536,10 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   var acc = 0.0;
   for (var k = lane; k < 4u; k += 64u) { acc += dlc_term(k); }
   let total = dlc_lane_sum(acc, lane);
-  if (lane == 0u) { out[0] = total / 4.0; }
+  if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 17 (read, read, read, read_write, read_write)
-// dlc kernel: mul %30 + add %31 + mul %37 + add %38
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let v0 = (x0 * 0.5);
-  let v1 = (x1 + v0);
-  let v2 = (v1 * 4.0);
-  let v3 = (x2 + v2);
-  out0[i] = v1;
-  out1[i] = v3;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 1u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 18 (read, read, read_write)
+// ---- pipeline 16 (read, read, read_write)
 // dlc kernel: pow %79 + sub %80 + pow %82 + sub %83 + sqrt %84 + mul %85 + div %86
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -592,25 +569,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 19 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 17 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %50 + sub %165 + mul %166 + add %167 + square %168 + sub %169 + mul %170 + add %171 + mul %172 + sqrt %173 + add %174 + div %175 + sub %176 (models/multi_task.ts:14:14)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[i];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[i];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -637,7 +611,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read_write)
+// ---- pipeline 18 (read, read, read_write)
 // dlc kernel: matmul %51 (models/multi_task.ts:14:14)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -693,23 +667,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 21 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 19 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %52 + sub %153 + mul %154 + add %155 + square %156 + sub %157 + mul %158 + add %159 + mul %160 (models/multi_task.ts:14:14)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -770,25 +742,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc3.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc3.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc3.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 22 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 20 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %53 + sub %141 + mul %142 + add %143 + square %144 + sub %145 + mul %146 + add %147 + mul %148 + sqrt %149 + add %150 + div %151 + sub %152 (models/multi_task.ts:13:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -815,7 +784,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 23 (read, read, read, read, read_write)
+// ---- pipeline 21 (read, read, read, read, read_write)
 // dlc kernel: matmul %54 + add %56 + mul %60 (models/multi_task.ts:13:13, models/multi_task.ts:11:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -877,23 +846,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 24 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 22 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %55 + sub %129 + mul %130 + add %131 + square %132 + sub %133 + mul %134 + add %135 + mul %136 (models/multi_task.ts:13:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -954,25 +921,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 25 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 23 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %61 + sub %117 + mul %118 + add %119 + square %120 + sub %121 + mul %122 + add %123 + mul %124 + sqrt %125 + add %126 + div %127 + sub %128 (models/multi_task.ts:11:15), reduce_sum %67 + sub %93 + mul %94 + add %95 + square %96 + sub %97 + mul %98 + add %99 + mul %100 + sqrt %101 + add %102 + div %103 + sub %104 (models/multi_task.ts:10:19)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
-  let x1 = in2[i];
-  let x2 = in3[0u];
-  let x3 = in4[i];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in1[0u];
+  let x3 = out2[i];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -999,7 +963,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 26 (read, read, read, read_write)
+// ---- pipeline 24 (read, read, read, read_write)
 // dlc kernel: matmul %62 + mul %66 (models/multi_task.ts:11:15, models/multi_task.ts:10:19)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1049,23 +1013,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 27 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 25 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %63 + sub %105 + mul %106 + add %107 + square %108 + sub %109 + mul %110 + add %111 + mul %112 (models/multi_task.ts:11:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1126,23 +1088,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 28 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 26 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %68 + sub %70 + mul %71 + add %72 + square %74 + sub %75 + mul %76 + add %77 + mul %87 (models/multi_task.ts:10:19)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> out2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
-  let x1 = in3[i];
-  let x2 = in4[0u];
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1203,16 +1163,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 29 (read, read, read, read_write)
+// ---- pipeline 27 (read, read, read_write)
 // dlc kernel: sqrt %88 + add %90 + div %91 + sub %92
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -1226,16 +1185,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 30 (read, read, read, read_write)
+// ---- pipeline 28 (read, read, read_write)
 // dlc kernel: sqrt %113 + add %114 + div %115 + sub %116
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -1249,16 +1207,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 31 (read, read, read, read_write)
+// ---- pipeline 29 (read, read, read_write)
 // dlc kernel: sqrt %137 + add %138 + div %139 + sub %140
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
@@ -1272,16 +1229,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 32 (read, read, read, read_write)
+// ---- pipeline 30 (read, read, read_write)
 // dlc kernel: sqrt %161 + add %162 + div %163 + sub %164
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
   let x1 = in1[i];
-  let x2 = in2[i];
+  let x2 = out0[i];
   let v0 = sqrt(x0);
   let v1 = (v0 + 1e-7);
   let v2 = (x1 / v1);
