@@ -7,6 +7,7 @@ import { addEvalRegularization, addRegularization } from './train/regularizers.t
 import { CompileError, type Graph } from './ir/index.ts';
 import { compilePlan, compileProgramPlan, type CompiledPlan } from './codegen/plan.ts';
 import type { KernelTarget } from './codegen/target.ts';
+import type { WeightEncoding } from './codegen/weight-format.ts';
 import type { FusedGraph } from './passes/fuse-groups.ts';
 import { fuseGraph } from './passes/fuse.ts';
 import { autodiff } from './passes/autodiff.ts';
@@ -41,6 +42,8 @@ export interface CompileOptions {
   readonly deviceLimits?: Partial<DeviceLimits> | GPUSupportedLimits;
   /** The device compiled for (`targetOf(adapter)`): kernel variants are chosen for it. Default: GPU choices. */
   readonly target?: KernelTarget;
+  /** Inference: bind the matmul/conv weights packed as f16 or int8 (`dlc build --precision/--quantize`); default f32. */
+  readonly weights?: WeightEncoding;
 }
 
 /** The limits a plan is checked against: the device's (or the spec defaults), with maxStorageBuffers on top. */
@@ -100,7 +103,7 @@ export function compileInference(model: CompiledModel, opts: CompileOptions = {}
   // Last, on the final graph: ops group into kernels (epilogues, chains, prologues) within the buffer limit.
   const fusion = fuseFor(g, opts);
   // One kernel per group, identical WGSL once; temporaries share buffers by liveness (plan-memory).
-  const compiled = compileProgramPlan(g, { fusion, ...targetOpt(opts) });
+  const compiled = compileProgramPlan(g, { fusion, ...targetOpt(opts), ...(opts.weights ? { weights: opts.weights } : {}) });
   // Before any GPU work: a buffer, binding count or dispatch the target device cannot take is a build error.
   checkDeviceLimits(g, compiled, limitsFor(opts));
   return { graph: g, prepare, plan: compiled.plan, compiled, steps: s.records };

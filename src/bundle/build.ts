@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInference } from '../compile.ts';
+import type { KernelTarget } from '../codegen/target.ts';
 import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
@@ -20,8 +21,8 @@ import { bundlePackageJson } from './package-json.ts';
 import { gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { targetOfRecord, tuneGemms, tuningRecord, type TuneOptions, type TuneResult, type TuningRecord } from './tune.ts';
-import type { KernelTarget } from '../codegen/target.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
+import { packedInferenceEntries, type PackedEntries, type WeightStorage } from './precision.ts';
 
 export interface BuildOptions {
   readonly modelFile: string;
@@ -33,6 +34,10 @@ export interface BuildOptions {
   readonly seed?: number;
   /** What predict() does with NaN/Inf inputs (default 'reject'). */
   readonly nonFinite?: NonFinitePolicy;
+  /** How the matmul/conv weights are stored: f32 (default), f16 (`--precision f16`) or int8 (`--quantize int8`); inference only. */
+  readonly storage?: WeightStorage;
+  /** Choose kernel variants for this device (inference; default: the GPU choices every bundle ships with). */
+  readonly target?: KernelTarget;
   /** `--tune`: time the kernel variants on this device (its target) and build with the winners. */
   readonly tune?: { readonly device: GPUDevice; readonly target: KernelTarget; readonly options?: TuneOptions };
   /** `--tuned`: build with an earlier tuning record (a tuned bundle's manifest), no device needed. */
@@ -65,15 +70,24 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       hint: 'train it with `dlc train`, then build an inference bundle of one of its models with --weights',
     });
   }
+  const storage = opts.storage ?? 'f32';
+  if (mode === 'train' && storage !== 'f32') {
+    throw new CompileError('E_BUILD_PRECISION', `--${storage === 'f16' ? 'precision f16' : 'quantize int8'} makes inference bundles; a train bundle keeps f32 weights (the optimizer updates them)`, { hint: 'build with --mode inference, or leave out the precision flag' });
+  }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
-  const entriesFor = (target?: KernelTarget): TrainEntries => (mode === 'train' ? trainEntries(model, raw, opts.batch, target) : inferenceEntries(model, raw, opts.batch ?? 1, target));
+  if (opts.explain && storage !== 'f32') {
+    throw new CompileError('E_BUILD_PRECISION', '--explain adds plans that read the raw f32 weights; it does not combine with --precision f16 or --quantize int8', { hint: 'build the explaining bundle and the small one separately' });
+  }
+  const entriesFor = (target?: KernelTarget): TrainEntries | PackedEntries =>
+    mode === 'train' ? trainEntries(model, raw, opts.batch, target) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1, target) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage, target);
   let record = opts.tuned;
   let tuning: TuneResult | undefined;
   if (opts.tune) {
     tuning = await tuneGemms(opts.tune.device, opts.tune.target, (t) => entriesFor(t).entries.map((e) => e.plan), opts.tune.options);
     record = tuningRecord(opts.tune.target, tuning.table, tuning.samples, tuning.reps);
   }
-  const { entries, weights, batch, graphs, training } = entriesFor(record ? targetOfRecord(record) : undefined);
+  const built = entriesFor(record ? targetOfRecord(record) : opts.target);
+  const { entries, weights, batch, graphs, training } = built;
   const explain = opts.explain ? explainEntries(model, raw, opts.explain) : undefined;
   if (explain) {
     entries.push(...explain.entries);
@@ -93,6 +107,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       data: fileDataInfo(opts.weightsFile),
       explain: explain?.explain,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
+      precision: (built as Partial<PackedEntries>).precision,
       tuning: record,
     },
     entries,
@@ -112,7 +127,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), model, batch, runtimeBytes: gzipSize(runtime.index), ...(tuning ? { tuning } : {}) };
 }
 
-function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, target: KernelTarget | undefined): TrainEntries {
+function inferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, target?: KernelTarget): TrainEntries {
   const program = compileInference(model, { batch, ...(target ? { target } : {}) });
   const entries: EntrySource[] = [{ name: 'predict', plan: program.plan! }];
   return { entries, weights: inferenceWeights(program.graph, program.prepare, raw), batch, graphs: [program.graph], training: undefined };

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntryPoint, InputSpec, Manifest, ManifestExplain, ManifestKernel, ManifestTuning, ManifestPlan, ManifestTraining, NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
-import { MANIFEST_FORMAT, MANIFEST_VERSION } from '../runtime/bundle-types.ts';
+import { MANIFEST_FORMAT, MANIFEST_VERSION, MANIFEST_VERSION_PACKED, type ManifestPrecision } from '../runtime/bundle-types.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 import type { Plan, PlanBuffer } from '../runtime/plan-types.ts';
 
@@ -14,6 +14,8 @@ export interface EntrySource {
   readonly plan: Plan;
   /** Inputs the runtime fills itself (optimizer step and rate) are left out of the entry point. */
   readonly hiddenInputs?: readonly string[];
+  /** A variant of entry point `name` stored under this plan name (precision.variants say when it runs); no entry point of its own. */
+  readonly planName?: string;
 }
 
 export interface ManifestHeader {
@@ -32,6 +34,8 @@ export interface ManifestHeader {
   readonly tuning?: ManifestTuning | undefined;
   /** Rewrites a source path as the compiler printed it (cwd-relative or absolute) into a bundle-safe one. */
   readonly relink: (text: string) => string;
+  /** Packed (f16 / int8) weights and their plan variants; the manifest is then schema version 3. */
+  readonly precision?: ManifestPrecision | undefined;
 }
 
 export interface ManifestResult {
@@ -74,12 +78,12 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
       kernels[indices[d.kernel]!] = { ...k, bindingBytes: need };
     }
     const dispatches = e.plan.dispatches.map((d) => ({ ...d, label: h.relink(d.label) }));
-    plans[e.name] = { ...e.plan, kernels: indices, dispatches };
-    entryPoints[e.name] = entryPoint(e, h.nonFinite);
+    plans[e.planName ?? e.name] = { ...e.plan, kernels: indices, dispatches };
+    if (e.planName === undefined) entryPoints[e.name] = entryPoint(e, h.nonFinite);
   }
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
-    version: MANIFEST_VERSION,
+    version: h.precision ? MANIFEST_VERSION_PACKED : MANIFEST_VERSION,
     name: h.name,
     mode: h.mode,
     batch: h.batch,
@@ -90,6 +94,7 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
     plans,
     ...(h.training ? { training: h.training } : {}),
     ...(h.data ? { data: h.data } : {}),
+    ...(h.precision ? { precision: h.precision } : {}),
     ...(h.explain ? { explain: h.explain } : {}),
     ...(h.tuning ? { tuning: h.tuning } : {}),
   };

@@ -23,7 +23,14 @@ export interface ConvHook {
   readonly decls: string;
   readonly x: string;
   readonly w: string;
+  /** Reads element `index` of the weight as f32 when it is packed (codegen/weight-format.ts); default `w[index]`. `channel` = index % O. */
+  readonly readW?: (index: string, channel: string) => string;
   store(flat: string, value: string): string;
+}
+
+/** `w[index]`, or the hook's packed read. */
+function readOf(hook: Pick<ConvHook, 'w' | 'readW'>): (index: string, channel: string) => string {
+  return hook.readW ?? ((i) => `${hook.w}[${i}]`);
 }
 
 type Dims4 = [number, number, number, number];
@@ -51,7 +58,8 @@ export function isDirectConv(wShape: readonly number[]): boolean {
 }
 
 /** `fn dlc_conv(n, oh, ow, co) -> f32`: Σ over taps and input channels, padding skipped. */
-export function directConvFunction(xs: string, ws: string, xShape: readonly number[], wShape: readonly number[], win: Window2d): string {
+export function directConvFunction(xs: string, ws: string, xShape: readonly number[], wShape: readonly number[], win: Window2d, readW?: (index: string, channel: string) => string): string {
+  const w = readOf({ w: ws, ...(readW ? { readW } : {}) });
   const [, H, W, C] = xShape as [number, number, number, number];
   const [KH, KW, , O] = wShape as [number, number, number, number];
   return `fn dlc_conv(n: u32, oh: u32, ow: u32, co: u32) -> f32 {
@@ -64,7 +72,7 @@ export function directConvFunction(xs: string, ws: string, xShape: readonly numb
       if (!(${wgslInside('iw', W)})) { continue; }
       let xb = ((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u;
       let wb = (kh * ${KW}u + kw) * ${C * O}u + co;
-      for (var c = 0u; c < ${C}u; c++) { acc = fma(${xs}[xb + c], ${ws}[wb + c * ${O}u], acc); }
+      for (var c = 0u; c < ${C}u; c++) { acc = fma(${xs}[xb + c], ${w(`wb + c * ${O}u`, 'co')}, acc); }
     }
   }
   return acc;
@@ -81,7 +89,7 @@ export function conv2dGemm(x: TensorType, w: TensorType, out: TensorType, win: W
     k: KH * KW * C,
     decls: hook.decls,
     a: { body: `${unravel(['n', 'oh', 'ow'], [N, OH, OW], 'r')} ${unravel(['kh', 'kw', 'c'], [KH, KW, C], 'k')}\n  ${tapRead(hook.x, x, win)}`, kFast: C > 1 },
-    b: { body: `return ${hook.w}[k * ${O}u + r];`, kFast: false },
+    b: { body: `return ${readOf(hook)(`k * ${O}u + r`, 'r')};`, kFast: false },
     store: hook.store,
   };
 }

@@ -16,6 +16,8 @@ import { gemmFor } from './gemm.ts';
 import { chooseConv, convComment, convKey, emitDirectConvReg, emitPooledConvReg } from './conv-reg.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
+const SCALAR = { variant: 'scalar', tuned: false } as const;
+
 export function emitConvGroup(ctx: GroupContext): KernelSource {
   const conv = ctx.node(ctx.group.anchor!);
   const [x, w] = conv.inputs as [number, number];
@@ -23,11 +25,12 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   const xs = ctx.scope.inputName.get(x)!;
   const ws = ctx.scope.inputName.get(w)!;
   const post = ctx.group.post;
-  const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win);
+  const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, (i, ch) => ctx.read(w, i, ch));
   if (post !== undefined) return pooledFor(ctx, convFn, conv.type.shape, post, { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win });
   if (!isDirectConv(ctx.type(w).shape)) return gemm(ctx, conv.type, win, xs, ws);
   const key = convKey('direct', ctx.type(x).shape, ctx.type(w).shape, win);
-  const { variant, tuned } = chooseConv(key, ctx.target, conv.type.shape[3]!);
+  // Packed (f16/int8) weights are read through the hook, which the register-tiled variants lack: scalar for them.
+  const { variant, tuned } = ctx.isPacked(w) ? SCALAR : chooseConv(key, ctx.target, conv.type.shape[3]!);
   if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), convComment(variant, tuned, ctx.target, key));
   const mid = ctx.mid();
   const src = emitDirectConvReg(variant, xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, conv.type.shape, `${ctx.preamble()}\n${mid}`);
@@ -47,7 +50,7 @@ function pooledFor(ctx: GroupContext, convFn: string, convShape: readonly number
   const pool = ctx.node(post);
   const pwin = poolWindow(pool.op, ctx.type(pool.inputs[0]!), pool.attrs as unknown as PoolAttrs);
   const key = convKey('pooled', o.x, o.w, o.win, pwin);
-  const { variant, tuned } = chooseConv(key, ctx.target, convShape[3]!, pwin.h.size * pwin.w.size);
+  const { variant, tuned } = ctx.isPacked(ctx.node(ctx.group.anchor!).inputs[1]!) ? SCALAR : chooseConv(key, ctx.target, convShape[3]!, pwin.h.size * pwin.w.size);
   const comment = convComment(variant, tuned, ctx.target, key);
   if (variant === 'scalar') return withComment(pooled(ctx, convFn, convShape, post), comment);
   const mid = ctx.mid(pool.inputs[0]!);
@@ -86,7 +89,7 @@ function gemm(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws:
   const conv = ctx.node(ctx.group.anchor!);
   const [x, w] = conv.inputs as [number, number];
   const mid = ctx.mid();
-  const hook = { decls: `${ctx.preamble()}\n${mid}`, x: xs, w: ws, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  const hook = { decls: `${ctx.preamble()}\n${mid}`, x: xs, w: ws, readW: (i: string, ch: string) => ctx.read(w, i, ch), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
   return gemmFor(conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook), ctx.target);
 }
 

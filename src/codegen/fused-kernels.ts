@@ -16,6 +16,7 @@ import { emitRowMatmul } from './fused-row.ts';
 import { stageFunction, type KernelScope } from './fused-chain.ts';
 import { dispatch1d } from './wgsl.ts';
 import type { KernelTarget } from './target.ts';
+import { weightDecl, weightEnables, weightHelper, weightRead, type WeightFormat } from './weight-format.ts';
 
 /** Everything an anchor emitter needs: the group, its scope, and the finished module preamble. */
 export interface GroupContext {
@@ -33,10 +34,14 @@ export interface GroupContext {
   tail(): string;
   /** `dlc_pre`, returning the anchor's input; undefined when there is no elementwise prologue. */
   pre(): string | undefined;
+  /** WGSL reading element `index` of external input `v` as f32: `in<k>[index]`, or the packed weight's unpacking (weight-format.ts); `channel` = index % last axis when known. */
+  read(v: number, index: string, channel?: string): string;
+  /** Whether external input `v` is a packed weight (only kernels that read through `read` may bind it). */
+  isPacked(v: number): boolean;
 }
 
-export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target?: KernelTarget): KernelSource {
-  const ctx = groupContext(group, fused, types, target);
+export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target?: KernelTarget, formats?: ReadonlyMap<number, WeightFormat>): KernelSource {
+  const ctx = groupContext(group, fused, types, target, formats ?? new Map());
   switch (group.kind) {
     case 'elementwise':
       return emitElementwiseGroup(ctx);
@@ -58,7 +63,7 @@ export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: Re
   }
 }
 
-function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined): GroupContext {
+function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): GroupContext {
   const defs = new Map(fused.graph.nodes.map((n) => [n.id, n]));
   const outputName = new Map(group.outputs.map((v, k) => [v, `out${k}`]));
   const inputName = new Map(group.inputs.map((v, k) => [v, `in${k}`]));
@@ -83,7 +88,7 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
     target,
     node,
     type: (id) => types.get(id)!,
-    preamble: () => [bindingDecls(group, types, inputName), ...scope.module.values()].join('\n'),
+    preamble: () => [...packedPreamble(group, scope, formats), bindingDecls(group, types, inputName, formats), ...scope.module.values()].join('\n'),
     mid: (ret) =>
       stageFunction(scope, { name: 'dlc_mid', nodes: nodes(group.mid), space: node(group.anchor ?? group.mid[0]!).type.shape, ...(group.anchor === undefined ? {} : { seed: group.anchor }), ...(ret === undefined ? {} : { ret }) }),
     tail: () => stageFunction(scope, { name: 'dlc_tail', nodes: nodes(group.tail), space: node(group.post!).type.shape, seed: group.post! }),
@@ -92,13 +97,24 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
       const input = node(group.anchor!).inputs[0]!;
       return stageFunction(scope, { name: 'dlc_pre', nodes: nodes(group.pre), space: types.get(input)!.shape, ret: input });
     },
+    read: (v, index, channel) => weightRead(scope.inputName.get(v)!, formats.get(v), index, channel),
+    isPacked: (v) => formats.has(v),
   };
 }
 
-function bindingDecls(group: FusionGroup, types: ReadonlyMap<number, TensorType>, inputName: ReadonlyMap<number, string>): string {
+/** Packed weights read by this group: `enable f16;` (first in the module) and their unpacking helpers go into module scope. */
+function packedPreamble(group: FusionGroup, scope: KernelScope, formats: ReadonlyMap<number, WeightFormat>): string[] {
+  const mine = group.inputs.flatMap((v) => (formats.has(v) ? [[v, formats.get(v)!] as const] : []));
+  if (mine.length === 0) return [];
+  for (const [v, f] of mine) scope.module.set(`dlc_w_${v}`, weightHelper(scope.inputName.get(v)!, f));
+  const enable = weightEnables(mine.map(([, f]) => f));
+  return enable ? [enable] : [];
+}
+
+function bindingDecls(group: FusionGroup, types: ReadonlyMap<number, TensorType>, inputName: ReadonlyMap<number, string>, formats: ReadonlyMap<number, WeightFormat>): string {
   const decl = (k: number, name: string, access: string, v: number): string =>
     `@group(0) @binding(${k}) var<storage, ${access}> ${name}: array<${wgslStorageType(types.get(v)!.dtype)}>;`;
-  const ins = group.inputs.map((v, k) => decl(k, inputName.get(v)!, 'read', v));
+  const ins = group.inputs.map((v, k) => (formats.has(v) ? weightDecl(k, inputName.get(v)!, formats.get(v)!) : decl(k, inputName.get(v)!, 'read', v)));
   const outs = group.outputs.map((v, k) => decl(group.inputs.length + k, `out${k}`, 'read_write', v));
   return [...ins, ...outs].join('\n');
 }
@@ -139,6 +155,6 @@ function emitTiledMatmul(ctx: GroupContext): KernelSource {
   const [a, b] = mm.inputs;
   const fn = ctx.mid();
   const names = ctx.scope.inputName;
-  const hook = { decls: `${ctx.preamble()}\n${fn}`, a: names.get(a!)!, b: names.get(b!)!, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  const hook = { decls: `${ctx.preamble()}\n${fn}`, a: names.get(a!)!, b: names.get(b!)!, readB: (i: string, ch: string) => ctx.read(b!, i, ch), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
   return emitMatmulFused(ctx.type(a!), ctx.type(b!), mm.attrs as MatmulAttrs, hook, ctx.target);
 }

@@ -30,7 +30,6 @@ export function emitRowMatmul(ctx: GroupContext): KernelSource {
   const tb = mm.attrs.transposeB === true;
   const [M, N] = mm.type.shape as [number, number];
   const K = ta ? ctx.type(a).shape[0]! : ctx.type(a).shape[1]!;
-  const bName = ctx.scope.inputName.get(b)!;
   const [sbk, sbn] = tb ? [1, K] : [N, 1];
   const post = ctx.group.post;
   const mid = ctx.mid(post === undefined ? undefined : ctx.node(post).inputs[0]!);
@@ -56,7 +55,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let c = lane + j * ${LANES}u;
     if (c < ${N}u) {
       var acc = 0.0;
-      for (var k = 0u; k < ${K}u; k++) { acc = fma(arow[k], ${bName}[k * ${sbk}u + c * ${sbn}u], acc); }
+      for (var k = 0u; k < ${K}u; k++) { acc = fma(arow[k], ${ctx.read(b, `k * ${sbk}u + c * ${sbn}u`, tb ? 'k' : 'c')}, acc); }
       ${compute}
     }
   }

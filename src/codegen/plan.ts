@@ -11,6 +11,7 @@ import { emitElementwise } from './elementwise.ts';
 import { emitGroupKernel } from './fused-kernels.ts';
 import type { KernelTarget } from './target.ts';
 import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } from './plan-memory.ts';
+import { assignWeightFormats, type WeightEncoding, type WeightFormat } from './weight-format.ts';
 import { emitScanLoop, resolveLoops, type BufferRef, type ScanBuffers } from './scan.ts';
 import { inPlaceGroup, inPlaceUpdates, type InPlaceMap } from './plan-in-place.ts';
 
@@ -26,6 +27,8 @@ export interface PlanOptions {
   readonly shareMemory?: boolean;
   /** The device compiled for, when known: kernel variants are chosen for it (codegen/target.ts). */
   readonly target?: KernelTarget;
+  /** Bind the matmul/conv weights packed (f16 or int8, codegen/weight-format.ts); default: f32. */
+  readonly weights?: WeightEncoding;
   /**
    * Write each update into its param/state buffer from the kernel that computes it, where liveness
    * proves it safe (plan-in-place.ts), instead of copying it over at the end; default true.
@@ -40,6 +43,8 @@ export interface CompiledPlan {
   /** Per dispatch: the group it runs (same order as plan.dispatches). */
   readonly dispatchGroups: readonly FusionGroup[];
   readonly memory: MemoryReport;
+  /** Params bound packed (PlanOptions.weights), by name: their buffers are u32 words in this layout. */
+  readonly packed: ReadonlyMap<string, WeightFormat>;
 }
 
 /** Kernels keyed by their code without the header comment, with every dispatch that uses them. */
@@ -62,8 +67,9 @@ export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): Compil
   // Updates proven safe are stored straight into their param/state buffer: no copy at the end.
   const inPlace: InPlaceMap = opts.inPlace === false ? new Map() : inPlaceUpdates(graph, given, opts.updates ?? {});
   const fusion: FusedGraph = inPlace.size === 0 ? given : { ...given, groups: given.groups.map((g) => inPlaceGroup(g, inPlace)) };
-  const logical = logicalBuffers(graph, fusion, inPlace);
-  const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, opts.fusion !== undefined);
+  const formats = assignWeightFormats(graph, fusion, opts.weights);
+  const logical = logicalBuffers(graph, fusion, inPlace, formats);
+  const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, opts.fusion !== undefined, formats);
   const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
   const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
   const mem = planMemory(logical.buffers, uses, naive, opts.shareMemory ?? true);
@@ -78,7 +84,8 @@ export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): Compil
   const updates = planUpdates(graph, opts.updates ?? {}, outputs, { ...io.params, ...io.states });
   const buffers = [...mem.buffers, ...emitted.bodyBuffers.list];
   const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: emitted.kernels, buffers, dispatches, ...io, outputs, updates, ...(loops.length > 0 ? { loops } : {}) };
-  return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report };
+  const packed = new Map(graph.args.filter((a) => formats.has(a.id)).map((a) => [a.name, formats.get(a.id)!] as const));
+  return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report, packed };
 }
 
 /** Resolves update names to buffers; an update whose value is the argument itself needs no copy. */
@@ -108,7 +115,7 @@ interface Logical {
  * A logical buffer per argument and per stored value; reshape aliases resolve to their source's,
  * and a value written in place to its argument's.
  */
-function logicalBuffers(graph: Graph, fusion: FusedGraph, inPlace: InPlaceMap): Logical {
+function logicalBuffers(graph: Graph, fusion: FusedGraph, inPlace: InPlaceMap, formats: ReadonlyMap<number, WeightFormat>): Logical {
   const names = printNames(graph);
   const buffers: LogicalBuffer[] = [];
   const own = new Map<number, number>();
@@ -118,7 +125,9 @@ function logicalBuffers(graph: Graph, fusion: FusedGraph, inPlace: InPlaceMap): 
     return buffers.length - 1;
   };
   for (const a of graph.args) {
-    own.set(a.id, push(a.type, a.kind, `%${a.name}`, a.name));
+    // A packed weight's buffer holds its u32 words (weight-format.ts), not f32 elements.
+    const f = formats.get(a.id);
+    own.set(a.id, push(f ? { dtype: 'u32', shape: [f.words] } : a.type, a.kind, `%${a.name}`, a.name));
     ioMap(io, a)[a.name] = own.get(a.id)!;
   }
   const outputName = new Map<number, string>();
@@ -145,7 +154,7 @@ function ioMap(io: IoMaps, a: Arg): Record<string, number> {
   return a.kind === 'input' ? io.inputs : a.kind === 'param' ? io.params : io.states;
 }
 
-function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number, target: KernelTarget | undefined, fuse: boolean): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[]; loops: PlanLoop[]; bodyBuffers: ScanBuffers } {
+function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) => number, target: KernelTarget | undefined, fuse: boolean, formats: ReadonlyMap<number, WeightFormat>): { kernels: PlanKernel[]; dispatches: PlanDispatch[]; groups: FusionGroup[]; loops: PlanLoop[]; bodyBuffers: ScanBuffers } {
   const names = printNames(graph);
   const types = valueTypes(graph);
   const defs = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -168,7 +177,7 @@ function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) 
       for (let i = 0; i < s.dispatches.length; i++) groups.push(g);
       continue;
     }
-    const src = emitGroup(g, nodes, fusion, types, label, target);
+    const src = emitGroup(g, nodes, fusion, types, label, target, formats);
     const k = internKernel(kernels, g, src, label);
     dispatches.push({ kernel: k.index, bindings: [...g.inputs.map(bufferOf), ...g.outputs.map(bufferOf)], workgroups: [...src.workgroups], label });
     groups.push(g);
@@ -188,10 +197,10 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
-function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, types: ReadonlyMap<number, TensorType>, label: string, target: KernelTarget | undefined): KernelSource {
+function emitGroup(g: FusionGroup, nodes: readonly Node[], fusion: FusedGraph, types: ReadonlyMap<number, TensorType>, label: string, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): KernelSource {
   try {
     if (g.kind === 'single' || g.kind === 'copy') return emitNode(nodes[0]!, types, target);
-    return emitGroupKernel(g, fusion, types, target);
+    return emitGroupKernel(g, fusion, types, target, formats);
   } catch (e) {
     // Name the nodes: an emitter only knows types, not which of a model's many nodes it was asked for.
     const loc = nodes.find((n) => n.loc)?.loc;

@@ -125,6 +125,8 @@ export interface MatmulHook {
   readonly decls: string;
   readonly a: string;
   readonly b: string;
+  /** Reads element `index` of B as f32 when B is a packed weight (codegen/weight-format.ts); default `b[index]`. `channel` = index % B's last axis. */
+  readonly readB?: (index: string, channel: string) => string;
   /** A WGSL statement storing `value` at flat output index `flat`. */
   store(flat: string, value: string): string;
 }
@@ -142,8 +144,8 @@ export function emitMatmulFused(a: TensorType, b: TensorType, attrs: MatmulAttrs
 function gemmOf(p: Problem, hook: MatmulHook): GemmSpec {
   const { sam, sak, sbk, sbn } = strides(p);
   const at = (x: string, k: number): string => (k === 1 ? x : `${x} * ${k}u`);
-  const load = (src: string, own: number[], size: number, sr: number, sk: number): string =>
-    `return ${src}[${batchOffset(own, p.batch, size)} + ${at('r', sr)} + ${at('k', sk)}];`;
+  const load = (src: string, own: number[], size: number, sr: number, sk: number, read = (i: string, _ch: string): string => `${src}[${i}]`): string =>
+    `return ${read(`${batchOffset(own, p.batch, size)} + ${at('r', sr)} + ${at('k', sk)}`, p.tb ? 'k' : 'r')};`;
   return {
     batch: numel(p.batch),
     m: p.m,
@@ -151,7 +153,7 @@ function gemmOf(p: Problem, hook: MatmulHook): GemmSpec {
     k: p.k,
     decls: hook.decls,
     a: { body: load(hook.a, p.aBatch, p.m * p.k, sam, sak), kFast: !p.ta },
-    b: { body: load(hook.b, p.bBatch, p.k * p.n, sbn, sbk), kFast: p.tb },
+    b: { body: load(hook.b, p.bBatch, p.k * p.n, sbn, sbk, hook.readB), kFast: p.tb },
     store: hook.store,
   };
 }

@@ -8,6 +8,7 @@ import { verifyFile } from './bundle-integrity.ts';
 import { toFeeds, type InputValue } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
 import { checkWeights, validateManifest } from './bundle-validate.ts';
+import { selectVariant, VARIANT_FEATURES } from './bundle-precision.ts';
 import { decodeWeights, type WeightTensor } from './bundle-weights.ts';
 import { acquireDevice, type AdapterSummary, type DeviceHandle } from './device.ts';
 import { clip, RuntimeError } from './errors.ts';
@@ -56,6 +57,7 @@ export interface TrainStepOptions {
 }
 
 export interface Bundle {
+  /** The manifest as this device runs it: an f16 bundle's predict names `predict_f16` where the device has shader-f16. */
   readonly manifest: Manifest;
   readonly inputs: readonly InputSpec[];
   readonly outputs: readonly TensorSpec[];
@@ -102,17 +104,19 @@ export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest
   const weights = decodeWeights(weightBytes);
   checkWeights(manifest, weights);
   const kernels = manifest.kernels.map((k, i): PlanKernel => ({ code: new TextDecoder().decode(kernelBytes[i]), entry: k.entry, bindings: k.bindings }));
-  const handle = await acquireDevice(device ? { device } : options.adapter ? { adapter: options.adapter } : {});
+  // A bundle with variants (f16 weights as array<f16>) asks for their features; the device decides which plans run.
+  const handle = await acquireDevice(device ? { device } : { ...(options.adapter ? { adapter: options.adapter } : {}), optionalFeatures: VARIANT_FEATURES });
   const exes: Record<string, Executable> = {};
+  const run = selectVariant(manifest, handle.device.features);
   try {
-    await loadPlans(handle.device, manifest, kernels, weights, exes);
+    await loadPlans(handle.device, run, kernels, weights, exes);
   } catch (e) {
     for (const x of Object.values(exes)) x.destroy();
     if (!device) handle.destroy();
     throw e;
   }
   const pipelineMs = Math.max(...Object.values(exes).map((x) => x.stats.pipelineMs));
-  return new LoadedBundle(manifest, handle, !device, exes, options.nonFinite, { loadMs: performance.now() - t0, pipelineMs, kernels: kernels.length });
+  return new LoadedBundle(run, handle, !device, exes, options.nonFinite, { loadMs: performance.now() - t0, pipelineMs, kernels: kernels.length });
 }
 
 const OPTION_KEYS = new Set(['nonFinite', 'baseUrl', 'device', 'adapter']);

@@ -16,6 +16,12 @@ export const MANIFEST_FORMAT = 'dlc-bundle';
  */
 export const MANIFEST_VERSION = 2;
 
+/**
+ * Bundles with packed weights (`precision`) are version 3: a version-2 runtime would bind their u32
+ * words as f32 and load plans its device may not compile, so it must refuse them. f32 bundles stay 2.
+ */
+export const MANIFEST_VERSION_PACKED = 3;
+
 /** What the runtime does with NaN or ±Infinity in an f32 input: refuse the call, or pass it through. */
 export type NonFinitePolicy = 'reject' | 'allow';
 
@@ -102,6 +108,32 @@ export interface Manifest {
   readonly explain?: ManifestExplain;
   /** `dlc build --tune`: the device the kernel variants were timed on and the winners (the kernels already use them). */
   readonly tuning?: ManifestTuning;
+  /** f16 or int8 weights (`dlc build --precision f16 | --quantize int8`); absent: every weight is f32. */
+  readonly precision?: ManifestPrecision;
+}
+
+/**
+ * Packed weights: each listed weight is stored (in weights.safetensors and on the GPU) as the u32
+ * words its kernels read — f16: two halves per word; int8: four signed bytes per word, then one f32
+ * scale per channel of the last axis (as u32 bits). Weights not listed are f32.
+ */
+export interface ManifestPrecision {
+  readonly weights: 'f16' | 'int8';
+  readonly packed: readonly PackedWeightSpec[];
+  /**
+   * Plans to run instead of an entry point's own where the device has a feature, e.g.
+   * `{ "shader-f16": { "predict": "predict_f16" } }` (weights bound as array<f16>, same bytes).
+   */
+  readonly variants?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export interface PackedWeightSpec {
+  readonly name: string;
+  readonly format: 'f16' | 'int8';
+  /** The weight's logical (f32) shape. */
+  readonly shape: readonly number[];
+  /** int8: scales after the packed bytes (one per channel, the last axis); f16: 0. */
+  readonly scales: number;
 }
 
 /** Attribution methods a bundle can carry, each its own entry point and plan. */

@@ -8,6 +8,7 @@ import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, type ManifestPlan, type TensorSpec } from './bundle-types.ts';
 import { checkPlanStructure, PLAN_LIMITS } from './plan-check.ts';
+import { checkPrecision, versionFor } from './bundle-precision.ts';
 import { PLAN_VERSION, type PlanBuffer } from './plan-types.ts';
 
 const DTYPES = ['f32', 'i32', 'u32', 'bool'];
@@ -33,8 +34,10 @@ function numel(shape: readonly number[]): number {
 /** Checks the parsed manifest.json and returns it typed; throws E_BUNDLE_VERSION / E_BUNDLE_INVALID / E_BUNDLE_PATH. */
 export function validateManifest(json: unknown): Manifest {
   if (!isObject(json) || json.format !== MANIFEST_FORMAT) invalid(`not a dlc bundle manifest (expected "format": "${MANIFEST_FORMAT}")`);
-  if (json.version !== MANIFEST_VERSION) {
-    throw new RuntimeError('E_BUNDLE_VERSION', `manifest.json has schema version ${JSON.stringify(json.version)}; this runtime reads version ${MANIFEST_VERSION}`, {
+  // Bundles with packed weights (a `precision` section) are version 3, f32 ones 2 (bundle-types.ts).
+  const want = versionFor(json);
+  if (json.version !== want) {
+    throw new RuntimeError('E_BUNDLE_VERSION', `manifest.json has schema version ${JSON.stringify(json.version)}; this runtime reads version ${want}`, {
       hint: 'rebuild the bundle with the dlc version whose runtime you ship, or use the index.js built with it',
     });
   }
@@ -54,6 +57,7 @@ export function validateManifest(json: unknown): Manifest {
     for (const i of ep.inputs) if (i.nonFinite !== 'reject' && i.nonFinite !== 'allow') invalid(`entry point '${name}' input '${clip(i.name, 60)}' has nonFinite ${clip(JSON.stringify(i.nonFinite) ?? 'missing', 30)}; it must be "reject" or "allow"`);
   }
   if (has(m.entryPoints, 'trainStep')) checkTraining(m);
+  checkPrecision(m);
   if (has(m, 'explain')) checkExplain(m);
   return m;
 }

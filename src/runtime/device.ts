@@ -35,6 +35,8 @@ export interface AcquireOptions {
   readonly requiredLimits?: Readonly<Record<string, number>>;
   /** Which CPU Vulkan driver to fall back to in Node (default: DLC_VULKAN_DRIVER, else lavapipe then SwiftShader). */
   readonly softwareDriver?: SoftwareChoice;
+  /** Features requested where the adapter has them (e.g. 'shader-f16' for an f16 bundle); absent ones are not an error. */
+  readonly optionalFeatures?: readonly string[];
 }
 
 export type SoftwareChoice = 'auto' | 'lavapipe' | 'swiftshader';
@@ -204,7 +206,8 @@ function requiredLimits(adapter: GPUAdapter, extra: Readonly<Record<string, numb
 
 /** `gpu` is kept referenced by the handle: the device must not outlive the instance that made it. */
 async function fromAdapter(adapter: GPUAdapter, source: AdapterSummary['source'], opts: AcquireOptions, gpu: GPU | undefined, reason?: string): Promise<DeviceHandle> {
-  const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter, opts.requiredLimits), label: 'dlc' });
+  const requiredFeatures = (opts.optionalFeatures ?? []).filter((f) => adapter.features.has(f)) as GPUFeatureName[];
+  const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter, opts.requiredLimits), label: 'dlc', requiredFeatures });
   return handle(device, summarise(adapter, source, reason), gpu);
 }
 

@@ -6,6 +6,8 @@ import { targetOf } from '../../codegen/target.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
 import { optionsHelp } from '../flags.ts';
+import type { WeightStorage } from '../../bundle/precision.ts';
+import { formatPrecisionReport, precisionReport } from './build-report.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder (created; a previous bundle there is replaced)' },
@@ -31,10 +33,23 @@ rule-based choice kept unless another is 5% faster` },
   { name: 'tune-samples', kind: 'int', value: 'n', min: 1, max: 1000, help: 'timed samples per variant with --tune (default 5, 3 dispatches each)' },
   { name: 'tuned', kind: 'path', value: 'manifest', help: `build with the tuning recorded in an earlier bundle's manifest.json (no GPU
 needed; the same model and options give the same files as that build)` },
+  { name: 'precision', kind: 'enum', values: ['f32', 'f16'], help: `weight storage: f32 (default) or f16 — the dense/conv weights as halves (half
+the bytes), read as array<f16> on devices with shader-f16 and unpacked from
+u32 words elsewhere (the runtime picks); accumulation stays f32` },
+  { name: 'quantize', kind: 'enum', values: ['int8'], help: `int8: per-output-channel symmetric int8 dense/conv weights (scale =
+max|w|/127), dequantised inside the kernels; about a quarter of the f32 size` },
+  { name: 'report', kind: 'boolean', help: `also build f32, f16 and int8 bundles in memory and compare them on this
+device: bundle and weight bytes, test-set accuracy (or MSE) and top-1
+agreement with f32 when the model's dataset is installed, the largest
+output difference, and each kernel's ms and GFLOP/s (timed this run;
+informational). Uses --batch (default 1; pass a larger one for speed)` },
+  { name: 'test-limit', kind: 'int', value: 'n', min: 1, help: 'with --report: at most n test samples (default: the whole test split)' },
+  { name: 'json', kind: 'boolean', help: 'with --report: print the report as one JSON object on the last line' },
 ];
 
 const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
                  [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]] [--tune | --tuned manifest.json]
+                 [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -47,7 +62,7 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
 Building is deterministic: the same inputs give byte-identical files. Without --tune or --tuned the
 kernels suit GPUs in general; --tune picks them by timing on this machine's device.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned', 'precision', 'quantize', 'report', 'test-limit', 'json'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -63,7 +78,16 @@ export const buildCommand: Command = {
     writeBundle(opts.out, built.files);
     const bytes = [...built.files.values()].reduce((s, f) => s + f.length, 0);
     const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
-    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels; index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`);
+    const weights = opts.storage === 'f32' ? '' : `, ${opts.storage} weights (${built.files.get('weights.safetensors')?.length ?? 0} bytes)`;
+    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels${weights}; index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`);
+    if (args.flags.report === true) {
+      if (opts.mode !== 'inference') throw new UsageError('--report compares inference bundles: leave out --mode train');
+      const limit = flagNumber(args, 'test-limit');
+      const { explain: _explain, ...plain } = opts; // the report compares predict only
+      const report = await precisionReport({ build: { ...plain, storage: 'f32' }, ...(limit ? { limit } : {}) });
+      io.out(formatPrecisionReport(report));
+      if (args.flags.json === true) io.out(JSON.stringify(report));
+    }
     return 0;
   },
 };
@@ -117,5 +141,16 @@ function buildOptions(args: ParsedArgs): BuildOptions & { readonly out: string }
     ...(weightsFile !== undefined ? { weightsFile } : {}),
     ...(tunedFrom !== undefined ? { tuned: readTuning(tunedFrom) } : {}),
     ...(explain !== undefined ? { explain } : {}),
+    storage: storageOf(args),
   };
+}
+
+/** --precision f16 and --quantize int8 choose the weight storage; they exclude each other. */
+function storageOf(args: ParsedArgs): WeightStorage {
+  const precision = flagString(args, 'precision') ?? 'f32';
+  const quantize = flagString(args, 'quantize');
+  if (precision !== 'f32' && precision !== 'f16') throw new UsageError(`--precision must be f32 or f16, got '${precision}'`);
+  if (quantize !== undefined && quantize !== 'int8') throw new UsageError(`--quantize must be int8, got '${quantize}'`);
+  if (quantize && precision === 'f16') throw new UsageError('--precision f16 and --quantize int8 exclude each other: choose one weight storage');
+  return quantize ?? precision;
 }

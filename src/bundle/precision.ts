@@ -1,0 +1,53 @@
+/**
+ * @file Inference bundles with packed weights: `--precision f16` compiles the predict plan twice —
+ * `predict` unpacks two halves per u32 word (any device), `predict_f16` binds the same bytes as
+ * array<f16> (devices with `shader-f16`); the runtime picks at load (runtime/bundle-precision.ts).
+ * `--quantize int8` compiles one plan that dequantises per-channel int8 inside the matmul/conv kernels.
+ * Both variants live in the bundle (the runtime ships no compiler). Accumulation is f32 everywhere.
+ */
+import { compileInference, type InferenceProgram } from '../compile.ts';
+import type { KernelTarget } from '../codegen/target.ts';
+import type { WeightEncoding, WeightFormat } from '../codegen/weight-format.ts';
+import type { CompiledModel } from '../frontend/index.ts';
+import type { ManifestPrecision, PackedWeightSpec } from '../runtime/bundle-types.ts';
+import type { EntrySource } from './manifest.ts';
+import { packWeight } from './quantize.ts';
+import type { TrainEntries } from './train.ts';
+import { inferenceWeights, type WeightMap } from './weights.ts';
+
+/** `dlc build`'s weight storage: f32 (default), f16, or int8. */
+export type WeightStorage = 'f32' | 'f16' | 'int8';
+
+/** The plan name of the shader-f16 variant of predict. */
+export const F16_PLAN = 'predict_f16';
+
+export interface PackedEntries extends TrainEntries {
+  readonly precision: ManifestPrecision;
+}
+
+export function packedInferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, storage: 'f16' | 'int8', target?: KernelTarget): PackedEntries {
+  const compile = (weights: WeightEncoding): InferenceProgram => compileInference(model, { batch, weights, ...(target ? { target } : {}) });
+  const portable = compile({ kind: storage });
+  const packed = portable.compiled!.packed;
+  const entries: EntrySource[] = [{ name: 'predict', plan: portable.plan! }];
+  const variants: Record<string, Record<string, string>> = {};
+  if (storage === 'f16') {
+    const native = compile({ kind: 'f16', nativeF16: true });
+    entries.push({ name: 'predict', plan: native.plan!, planName: F16_PLAN });
+    variants['shader-f16'] = { predict: F16_PLAN };
+  }
+  const weights = packWeights(inferenceWeights(portable.graph, portable.prepare, raw), packed);
+  const specs: PackedWeightSpec[] = [...packed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, f]) => ({ name, format: f.kind, shape: [...f.shape], scales: f.channels }));
+  const precision: ManifestPrecision = { weights: storage, packed: specs, ...(storage === 'f16' ? { variants } : {}) };
+  return { entries, weights, batch, graphs: [portable.graph], training: undefined, precision };
+}
+
+/** The f32 weights with each packed one replaced by its u32 words (what its kernels read). */
+export function packWeights(weights: WeightMap, packed: ReadonlyMap<string, WeightFormat>): WeightMap {
+  const out: WeightMap = new Map(weights);
+  for (const [name, f] of packed) {
+    const t = weights.get(name)!;
+    out.set(name, { dtype: 'u32', shape: [f.words], data: packWeight(f, t.data as Float32Array) });
+  }
+  return out;
+}

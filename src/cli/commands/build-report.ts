@@ -1,0 +1,238 @@
+/**
+ * @file `dlc build --report`: the model built as f32, f16 and int8 bundles and compared — bundle and
+ * weight bytes, test-set accuracy (or mean squared error) and top-1 agreement against f32 when the
+ * model's dataset is at hand, the largest output difference, and each kernel's time and GFLOP/s on
+ * this device, timed one dispatch at a time with the runtime. Informational: timings are whatever
+ * the device gave this run, never a bound.
+ */
+import { buildBundle, type BuildOptions } from '../../bundle/build.ts';
+import { compileInference } from '../../compile.ts';
+import type { CompiledModel } from '../../frontend/index.ts';
+import { loadDataset } from '../../data/load.ts';
+import { readSamples, type Split } from '../../data/dataset.ts';
+import { memberNodes } from '../../passes/fuse-groups.ts';
+import { numel, valueTypes } from '../../ir/index.ts';
+import { selectVariant, VARIANT_FEATURES } from '../../runtime/bundle-precision.ts';
+import type { Manifest } from '../../runtime/bundle-types.ts';
+import { decodeWeights } from '../../runtime/bundle-weights.ts';
+import { acquireDevice, describeAdapter, loadPlan, type Executable, type Plan } from '../../runtime/index.ts';
+import { nodeCost } from './summary-graph.ts';
+
+export const STORAGES = ['f32', 'f16', 'int8'] as const;
+type Storage = (typeof STORAGES)[number];
+
+export interface StorageRow {
+  readonly storage: Storage;
+  /** Every file of the bundle, and weights.safetensors alone. */
+  readonly bundleBytes: number;
+  readonly weightBytes: number;
+  /** Plan the device ran (predict, or predict_f16 with shader-f16). */
+  readonly plan: string;
+  /** Classification: fraction correct; regression: mean squared error; absent without data. */
+  readonly accuracy?: number;
+  readonly mse?: number;
+  /** Fraction of samples whose top-1 class equals the f32 bundle's. */
+  readonly agreement?: number;
+  /** max over samples of max|y − y_f32| / max|y_f32|. */
+  readonly maxRelError?: number;
+}
+
+export interface KernelTiming {
+  readonly index: number;
+  readonly label: string;
+  readonly flops: number;
+  /** Milliseconds per dispatch, by storage. */
+  readonly ms: Partial<Record<Storage, number>>;
+}
+
+export interface PrecisionReport {
+  readonly model: string;
+  readonly batch: number;
+  readonly device: string;
+  readonly samples: number;
+  readonly data: string;
+  readonly rows: readonly StorageRow[];
+  readonly kernels: readonly KernelTiming[];
+}
+
+export interface ReportOptions {
+  readonly build: BuildOptions;
+  /** At most this many test samples (default: all). */
+  readonly limit?: number;
+  /** Timed runs per dispatch (default 5, after one warm-up). */
+  readonly reps?: number;
+}
+
+interface Loaded {
+  readonly exe: Executable;
+  readonly manifest: Manifest;
+  readonly plan: Plan;
+}
+
+export async function precisionReport(o: ReportOptions): Promise<PrecisionReport> {
+  const built = await Promise.all(STORAGES.map((storage) => buildBundle({ ...o.build, storage })));
+  const model = built[0]!.model;
+  const batch = built[0]!.batch;
+  const handle = await acquireDevice({ optionalFeatures: VARIANT_FEATURES });
+  try {
+    const loaded = await Promise.all(built.map((b) => loadBuilt(handle.device, b.files)));
+    const data = testSplit(model, o.limit);
+    const outs = data ? await Promise.all(loaded.map((l) => predictAll(l, data.split, batch))) : undefined;
+    const rows = STORAGES.map((storage, i): StorageRow => {
+      const files = built[i]!.files;
+      const base: StorageRow = {
+        storage,
+        bundleBytes: [...files.values()].reduce((s, f) => s + f.length, 0),
+        weightBytes: files.get('weights.safetensors')!.length,
+        plan: loaded[i]!.manifest.entryPoints.predict!.plan,
+      };
+      return outs && data ? { ...base, ...quality(outs[i]!, outs[0]!, data.split, data.classes) } : base;
+    });
+    const kernels = await timeKernels(handle.device, model, batch, loaded, o.reps ?? 5);
+    for (const l of loaded) l.exe.destroy();
+    return { model: model.name, batch, device: describeAdapter(handle.adapter), samples: data?.split.n ?? 0, data: data?.name ?? 'none', rows, kernels };
+  } finally {
+    handle.destroy();
+  }
+}
+
+/** A built bundle's predict plan, made runnable straight from its files (as index.js would, minus the file reads). */
+async function loadBuilt(device: GPUDevice, files: ReadonlyMap<string, Uint8Array>): Promise<Loaded> {
+  const text = (p: string): string => new TextDecoder().decode(files.get(p)!);
+  const manifest = selectVariant(JSON.parse(text('manifest.json')) as Manifest, device.features);
+  const mp = manifest.plans[manifest.entryPoints.predict!.plan]!;
+  const plan: Plan = { ...mp, kernels: mp.kernels.map((k) => ({ code: text(manifest.kernels[k]!.path), entry: manifest.kernels[k]!.entry, bindings: manifest.kernels[k]!.bindings })) };
+  const exe = await loadPlan(device, plan);
+  const weights = decodeWeights(files.get('weights.safetensors')!);
+  await exe.setParams(Object.fromEntries(exe.params.map((p) => [p.name, weights.get(p.name)!.data])));
+  return { exe, manifest, plan };
+}
+
+/** The model's test split (else its training split), when its dataset loads here. */
+function testSplit(model: CompiledModel, limit: number | undefined): { split: Split; name: string; classes: boolean } | undefined {
+  const cfg = model.train?.data;
+  if (!cfg) return undefined;
+  try {
+    const d = loadDataset(cfg, { ...(limit ? { testLimit: limit, trainLimit: limit } : { trainLimit: 1 }), ...(model.inputs[0] ? { inputShape: model.inputs[0].shape } : {}) });
+    const split = d.test ?? d.train;
+    return { split, name: `${d.name} ${d.test ? 'test' : 'train'} (${split.n} samples)`, classes: d.yDtype === 'i32' };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every sample through predict, in batches (the last one padded with zeros and cut). */
+async function predictAll(l: Loaded, split: Split, batch: number): Promise<Float32Array> {
+  const input = l.exe.inputs[0]!;
+  const output = l.exe.outputs[0]!;
+  const per = input.shape.slice(1).reduce((a, d) => a * d, 1);
+  const outPer = output.shape.slice(1).reduce((a, d) => a * d, 1);
+  const out = new Float32Array(split.n * outPer);
+  for (let s = 0; s < split.n; s += batch) {
+    const rows = Math.min(batch, split.n - s);
+    // readSamples serves in-memory and streamed (image-cache) splits alike.
+    const x = new Float32Array(batch * per);
+    readSamples(split, Array.from({ length: rows }, (_, k) => s + k), per, x);
+    const r = await l.exe.run({ [input.name]: x }, { read: [output.name] });
+    out.set((r[output.name] as Float32Array).subarray(0, rows * outPer), s * outPer);
+  }
+  return out;
+}
+
+function quality(y: Float32Array, ref: Float32Array, split: Split, classes: boolean): Partial<StorageRow> {
+  const per = y.length / split.n;
+  let agree = 0;
+  let correct = 0;
+  let se = 0;
+  let worst = 0;
+  for (let i = 0; i < split.n; i++) {
+    const row = y.subarray(i * per, (i + 1) * per);
+    const want = ref.subarray(i * per, (i + 1) * per);
+    agree += Number(argmax(row) === argmax(want));
+    if (classes) correct += Number(argmax(row) === split.y[i]);
+    else for (let j = 0; j < per; j++) se += (row[j]! - Number(split.y[i * per + j])) ** 2;
+    let num = 0;
+    let den = 0;
+    for (let j = 0; j < per; j++) {
+      num = Math.max(num, Math.abs(row[j]! - want[j]!));
+      den = Math.max(den, Math.abs(want[j]!));
+    }
+    worst = Math.max(worst, den > 0 ? num / den : num);
+  }
+  const score = classes ? { accuracy: correct / split.n } : { mse: se / y.length };
+  return { ...score, ...(per > 1 ? { agreement: agree / split.n } : {}), maxRelError: worst };
+}
+
+function argmax(v: ArrayLike<number>): number {
+  let best = 0;
+  for (let j = 1; j < v.length; j++) if (v[j]! > v[best]!) best = j;
+  return best;
+}
+
+/**
+ * Each dispatch alone (a one-dispatch plan over the same buffers), `reps` runs after a warm-up;
+ * FLOPs from the f32 program's fusion groups (a multiply-add is 2), dispatch order being the same in
+ * every storage (packing changes how weights are read, not the grouping).
+ */
+async function timeKernels(device: GPUDevice, model: CompiledModel, batch: number, loaded: readonly Loaded[], reps: number): Promise<KernelTiming[]> {
+  const program = compileInference(model, { batch });
+  const compiled = program.compiled!;
+  const g = program.graph;
+  const types = valueTypes(g);
+  const defs = new Map(g.nodes.map((n) => [n.id, n]));
+  const position = new Map(g.nodes.map((n, i) => [n.id, i]));
+  const rows: KernelTiming[] = compiled.plan.dispatches.map((d, index) => {
+    const nodes = memberNodes(compiled.dispatchGroups[index]!, defs, position);
+    const flops = nodes.reduce((s, n) => { const c = nodeCost(n, types); return s + 2 * c.macs + c.flops; }, 0);
+    return { index, label: d.label.replace(/\s*\(.*\)\s*$/, ''), flops, ms: {} };
+  });
+  for (const [si, l] of loaded.entries()) {
+    if (l.plan.dispatches.length !== rows.length) continue;
+    for (const [i, d] of l.plan.dispatches.entries()) {
+      const exe = await loadPlan(device, { ...l.plan, dispatches: [d], updates: [] });
+      const zeros = Object.fromEntries(exe.inputs.map((t) => [t.name, t.dtype === 'f32' ? new Float32Array(numel(t.shape)) : new Int32Array(numel(t.shape))]));
+      await exe.run(zeros, { read: [] });
+      const t0 = performance.now();
+      for (let r = 0; r < reps; r++) await exe.run(zeros, { read: [] });
+      (rows[i]!.ms as Record<Storage, number>)[STORAGES[si]!] = (performance.now() - t0) / reps;
+      exe.destroy();
+    }
+  }
+  return rows;
+}
+
+const pct = (x: number | undefined): string => (x === undefined ? '-' : `${(100 * x).toFixed(2)}%`);
+const gflops = (flops: number, ms: number | undefined): string => (ms === undefined || ms <= 0 ? '-' : (flops / ms / 1e6).toPrecision(3));
+
+export function formatPrecisionReport(r: PrecisionReport): string {
+  const f32 = r.rows[0]!;
+  const lines = [`${r.model}: f32 vs f16 vs int8 bundles at batch ${r.batch} on ${r.device}`, `data: ${r.data}`, ''];
+  const head = ['storage', 'bundle', 'weights', 'vs f32', 'plan', r.rows.some((x) => x.mse !== undefined) ? 'mse' : 'accuracy', 'top-1 = f32', 'max rel. diff'];
+  const body = r.rows.map((x) => [
+    x.storage,
+    `${x.bundleBytes}`,
+    `${x.weightBytes}`,
+    `${((100 * x.weightBytes) / f32.weightBytes).toFixed(1)}%`,
+    x.plan,
+    x.mse !== undefined ? x.mse.toPrecision(4) : pct(x.accuracy),
+    pct(x.agreement),
+    x.maxRelError === undefined ? '-' : x.maxRelError.toExponential(2),
+  ]);
+  lines.push(...table(head, body), '', 'per kernel (ms per dispatch, GFLOP/s; informational, timed this run):');
+  const kh = ['#', 'kernel', 'MFLOP', ...STORAGES.flatMap((s) => [`${s} ms`, `${s} GFLOP/s`]), 'int8/f32 time'];
+  const kb = r.kernels.map((k) => [
+    `${k.index}`,
+    k.label.length > 60 ? `${k.label.slice(0, 59)}…` : k.label,
+    (k.flops / 1e6).toPrecision(3),
+    ...STORAGES.flatMap((s) => [k.ms[s]?.toFixed(2) ?? '-', gflops(k.flops, k.ms[s])]),
+    k.ms.f32 && k.ms.int8 ? `${(k.ms.int8 / k.ms.f32).toFixed(2)}×` : '-',
+  ]);
+  lines.push(...table(kh, kb));
+  return lines.join('\n');
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
