@@ -85,7 +85,7 @@ function runNotes(dev: Devices, quick: boolean, versus: boolean, vs: { warmup: n
     'dlc cold start: plan JSON → loadPlan (all pipelines) → setParams → first result read back; TF.js: tf.layers model built, weights set, first prediction read back. Inference only.',
     'The training step of both reads the loss back (dlc: run with read [loss]; TF.js: trainOnBatch).',
   ];
-  if (dev.gpu.adapter.isSoftware) notes.unshift('The device is SwiftShader, a CPU emulation of a GPU: ratios here say little about real GPUs (dispatch overhead and kernel tiling behave differently).');
+  if (dev.gpu.adapter.isSoftware) notes.unshift(`The device is ${dev.gpu.adapter.source.includes('lavapipe') ? "Mesa's lavapipe" : 'SwiftShader'}, a CPU implementation of a GPU: ratios here say little about real GPUs (dispatch overhead and kernel tiling behave differently).`);
   if (versus) {
     notes.push(`dlc vs jax-js: jax-js's WebGPU backend runs on dlc's own GPUDevice (navigator.gpu hands it out); each case's systems are built and run once in turn, then timed interleaved (${vs.warmup} warm-up each, then ${vs.runs} rounds of one call per system, the order rotating), so load drifts over all alike.`);
     notes.push('jax-js\'s MLP step is one jit of valueAndGrad and the SGD (Nesterov) update, fed the very dropout mask dlc draws for step 0 (both systems repeat step 0\'s mask every call); its loss is checked against dlc\'s first step below.');
