@@ -14,7 +14,7 @@ import { newGraph } from '../../ops/registry.ts';
 import { scanLayout, scanResults, type EmitOp, type ScanAttrs } from '../../ops/scan-body.ts';
 import { applyActivation } from './activation.ts';
 import type { Lowerer } from './layer-def.ts';
-import { GATES, gruCell, lstmCell, mask, type RnnConfig } from './recurrent.ts';
+import { GATES, gruCell, lstmCell, stepInputs, type RnnConfig } from './recurrent.ts';
 
 interface Consts {
   readonly values: Value[];
@@ -24,16 +24,7 @@ interface Consts {
 /** Like `unroll`: the output sequence [n, t, u] (or the last h [n, u]) and the final states (h, and c for LSTM). */
 export function scanRecurrent(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): { output: Value; states: Value[] } {
   const [n, t, d] = x.type.shape as [number, number, number];
-  const u = c.units;
-  const g = GATES[c.kind] * u;
-  const inMask = mask(l, c.dropout, c.seed, n, d);
-  const xin = inMask ? l.op('mul', [x, l.op('reshape', [inMask], { shape: [n, 1, d] }, [n, 1, d])], {}, [n, t, d]) : x;
-  const recMask = mask(l, c.recurrentDropout, c.seed + 1, n, u);
-  // GRU with resetAfter keeps its recurrent bias (row 1) apart: it is added to h·U inside each step.
-  const split = c.kind === 'gru' && c.resetAfter && p.bias;
-  const row = (r: number): Value => l.op('reshape', [l.op('slice', [p.bias!], { begin: [r, 0], size: [1, g] }, [1, g])], { shape: [g] }, [g]);
-  const inBias = split ? row(0) : p.bias;
-  const recBias = split ? row(1) : undefined;
+  const { u, g, xin, recMask, inBias, recBias } = stepInputs(l, c, x, p);
   // Time-major, so step t reads one contiguous [n, g] row of the projection.
   const flat = l.op('reshape', [l.op('transpose', [xin], { perm: [1, 0, 2] }, [t, n, d])], { shape: [t * n, d] }, [t * n, d]);
   let proj = l.op('matmul', [flat, p.kernel!], { transposeA: false, transposeB: false }, [t * n, g]);

@@ -127,9 +127,12 @@ export function mask(l: Lowerer, rate: number, seed: number, n: number, width: n
   return l.op('dropout', [l.fill(1, [n, width]), l.training.step()], { rate, seed: l.training.seed(seed) }, [n, width]);
 }
 
-/** The layer's output sequence [n, t, u] (or last state [n, u]) for input x [n, t, d], and its final states (h, and c for LSTM). */
-export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): { output: Value; states: Value[] } {
-  if (!c.unroll) return scanRecurrent(l, c, x, p);
+/**
+ * What every step of both lowerings (unrolled and scan) shares: the dropout masks (input applied to
+ * x, recurrent kept for h) and the bias split (GRU resetAfter keeps its recurrent row apart, added to
+ * h·U inside each step).
+ */
+export function stepInputs(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): { u: number; g: number; xin: Value; recMask: Value | undefined; inBias: Value | undefined; recBias: Value | undefined } {
   const [n, t, d] = x.type.shape as [number, number, number];
   const u = c.units;
   const g = GATES[c.kind] * u;
@@ -141,6 +144,14 @@ export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<st
   const row = (r: number): Value => l.op('reshape', [l.op('slice', [p.bias!], { begin: [r, 0], size: [1, g] }, [1, g])], { shape: [g] }, [g]);
   const inBias = split ? row(0) : p.bias;
   const recBias = split ? row(1) : undefined;
+  return { u, g, xin, recMask, inBias, recBias };
+}
+
+/** The layer's output sequence [n, t, u] (or last state [n, u]) for input x [n, t, d], and its final states (h, and c for LSTM). */
+export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): { output: Value; states: Value[] } {
+  if (!c.unroll) return scanRecurrent(l, c, x, p);
+  const [n, t, d] = x.type.shape as [number, number, number];
+  const { u, g, xin, recMask, inBias, recBias } = stepInputs(l, c, x, p);
   const flat = l.op('reshape', [xin], { shape: [n * t, d] }, [n * t, d]);
   let proj = l.op('matmul', [flat, p.kernel!], { transposeA: false, transposeB: false }, [n * t, g]);
   if (inBias) proj = l.op('add', [proj, inBias], {}, [n * t, g]);
