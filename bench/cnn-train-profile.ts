@@ -3,7 +3,7 @@
  * step's plan timed on its own (which kernels dominate, with the variant each conv and GEMM kernel
  * was emitted in), then every tunable kernel of the step in each of its variants (src/bundle/tune.ts),
  * and the whole step against the same plan with the conv-gradient kernels forced back to the
- * implicit-GEMM form (`gemm`, as before conv-grad-reg.ts). Medians; interleaved.
+ * implicit GEMM's `reg` kernel (as before conv-grad-reg.ts). Medians; interleaved.
  *
  *   npx tsx bench/cnn-train-profile.ts [--batches 32,64] [--samples 5] [--reps 3] [--no-variants] [--json out.json]
  */
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     // The whole step: conv-gradient kernels as implicit GEMMs (the form before conv-grad-reg.ts) against the rule.
     const gradKeys = [...gemmSites([plan]).keys()].filter((k) => k.startsWith('convgrad '));
     const exes: Executable[] = [];
-    const plans = [trainPlan(m, batch, { ...target, tuned: Object.fromEntries(gradKeys.map((k) => [k, 'gemm'])) }), plan];
+    const plans = [trainPlan(m, batch, { ...target, tuned: Object.fromEntries(gradKeys.map((k) => [k, 'reg'])) }), plan];
     for (const p of plans) {
       const e = await loadPlan(gpu.device, p, { pipelineCache: cache });
       await e.setParams(Object.fromEntries(e.params.filter((q) => !q.name.includes('/')).map((q) => [q.name, Float32Array.from({ length: q.length }, (_, j) => Math.sin(j) * 0.05)])));
