@@ -43,10 +43,10 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
 
 /**
  * The tuned variant when the table names a known one; else on software targets reg8 for filter
- * gradients of ≥ 8 output channels and reg4 otherwise (lavapipe, MNIST CNN b32, one dispatch each
- * against the GEMM's reg kernel: filter 3×3×32×64 1.8× and 3×3×1×32 4× faster with reg8, input
- * 32×13×13×32 1.6× with reg4, where reg8 gained 1.3×: bench/tmp-cg results in
- * bench/results/2026-12-01-cnn-train-lavapipe.md); else the GEMM's rule.
+ * gradients of ≥ 8 output channels and reg4 otherwise (lavapipe, MNIST CNN b32, one dispatch each,
+ * interleaved, against the GEMM's reg kernel: filter 3×3×32×64 1.8× and 3×3×1×32 4× faster with
+ * reg8, input 32×13×13×32 1.6× with reg4, where reg8 gained 1.3×; bench/cnn-train-profile.ts
+ * times every variant); else the GEMM's rule.
  */
 export function chooseConvGrad(key: string, target: KernelTarget | undefined, spec: GemmSpec, form: Form, channels: number): { variant: string; tuned: boolean } {
   const t = target?.tuned?.[key];
