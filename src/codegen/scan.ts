@@ -21,7 +21,7 @@ import { splitWideOps } from '../passes/split-wide.ts';
 import type { BindingAccess, PlanBuffer, PlanDispatch, PlanKernel, PlanLoop } from '../runtime/plan-types.ts';
 import { compileProgramPlan } from './plan.ts';
 import { copyKernel, type WordCopy } from './scan-kernels.ts';
-import { steppedRows, type RowAccess } from './scan-rewrite.ts';
+import { steppedRows, type RowAccess, type RowMirror } from './scan-rewrite.ts';
 import type { KernelTarget } from './target.ts';
 
 /**
@@ -88,21 +88,24 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
   const packed = cx.bufferOf(n.id);
   const carryOut = new Set(body.outputs.slice(0, nc).map((o) => plan.outputs[o.name]!));
   const ysOut = body.outputs.slice(nc).map((o, j) => ({ buffer: plan.outputs[o.name]!, words: words(l.ys[j]!.type.shape.slice(1)), offset: l.ys[j]!.offset, name: o.name }));
-  const rows: RowAccess[] = [
-    ...xsIn.map((x) => ({ buffer: x.buffer, to: x.outer, offset: 0, stride: x.words, write: false })),
-    // A stacked output that is also a carry (or read by the body) keeps its buffer; its row is copied out.
-    ...ysOut.filter((y) => !carryOut.has(y.buffer) && !Object.values(plan.inputs).includes(y.buffer) && ysOut.filter((z) => z.buffer === y.buffer).length === 1)
-      .map((y) => ({ buffer: y.buffer, to: packed, offset: y.offset, stride: y.words, write: true })),
-  ];
-  const stepped = steppedRows(plan, rows);
+  const outputBuffers = Object.values(plan.outputs);
+  const argBuffers = new Set(Object.values(plan.inputs));
+  // A sequence the body also returns keeps its body buffer (filled by a copy kernel).
+  const rows: RowAccess[] = xsIn.filter((x) => !outputBuffers.includes(x.buffer)).map((x) => ({ buffer: x.buffer, to: x.outer, offset: 0, stride: x.words, write: false }));
+  const alone = (y: (typeof ysOut)[number]): boolean => !argBuffers.has(y.buffer) && ysOut.filter((z) => z.buffer === y.buffer).length === 1;
+  for (const y of ysOut) if (alone(y) && !carryOut.has(y.buffer)) rows.push({ buffer: y.buffer, to: packed, offset: y.offset, stride: y.words, write: true });
+  // A stacked output that is also a new carry keeps its buffer; its writer stores each value into row t as well.
+  const mirrors: RowMirror[] = ysOut.filter((y) => alone(y) && carryOut.has(y.buffer)).map((y) => ({ buffer: y.buffer, to: packed, offset: y.offset, stride: y.words }));
+  const stepped = steppedRows(plan, rows, mirrors, cx.maxStorageBuffers);
 
   const kernelOf = (d: PlanDispatch): PlanKernel => plan.kernels[d.kernel]!;
   const bodyDispatches = plan.dispatches.map((d, i): PlanDispatch => {
     const s = stepped.dispatches.get(i);
     const k = kernelOf(d);
     const code = (s?.code ?? k.code).replace(/^\/\/ dlc kernel:[^\n]*\n/, '');
-    const bindings = d.bindings.map((b) => (s?.rebind.get(b) ?? ref(b)));
-    return { kernel: cx.intern(code, k.bindings, `${label} / ${d.label}`, s !== undefined), bindings, workgroups: d.workgroups, label: `${label} / ${d.label}` };
+    const bindings = [...d.bindings.map((b) => (s?.rebind.get(b) ?? ref(b))), ...(s?.extra ?? [])];
+    const access: BindingAccess[] = [...k.bindings, ...(s?.extra ?? []).map((): BindingAccess => 'read_write')];
+    return { kernel: cx.intern(code, access, `${label} / ${d.label}`, s !== undefined), bindings, workgroups: d.workgroups, label: `${label} / ${d.label}` };
   });
   const xsCopies = xsIn.filter((x) => !stepped.handled.has(x.buffer) && x.words > 0)
     .map((x) => copy(`row t of %${x.name}`, x.outer, ref(x.buffer), { words: x.words, fromStride: x.words, stepped: true }));
