@@ -68,7 +68,7 @@ function indexAll(code: string, name: string, prefix: string): string | undefine
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const after = m.index + name.length;
     const isDecl = code.slice(Math.max(0, m.index - 30), m.index).endsWith('> ') && code.slice(after, after + 8).startsWith(': array<');
-    if (isDecl) continue;
+    if (isDecl || code[m.index - 1] === '.') continue; // `gid.x` is a member, not the array
     if (code[after] !== '[') return undefined;
     let depth = 0;
     let end = after;
@@ -108,7 +108,7 @@ function mirrorStores(code: string, name: string, mirror: string, prefix: string
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const after = m.index + name.length;
     const isDecl = code.slice(Math.max(0, m.index - 30), m.index).endsWith('> ') && code.slice(after, after + 8).startsWith(': array<');
-    if (isDecl) continue;
+    if (isDecl || code[m.index - 1] === '.') continue; // `gid.x` is a member, not the array
     if (code[after] !== '[' || !/(^|[;{}])\s*$/.test(code.slice(Math.max(0, m.index - 200), m.index))) return undefined;
     const close = matching(code, after, '[', ']');
     if (close === undefined) return undefined;
