@@ -80,14 +80,16 @@ interface Result {
   readonly batch: number;
   readonly reps: number;
   readonly loadavg: readonly number[];
+  readonly loadavgStart?: readonly number[];
   readonly rows: readonly Row[];
 }
 
 /** The result as a Markdown table (written beside the JSON). */
 function toMarkdown(r: Result): string {
-  const head = '| form | T | program | kernels | pipelines | dispatches/run | build ms | load ms | run ms (median) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
-  const rows = r.rows.map((x) => `| ${x.mode} | ${x.T} | ${x.program} | ${x.kernels} | ${x.pipelines} | ${x.dispatchesPerStep} | ${x.buildMs.toFixed(0)} | ${x.loadMs.toFixed(0)} | ${x.stepMs.toFixed(1)} |`);
-  return `# LSTM as a compiled scan vs unrolled\n\nTwo stacked lstm(${r.units}) layers + dense(1), batch ${r.batch}, median of ${r.reps} runs after one warm-up; cold load (fresh pipeline cache).\nAdapter: ${r.adapter}. Load average at the end: ${r.loadavg.map((x) => x.toFixed(1)).join(', ')} (shared machine).\n\n${head}\n${rows.join('\n')}\n`;
+  const head = '| form | T | program | kernels | pipelines | dispatches/run | build ms | load ms | run ms (median) | ms per time step |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  const rows = r.rows.map((x) => `| ${x.mode} | ${x.T} | ${x.program} | ${x.kernels} | ${x.pipelines} | ${x.dispatchesPerStep} | ${x.buildMs.toFixed(0)} | ${x.loadMs.toFixed(0)} | ${x.stepMs.toFixed(1)} | ${(x.stepMs / x.T).toFixed(3)} |`);
+  const start = r.loadavgStart ? `at the start: ${r.loadavgStart.map((x) => x.toFixed(1)).join(', ')}; ` : '';
+  return `# LSTM as a compiled scan vs unrolled\n\nTwo stacked lstm(${r.units}) layers + dense(1), batch ${r.batch}, median of ${r.reps} runs after one warm-up; cold load (fresh pipeline cache). \`ms per time step\` is the run's median divided by T (the whole program, both layers, forward and for training BPTT).\nAdapter: ${r.adapter}. Load average ${start}at the end: ${r.loadavg.map((x) => x.toFixed(1)).join(', ')} (shared machine).\n\n${head}\n${rows.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     writeFileSync(render.replace(/\.json$/, '.md'), toMarkdown(JSON.parse(readFileSync(render, 'utf8')) as Result));
     return;
   }
+  const loadavgStart = loadavg();
   const gpu = await acquireDevice();
   const tmp = mkdtempSync(join(tmpdir(), 'dlc-bench-lstm-'));
   const rows: Row[] = [];
@@ -114,7 +117,7 @@ async function main(): Promise<void> {
         const row: Row = { mode: unrolled ? 'unrolled' : 'scan', T, program, kernels: plan.dispatches.length, pipelines: plan.kernels.length, loops: plan.loops?.length ?? 0, dispatchesPerStep: dispatchesPerRun(plan), buildMs, loadMs: exe.stats.loadMs, pipelineMs: exe.stats.pipelineMs, stepMs };
         exe.destroy();
         rows.push(row);
-        console.log(`${row.mode.padEnd(8)} T=${String(T).padEnd(5)} ${program.padEnd(9)} kernels ${row.kernels}, pipelines ${row.pipelines}, dispatches/run ${row.dispatchesPerStep}, build ${buildMs.toFixed(0)} ms, load ${row.loadMs.toFixed(0)} ms, run ${stepMs.toFixed(1)} ms`);
+        console.log(`${row.mode.padEnd(8)} T=${String(T).padEnd(5)} ${program.padEnd(9)} kernels ${row.kernels}, pipelines ${row.pipelines}, dispatches/run ${row.dispatchesPerStep}, build ${buildMs.toFixed(0)} ms, load ${row.loadMs.toFixed(0)} ms, run ${stepMs.toFixed(1)} ms (${(stepMs / T).toFixed(3)} ms per time step)`);
       }
     }
   } finally {
@@ -122,7 +125,7 @@ async function main(): Promise<void> {
   }
   const adapter = describeAdapter(gpu.adapter);
   const out = argOf('out', `bench/results/${new Date().toISOString().slice(0, 10)}-lstm-scan.json`);
-  const result: Result = { adapter, units: UNITS, batch: BATCH, reps: REPS, loadavg: loadavg(), rows };
+  const result: Result = { adapter, units: UNITS, batch: BATCH, reps: REPS, loadavgStart, loadavg: loadavg(), rows };
   writeFileSync(out, JSON.stringify({ bench: 'lstm-scan', ...result }, null, 2) + '\n');
   writeFileSync(out.replace(/\.json$/, '.md'), toMarkdown(result));
   console.log(`wrote ${out}`);
