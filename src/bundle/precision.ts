@@ -27,12 +27,13 @@ export interface PackedEntries extends TrainEntries {
 
 export function packedInferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, storage: 'f16' | 'int8', target?: KernelTarget): PackedEntries {
   const compile = (weights: WeightEncoding): InferenceProgram => compileInference(model, { batch, weights, ...(target ? { target } : {}) });
-  const portable = compile({ kind: storage });
+  // f16 stores activations (temporaries) as halves too: plan-half.ts; int8 keeps f32 activations.
+  const portable = compile(storage === 'f16' ? { kind: 'f16', activations: true } : { kind: storage });
   const packed = portable.compiled!.packed;
   const entries: EntrySource[] = [{ name: 'predict', plan: portable.plan! }];
   const variants: Record<string, Record<string, string>> = {};
   if (storage === 'f16') {
-    const native = compile({ kind: 'f16', nativeF16: true });
+    const native = compile({ kind: 'f16', nativeF16: true, activations: true });
     entries.push({ name: 'predict', plan: native.plan!, planName: F16_PLAN });
     variants['shader-f16'] = { predict: F16_PLAN };
   }
