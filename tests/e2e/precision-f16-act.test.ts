@@ -11,7 +11,8 @@ import { f16Bits, f16Value } from '../../src/bundle/quantize.ts';
 import { halfBindable, rewriteHalf } from '../../src/codegen/half-storage.ts';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
 import { deviceTarget, type KernelTarget } from '../../src/codegen/target.ts';
-import { packWeights } from '../../src/bundle/precision.ts';
+import { packWeights, planBytes } from '../../src/bundle/precision.ts';
+import { formatPrecisionReport } from '../../src/cli/commands/build-report.ts';
 import { inferenceWeights, type WeightMap } from '../../src/bundle/weights.ts';
 import { compileInference, type InferenceProgram } from '../../src/compile.ts';
 import { compileModelFile } from '../../src/frontend/index.ts';
@@ -98,6 +99,13 @@ describe('the plan', () => {
     expect(temps.length).toBeGreaterThan(0);
     expect(temps.every((b) => b.dtype === 'u32')).toBe(true);
     for (const m of [f16.plan.inputs, f16.plan.outputs]) for (const b of Object.values(m)) expect(f16.plan.buffers[b]!.dtype).toBe('f32');
+    // What --report prints: the plan's temporaries and all its buffers, as the runtime allocates them.
+    expect(planBytes(f16.plan).activations).toBe(f16.memory.tempBytes);
+    expect(planBytes(f32.plan).total - planBytes(f16.plan).total).toBe(f32.memory.tempBytes / 2);
+    const row = (storage: 'f32' | 'f16' | 'int8', p: Plan) => ({ storage, bundleBytes: 1, weightBytes: 1, plan: 'predict', activationBytes: planBytes(p).activations, planBytes: planBytes(p).total });
+    const text = formatPrecisionReport({ model: 'm', batch: 4, device: 'd', samples: 0, data: 'none', rows: [row('f32', f32.plan), row('f16', f16.plan), row('int8', f32.plan)], kernels: [] });
+    expect(text).toContain(`activations (temporaries): f32 ${f32.memory.tempBytes} B, f16 ${f16.memory.tempBytes} B (50.0%), int8 ${f32.memory.tempBytes} B (100.0%)`);
+    expect(text).toMatch(/plan GPU memory \(all buffers, weights included\): f32 \d+ B, f16 \d+ B \(\d+\.\d%\)/);
   });
 });
 
