@@ -2,7 +2,7 @@
  * @file The GPU side of training: the compiled step and evaluation graphs loaded on one device with
  * shared weight buffers, the dataset uploaded once, steps submitted without waiting, metric sums read back.
  */
-import { deviceTarget } from '../codegen/target.ts';
+import { deviceTarget, type KernelTarget } from '../codegen/target.ts';
 import { compileEvaluation, compileTraining } from '../compile.ts';
 import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index.ts';
 import { featureBytes, sampleSize, StreamedSplit, type Dataset, type Split } from '../data/dataset.ts';
@@ -15,6 +15,7 @@ import { adaptedWeights } from './adapt.ts';
 import { DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, type DataSpec } from './step.ts';
 import { gatherBatch, isMetric, metricsFromSums, runEvaluation, zeros } from './evaluator.ts';
 import { traceStartup, tracingStartup } from './startup-trace.ts';
+import type { KernelTuning } from './tune.ts';
 
 export interface SessionOptions {
   readonly batch: number;
@@ -30,6 +31,8 @@ export interface SessionOptions {
   readonly metrics?: readonly string[];
   /** Compile the evaluation graph with a prediction output, so `evaluate(…, { predictions: true })` can return them. */
   readonly predictions?: boolean;
+  /** `dlc train --tune` / `--tuned`: the kernel variants come from this run's tuning (src/train/tune.ts). */
+  readonly kernels?: KernelTuning;
 }
 
 /** Means over the samples seen: loss always, accuracy or mae as fits the loss. */
@@ -72,12 +75,14 @@ export class TrainSession {
     const data: DataSpec = { xShape: d.xShape, yShape: d.yShape, yDtype: d.yDtype, ...(resident ? { resident: split.n } : {}) };
     // Checked against this device's own limits (raised at acquire), not the spec defaults a bundle targets.
     // Kernels are chosen for this device too (barrier-free GEMMs on CPU implementations).
-    const target = deviceTarget(device);
-    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, target, ...(opts.clip ? { clip: opts.clip } : {}), ...(opts.metrics ? { metrics: opts.metrics } : {}) };
-    const step = compileTraining(model, common);
-    const ev = compileEvaluation(model, { ...common, ...(opts.predictions ? { predictions: true } : {}) });
-    traceStartup('compiled');
+    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, ...(opts.clip ? { clip: opts.clip } : {}), ...(opts.metrics ? { metrics: opts.metrics } : {}) };
+    const compile = (target: KernelTarget) => ({ step: compileTraining(model, { ...common, target }), ev: compileEvaluation(model, { ...common, target, ...(opts.predictions ? { predictions: true } : {}) }) });
+    // --tune times every GEMM/conv variant of exactly these plans first; --tuned compiles with a recorded table.
     const pipelineCache = pipelineCacheOf(device);
+    const target = opts.kernels ? await opts.kernels.target(device, deviceTarget(device), (t) => { const c = compile(t); return [c.step.plan!, c.ev.plan]; }, { model: model.name, batch: opts.batch }, pipelineCache) : deviceTarget(device);
+    const { step, ev } = compile(target);
+    opts.kernels?.loaded([step.plan!, ev.plan]);
+    traceStartup('compiled');
     // Every pipeline of both plans compiles concurrently (the evaluator's load then finds its own in the cache).
     pipelineCache.prefetch([...step.plan!.kernels, ...ev.plan.kernels]);
     const train = await loadPlan(device, step.plan!, { pipelineCache });
