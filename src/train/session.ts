@@ -57,7 +57,7 @@ export class TrainSession {
   private constructor(
     readonly model: CompiledModel,
     private readonly train: Executable,
-    private readonly evaluator: Executable,
+    private readonly loadEvaluator: () => Promise<Executable>,
     readonly split: Split,
     readonly opts: SessionOptions,
     readonly resident: boolean,
@@ -83,14 +83,17 @@ export class TrainSession {
     const { step, ev } = compile(target);
     opts.kernels?.loaded([step.plan!, ev.plan]);
     traceStartup('compiled');
-    // Every pipeline of both plans compiles concurrently (the evaluator's load then finds its own in the cache).
-    pipelineCache.prefetch([...step.plan!.kernels, ...ev.plan.kernels]);
+    // The step's pipelines compile concurrently first; the evaluation's (those the step lacks) start
+    // once the step is loaded and compile while it trains (its load at first use finds them in the cache).
+    pipelineCache.prefetch(step.plan!.kernels);
     const train = await loadPlan(device, step.plan!, { pipelineCache });
     traceStartup('train-pipelines');
+    pipelineCache.prefetch(ev.plan.kernels);
     const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !isMetric(n)) : [];
-    const evaluator = await loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } });
-    traceStartup('eval-pipelines');
-    const s = new TrainSession(model, train, evaluator, split, opts, resident);
+    // The evaluation is loaded when first used (its pipelines keep compiling meanwhile): the first
+    // steps need not wait for them (SwiftShader compiles a pipeline in tenths of a second).
+    const loadEvaluator = () => loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } }).then((e) => (traceStartup('eval-pipelines'), e));
+    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident);
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
     await s.setWeights(s.initialWeights());
     traceStartup('weights');
@@ -158,13 +161,17 @@ export class TrainSession {
   /** Loss and metrics over a whole split in inference mode; the last batch is padded and masked. */
   async evaluate(s: Split, opts: { predictions?: boolean } = {}): Promise<Metrics> {
     if (opts.predictions && !this.opts.predictions) throw new Error('internal error: evaluate({ predictions }) needs a session created with predictions: true');
-    const { sums, predictions } = await runEvaluation(this.evaluator, this.model, this.opts.batch, s, Boolean(opts.predictions));
+    this.evaluator ??= this.loadEvaluator();
+    const { sums, predictions } = await runEvaluation(await this.evaluator, this.model, this.opts.batch, s, Boolean(opts.predictions));
     const m = metricsFromSums(sums, s.n, this.model, this.opts.loss, this.metricNames);
     return predictions ? { ...m, predictions } : m;
   }
 
+  /** The evaluation executable, loaded at the first `evaluate`. */
+  private evaluator: Promise<Executable> | undefined;
+
   destroy(): void {
-    this.evaluator.destroy();
+    this.evaluator?.then((e) => e.destroy(), () => {});
     this.train.destroy();
   }
 
