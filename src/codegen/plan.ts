@@ -54,6 +54,8 @@ interface KernelEntry {
   readonly body: string;
   readonly bindings: readonly BindingAccess[];
   readonly users: string[];
+  /** Binds the step index of a compiled scan (PlanKernel.step). */
+  readonly step?: boolean;
 }
 
 /** Every GPU buffer holds 4-byte elements (bool widened to u32). */
@@ -168,17 +170,18 @@ function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) 
   const groups: FusionGroup[] = [];
   const loops: PlanLoop[] = [];
   const bodyBuffers: ScanBuffers = { list: [] };
-  const intern = (code: string, bindings: readonly BindingAccess[], label: string): number => internCode(kernels, code, bindings, label).index;
+  const intern = (code: string, bindings: readonly BindingAccess[], label: string, step: boolean): number => internCode(kernels, code, bindings, label, step).index;
   for (const g of fusion.groups) {
     if (g.outputs.every((v) => numel(types.get(v)!.shape) === 0)) continue; // nothing to compute; buffers stay empty
     const nodes = memberNodes(g, defs, position);
     const label = groupLabel(nodes, names);
     if (g.kind === 'single' && nodes[0]!.op === 'scan') {
       // The body's dispatches stand in for the scan; for liveness each of them uses what the whole loop does.
-      const s = emitScanLoop(nodes[0]!, label, { bufferOf, bodyBuffers, intern, fuse, target });
+      const s = emitScanLoop(nodes[0]!, label, { bufferOf, bodyBuffers, intern, fuse, target, maxStorageBuffers: fusion.maxStorageBuffers });
+      dispatches.push(...s.enter);
       loops.push({ first: dispatches.length, ...s.loop });
-      dispatches.push(...s.dispatches);
-      for (let i = 0; i < s.dispatches.length; i++) groups.push(g);
+      dispatches.push(...s.body, ...s.exit);
+      for (let i = 0; i < s.enter.length + s.body.length + s.exit.length; i++) groups.push(g);
       continue;
     }
     const src = emitGroup(g, nodes, fusion, types, label, target, formats);
@@ -226,14 +229,14 @@ function internKernel(kernels: Map<string, KernelEntry>, g: FusionGroup, src: Ke
   return internCode(kernels, src.code, bindings, label);
 }
 
-function internCode(kernels: Map<string, KernelEntry>, code: string, bindings: readonly BindingAccess[], label: string): KernelEntry {
+function internCode(kernels: Map<string, KernelEntry>, code: string, bindings: readonly BindingAccess[], label: string, step = false): KernelEntry {
   const body = code.trim();
   const found = kernels.get(body);
   if (found) {
     found.users.push(label);
     return found;
   }
-  const entry: KernelEntry = { index: kernels.size, body, bindings, users: [label] };
+  const entry: KernelEntry = { index: kernels.size, body, bindings, users: [label], ...(step ? { step } : {}) };
   kernels.set(body, entry);
   return entry;
 }
@@ -245,5 +248,5 @@ function internCode(kernels: Map<string, KernelEntry>, code: string, bindings: r
 function finishKernel(k: KernelEntry): PlanKernel {
   const more = k.users.length > 3 ? ` (+${k.users.length - 3} more)` : '';
   const header = `// dlc kernel: ${k.users.slice(0, 3).join(', ')}${more}`;
-  return { code: `${header}\n${k.body}\n`, entry: 'main', bindings: k.bindings };
+  return { code: `${header}\n${k.body}\n`, entry: 'main', bindings: k.bindings, ...(k.step ? { step: true } : {}) };
 }

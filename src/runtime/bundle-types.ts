@@ -50,6 +50,8 @@ export interface ManifestKernel {
   readonly sha256: string;
   readonly entry: string;
   readonly bindings: readonly BindingAccess[];
+  /** Binds a compiled scan's step index after its storage bindings (PlanKernel.step). */
+  readonly step?: boolean;
   /**
    * The fewest bytes the kernel reads or writes through each binding (same length as `bindings`):
    * a plan that binds a smaller buffer is refused before the first dispatch.
