@@ -18,7 +18,7 @@ import { explainEntries, type ExplainBuildOptions } from './explain.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
-import { gzipSize, runtimeFiles } from './runtime-js.ts';
+import { featuresOf, gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { targetOfRecord, tuneGemms, tuningRecord, type TuneOptions, type TuneResult, type TuningRecord } from './tune.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
@@ -44,6 +44,8 @@ export interface BuildOptions {
   readonly tuned?: TuningRecord;
   /** Add saliency() / gradCam() entry points (`--explain`), with these options. */
   readonly explain?: ExplainBuildOptions;
+  /** Minify index.js and node.js (`--minify`); default readable. */
+  readonly minify?: boolean;
 }
 
 export interface BuiltBundle {
@@ -113,7 +115,8 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     entries,
   );
   selfCheck(manifest);
-  const runtime = await runtimeFiles();
+  // index.js keeps only what this manifest uses (runtime/features.ts).
+  const runtime = await runtimeFiles(featuresOf(manifest), { minify: opts.minify === true });
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
     ['index.d.ts', text.encode(renderDts(manifest))],

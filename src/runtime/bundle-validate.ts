@@ -3,6 +3,7 @@
  * against the plans, all checked before any GPU work so a broken bundle is a clear RuntimeError.
  */
 import { checkExplain } from './bundle-explain.ts';
+import { featureMissing } from './features.ts';
 import { isSha256 } from './bundle-integrity.ts';
 import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
@@ -56,9 +57,20 @@ export function validateManifest(json: unknown): Manifest {
     checkSpecs(`entry point '${name}' output`, ep.outputs, plan, plan.outputs);
     for (const i of ep.inputs) if (i.nonFinite !== 'reject' && i.nonFinite !== 'allow') invalid(`entry point '${name}' input '${clip(i.name, 60)}' has nonFinite ${clip(JSON.stringify(i.nonFinite) ?? 'missing', 30)}; it must be "reject" or "allow"`);
   }
-  if (has(m.entryPoints, 'trainStep')) checkTraining(m);
-  checkPrecision(m);
-  if (has(m, 'explain')) checkExplain(m);
+  // A runtime trimmed for this bundle (features.ts) refuses what it was built without.
+  if (has(m.entryPoints, 'trainStep')) {
+    if (typeof __DLC_TRAINING__ === 'undefined' || __DLC_TRAINING__) checkTraining(m);
+    else featureMissing('a trainStep entry point');
+  }
+  if (m.precision !== undefined) {
+    if (typeof __DLC_PACKED__ === 'undefined' || __DLC_PACKED__) checkPrecision(m);
+    else featureMissing('packed weights (a precision section)');
+  }
+  if (has(m, 'explain')) {
+    if (typeof __DLC_EXPLAIN__ === 'undefined' || __DLC_EXPLAIN__) checkExplain(m);
+    else featureMissing('explanations (an explain section)');
+  }
+  if (!(typeof __DLC_LOOPS__ === 'undefined' || __DLC_LOOPS__) && Object.values(m.plans).some((p) => p.loops !== undefined)) featureMissing('compiled loops (a plan with loops)');
   return m;
 }
 

@@ -305,7 +305,7 @@ class PlanExecutable implements Executable {
     this.write(writes);
     const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
     // Compiled scans replay their body per step, with copies between passes (scan-dispatch.ts).
-    if (this.plan.loops?.length) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops, this.buffers);
+    if ((typeof __DLC_LOOPS__ === 'undefined' || __DLC_LOOPS__) && this.plan.loops?.length) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops, this.buffers);
     else {
       const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
       let current: GPUComputePipeline | undefined;
