@@ -8,7 +8,7 @@ import { verifyFile } from './bundle-integrity.ts';
 import { toFeeds, type InputValue } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
 import { checkWeights, validateManifest } from './bundle-validate.ts';
-import { selectVariant, VARIANT_FEATURES } from './bundle-precision.ts';
+import { paramData, selectVariant, VARIANT_FEATURES } from './bundle-precision.ts';
 import { decodeWeights, type WeightTensor } from './bundle-weights.ts';
 import { acquireDevice, type AdapterSummary, type DeviceHandle } from './device.ts';
 import { clip, RuntimeError } from './errors.ts';
@@ -178,19 +178,24 @@ async function loadPlans(device: GPUDevice, m: Manifest, kernels: readonly PlanK
   const trainName = m.entryPoints.trainStep?.plan;
   if (trainName) {
     exes[trainName] = await loadPlan(device, planOf(trainName), { pipelineCache: cache });
-    await exes[trainName]!.setParams(weightFeeds(exes[trainName]!, weights));
+    await exes[trainName]!.setParams(weightFeeds(exes[trainName]!, weights, m));
   }
   await Promise.all(Object.keys(m.plans).filter((n) => n !== trainName).map(async (name) => {
     const from = trainName ? exes[trainName] : undefined;
     const shared = from ? from.params.map((p) => p.name).filter((n) => n in m.plans[name]!.params || n in m.plans[name]!.states) : [];
     const exe = await loadPlan(device, planOf(name), { pipelineCache: cache, ...(from ? { shareParams: { from, names: shared } } : {}) });
     exes[name] = exe;
-    await exe.setParams(weightFeeds(exe, weights));
+    await exe.setParams(weightFeeds(exe, weights, m));
   }));
 }
 
-function weightFeeds(exe: Executable, weights: ReadonlyMap<string, WeightTensor>): Feeds {
-  return Object.fromEntries(exe.params.map((p) => [p.name, weights.get(p.name)!.data]));
+/** Each param's stored tensor; packed bundles dequantise the weights an explain plan binds as f32 (bundle-precision.ts). */
+function weightFeeds(exe: Executable, weights: ReadonlyMap<string, WeightTensor>, m: Manifest): Feeds {
+  const data = (p: Executable['params'][number]): TensorData => {
+    const t = weights.get(p.name)!.data;
+    return (typeof __DLC_PACKED__ === 'undefined' || __DLC_PACKED__) && m.precision ? paramData(m, p, t) : t;
+  };
+  return Object.fromEntries(exe.params.map((p) => [p.name, data(p)]));
 }
 
 class LoadedBundle implements Bundle {

@@ -9,7 +9,7 @@ import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, type ManifestPlan, type TensorSpec } from './bundle-types.ts';
 import { checkPlanStructure, PLAN_LIMITS } from './plan-check.ts';
-import { checkPrecision, versionFor } from './bundle-precision.ts';
+import { checkPrecision, packedReadAsF32, versionFor } from './bundle-precision.ts';
 import { PLAN_VERSION, type PlanBuffer } from './plan-types.ts';
 
 const DTYPES = ['f32', 'i32', 'u32', 'bool'];
@@ -190,7 +190,9 @@ export function checkWeights(m: Manifest, tensors: ReadonlyMap<string, TensorSpe
       const b = p.buffers[i]!;
       const t = tensors.get(name);
       if (!t) throw weightError(`plan '${planName}' needs weight '${name}' (${describeType(b.dtype, b.shape)}) but weights.safetensors has none by that name (it has ${[...tensors.keys()].join(', ') || 'no tensors'})`);
-      if (describeType(t.dtype, t.shape) !== describeType(b.dtype, b.shape)) {
+      // A packed weight an explain plan reads as f32 is dequantised at load (bundle-precision.ts).
+      const dequantised = (typeof __DLC_PACKED__ === 'undefined' || __DLC_PACKED__) && t.dtype === 'u32' && packedReadAsF32(m, name, b) !== undefined;
+      if (describeType(t.dtype, t.shape) !== describeType(b.dtype, b.shape) && !dequantised) {
         throw weightError(`weight '${name}' is ${describeType(t.dtype, t.shape)} in weights.safetensors but plan '${planName}' needs ${describeType(b.dtype, b.shape)}`);
       }
     }
