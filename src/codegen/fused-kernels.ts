@@ -16,7 +16,7 @@ import { emitRowMatmul } from './fused-row.ts';
 import { stageFunction, type KernelScope } from './fused-chain.ts';
 import { dispatch1d } from './wgsl.ts';
 import type { KernelTarget } from './target.ts';
-import { weightDecl, weightEnables, weightHelper, weightRead, weightRead4Unscaled, weightReadUnscaled, weightScaleOut, type WeightFormat } from './weight-format.ts';
+import { pruneWeightHelpers, weightDecl, weightEnables, weightHelper, weightRead, weightRead4Unscaled, weightReadUnscaled, weightScaleOut, type WeightFormat } from './weight-format.ts';
 
 /** Everything an anchor emitter needs: the group, its scope, and the finished module preamble. */
 export interface GroupContext {
@@ -47,7 +47,12 @@ export interface GroupContext {
 }
 
 export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target?: KernelTarget, formats?: ReadonlyMap<number, WeightFormat>): KernelSource {
-  const ctx = groupContext(group, fused, types, target, formats ?? new Map());
+  const src = emitGroup(group, fused, types, target, formats ?? new Map());
+  return group.inputs.some((v) => formats?.has(v)) ? { ...src, code: pruneWeightHelpers(src.code) } : src;
+}
+
+function emitGroup(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): KernelSource {
+  const ctx = groupContext(group, fused, types, target, formats);
   switch (group.kind) {
     case 'elementwise':
       return emitElementwiseGroup(ctx);

@@ -139,6 +139,22 @@ export function weightScaleOut(name: string, f: WeightFormat | undefined, value:
   return f?.kind === 'int8' ? `(${value}) * dlc_s_${name}(${channel})` : value;
 }
 
+/**
+ * The kernel without the packed-weight helpers (one line each, `fn dlc_w_…`, `dlc_w4_…`, `dlc_q_…`,
+ * `dlc_s_…`) that nothing in it calls: every kind of read is declared, each kernel uses one or two.
+ */
+export function pruneWeightHelpers(code: string): string {
+  let lines = code.split('\n');
+  for (;;) {
+    const unused = lines.findIndex((l) => {
+      const m = /^fn (dlc_(?:w|w4|q|s)_\w+)\(/.exec(l);
+      return m !== null && !lines.some((o) => o !== l && o.includes(`${m[1]}(`));
+    });
+    if (unused < 0) return lines.join('\n');
+    lines = lines.filter((_, i) => i !== unused);
+  }
+}
+
 /** `enable f16;` when any packed binding is `array<f16>` (must open the module). */
 export function weightEnables(formats: Iterable<WeightFormat>): string {
   return [...formats].some((f) => f.nativeF16) ? 'enable f16;' : '';

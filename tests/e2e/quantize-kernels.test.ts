@@ -56,7 +56,7 @@ async function check(name: string, kind: 'int8' | 'f16', target: KernelTarget | 
     await exe.setParams(Object.fromEntries(exe.params.map((p) => [p.name, words.get(p.name)!.data])));
     const out = await exe.run({ [input.name]: x });
     const got = Object.values(out)[0] as Float32Array;
-    return { err: maxRelError(got, Array.from(want, Number)), int8Kernels: program.plan!.kernels.map((k) => k.code).filter((c) => c.includes('dlc_q_')) };
+    return { err: maxRelError(got, Array.from(want, Number)), int8Kernels: program.plan!.kernels.map((k) => k.code).filter((c) => /^fn dlc_(q|w4|w|s)_/m.test(c)) };
   } finally {
     exe.destroy();
   }
