@@ -49,7 +49,7 @@ to -o keeps the GPU defaults unless --tune). Uses --batch (default 1; pass
 a larger one for speed)` },
   { name: 'test-limit', kind: 'int', value: 'n', min: 1, help: 'with --report: at most n test samples (default: the whole test split)' },
   { name: 'json', kind: 'boolean', help: 'with --report: print the report as one JSON object on the last line' },
-  { name: 'minify', kind: 'boolean', help: `minify index.js and node.js (about 30 % fewer bytes gzipped). The default is
+  { name: 'minify', kind: 'boolean', help: `minify index.js and node.js (about 25 % fewer bytes gzipped). The default is
 readable JavaScript, so an uncaught error's stack points at a real line.
 Either way index.js holds only the features the bundle uses (explain,
 packed weights, training, compiled loops)` },
