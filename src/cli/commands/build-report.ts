@@ -6,6 +6,7 @@
  * the device gave this run, never a bound.
  */
 import { buildBundle, type BuildOptions } from '../../bundle/build.ts';
+import { planBytes } from '../../bundle/precision.ts';
 import { compileInference } from '../../compile.ts';
 import type { CompiledModel } from '../../frontend/index.ts';
 import { loadDataset } from '../../data/load.ts';
@@ -49,8 +50,8 @@ export interface StorageRow {
   /** Every file of the bundle, and weights.safetensors alone. */
   readonly bundleBytes: number;
   readonly weightBytes: number;
-  /** The same bundle by part, raw and gzipped. */
-  readonly parts: BundleParts;
+  /** The same bundle by part, raw and gzipped (precisionReport always sets it). */
+  readonly parts?: BundleParts;
   /** Plan the device ran (predict, or predict_f16 with shader-f16). */
   readonly plan: string;
   /** Classification: fraction correct; regression: mean squared error; absent without data. */
@@ -60,6 +61,9 @@ export interface StorageRow {
   readonly agreement?: number;
   /** max over samples of max|y − y_f32| / max|y_f32|. */
   readonly maxRelError?: number;
+  /** GPU bytes of the plan the device ran: its temporaries (activations; halves in f16) and all its buffers. */
+  readonly activationBytes?: number;
+  readonly planBytes?: number;
 }
 
 export interface KernelTiming {
@@ -77,7 +81,7 @@ export interface PrecisionReport {
   readonly samples: number;
   readonly data: string;
   /** Whose kernel choices the compared bundles use: this device's (the default) or the build options'. */
-  readonly kernelsFor: string;
+  readonly kernelsFor?: string;
   readonly rows: readonly StorageRow[];
   readonly kernels: readonly KernelTiming[];
 }
@@ -120,6 +124,7 @@ export async function precisionReport(o: ReportOptions): Promise<PrecisionReport
         weightBytes: files.get('weights.safetensors')!.length,
         parts: bundleParts(files),
         plan: loaded[i]!.manifest.entryPoints.predict!.plan,
+        ...memoryOf(loaded[i]!.plan),
       };
       return outs && data ? { ...base, ...quality(outs[i]!, outs[0]!, data.split, data.classes) } : base;
     });
@@ -282,7 +287,7 @@ const gflops = (flops: number, ms: number | undefined): string => (ms === undefi
 
 export function formatPrecisionReport(r: PrecisionReport): string {
   const f32 = r.rows[0]!;
-  const lines = [`${r.model}: f32 vs f16 vs int8 bundles at batch ${r.batch} on ${r.device}`, `kernels chosen for: ${r.kernelsFor}`, `data: ${r.data}`, ''];
+  const lines = [`${r.model}: f32 vs f16 vs int8 bundles at batch ${r.batch} on ${r.device}`, ...(r.kernelsFor ? [`kernels chosen for: ${r.kernelsFor}`] : []), `data: ${r.data}`, ''];
   const head = ['storage', 'bundle', 'weights', 'vs f32', 'plan', r.rows.some((x) => x.mse !== undefined) ? 'mse' : 'accuracy', 'top-1 = f32', 'max rel. diff'];
   const body = r.rows.map((x) => [
     x.storage,
@@ -294,16 +299,7 @@ export function formatPrecisionReport(r: PrecisionReport): string {
     pct(x.agreement),
     x.maxRelError === undefined ? '-' : x.maxRelError.toExponential(2),
   ]);
-  lines.push(...table(head, body), '', 'bundle bytes by part, raw / gzip (each file gzipped -9, summed); model = manifest + kernels + weights, runtime = index.js + node.js:');
-  const b = (x: Bytes): string => `${x.raw} / ${x.gzip}`;
-  const vs = (x: number, y: number): string => `${((100 * x) / y).toFixed(1)}%`;
-  const sh = ['storage', 'whole bundle', 'vs f32 raw / gz', 'model', 'vs f32 raw / gz', 'weights', 'kernels', 'manifest', 'runtime', 'd.ts + package.json'];
-  const sb = r.rows.map((x) => {
-    const p = x.parts;
-    const q = f32.parts;
-    return [x.storage, b(p.total), `${vs(p.total.raw, q.total.raw)} / ${vs(p.total.gzip, q.total.gzip)}`, b(p.model), `${vs(p.model.raw, q.model.raw)} / ${vs(p.model.gzip, q.model.gzip)}`, b(p.weights), b(p.kernels), b(p.manifest), b(p.runtime), b(p.other)];
-  });
-  lines.push(...table(sh, sb), '', 'per kernel (median ms per dispatch over interleaved runs, GFLOP/s; informational, timed this run):');
+  lines.push(...table(head, body), '', ...partLines(r.rows), ...memoryLines(r.rows), '', 'per kernel (median ms per dispatch over interleaved runs, GFLOP/s; informational, timed this run):');
   const kh = ['#', 'kernel', 'MFLOP', ...STORAGES.flatMap((s) => [`${s} ms`, `${s} GFLOP/s`]), 'int8/f32 time'];
   const kb = r.kernels.map((k) => [
     `${k.index}`,
@@ -314,6 +310,32 @@ export function formatPrecisionReport(r: PrecisionReport): string {
   ]);
   lines.push(...table(kh, kb));
   return lines.join('\n');
+}
+
+/** The bytes-by-part table (rows without parts: none). */
+function partLines(rows: readonly StorageRow[]): string[] {
+  const q = rows[0]?.parts;
+  if (!q || rows.some((x) => !x.parts)) return [];
+  const b = (x: Bytes): string => `${x.raw} / ${x.gzip}`;
+  const vs = (x: number, y: number): string => `${((100 * x) / y).toFixed(1)}%`;
+  const sh = ['storage', 'whole bundle', 'vs f32 raw / gz', 'model', 'vs f32 raw / gz', 'weights', 'kernels', 'manifest', 'runtime', 'd.ts + package.json'];
+  const sb = rows.map((x) => {
+    const p = x.parts!;
+    return [x.storage, b(p.total), `${vs(p.total.raw, q.total.raw)} / ${vs(p.total.gzip, q.total.gzip)}`, b(p.model), `${vs(p.model.raw, q.model.raw)} / ${vs(p.model.gzip, q.model.gzip)}`, b(p.weights), b(p.kernels), b(p.manifest), b(p.runtime), b(p.other)];
+  });
+  return ['bundle bytes by part, raw / gzip (each file gzipped -9, summed); model = manifest + kernels + weights, runtime = index.js + node.js:', ...table(sh, sb), ''];
+}
+
+function memoryOf(plan: Plan): Pick<StorageRow, 'activationBytes' | 'planBytes'> {
+  const b = planBytes(plan);
+  return { activationBytes: b.activations, planBytes: b.total };
+}
+
+/** `activations (temporaries): f32 56064 B, f16 28032 B (50.0%), int8 56064 B; plan GPU memory: …`. */
+function memoryLines(rows: readonly StorageRow[]): string[] {
+  const f32 = rows[0]!;
+  const cell = (x: StorageRow, k: 'activationBytes' | 'planBytes'): string => `${x.storage} ${x[k] ?? '-'} B${x !== f32 && x[k] !== undefined && f32[k] ? ` (${((100 * x[k]!) / f32[k]!).toFixed(1)}%)` : ''}`;
+  return [`activations (temporaries): ${rows.map((x) => cell(x, 'activationBytes')).join(', ')}`, `plan GPU memory (all buffers, weights included): ${rows.map((x) => cell(x, 'planBytes')).join(', ')}`];
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
