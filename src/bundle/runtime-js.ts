@@ -34,12 +34,13 @@ export interface RuntimeOptions {
 }
 
 /** What a manifest uses: the features its bundle's index.js must keep. */
-export function featuresOf(m: Pick<Manifest, 'explain' | 'precision' | 'entryPoints' | 'plans'>): RuntimeFeatures {
+export function featuresOf(m: Pick<Manifest, 'explain' | 'precision' | 'entryPoints' | 'plans' | 'kernels'>): RuntimeFeatures {
   return {
     explain: m.explain !== undefined,
     packed: m.precision !== undefined,
     training: m.entryPoints.trainStep !== undefined,
-    loops: Object.values(m.plans).some((p) => (p.loops?.length ?? 0) > 0),
+    // Compiled scans: a plan with loops, or a kernel that binds the step index (scan-dispatch.ts).
+    loops: Object.values(m.plans).some((p) => (p.loops?.length ?? 0) > 0) || m.kernels.some((k) => k.step === true),
   };
 }
 

@@ -70,7 +70,9 @@ export function validateManifest(json: unknown): Manifest {
     if (typeof __DLC_EXPLAIN__ === 'undefined' || __DLC_EXPLAIN__) checkExplain(m);
     else featureMissing('explanations (an explain section)');
   }
-  if (!(typeof __DLC_LOOPS__ === 'undefined' || __DLC_LOOPS__) && Object.values(m.plans).some((p) => p.loops !== undefined)) featureMissing('compiled loops (a plan with loops)');
+  if (!(typeof __DLC_LOOPS__ === 'undefined' || __DLC_LOOPS__) && (Object.values(m.plans).some((p) => p.loops !== undefined) || m.kernels.some((k) => k.step !== undefined))) {
+    featureMissing('compiled loops (a plan with loops or a stepped kernel)');
+  }
   return m;
 }
 

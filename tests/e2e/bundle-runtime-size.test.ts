@@ -5,13 +5,13 @@
  * gives a smaller runtime that answers exactly as the readable one.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_FEATURES, featuresOf, gzipSize, runtimeFiles } from '../../src/bundle/runtime-js.ts';
 import type { Manifest } from '../../src/runtime/bundle-types.ts';
 import { useGpu } from '../gpu-fixture.ts';
-import { copyBundle, importBundle, makeBundle, randomInput, type BundleApi, type TestBundle } from './bundle-helpers.ts';
+import { copyBundle, expected, importBundle, makeBundle, maxRelError, randomInput, ROOT, tempDir, type BundleApi, type TestBundle } from './bundle-helpers.ts';
 
 const gpu = useGpu();
 let plain: TestBundle;
@@ -62,6 +62,25 @@ describe('runtime files', () => {
     const again = await makeBundle('models/iris_mlp.ts', 2, { seed: 1 });
     expect(text(again, 'index.js')).toBe(text(plain, 'index.js'));
     rmSync(join(again.dir, '..'), { recursive: true, force: true });
+  });
+
+  it('a recurrent model (a compiled scan) keeps the loop code and answers as the interpreter', async () => {
+    const dir = tempDir('rnn-src');
+    const file = join(dir, 'rnn.ts');
+    writeFileSync(file, `import { sequential, simpleRnn, dense } from 'dlc';\nexport default sequential({ name: 'rnn', input: [6, 2], layers: [simpleRnn(4), dense(2)] });\n`);
+    const b = await makeBundle(relative(ROOT, file), 1, { seed: 2 });
+    try {
+      expect(featuresOf(manifestOf(b)).loops).toBe(true);
+      expect(text(b, 'index.js')).toContain('function encodeWithLoops(');
+      const x = randomInput(12, 5);
+      const api = await (await importBundle(b.dir)).load(gpu.device);
+      const got = Object.values(await api.predict(x))[0]!;
+      api.destroy();
+      expect(maxRelError(got, Object.values(expected(b, x))[0]!)).toBeLessThan(1e-4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(join(b.dir, '..'), { recursive: true, force: true });
+    }
   });
 
   it('a trimmed runtime refuses a manifest that asks for a feature it was built without', async () => {
