@@ -14,6 +14,7 @@ import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } f
 import { assignWeightFormats, type WeightEncoding, type WeightFormat } from './weight-format.ts';
 import { emitScanLoop, resolveLoops, type BufferRef, type ScanBuffers } from './scan.ts';
 import { inPlaceGroup, inPlaceUpdates, type InPlaceMap } from './plan-in-place.ts';
+import { halveActivations } from './plan-half.ts';
 
 export interface PlanOptions {
   /**
@@ -72,12 +73,15 @@ export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): Compil
   const formats = assignWeightFormats(graph, fusion, opts.weights);
   const logical = logicalBuffers(graph, fusion, inPlace, formats);
   const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, opts.fusion !== undefined, formats);
+  // f16 activations (plan-half.ts) halve temporaries before planning, so sharing sees their real size.
+  const w = opts.weights;
+  const half = w?.kind === 'f16' && w.activations ? halveActivations(emitted.kernels, emitted.dispatches, emitted.loops, logical.buffers, w.nativeF16 ?? false) : undefined;
   const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
   const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
-  const mem = planMemory(logical.buffers, uses, naive, opts.shareMemory ?? true);
+  const mem = planMemory(half?.buffers ?? logical.buffers, uses, naive, opts.shareMemory ?? true);
   // Scan bodies' own buffers (refs < 0) follow the planned ones; they are never shared.
   const phys = (ref: BufferRef): number => (ref >= 0 ? mem.physical[ref]! : mem.buffers.length - 1 - ref);
-  const dispatches = emitted.dispatches.map((d) => ({ ...d, bindings: d.bindings.map(phys) }));
+  const dispatches = (half?.dispatches ?? emitted.dispatches).map((d) => ({ ...d, bindings: d.bindings.map(phys) }));
   const loops = resolveLoops(emitted.loops, phys);
   const ioOf = (m: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, phys(v)]));
   const io = { inputs: ioOf(logical.io.inputs), params: ioOf(logical.io.params), states: ioOf(logical.io.states) };
@@ -85,7 +89,7 @@ export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): Compil
   for (const o of graph.outputs) outputs[o.name] = phys(logical.bufferOf(o.value));
   const updates = planUpdates(graph, opts.updates ?? {}, outputs, { ...io.params, ...io.states });
   const buffers = [...mem.buffers, ...emitted.bodyBuffers.list];
-  const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: emitted.kernels, buffers, dispatches, ...io, outputs, updates, ...(loops.length > 0 ? { loops } : {}) };
+  const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: half?.kernels ?? emitted.kernels, buffers, dispatches, ...io, outputs, updates, ...(loops.length > 0 ? { loops } : {}) };
   const packed = new Map(graph.args.filter((a) => formats.has(a.id)).map((a) => [a.name, formats.get(a.id)!] as const));
   return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report, packed };
 }
