@@ -309,8 +309,18 @@ class PlanExecutable implements Executable {
     this.checkUsable();
     this.write(writes);
     const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
-    // One compute pass; compiled scans replay their body per step inside it (scan-dispatch.ts).
-    encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops ?? [], this.buffers, this.step?.align ?? 0);
+    // Compiled scans replay their body per step, in the same pass (scan-dispatch.ts); trimmed runtimes without loops skip it (features.ts).
+    if ((typeof __DLC_LOOPS__ === 'undefined' || __DLC_LOOPS__) && (this.plan.loops?.length || this.step)) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops ?? [], this.buffers, this.step?.align ?? 0);
+    else {
+      const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
+      let current: GPUComputePipeline | undefined;
+      for (const e of this.encoded) {
+        if (e.pipeline !== current) pass.setPipeline((current = e.pipeline)); // chains of one kernel skip the rebind
+        pass.setBindGroup(0, e.bindGroup);
+        pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
+      }
+      pass.end();
+    }
     for (const u of this.plan.updates ?? []) encoder.copyBufferToBuffer(this.buffers[u.from]!, 0, this.buffers[u.to]!, 0, this.plan.buffers[u.to]!.size);
     if (slots.length > 0) this.outputReadback.encodeCopies(encoder, this.buffers, slots);
     this.device.queue.submit([encoder.finish()]);
