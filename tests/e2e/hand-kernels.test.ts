@@ -36,7 +36,8 @@ async function check(kernels: readonly HandKernel[], g: Graph): Promise<void> {
 }
 
 describe('hand-written bench kernels against the reference interpreter', () => {
-  const matmuls: [number, number, number][] = [[9, 7, 4], [33, 20, 40]];
+  // One shape each that every variant takes, ragged against every tile (SwiftShader compiles each pipeline slowly).
+  const matmuls: [number, number, number][] = [[33, 20, 40]];
   for (const [m, k, n] of matmuls) {
     it(`matmul ${m}×${k}·${k}×${n}: every variant`, async () => {
       const ks = handMatmuls(m, k, n);
@@ -46,7 +47,6 @@ describe('hand-written bench kernels against the reference interpreter', () => {
   }
   const convs: ConvDims[] = [
     { batch: 2, h: 7, w: 9, cin: 3, cout: 8, k: 3 },
-    { batch: 1, h: 6, w: 5, cin: 1, cout: 4, k: 2 },
   ];
   for (const d of convs) {
     it(`conv2d N${d.batch} ${d.h}×${d.w}×${d.cin} → ${d.cout}, ${d.k}×${d.k}: every variant`, async () => {
