@@ -3,7 +3,8 @@
  * (and, for comparison, unrolled with `unroll: true` at the lengths given by --unrolled), reporting
  * kernels (dispatch table entries), pipelines (distinct WGSL), dispatches per step, build time,
  * cold load time (fresh pipeline cache) and median training-step and inference times.
- * Usage: npx tsx bench/lstm-scan.ts [--steps 10,100,1000] [--unrolled 10] [--units 32] [--batch 8] [--reps 3] [--out file.json]
+ * Usage: npx tsx bench/lstm-scan.ts [--steps 10,100,1000] [--unrolled 10] [--units 32] [--batch 8] [--reps 3] [--no-target] [--out file.json]
+ * Plans are compiled for the device they run on (its kernel variants, as `dlc train` does); --no-target compiles without it.
  * (DLC_VULKAN_DRIVER=swiftshader|lavapipe picks the CPU driver); --render file.json rewrites its .md table.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileInference, compileTraining } from '../src/compile.ts';
 import { compileModelFile } from '../src/frontend/index.ts';
+import { targetOf } from '../src/codegen/target.ts';
 import { acquireDevice, describeAdapter, loadPlan, PipelineCache, type Executable, type Plan } from '../src/runtime/index.ts';
 import { initialWeights } from '../src/train/init.ts';
 
@@ -79,15 +81,19 @@ interface Result {
   readonly units: number;
   readonly batch: number;
   readonly reps: number;
+  /** Compiled for the adapter's kernel variants (targetOf), as a training session does. */
+  readonly target?: boolean;
   readonly loadavg: readonly number[];
+  readonly loadavgStart?: readonly number[];
   readonly rows: readonly Row[];
 }
 
 /** The result as a Markdown table (written beside the JSON). */
 function toMarkdown(r: Result): string {
-  const head = '| form | T | program | kernels | pipelines | dispatches/run | build ms | load ms | run ms (median) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
-  const rows = r.rows.map((x) => `| ${x.mode} | ${x.T} | ${x.program} | ${x.kernels} | ${x.pipelines} | ${x.dispatchesPerStep} | ${x.buildMs.toFixed(0)} | ${x.loadMs.toFixed(0)} | ${x.stepMs.toFixed(1)} |`);
-  return `# LSTM as a compiled scan vs unrolled\n\nTwo stacked lstm(${r.units}) layers + dense(1), batch ${r.batch}, median of ${r.reps} runs after one warm-up; cold load (fresh pipeline cache).\nAdapter: ${r.adapter}. Load average at the end: ${r.loadavg.map((x) => x.toFixed(1)).join(', ')} (shared machine).\n\n${head}\n${rows.join('\n')}\n`;
+  const head = '| form | T | program | kernels | pipelines | dispatches/run | build ms | load ms | run ms (median) | ms per time step |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  const rows = r.rows.map((x) => `| ${x.mode} | ${x.T} | ${x.program} | ${x.kernels} | ${x.pipelines} | ${x.dispatchesPerStep} | ${x.buildMs.toFixed(0)} | ${x.loadMs.toFixed(0)} | ${x.stepMs.toFixed(1)} | ${(x.stepMs / x.T).toFixed(3)} |`);
+  const start = r.loadavgStart ? `at the start: ${r.loadavgStart.map((x) => x.toFixed(1)).join(', ')}; ` : '';
+  return `# LSTM as a compiled scan vs unrolled\n\nTwo stacked lstm(${r.units}) layers + dense(1), batch ${r.batch}, median of ${r.reps} runs after one warm-up; cold load (fresh pipeline cache); ${r.target ? 'compiled for this adapter (its kernel variants, as `dlc train` does)' : 'compiled without a device target'}. \`ms per time step\` is the run's median divided by T (the whole program, both layers, forward and for training BPTT).\nAdapter: ${r.adapter}. Load average ${start}at the end: ${r.loadavg.map((x) => x.toFixed(1)).join(', ')} (shared machine).\n\n${head}\n${rows.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
@@ -96,7 +102,9 @@ async function main(): Promise<void> {
     writeFileSync(render.replace(/\.json$/, '.md'), toMarkdown(JSON.parse(readFileSync(render, 'utf8')) as Result));
     return;
   }
+  const loadavgStart = loadavg();
   const gpu = await acquireDevice();
+  const target = process.argv.includes('--no-target') ? {} : { target: targetOf(gpu.adapter) };
   const tmp = mkdtempSync(join(tmpdir(), 'dlc-bench-lstm-'));
   const rows: Row[] = [];
   try {
@@ -108,13 +116,13 @@ async function main(): Promise<void> {
       const params = initialWeights(model.params, 1);
       for (const program of ['inference', 'training'] as const) {
         const t0 = performance.now();
-        const plan = program === 'inference' ? compileInference(model, { batch: BATCH }).plan! : compileTraining(model, { batch: BATCH, data: { xShape: [T, 1], yShape: [1], yDtype: 'f32', resident: BATCH } }).plan!;
+        const plan = program === 'inference' ? compileInference(model, { batch: BATCH, ...target }).plan! : compileTraining(model, { batch: BATCH, ...target, data: { xShape: [T, 1], yShape: [1], yDtype: 'f32', resident: BATCH } }).plan!;
         const buildMs = performance.now() - t0;
         const { exe, stepMs } = await measure(gpu.device, plan, params);
         const row: Row = { mode: unrolled ? 'unrolled' : 'scan', T, program, kernels: plan.dispatches.length, pipelines: plan.kernels.length, loops: plan.loops?.length ?? 0, dispatchesPerStep: dispatchesPerRun(plan), buildMs, loadMs: exe.stats.loadMs, pipelineMs: exe.stats.pipelineMs, stepMs };
         exe.destroy();
         rows.push(row);
-        console.log(`${row.mode.padEnd(8)} T=${String(T).padEnd(5)} ${program.padEnd(9)} kernels ${row.kernels}, pipelines ${row.pipelines}, dispatches/run ${row.dispatchesPerStep}, build ${buildMs.toFixed(0)} ms, load ${row.loadMs.toFixed(0)} ms, run ${stepMs.toFixed(1)} ms`);
+        console.log(`${row.mode.padEnd(8)} T=${String(T).padEnd(5)} ${program.padEnd(9)} kernels ${row.kernels}, pipelines ${row.pipelines}, dispatches/run ${row.dispatchesPerStep}, build ${buildMs.toFixed(0)} ms, load ${row.loadMs.toFixed(0)} ms, run ${stepMs.toFixed(1)} ms (${(stepMs / T).toFixed(3)} ms per time step)`);
       }
     }
   } finally {
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
   }
   const adapter = describeAdapter(gpu.adapter);
   const out = argOf('out', `bench/results/${new Date().toISOString().slice(0, 10)}-lstm-scan.json`);
-  const result: Result = { adapter, units: UNITS, batch: BATCH, reps: REPS, loadavg: loadavg(), rows };
+  const result: Result = { adapter, units: UNITS, batch: BATCH, reps: REPS, target: 'target' in target, loadavgStart, loadavg: loadavg(), rows };
   writeFileSync(out, JSON.stringify({ bench: 'lstm-scan', ...result }, null, 2) + '\n');
   writeFileSync(out.replace(/\.json$/, '.md'), toMarkdown(result));
   console.log(`wrote ${out}`);

@@ -3,28 +3,36 @@
 //   #1 p1 [11,12] 2x1x1 transpose %1 (models/bidirectional_lstm.ts:13:15)
 //   #2 p2 [12,2,4,11] 3x1x1 matmul %3 + add %4 (models/bidirectional_lstm.ts:13:15)
 //   #3 p3 [13] 1x1x1 constant %6 (models/bidirectional_lstm.ts:13:15)
-//   #4 p4 [15,3,16,17] 3x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
-//   #5 p5 [17,18] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %2
-//   #6 p6 [17,19] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %4
-//   #7 p7 [17,20] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %6
-//   #8 p8 [17,21] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %9
-//   #9 p9 [18,19,20,21,22,23,24] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #10 p10 [14,11] 3x1x1 slice %8 (models/bidirectional_lstm.ts:13:15)
-//   #11 p11 [11,14] 3x1x1 transpose %10 (models/bidirectional_lstm.ts:13:15)
-//   #12 p2 [12,5,7,11] 3x1x1 matmul %11 + add %12 (models/bidirectional_lstm.ts:13:15)
-//   #13 p4 [25,6,26,27] 3x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
-//   #14 p5 [27,28] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %2
-//   #15 p6 [27,29] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %4
-//   #16 p7 [27,30] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %6
-//   #17 p8 [27,31] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %9
-//   #18 p9 [28,29,30,31,32,33,34] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #19 p10 [12,11] 3x1x1 slice %15 (models/bidirectional_lstm.ts:13:15)
-//   #20 p11 [11,12] 3x1x1 transpose %17 (models/bidirectional_lstm.ts:13:15)
-//   #21 p12 [14,12,11] 5x1x1 concat %18 (models/bidirectional_lstm.ts:13:15)
-//   #22 p13 [11,8,9,12] 6x1x1 matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
-//   #23 p14 [12,10] 1x1x1 reshape %23 (models/bidirectional_lstm.ts:14:12)
-//   loop #4..#9 × 6 steps, 4 copies a step
-//   loop #13..#18 × 6 steps (reverse), 4 copies a step
+//   #4 p10 [13,15] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / carry 0 in
+//   #5 p10 [13,21] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / carry 1 in
+//   #6 p4 [15,3,11,16] 3x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
+//   #7 p5 [16,17] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %2
+//   #8 p6 [16,18] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %4
+//   #9 p7 [16,19] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %6
+//   #10 p8 [16,20] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %9
+//   #11 p9 [17,18,19,20,21,22,23,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #12 p11 [15,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 0
+//   #13 p12 [21,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 1
+//   #14 p13 [14,11] 3x1x1 slice %8 (models/bidirectional_lstm.ts:13:15)
+//   #15 p14 [11,14] 3x1x1 transpose %10 (models/bidirectional_lstm.ts:13:15)
+//   #16 p2 [12,5,7,11] 3x1x1 matmul %11 + add %12 (models/bidirectional_lstm.ts:13:15)
+//   #17 p10 [13,25] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 0 in
+//   #18 p10 [13,31] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 1 in
+//   #19 p4 [25,6,11,26] 3x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
+//   #20 p5 [26,27] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %2
+//   #21 p6 [26,28] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %4
+//   #22 p7 [26,29] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %6
+//   #23 p8 [26,30] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %9
+//   #24 p9 [27,28,29,30,31,32,33,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #25 p11 [25,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 0
+//   #26 p12 [31,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 1
+//   #27 p13 [12,11] 3x1x1 slice %15 (models/bidirectional_lstm.ts:13:15)
+//   #28 p14 [11,12] 3x1x1 transpose %17 (models/bidirectional_lstm.ts:13:15)
+//   #29 p15 [14,12,11] 5x1x1 concat %18 (models/bidirectional_lstm.ts:13:15)
+//   #30 p16 [11,8,9,12] 6x1x1 matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
+//   #31 p17 [12,10] 1x1x1 reshape %23 (models/bidirectional_lstm.ts:14:12)
+//   loop #6..#11 × 6 steps, 0 copies a step, 2 buffer pairs swapped on odd steps
+//   loop #19..#24 × 6 steps (reverse), 0 copies a step, 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: gather %0 (models/bidirectional_lstm.ts:12:22)
@@ -131,8 +139,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<uniform> dlc_step: vec4<u32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = in2[dlc_step.x * 96u + 0u + (i)];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -232,7 +241,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i % 24u) + 24u];
 }
 
-// ---- pipeline 9 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 9 (read, read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14, scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -241,6 +250,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> in4: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> dlc_row0: array<f32>;
+@group(0) @binding(8) var<uniform> dlc_step: vec4<u32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
@@ -271,7 +282,7 @@ fn dlc_mid(i: u32) {
   let v7 = dlc_tanh(v6);
   let v8 = (v2 * v7);
   out0[i] = v6;
-  out1[i] = v8;
+  { let dlc_m = v8; out1[i] = dlc_m; dlc_row0[dlc_step.x * 24u + 0u + (i)] = dlc_m; }
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -281,6 +292,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 10 (read, read_write)
+// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / carry 0 in, scan %7 (models/bidirectional_lstm.ts:13:15) / carry 1 in, scan %14 (models/bidirectional_lstm.ts:13:15) / carry 0 in (+1 more)
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 24u; i += 64u) {
+    dst[0u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 11 (read, read_write)
+// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 0, scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 0
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 24u; i += 64u) {
+    dst[144u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 12 (read, read_write)
+// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 1, scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 1
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 24u; i += 64u) {
+    dst[168u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 13 (read, read_write)
 // dlc kernel: slice %8 (models/bidirectional_lstm.ts:13:15), slice %15 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -292,7 +339,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 11 (read, read_write)
+// ---- pipeline 14 (read, read_write)
 // dlc kernel: transpose %10 (models/bidirectional_lstm.ts:13:15), transpose %17 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -304,7 +351,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 24u) % 6u) * 24u + (i % 24u)];
 }
 
-// ---- pipeline 12 (read, read, read_write)
+// ---- pipeline 15 (read, read, read_write)
 // dlc kernel: concat %18 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x0: array<f32>;
 @group(0) @binding(1) var<storage, read> x1: array<f32>;
@@ -320,7 +367,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (k < 24u) { out[i] = x0[o * 24u + k]; } else { out[i] = x1[o * 24u + k - 24u]; }
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
+// ---- pipeline 16 (read, read, read, read_write)
 // dlc kernel: matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -389,7 +436,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   }
 }
 
-// ---- pipeline 14 (read, read_write)
+// ---- pipeline 17 (read, read_write)
 // dlc kernel: reshape %23 (models/bidirectional_lstm.ts:14:12)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;

@@ -2,24 +2,32 @@
 //   #0 p0 [0,10] 2x1x1 transpose %0 (models/lstm.ts:8:5)
 //   #1 p1 [10,1,3,11] 28x1x1 matmul %2 + add %3 (models/lstm.ts:8:5)
 //   #2 p2 [10] 1x1x1 constant %5 (models/lstm.ts:8:5)
-//   #3 p3 [13,2,14,15] 13x1x1 scan %6 (models/lstm.ts:8:5) / matmul %0 + add %1
-//   #4 p4 [15,16] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %2
-//   #5 p5 [15,17] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %4
-//   #6 p6 [15,18] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %6
-//   #7 p7 [15,19] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %9
-//   #8 p8 [16,17,18,19,20,21,22] 1x1x1 scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #9 p9 [12,11] 79x1x1 slice %7 (models/lstm.ts:8:5)
-//   #10 p10 [11,4,6,12] 28x1x1 matmul %9 + add %10 (models/lstm.ts:9:5)
-//   #11 p3 [23,5,24,25] 13x1x1 scan %12 (models/lstm.ts:9:5) / matmul %0 + add %1
-//   #12 p4 [25,26] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %2
-//   #13 p5 [25,27] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %4
-//   #14 p6 [25,28] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %6
-//   #15 p7 [25,29] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %9
-//   #16 p8 [26,27,28,29,30,31,32] 1x1x1 scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #17 p11 [11,10] 1x1x1 slice %13 (models/lstm.ts:9:5)
-//   #18 p12 [10,7,8,9] 1x1x1 matmul %15 + add %16 (models/lstm.ts:10:5)
-//   loop #3..#8 × 100 steps, 4 copies a step
-//   loop #11..#16 × 100 steps, 3 copies a step
+//   #3 p9 [10,13] 1x1x1 scan %6 (models/lstm.ts:8:5) / carry 0 in
+//   #4 p9 [10,19] 1x1x1 scan %6 (models/lstm.ts:8:5) / carry 1 in
+//   #5 p3 [13,2,11,14] 13x1x1 scan %6 (models/lstm.ts:8:5) / matmul %0 + add %1
+//   #6 p4 [14,15] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %2
+//   #7 p5 [14,16] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %4
+//   #8 p6 [14,17] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %6
+//   #9 p7 [14,18] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %9
+//   #10 p8 [15,16,17,18,19,20,21,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #11 p10 [13,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / final carry 0
+//   #12 p11 [19,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / final carry 1
+//   #13 p12 [12,11] 79x1x1 slice %7 (models/lstm.ts:8:5)
+//   #14 p13 [11,4,6,12] 28x1x1 matmul %9 + add %10 (models/lstm.ts:9:5)
+//   #15 p9 [10,23] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 0 in
+//   #16 p9 [10,29] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 1 in
+//   #17 p3 [23,5,12,24] 13x1x1 scan %12 (models/lstm.ts:9:5) / matmul %0 + add %1
+//   #18 p4 [24,25] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %2
+//   #19 p5 [24,26] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %4
+//   #20 p6 [24,27] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %6
+//   #21 p7 [24,28] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %9
+//   #22 p14 [25,26,27,28,29,30,31] 1x1x1 scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #23 p9 [23,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 0
+//   #24 p15 [29,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 1
+//   #25 p16 [11,10] 1x1x1 slice %13 (models/lstm.ts:9:5)
+//   #26 p17 [10,7,8,9] 1x1x1 matmul %15 + add %16 (models/lstm.ts:10:5)
+//   loop #5..#10 × 100 steps, 0 copies a step, 2 buffer pairs swapped on odd steps
+//   loop #17..#22 × 100 steps, 0 copies a step, 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/lstm.ts:8:5)
@@ -109,8 +117,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<uniform> dlc_step: vec4<u32>;
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = in2[dlc_step.x * 200u + 0u + (i)];
   let v0 = (x0 + acc);
   out0[i] = v0;
 }
@@ -198,8 +207,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[(i % 50u) + 50u];
 }
 
-// ---- pipeline 8 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14, scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+// ---- pipeline 8 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -207,6 +216,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(4) var<storage, read> in4: array<f32>;
 @group(0) @binding(5) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(7) var<storage, read_write> dlc_row0: array<f32>;
+@group(0) @binding(8) var<uniform> dlc_step: vec4<u32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
@@ -237,7 +248,7 @@ fn dlc_mid(i: u32) {
   let v7 = dlc_tanh(v6);
   let v8 = (v2 * v7);
   out0[i] = v6;
-  out1[i] = v8;
+  { let dlc_m = v8; out1[i] = dlc_m; dlc_row0[dlc_step.x * 50u + 0u + (i)] = dlc_m; }
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -247,6 +258,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 9 (read, read_write)
+// dlc kernel: scan %6 (models/lstm.ts:8:5) / carry 0 in, scan %6 (models/lstm.ts:8:5) / carry 1 in, scan %12 (models/lstm.ts:9:5) / carry 0 in (+2 more)
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 50u; i += 64u) {
+    dst[0u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 10 (read, read_write)
+// dlc kernel: scan %6 (models/lstm.ts:8:5) / final carry 0
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 50u; i += 64u) {
+    dst[5000u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 11 (read, read_write)
+// dlc kernel: scan %6 (models/lstm.ts:8:5) / final carry 1
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 50u; i += 64u) {
+    dst[5050u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 12 (read, read_write)
 // dlc kernel: slice %7 (models/lstm.ts:8:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -258,7 +305,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 10 (read, read, read, read_write)
+// ---- pipeline 13 (read, read, read, read_write)
 // dlc kernel: matmul %9 + add %10 (models/lstm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -318,7 +365,67 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 100u) { if (c0 + 0u < 200u) { dlc_mid(yo + r * 200u + c0 + 0u, acc3.x); } if (c0 + 1u < 200u) { dlc_mid(yo + r * 200u + c0 + 1u, acc3.y); } if (c0 + 2u < 200u) { dlc_mid(yo + r * 200u + c0 + 2u, acc3.z); } if (c0 + 3u < 200u) { dlc_mid(yo + r * 200u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 11 (read, read_write)
+// ---- pipeline 14 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read> in3: array<f32>;
+@group(0) @binding(4) var<storage, read> in4: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+fn dlc_sigmoid(x: f32) -> f32 {
+  let z = exp(-abs(x));
+  let s = 1.0 / (1.0 + z);
+  return select(z * s, s, x >= 0.0);
+}
+fn dlc_tanh(x: f32) -> f32 {
+  let a = abs(x);
+  if (a < 0.25) {
+    let x2 = x * x;
+    return x * (1.0 + x2 * (-0.33333333 + x2 * (0.13333333 + x2 * (-0.053968254 + x2 * 0.021869488))));
+  }
+  let z = exp(-2.0 * a);
+  return sign(x) * ((1.0 - z) / (1.0 + z));
+}
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = in2[i];
+  let x3 = in3[i];
+  let x4 = in4[i];
+  let v0 = dlc_sigmoid(x0);
+  let v1 = dlc_tanh(x1);
+  let v2 = dlc_sigmoid(x2);
+  let v3 = (v0 * v1);
+  let v4 = dlc_sigmoid(x3);
+  let v5 = (v4 * x4);
+  let v6 = (v5 + v3);
+  let v7 = dlc_tanh(v6);
+  let v8 = (v2 * v7);
+  out0[i] = v6;
+  out1[i] = v8;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 50u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 15 (read, read_write)
+// dlc kernel: scan %12 (models/lstm.ts:9:5) / final carry 1
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 50u; i += 64u) {
+    dst[50u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 16 (read, read_write)
 // dlc kernel: slice %13 (models/lstm.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -330,7 +437,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 12 (read, read, read, read_write)
+// ---- pipeline 17 (read, read, read, read_write)
 // dlc kernel: matmul %15 + add %16 (models/lstm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

@@ -2,9 +2,11 @@
 //   #0 p0 [0,7] 2x1x1 transpose %0 (models/simple_rnn.ts:8:5)
 //   #1 p1 [7,1,3,8] 4x1x1 matmul %2 + add %3 (models/simple_rnn.ts:8:5)
 //   #2 p2 [7] 1x1x1 constant %5 (models/simple_rnn.ts:8:5)
-//   #3 p3 [10,2,11,12] 2x1x1 scan %6 (models/simple_rnn.ts:8:5) / matmul %0 + add %1 + tanh %2
-//   #4 p4 [9,4,5,6] 1x1x1 matmul %8 + add %9 (models/simple_rnn.ts:9:5)
-//   loop #3..#3 × 100 steps, 2 copies a step
+//   #3 p4 [7,10] 1x1x1 scan %6 (models/simple_rnn.ts:8:5) / carry 0 in
+//   #4 p3 [10,2,8,11] 2x1x1 scan %6 (models/simple_rnn.ts:8:5) / matmul %0 + add %1 + tanh %2
+//   #5 p4 [10,9] 1x1x1 scan %6 (models/simple_rnn.ts:8:5) / final carry 0
+//   #6 p5 [9,4,5,6] 1x1x1 matmul %8 + add %9 (models/simple_rnn.ts:9:5)
+//   loop #4..#4 × 100 steps, 0 copies a step, 1 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/simple_rnn.ts:8:5)
@@ -94,6 +96,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<uniform> dlc_step: vec4<u32>;
 fn dlc_tanh(x: f32) -> f32 {
   let a = abs(x);
   if (a < 0.25) {
@@ -104,7 +107,7 @@ fn dlc_tanh(x: f32) -> f32 {
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = in2[dlc_step.x * 32u + 0u + (i)];
   let v0 = (x0 + acc);
   let v1 = dlc_tanh(v0);
   out0[i] = v1;
@@ -145,7 +148,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 4 (read, read, read, read_write)
+// ---- pipeline 4 (read, read_write)
+// dlc kernel: scan %6 (models/simple_rnn.ts:8:5) / carry 0 in, scan %6 (models/simple_rnn.ts:8:5) / final carry 0
+@group(0) @binding(0) var<storage, read> src: array<u32>;
+@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  for (var i = gid.x; i < 32u; i += 64u) {
+    dst[0u + i] = src[0u + i];
+  }
+}
+
+// ---- pipeline 5 (read, read, read, read_write)
 // dlc kernel: matmul %8 + add %9 (models/simple_rnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

@@ -63,7 +63,7 @@ export function buildManifest(h: ManifestHeader, entries: readonly EntrySource[]
         byCode.set(code, at);
         files.set(path, code);
         const bytes = utf8.encode(code);
-        kernels.push({ path, bytes: bytes.length, sha256: sha256Hex(bytes), entry: k.entry, bindings: [...k.bindings], bindingBytes: k.bindings.map(() => Infinity), sources: [] });
+        kernels.push({ path, bytes: bytes.length, sha256: sha256Hex(bytes), entry: k.entry, bindings: [...k.bindings], ...(k.step ? { step: true } : {}), bindingBytes: k.bindings.map(() => Infinity), sources: [] });
       }
       const merged = new Set([...kernels[at]!.sources, ...(sources[i] ?? [])]);
       kernels[at] = { ...kernels[at]!, sources: [...merged] };

@@ -2,6 +2,7 @@
  * @file Inference bundles with packed weights: `--precision f16` compiles the predict plan twice —
  * `predict` unpacks two halves per u32 word (any device), `predict_f16` binds the same bytes as
  * array<f16> (devices with `shader-f16`); the runtime picks at load (runtime/bundle-precision.ts).
+ * Both f16 plans store their activations (temporaries) as halves too (codegen/plan-half.ts).
  * `--quantize int8` compiles one plan that dequantises per-channel int8 inside the matmul/conv kernels.
  * Both variants live in the bundle (the runtime ships no compiler). Accumulation is f32 everywhere.
  */
@@ -27,18 +28,19 @@ export interface PackedEntries extends TrainEntries {
 
 export function packedInferenceEntries(model: CompiledModel, raw: WeightMap, batch: number, storage: 'f16' | 'int8', target?: KernelTarget): PackedEntries {
   const compile = (weights: WeightEncoding): InferenceProgram => compileInference(model, { batch, weights, ...(target ? { target } : {}) });
-  const portable = compile({ kind: storage });
+  // f16 stores activations (temporaries) as halves too: plan-half.ts; int8 keeps f32 activations.
+  const portable = compile(storage === 'f16' ? { kind: 'f16', activations: true } : { kind: storage });
   const packed = portable.compiled!.packed;
   const entries: EntrySource[] = [{ name: 'predict', plan: portable.plan! }];
   const variants: Record<string, Record<string, string>> = {};
   if (storage === 'f16') {
-    const native = compile({ kind: 'f16', nativeF16: true });
+    const native = compile({ kind: 'f16', nativeF16: true, activations: true });
     entries.push({ name: 'predict', plan: native.plan!, planName: F16_PLAN });
     variants['shader-f16'] = { predict: F16_PLAN };
   }
   const weights = packWeights(inferenceWeights(portable.graph, portable.prepare, raw), packed);
   const specs: PackedWeightSpec[] = [...packed].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, f]) => ({ name, format: f.kind, shape: [...f.shape], scales: f.channels }));
-  const precision: ManifestPrecision = { weights: storage, packed: specs, ...(storage === 'f16' ? { variants } : {}) };
+  const precision: ManifestPrecision = { weights: storage, packed: specs, ...(storage === 'f16' ? { variants, activations: 'f16' as const } : {}) };
   return { entries, weights, batch, graphs: [portable.graph], training: undefined, precision };
 }
 
@@ -50,4 +52,10 @@ export function packWeights(weights: WeightMap, packed: ReadonlyMap<string, Weig
     out.set(name, { dtype: 'u32', shape: [f.words], data: packWeight(f, t.data as Float32Array) });
   }
   return out;
+}
+
+/** A plan's GPU memory in bytes: its temporaries (activations) and all its buffers (as allocated, ≥ 4 each). */
+export function planBytes(plan: { readonly buffers: readonly { readonly size: number; readonly role: string }[] }): { activations: number; total: number } {
+  const size = (b: { size: number }): number => Math.max(4, b.size);
+  return { activations: plan.buffers.filter((b) => b.role === 'temp').reduce((s, b) => s + size(b), 0), total: plan.buffers.reduce((s, b) => s + size(b), 0) };
 }

@@ -14,6 +14,7 @@ import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } f
 import { assignWeightFormats, type WeightEncoding, type WeightFormat } from './weight-format.ts';
 import { emitScanLoop, resolveLoops, type BufferRef, type ScanBuffers } from './scan.ts';
 import { inPlaceGroup, inPlaceUpdates, type InPlaceMap } from './plan-in-place.ts';
+import { halveActivations } from './plan-half.ts';
 
 export interface PlanOptions {
   /**
@@ -53,6 +54,8 @@ interface KernelEntry {
   readonly body: string;
   readonly bindings: readonly BindingAccess[];
   readonly users: string[];
+  /** Binds the step index of a compiled scan (PlanKernel.step). */
+  readonly step?: boolean;
 }
 
 /** Every GPU buffer holds 4-byte elements (bool widened to u32). */
@@ -70,12 +73,15 @@ export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): Compil
   const formats = assignWeightFormats(graph, fusion, opts.weights);
   const logical = logicalBuffers(graph, fusion, inPlace, formats);
   const emitted = emitDispatches(graph, fusion, logical.bufferOf, opts.target, opts.fusion !== undefined, formats);
+  // f16 activations (plan-half.ts) halve temporaries before planning, so sharing sees their real size.
+  const w = opts.weights;
+  const half = w?.kind === 'f16' && w.activations ? halveActivations(emitted.kernels, emitted.dispatches, emitted.loops, logical.buffers, w.nativeF16 ?? false) : undefined;
   const uses: DispatchUse[] = emitted.groups.map((g) => ({ reads: g.inputs.map((v) => logical.bufferOf(v)), writes: g.outputs.map((v) => logical.bufferOf(v)) }));
   const naive = [...graph.args, ...graph.nodes].reduce((s, v) => s + numel(v.type.shape) * ELEMENT_BYTES, 0);
-  const mem = planMemory(logical.buffers, uses, naive, opts.shareMemory ?? true);
+  const mem = planMemory(half?.buffers ?? logical.buffers, uses, naive, opts.shareMemory ?? true);
   // Scan bodies' own buffers (refs < 0) follow the planned ones; they are never shared.
   const phys = (ref: BufferRef): number => (ref >= 0 ? mem.physical[ref]! : mem.buffers.length - 1 - ref);
-  const dispatches = emitted.dispatches.map((d) => ({ ...d, bindings: d.bindings.map(phys) }));
+  const dispatches = (half?.dispatches ?? emitted.dispatches).map((d) => ({ ...d, bindings: d.bindings.map(phys) }));
   const loops = resolveLoops(emitted.loops, phys);
   const ioOf = (m: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, phys(v)]));
   const io = { inputs: ioOf(logical.io.inputs), params: ioOf(logical.io.params), states: ioOf(logical.io.states) };
@@ -83,7 +89,7 @@ export function compileProgramPlan(graph: Graph, opts: PlanOptions = {}): Compil
   for (const o of graph.outputs) outputs[o.name] = phys(logical.bufferOf(o.value));
   const updates = planUpdates(graph, opts.updates ?? {}, outputs, { ...io.params, ...io.states });
   const buffers = [...mem.buffers, ...emitted.bodyBuffers.list];
-  const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: emitted.kernels, buffers, dispatches, ...io, outputs, updates, ...(loops.length > 0 ? { loops } : {}) };
+  const plan: Plan = { version: PLAN_VERSION, name: graph.name, kernels: half?.kernels ?? emitted.kernels, buffers, dispatches, ...io, outputs, updates, ...(loops.length > 0 ? { loops } : {}) };
   const packed = new Map(graph.args.filter((a) => formats.has(a.id)).map((a) => [a.name, formats.get(a.id)!] as const));
   return { plan, fusion, dispatchGroups: emitted.groups, memory: mem.report, packed };
 }
@@ -164,17 +170,18 @@ function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) 
   const groups: FusionGroup[] = [];
   const loops: PlanLoop[] = [];
   const bodyBuffers: ScanBuffers = { list: [] };
-  const intern = (code: string, bindings: readonly BindingAccess[], label: string): number => internCode(kernels, code, bindings, label).index;
+  const intern = (code: string, bindings: readonly BindingAccess[], label: string, step: boolean): number => internCode(kernels, code, bindings, label, step).index;
   for (const g of fusion.groups) {
     if (g.outputs.every((v) => numel(types.get(v)!.shape) === 0)) continue; // nothing to compute; buffers stay empty
     const nodes = memberNodes(g, defs, position);
     const label = groupLabel(nodes, names);
     if (g.kind === 'single' && nodes[0]!.op === 'scan') {
       // The body's dispatches stand in for the scan; for liveness each of them uses what the whole loop does.
-      const s = emitScanLoop(nodes[0]!, label, { bufferOf, bodyBuffers, intern, fuse, target });
+      const s = emitScanLoop(nodes[0]!, label, { bufferOf, bodyBuffers, intern, fuse, target, maxStorageBuffers: fusion.maxStorageBuffers });
+      dispatches.push(...s.enter);
       loops.push({ first: dispatches.length, ...s.loop });
-      dispatches.push(...s.dispatches);
-      for (let i = 0; i < s.dispatches.length; i++) groups.push(g);
+      dispatches.push(...s.body, ...s.exit);
+      for (let i = 0; i < s.enter.length + s.body.length + s.exit.length; i++) groups.push(g);
       continue;
     }
     const src = emitGroup(g, nodes, fusion, types, label, target, formats);
@@ -222,14 +229,14 @@ function internKernel(kernels: Map<string, KernelEntry>, g: FusionGroup, src: Ke
   return internCode(kernels, src.code, bindings, label);
 }
 
-function internCode(kernels: Map<string, KernelEntry>, code: string, bindings: readonly BindingAccess[], label: string): KernelEntry {
+function internCode(kernels: Map<string, KernelEntry>, code: string, bindings: readonly BindingAccess[], label: string, step = false): KernelEntry {
   const body = code.trim();
   const found = kernels.get(body);
   if (found) {
     found.users.push(label);
     return found;
   }
-  const entry: KernelEntry = { index: kernels.size, body, bindings, users: [label] };
+  const entry: KernelEntry = { index: kernels.size, body, bindings, users: [label], ...(step ? { step } : {}) };
   kernels.set(body, entry);
   return entry;
 }
@@ -241,5 +248,5 @@ function internCode(kernels: Map<string, KernelEntry>, code: string, bindings: r
 function finishKernel(k: KernelEntry): PlanKernel {
   const more = k.users.length > 3 ? ` (+${k.users.length - 3} more)` : '';
   const header = `// dlc kernel: ${k.users.slice(0, 3).join(', ')}${more}`;
-  return { code: `${header}\n${k.body}\n`, entry: 'main', bindings: k.bindings };
+  return { code: `${header}\n${k.body}\n`, entry: 'main', bindings: k.bindings, ...(k.step ? { step: true } : {}) };
 }

@@ -22,6 +22,8 @@ export interface WeightEncoding {
   readonly kind: 'f16' | 'int8';
   /** f16 only: bind the weights as `array<f16>` (needs the device's `shader-f16`) instead of unpacking u32 words. */
   readonly nativeF16?: boolean;
+  /** f16 only: temporaries (activations) stored as halves too (codegen/plan-half.ts); accumulation stays f32. */
+  readonly activations?: boolean;
 }
 
 /** How one packed param is laid out and read. */

@@ -14,6 +14,7 @@ import type { VjpArgs } from '../ops/op-def.ts';
 import { inferType, newGraph } from '../ops/registry.ts';
 import { scanLayout, scanResults, type EmitOp, type ScanAttrs, type ScanLayout } from '../ops/scan-body.ts';
 import { autodiff, gradName } from './autodiff.ts';
+import { padSumsToConcat } from './pad-sum-concat.ts';
 import { simplifyGraph } from './simplify.ts';
 
 export function scanVjp({ b, inputs, output, grad, attrs }: VjpArgs<ScanAttrs>): readonly (Value | null)[] {
@@ -106,5 +107,8 @@ function backwardBody(l: ScanLayout, constF32: readonly boolean[], xF32: readonl
   xF32.forEach((f, i) => {
     if (f) outs.push({ name: `gx${i}`, value: gradOf(`x${i}`).id });
   });
-  return simplifyGraph({ ...d.build(), outputs: outs }).graph;
+  // The gate slices' VJPs pad each gate back to full width and sum them: one concat instead.
+  const simple = simplifyGraph({ ...d.build(), outputs: outs }).graph;
+  const joined = padSumsToConcat(simple);
+  return joined.rewritten > 0 ? simplifyGraph(joined.graph).graph : simple;
 }

@@ -103,7 +103,7 @@ export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest
   ]);
   const weights = decodeWeights(weightBytes);
   checkWeights(manifest, weights);
-  const kernels = manifest.kernels.map((k, i): PlanKernel => ({ code: new TextDecoder().decode(kernelBytes[i]), entry: k.entry, bindings: k.bindings }));
+  const kernels = manifest.kernels.map((k, i): PlanKernel => ({ code: new TextDecoder().decode(kernelBytes[i]), entry: k.entry, bindings: k.bindings, ...(k.step ? { step: true } : {}) }));
   // A bundle with variants (f16 weights as array<f16>) asks for their features; the device decides which plans run.
   const handle = await acquireDevice(device ? { device } : { ...(options.adapter ? { adapter: options.adapter } : {}), optionalFeatures: VARIANT_FEATURES });
   const exes: Record<string, Executable> = {};

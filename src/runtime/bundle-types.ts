@@ -50,6 +50,8 @@ export interface ManifestKernel {
   readonly sha256: string;
   readonly entry: string;
   readonly bindings: readonly BindingAccess[];
+  /** Binds a compiled scan's step index after its storage bindings (PlanKernel.step). */
+  readonly step?: boolean;
   /**
    * The fewest bytes the kernel reads or writes through each binding (same length as `bindings`):
    * a plan that binds a smaller buffer is refused before the first dispatch.
@@ -125,6 +127,11 @@ export interface ManifestPrecision {
    * `{ "shader-f16": { "predict": "predict_f16" } }` (weights bound as array<f16>, same bytes).
    */
   readonly variants?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * `f16`: the plans' temporaries hold halves too (their buffers are u32 words; kernels convert on
+   * load and store, inputs and outputs stay f32). Informational: the plans already say it all.
+   */
+  readonly activations?: 'f16';
 }
 
 export interface PackedWeightSpec {

@@ -89,6 +89,7 @@ function checkKernels(m: Manifest): void {
       invalid(`kernel ${i} (${k.path}) lacks a valid bytes, sha256 or entry`);
     }
     if (!Array.isArray(k.bindings) || !k.bindings.every((b: unknown) => b === 'read' || b === 'read_write')) invalid(`kernel ${i} (${k.path}) has malformed bindings`);
+    if (k.step !== undefined && k.step !== true) invalid(`kernel ${i} (${k.path}) has a malformed step flag`);
     if (!Array.isArray(k.bindingBytes) || k.bindingBytes.length !== k.bindings.length || !k.bindingBytes.every((n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0)) {
       invalid(`kernel ${i} (${k.path}) lacks bindingBytes (one byte count per binding)`);
     }

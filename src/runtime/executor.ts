@@ -5,7 +5,7 @@ import { BUFFER_USAGE } from './gpu-constants.ts';
 import { PipelineCache } from './pipelines.ts';
 import { checkDeviceLimits, checkPlanStructure } from './plan-check.ts';
 import { PLAN_VERSION, type Plan, type PlanBuffer } from './plan-types.ts';
-import { encodeWithLoops } from './scan-dispatch.ts';
+import { createStepBuffer, encodeWithLoops, oddBindGroups, stepEntries, type EncodedDispatch, type StepBuffer } from './scan-dispatch.ts';
 import { Readback, type ReadSlot } from './readback.ts';
 
 export interface LoadOptions {
@@ -65,11 +65,7 @@ export interface Executable {
   destroy(): void;
 }
 
-interface Encoded {
-  readonly pipeline: GPUComputePipeline;
-  readonly bindGroup: GPUBindGroup;
-  readonly workgroups: readonly [number, number, number];
-}
+type Encoded = EncodedDispatch;
 
 /** A persistent input/param buffer and the scratch array that number[] feeds are converted into. */
 interface Writable {
@@ -94,7 +90,8 @@ export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions 
   const pipelineMs = performance.now() - t0;
   const shared = sharedBuffers(device, plan, opts.shareParams);
   const buffers = await createBuffers(device, plan, shared);
-  const encoded = encodeOnce(device, plan, cache, pipelines, buffers);
+  const step = createStepBuffer(device, plan);
+  const encoded = encodeOnce(device, plan, cache, pipelines, buffers, step);
   const stats: LoadStats = {
     pipelineMs,
     loadMs: performance.now() - t0,
@@ -105,7 +102,7 @@ export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions 
     bufferBytes: plan.buffers.reduce((s, b) => s + b.size, 0),
     dispatches: plan.dispatches.length,
   };
-  return new PlanExecutable(device, plan, buffers, encoded, stats, new Set(shared.values()));
+  return new PlanExecutable(device, plan, buffers, encoded, stats, new Set(shared.values()), step);
 }
 
 /** Buffer index → the other executable's GPUBuffer, for each shared param (same size required). */
@@ -124,12 +121,17 @@ function sharedBuffers(device: GPUDevice, plan: Plan, share: LoadOptions['shareP
 }
 
 /** Each dispatch's pipeline and bind group, made once: a run only replays them. */
-function encodeOnce(device: GPUDevice, plan: Plan, cache: PipelineCache, pipelines: readonly GPUComputePipeline[], buffers: readonly GPUBuffer[]): Encoded[] {
-  return plan.dispatches.map((d): Encoded => {
-    const layout = cache.layout(plan.kernels[d.kernel]!.bindings).bindGroupLayout;
-    const entries = d.bindings.map((b, binding) => ({ binding, resource: { buffer: buffers[b]! } }));
-    return { pipeline: pipelines[d.kernel]!, bindGroup: device.createBindGroup({ label: d.label, layout, entries }), workgroups: d.workgroups };
-  });
+function encodeOnce(device: GPUDevice, plan: Plan, cache: PipelineCache, pipelines: readonly GPUComputePipeline[], buffers: readonly GPUBuffer[], step: StepBuffer | undefined): Encoded[] {
+  // Compiled scans: bind groups with a loop's carry buffers swapped, for its odd steps (scan-dispatch.ts).
+  const group = (i: number, bindings: readonly number[]): GPUBindGroup => {
+    const d = plan.dispatches[i]!;
+    const k = plan.kernels[d.kernel]!;
+    const layout = cache.layout(k.bindings, k.step === true).bindGroupLayout;
+    const entries = [...bindings.map((b, binding) => ({ binding, resource: { buffer: buffers[b]! } })), ...stepEntries(k, step)];
+    return device.createBindGroup({ label: d.label, layout, entries });
+  };
+  const odd = oddBindGroups(plan, group);
+  return plan.dispatches.map((d, i): Encoded => ({ pipeline: pipelines[d.kernel]!, bindGroup: group(i, d.bindings), workgroups: d.workgroups, stepped: plan.kernels[d.kernel]!.step === true, odd: odd.get(i) }));
 }
 
 function lostError(info: GPUDeviceLostInfo): RuntimeError {
@@ -203,6 +205,8 @@ class PlanExecutable implements Executable {
     readonly stats: LoadStats,
     /** Buffers owned by another executable (shareParams): bound here, never destroyed here. */
     private readonly borrowed: ReadonlySet<GPUBuffer> = new Set(),
+    /** Compiled scans' step indices (scan-dispatch.ts), when the plan has stepped kernels. */
+    private readonly step: StepBuffer | undefined = undefined,
   ) {
     this.feedable = writables(plan, plan.inputs);
     this.persistent = writables(plan, { ...plan.params, ...plan.states });
@@ -295,6 +299,7 @@ class PlanExecutable implements Executable {
   destroy(): void {
     this.destroyed = true;
     for (const b of this.buffers) if (!this.borrowed.has(b)) b.destroy();
+    this.step?.buffer.destroy();
     this.outputReadback.destroy();
     this.paramReadback.destroy();
   }
@@ -304,8 +309,8 @@ class PlanExecutable implements Executable {
     this.checkUsable();
     this.write(writes);
     const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
-    // Compiled scans replay their body per step, with copies between passes (scan-dispatch.ts).
-    if (this.plan.loops?.length) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops, this.buffers);
+    // Compiled scans replay their body per step, in the same pass (scan-dispatch.ts).
+    if (this.plan.loops?.length || this.step) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops ?? [], this.buffers, this.step?.align ?? 0);
     else {
       const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
       let current: GPUComputePipeline | undefined;

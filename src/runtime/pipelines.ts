@@ -22,18 +22,18 @@ export class PipelineCache {
 
   constructor(readonly device: GPUDevice) {}
 
-  layout(bindings: readonly BindingAccess[]): KernelLayout {
-    const key = bindings.join(',');
+  /** `step`: one more binding after the storage ones, the step-index uniform with a dynamic offset (PlanKernel.step). */
+  layout(bindings: readonly BindingAccess[], step = false): KernelLayout {
+    const key = `${bindings.join(',')}${step ? ',step' : ''}`;
     let found = this.layouts.get(key);
     if (!found) {
-      const bindGroupLayout = this.device.createBindGroupLayout({
-        label: `dlc layout ${key}`,
-        entries: bindings.map((access, binding) => ({
-          binding,
-          visibility: SHADER_STAGE_COMPUTE,
-          buffer: { type: access === 'read' ? ('read-only-storage' as const) : ('storage' as const) },
-        })),
-      });
+      const entries: GPUBindGroupLayoutEntry[] = bindings.map((access, binding) => ({
+        binding,
+        visibility: SHADER_STAGE_COMPUTE,
+        buffer: { type: access === 'read' ? ('read-only-storage' as const) : ('storage' as const) },
+      }));
+      if (step) entries.push({ binding: bindings.length, visibility: SHADER_STAGE_COMPUTE, buffer: { type: 'uniform', hasDynamicOffset: true } });
+      const bindGroupLayout = this.device.createBindGroupLayout({ label: `dlc layout ${key}`, entries });
       found = { bindGroupLayout, pipelineLayout: this.device.createPipelineLayout({ bindGroupLayouts: [bindGroupLayout] }) };
       this.layouts.set(key, found);
     }
@@ -53,7 +53,7 @@ export class PipelineCache {
   pipeline(kernel: PlanKernel): Promise<GPUComputePipeline> {
     // Keyed without the header comment (which names the nodes and lines it serves): the same WGSL in a
     // training step and its evaluation, under different names, compiles once.
-    const key = `${kernel.entry}\n${kernel.bindings.join(',')}\n${withoutHeader(kernel.code)}`;
+    const key = `${kernel.entry}\n${kernel.bindings.join(',')}${kernel.step ? ',step' : ''}\n${withoutHeader(kernel.code)}`;
     const found = this.pipelines.get(key);
     if (found) {
       this.reused++;
@@ -76,7 +76,7 @@ export class PipelineCache {
     try {
       return await this.device.createComputePipelineAsync({
         label,
-        layout: this.layout(kernel.bindings).pipelineLayout,
+        layout: this.layout(kernel.bindings, kernel.step === true).pipelineLayout,
         compute: { module, entryPoint: kernel.entry },
       });
     } catch (e) {

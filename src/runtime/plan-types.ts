@@ -25,6 +25,12 @@ export interface PlanKernel {
   readonly entry: string;
   /** Access mode per binding index, so the runtime builds explicit bind group layouts. */
   readonly bindings: readonly BindingAccess[];
+  /**
+   * The kernel also declares `@binding(bindings.length) var<uniform> dlc_step: vec4<u32>`, the step
+   * index t of the loop it runs in (`.x`; 0 outside loops), bound by the runtime with a dynamic
+   * offset into one buffer of step indices (runtime/scan-dispatch.ts). Compiled scans only.
+   */
+  readonly step?: boolean;
 }
 
 /**
@@ -102,6 +108,12 @@ export interface PlanLoop {
   readonly before: readonly PlanCopy[];
   readonly after: readonly PlanCopy[];
   readonly exit: readonly PlanCopy[];
+  /**
+   * Buffer pairs exchanged in every binding of the body on odd steps (k = 1, 3, …, counting steps as
+   * they run): carries ping-pong between their in and out buffers with no copy. Both of a pair have
+   * the same size.
+   */
+  readonly swaps?: readonly (readonly [number, number])[];
 }
 
 export interface PlanUpdate {

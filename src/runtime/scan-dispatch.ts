@@ -1,26 +1,38 @@
 /**
- * @file Plan loops (compiled scans) at run time: their structural checks, and the encoding of a
- * run's dispatches with each loop body replayed `steps` times in the same command buffer.
+ * @file Plan loops (compiled scans) at run time: their structural checks, the step-index buffer that
+ * stepped kernels bind, and the encoding of a run's dispatches with each loop body replayed `steps`
+ * times in the same command buffer.
  *
- * Per step: the `before` copies (row t of each sequence into the body's buffers), one compute pass
- * with the body's dispatches, the `after` copies (ys into row t, new carries onto the carries).
- * Bind groups are made once at load; nothing here allocates per step but the pass objects.
+ * A loop as dlc builds it now is dispatches only: each step binds the step index t through a
+ * dynamic uniform offset (slot t of one buffer written at load), and carries ping-pong between two
+ * buffers by swapping them in the body's bindings on odd steps (a second bind group made at load).
+ * The whole run is then one compute pass, whatever T. Loops with `before`/`after` copies (older
+ * bundles) still run: each copy ends the pass it falls in. Nothing here allocates per step but the
+ * pass objects such copies need.
  */
-import type { PlanBuffer, PlanCopy, PlanLoop } from './plan-types.ts';
+import { RuntimeError } from './errors.ts';
+import type { Plan, PlanBuffer, PlanCopy, PlanKernel, PlanLoop } from './plan-types.ts';
 
 /** A dispatch as the executor made it at load. */
 export interface EncodedDispatch {
   readonly pipeline: GPUComputePipeline;
   readonly bindGroup: GPUBindGroup;
   readonly workgroups: readonly [number, number, number];
+  /** Its kernel binds the step index (PlanKernel.step): setBindGroup gets the step's dynamic offset. */
+  readonly stepped?: boolean;
+  /** In a loop that swaps buffers it binds: the bind group of odd steps (oddBindGroups). */
+  readonly odd?: GPUBindGroup | undefined;
 }
 
 /** No dlc build loops more steps than this; a manifest that asks for more is refused. */
 export const MAX_LOOP_STEPS = 1 << 20;
 
+/** Bytes of the step uniform a kernel sees (vec4<u32>; only .x is set). */
+const STEP_BYTES = 16;
+
 const isCount = (v: unknown, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
 
-/** Loops in order, inside the dispatch list, not overlapping; every copy inside both buffers at every step. */
+/** Loops in order, inside the dispatch list, not overlapping; every copy inside both buffers at every step; swaps between equal-sized buffers. */
 export function checkLoops(loops: unknown, buffers: readonly PlanBuffer[], dispatchCount: number, fail: (m: string) => never): void {
   if (loops === undefined) return;
   if (!Array.isArray(loops)) fail('loops is not a list');
@@ -36,6 +48,17 @@ export function checkLoops(loops: unknown, buffers: readonly PlanBuffer[], dispa
       if (!Array.isArray(cs)) fail(`loop ${i}: ${key} is not a list`);
       (cs as unknown[]).forEach((c, j) => checkCopy(c, key === 'before' || key === 'after' ? l.steps : 1, buffers, () => fail(`loop ${i}: ${key} copy ${j} must copy whole 4-byte words between two different buffers, inside both at every step`)));
     }
+    const swaps = l.swaps as unknown;
+    if (swaps === undefined) return;
+    if (!Array.isArray(swaps)) fail(`loop ${i}: swaps is not a list`);
+    const seen = new Set<number>();
+    for (const p of swaps as unknown[]) {
+      const [a, b] = Array.isArray(p) && p.length === 2 ? (p as unknown[]) : [undefined, undefined];
+      if (!isCount(a, buffers.length - 1) || !isCount(b, buffers.length - 1) || a === b || seen.has(a) || seen.has(b) || buffers[a]!.size !== buffers[b]!.size) {
+        fail(`loop ${i}: each swap must pair two different buffers of the same size, each buffer in one pair at most`);
+      }
+      seen.add(a).add(b);
+    }
   });
 }
 
@@ -49,36 +72,100 @@ function checkCopy(x: unknown, steps: number, buffers: readonly PlanBuffer[], ba
   if (c.fromOffset + c.fromStride * last + c.size > buffers[c.from]!.size || c.toOffset + c.toStride * last + c.size > buffers[c.to]!.size) bad();
 }
 
+/** The buffer of step indices stepped kernels bind: slot s, `align` bytes from the last, holds s. */
+export interface StepBuffer {
+  readonly buffer: GPUBuffer;
+  readonly align: number;
+}
+
+/** Made at load when some kernel is stepped: as many slots as the longest loop has steps. */
+export function createStepBuffer(device: GPUDevice, plan: Pick<Plan, 'kernels' | 'loops'>): StepBuffer | undefined {
+  if (!plan.kernels.some((k) => k.step)) return undefined;
+  const align = Math.max(STEP_BYTES, device.limits.minUniformBufferOffsetAlignment);
+  const slots = Math.max(1, ...(plan.loops ?? []).map((l) => l.steps));
+  const size = slots * align;
+  if (size > device.limits.maxBufferSize) {
+    throw new RuntimeError('E_DEVICE_LIMIT', `a loop of ${slots} steps needs a ${size}-byte step-index buffer; this device allows ${device.limits.maxBufferSize} bytes per buffer`, { hint: 'compile the recurrent layers with unroll: true, or shorten the sequence' });
+  }
+  const words = new Uint32Array(size / 4);
+  for (let s = 0; s < slots; s++) words[(s * align) / 4] = s;
+  // GPUBufferUsage.UNIFORM | COPY_DST, written once here.
+  const buffer = device.createBuffer({ label: 'dlc step indices', size, usage: 0x0040 | 0x0008 });
+  device.queue.writeBuffer(buffer, 0, words);
+  return { buffer, align };
+}
+
+/** The extra bind group entry of a stepped kernel (none for the others). */
+export function stepEntries(k: PlanKernel, step: StepBuffer | undefined): GPUBindGroupEntry[] {
+  if (!k.step) return [];
+  if (!step) throw new RuntimeError('E_PLAN_INVALID', 'internal error: a stepped kernel without a step buffer');
+  return [{ binding: k.bindings.length, resource: { buffer: step.buffer, offset: 0, size: STEP_BYTES } }];
+}
+
+/**
+ * For each loop-body dispatch that binds a swapped buffer, its bind group for odd steps (the pair
+ * exchanged); the others use the one bind group they have.
+ */
+export function oddBindGroups(plan: Plan, makeGroup: (dispatch: number, bindings: readonly number[]) => GPUBindGroup): Map<number, GPUBindGroup> {
+  const odd = new Map<number, GPUBindGroup>();
+  for (const l of plan.loops ?? []) {
+    const other = new Map<number, number>();
+    for (const [a, b] of l.swaps ?? []) other.set(a, b).set(b, a);
+    if (other.size === 0) continue;
+    for (let i = l.first; i < l.first + l.count; i++) {
+      const d = plan.dispatches[i]!;
+      if (d.bindings.some((b) => other.has(b))) odd.set(i, makeGroup(i, d.bindings.map((b) => other.get(b) ?? b)));
+    }
+  }
+  return odd;
+}
+
 function encodeCopies(encoder: GPUCommandEncoder, buffers: readonly GPUBuffer[], copies: readonly PlanCopy[], t: number): void {
   for (const c of copies) encoder.copyBufferToBuffer(buffers[c.from]!, c.fromOffset + c.fromStride * t, buffers[c.to]!, c.toOffset + c.toStride * t, c.size);
 }
 
-/** Encodes every dispatch in order, loops unrolled into steps; the caller adds updates and readback after. */
-export function encodeWithLoops(encoder: GPUCommandEncoder, label: string, encoded: readonly EncodedDispatch[], loops: readonly PlanLoop[], buffers: readonly GPUBuffer[]): void {
-  const run = (from: number, to: number): void => {
-    if (from >= to) return;
-    const pass = encoder.beginComputePass({ label });
-    let current: GPUComputePipeline | undefined;
-    for (let i = from; i < to; i++) {
-      const e = encoded[i]!;
-      if (e.pipeline !== current) pass.setPipeline((current = e.pipeline));
-      pass.setBindGroup(0, e.bindGroup);
-      pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
+/**
+ * Encodes every dispatch in order, loops replayed per step, in as few compute passes as the plan's
+ * copies allow (one when it has none); `align` is the step buffer's (any value when nothing is
+ * stepped). The caller adds updates and readback after.
+ */
+export function encodeWithLoops(encoder: GPUCommandEncoder, label: string, encoded: readonly EncodedDispatch[], loops: readonly PlanLoop[], buffers: readonly GPUBuffer[], align: number): void {
+  let pass: GPUComputePassEncoder | undefined;
+  let current: GPUComputePipeline | undefined;
+  const close = (): void => {
+    pass?.end();
+    pass = undefined;
+  };
+  const copies = (cs: readonly PlanCopy[], t: number): void => {
+    if (cs.length === 0) return;
+    close();
+    encodeCopies(encoder, buffers, cs, t);
+  };
+  const dispatch = (i: number, t: number, odd: boolean): void => {
+    if (!pass) {
+      pass = encoder.beginComputePass({ label });
+      current = undefined;
     }
-    pass.end();
+    const e = encoded[i]!;
+    if (e.pipeline !== current) pass.setPipeline((current = e.pipeline)); // chains of one kernel skip the rebind
+    const group = (odd ? e.odd : undefined) ?? e.bindGroup;
+    if (e.stepped) pass.setBindGroup(0, group, [t * align]);
+    else pass.setBindGroup(0, group);
+    pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
   };
   let at = 0;
   for (const l of loops) {
-    run(at, l.first);
-    encodeCopies(encoder, buffers, l.enter, 0);
+    for (; at < l.first; at++) dispatch(at, 0, false);
+    copies(l.enter, 0);
     for (let k = 0; k < l.steps; k++) {
       const t = l.reverse ? l.steps - 1 - k : k;
-      encodeCopies(encoder, buffers, l.before, t);
-      run(l.first, l.first + l.count);
-      encodeCopies(encoder, buffers, l.after, t);
+      copies(l.before, t);
+      for (let i = l.first; i < l.first + l.count; i++) dispatch(i, t, k % 2 === 1);
+      copies(l.after, t);
     }
-    encodeCopies(encoder, buffers, l.exit, 0);
+    copies(l.exit, 0);
     at = l.first + l.count;
   }
-  run(at, encoded.length);
+  for (; at < encoded.length; at++) dispatch(at, 0, false);
+  close();
 }

@@ -64,6 +64,20 @@ describe.each(TRAINING_ON_GPU.map((n) => [n, caseNamed(n)] as const))('%s', (_n,
   });
 });
 
+it('an even number of steps, backwards, under a 4-buffer binding limit: the training step on WebGPU gives the interpreter\'s loss and updated weights (1e-4)', async () => {
+  // T = 4: the carries end in the buffer they started in (ping-pong parity), and the final h feeds the dense layer.
+  const c = caseNamed('lstm goBackwards');
+  const { scan } = rnnModels(c);
+  const y = Array.from({ length: BATCH * c.target.reduce((a, b) => a * b, 1) }, (_, i) => Math.cos(i + 2));
+  const p = compileTraining(scan, { batch: BATCH, maxStorageBuffers: 4, data: { xShape: [...c.input], yShape: [...c.target], yDtype: 'f32', resident: BATCH } });
+  expect(p.plan!.loops!.map((l) => l.steps)).toEqual([4, 4]);
+  expect(p.plan!.kernels.every((k) => k.bindings.length <= 4)).toBe(true);
+  const feeds = stepFeeds(scan, p.graph, 11, { 'data/y': y, idx: [1, 0], 'opt/lr': [0.1], 'opt/t': [1] });
+  const [got, want] = [await runPlan(p.plan!, feeds), dataOf(interpret(p.graph, feeds))];
+  expect(maxRelErr(got.loss!, want.loss!), 'loss').toBeLessThan(1e-4);
+  for (const w of scan.params) expect(maxRelErr(got[`update/${w.name}`]!, want[`update/${w.name}`]!), w.name).toBeLessThan(1e-4);
+});
+
 it('kernels and pipelines of the scan plan are the same for T = 10, 100 and 1000 (inference and training)', () => {
   const c = RNN_CASES.find((x) => x.name === 'lstm sequences')!;
   const counts = [10, 100, 1000].map((t) => {

@@ -76,21 +76,30 @@ it('unroll-scan inlines every scan and keeps the outputs (the ONNX exporter uses
   expect(interpret(u, feeds).output!.data).toEqual(interpret(g, feeds).output!.data);
 });
 
-it('plan validation refuses crafted loops (copies out of bounds, too many steps, overlapping bodies)', () => {
+it('plan validation refuses crafted loops (copies out of bounds, too many steps, overlapping bodies, bad swaps)', () => {
   const { scan } = rnnModels(RNN_CASES[1]!);
   const plan = compileInference(scan, { batch: BATCH }).plan!;
   const check = (loops: unknown) => () => checkPlanStructure('plan', { ...plan, loops }, plan.kernels.length, (i) => plan.kernels[i]);
   expect(check(plan.loops)).not.toThrow();
   const l = plan.loops![0]!;
+  const [a, b] = l.swaps![0]!;
+  const other = plan.buffers.findIndex((x) => x.size !== plan.buffers[a]!.size);
+  // Copies between passes (the loop form older bundles have) are still checked against both buffers at every step.
+  const word = { from: a, to: b, size: 4, fromOffset: 0, fromStride: 0, toOffset: 0, toStride: 0 };
+  expect(check([{ ...l, before: [word], after: [word] }])).not.toThrow();
   const bad = [
-    [{ ...l, steps: l.steps + 1000 }],
     [{ ...l, steps: 1e9 }],
     [{ ...l, first: plan.dispatches.length }],
     [l, l],
-    [{ ...l, before: [{ ...l.before[0]!, fromStride: 1 << 20 }] }],
-    [{ ...l, after: [{ ...l.after[0]!, to: l.after[0]!.from }] }],
-    [{ ...l, enter: [{ ...l.enter[0]!, size: 3 }] }],
+    [{ ...l, before: [{ ...word, fromStride: 1 << 20 }] }],
+    [{ ...l, after: [{ ...word, to: a }] }],
+    [{ ...l, enter: [{ ...word, size: 3 }] }],
+    [{ ...l, swaps: [[a, a]] }],
+    [{ ...l, swaps: [[a, other]] }],
+    [{ ...l, swaps: [[a, b], [b, a]] }],
+    [{ ...l, swaps: [[a, plan.buffers.length]] }],
+    [{ ...l, swaps: 'swaps' }],
     'loops',
   ];
-  for (const b of bad) expect(check(b), JSON.stringify(b).slice(0, 80)).toThrow(/E_PLAN_INVALID|loop/);
+  for (const x of bad) expect(check(x), JSON.stringify(x).slice(0, 80)).toThrow(/E_PLAN_INVALID|loop/);
 });

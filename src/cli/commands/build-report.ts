@@ -6,6 +6,7 @@
  * the device gave this run, never a bound.
  */
 import { buildBundle, type BuildOptions } from '../../bundle/build.ts';
+import { planBytes } from '../../bundle/precision.ts';
 import { compileInference } from '../../compile.ts';
 import type { CompiledModel } from '../../frontend/index.ts';
 import { loadDataset } from '../../data/load.ts';
@@ -35,6 +36,9 @@ export interface StorageRow {
   readonly agreement?: number;
   /** max over samples of max|y − y_f32| / max|y_f32|. */
   readonly maxRelError?: number;
+  /** GPU bytes of the plan the device ran: its temporaries (activations; halves in f16) and all its buffers. */
+  readonly activationBytes?: number;
+  readonly planBytes?: number;
 }
 
 export interface KernelTiming {
@@ -85,6 +89,7 @@ export async function precisionReport(o: ReportOptions): Promise<PrecisionReport
         bundleBytes: [...files.values()].reduce((s, f) => s + f.length, 0),
         weightBytes: files.get('weights.safetensors')!.length,
         plan: loaded[i]!.manifest.entryPoints.predict!.plan,
+        ...memoryOf(loaded[i]!.plan),
       };
       return outs && data ? { ...base, ...quality(outs[i]!, outs[0]!, data.split, data.classes) } : base;
     });
@@ -218,7 +223,7 @@ export function formatPrecisionReport(r: PrecisionReport): string {
     pct(x.agreement),
     x.maxRelError === undefined ? '-' : x.maxRelError.toExponential(2),
   ]);
-  lines.push(...table(head, body), '', 'per kernel (ms per dispatch, GFLOP/s; informational, timed this run):');
+  lines.push(...table(head, body), '', ...memoryLines(r.rows), '', 'per kernel (ms per dispatch, GFLOP/s; informational, timed this run):');
   const kh = ['#', 'kernel', 'MFLOP', ...STORAGES.flatMap((s) => [`${s} ms`, `${s} GFLOP/s`]), 'int8/f32 time'];
   const kb = r.kernels.map((k) => [
     `${k.index}`,
@@ -229,6 +234,18 @@ export function formatPrecisionReport(r: PrecisionReport): string {
   ]);
   lines.push(...table(kh, kb));
   return lines.join('\n');
+}
+
+function memoryOf(plan: Plan): Pick<StorageRow, 'activationBytes' | 'planBytes'> {
+  const b = planBytes(plan);
+  return { activationBytes: b.activations, planBytes: b.total };
+}
+
+/** `activations (temporaries): f32 56064 B, f16 28032 B (50.0%), int8 56064 B; plan GPU memory: …`. */
+function memoryLines(rows: readonly StorageRow[]): string[] {
+  const f32 = rows[0]!;
+  const cell = (x: StorageRow, k: 'activationBytes' | 'planBytes'): string => `${x.storage} ${x[k] ?? '-'} B${x !== f32 && x[k] !== undefined && f32[k] ? ` (${((100 * x[k]!) / f32[k]!).toFixed(1)}%)` : ''}`;
+  return [`activations (temporaries): ${rows.map((x) => cell(x, 'activationBytes')).join(', ')}`, `plan GPU memory (all buffers, weights included): ${rows.map((x) => cell(x, 'planBytes')).join(', ')}`];
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {

@@ -35,7 +35,9 @@ rule-based choice kept unless another is 5% faster` },
 needed; the same model and options give the same files as that build)` },
   { name: 'precision', kind: 'enum', values: ['f32', 'f16'], help: `weight storage: f32 (default) or f16 — the dense/conv weights as halves (half
 the bytes), read as array<f16> on devices with shader-f16 and unpacked from
-u32 words elsewhere (the runtime picks); accumulation stays f32` },
+u32 words elsewhere (the runtime picks); accumulation stays f32. f16 also
+stores the activations between kernels as halves (half their GPU memory);
+inputs and outputs stay f32` },
   { name: 'quantize', kind: 'enum', values: ['int8'], help: `int8: per-output-channel symmetric int8 dense/conv weights (scale =
 max|w|/127), dequantised inside the kernels; about a quarter of the f32 size` },
   { name: 'report', kind: 'boolean', help: `also build f32, f16 and int8 bundles in memory and compare them on this
