@@ -64,11 +64,12 @@ export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?
  * On CPU implementations (bench/gemm-variants.ts, SwiftShader, results in bench/results/): the
  * barrier-free `reg` kernel, since every barrier costs a switch through all of a workgroup's
  * invocations — 1.1-3x faster than the tiles and 10-20x faster than ksplit on the MNIST MLP's shapes.
- * Only a row or few (batch-1 dense) with a long K keep ksplit: `reg` would leave a handful of
- * invocations looping over all of K (1×1600·1600×64: ksplit 68 ms, reg 126 ms).
+ * Batch-1 dense layers too, since `reg`'s workgroup fits few rows (regWorkgroup): 1×1600·1600×64
+ * reg 7.3 ms against ksplit 19.4 on SwiftShader, 0.25 against 0.40 on lavapipe; 4×784·784×128
+ * 6.7 against 66 and 0.77 against 2.3 (interleaved, load 16-18; bench/results/2026-12-01-h20m-reading.md).
  */
-function chooseSoftwareGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
-  return s.batch * s.m <= 4 && s.k >= 512 ? { kind: 'ksplit' } : { kind: 'reg' };
+function chooseSoftwareGemm(_s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
+  return { kind: 'reg' };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** @file The `reg` GEMM's workgroup fitted to narrow and long-K shapes (codegen/gemm.ts regWorkgroup): the kernels a software target gets, against the reference interpreter. */
 import { describe, expect, it } from 'vitest';
-import { regWorkgroup } from '../../src/codegen/gemm.ts';
+import { chooseGemm, regWorkgroup } from '../../src/codegen/gemm.ts';
 import { compilePlan } from '../../src/codegen/plan.ts';
 import type { KernelTarget } from '../../src/codegen/target.ts';
 import { newGraph } from '../../src/ops/registry.ts';
@@ -19,6 +19,11 @@ describe('reg GEMM workgroups fitted to the shape', () => {
     expect(regWorkgroup(1, 2, 1600, 64)).toEqual({ wx: 8, wy: 1 });
     // 72×16 with K = 1568 (a filter gradient): 4 columns of invocations, rows halved until ≥ 8 groups.
     expect(regWorkgroup(1, 72, 16, 1568)).toEqual({ wx: 4, wy: 2 });
+  });
+
+  it('software targets take reg for batch-1 dense layers too (ksplit stays the GPU choice)', () => {
+    expect(chooseGemm({ batch: 1, m: 1, n: 64, k: 1600 }, SOFTWARE)).toEqual({ kind: 'reg' });
+    expect(chooseGemm({ batch: 1, m: 1, n: 64, k: 1600 })).toEqual({ kind: 'ksplit' });
   });
 
   // [M, K, N]: N = 1 (wx 1), ragged N = 6 with a long K (rows cut to keep 8 groups), ragged M and N.
