@@ -4,7 +4,7 @@
  * and weight sizes, test accuracy and top-1 agreement with f32, output differences and per-kernel
  * GFLOP/s on this device. Writes bench/results/<date>-quantize-mnist.{json,md}.
  *
- *   npx tsx scripts/quantize-mnist.ts [--train-limit N] [--epochs E] [--batch B] [--test-limit N] [--weights ckpt]
+ *   npx tsx scripts/quantize-mnist.ts [--train-limit N] [--epochs E] [--batch B] [--test-limit N] [--weights ckpt] [--name quantize-mnist]
  *
  * Runs on the device dlc picks (lavapipe when installed; DLC_VULKAN_DRIVER=swiftshader for SwiftShader).
  */
@@ -22,11 +22,13 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '100' },
     'test-limit': { type: 'string' },
     weights: { type: 'string' },
+    // Results file name under bench/results/<date>-<name>.{json,md} (the f16-activation run writes its own).
+    name: { type: 'string', default: 'quantize-mnist' },
   },
 });
 
 const model = join(ROOT, 'models/mnist_cnn.ts');
-const runDir = join(ROOT, 'out', 'quantize-mnist');
+const runDir = join(ROOT, 'out', values.name!);
 let weights = values.weights;
 let trainLog = '';
 if (!weights) {
@@ -44,9 +46,9 @@ const date = new Date().toISOString().slice(0, 10);
 const out = join(ROOT, 'bench', 'results');
 mkdirSync(out, { recursive: true });
 const setup = { trainLimit: values.weights ? undefined : Number(values['train-limit']), epochs: values.weights ? undefined : Number(values.epochs), weights: values.weights ?? 'trained by this script' };
-writeFileSync(join(out, `${date}-quantize-mnist.json`), `${JSON.stringify({ setup, report }, null, 2)}\n`);
+writeFileSync(join(out, `${date}-${values.name}.json`), `${JSON.stringify({ setup, report }, null, 2)}\n`);
 writeFileSync(
-  join(out, `${date}-quantize-mnist.md`),
+  join(out, `${date}-${values.name}.md`),
   `# MNIST CNN as f32 / f16 / int8 bundles (${date})\n\n\`npx tsx scripts/quantize-mnist.ts\` — ${values.weights ? `weights ${values.weights}` : `trained with \`dlc train --epochs ${values.epochs} --train-limit ${values['train-limit']}\``}; ` +
     `every number below is from this run (timings are informational, on a shared machine).\n\n\`\`\`\n${text}\n\`\`\`\n${trainLog ? `\nTraining log (last lines):\n\n\`\`\`\n${trainLog.trim().split('\n').slice(-4).join('\n')}\n\`\`\`\n` : ''}`,
 );

@@ -73,15 +73,35 @@ function statementEnd(s: string, from: number): number {
 
 class Unsupported extends Error {}
 
+const DECLARES = new Set(['let', 'var', 'const']);
+
 /**
  * Rewrites every use of the names in `emit` (comments and the placeholders of removed
  * declarations, \u0000…\u0000, copied verbatim); throws Unsupported on a use it cannot rewrite.
+ * A local `let a = …` (the tile GEMM names its registers after its bindings) shadows binding `a`
+ * until its block closes; `outer` is what is shadowed where the text `s` sits.
  */
-function transform(s: string, names: ReadonlySet<string>, emit: Emit): string {
+function transform(s: string, names: ReadonlySet<string>, emit: Emit, outer: ReadonlySet<string> = new Set()): string {
   let out = '';
   let i = 0;
+  let depth = 0;
+  let parens = 0;
+  let shadows: { readonly name: string; readonly depth: number }[] = [];
+  const shadowed = (w: string): boolean => outer.has(w) || shadows.some((x) => x.name === w);
+  const active = (): Set<string> => new Set([...outer, ...shadows.map((x) => x.name)]);
   while (i < s.length) {
     const c = s[i]!;
+    if (c === '{' || c === '}' || c === '(' || c === ')') {
+      if (c === '{') depth++;
+      else if (c === '}') {
+        depth--;
+        shadows = shadows.filter((x) => x.depth <= depth);
+      }
+      else parens += c === '(' ? 1 : -1;
+      out += c;
+      i++;
+      continue;
+    }
     if (c === '/' && s[i + 1] === '/') {
       const end = s.indexOf('\n', i);
       const stop = end < 0 ? s.length : end;
@@ -103,7 +123,16 @@ function transform(s: string, names: ReadonlySet<string>, emit: Emit): string {
     let j = i;
     while (j < s.length && IDENT.test(s[j]!)) j++;
     const word = s.slice(i, j);
-    if (!names.has(word) || s[i - 1] === '.') {
+    const local = DECLARES.has(word) ? /^\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(s.slice(j)) : null;
+    if (local && names.has(local[1]!)) {
+      // A for-loop's `var` lives until its body closes, which depth alone cannot see: refuse it.
+      if (parens > 0) throw new Unsupported(`loop variable shadows ${local[1]}`);
+      shadows.push({ name: local[1]!, depth });
+      out += word + local[0];
+      i = j + local[0].length;
+      continue;
+    }
+    if (!names.has(word) || s[i - 1] === '.' || shadowed(word)) {
       out += word;
       i = j;
       continue;
@@ -111,13 +140,13 @@ function transform(s: string, names: ReadonlySet<string>, emit: Emit): string {
     if (s[i - 1] === '&' || s[j] !== '[') throw new Unsupported(`${word} used other than as name[index]`);
     const close = matching(s, j);
     if (close < 0) throw new Unsupported(`unbalanced ${word}[`);
-    const index = transform(s.slice(j + 1, close - 1), names, emit);
+    const index = transform(s.slice(j + 1, close - 1), names, emit, active());
     let k = close;
     while (s[k] === ' ' || s[k] === '\t') k++;
     if (s[k] === '=' && s[k + 1] !== '=') {
       const end = statementEnd(s, k + 1);
       if (end < 0) throw new Unsupported(`store to ${word} without ';'`);
-      out += emit(word, { kind: 'store', index, value: transform(s.slice(k + 1, end).trim(), names, emit) });
+      out += emit(word, { kind: 'store', index, value: transform(s.slice(k + 1, end).trim(), names, emit, active()) });
       i = end;
       continue;
     }

@@ -4,8 +4,8 @@
  * bytes whether a kernel binds them as `array<f16>` (shader-f16) or unpacks them — so it takes half
  * the bytes, before memory planning shares buffers by liveness. Inputs, params, states and outputs
  * stay f32: the kernel reading an input or writing an output converts at that boundary, so what
- * the user feeds and reads is unchanged. Buffers a compiled scan touches (its body kernels and its
- * byte copies, which count f32 strides) stay f32.
+ * the user feeds and reads is unchanged. Buffers a compiled scan touches (its body kernels, its
+ * byte copies, which count f32 strides, and its swapped carries) stay f32.
  *
  * Requires: dispatches in execution order with logical buffer refs (before planMemory).
  * Establishes: a halved buffer is `u32[ceil(n/2)]` (so the runtime's size checks hold unchanged), and
@@ -55,6 +55,7 @@ function halvable(kernels: readonly PlanKernel[], dispatches: readonly PlanDispa
   for (const l of loops) {
     for (const d of dispatches.slice(l.first, l.first + l.count)) for (const b of d.bindings) keep.add(b);
     for (const c of [...l.enter, ...l.before, ...l.after, ...l.exit]) keep.add(c.from).add(c.to);
+    for (const [a, b] of l.swaps ?? []) keep.add(a).add(b);
   }
   const ok = new Set<number>();
   buffers.forEach((b, i) => {
