@@ -18,11 +18,11 @@ import { explainEntries, type ExplainBuildOptions } from './explain.ts';
 import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
-import { gzipSize, runtimeFiles } from './runtime-js.ts';
+import { featuresOf, gzipSize, runtimeFiles } from './runtime-js.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { targetOfRecord, tuneGemms, tuningRecord, type TuneOptions, type TuneResult, type TuningRecord } from './tune.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
-import { packedInferenceEntries, type PackedEntries, type WeightStorage } from './precision.ts';
+import { addExplainWeights, packedInferenceEntries, type PackedEntries, type WeightStorage } from './precision.ts';
 
 export interface BuildOptions {
   readonly modelFile: string;
@@ -44,6 +44,8 @@ export interface BuildOptions {
   readonly tuned?: TuningRecord;
   /** Add saliency() / gradCam() entry points (`--explain`), with these options. */
   readonly explain?: ExplainBuildOptions;
+  /** Minify index.js and node.js (`--minify`); default readable. */
+  readonly minify?: boolean;
 }
 
 export interface BuiltBundle {
@@ -75,9 +77,6 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     throw new CompileError('E_BUILD_PRECISION', `--${storage === 'f16' ? 'precision f16' : 'quantize int8'} makes inference bundles; a train bundle keeps f32 weights (the optimizer updates them)`, { hint: 'build with --mode inference, or leave out the precision flag' });
   }
   const raw = modelWeights(model, opts.weightsFile, opts.seed ?? 0);
-  if (opts.explain && storage !== 'f32') {
-    throw new CompileError('E_BUILD_PRECISION', '--explain adds plans that read the raw f32 weights; it does not combine with --precision f16 or --quantize int8', { hint: 'build the explaining bundle and the small one separately' });
-  }
   const entriesFor = (target?: KernelTarget): TrainEntries | PackedEntries =>
     mode === 'train' ? trainEntries(model, raw, opts.batch, target) : storage === 'f32' ? inferenceEntries(model, raw, opts.batch ?? 1, target) : packedInferenceEntries(model, raw, opts.batch ?? 1, storage, target);
   let record = opts.tuned;
@@ -89,10 +88,13 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   const built = entriesFor(record ? targetOfRecord(record) : opts.target);
   const { entries, weights, batch, graphs, training } = built;
   const explain = opts.explain ? explainEntries(model, raw, opts.explain) : undefined;
+  let precision = (built as Partial<PackedEntries>).precision;
   if (explain) {
     entries.push(...explain.entries);
     graphs.push(...explain.graphs);
-    for (const [name, t] of explain.weights) if (!weights.has(name)) weights.set(name, t);
+    // Packed bundles: the explain plans read the packed tensors, dequantised at load (precision.ts).
+    if (precision) precision = addExplainWeights(weights, precision, explain.weights);
+    else for (const [name, t] of explain.weights) if (!weights.has(name)) weights.set(name, t);
   }
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
   const { manifest, files: kernels } = buildManifest(
@@ -107,13 +109,14 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
       data: fileDataInfo(opts.weightsFile),
       explain: explain?.explain,
       relink: relinker(graphs, dirname(resolve(opts.modelFile))),
-      precision: (built as Partial<PackedEntries>).precision,
+      precision,
       tuning: record,
     },
     entries,
   );
   selfCheck(manifest);
-  const runtime = await runtimeFiles();
+  // index.js keeps only what this manifest uses (runtime/features.ts).
+  const runtime = await runtimeFiles(featuresOf(manifest), { minify: opts.minify === true });
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
     ['index.d.ts', text.encode(renderDts(manifest))],

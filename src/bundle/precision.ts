@@ -5,6 +5,9 @@
  * Both f16 plans store their activations (temporaries) as halves too (codegen/plan-half.ts).
  * `--quantize int8` compiles one plan that dequantises per-channel int8 inside the matmul/conv kernels.
  * Both variants live in the bundle (the runtime ships no compiler). Accumulation is f32 everywhere.
+ * With `--explain` the explain plans (which differentiate the model, so bind f32 weights) read the
+ * same packed tensors, dequantised by the runtime at load; their other large weights (a conv kernel
+ * before batch norm, which predict reads folded) are packed too, so no f32 matrix is shipped.
  */
 import { compileInference, type InferenceProgram } from '../compile.ts';
 import type { KernelTarget } from '../codegen/target.ts';
@@ -13,6 +16,7 @@ import type { CompiledModel } from '../frontend/index.ts';
 import type { ManifestPrecision, PackedWeightSpec } from '../runtime/bundle-types.ts';
 import type { EntrySource } from './manifest.ts';
 import { packWeight } from './quantize.ts';
+import { weightFormat } from '../codegen/weight-format.ts';
 import type { TrainEntries } from './train.ts';
 import { inferenceWeights, type WeightMap } from './weights.ts';
 
@@ -52,6 +56,28 @@ export function packWeights(weights: WeightMap, packed: ReadonlyMap<string, Weig
     out.set(name, { dtype: 'u32', shape: [f.words], data: packWeight(f, t.data as Float32Array) });
   }
   return out;
+}
+
+/**
+ * Adds the explain plans' weights to a packed bundle's: one predict already packs is shared (the
+ * runtime dequantises it for the explain plans); another of rank >= 2 is packed in the bundle's
+ * format; the rest (biases, batch-norm vectors) stay f32. Returns the precision section with the
+ * newly packed ones listed.
+ */
+export function addExplainWeights(weights: WeightMap, precision: ManifestPrecision, explain: WeightMap): ManifestPrecision {
+  const packed = [...precision.packed];
+  for (const [name, t] of explain) {
+    if (weights.has(name)) continue;
+    if (t.dtype !== 'f32' || t.shape.length < 2) {
+      weights.set(name, t);
+      continue;
+    }
+    const f = weightFormat(precision.weights, t.shape);
+    weights.set(name, { dtype: 'u32', shape: [f.words], data: packWeight(f, t.data as Float32Array) });
+    packed.push({ name, format: f.kind, shape: [...f.shape], scales: f.channels });
+  }
+  packed.sort((a, b) => (a.name < b.name ? -1 : 1));
+  return { ...precision, packed };
 }
 
 /** A plan's GPU memory in bytes: its temporaries (activations) and all its buffers (as allocated, ≥ 4 each). */

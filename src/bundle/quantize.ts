@@ -4,6 +4,9 @@
  * each channel of the last axis), plus the inverse of each, which tests and `--report` use.
  */
 import type { WeightFormat } from '../codegen/weight-format.ts';
+import { unpackWords } from '../runtime/packed-weights.ts';
+
+export { f16Value } from '../runtime/packed-weights.ts';
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);
@@ -33,16 +36,6 @@ export function f16Bits(x: number): number {
   const rest = man & 0x1fff;
   if (rest > 0x1000 || (rest === 0x1000 && (r & 1) === 1)) r++; // a carry into the exponent is still right (up to Inf)
   return sign | r;
-}
-
-/** The f32 value of half bits `h`. */
-export function f16Value(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >>> 10) & 0x1f;
-  const man = h & 0x3ff;
-  if (exp === 0) return sign * man * 2 ** -24;
-  if (exp === 0x1f) return man ? NaN : sign * Infinity;
-  return sign * (1 + man / 1024) * 2 ** (exp - 15);
 }
 
 /** Two halves per word, element 2i in the low 16 bits (what `unpack2x16float` and `array<f16>` read). */
@@ -85,15 +78,5 @@ export function packWeight(f: WeightFormat, data: ArrayLike<number>): Uint32Arra
 
 /** The f32 values the kernels read from a packed weight (the oracle for tests and the report). */
 export function unpackWeight(f: WeightFormat, words: Uint32Array): Float32Array {
-  const out = new Float32Array(f.count);
-  if (f.kind === 'f16') {
-    for (let i = 0; i < f.count; i++) out[i] = f16Value((words[i >> 1]! >>> ((i & 1) * 16)) & 0xffff);
-    return out;
-  }
-  const scales = new Float32Array(words.buffer.slice(words.byteOffset + Math.ceil(f.count / 4) * 4, words.byteOffset + f.words * 4));
-  for (let i = 0; i < f.count; i++) {
-    const byte = (words[i >> 2]! >>> ((i & 3) * 8)) & 0xff;
-    out[i] = (byte > 127 ? byte - 256 : byte) * scales[i % f.channels]!;
-  }
-  return out;
+  return unpackWords(f.kind, f.count, f.channels, words);
 }

@@ -58,7 +58,19 @@ export function isDirectConv(wShape: readonly number[]): boolean {
 }
 
 /** `fn dlc_conv(n, oh, ow, co) -> f32`: Σ over taps and input channels, padding skipped. */
-export function directConvFunction(xs: string, ws: string, xShape: readonly number[], wShape: readonly number[], win: Window2d, readW?: (index: string, channel: string) => string): string {
+/**
+ * `scaleOut`, when given, finishes the sum of output channel `co` (an int8 weight's scale, read
+ * unscaled by `readW`: weight-format.ts, weightReadUnscaled).
+ */
+export function directConvFunction(
+  xs: string,
+  ws: string,
+  xShape: readonly number[],
+  wShape: readonly number[],
+  win: Window2d,
+  readW?: (index: string, channel: string) => string,
+  scaleOut?: (value: string, channel: string) => string,
+): string {
   const w = readOf({ w: ws, ...(readW ? { readW } : {}) });
   const [, H, W, C] = xShape as [number, number, number, number];
   const [KH, KW, , O] = wShape as [number, number, number, number];
@@ -75,7 +87,7 @@ export function directConvFunction(xs: string, ws: string, xShape: readonly numb
       for (var c = 0u; c < ${C}u; c++) { acc = fma(${xs}[xb + c], ${w(`wb + c * ${O}u`, 'co')}, acc); }
     }
   }
-  return acc;
+  return ${scaleOut ? scaleOut('acc', 'co') : 'acc'};
 }`;
 }
 

@@ -61,16 +61,31 @@ export function convComment(v: ConvVariant, tuned: boolean, target: KernelTarget
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 const COMPS = ['x', 'y', 'z', 'w'] as const;
 
+/**
+ * How a kernel reads packed weights (weight-format.ts): one element as f32, four adjacent channels
+ * as a vec4 (index a multiple of 4; one u32 word of int8, two of f16), and the finished sum of a
+ * channel (int8: times its scale, which the reads leave out). Absent: f32 `ws[i]`, sums as they are.
+ */
+export interface ConvWeightReads {
+  one(index: string, channel: string): string;
+  four(index: string): string;
+  finish(value: string, channel: string): string;
+}
+
 /** Statements adding tap `t`'s input (at output position toh_t, tow_t) times `g` vec4s of weights to ta_t_j, for every (kh, kw, c). */
-function accumulate(xs: string, ws: string, x: Dims4, w: Dims4, win: Window2d, taps: readonly number[], g: number): string {
+function accumulate(xs: string, ws: string, x: Dims4, w: Dims4, win: Window2d, taps: readonly number[], g: number, reads?: ConvWeightReads): string {
   const [, H, W, C] = x;
   const [KH, KW, , O] = w;
   const wIdx = (j: number): string => (O % 4 === 0 ? `wb + ${j}u` : `wb + min(co0 + ${j}u, ${O - 1}u) - co0`);
+  const one = (j: number): string => (reads ? reads.one(wIdx(j), `min(co0 + ${j}u, ${O - 1}u)`) : `${ws}[${wIdx(j)}]`);
+  // O % 4 = 0 and co0 % 4 = 0 make wb a multiple of 4: a packed vec4 read is whole words.
+  const vec = (q: number): string =>
+    reads && O % 4 === 0 ? reads.four(`wb + ${q * 4}u`) : `vec4<f32>(${range(4).map((j) => one(q * 4 + j)).join(', ')})`;
   const perTap = (t: number): string =>
     `let tih${t} = ${wgslTap(win.h, `toh${t}`, 'kh')}; let tiw${t} = ${wgslTap(win.w, `tow${t}`, 'kw')};
       let tin${t} = tv${t} && ${wgslInside(`tih${t}`, H)} && ${wgslInside(`tiw${t}`, W)};
       let txb${t} = select(0u, ((n * ${H}u + u32(tih${t})) * ${W}u + u32(tiw${t})) * ${C}u, tin${t});`;
-  const weights = range(g).map((q) => `let wv${q} = vec4<f32>(${range(4).map((j) => `${ws}[${wIdx(q * 4 + j)}]`).join(', ')});`);
+  const weights = range(g).map((q) => `let wv${q} = ${vec(q)};`);
   const fmas = taps.map((t) => `let xv${t} = vec4<f32>(select(0.0, ${xs}[txb${t} + c], tin${t})); ${range(g).map((q) => `ta${t}_${q} = fma(xv${t}, wv${q}, ta${t}_${q});`).join(' ')}`);
   return `for (var kh = 0u; kh < ${KH}u; kh++) {
     for (var kw = 0u; kw < ${KW}u; kw++) {
@@ -88,6 +103,8 @@ function accumulate(xs: string, ws: string, x: Dims4, w: Dims4, win: Window2d, t
 const accDecls = (taps: readonly number[], g: number): string => taps.map((t) => range(g).map((q) => `var ta${t}_${q} = vec4<f32>();`).join(' ')).join(' ');
 /** Component j (0 … 4g−1) of tap t's accumulators. */
 const accAt = (t: number, j: number): string => `ta${t}_${Math.floor(j / 4)}.${COMPS[j % 4]}`;
+/** The sum of channel co0 + j as the epilogue takes it (packed int8: times the channel's scale). */
+const finish = (reads: ConvWeightReads | undefined, value: string, j: number): string => (reads ? reads.finish(value, `co0 + ${j}u`) : value);
 
 export interface PooledConvArgs {
   readonly xs: string;
@@ -102,6 +119,8 @@ export interface PooledConvArgs {
   readonly variant: 'reg4' | 'reg8';
   /** Module text: preamble, `dlc_mid` (conv → pre-pool value), `dlc_tail` (pooled value → store). */
   readonly module: string;
+  /** Packed weights: how to read them (default f32). */
+  readonly reads?: ConvWeightReads;
 }
 
 /** conv → epilogue → pool, 4 (reg4) or 8 (reg8) channels and every pooling tap per invocation. */
@@ -122,7 +141,7 @@ export function emitPooledConvReg(a: PooledConvArgs): KernelSource {
   const ragged = O % CH !== 0;
   const chan = (j: number, body: string): string => (ragged && j > 0 ? `if (co0 + ${j}u < ${O}u) { ${body} }` : body);
   const combine = (j: number, t: number): string => {
-    const v = `dlc_mid(((n * ${OH}u + u32(toh${t})) * ${OW}u + u32(tow${t})) * ${O}u + co0 + ${j}u, ${accAt(t, j)})`;
+    const v = `dlc_mid(((n * ${OH}u + u32(toh${t})) * ${OW}u + u32(tow${t})) * ${O}u + co0 + ${j}u, ${finish(a.reads, accAt(t, j), j)})`;
     return chan(j, a.isMax ? `tm${j} = max(tm${j}, ${v});` : `tm${j} += ${v};`);
   };
   const result = (j: number): string => (a.isMax ? `tm${j}` : `tm${j} / ${f32Literal(a.pool.h.size * a.pool.w.size)}`);
@@ -137,7 +156,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let pw = q % ${PW}u; let ph = (q / ${PW}u) % ${PH}u; let n = q / ${PW * PH}u;
   ${taps.map(tapPos).join('\n  ')}
   ${accDecls(taps, g)}
-  ${accumulate(a.xs, a.ws, a.x as Dims4, a.w as Dims4, a.win, taps, g)}
+  ${accumulate(a.xs, a.ws, a.x as Dims4, a.w as Dims4, a.win, taps, g, a.reads)}
   ${range(CH).map((j) => `var tm${j} = ${a.isMax ? '-3.4028234e38' : '0.0'};`).join(' ')}
   ${taps.map((t) => `if (tv${t}) { ${range(CH).map((j) => combine(j, t)).join(' ')} }`).join('\n  ')}
   ${range(CH).map((j) => chan(j, `dlc_tail(((n * ${PH}u + ph) * ${PW}u + pw) * ${O}u + co0 + ${j}u, ${result(j)});`)).join('\n  ')}
@@ -148,7 +167,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 /** A conv too short to tile, 4 or 8 channels per invocation; each output goes through `dlc_mid` (in `module`). */
-export function emitDirectConvReg(variant: 'reg4' | 'reg8', xs: string, ws: string, x: readonly number[], w: readonly number[], win: Window2d, out: readonly number[], module: string): KernelSource {
+export function emitDirectConvReg(
+  variant: 'reg4' | 'reg8',
+  xs: string,
+  ws: string,
+  x: readonly number[],
+  w: readonly number[],
+  win: Window2d,
+  out: readonly number[],
+  module: string,
+  reads?: ConvWeightReads,
+): KernelSource {
   const [N, OH, OW, O] = out as Dims4;
   const g = groupsOf(variant);
   const CH = 4 * g;
@@ -157,7 +186,7 @@ export function emitDirectConvReg(variant: 'reg4' | 'reg8', xs: string, ws: stri
   const d = dispatch1d(n, 64);
   const ragged = O % CH !== 0;
   const store = (j: number): string => {
-    const s = `dlc_mid(((n * ${OH}u + oh) * ${OW}u + ow) * ${O}u + co0 + ${j}u, ${accAt(0, j)});`;
+    const s = `dlc_mid(((n * ${OH}u + oh) * ${OW}u + ow) * ${O}u + co0 + ${j}u, ${finish(reads, accAt(0, j), j)});`;
     return ragged && j > 0 ? `if (co0 + ${j}u < ${O}u) { ${s} }` : s;
   };
   return {
@@ -170,7 +199,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let q = i / ${OB}u;
   let ow = q % ${OW}u; let oh = (q / ${OW}u) % ${OH}u; let n = q / ${OW * OH}u;
   let toh0 = i32(oh); let tow0 = i32(ow); let tv0 = true; ${accDecls([0], g)}
-  ${accumulate(xs, ws, x as Dims4, w as Dims4, win, [0], g)}
+  ${accumulate(xs, ws, x as Dims4, w as Dims4, win, [0], g, reads)}
   ${range(CH).map(store).join('\n  ')}
 }
 `,

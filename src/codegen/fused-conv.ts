@@ -13,10 +13,8 @@ import { backpropFilterWindow, type Conv2dBackpropFilterAttrs } from '../ops/con
 import { transposeShapes, type Conv2dTransposeAttrs } from '../ops/conv2d-transpose.ts';
 import type { GroupContext } from './fused-kernels.ts';
 import { gemmFor } from './gemm.ts';
-import { chooseConv, convComment, convKey, emitDirectConvReg, emitPooledConvReg } from './conv-reg.ts';
+import { chooseConv, convComment, convKey, emitDirectConvReg, emitPooledConvReg, type ConvWeightReads } from './conv-reg.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
-
-const SCALAR = { variant: 'scalar', tuned: false } as const;
 
 export function emitConvGroup(ctx: GroupContext): KernelSource {
   const conv = ctx.node(ctx.group.anchor!);
@@ -25,15 +23,15 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   const xs = ctx.scope.inputName.get(x)!;
   const ws = ctx.scope.inputName.get(w)!;
   const post = ctx.group.post;
-  const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, (i, ch) => ctx.read(w, i, ch));
+  // The weight's int8 channel is the output channel: its scale multiplies each finished sum once.
+  const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, (i, ch) => ctx.readUnscaled(w, i, ch), (v, ch) => ctx.scaleOut(w, v, ch));
   if (post !== undefined) return pooledFor(ctx, convFn, conv.type.shape, post, { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win });
   if (!isDirectConv(ctx.type(w).shape)) return gemm(ctx, conv.type, win, xs, ws);
   const key = convKey('direct', ctx.type(x).shape, ctx.type(w).shape, win);
-  // Packed (f16/int8) weights are read through the hook, which the register-tiled variants lack: scalar for them.
-  const { variant, tuned } = ctx.isPacked(w) ? SCALAR : chooseConv(key, ctx.target, conv.type.shape[3]!);
+  const { variant, tuned } = chooseConv(key, ctx.target, conv.type.shape[3]!);
   if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), convComment(variant, tuned, ctx.target, key));
   const mid = ctx.mid();
-  const src = emitDirectConvReg(variant, xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, conv.type.shape, `${ctx.preamble()}\n${mid}`);
+  const src = emitDirectConvReg(variant, xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, conv.type.shape, `${ctx.preamble()}\n${mid}`, packedReads(ctx, w));
   return withComment(src, convComment(variant, tuned, ctx.target, key));
 }
 
@@ -50,13 +48,20 @@ function pooledFor(ctx: GroupContext, convFn: string, convShape: readonly number
   const pool = ctx.node(post);
   const pwin = poolWindow(pool.op, ctx.type(pool.inputs[0]!), pool.attrs as unknown as PoolAttrs);
   const key = convKey('pooled', o.x, o.w, o.win, pwin);
-  const { variant, tuned } = ctx.isPacked(ctx.node(ctx.group.anchor!).inputs[1]!) ? SCALAR : chooseConv(key, ctx.target, convShape[3]!, pwin.h.size * pwin.w.size);
+  const { variant, tuned } = chooseConv(key, ctx.target, convShape[3]!, pwin.h.size * pwin.w.size);
   const comment = convComment(variant, tuned, ctx.target, key);
   if (variant === 'scalar') return withComment(pooled(ctx, convFn, convShape, post), comment);
   const mid = ctx.mid(pool.inputs[0]!);
   const tail = ctx.tail();
   const module = `${ctx.preamble()}\n${mid}\n${tail}`;
-  return withComment(emitPooledConvReg({ ...o, conv: convShape, pool: pwin, poolShape: pool.type.shape, isMax: pool.op === 'max_pool2d', variant, module }), comment);
+  const reads = packedReads(ctx, ctx.node(ctx.group.anchor!).inputs[1]!);
+  return withComment(emitPooledConvReg({ ...o, conv: convShape, pool: pwin, poolShape: pool.type.shape, isMax: pool.op === 'max_pool2d', variant, module, ...(reads ? { reads } : {}) }), comment);
+}
+
+/** A packed weight's reads for the register-tiled kernels: int8 bytes unscaled, the scale on each channel's finished sum. */
+function packedReads(ctx: GroupContext, w: number): ConvWeightReads | undefined {
+  if (!ctx.isPacked(w)) return undefined;
+  return { one: (i, ch) => ctx.readUnscaled(w, i, ch), four: (i) => ctx.read4Unscaled(w, i), finish: (v, ch) => ctx.scaleOut(w, v, ch) };
 }
 
 function withComment(src: KernelSource, comment: string): KernelSource {
@@ -89,7 +94,14 @@ function gemm(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws:
   const conv = ctx.node(ctx.group.anchor!);
   const [x, w] = conv.inputs as [number, number];
   const mid = ctx.mid();
-  const hook = { decls: `${ctx.preamble()}\n${mid}`, x: xs, w: ws, readW: (i: string, ch: string) => ctx.read(w, i, ch), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  const O = out.shape[3]!;
+  const hook = {
+    decls: `${ctx.preamble()}\n${mid}`,
+    x: xs,
+    w: ws,
+    readW: (i: string, ch: string) => ctx.readUnscaled(w, i, ch),
+    store: (f: string, v: string) => `dlc_mid(${f}, ${ctx.scaleOut(w, v, `(${f}) % ${O}u`)});`,
+  };
   return gemmFor(conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook), ctx.target);
 }
 

@@ -16,7 +16,7 @@ import { emitRowMatmul } from './fused-row.ts';
 import { stageFunction, type KernelScope } from './fused-chain.ts';
 import { dispatch1d } from './wgsl.ts';
 import type { KernelTarget } from './target.ts';
-import { weightDecl, weightEnables, weightHelper, weightRead, type WeightFormat } from './weight-format.ts';
+import { pruneWeightHelpers, weightDecl, weightEnables, weightHelper, weightRead, weightRead4Unscaled, weightReadUnscaled, weightScaleOut, type WeightFormat } from './weight-format.ts';
 
 /** Everything an anchor emitter needs: the group, its scope, and the finished module preamble. */
 export interface GroupContext {
@@ -38,10 +38,21 @@ export interface GroupContext {
   read(v: number, index: string, channel?: string): string;
   /** Whether external input `v` is a packed weight (only kernels that read through `read` may bind it). */
   isPacked(v: number): boolean;
+  /** As `read`, but an int8 weight's scale left out: every output must then go through `scaleOut` (weight-format.ts, weightReadUnscaled). */
+  readUnscaled(v: number, index: string, channel?: string): string;
+  /** The sum `value` of output channel `channel` times weight `v`'s int8 scale; `value` itself for other storages. */
+  scaleOut(v: number, value: string, channel: string): string;
+  /** Elements index … index+3 (a multiple of 4) of packed weight `v` as a vec4, int8 unscaled. */
+  read4Unscaled(v: number, index: string): string;
 }
 
 export function emitGroupKernel(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target?: KernelTarget, formats?: ReadonlyMap<number, WeightFormat>): KernelSource {
-  const ctx = groupContext(group, fused, types, target, formats ?? new Map());
+  const src = emitGroup(group, fused, types, target, formats ?? new Map());
+  return group.inputs.some((v) => formats?.has(v)) ? { ...src, code: pruneWeightHelpers(src.code) } : src;
+}
+
+function emitGroup(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<number, TensorType>, target: KernelTarget | undefined, formats: ReadonlyMap<number, WeightFormat>): KernelSource {
+  const ctx = groupContext(group, fused, types, target, formats);
   switch (group.kind) {
     case 'elementwise':
       return emitElementwiseGroup(ctx);
@@ -99,6 +110,9 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
     },
     read: (v, index, channel) => weightRead(scope.inputName.get(v)!, formats.get(v), index, channel),
     isPacked: (v) => formats.has(v),
+    readUnscaled: (v, index, channel) => weightReadUnscaled(scope.inputName.get(v)!, formats.get(v), index, channel),
+    scaleOut: (v, value, channel) => weightScaleOut(scope.inputName.get(v)!, formats.get(v), value, channel),
+    read4Unscaled: (v, index) => weightRead4Unscaled(scope.inputName.get(v)!, index),
   };
 }
 
@@ -155,6 +169,15 @@ function emitTiledMatmul(ctx: GroupContext): KernelSource {
   const [a, b] = mm.inputs;
   const fn = ctx.mid();
   const names = ctx.scope.inputName;
-  const hook = { decls: `${ctx.preamble()}\n${fn}`, a: names.get(a!)!, b: names.get(b!)!, readB: (i: string, ch: string) => ctx.read(b!, i, ch), store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
+  // B [K, N] (not transposed): its int8 channel is the output column, so the scale applies once per output.
+  const perOutput = mm.attrs.transposeB !== true;
+  const N = mm.type.shape[mm.type.shape.length - 1]!;
+  const hook = {
+    decls: `${ctx.preamble()}\n${fn}`,
+    a: names.get(a!)!,
+    b: names.get(b!)!,
+    readB: (i: string, ch: string) => (perOutput ? ctx.readUnscaled(b!, i, ch) : ctx.read(b!, i, ch)),
+    store: (f: string, v: string) => `dlc_mid(${f}, ${perOutput ? ctx.scaleOut(b!, v, `(${f}) % ${N}u`) : v});`,
+  };
   return emitMatmulFused(ctx.type(a!), ctx.type(b!), mm.attrs as MatmulAttrs, hook, ctx.target);
 }

@@ -37,7 +37,9 @@ export function emitRowMatmul(ctx: GroupContext): KernelSource {
   const J = Math.ceil(N / LANES);
   const d = groupDispatch(M);
   const load = rowLoad(ctx, a, ta, M, K);
-  const compute = post === undefined ? 'dlc_mid(row * ' + N + 'u + c, acc);' : `vals[j] = dlc_mid(row * ${N}u + c, acc);`;
+  // B [K, N]: the int8 scale of column c multiplies the finished sum (weight-format.ts, weightReadUnscaled).
+  const acc = tb ? 'acc' : ctx.scaleOut(b, 'acc', 'c');
+  const compute = post === undefined ? `dlc_mid(row * ${N}u + c, ${acc});` : `vals[j] = dlc_mid(row * ${N}u + c, ${acc});`;
   return {
     code: `${ctx.preamble()}
 ${mid}
@@ -55,7 +57,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let c = lane + j * ${LANES}u;
     if (c < ${N}u) {
       var acc = 0.0;
-      for (var k = 0u; k < ${K}u; k++) { acc = fma(arow[k], ${ctx.read(b, `k * ${sbk}u + c * ${sbn}u`, tb ? 'k' : 'c')}, acc); }
+      for (var k = 0u; k < ${K}u; k++) { acc = fma(arow[k], ${tb ? ctx.read(b, `k * ${sbk}u + c * ${sbn}u`, 'k') : ctx.readUnscaled(b, `k * ${sbk}u + c * ${sbn}u`, 'c')}, acc); }
       ${compute}
     }
   }

@@ -83,15 +83,27 @@ export function weightDecl(binding: number, name: string, f: WeightFormat): stri
 /**
  * `fn dlc_w_<name>(i: u32) -> f32` (f16) or `(i: u32, ch: u32)` (int8, `ch` = i % channels, which
  * the caller usually has at hand: the output column): element i of the packed weight as f32.
+ * int8 also gets `dlc_q_<name>(i)` (the byte as f32, unscaled) and `dlc_s_<name>(ch)` (the scale),
+ * for kernels that apply the scale once per output (`weightReadUnscaled` / `weightScaleOut`).
  */
 export function weightHelper(name: string, f: WeightFormat): string {
+  // `dlc_w4_<name>(i)`: elements i … i+3 (i a multiple of 4, so whole words) as a vec4.
   if (f.kind === 'f16') {
     const fn = `fn ${helperName(name)}(i: u32) -> f32`;
-    return f.nativeF16 ? `${fn} { return f32(${name}[i]); }` : `${fn} { return unpack2x16float(${name}[i >> 1u])[i & 1u]; }`;
+    const four = f.nativeF16
+      ? `fn dlc_w4_${name}(i: u32) -> vec4<f32> { return vec4<f32>(vec4<f16>(${name}[i], ${name}[i + 1u], ${name}[i + 2u], ${name}[i + 3u])); }`
+      : `fn dlc_w4_${name}(i: u32) -> vec4<f32> { return vec4<f32>(unpack2x16float(${name}[i >> 1u]), unpack2x16float(${name}[(i >> 1u) + 1u])); }`;
+    return `${f.nativeF16 ? `${fn} { return f32(${name}[i]); }` : `${fn} { return unpack2x16float(${name}[i >> 1u])[i & 1u]; }`}\n${four}`;
   }
   const scales = Math.ceil(f.count / 4);
-  // extractBits on i32 sign-extends the byte; the scale is stored as the f32's bits.
-  return `fn ${helperName(name)}(i: u32, ch: u32) -> f32 {\n  let q = extractBits(bitcast<i32>(${name}[i >> 2u]), (i & 3u) * 8u, 8u);\n  return f32(q) * bitcast<f32>(${name}[${scales}u + ch]);\n}`;
+  // extractBits on i32 sign-extends the byte; the scale is stored as the f32's bits. The vec4 form
+  // shifts each byte to the top of an i32 and back down (arithmetic shift: sign-extended).
+  return [
+    `fn dlc_q_${name}(i: u32) -> f32 { return f32(extractBits(bitcast<i32>(${name}[i >> 2u]), (i & 3u) * 8u, 8u)); }`,
+    `fn dlc_w4_${name}(i: u32) -> vec4<f32> { return vec4<f32>((vec4<i32>(bitcast<i32>(${name}[i >> 2u])) << vec4<u32>(24u, 16u, 8u, 0u)) >> vec4<u32>(24u)); }`,
+    `fn dlc_s_${name}(ch: u32) -> f32 { return bitcast<f32>(${name}[${scales}u + ch]); }`,
+    `fn ${helperName(name)}(i: u32, ch: u32) -> f32 { return dlc_q_${name}(i) * dlc_s_${name}(ch); }`,
+  ].join('\n');
 }
 
 export function helperName(name: string): string {
@@ -106,6 +118,43 @@ export function weightRead(name: string, f: WeightFormat | undefined, index: str
   if (!f) return `${name}[${index}]`;
   if (f.kind === 'f16') return `${helperName(name)}(${index})`;
   return `${helperName(name)}(${index}, ${channel ?? `(${index}) % ${f.channels}u`})`;
+}
+
+/**
+ * As weightRead, but an int8 weight's element is its byte q, without the scale. Only for a kernel
+ * whose every output is Σ_k x_k · w[k, ch] with ch (the weight's last axis) fixed for that output —
+ * a dense layer's column, a conv's output channel — and which passes each sum through
+ * `weightScaleOut` before its epilogue: Σ x·(q·s) = s·Σ x·q, one multiply per output instead of one
+ * per multiply-add. f16 and f32 reads are unchanged.
+ */
+export function weightReadUnscaled(name: string, f: WeightFormat | undefined, index: string, channel?: string): string {
+  return f?.kind === 'int8' ? `dlc_q_${name}(${index})` : weightRead(name, f, index, channel);
+}
+
+/** Elements index … index+3 of a packed weight as vec4<f32> (index a multiple of 4), int8 unscaled as in weightReadUnscaled. */
+export function weightRead4Unscaled(name: string, index: string): string {
+  return `dlc_w4_${name}(${index})`;
+}
+
+/** The accumulated `value` of output channel `channel` times the int8 weight's scale (unchanged for other storages). */
+export function weightScaleOut(name: string, f: WeightFormat | undefined, value: string, channel: string): string {
+  return f?.kind === 'int8' ? `(${value}) * dlc_s_${name}(${channel})` : value;
+}
+
+/**
+ * The kernel without the packed-weight helpers (one line each, `fn dlc_w_…`, `dlc_w4_…`, `dlc_q_…`,
+ * `dlc_s_…`) that nothing in it calls: every kind of read is declared, each kernel uses one or two.
+ */
+export function pruneWeightHelpers(code: string): string {
+  let lines = code.split('\n');
+  for (;;) {
+    const unused = lines.findIndex((l) => {
+      const m = /^fn (dlc_(?:w|w4|q|s)_\w+)\(/.exec(l);
+      return m !== null && !lines.some((o) => o !== l && o.includes(`${m[1]}(`));
+    });
+    if (unused < 0) return lines.join('\n');
+    lines = lines.filter((_, i) => i !== unused);
+  }
 }
 
 /** `enable f16;` when any packed binding is `array<f16>` (must open the module). */

@@ -8,7 +8,7 @@ import { verifyFile } from './bundle-integrity.ts';
 import { toFeeds, type InputValue } from './bundle-inputs.ts';
 import type { EntryPoint, InputSpec, Manifest, NonFinitePolicy, TensorSpec } from './bundle-types.ts';
 import { checkWeights, validateManifest } from './bundle-validate.ts';
-import { selectVariant, VARIANT_FEATURES } from './bundle-precision.ts';
+import { paramData, selectVariant, VARIANT_FEATURES } from './bundle-precision.ts';
 import { decodeWeights, type WeightTensor } from './bundle-weights.ts';
 import { acquireDevice, type AdapterSummary, type DeviceHandle } from './device.ts';
 import { clip, RuntimeError } from './errors.ts';
@@ -19,6 +19,8 @@ import { imageFeeds, labelRows, type Labelled } from './preprocess.ts';
 import type { Plan, PlanKernel } from './plan-types.ts';
 
 export { RuntimeError } from './errors.ts';
+/** Internal: how a bundle's node.js gives index.js Node's modules and Dawn (runtime/bundle-node-entry.ts). */
+export { installNodeHost } from './node-host.ts';
 export { MANIFEST_VERSION } from './bundle-types.ts';
 export type { Manifest, InputSpec, TensorSpec, NonFinitePolicy } from './bundle-types.ts';
 export type { TensorData } from './feeds.ts';
@@ -107,7 +109,8 @@ export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest
   // A bundle with variants (f16 weights as array<f16>) asks for their features; the device decides which plans run.
   const handle = await acquireDevice(device ? { device } : { ...(options.adapter ? { adapter: options.adapter } : {}), optionalFeatures: VARIANT_FEATURES });
   const exes: Record<string, Executable> = {};
-  const run = selectVariant(manifest, handle.device.features);
+  let run = manifest;
+  if (typeof __DLC_PACKED__ === 'undefined' || __DLC_PACKED__) run = selectVariant(manifest, handle.device.features);
   try {
     await loadPlans(handle.device, run, kernels, weights, exes);
   } catch (e) {
@@ -117,6 +120,11 @@ export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest
   }
   const pipelineMs = Math.max(...Object.values(exes).map((x) => x.stats.pipelineMs));
   return new LoadedBundle(run, handle, !device, exes, options.nonFinite, { loadMs: performance.now() - t0, pipelineMs, kernels: kernels.length });
+}
+
+/** saliency() / gradCam() of a bundle built without --explain (its runtime trimmed of them: features.ts); bundle-explain.ts says the same. */
+function noExplain(m: Manifest): never {
+  throw new RuntimeError('E_BUNDLE_ENTRY', `${m.name} was built without explanations: it has no saliency() or gradCam()`, { hint: 'rebuild the bundle with `dlc build --explain`' });
 }
 
 const OPTION_KEYS = new Set(['nonFinite', 'baseUrl', 'device', 'adapter']);
@@ -170,19 +178,24 @@ async function loadPlans(device: GPUDevice, m: Manifest, kernels: readonly PlanK
   const trainName = m.entryPoints.trainStep?.plan;
   if (trainName) {
     exes[trainName] = await loadPlan(device, planOf(trainName), { pipelineCache: cache });
-    await exes[trainName]!.setParams(weightFeeds(exes[trainName]!, weights));
+    await exes[trainName]!.setParams(weightFeeds(exes[trainName]!, weights, m));
   }
   await Promise.all(Object.keys(m.plans).filter((n) => n !== trainName).map(async (name) => {
     const from = trainName ? exes[trainName] : undefined;
     const shared = from ? from.params.map((p) => p.name).filter((n) => n in m.plans[name]!.params || n in m.plans[name]!.states) : [];
     const exe = await loadPlan(device, planOf(name), { pipelineCache: cache, ...(from ? { shareParams: { from, names: shared } } : {}) });
     exes[name] = exe;
-    await exe.setParams(weightFeeds(exe, weights));
+    await exe.setParams(weightFeeds(exe, weights, m));
   }));
 }
 
-function weightFeeds(exe: Executable, weights: ReadonlyMap<string, WeightTensor>): Feeds {
-  return Object.fromEntries(exe.params.map((p) => [p.name, weights.get(p.name)!.data]));
+/** Each param's stored tensor; packed bundles dequantise the weights an explain plan binds as f32 (bundle-precision.ts). */
+function weightFeeds(exe: Executable, weights: ReadonlyMap<string, WeightTensor>, m: Manifest): Feeds {
+  const data = (p: Executable['params'][number]): TensorData => {
+    const t = weights.get(p.name)!.data;
+    return (typeof __DLC_PACKED__ === 'undefined' || __DLC_PACKED__) && m.precision ? paramData(m, p, t) : t;
+  };
+  return Object.fromEntries(exe.params.map((p) => [p.name, data(p)]));
 }
 
 class LoadedBundle implements Bundle {
@@ -237,6 +250,8 @@ class LoadedBundle implements Bundle {
   }
 
   trainStep(batch: Inputs, opts: TrainStepOptions = {}): Promise<Record<string, TensorData>> {
+    // Trimmed runtimes (features.ts) have no training code; entry() gives an inference bundle's error.
+    if (!(typeof __DLC_TRAINING__ === 'undefined' || __DLC_TRAINING__)) return this.call(() => { this.entry('trainStep'); throw new Error('unreachable'); });
     return this.call(() => {
       const ep = this.entry('trainStep');
       const t = this.manifest.training!;
@@ -277,11 +292,13 @@ class LoadedBundle implements Bundle {
   }
 
   saliency(input: Inputs | InputValue | ImageInput, classIndex?: number, opts?: SaliencyOptions): Promise<SaliencyResult> {
-    return this.call(() => prepareSaliency(this.explainHost(), input, classIndex, opts));
+    if (typeof __DLC_EXPLAIN__ === 'undefined' || __DLC_EXPLAIN__) return this.call(() => prepareSaliency(this.explainHost(), input, classIndex, opts));
+    return this.call(() => noExplain(this.manifest));
   }
 
   gradCam(input: Inputs | InputValue | ImageInput, classIndex?: number, opts?: { readonly layer?: string }): Promise<GradCamResult> {
-    return this.call(() => prepareGradCam(this.explainHost(), input, classIndex, opts));
+    if (typeof __DLC_EXPLAIN__ === 'undefined' || __DLC_EXPLAIN__) return this.call(() => prepareGradCam(this.explainHost(), input, classIndex, opts));
+    return this.call(() => noExplain(this.manifest));
   }
 
   /** The explain entry points run through the same executables (train bundles: sharing the live weights). */

@@ -5,6 +5,8 @@
  */
 import { clip, RuntimeError } from './errors.ts';
 import { MANIFEST_VERSION, MANIFEST_VERSION_PACKED, type Manifest, type PackedWeightSpec } from './bundle-types.ts';
+import type { TensorData } from './feeds.ts';
+import { unpackWords } from './packed-weights.ts';
 
 /** Device features a variant may be keyed by (a bundle asks for these when it acquires a device). */
 export const VARIANT_FEATURES = ['shader-f16'] as const;
@@ -56,4 +58,21 @@ export function selectVariant(m: Manifest, features: { has(f: string): boolean }
   const used = new Set(Object.values(entryPoints).map((e) => e.plan));
   const plans = Object.fromEntries(Object.entries(m.plans).filter(([n]) => used.has(n)));
   return { ...m, entryPoints, plans };
+}
+
+/**
+ * The packed weight a plan reads as f32 (an explain plan of a packed bundle: it differentiates the
+ * model, so it binds plain f32 weights), when `name` is packed and the plan's buffer has its shape.
+ */
+export function packedReadAsF32(m: Manifest, name: string, buffer: { readonly dtype: string; readonly shape: readonly number[] }): PackedWeightSpec | undefined {
+  if (buffer.dtype !== 'f32') return undefined;
+  const p = m.precision?.packed.find((x) => x.name === name);
+  return p && p.shape.length === buffer.shape.length && p.shape.every((d, i) => d === buffer.shape[i]) ? p : undefined;
+}
+
+/** A plan param's data: the tensor as stored, or a packed one dequantised to the f32 the plan binds. */
+export function paramData(m: Manifest, param: { readonly name: string; readonly dtype: string; readonly shape: readonly number[] }, stored: TensorData): TensorData {
+  const p = packedReadAsF32(m, param.name, param);
+  if (!p || !(stored instanceof Uint32Array)) return stored;
+  return unpackWords(p.format, p.shape.reduce((a, d) => a * d, 1), p.scales, stored);
 }

@@ -3,12 +3,13 @@
  * against the plans, all checked before any GPU work so a broken bundle is a clear RuntimeError.
  */
 import { checkExplain } from './bundle-explain.ts';
+import { featureMissing } from './features.ts';
 import { isSha256 } from './bundle-integrity.ts';
 import { checkBundlePath } from './bundle-paths.ts';
 import { clip, describeType, RuntimeError } from './errors.ts';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type Manifest, type ManifestPlan, type TensorSpec } from './bundle-types.ts';
 import { checkPlanStructure, PLAN_LIMITS } from './plan-check.ts';
-import { checkPrecision, versionFor } from './bundle-precision.ts';
+import { checkPrecision, packedReadAsF32, versionFor } from './bundle-precision.ts';
 import { PLAN_VERSION, type PlanBuffer } from './plan-types.ts';
 
 const DTYPES = ['f32', 'i32', 'u32', 'bool'];
@@ -56,9 +57,22 @@ export function validateManifest(json: unknown): Manifest {
     checkSpecs(`entry point '${name}' output`, ep.outputs, plan, plan.outputs);
     for (const i of ep.inputs) if (i.nonFinite !== 'reject' && i.nonFinite !== 'allow') invalid(`entry point '${name}' input '${clip(i.name, 60)}' has nonFinite ${clip(JSON.stringify(i.nonFinite) ?? 'missing', 30)}; it must be "reject" or "allow"`);
   }
-  if (has(m.entryPoints, 'trainStep')) checkTraining(m);
-  checkPrecision(m);
-  if (has(m, 'explain')) checkExplain(m);
+  // A runtime trimmed for this bundle (features.ts) refuses what it was built without.
+  if (has(m.entryPoints, 'trainStep')) {
+    if (typeof __DLC_TRAINING__ === 'undefined' || __DLC_TRAINING__) checkTraining(m);
+    else featureMissing('a trainStep entry point');
+  }
+  if (m.precision !== undefined) {
+    if (typeof __DLC_PACKED__ === 'undefined' || __DLC_PACKED__) checkPrecision(m);
+    else featureMissing('packed weights (a precision section)');
+  }
+  if (has(m, 'explain')) {
+    if (typeof __DLC_EXPLAIN__ === 'undefined' || __DLC_EXPLAIN__) checkExplain(m);
+    else featureMissing('explanations (an explain section)');
+  }
+  if (!(typeof __DLC_LOOPS__ === 'undefined' || __DLC_LOOPS__) && (Object.values(m.plans).some((p) => p.loops !== undefined) || m.kernels.some((k) => k.step !== undefined))) {
+    featureMissing('compiled loops (a plan with loops or a stepped kernel)');
+  }
   return m;
 }
 
@@ -179,7 +193,9 @@ export function checkWeights(m: Manifest, tensors: ReadonlyMap<string, TensorSpe
       const b = p.buffers[i]!;
       const t = tensors.get(name);
       if (!t) throw weightError(`plan '${planName}' needs weight '${name}' (${describeType(b.dtype, b.shape)}) but weights.safetensors has none by that name (it has ${[...tensors.keys()].join(', ') || 'no tensors'})`);
-      if (describeType(t.dtype, t.shape) !== describeType(b.dtype, b.shape)) {
+      // A packed weight an explain plan reads as f32 is dequantised at load (bundle-precision.ts).
+      const dequantised = (typeof __DLC_PACKED__ === 'undefined' || __DLC_PACKED__) && t.dtype === 'u32' && packedReadAsF32(m, name, b) !== undefined;
+      if (describeType(t.dtype, t.shape) !== describeType(b.dtype, b.shape) && !dequantised) {
         throw weightError(`weight '${name}' is ${describeType(t.dtype, t.shape)} in weights.safetensors but plan '${planName}' needs ${describeType(b.dtype, b.shape)}`);
       }
     }

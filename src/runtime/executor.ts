@@ -309,8 +309,8 @@ class PlanExecutable implements Executable {
     this.checkUsable();
     this.write(writes);
     const encoder = this.device.createCommandEncoder({ label: `dlc ${this.plan.name} run` });
-    // Compiled scans replay their body per step, in the same pass (scan-dispatch.ts).
-    if (this.plan.loops?.length || this.step) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops ?? [], this.buffers, this.step?.align ?? 0);
+    // Compiled scans replay their body per step, in the same pass (scan-dispatch.ts); trimmed runtimes without loops skip it (features.ts).
+    if ((typeof __DLC_LOOPS__ === 'undefined' || __DLC_LOOPS__) && (this.plan.loops?.length || this.step)) encodeWithLoops(encoder, `dlc ${this.plan.name}`, this.encoded, this.plan.loops ?? [], this.buffers, this.step?.align ?? 0);
     else {
       const pass = encoder.beginComputePass({ label: `dlc ${this.plan.name}` });
       let current: GPUComputePipeline | undefined;

@@ -17,8 +17,17 @@ interface Url { pathToFileURL(p: string): URL; fileURLToPath(u: URL): string }
 
 let cached: NodeHost | undefined;
 
+/**
+ * A bundle's node.js imports index.js and installs Node's host with static imports (node-host.ts),
+ * which also serves Node versions without `process.getBuiltinModule` and lets Node bundlers see Dawn.
+ */
+export function installNodeHost(host: NodeHost): void {
+  cached = host;
+}
+
 export function nodeHost(): NodeHost | undefined {
   const proc = (globalThis as { process?: { versions?: { node?: unknown }; getBuiltinModule?: GetBuiltin } }).process;
+  if (cached && typeof proc?.versions?.node === 'string') return cached;
   if (typeof proc?.versions?.node !== 'string' || typeof proc.getBuiltinModule !== 'function') return undefined;
   cached ??= portableHost(proc.getBuiltinModule.bind(proc));
   return cached;

@@ -1,7 +1,8 @@
 /**
  * @file What the runtime needs from Node (reading files, a temp dir, probing device nodes, loading
  * Dawn), in one place. This version imports Node's modules statically: the CLI, the tests and a
- * bundle's node.js use it. A bundle's index.js swaps in node-host-portable.ts (no imports at all),
+ * bundle's node.js use it (node.js is index.js plus this host, installed with `installNodeHost`:
+ * bundle-node-entry.ts). A bundle's index.js swaps in node-host-portable.ts (no imports at all),
  * so browser bundlers never see a Node built-in.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -25,7 +26,8 @@ export interface NodeHost {
   importDawn(): Promise<unknown>;
 }
 
-const HOST: NodeHost = {
+/** Node's facilities through static imports (what a bundle's node.js installs into index.js). */
+export const NODE_HOST: NodeHost = {
   readFile: async (url) => new Uint8Array(await readFile(url)),
   realpath: (url) => realpath(fileURLToPath(url)),
   fileUrl: (p) => pathToFileURL(p),
@@ -41,5 +43,8 @@ const HOST: NodeHost = {
 /** Node's facilities when running under Node (or a runtime that emulates it), else undefined. */
 export function nodeHost(): NodeHost | undefined {
   const proc = (globalThis as { process?: { versions?: { node?: unknown } } }).process;
-  return typeof proc?.versions?.node === 'string' ? HOST : undefined;
+  return typeof proc?.versions?.node === 'string' ? NODE_HOST : undefined;
 }
+
+/** Here the host is always NODE_HOST; the portable runtime (index.js) takes the one node.js gives it. */
+export function installNodeHost(_host: NodeHost): void {}

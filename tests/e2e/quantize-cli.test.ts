@@ -43,6 +43,17 @@ describe('dlc build --precision / --quantize / --report', () => {
     expect(f32.agreement).toBe(1);
     expect(f32.maxRelError).toBe(0);
     for (const x of [f16, int8]) expect(x.maxRelError).toBeGreaterThan(0);
+    // Bytes by part add up to the bundle; the runtime part is the same size for the same features (f16 and int8: packed).
+    for (const x of [f32, f16, int8]) {
+      const p = x.parts!;
+      expect(p.total.raw).toBe(x.bundleBytes);
+      expect(p.model.raw + p.runtime.raw + p.other.raw).toBe(p.total.raw);
+      expect(p.manifest.raw + p.kernels.raw + p.weights.raw).toBe(p.model.raw);
+      expect(p.weights.raw).toBe(x.weightBytes);
+      expect(p.runtime.gzip).toBeLessThan(p.runtime.raw);
+    }
+    expect(int8.parts!.runtime).toEqual(f16.parts!.runtime);
+    expect(report.kernelsFor).toMatch(/software|swiftshader/i);
     expect(report.kernels).toHaveLength(3);
     for (const k of report.kernels) {
       expect(k.flops).toBeGreaterThan(0);

@@ -18,15 +18,40 @@ import type { Manifest } from '../../runtime/bundle-types.ts';
 import { decodeWeights } from '../../runtime/bundle-weights.ts';
 import { acquireDevice, describeAdapter, loadPlan, type Executable, type Plan } from '../../runtime/index.ts';
 import { nodeCost } from './summary-graph.ts';
+import { gzipSync } from 'node:zlib';
+import { targetOf, type KernelTarget } from '../../codegen/target.ts';
 
 export const STORAGES = ['f32', 'f16', 'int8'] as const;
 type Storage = (typeof STORAGES)[number];
+
+/** Bytes of a set of bundle files, raw and each file gzipped (-9) and summed (what a server sending them compressed sends). */
+export interface Bytes {
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+/** A bundle's bytes by part (bundleParts): the model's files, the runtime's, and the rest. */
+export interface BundleParts {
+  /** Every file. */
+  readonly total: Bytes;
+  /** manifest.json (plans, tensor list, checksums), kernels/*.wgsl, weights.safetensors. */
+  readonly model: Bytes;
+  readonly manifest: Bytes;
+  readonly kernels: Bytes;
+  readonly weights: Bytes;
+  /** index.js + node.js (the same for every bundle with the same features). */
+  readonly runtime: Bytes;
+  /** index.d.ts and package.json. */
+  readonly other: Bytes;
+}
 
 export interface StorageRow {
   readonly storage: Storage;
   /** Every file of the bundle, and weights.safetensors alone. */
   readonly bundleBytes: number;
   readonly weightBytes: number;
+  /** The same bundle by part, raw and gzipped (precisionReport always sets it). */
+  readonly parts?: BundleParts;
   /** Plan the device ran (predict, or predict_f16 with shader-f16). */
   readonly plan: string;
   /** Classification: fraction correct; regression: mean squared error; absent without data. */
@@ -55,6 +80,8 @@ export interface PrecisionReport {
   readonly device: string;
   readonly samples: number;
   readonly data: string;
+  /** Whose kernel choices the compared bundles use: this device's (the default) or the build options'. */
+  readonly kernelsFor?: string;
   readonly rows: readonly StorageRow[];
   readonly kernels: readonly KernelTiming[];
 }
@@ -63,8 +90,13 @@ export interface ReportOptions {
   readonly build: BuildOptions;
   /** At most this many test samples (default: all). */
   readonly limit?: number;
-  /** Timed runs per dispatch (default 5, after one warm-up). */
+  /** Timed runs per dispatch and storage, interleaved across storages (default 5, after one warm-up); the median is reported. */
   readonly reps?: number;
+  /**
+   * Build the compared bundles with the kernel variants chosen for the device the report runs on
+   * (default true, unless the build options name a target or a tuning): what that device runs fastest.
+   */
+  readonly forDevice?: boolean;
 }
 
 interface Loaded {
@@ -74,11 +106,13 @@ interface Loaded {
 }
 
 export async function precisionReport(o: ReportOptions): Promise<PrecisionReport> {
-  const built = await Promise.all(STORAGES.map((storage) => buildBundle({ ...o.build, storage })));
-  const model = built[0]!.model;
-  const batch = built[0]!.batch;
   const handle = await acquireDevice({ optionalFeatures: VARIANT_FEATURES });
   try {
+    const own = o.build.target !== undefined || o.build.tuned !== undefined || o.build.tune !== undefined;
+    const target = !own && o.forDevice !== false ? targetOf(handle.adapter) : undefined;
+    const built = await Promise.all(STORAGES.map((storage) => buildBundle({ ...o.build, storage, ...(target ? { target } : {}) })));
+    const model = built[0]!.model;
+    const batch = built[0]!.batch;
     const loaded = await Promise.all(built.map((b) => loadBuilt(handle.device, b.files)));
     const data = testSplit(model, o.limit);
     const outs = data ? await Promise.all(loaded.map((l) => predictAll(l, data.split, batch))) : undefined;
@@ -88,14 +122,16 @@ export async function precisionReport(o: ReportOptions): Promise<PrecisionReport
         storage,
         bundleBytes: [...files.values()].reduce((s, f) => s + f.length, 0),
         weightBytes: files.get('weights.safetensors')!.length,
+        parts: bundleParts(files),
         plan: loaded[i]!.manifest.entryPoints.predict!.plan,
         ...memoryOf(loaded[i]!.plan),
       };
       return outs && data ? { ...base, ...quality(outs[i]!, outs[0]!, data.split, data.classes) } : base;
     });
-    const kernels = await timeKernels(handle.device, model, batch, loaded, o.reps ?? 5);
+    const kernels = await timeKernels(handle.device, model, batch, loaded, o.reps ?? 5, target);
     for (const l of loaded) l.exe.destroy();
-    return { model: model.name, batch, device: describeAdapter(handle.adapter), samples: data?.split.n ?? 0, data: data?.name ?? 'none', rows, kernels };
+    const kernelsFor = target ? target.label : o.build.target ? o.build.target.label : o.build.tuned || o.build.tune ? 'the tuning given' : 'GPUs in general (no target)';
+    return { model: model.name, batch, device: describeAdapter(handle.adapter), samples: data?.split.n ?? 0, data: data?.name ?? 'none', kernelsFor: kernelsFor, rows, kernels };
   } finally {
     handle.destroy();
   }
@@ -175,12 +211,13 @@ function argmax(v: ArrayLike<number>): number {
 }
 
 /**
- * Each dispatch alone (a one-dispatch plan over the same buffers), `reps` runs after a warm-up;
- * FLOPs from the f32 program's fusion groups (a multiply-add is 2), dispatch order being the same in
- * every storage (packing changes how weights are read, not the grouping).
+ * Each dispatch alone (a one-dispatch plan over the same buffers): after a warm-up, `reps` rounds
+ * that run it once in each storage in turn (so a change in machine load hits every storage alike),
+ * the median per storage. FLOPs from the f32 program's fusion groups (a multiply-add is 2), dispatch
+ * order being the same in every storage (packing changes how weights are read, not the grouping).
  */
-async function timeKernels(device: GPUDevice, model: CompiledModel, batch: number, loaded: readonly Loaded[], reps: number): Promise<KernelTiming[]> {
-  const program = compileInference(model, { batch });
+async function timeKernels(device: GPUDevice, model: CompiledModel, batch: number, loaded: readonly Loaded[], reps: number, target: KernelTarget | undefined): Promise<KernelTiming[]> {
+  const program = compileInference(model, { batch, ...(target ? { target } : {}) });
   const compiled = program.compiled!;
   const g = program.graph;
   const types = valueTypes(g);
@@ -191,19 +228,58 @@ async function timeKernels(device: GPUDevice, model: CompiledModel, batch: numbe
     const flops = nodes.reduce((s, n) => { const c = nodeCost(n, types); return s + 2 * c.macs + c.flops; }, 0);
     return { index, label: d.label.replace(/\s*\(.*\)\s*$/, ''), flops, ms: {} };
   });
-  for (const [si, l] of loaded.entries()) {
-    if (l.plan.dispatches.length !== rows.length) continue;
-    for (const [i, d] of l.plan.dispatches.entries()) {
-      const exe = await loadPlan(device, { ...l.plan, dispatches: [d], updates: [] });
+  const usable = loaded.map((l, si) => [l, STORAGES[si]!] as const).filter(([l]) => l.plan.dispatches.length === rows.length);
+  for (const row of rows) {
+    const exes = await Promise.all(usable.map(async ([l]) => {
+      const exe = await loadPlan(device, { ...l.plan, dispatches: [l.plan.dispatches[row.index]!], updates: [] });
       const zeros = Object.fromEntries(exe.inputs.map((t) => [t.name, t.dtype === 'f32' ? new Float32Array(numel(t.shape)) : new Int32Array(numel(t.shape))]));
       await exe.run(zeros, { read: [] });
-      const t0 = performance.now();
-      for (let r = 0; r < reps; r++) await exe.run(zeros, { read: [] });
-      (rows[i]!.ms as Record<Storage, number>)[STORAGES[si]!] = (performance.now() - t0) / reps;
-      exe.destroy();
+      return { exe, zeros, times: [] as number[] };
+    }));
+    for (let r = 0; r < reps; r++) {
+      for (const x of exes) {
+        const t0 = performance.now();
+        await x.exe.run(x.zeros, { read: [] });
+        x.times.push(performance.now() - t0);
+      }
+    }
+    for (const [i, x] of exes.entries()) {
+      (row.ms as Record<Storage, number>)[usable[i]![1]] = median(x.times);
+      x.exe.destroy();
     }
   }
   return rows;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+/** A bundle's bytes by part, raw and gzipped per file. */
+export function bundleParts(files: ReadonlyMap<string, Uint8Array>): BundleParts {
+  const sum = (pick: (path: string) => boolean): Bytes => {
+    let raw = 0;
+    let gzip = 0;
+    for (const [p, f] of files) {
+      if (!pick(p)) continue;
+      raw += f.length;
+      gzip += gzipSync(f, { level: 9 }).length;
+    }
+    return { raw, gzip };
+  };
+  const isKernel = (p: string): boolean => p.startsWith('kernels/');
+  const isModel = (p: string): boolean => p === 'manifest.json' || p === 'weights.safetensors' || isKernel(p);
+  const isRuntime = (p: string): boolean => p === 'index.js' || p === 'node.js';
+  return {
+    total: sum(() => true),
+    model: sum(isModel),
+    manifest: sum((p) => p === 'manifest.json'),
+    kernels: sum(isKernel),
+    weights: sum((p) => p === 'weights.safetensors'),
+    runtime: sum(isRuntime),
+    other: sum((p) => !isModel(p) && !isRuntime(p)),
+  };
 }
 
 const pct = (x: number | undefined): string => (x === undefined ? '-' : `${(100 * x).toFixed(2)}%`);
@@ -211,7 +287,7 @@ const gflops = (flops: number, ms: number | undefined): string => (ms === undefi
 
 export function formatPrecisionReport(r: PrecisionReport): string {
   const f32 = r.rows[0]!;
-  const lines = [`${r.model}: f32 vs f16 vs int8 bundles at batch ${r.batch} on ${r.device}`, `data: ${r.data}`, ''];
+  const lines = [`${r.model}: f32 vs f16 vs int8 bundles at batch ${r.batch} on ${r.device}`, ...(r.kernelsFor ? [`kernels chosen for: ${r.kernelsFor}`] : []), `data: ${r.data}`, ''];
   const head = ['storage', 'bundle', 'weights', 'vs f32', 'plan', r.rows.some((x) => x.mse !== undefined) ? 'mse' : 'accuracy', 'top-1 = f32', 'max rel. diff'];
   const body = r.rows.map((x) => [
     x.storage,
@@ -223,7 +299,7 @@ export function formatPrecisionReport(r: PrecisionReport): string {
     pct(x.agreement),
     x.maxRelError === undefined ? '-' : x.maxRelError.toExponential(2),
   ]);
-  lines.push(...table(head, body), '', ...memoryLines(r.rows), '', 'per kernel (ms per dispatch, GFLOP/s; informational, timed this run):');
+  lines.push(...table(head, body), '', ...partLines(r.rows), ...memoryLines(r.rows), '', 'per kernel (median ms per dispatch over interleaved runs, GFLOP/s; informational, timed this run):');
   const kh = ['#', 'kernel', 'MFLOP', ...STORAGES.flatMap((s) => [`${s} ms`, `${s} GFLOP/s`]), 'int8/f32 time'];
   const kb = r.kernels.map((k) => [
     `${k.index}`,
@@ -234,6 +310,20 @@ export function formatPrecisionReport(r: PrecisionReport): string {
   ]);
   lines.push(...table(kh, kb));
   return lines.join('\n');
+}
+
+/** The bytes-by-part table (rows without parts: none). */
+function partLines(rows: readonly StorageRow[]): string[] {
+  const q = rows[0]?.parts;
+  if (!q || rows.some((x) => !x.parts)) return [];
+  const b = (x: Bytes): string => `${x.raw} / ${x.gzip}`;
+  const vs = (x: number, y: number): string => `${((100 * x) / y).toFixed(1)}%`;
+  const sh = ['storage', 'whole bundle', 'vs f32 raw / gz', 'model', 'vs f32 raw / gz', 'weights', 'kernels', 'manifest', 'runtime', 'd.ts + package.json'];
+  const sb = rows.map((x) => {
+    const p = x.parts!;
+    return [x.storage, b(p.total), `${vs(p.total.raw, q.total.raw)} / ${vs(p.total.gzip, q.total.gzip)}`, b(p.model), `${vs(p.model.raw, q.model.raw)} / ${vs(p.model.gzip, q.model.gzip)}`, b(p.weights), b(p.kernels), b(p.manifest), b(p.runtime), b(p.other)];
+  });
+  return ['bundle bytes by part, raw / gzip (each file gzipped -9, summed); model = manifest + kernels + weights, runtime = index.js + node.js:', ...table(sh, sb), ''];
 }
 
 function memoryOf(plan: Plan): Pick<StorageRow, 'activationBytes' | 'planBytes'> {
