@@ -22,7 +22,8 @@ function arg(name: string, fallback: string): string {
   return i >= 0 ? process.argv[i + 1]! : fallback;
 }
 
-const PHASES = ['cli', 'model', 'data', 'device', 'compiled', 'train-pipelines', 'eval-pipelines', 'weights', 'step-1'] as const;
+// The evaluation loads at its first use (after step 1); older checkouts mark it before 'weights'.
+const PHASES = ['cli', 'model', 'data', 'device', 'compiled', 'train-pipelines', 'weights', 'step-1', 'eval-pipelines'] as const;
 
 /** One fresh `dlc train … --epochs 1`: ms since process start at the end of each phase. */
 function once(root: string, model: string, driver: string, scratch: string): Record<string, number> {
@@ -36,7 +37,11 @@ function once(root: string, model: string, driver: string, scratch: string): Rec
   });
   if (r.status !== 0) throw new Error(`dlc train (${driver}) exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const marks: Record<string, number> = {};
-  for (const m of r.stderr.matchAll(/^dlc-startup (\S+) ([\d.]+)$/gm)) marks[m[1]!] = Number(m[2]);
+  // `phase wall-ms [cpu-ms]` (older checkouts print no CPU time).
+  for (const m of r.stderr.matchAll(/^dlc-startup (\S+) ([\d.]+)(?: ([\d.]+))?$/gm)) {
+    marks[m[1]!] = Number(m[2]);
+    if (m[3] !== undefined) marks[`${m[1]!} cpu`] = Number(m[3]);
+  }
   if (marks['step-1'] === undefined) throw new Error(`no step-1 mark from ${root}: is DLC_TRACE_STARTUP supported there?\n${r.stderr.slice(-1000)}`);
   return marks;
 }
@@ -57,10 +62,10 @@ function main(): void {
   const load1 = loadavg()[0]!;
   const rows = cells.map((c) => {
     const med = (p: string): number => Math.round(quantile(c.samples.map((x) => x[p] ?? Number.NaN).sort((a, b) => a - b), 0.5));
-    return { tag: c.tag, driver: c.driver, root: c.root, runs, median: Object.fromEntries(PHASES.map((p) => [p, med(p)])), samples: c.samples };
+    return { tag: c.tag, driver: c.driver, root: c.root, runs, median: Object.fromEntries([...PHASES, 'cli cpu', 'step-1 cpu'].map((p) => [p, med(p)])), samples: c.samples };
   });
-  const header = `| build | driver | ${PHASES.join(' | ')} | pipelines (ms) |\n| --- | --- |${PHASES.map(() => ' ---: |').join('')} ---: |`;
-  const lines = rows.map((r) => `| ${r.tag} | ${r.driver} | ${PHASES.map((p) => `${r.median[p]}`).join(' | ')} | ${r.median['eval-pipelines']! - r.median.compiled!} |`);
+  const header = `| build | driver | ${PHASES.join(' | ')} | train pipelines (ms) | CPU ms: cli | CPU ms: step-1 |\n| --- | --- |${PHASES.map(() => ' ---: |').join('')} ---: | ---: | ---: |`;
+  const lines = rows.map((r) => `| ${r.tag} | ${r.driver} | ${PHASES.map((p) => `${r.median[p]}`).join(' | ')} | ${r.median['train-pipelines']! - r.median.compiled!} | ${r.median['cli cpu']} | ${r.median['step-1 cpu']} |`);
   const table = `${header}\n${lines.join('\n')}`;
   console.log(`${model}: ms since process start at the end of each phase (median of ${runs} fresh processes); load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
   console.log(table);

@@ -31,6 +31,9 @@ export const FULL_SHAPES: readonly KernelShape[] = [
   { op: 'conv2d', dims: [128, 32, 32, 16, 16, 3] }, { op: 'conv2d', dims: [128, 8, 8, 64, 64, 3] },
 ];
 
+/** On a real GPU (bench/gpu.sh, `--gpu-shapes`): the full table and the 4096³ matmul (#20: ≥ 30 % of the GPU's f32 peak). */
+export const GPU_SHAPES: readonly KernelShape[] = [...FULL_SHAPES, { op: 'matmul', dims: [4096, 4096, 4096] }];
+
 /** Shapes of the operands and the flop count (a multiply-add is 2 flops; 'valid' conv, stride 1). */
 function geometry(s: KernelShape): { a: number[]; b: number[]; flops: number; label: string } {
   if (s.op === 'matmul') {

@@ -1,6 +1,6 @@
 /**
  * @file `npm run bench [-- --quick] [--models a,b] [--backends webgpu,wasm,cpu] [--versus mlp64,cnn1|none] [--versus-runs N]
- * [--budget-s S] [--name base] [--no-kernels] [--no-cli] [--out dir]`:
+ * [--budget-s S] [--name base] [--no-kernels] [--no-cli] [--gpu-shapes] [--out dir]`:
  * dlc against TF.js (WebGPU on the same device, WASM, CPU) on the seed models, dlc against jax-js
  * (WebGPU on the same device, wasm) on the versus cases, the kernel table and CLI wall times; writes
  * bench/results/<date>-<device>.json and .md and prints the markdown.
@@ -15,7 +15,7 @@ import { timeCli } from './cli-timing.ts';
 import { openDevices, type Devices, type TfBackend } from './devices.ts';
 import { runDlc, type RunSettings } from './dlc-runner.ts';
 import { initialWeights } from './init-weights.ts';
-import { FULL_SHAPES, kernelTable, QUICK_SHAPES } from './kernel-table.ts';
+import { FULL_SHAPES, GPU_SHAPES, kernelTable, QUICK_SHAPES } from './kernel-table.ts';
 import { openJax, type JaxPeers } from './jax-runner.ts';
 import { ratiosOf, resultName, toJson, toMarkdown, versusRatios } from './report.ts';
 import { runTf } from './tf-runner.ts';
@@ -29,7 +29,7 @@ function options() {
     options: {
       quick: { type: 'boolean', default: false }, models: { type: 'string' }, backends: { type: 'string', default: 'webgpu,wasm,cpu' },
       versus: { type: 'string', default: VERSUS_CASES.map(caseName).join(',') }, 'versus-runs': { type: 'string' }, 'budget-s': { type: 'string' }, name: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'results') },
-      'no-kernels': { type: 'boolean', default: false }, 'no-cli': { type: 'boolean', default: false },
+      'no-kernels': { type: 'boolean', default: false }, 'no-cli': { type: 'boolean', default: false }, 'gpu-shapes': { type: 'boolean', default: false },
     },
   });
   const wanted = values.models?.split(',');
@@ -38,6 +38,8 @@ function options() {
   if (unknown.length) throw new Error(`--versus: unknown case ${unknown.join(', ')} (known: ${VERSUS_CASES.map(caseName).join(', ')}, or none)`);
   return {
     quick: values.quick!, out: values.out!, kernels: !values['no-kernels'], cli: !values['no-cli'],
+    /** Full mode's kernel table plus the shapes only a real GPU runs in time (the 4096³ matmul; bench/gpu.sh). */
+    gpuShapes: values['gpu-shapes']!,
     cases: CASES.filter((c) => !wanted || wanted.includes(c.model)),
     backends: values.backends!.split(',').filter(Boolean) as TfBackend[],
     versus: VERSUS_CASES.filter((c) => versus.includes(caseName(c))),
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
   const load0 = loadavg();
   const dev = await openDevices();
   log(`device: ${dev.adapters[0]!.description}; TF.js backends: ${JSON.stringify(dev.backends)}`);
-  const settings = (c: BenchCase): RunSettings => (o.quick ? { batch: c.quickBatch, warmup: 1, runs: 3 } : { batch: c.fullBatch, warmup: 3, runs: 20 });
+  const settings = (c: BenchCase): RunSettings => settingsOf(o.quick, c);
   // --budget-s: stages that would start after the budget is spent are skipped (and say so), so a
   // time-boxed run (bench/gpu.sh) still writes its results.
   const t0 = performance.now();
@@ -137,31 +139,55 @@ async function main(): Promise<void> {
       : { system: 'jax-wasm', vendor: '', architecture: 'wasm', device: '', description: 'jax-js WebAssembly backend (CPU)' }));
   }
   const models: ModelResult[] = [];
-  for (const c of o.cases) if (within(`model ${c.model}`)) models.push(await benchModel(dev, c, settings(c), o.backends));
+  let kernels: Awaited<ReturnType<typeof kernelTable>> = [];
+  let cli: ReturnType<typeof timeCli> = [];
+  // The results files are rewritten after every stage, so a run stopped by a time limit keeps what it measured.
+  const write = (done: boolean): string => {
+    const run = report(o, dev, adapters, models, kernels, cli, versus, vs, load0, skipped, done);
+    mkdirSync(o.out, { recursive: true });
+    const base = join(o.out, o.name ?? resultName(run));
+    writeFileSync(`${base}.json`, toJson(run));
+    writeFileSync(`${base}.md`, toMarkdown(run));
+    return base;
+  };
+  write(false);
+  for (const c of o.cases) if (within(`model ${c.model}`)) (models.push(await benchModel(dev, c, settings(c), o.backends)), write(false));
   log('· kernel table');
   const tf = dev.backends.webgpu === true ? dev.tf : undefined;
   tf && dev.freshWebGpu();
-  const kernels = o.kernels && within('kernel table') ? await kernelTable(dev.gpu.device, tf, o.quick ? QUICK_SHAPES : FULL_SHAPES, o.quick ? { reps: 2, warmup: 1, runs: 3 } : { reps: 10, warmup: 2, runs: 10 }) : [];
+  kernels = o.kernels && within('kernel table') ? await kernelTable(dev.gpu.device, tf, o.quick ? QUICK_SHAPES : o.gpuShapes ? GPU_SHAPES : FULL_SHAPES, o.quick ? { reps: 2, warmup: 1, runs: 3 } : { reps: 10, warmup: 2, runs: 10 }) : [];
   log('· CLI wall time');
-  const cli = o.cli && within('CLI timings') ? timeCli([...new Set(o.cases.map((c) => c.file))].map((file) => ({ model: basename(file, '.ts'), file })), o.quick ? 1 : 3) : [];
+  cli = o.cli && within('CLI timings') ? timeCli([...new Set(o.cases.map((c) => c.file))].map((file) => ({ model: basename(file, '.ts'), file })), o.quick ? 1 : 3) : [];
+  const base = write(true);
+  process.stdout.write(readFileSync(`${base}.md`, 'utf8'));
+  log(`wrote ${base}.json and .md`);
+  dev.gpu.destroy();
+  await dev.gpu.lost;
+}
+
+function settingsOf(quick: boolean, c: BenchCase): RunSettings {
+  return quick ? { batch: c.quickBatch, warmup: 1, runs: 3 } : { batch: c.fullBatch, warmup: 3, runs: 20 };
+}
+
+/** The run's record from what has been measured so far (`done`: every stage ran or was skipped). */
+function report(
+  o: ReturnType<typeof options>, dev: Devices, adapters: BenchRun['adapters'], models: ModelResult[], kernels: BenchRun['kernels'], cli: BenchRun['cli'],
+  versus: Awaited<ReturnType<typeof runVersus>>, vs: { warmup: number; runs: number }, load0: number[], skipped: readonly string[], done: boolean,
+): BenchRun {
   const a = dev.gpu.adapter;
-  const run: BenchRun = {
+  const settings = (c: BenchCase): RunSettings => settingsOf(o.quick, c);
+  return {
     date: new Date().toISOString().slice(0, 10), mode: o.quick ? 'quick' : 'full',
     device: [a.vendor, a.architecture].filter(Boolean).join(' ') || a.description || 'unknown', adapters, versions: versions(),
     host: { platform: process.platform, arch: process.arch, cpus: cpus().length, node: process.versions.node, loadAverage: { start: load0, end: loadavg() } },
     settings: { warmup: o.quick ? 1 : 3, runs: o.quick ? 3 : 20, batch: o.cases.map((c) => `${c.model} ${settings(c).batch}`).join(', ') },
     models, cli, kernels, ratios: [...ratiosOf(models), ...versusRatios(versus)],
-    notes: [...runNotes(dev, o.quick, versus.length > 0, vs), ...(skipped.length ? [`Skipped, --budget-s ${o.budgetS} spent: ${skipped.join(', ')}.`] : [])],
+    notes: [
+      ...runNotes(dev, o.quick, versus.length > 0, vs), ...(skipped.length ? [`Skipped, --budget-s ${o.budgetS} spent: ${skipped.join(', ')}.`] : []),
+      ...(done ? [] : ['Unfinished: the run stopped (a time limit) before its last stages; these are the stages it finished.']),
+    ],
     ...(versus.length ? { versus } : {}),
   };
-  mkdirSync(o.out, { recursive: true });
-  const base = join(o.out, o.name ?? resultName(run));
-  writeFileSync(`${base}.json`, toJson(run));
-  writeFileSync(`${base}.md`, toMarkdown(run));
-  process.stdout.write(toMarkdown(run));
-  log(`wrote ${base}.json and .md`);
-  dev.gpu.destroy();
-  await dev.gpu.lost;
 }
 
 await main();

@@ -29,6 +29,13 @@ export interface TuneOptions {
   /** Variants slower than this many times the fastest warm-up are not sampled (default 4). */
   readonly pruneAbove?: number;
   readonly log?: (line: string) => void;
+  /**
+   * Measures ms per dispatch of one sample: `run` issues the sample's dispatches and resolves when they
+   * are done (default: wall clock around it). Tests inject a fake timer so the choice is deterministic.
+   */
+  /** Compile through this cache (a training session's: the winners are then compiled already); default a new one. */
+  readonly pipelineCache?: PipelineCache;
+  readonly timer?: (key: string, variant: string, dispatches: number, run: () => Promise<void>) => Promise<number>;
 }
 
 export interface TuneRow {
@@ -143,31 +150,40 @@ export async function tuneGemms(device: GPUDevice, target: KernelTarget, compile
   const names = [...new Set(Object.values(FAMILIES).flat())];
   // One build per variant name, forcing it on every key of a family that has it.
   const forced = names.map((v) => compile({ ...base, tuned: Object.fromEntries([...sites.keys()].filter((k) => familyOf(k).includes(v)).map((k) => [k, v])) }));
-  const cache = new PipelineCache(device);
-  const rows: TuneRow[] = [];
+  const cache = opts.pipelineCache ?? new PipelineCache(device);
+  // Every candidate's one-dispatch plan, all compiling at once (the loads below find them in the cache).
+  const candidates = new Map<string, Map<string, Plan>>();
   for (const [key, site] of sites) {
-    const exes = new Map<string, Executable>();
+    const plans = new Map<string, Plan>();
     for (const v of familyOf(key)) {
       const plan = forced[names.indexOf(v)]![site.plan]!;
       const c = choiceOf(plan.kernels[plan.dispatches[site.dispatch]!.kernel]!.code);
       if (c?.key !== key) throw new Error(`internal error: tuning ${key}: the ${v} build has a different dispatch ${site.dispatch}`);
       // A variant the emitter declined for this shape (a pool too wide for reg4) is not a candidate.
-      if (c.variant !== v) continue;
-      exes.set(v, await loadPlan(device, singleDispatchPlan(plan, site.dispatch), { pipelineCache: cache }));
+      if (c.variant === v) plans.set(v, singleDispatchPlan(plan, site.dispatch));
     }
-    const once = async (e: Executable, n: number): Promise<number> => {
-      const t0 = performance.now();
-      for (let r = 1; r < n; r++) void e.run({}, { read: [], wait: false });
-      await e.run({}, { read: [] });
-      return (performance.now() - t0) / n;
+    candidates.set(key, plans);
+  }
+  cache.prefetch([...candidates.values()].flatMap((m) => [...m.values()].map((p) => p.kernels[0]!)));
+  const rows: TuneRow[] = [];
+  for (const [key, site] of sites) {
+    const exes = new Map<string, Executable>();
+    for (const [v, plan] of candidates.get(key)!) exes.set(v, await loadPlan(device, plan, { pipelineCache: cache }));
+    const once = async (v: string, n: number): Promise<number> => {
+      const e = exes.get(v)!;
+      const run = async (): Promise<void> => {
+        for (let r = 1; r < n; r++) void e.run({}, { read: [], wait: false });
+        await e.run({}, { read: [] });
+      };
+      return opts.timer ? opts.timer(key, v, n, run) : wallClock(n, run);
     };
     const warm = new Map<string, number>();
-    for (const [v, e] of exes) warm.set(v, await once(e, 1));
+    for (const v of exes.keys()) warm.set(v, await once(v, 1));
     const fastest = Math.min(...warm.values());
     const order = familyOf(key);
     const live = order.filter((v) => exes.has(v) && (v === site.variant || warm.get(v)! <= fastest * prune));
     const times = new Map<string, number[]>(live.map((v) => [v, []]));
-    for (let s = 0; s < samples; s++) for (const v of live) times.get(v)!.push(await once(exes.get(v)!, reps));
+    for (let s = 0; s < samples; s++) for (const v of live) times.get(v)!.push(await once(v, reps));
     const ms = Object.fromEntries(live.map((v) => [v, median(times.get(v)!)]));
     const winner = pickWinner(ms, site.variant, margin, order);
     const label = forced[0]![site.plan]!.dispatches[site.dispatch]!.label;
@@ -177,6 +193,12 @@ export async function tuneGemms(device: GPUDevice, target: KernelTarget, compile
   }
   const table = Object.fromEntries(rows.map((r) => [r.key, r.winner]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
   return { table, rows, samples, reps };
+}
+
+async function wallClock(n: number, run: () => Promise<void>): Promise<number> {
+  const t0 = performance.now();
+  await run();
+  return (performance.now() - t0) / n;
 }
 
 function median(xs: readonly number[]): number {

@@ -21,6 +21,7 @@ import { checkTargets } from './target-check.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 import { sampleView } from './report-samples.ts';
 import { trainedOutputs } from './multi-output.ts';
+import type { KernelTuning } from './tune.ts';
 
 export interface TrainOptions {
   readonly device: GPUDevice;
@@ -64,6 +65,8 @@ export interface TrainOptions {
   readonly initialEpoch?: number;
   /** Drop the last partial batch (default: the model's `dropRemainder`, else false: it is kept, topped up to the compiled batch as described at `batchAt`). */
   readonly dropRemainder?: boolean;
+  /** `--tune` / `--tuned`: the kernel variants of the step and evaluation plans (src/train/tune.ts). */
+  readonly kernels?: KernelTuning;
 }
 
 export interface TrainResult {
@@ -109,7 +112,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   if ((o.checkTargets ?? o.model.train?.checkTargets ?? true) && !o.model.train?.outputs) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
-  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir && !isMultiOutput(o) ? { predictions: true } : {}) });
+  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir && !isMultiOutput(o) ? { predictions: true } : {}), ...(o.kernels ? { kernels: o.kernels } : {}) });
   try {
     return await runLoop(o, session, trainSplit, valSplit);
   } finally {

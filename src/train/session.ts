@@ -2,7 +2,7 @@
  * @file The GPU side of training: the compiled step and evaluation graphs loaded on one device with
  * shared weight buffers, the dataset uploaded once, steps submitted without waiting, metric sums read back.
  */
-import { deviceTarget } from '../codegen/target.ts';
+import { deviceTarget, type KernelTarget } from '../codegen/target.ts';
 import { compileEvaluation, compileTraining } from '../compile.ts';
 import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index.ts';
 import { featureBytes, sampleSize, StreamedSplit, type Dataset, type Split } from '../data/dataset.ts';
@@ -15,6 +15,7 @@ import { adaptedWeights } from './adapt.ts';
 import { DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, type DataSpec } from './step.ts';
 import { gatherBatch, isMetric, metricsFromSums, runEvaluation, zeros } from './evaluator.ts';
 import { traceStartup, tracingStartup } from './startup-trace.ts';
+import type { KernelTuning } from './tune.ts';
 
 export interface SessionOptions {
   readonly batch: number;
@@ -30,6 +31,8 @@ export interface SessionOptions {
   readonly metrics?: readonly string[];
   /** Compile the evaluation graph with a prediction output, so `evaluate(…, { predictions: true })` can return them. */
   readonly predictions?: boolean;
+  /** `dlc train --tune` / `--tuned`: the kernel variants come from this run's tuning (src/train/tune.ts). */
+  readonly kernels?: KernelTuning;
 }
 
 /** Means over the samples seen: loss always, accuracy or mae as fits the loss. */
@@ -54,7 +57,7 @@ export class TrainSession {
   private constructor(
     readonly model: CompiledModel,
     private readonly train: Executable,
-    private readonly evaluator: Executable,
+    private readonly loadEvaluator: () => Promise<Executable>,
     readonly split: Split,
     readonly opts: SessionOptions,
     readonly resident: boolean,
@@ -72,20 +75,25 @@ export class TrainSession {
     const data: DataSpec = { xShape: d.xShape, yShape: d.yShape, yDtype: d.yDtype, ...(resident ? { resident: split.n } : {}) };
     // Checked against this device's own limits (raised at acquire), not the spec defaults a bundle targets.
     // Kernels are chosen for this device too (barrier-free GEMMs on CPU implementations).
-    const target = deviceTarget(device);
-    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, target, ...(opts.clip ? { clip: opts.clip } : {}), ...(opts.metrics ? { metrics: opts.metrics } : {}) };
-    const step = compileTraining(model, common);
-    const ev = compileEvaluation(model, { ...common, ...(opts.predictions ? { predictions: true } : {}) });
-    traceStartup('compiled');
+    const common = { batch: opts.batch, data, seed: opts.seed, loss: opts.loss, optimizer: opts.optimizer, deviceLimits: device.limits, ...(opts.clip ? { clip: opts.clip } : {}), ...(opts.metrics ? { metrics: opts.metrics } : {}) };
+    const compile = (target: KernelTarget) => ({ step: compileTraining(model, { ...common, target }), ev: compileEvaluation(model, { ...common, target, ...(opts.predictions ? { predictions: true } : {}) }) });
+    // --tune times every GEMM/conv variant of exactly these plans first; --tuned compiles with a recorded table.
     const pipelineCache = pipelineCacheOf(device);
-    // Every pipeline of both plans compiles concurrently (the evaluator's load then finds its own in the cache).
-    pipelineCache.prefetch([...step.plan!.kernels, ...ev.plan.kernels]);
+    const target = opts.kernels ? await opts.kernels.target(device, deviceTarget(device), (t) => { const c = compile(t); return [c.step.plan!, c.ev.plan]; }, { model: model.name, batch: opts.batch }, pipelineCache) : deviceTarget(device);
+    const { step, ev } = compile(target);
+    opts.kernels?.loaded([step.plan!, ev.plan]);
+    traceStartup('compiled');
+    // The step's pipelines compile concurrently first; the evaluation's (those the step lacks) start
+    // once the step is loaded and compile while it trains (its load at first use finds them in the cache).
+    pipelineCache.prefetch(step.plan!.kernels);
     const train = await loadPlan(device, step.plan!, { pipelineCache });
     traceStartup('train-pipelines');
+    pipelineCache.prefetch(ev.plan.kernels);
     const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !isMetric(n)) : [];
-    const evaluator = await loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } });
-    traceStartup('eval-pipelines');
-    const s = new TrainSession(model, train, evaluator, split, opts, resident);
+    // The evaluation is loaded when first used (its pipelines keep compiling meanwhile): the first
+    // steps need not wait for them (SwiftShader compiles a pipeline in tenths of a second).
+    const loadEvaluator = () => loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } }).then((e) => (traceStartup('eval-pipelines'), e));
+    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident);
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
     await s.setWeights(s.initialWeights());
     traceStartup('weights');
@@ -153,13 +161,17 @@ export class TrainSession {
   /** Loss and metrics over a whole split in inference mode; the last batch is padded and masked. */
   async evaluate(s: Split, opts: { predictions?: boolean } = {}): Promise<Metrics> {
     if (opts.predictions && !this.opts.predictions) throw new Error('internal error: evaluate({ predictions }) needs a session created with predictions: true');
-    const { sums, predictions } = await runEvaluation(this.evaluator, this.model, this.opts.batch, s, Boolean(opts.predictions));
+    this.evaluator ??= this.loadEvaluator();
+    const { sums, predictions } = await runEvaluation(await this.evaluator, this.model, this.opts.batch, s, Boolean(opts.predictions));
     const m = metricsFromSums(sums, s.n, this.model, this.opts.loss, this.metricNames);
     return predictions ? { ...m, predictions } : m;
   }
 
+  /** The evaluation executable, loaded at the first `evaluate`. */
+  private evaluator: Promise<Executable> | undefined;
+
   destroy(): void {
-    this.evaluator.destroy();
+    this.evaluator?.then((e) => e.destroy(), () => {});
     this.train.destroy();
   }
 

@@ -16,6 +16,7 @@ import { crossValidate, type CrossValidation, type FoldResult } from '../../trai
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import { Interrupt, resumeCommand, stopLines } from '../../train/interrupt.ts';
 import { prepareOutDir } from '../../train/out-dir.ts';
+import { KernelTuning, readRunTuning, TUNING_FILE, writeRunTuning, type KernelChoice } from '../../train/tune.ts';
 import { scheduleFromFlag, SCHEDULE_FLAG_HELP, type Schedule } from '../../train/schedule.ts';
 import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec, type Io, type ParsedArgs } from '../command.ts';
 
@@ -36,10 +37,20 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'json', kind: 'boolean', help: 'print the result as one JSON object on the last line of stdout' },
   { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models; default: the default export)' },
   { name: 'teacher', kind: 'path', value: 'CKPT', help: "distiller() files: the trained teacher's checkpoint (default: the file's teacherWeights)" },
+  { name: 'tune', kind: 'boolean', help: `before training, time every GEMM and conv kernel of the training step and the
+evaluation (forward, input and filter gradients) in each variant on this
+machine's GPU and train with the fastest; the winners go to DIR/tuning.json.
+Fixed inputs, medians of --tune-samples, the rule-based choice kept unless
+another is 5% faster` },
+  { name: 'tune-samples', kind: 'int', value: 'N', min: 1, max: 1000, help: 'timed samples per variant with --tune (default 5, 3 dispatches each)' },
+  { name: 'tuned', kind: 'path', value: 'FILE', help: `train with the kernels recorded by an earlier run: its tuning.json (or its
+folder), or a tuned bundle's manifest.json; nothing is timed, so the same
+flags give the same weights as that run. --resume of a tuned run reuses
+DIR/tuning.json by itself` },
 ];
 
 const HELP = commandHelp(
-  'dlc train <model.ts> [--epochs N] [--batch B] [--lr X] [--seed S] [--data D] [--out DIR] [--json]',
+  'dlc train <model.ts> [--epochs N] [--batch B] [--lr X] [--seed S] [--data D] [--out DIR] [--json] [--tune | --tuned FILE]',
   `Compiles the model's whole training step (forward, loss, backward, optimizer update) into WGSL and
 trains it on WebGPU with the settings of its train: { … } section; flags override them.`,
   FLAGS,
@@ -128,6 +139,8 @@ function readFlags(args: ParsedArgs, m: CompiledModel): Flags {
   const validation = flagNumber(args, 'validation') ?? t.validationSplit;
   if (!(validation >= 0 && validation < 1)) throw new UsageError(`--validation expects a fraction in [0, 1), got ${validation}`);
   if (args.flags.resume && !flagString(args, 'out')) throw new UsageError('--resume needs --out DIR (the run to continue)');
+  if (args.flags.tune === true && flagString(args, 'tuned') !== undefined) throw new UsageError('--tune and --tuned exclude each other: --tune measures a new table, --tuned reuses one');
+  if (args.flags['tune-samples'] !== undefined && args.flags.tune !== true) throw new UsageError('--tune-samples needs --tune');
   const kfold = positiveInt(args, 'kfold');
   if (kfold !== undefined && kfold < 2) throw new UsageError(`--kfold expects at least 2 folds, got ${kfold}`);
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
@@ -176,15 +189,17 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   // (--kfold keeps one checkpoint per fold, each checked when its fold resumes.)
   if (args.flags.resume && f.kfold === undefined) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
   // --out a file, an unwritable folder, or one another trainer is writing: refused before any work.
+  // --tuned's file is read (and refused if it holds no table) before the data or the GPU.
+  const kernels = kernelTuning(args, f.out, io);
   const lock = prepareOutDir(f.out);
   try {
-    return await trainLocked(m, f, args, io);
+    return await trainLocked(m, f, args, io, kernels);
   } finally {
     lock.release();
   }
 }
 
-async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
+async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, kernels: KernelTuning | undefined): Promise<number> {
   const dataset = await datasetFor(m, f, io);
   traceStartup('data');
   const gpu = await acquireDevice();
@@ -196,7 +211,7 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
     const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.ceil(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
     const opts = {
       device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
-      validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume),
+      validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume), ...(kernels ? { kernels } : {}),
       ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
       progress: progressSink(io),
     };
@@ -225,6 +240,25 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
     gpu.destroy();
     await gpu.lost;
   }
+}
+
+/**
+ * --tune (measure, then write DIR/tuning.json), --tuned FILE (reuse; copied into DIR), or --resume of a
+ * run that has a tuning.json (reuse it); undefined: the rule-based kernels for this device.
+ */
+function kernelTuning(args: ParsedArgs, out: string, io: Io): KernelTuning | undefined {
+  const from = flagString(args, 'tuned') ?? (args.flags.resume === true && args.flags.tune !== true && existsSync(join(out, TUNING_FILE)) ? out : undefined);
+  const samples = flagNumber(args, 'tune-samples');
+  const log = (l: string): void => io.err(l);
+  const choice: KernelChoice | undefined = from !== undefined ? { tuned: readRunTuning(from) } : args.flags.tune === true ? { tune: { ...(samples ? { samples } : {}), log } } : undefined;
+  if (!choice) return undefined;
+  if ('tune' in choice) io.err('dlc train --tune: timing the kernel variants of the training step and the evaluation (median ms per dispatch)');
+  return new KernelTuning(choice, (file) => {
+    if (from !== out) writeRunTuning(out, file);
+    const rows = file.rows;
+    if (rows) io.err(`dlc train --tune: ${rows.length} kernels timed, ${rows.filter((r) => r.winner !== r.rule).length} differ from the rule-based choice; recorded in ${join(out, TUNING_FILE)}`);
+    else io.err(`dlc train: kernels from ${from} (${Object.keys(file.tuning.table).length} tuned on ${file.tuning.target.label})`);
+  });
 }
 
 /** The model's dataset (and its validationData) decoded, sized from and checked against the model's input. */
@@ -297,6 +331,8 @@ async function runProgram(p: Program, args: ParsedArgs, io: Io): Promise<number>
     data: "a program's steps are fed from its own data: … (the GAN's real samples)",
     'test-limit': 'a program has no test evaluation',
     teacher: '--teacher is for distiller() files',
+    tune: "tuning times one model's training step; tune it with --model NAME",
+    tuned: "a tuning table belongs to one model's training step; use it with --model NAME",
   };
   for (const [k, reason] of Object.entries(why)) if (args.flags[k] !== undefined) throw new UsageError(`--${k} does not apply to the multi-step program ${p.main.name}: ${reason}`);
   const flagSchedule = parseSchedule(flagString(args, 'schedule'));
