@@ -4,11 +4,12 @@
  * peer; the manifest says `runtime: external`; the CLI's flag errors. Running such a bundle from an
  * installed dlc is in package-install.test.ts.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../src/bundle/build.ts';
+import { buildBundle, writeBundle } from '../../src/bundle/build.ts';
 import { main } from '../../src/cli/main.ts';
 import { REPO } from './package-helpers.ts';
 
@@ -58,6 +59,33 @@ describe('dlc build --runtime external', () => {
     expect(pkg.exports).toEqual((JSON.parse(text(own.files.get('package.json'))) as { exports: unknown }).exports);
     const bytes = (b: typeof ext): number => [...b.files.values()].reduce((s, f) => s + f.length, 0);
     expect(bytes(own) - bytes(ext)).toBeGreaterThan(50_000);
+  });
+
+  it("load() is the runtime's, bound to the bundle's folder: the caller's options and device still reach it; every other export passes through", async () => {
+    // A stand-in dlc package whose load() returns what it was called with.
+    const app = join(work, 'bound');
+    const fake = join(app, 'node_modules', 'dlc');
+    mkdirSync(fake, { recursive: true });
+    writeFileSync(join(fake, 'package.json'), JSON.stringify({ name: 'dlc', type: 'module', exports: { './runtime': { node: './node.js', default: './index.js' } } }));
+    writeFileSync(join(fake, 'node.js'), 'export const entry = "node";\nexport function load(a, b) { return { a, b }; }\nexport const RuntimeError = Error;\n');
+    writeBundle(join(app, 'model'), (await buildBundle({ modelFile: MODEL, runtime: 'external' })).files);
+    const folder = pathToFileURL(join(app, 'model') + '/').href;
+    for (const f of ['index.js', 'node.js']) {
+      const m = (await import(pathToFileURL(join(app, 'model', f)).href)) as { entry: string; RuntimeError: unknown; load: (a?: unknown, b?: unknown) => { a: unknown; b: { baseUrl: URL } & Record<string, unknown> } };
+      expect(m.entry, f).toBe('node');
+      expect(m.RuntimeError).toBe(Error);
+      const plain = m.load();
+      expect(plain.a).toBeUndefined();
+      expect(plain.b.baseUrl.href).toBe(folder);
+      const device = { createBuffer() {} };
+      const withDevice = m.load(device, { nonFinite: 'allow' });
+      expect(withDevice.a).toBe(device);
+      expect({ ...withDevice.b, baseUrl: withDevice.b.baseUrl.href }).toEqual({ baseUrl: folder, nonFinite: 'allow' });
+      // load(options): the runtime lets the first argument's keys win, so a caller's baseUrl overrides the folder.
+      const own = m.load({ baseUrl: 'https://cdn.example/m/' });
+      expect(own.a).toEqual({ baseUrl: 'https://cdn.example/m/' });
+      expect(own.b.baseUrl.href).toBe(folder);
+    }
   });
 
   it('the CLI says runtime external, and refuses an unknown runtime and --minify with external', async () => {
