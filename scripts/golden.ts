@@ -52,7 +52,7 @@ export function renderModel(file: string): Record<string, string> {
 
 function renderProgram(prefix: string, graph: Graph, c: CompiledPlan): Record<string, string> {
   const kernels = c.plan.kernels.map((k, i) => `// ---- pipeline ${i} (${k.bindings.join(', ')})\n${k.code}`).join('\n');
-  const loops = (c.plan.loops ?? []).map((l) => `//   loop #${l.first}..#${l.first + l.count - 1} × ${l.steps} steps${l.reverse ? ' (reverse)' : ''}, ${l.before.length + l.after.length} copies a step${l.swaps?.length ? `, ${l.swaps.length} buffer pairs swapped on odd steps` : ''}`);
+  const loops = (c.plan.loops ?? []).map((l) => `//   loop #${l.first}..#${l.first + l.count - 1} × ${l.steps} steps${l.reverse ? ' (reverse)' : ''}${l.swaps?.length ? `, ${l.swaps.length} buffer pairs swapped on odd steps` : ''}`);
   const dispatches = [...c.plan.dispatches.map((d, i) => `//   #${i} p${d.kernel} [${d.bindings.join(',')}] ${d.workgroups.join('x')} ${d.label}`), ...loops].join('\n');
   const memory = [
     `naive ${c.memory.naiveBytes} bytes (one buffer per value)`,

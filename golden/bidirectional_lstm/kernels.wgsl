@@ -31,8 +31,8 @@
 //   #29 p15 [14,12,11] 5x1x1 concat %18 (models/bidirectional_lstm.ts:13:15)
 //   #30 p16 [11,8,9,12] 6x1x1 matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
 //   #31 p17 [12,10] 1x1x1 reshape %23 (models/bidirectional_lstm.ts:14:12)
-//   loop #6..#11 × 6 steps, 0 copies a step, 2 buffer pairs swapped on odd steps
-//   loop #19..#24 × 6 steps (reverse), 0 copies a step, 2 buffer pairs swapped on odd steps
+//   loop #6..#11 × 6 steps, 2 buffer pairs swapped on odd steps
+//   loop #19..#24 × 6 steps (reverse), 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: gather %0 (models/bidirectional_lstm.ts:12:22)

@@ -27,8 +27,8 @@
 //   #25 p16 [25,26,28,24,23,27,29] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
 //   #26 p12 [23,13] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / final carry 0
 //   #27 p17 [13,5,6,11] 1x1x1 matmul %14 + add %15 (models/gru_forecaster.ts:11:5)
-//   loop #4..#12 × 24 steps, 0 copies a step, 1 buffer pairs swapped on odd steps
-//   loop #17..#25 × 24 steps, 0 copies a step, 1 buffer pairs swapped on odd steps
+//   loop #4..#12 × 24 steps, 1 buffer pairs swapped on odd steps
+//   loop #17..#25 × 24 steps, 1 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/gru_forecaster.ts:9:5)

@@ -26,8 +26,8 @@
 //   #24 p15 [29,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 1
 //   #25 p16 [11,10] 1x1x1 slice %13 (models/lstm.ts:9:5)
 //   #26 p17 [10,7,8,9] 1x1x1 matmul %15 + add %16 (models/lstm.ts:10:5)
-//   loop #5..#10 × 100 steps, 0 copies a step, 2 buffer pairs swapped on odd steps
-//   loop #17..#22 × 100 steps, 0 copies a step, 2 buffer pairs swapped on odd steps
+//   loop #5..#10 × 100 steps, 2 buffer pairs swapped on odd steps
+//   loop #17..#22 × 100 steps, 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/lstm.ts:8:5)

@@ -6,7 +6,7 @@
 //   #4 p3 [10,2,8,11] 2x1x1 scan %6 (models/simple_rnn.ts:8:5) / matmul %0 + add %1 + tanh %2
 //   #5 p4 [10,9] 1x1x1 scan %6 (models/simple_rnn.ts:8:5) / final carry 0
 //   #6 p5 [9,4,5,6] 1x1x1 matmul %8 + add %9 (models/simple_rnn.ts:9:5)
-//   loop #4..#4 × 100 steps, 0 copies a step, 1 buffer pairs swapped on odd steps
+//   loop #4..#4 × 100 steps, 1 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/simple_rnn.ts:8:5)

@@ -5,7 +5,7 @@
  * the bytes, before memory planning shares buffers by liveness. Inputs, params, states and outputs
  * stay f32: the kernel reading an input or writing an output converts at that boundary, so what
  * the user feeds and reads is unchanged. Buffers a compiled scan touches (its body kernels, its
- * byte copies, which count f32 strides, and its swapped carries) stay f32.
+ * word-copy kernels, which count f32 strides, and its swapped carries) stay f32.
  *
  * Requires: dispatches in execution order with logical buffer refs (before planMemory).
  * Establishes: a halved buffer is `u32[ceil(n/2)]` (so the runtime's size checks hold unchanged), and
@@ -53,8 +53,9 @@ export function halveActivations(kernels: readonly PlanKernel[], dispatches: rea
 function halvable(kernels: readonly PlanKernel[], dispatches: readonly PlanDispatch[], loops: readonly PlanLoop[], buffers: readonly LogicalBuffer[]): Set<number> {
   const keep = new Set<number>();
   for (const l of loops) {
+    // A scan's carry-in and final-carry copy kernels sit outside its loop; they bind words as array<u32>,
+    // which halfBindable refuses, so what they copy stays f32 too.
     for (const d of dispatches.slice(l.first, l.first + l.count)) for (const b of d.bindings) keep.add(b);
-    for (const c of [...l.enter, ...l.before, ...l.after, ...l.exit]) keep.add(c.from).add(c.to);
     for (const [a, b] of l.swaps ?? []) keep.add(a).add(b);
   }
   const ok = new Set<number>();

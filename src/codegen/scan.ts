@@ -150,7 +150,7 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
     enter,
     body: loopBody,
     exit,
-    loop: { count: loopBody.length, steps: T, reverse: attrs.reverse, enter: [], before: [], after: [], exit: [], ...(swaps.length > 0 ? { swaps } : {}) },
+    loop: { count: loopBody.length, steps: T, reverse: attrs.reverse, ...(swaps.length > 0 ? { swaps } : {}) },
   };
 }
 

@@ -81,33 +81,15 @@ export interface Plan {
 }
 
 /**
- * A byte copy encoded between compute passes, at offsets `fromOffset + fromStride·t` and
- * `toOffset + toStride·t` where t is the loop's step index (0 outside a step).
- */
-export interface PlanCopy {
-  readonly from: number;
-  readonly to: number;
-  readonly size: number;
-  readonly fromOffset: number;
-  readonly fromStride: number;
-  readonly toOffset: number;
-  readonly toStride: number;
-}
-
-/**
  * A compiled scan: dispatches [first, first + count) are the body, encoded `steps` times in the
- * same submit (t = 0 … steps−1, or steps−1 … 0 with `reverse`), with `before` copies ahead of each
- * step and `after` copies behind it; `enter` runs once before the first step, `exit` after the last.
+ * same compute pass (t = 0 … steps−1, or steps−1 … 0 with `reverse`). Its kernels see t through the
+ * step uniform (PlanKernel.step); nothing is copied between steps.
  */
 export interface PlanLoop {
   readonly first: number;
   readonly count: number;
   readonly steps: number;
   readonly reverse: boolean;
-  readonly enter: readonly PlanCopy[];
-  readonly before: readonly PlanCopy[];
-  readonly after: readonly PlanCopy[];
-  readonly exit: readonly PlanCopy[];
   /**
    * Buffer pairs exchanged in every binding of the body on odd steps (k = 1, 3, …, counting steps as
    * they run): carries ping-pong between their in and out buffers with no copy. Both of a pair have

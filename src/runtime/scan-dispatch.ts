@@ -11,7 +11,7 @@
  * pass objects such copies need.
  */
 import { RuntimeError } from './errors.ts';
-import type { Plan, PlanBuffer, PlanCopy, PlanKernel, PlanLoop } from './plan-types.ts';
+import type { Plan, PlanBuffer, PlanKernel, PlanLoop } from './plan-types.ts';
 
 /** A dispatch as the executor made it at load. */
 export interface EncodedDispatch {
@@ -43,33 +43,16 @@ export function checkLoops(loops: unknown, buffers: readonly PlanBuffer[], dispa
       && Number.isSafeInteger(l.steps) && l.steps >= 1 && l.steps <= MAX_LOOP_STEPS && typeof l.reverse === 'boolean';
     if (!ok || l.first < end) fail(`loop ${i} must name a run of dispatches after the previous loop's, and 1 to ${MAX_LOOP_STEPS} steps`);
     end = l.first + l.count;
-    for (const key of ['enter', 'before', 'after', 'exit'] as const) {
-      const cs = l[key] as unknown;
-      if (!Array.isArray(cs)) fail(`loop ${i}: ${key} is not a list`);
-      (cs as unknown[]).forEach((c, j) => checkCopy(c, key === 'before' || key === 'after' ? l.steps : 1, buffers, () => fail(`loop ${i}: ${key} copy ${j} must copy whole 4-byte words between two different buffers, inside both at every step`)));
-    }
-    const swaps = l.swaps as unknown;
-    if (swaps === undefined) return;
-    if (!Array.isArray(swaps)) fail(`loop ${i}: swaps is not a list`);
-    const seen = new Set<number>();
-    for (const p of swaps as unknown[]) {
-      const [a, b] = Array.isArray(p) && p.length === 2 ? (p as unknown[]) : [undefined, undefined];
-      if (!isCount(a, buffers.length - 1) || !isCount(b, buffers.length - 1) || a === b || seen.has(a) || seen.has(b) || buffers[a]!.size !== buffers[b]!.size) {
-        fail(`loop ${i}: each swap must pair two different buffers of the same size, each buffer in one pair at most`);
-      }
+    // The first compiled scans moved rows and carries with copies between passes: rebuild those.
+    if ('before' in l) fail(`loop ${i} copies between passes, as builds before the one-pass scan did: rebuild the bundle with this dlc`);
+    const seen = new Set<unknown>();
+    const pairs = (l.swaps ?? []) as unknown;
+    for (const p of Array.isArray(pairs) ? pairs : [0]) {
+      const [a, b] = Array.isArray(p) ? (p as unknown[]) : [];
+      if (p.length !== 2 || !isCount(a, buffers.length - 1) || !isCount(b, buffers.length - 1) || a === b || seen.has(a) || seen.has(b) || buffers[a]!.size !== buffers[b]!.size) fail(`loop ${i}: swaps must pair different buffers of one size, each in one pair`);
       seen.add(a).add(b);
     }
   });
-}
-
-function checkCopy(x: unknown, steps: number, buffers: readonly PlanBuffer[], bad: () => never): void {
-  const c = x as PlanCopy;
-  if (typeof c !== 'object' || c === null) bad();
-  const words = [c.size, c.fromOffset, c.fromStride, c.toOffset, c.toStride];
-  if (!words.every((w) => Number.isSafeInteger(w) && w >= 0 && w % 4 === 0) || c.size === 0) bad();
-  if (!isCount(c.from, buffers.length - 1) || !isCount(c.to, buffers.length - 1) || c.from === c.to) bad();
-  const last = steps - 1;
-  if (c.fromOffset + c.fromStride * last + c.size > buffers[c.from]!.size || c.toOffset + c.toStride * last + c.size > buffers[c.to]!.size) bad();
 }
 
 /** The buffer of step indices stepped kernels bind: slot s, `align` bytes from the last, holds s. */
@@ -84,9 +67,7 @@ export function createStepBuffer(device: GPUDevice, plan: Pick<Plan, 'kernels' |
   const align = Math.max(STEP_BYTES, device.limits.minUniformBufferOffsetAlignment);
   const slots = Math.max(1, ...(plan.loops ?? []).map((l) => l.steps));
   const size = slots * align;
-  if (size > device.limits.maxBufferSize) {
-    throw new RuntimeError('E_DEVICE_LIMIT', `a loop of ${slots} steps needs a ${size}-byte step-index buffer; this device allows ${device.limits.maxBufferSize} bytes per buffer`, { hint: 'compile the recurrent layers with unroll: true, or shorten the sequence' });
-  }
+  if (size > device.limits.maxBufferSize) throw new RuntimeError('E_DEVICE_LIMIT', `a ${slots}-step loop needs ${size} bytes of step indices; this device allows ${device.limits.maxBufferSize} per buffer`);
   const words = new Uint32Array(size / 4);
   for (let s = 0; s < slots; s++) words[(s * align) / 4] = s;
   // GPUBufferUsage.UNIFORM | COPY_DST, written once here.
@@ -97,9 +78,7 @@ export function createStepBuffer(device: GPUDevice, plan: Pick<Plan, 'kernels' |
 
 /** The extra bind group entry of a stepped kernel (none for the others). */
 export function stepEntries(k: PlanKernel, step: StepBuffer | undefined): GPUBindGroupEntry[] {
-  if (!k.step) return [];
-  if (!step) throw new RuntimeError('E_PLAN_INVALID', 'internal error: a stepped kernel without a step buffer');
-  return [{ binding: k.bindings.length, resource: { buffer: step.buffer, offset: 0, size: STEP_BYTES } }];
+  return k.step && step ? [{ binding: k.bindings.length, resource: { buffer: step.buffer, offset: 0, size: STEP_BYTES } }] : [];
 }
 
 /**
@@ -120,10 +99,6 @@ export function oddBindGroups(plan: Plan, makeGroup: (dispatch: number, bindings
   return odd;
 }
 
-function encodeCopies(encoder: GPUCommandEncoder, buffers: readonly GPUBuffer[], copies: readonly PlanCopy[], t: number): void {
-  for (const c of copies) encoder.copyBufferToBuffer(buffers[c.from]!, c.fromOffset + c.fromStride * t, buffers[c.to]!, c.toOffset + c.toStride * t, c.size);
-}
-
 /**
  * Encodes every dispatch in order, loops replayed per step, in as few compute passes as the plan's
  * copies allow (one when it has none); `align` is the step buffer's (any value when nothing is
@@ -135,11 +110,6 @@ export function encodeWithLoops(encoder: GPUCommandEncoder, label: string, encod
   const close = (): void => {
     pass?.end();
     pass = undefined;
-  };
-  const copies = (cs: readonly PlanCopy[], t: number): void => {
-    if (cs.length === 0) return;
-    close();
-    encodeCopies(encoder, buffers, cs, t);
   };
   const dispatch = (i: number, t: number, odd: boolean): void => {
     if (!pass) {
@@ -156,14 +126,10 @@ export function encodeWithLoops(encoder: GPUCommandEncoder, label: string, encod
   let at = 0;
   for (const l of loops) {
     for (; at < l.first; at++) dispatch(at, 0, false);
-    copies(l.enter, 0);
     for (let k = 0; k < l.steps; k++) {
       const t = l.reverse ? l.steps - 1 - k : k;
-      copies(l.before, t);
       for (let i = l.first; i < l.first + l.count; i++) dispatch(i, t, k % 2 === 1);
-      copies(l.after, t);
     }
-    copies(l.exit, 0);
     at = l.first + l.count;
   }
   for (; at < encoded.length; at++) dispatch(at, 0, false);
