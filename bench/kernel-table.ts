@@ -1,16 +1,21 @@
 /**
- * @file Kernel table: GFLOP/s of dlc's matmul and conv2d kernels (a one-op graph, compiled and run
- * through loadPlan) against TF.js WebGPU's tf.matMul / tf.conv2d on the same GPUDevice. Each timed
- * sample is `reps` back-to-back dispatches followed by onSubmittedWorkDone on that device.
+ * @file Kernel table: GFLOP/s of dlc's matmul and conv2d kernels (a one-op graph compiled as real plans
+ * are, through the fuse pass and for the device it runs on, then run through loadPlan) against TF.js
+ * WebGPU's tf.matMul / tf.conv2d on the same GPUDevice and against the fastest hand-written kernel of
+ * bench/hand-kernels.ts (target: dlc within 1.5× of it). dlc, every hand-written kernel and TF.js are
+ * timed interleaved; each timed sample is `reps` back-to-back calls, then the device is waited for.
+ * dlc's output is checked against every hand-written kernel's before timing.
  */
 import type * as TF from '@tensorflow/tfjs';
-import { compilePlan } from '../src/codegen/plan.ts';
+import { compileProgramPlan } from '../src/codegen/plan.ts';
 import { newGraph } from '../src/ops/registry.ts';
-import { loadPlan } from '../src/runtime/index.ts';
-import { message } from './dlc-runner.ts';
+import { fuseGraph } from '../src/passes/fuse.ts';
+import { loadPlan, type Executable } from '../src/runtime/index.ts';
+import { benchTarget, message } from './dlc-runner.ts';
+import { handConvs, handMatmuls, type HandKernel } from './hand-kernels.ts';
 import { tfGpuIdle, useBackend, type Tf } from './devices.ts';
 import { randomData } from './init-weights.ts';
-import { timeRuns } from './stats.ts';
+import { timeInterleaved, timeOnce } from './stats.ts';
 import type { KernelRow, Timing } from './types.ts';
 
 export interface KernelShape {
@@ -21,6 +26,8 @@ export interface KernelShape {
 
 export const QUICK_SHAPES: readonly KernelShape[] = [
   { op: 'matmul', dims: [64, 64, 64] }, { op: 'matmul', dims: [128, 784, 128] }, { op: 'matmul', dims: [256, 256, 256] },
+  // The MNIST MLP's first layer at batch 64, its weight gradient, and the CNN's dense layer at batch 1.
+  { op: 'matmul', dims: [64, 784, 128] }, { op: 'matmul', dims: [784, 64, 128] }, { op: 'matmul', dims: [1, 1600, 64] },
   { op: 'conv2d', dims: [1, 28, 28, 1, 32, 3] }, { op: 'conv2d', dims: [1, 16, 16, 16, 16, 3] },
 ];
 
@@ -45,36 +52,116 @@ function geometry(s: KernelShape): { a: number[]; b: number[]; flops: number; la
   return { a: [nb, h, w, cin], b: [kk, kk, cin, cout], flops: 2 * nb * oh * ow * kk * kk * cin * cout, label: `N${nb} ${h}×${w}×${cin} → ${cout}, ${kk}×${kk}` };
 }
 
-async function timeDlc(device: GPUDevice, s: KernelShape, reps: number, warmup: number, runs: number): Promise<Timing> {
+function oneOpGraph(s: KernelShape) {
   const g = geometry(s);
   const b = newGraph(`bench_${s.op}`);
   const a = b.param('a', { dtype: 'f32', shape: g.a });
   const w = b.param('b', { dtype: 'f32', shape: g.b });
   const y = s.op === 'matmul' ? b.op('matmul', [a, w], {}) : b.op('conv2d', [a, w], { strides: [1, 1], padding: 'valid', dilations: [1, 1] });
   b.output('y', y);
-  const exe = await loadPlan(device, compilePlan(b.build()));
-  await exe.setParams({ a: randomData(g.a.reduce((x, z) => x * z, 1), 1), b: randomData(g.b.reduce((x, z) => x * z, 1), 2) });
-  const sample = async (): Promise<void> => {
-    for (let i = 0; i < reps - 1; i++) await exe.run({}, { read: [], wait: false });
-    await exe.run({}, { read: [] });
-  };
-  const t = await timeRuns(sample, warmup, runs);
-  exe.destroy();
-  return t;
+  return b.build();
 }
 
-async function timeTf(tf: Tf, s: KernelShape, reps: number, warmup: number, runs: number): Promise<Timing> {
+/** dlc's kernel for the shape, compiled as real plans are: fused, for this device's target. */
+async function loadDlc(device: GPUDevice, s: KernelShape): Promise<{ exe: Executable; kernel: string }> {
+  const graph = oneOpGraph(s);
+  const plan = compileProgramPlan(graph, { fusion: fuseGraph(graph), ...benchTarget(device) }).plan;
+  const code = plan.kernels.map((k) => k.code).join('\n');
+  const kernel = /^\/\/ ((?:gemm|conv) [^,]+),/m.exec(code)?.[1] ?? `${plan.dispatches.length} dispatch${plan.dispatches.length === 1 ? '' : 'es'}`;
+  return { exe: await loadPlan(device, plan), kernel };
+}
+
+function handKernels(s: KernelShape): HandKernel[] {
+  if (s.op === 'matmul') {
+    const [m, k, n] = s.dims as [number, number, number];
+    return handMatmuls(m, k, n);
+  }
+  const [batch, h, w, cin, cout, k] = s.dims as [number, number, number, number, number, number];
+  return handConvs({ batch, h, w, cin, cout, k });
+}
+
+const sampleOf = (exe: Executable, reps: number) => async (): Promise<void> => {
+  for (let i = 0; i < reps - 1; i++) await exe.run({}, { read: [], wait: false });
+  await exe.run({}, { read: [] });
+};
+
+function tfSample(tf: Tf, s: KernelShape, reps: number, data: { a: Float32Array; b: Float32Array }): { sample: () => Promise<void>; dispose: () => void } {
   const g = geometry(s);
-  const a = tf.tensor(randomData(g.a.reduce((x, z) => x * z, 1), 1), g.a);
-  const w = tf.tensor(randomData(g.b.reduce((x, z) => x * z, 1), 2), g.b);
+  const a = tf.tensor(data.a, g.a);
+  const w = tf.tensor(data.b, g.b);
   const op = (): TF.Tensor => (s.op === 'matmul' ? tf.matMul(a as TF.Tensor2D, w as TF.Tensor2D) : tf.conv2d(a as TF.Tensor4D, w as TF.Tensor4D, 1, 'valid'));
   const sample = async (): Promise<void> => {
     for (let i = 0; i < reps; i++) op().dispose();
     await tfGpuIdle(tf);
   };
-  const t = await timeRuns(sample, warmup, runs);
-  tf.dispose([a, w]);
-  return t;
+  return { sample, dispose: () => tf.dispose([a, w]) };
+}
+
+/** Largest |x − y| / (1 + |y|). */
+function maxRelDiff(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  let worst = x.length === y.length ? 0 : Number.POSITIVE_INFINITY;
+  for (let i = 0; i < Math.min(x.length, y.length); i++) worst = Math.max(worst, Math.abs(x[i]! - y[i]!) / (1 + Math.abs(y[i]!)));
+  return worst;
+}
+
+interface Timed {
+  readonly dlc?: Timing;
+  readonly tfjs?: Timing;
+  readonly kernel?: string;
+  readonly hand?: { name: string; timing: Timing; tried: string[] };
+  readonly handMaxDiff?: number;
+}
+
+/**
+ * One shape: dlc, the hand-written kernels that agree with dlc's output, and TF.js, timed interleaved.
+ * A hand-written kernel whose first timed call takes over 4× the fastest one's is left out of the
+ * rounds (it cannot be the best; on big shapes the naive ones would take minutes).
+ */
+async function timeShape(device: GPUDevice, tf: Tf | undefined, s: KernelShape, o: { reps: number; warmup: number; runs: number }, errors: string[]): Promise<Timed> {
+  const g = geometry(s);
+  const data = { a: randomData(g.a.reduce((x, z) => x * z, 1), 1), b: randomData(g.b.reduce((x, z) => x * z, 1), 2) };
+  const exes: Executable[] = [];
+  try {
+    const dlc = await loadDlc(device, s).catch((e: unknown) => void errors.push(`dlc: ${message(e)}`));
+    if (dlc) exes.push(dlc.exe);
+    const want = dlc ? ((await dlc.exe.setParams(data), await dlc.exe.run({})).y as Float32Array) : undefined;
+    const hands: { name: string; exe: Executable; first: number }[] = [];
+    let handMaxDiff: number | undefined;
+    for (const h of handKernels(s)) {
+      try {
+        const exe = await loadPlan(device, h.plan);
+        exes.push(exe);
+        await exe.setParams(data);
+        const got = (await exe.run({})).y as Float32Array;
+        const diff = want ? maxRelDiff(got, want) : 0;
+        if (diff > 1e-3) {
+          errors.push(`hand ${h.name} disagrees with dlc (max rel. diff ${diff.toExponential(1)}): left out`);
+          continue;
+        }
+        handMaxDiff = Math.max(handMaxDiff ?? 0, diff);
+        hands.push({ name: h.name, exe, first: (await timeOnce(sampleOf(exe, o.reps))).ms });
+      } catch (e) {
+        errors.push(`hand ${h.name}: ${message(e)}`);
+      }
+    }
+    const fastest = Math.min(...hands.map((h) => h.first));
+    const kept = hands.filter((h) => h.first <= 4 * fastest);
+    const peer = tf ? tfSample(tf, s, o.reps, data) : undefined;
+    const fs = [...(dlc ? [sampleOf(dlc.exe, o.reps)] : []), ...kept.map((h) => sampleOf(h.exe, o.reps)), ...(peer ? [peer.sample] : [])];
+    const t = await timeInterleaved(fs, o.warmup, o.runs).catch((e: unknown) => void errors.push(message(e)));
+    peer?.dispose();
+    if (!t) return {};
+    const handT = t.slice(dlc ? 1 : 0, (dlc ? 1 : 0) + kept.length);
+    const best = handT.reduce((bi, x, i) => (x.medianMs < handT[bi]!.medianMs ? i : bi), 0);
+    return {
+      ...(dlc ? { dlc: t[0]!, kernel: dlc.kernel } : {}),
+      ...(peer ? { tfjs: t[t.length - 1]! } : {}),
+      ...(kept.length ? { hand: { name: kept[best]!.name, timing: handT[best]!, tried: hands.map((h) => h.name) } } : {}),
+      ...(handMaxDiff !== undefined ? { handMaxDiff } : {}),
+    };
+  } finally {
+    for (const e of exes) e.destroy();
+  }
 }
 
 const gflops = (flops: number, reps: number, t: Timing | undefined): number | undefined => (t ? (flops * reps) / (t.medianMs * 1e6) : undefined);
@@ -86,11 +173,13 @@ export async function kernelTable(device: GPUDevice, tf: Tf | undefined, shapes:
   for (const s of shapes) {
     const g = geometry(s);
     const errors: string[] = [];
-    const dlc = await timeDlc(device, s, o.reps, o.warmup, o.runs).catch((e: unknown) => void errors.push(`dlc: ${message(e)}`));
-    const tfjs = tf ? await timeTf(tf, s, o.reps, o.warmup, o.runs).catch((e: unknown) => void errors.push(`tfjs: ${message(e)}`)) : undefined;
+    const t = await timeShape(device, tf, s, o, errors);
     rows.push({
-      op: s.op, shape: g.label, flops: g.flops, dlc: dlc ?? undefined, tfjs: tfjs ?? undefined,
-      dlcGflops: gflops(g.flops, o.reps, dlc ?? undefined), tfjsGflops: gflops(g.flops, o.reps, tfjs ?? undefined),
+      op: s.op, shape: g.label, flops: g.flops, dlc: t.dlc, tfjs: t.tfjs,
+      dlcGflops: gflops(g.flops, o.reps, t.dlc), tfjsGflops: gflops(g.flops, o.reps, t.tfjs),
+      ...(t.kernel ? { dlcKernel: t.kernel } : {}),
+      ...(t.hand ? { hand: { ...t.hand, gflops: gflops(g.flops, o.reps, t.hand.timing)! } } : {}),
+      ...(t.handMaxDiff !== undefined ? { handMaxDiff: t.handMaxDiff } : {}),
       ...(errors.length ? { error: errors.join('; ') } : {}),
     });
   }

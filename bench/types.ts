@@ -53,6 +53,12 @@ export interface KernelRow {
   readonly tfjs?: Timing;
   readonly dlcGflops?: number;
   readonly tfjsGflops?: number;
+  /** The kernel dlc compiled for this device (its variant comment, e.g. `gemm reg`), when it names one. */
+  readonly dlcKernel?: string;
+  /** The fastest hand-written kernel of bench/hand-kernels.ts on this shape (target: dlc ≤ 1.5× its time). */
+  readonly hand?: { readonly name: string; readonly timing: Timing; readonly gflops: number; readonly tried: readonly string[] };
+  /** Largest |dlc − hand-written| over the output, relative to 1 + |value|: both computed the same thing. */
+  readonly handMaxDiff?: number;
   readonly error?: string;
 }
 

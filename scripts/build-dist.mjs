@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,8 +58,46 @@ function emitDts() {
   return dts.length;
 }
 
+/**
+ * `dlc/runtime`, what `dlc build --runtime external` bundles import: the bundle runtime with every
+ * feature on, built by dist/'s own runtime-js.js (the code that writes a bundle's index.js/node.js).
+ */
+async function emitRuntime() {
+  const { runtimeFiles, ALL_FEATURES } = await import(pathToFileURL(join(dist, 'bundle', 'runtime-js.js')).href);
+  const { index, node } = await runtimeFiles(ALL_FEATURES);
+  const out = join(dist, 'runtime-bundle');
+  writeFileSync(mkdirFor(join(out, 'index.js')), index);
+  writeFileSync(join(out, 'node.js'), node);
+  writeFileSync(join(out, 'index.d.ts'), RUNTIME_DTS);
+}
+
+/** Loose types: a bundle's own index.d.ts types its inputs and outputs; these serve a direct import. */
+const RUNTIME_DTS = `/** dlc's bundle runtime, imported by \`dlc build --runtime external\` bundles. A bundle's own index.d.ts types its model. */
+export interface BundleLoadOptions {
+  readonly nonFinite?: 'reject' | 'allow';
+  /** The bundle folder (an external bundle's index.js passes its own). */
+  readonly baseUrl?: string | { readonly href: string };
+  readonly device?: unknown;
+  readonly adapter?: unknown;
+}
+export type TensorData = Float32Array | Int32Array | Uint32Array | Uint8Array;
+export interface Bundle {
+  readonly manifest: unknown;
+  predict(inputs: unknown): Promise<Record<string, TensorData>>;
+  destroy(): void;
+  readonly [member: string]: unknown;
+}
+export declare function load(deviceOrOptions?: unknown, options?: BundleLoadOptions): Promise<Bundle>;
+export declare class RuntimeError extends Error {
+  readonly code: string;
+  readonly hint?: string;
+}
+export declare const MANIFEST_VERSION: number;
+`;
+
 rmSync(dist, { recursive: true, force: true });
 const t0 = Date.now();
 const js = await emitJs();
+await emitRuntime();
 const dts = emitDts();
 console.log(`dist/: ${js} JavaScript files, ${dts} declaration files (${relative(root, dist)}, ${Date.now() - t0} ms)`);

@@ -19,6 +19,7 @@ import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
 import { featuresOf, gzipSize, runtimeFiles } from './runtime-js.ts';
+import { externalRuntimeFiles, type BundleRuntime } from './runtime-external.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { targetOfRecord, tuneGemms, tuningRecord, type TuneOptions, type TuneResult, type TuningRecord } from './tune.ts';
 import { inferenceWeights, modelWeights, type WeightMap } from './weights.ts';
@@ -46,6 +47,8 @@ export interface BuildOptions {
   readonly explain?: ExplainBuildOptions;
   /** Minify index.js and node.js (`--minify`); default readable. */
   readonly minify?: boolean;
+  /** `--runtime external`: index.js/node.js import the installed dlc package's runtime instead of holding a copy (default bundled). */
+  readonly runtime?: BundleRuntime;
 }
 
 export interface BuiltBundle {
@@ -97,7 +100,7 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     else for (const [name, t] of explain.weights) if (!weights.has(name)) weights.set(name, t);
   }
   const weightBytes = encodeSafetensors(weights, { format: 'dlc-bundle-weights', model: model.name });
-  const { manifest, files: kernels } = buildManifest(
+  const { manifest: built0, files: kernels } = buildManifest(
     {
       name: model.name,
       mode,
@@ -114,16 +117,19 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
     },
     entries,
   );
+  const external = opts.runtime === 'external';
+  // An external bundle says so in its manifest (bundled ones stay byte-identical to before).
+  const manifest = external ? { ...built0, runtime: 'external' as const } : built0;
   selfCheck(manifest);
-  // index.js keeps only what this manifest uses (runtime/features.ts).
-  const runtime = await runtimeFiles(featuresOf(manifest), { minify: opts.minify === true });
+  // index.js keeps only what this manifest uses (runtime/features.ts), or imports dlc's (runtime-external.ts).
+  const runtime = external ? externalRuntimeFiles() : await runtimeFiles(featuresOf(manifest), { minify: opts.minify === true });
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
     ['index.d.ts', text.encode(renderDts(manifest))],
     ['index.js', text.encode(runtime.index)],
     ['manifest.json', text.encode(`${stableJson(manifest)}\n`)],
     ['node.js', text.encode(runtime.node)],
-    ['package.json', text.encode(`${stableJson(bundlePackageJson(manifest.name))}\n`)],
+    ['package.json', text.encode(`${stableJson(bundlePackageJson(manifest.name, external ? 'external' : 'bundled'))}\n`)],
     ['weights.safetensors', weightBytes],
     ...[...kernels].map(([p, code]): [string, Uint8Array] => [p, text.encode(code)]),
   ]);

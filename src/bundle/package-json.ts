@@ -1,5 +1,6 @@
-/** @file The bundle's own package.json: an ES module package with node/browser entries and Dawn as an optional peer. */
+/** @file The bundle's own package.json: an ES module package with node/browser entries and Dawn as an optional peer (dlc itself with --runtime external). */
 import { readFileSync } from 'node:fs';
+import { dlcVersion, type BundleRuntime } from './runtime-external.ts';
 
 /** The `webgpu` (Dawn) version dlc itself runs on: a bundle's Node entry wants the same one. */
 function dawnRange(): string {
@@ -12,7 +13,11 @@ function dawnRange(): string {
  * Node (and `node`-condition bundlers) get node.js, which imports Dawn; browsers, Deno and bundlers
  * get index.js, which imports nothing. `webgpu` is an optional peer: only Node without a device needs it.
  */
-export function bundlePackageJson(name: string): Record<string, unknown> {
+export function bundlePackageJson(name: string, runtime: BundleRuntime = 'bundled'): Record<string, unknown> {
+  // External: the runtime (and Dawn, its dependency) come from the installed dlc package.
+  const peers = runtime === 'external'
+    ? { peerDependencies: { dlc: `^${dlcVersion()}` } }
+    : { peerDependencies: { webgpu: dawnRange() }, peerDependenciesMeta: { webgpu: { optional: true } } };
   return {
     name: `${name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}-bundle`,
     private: true,
@@ -28,7 +33,6 @@ export function bundlePackageJson(name: string): Record<string, unknown> {
       './package.json': './package.json',
     },
     sideEffects: false,
-    peerDependencies: { webgpu: dawnRange() },
-    peerDependenciesMeta: { webgpu: { optional: true } },
+    ...peers,
   };
 }

@@ -64,11 +64,12 @@ export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?
  * On CPU implementations (bench/gemm-variants.ts, SwiftShader, results in bench/results/): the
  * barrier-free `reg` kernel, since every barrier costs a switch through all of a workgroup's
  * invocations — 1.1-3x faster than the tiles and 10-20x faster than ksplit on the MNIST MLP's shapes.
- * Only a row or few (batch-1 dense) with a long K keep ksplit: `reg` would leave a handful of
- * invocations looping over all of K (1×1600·1600×64: ksplit 68 ms, reg 126 ms).
+ * Batch-1 dense layers too, since `reg`'s workgroup fits few rows (regWorkgroup): 1×1600·1600×64
+ * reg 7.3 ms against ksplit 19.4 on SwiftShader, 0.25 against 0.40 on lavapipe; 4×784·784×128
+ * 6.7 against 66 and 0.77 against 2.3 (interleaved, load 16-18; bench/results/2026-12-01-h20m-reading.md).
  */
-function chooseSoftwareGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
-  return s.batch * s.m <= 4 && s.k >= 512 ? { kind: 'ksplit' } : { kind: 'reg' };
+function chooseSoftwareGemm(_s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
+  return { kind: 'reg' };
 }
 
 /**
@@ -258,12 +259,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   };
 }
 
-/** Invocations per `reg` workgroup along N and M (each holds a 4×4 block of C). */
+/** Invocations per `reg` workgroup along N and M at most (each holds a 4×4 block of C). */
 const REG_WG = 8;
 
+/**
+ * The `reg` workgroup's invocations along N and M: 8×8, narrowed to the columns there are (N/4,
+ * at least 1) with the rows widened to keep 64 invocations, and both cut to the rows there are.
+ * A narrow C (a conv with 1–16 output channels, its gradients, a 10-class dense layer) then keeps
+ * every invocation on real columns instead of 3 of 4 (N = 8) or 31 of 32 (N = 1) clamped ones
+ * (conv autoencoder on lavapipe: its 28×28 conv input gradient 39 → 19 ms, the 16 → 1 conv 21 → 3 ms).
+ */
+export function regWorkgroup(batch: number, m: number, n: number, k: number): { wx: number; wy: number } {
+  const wx = Math.min(REG_WG, Math.max(1, Math.ceil(n / 4)));
+  let wy = Math.max(1, Math.min(Math.floor((REG_WG * REG_WG) / wx), Math.ceil(m / 4)));
+  // A small C with a long K (a filter gradient: M·N small, K = batch·OH·OW) would be one or two
+  // workgroups, each looping over all of K on one thread: fewer rows per workgroup keep ≥ 8 of them.
+  const groups = (y: number): number => batch * Math.ceil(m / (4 * y)) * Math.ceil(n / (4 * wx));
+  while (k >= REG_LONG_K && wy > 1 && groups(wy) < REG_MIN_GROUPS) wy = Math.ceil(wy / 2);
+  return { wx, wy };
+}
+
+/** Workgroups a `reg` GEMM with a reduction of REG_LONG_K or more keeps at least, where C has the rows for them. */
+const REG_MIN_GROUPS = 8;
+const REG_LONG_K = 512;
+
 function emitReg(s: GemmSpec): KernelSource {
-  const bm = REG_WG * 4;
-  const bn = REG_WG * 4;
+  const { wx, wy } = regWorkgroup(s.batch, s.m, s.n, s.k);
+  const bm = wy * 4;
+  const bn = wx * 4;
   const tilesM = Math.ceil(s.m / bm);
   const tilesN = Math.ceil(s.n / bn);
   const d = groupDispatch(s.batch * tilesM * tilesN);
@@ -285,7 +308,7 @@ function emitReg(s: GemmSpec): KernelSource {
   return {
     code: `${s.decls}
 ${operandFns(s)}
-@compute @workgroup_size(${REG_WG}, ${REG_WG})
+@compute @workgroup_size(${wx}, ${wy})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
   ${d.index}
   let c0 = (g % ${tilesN}u) * ${bn}u + lid.x * 4u;

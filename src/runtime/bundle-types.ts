@@ -112,6 +112,8 @@ export interface Manifest {
   readonly tuning?: ManifestTuning;
   /** f16 or int8 weights (`dlc build --precision f16 | --quantize int8`); absent: every weight is f32. */
   readonly precision?: ManifestPrecision;
+  /** `dlc build --runtime external`: index.js imports the runtime from the installed dlc package; absent: bundled. */
+  readonly runtime?: 'external';
 }
 
 /**

@@ -140,6 +140,38 @@ describe('dlc installed from its tarball', () => {
     outputs.node = rows[0]!.output;
   });
 
+  it("dlc build --runtime external: the model alone, importing the installed dlc's runtime, predicts what the bundled bundle does; its types check", () => {
+    expect(outputs.node, 'needs the bundle of the previous test').toBeDefined();
+    const paths = packed.files.map((f) => f.path);
+    for (const p of ['dist/runtime-bundle/index.js', 'dist/runtime-bundle/node.js', 'dist/runtime-bundle/index.d.ts']) expect(paths, p).toContain(p);
+    const b = dlc(app, 'build', 'model.ts', '-o', 'bundle-ext', '--weights', 'runs/a/checkpoint.safetensors', '--runtime', 'external');
+    expect(b.code, b.err).toBe(0);
+    writeFileSync(join(app, 'ext.mjs'), `for (const entry of ['./bundle-ext/index.js', './bundle-ext/node.js']) {
+  const { load, RuntimeError } = await import(entry);
+  const model = await load();
+  const { output } = await model.predict({ input: [${JSON.stringify(FLOWER)}] });
+  console.log(JSON.stringify({ entry, errors: typeof RuntimeError, output: Array.from(output) }));
+  model.destroy();
+}
+`);
+    const r = sh(process.execPath, ['ext.mjs'], app);
+    expect(r.code, r.err).toBe(0);
+    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { entry: string; errors: string; output: number[] });
+    expect(rows.map((x) => x.entry)).toEqual(['./bundle-ext/index.js', './bundle-ext/node.js']);
+    // The same kernels and weights on the same device: the bundled bundle's outputs, bit for bit.
+    for (const row of rows) expect({ errors: row.errors, output: row.output }, row.entry).toEqual({ errors: 'function', output: outputs.node });
+    // The runtime is what the bundled folder has and this one does not.
+    const ext = folderBytes(join(app, 'bundle-ext'));
+    expect(ext).toBeLessThan(folderBytes(join(app, 'bundle')) - 50_000);
+    console.log(`--runtime external: ${ext} bytes against ${folderBytes(join(app, 'bundle'))} bundled (iris_mlp)`);
+    // The bundle's index.d.ts types it as before; dlc/runtime has declarations of its own.
+    writeFileSync(join(app, 'ext-types.ts'), `import { load } from './bundle-ext/index.js';\nimport { RuntimeError, load as loadAny } from 'dlc/runtime';\nexport async function top(): Promise<number> {\n  const model = await load();\n  const { output } = await model.predict({ input: [${JSON.stringify(FLOWER)}] });\n  model.destroy();\n  const other = await loadAny({ baseUrl: './bundle-ext/' });\n  other.destroy();\n  return output.length + (new RuntimeError() instanceof Error ? 0 : 1);\n}\n`);
+    const tsc = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
+    const t = sh(process.execPath, [tsc, '--noEmit'], app);
+    rmSync(join(app, 'ext-types.ts'));
+    expect(t.code, t.out).toBe(0);
+  });
+
   it.skipIf(!hasChromium)('the bundle in a browser app: esbuild --platform=browser and the Vite example, run in headless Chromium', async () => {
     expect(outputs.node, 'needs the bundle of the previous test').toBeDefined();
     // esbuild, as an app would bundle it: no Node built-in may be left for the browser to fail on.

@@ -82,6 +82,8 @@ export interface PrecisionReport {
   readonly data: string;
   /** Whose kernel choices the compared bundles use: this device's (the default) or the build options'. */
   readonly kernelsFor?: string;
+  /** `--runtime external`: the compared bundles import dlc's runtime, so each bundle is its model part. */
+  readonly runtime?: 'external';
   readonly rows: readonly StorageRow[];
   readonly kernels: readonly KernelTiming[];
 }
@@ -131,7 +133,7 @@ export async function precisionReport(o: ReportOptions): Promise<PrecisionReport
     const kernels = await timeKernels(handle.device, model, batch, loaded, o.reps ?? 5, target);
     for (const l of loaded) l.exe.destroy();
     const kernelsFor = target ? target.label : o.build.target ? o.build.target.label : o.build.tuned || o.build.tune ? 'the tuning given' : 'GPUs in general (no target)';
-    return { model: model.name, batch, device: describeAdapter(handle.adapter), samples: data?.split.n ?? 0, data: data?.name ?? 'none', kernelsFor: kernelsFor, rows, kernels };
+    return { model: model.name, batch, device: describeAdapter(handle.adapter), samples: data?.split.n ?? 0, data: data?.name ?? 'none', kernelsFor: kernelsFor, ...(o.build.runtime === 'external' ? { runtime: 'external' as const } : {}), rows, kernels };
   } finally {
     handle.destroy();
   }
@@ -287,7 +289,7 @@ const gflops = (flops: number, ms: number | undefined): string => (ms === undefi
 
 export function formatPrecisionReport(r: PrecisionReport): string {
   const f32 = r.rows[0]!;
-  const lines = [`${r.model}: f32 vs f16 vs int8 bundles at batch ${r.batch} on ${r.device}`, ...(r.kernelsFor ? [`kernels chosen for: ${r.kernelsFor}`] : []), `data: ${r.data}`, ''];
+  const lines = [`${r.model}: f32 vs f16 vs int8 bundles at batch ${r.batch} on ${r.device}`, ...(r.kernelsFor ? [`kernels chosen for: ${r.kernelsFor}`] : []), ...(r.runtime ? ["runtime: external (index.js and node.js import 'dlc/runtime'; a bundle is its model part)"] : []), `data: ${r.data}`, ''];
   const head = ['storage', 'bundle', 'weights', 'vs f32', 'plan', r.rows.some((x) => x.mse !== undefined) ? 'mse' : 'accuracy', 'top-1 = f32', 'max rel. diff'];
   const body = r.rows.map((x) => [
     x.storage,

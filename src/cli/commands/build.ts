@@ -8,6 +8,7 @@ import { flagNumber, flagString, UsageError, type Command, type FlagSpec, type I
 import { optionsHelp } from '../flags.ts';
 import type { WeightStorage } from '../../bundle/precision.ts';
 import { formatPrecisionReport, precisionReport } from './build-report.ts';
+import { BUNDLE_RUNTIMES, EXTERNAL_RUNTIME, type BundleRuntime } from '../../bundle/runtime-external.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder (created; a previous bundle there is replaced)' },
@@ -55,11 +56,17 @@ a larger one for speed)` },
 readable JavaScript, so an uncaught error's stack points at a real line.
 Either way index.js holds only the features the bundle uses (explain,
 packed weights, training, compiled loops)` },
+  { name: 'runtime', kind: 'enum', values: [...BUNDLE_RUNTIMES], help: `bundled (default): index.js and node.js hold the runtime, so the folder
+stands alone. external: they are a few lines that import it from the
+installed dlc package ('${EXTERNAL_RUNTIME}', a peer dependency in the bundle's
+package.json) and bind load() to the bundle's folder, so the bundle is only
+the model (manifest, kernels, weights), as TF.js ships model.json and
+weights and takes its runtime from npm. The app must \`npm install dlc\`` },
 ];
 
 const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
                  [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]] [--tune | --tuned manifest.json]
-                 [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]] [--minify]
+                 [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]] [--minify] [--runtime bundled|external]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -74,7 +81,7 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
 Building is deterministic: the same inputs give byte-identical files. Without --tune or --tuned the
 kernels suit GPUs in general; --tune picks them by timing on this machine's device.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned', 'precision', 'quantize', 'report', 'test-limit', 'json', 'minify'];
+const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned', 'precision', 'quantize', 'report', 'test-limit', 'json', 'minify', 'runtime'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -91,7 +98,8 @@ export const buildCommand: Command = {
     const bytes = [...built.files.values()].reduce((s, f) => s + f.length, 0);
     const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
     const weights = opts.storage === 'f32' ? '' : `, ${opts.storage} weights (${built.files.get('weights.safetensors')?.length ?? 0} bytes)`;
-    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels${weights}; index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`);
+    const runtime = opts.runtime === 'external' ? `runtime external (imports '${EXTERNAL_RUNTIME}': the bundle is the model alone)` : `index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`;
+    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels${weights}; ${runtime}`);
     if (args.flags.report === true) {
       if (opts.mode !== 'inference') throw new UsageError('--report compares inference bundles: leave out --mode train');
       const limit = flagNumber(args, 'test-limit');
@@ -155,7 +163,16 @@ function buildOptions(args: ParsedArgs): BuildOptions & { readonly out: string }
     ...(explain !== undefined ? { explain } : {}),
     storage: storageOf(args),
     ...(args.flags.minify === true ? { minify: true } : {}),
+    ...runtimeOf(args),
   };
+}
+
+/** --runtime bundled|external (default bundled); --minify has nothing to minify in an external bundle. */
+function runtimeOf(args: ParsedArgs): { runtime?: BundleRuntime } {
+  const runtime = flagString(args, 'runtime') ?? 'bundled';
+  if (!(BUNDLE_RUNTIMES as readonly string[]).includes(runtime)) throw new UsageError(`--runtime must be bundled or external, got '${runtime}'`);
+  if (runtime === 'external' && args.flags.minify === true) throw new UsageError("--minify and --runtime external exclude each other: an external bundle's index.js is a few lines importing dlc's runtime");
+  return runtime === 'external' ? { runtime: 'external' } : {};
 }
 
 /** --precision f16 and --quantize int8 choose the weight storage; they exclude each other. */
