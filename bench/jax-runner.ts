@@ -2,7 +2,7 @@
  * @file jax-js (`@jax-js/jax`) as a peer: its WebGPU backend on dlc's own GPUDevice (see
  * setNavigatorGpu in devices.ts) and its wasm backend. The MNIST MLP training step is one `jit` of
  * `valueAndGrad` plus the SGD update, written with jax-js's own API; the MNIST CNN forward is one
- * `jit`. Weights are dlc's seeded initial weights (init-weights.ts), converted once on the host to
+ * `jit`, and its training step one `jit` of `valueAndGrad` plus the RMSprop update. Weights are dlc's seeded initial weights (init-weights.ts), converted once on the host to
  * jax-js's layouts (NCHW activations, OIHW kernels; the first dense kernel's rows permuted so the
  * NCHW flatten meets Keras's NHWC one).
  */
@@ -142,6 +142,76 @@ function nchwRows(k: Float32Array, [h, w, c]: readonly number[], units: number):
   return out;
 }
 
+/** rho and epsilon of an RMSprop config (the MNIST CNN's optimizer, no momentum); anything else is refused. */
+function rmspropConfig(o: OptimizerConfig | undefined): { lr: number; rho: number; epsilon: number } {
+  const c = (o ?? {}) as unknown as Record<string, number | string | undefined>;
+  if (c.kind !== 'rmsprop' || Number(c.momentum ?? 0) !== 0 || c.centered) throw new Error(`the jax-js CNN step implements RMSprop without momentum; the model uses ${String(c.kind)}`);
+  return { lr: Number(c.learningRate ?? 1e-3), rho: Number(c.rho ?? 0.9), epsilon: Number(c.epsilon ?? 1e-7) };
+}
+
+type Cnn = { k0: Arr; b0: Arr; k1: Arr; b1: Arr; w2: Arr; b2: Arr; w3: Arr; b3: Arr };
+
+/** The MNIST CNN's weights in jax-js layouts (OIHW kernels, NCHW-flatten dense rows), as a tree. */
+function cnnParams(put: (d: Float32Array, s: number[]) => Arr, weights: Weights): Cnn {
+  return {
+    k0: put(oihw(f32(weights, 'conv2d.kernel'), [3, 3, 1, 32]), [32, 1, 3, 3]),
+    b0: put(f32(weights, 'conv2d.bias'), [1, 32, 1, 1]),
+    k1: put(oihw(f32(weights, 'conv2d_1.kernel'), [3, 3, 32, 64]), [64, 32, 3, 3]),
+    b1: put(f32(weights, 'conv2d_1.bias'), [1, 64, 1, 1]),
+    w2: put(nchwRows(f32(weights, 'dense.kernel'), [5, 5, 64], 64), [1600, 64]),
+    b2: put(f32(weights, 'dense.bias'), [64]),
+    w3: put(f32(weights, 'dense_1.kernel'), [64, 10]),
+    b3: put(f32(weights, 'dense_1.bias'), [10]),
+  };
+}
+
+/** The CNN's logits [batch, 10] (conv → relu → pool twice, dense relu, dense) in jax-js. */
+function cnnLogits(jax: JaxModule, p: Cnn, xb: Arr, batch: number): Arr {
+  const np = jax.numpy;
+  const pool = (h: Arr): Arr => jax.lax.reduceWindow(h, (win: Arr) => np.max(win), [2, 2], [2, 2]);
+  let h = pool(jax.nn.relu(jax.lax.conv(xb, p.k0, [1, 1], 'VALID').add(p.b0)));
+  h = pool(jax.nn.relu(jax.lax.conv(h, p.k1, [1, 1], 'VALID').add(p.b1)));
+  const f = jax.nn.relu(np.matmul(h.reshape([batch, 1600]), p.w2).add(p.b2));
+  return np.matmul(f, p.w3).add(p.b3);
+}
+
+/**
+ * The MNIST CNN training step: categorical cross-entropy from the logits (mean over the batch),
+ * `valueAndGrad`, and Keras's RMSprop (v ← ρ·v + (1 − ρ)·g²; w ← w − lr·g / (√v + ε)), one jit;
+ * `run` does one step on the same batch and returns the loss (read back). The first step's loss is
+ * dlc's from the same weights and batch.
+ */
+export async function jaxCnnStep(peers: JaxPeers, device: JaxDevice, model: CompiledModel, weights: Weights, batch: number, x: Float32Array, y: Float32Array): Promise<JaxProgram> {
+  const { jax } = peers;
+  const np = jax.numpy;
+  const { lr, rho, epsilon } = rmspropConfig(model.train?.optimizer);
+  const put = (data: Float32Array, shape: number[]): Arr => np.array(data, { shape, device });
+  let params = cnnParams(put, weights);
+  let ms = jax.tree.map((a: Arr) => np.zeros(a.shape, { device }), jax.tree.ref(params)) as Cnn;
+  const xs = put(x, [batch, 1, 28, 28]);
+  const ys = put(y, [batch, 10]);
+  const loss = (p: Cnn, xb: Arr, yb: Arr): Arr => np.sum(jax.nn.logSoftmax(cnnLogits(jax, p, xb, batch), -1).mul(yb)).mul(-1 / batch);
+  const step = jax.jit((p: Cnn, v: Cnn, xb: Arr, yb: Arr) => {
+    const [l, g] = jax.valueAndGrad(loss)(jax.tree.ref(p), xb, yb);
+    const v2 = jax.tree.map((vi: Arr, gi: Arr) => vi.mul(rho).add(gi.ref.mul(gi).mul(1 - rho)), v, jax.tree.ref(g)) as Cnn;
+    const p2 = jax.tree.map((pi: Arr, vi: Arr, gi: Arr) => pi.sub(gi.mul(lr).div(np.sqrt(vi).add(epsilon))), p, jax.tree.ref(v2), g) as Cnn;
+    return [l, p2, v2] as [Arr, Cnn, Cnn];
+  });
+  const run = async (): Promise<Float32Array> => {
+    const [l, p2, v2] = step(params, ms, xs.ref, ys.ref);
+    params = p2;
+    ms = v2;
+    return (await l.data()) as Float32Array;
+  };
+  return {
+    run,
+    dispose: () => {
+      step.dispose();
+      jax.tree.dispose([params, ms, xs, ys]);
+    },
+  };
+}
+
 /**
  * MNIST CNN inference (conv 32 3×3 relu → max-pool 2 → conv 64 3×3 relu → max-pool 2 → flatten →
  * dense 64 relu → dense 10 softmax), one jit; `run` returns the probabilities [batch, 10] read back.
@@ -151,32 +221,18 @@ export async function jaxCnnInfer(peers: JaxPeers, device: JaxDevice, weights: W
   const { jax } = peers;
   const np = jax.numpy;
   const put = (data: Float32Array, shape: number[]): Arr => np.array(data, { shape, device });
-  const k0 = put(oihw(f32(weights, 'conv2d.kernel'), [3, 3, 1, 32]), [32, 1, 3, 3]);
-  const b0 = put(f32(weights, 'conv2d.bias'), [1, 32, 1, 1]);
-  const k1 = put(oihw(f32(weights, 'conv2d_1.kernel'), [3, 3, 32, 64]), [64, 32, 3, 3]);
-  const b1 = put(f32(weights, 'conv2d_1.bias'), [1, 64, 1, 1]);
-  const w2 = put(nchwRows(f32(weights, 'dense.kernel'), [5, 5, 64], 64), [1600, 64]);
-  const b2 = put(f32(weights, 'dense.bias'), [64]);
-  const w3 = put(f32(weights, 'dense_1.kernel'), [64, 10]);
-  const b3 = put(f32(weights, 'dense_1.bias'), [10]);
+  const params = cnnParams(put, weights);
   const xs = put(x, [batch, 1, 28, 28]);
-  const pool = (h: Arr): Arr => jax.lax.reduceWindow(h, (win: Arr) => np.max(win), [2, 2], [2, 2]);
-  const forward = jax.jit((xb: Arr, c0: Arr, c0b: Arr, c1: Arr, c1b: Arr, d0: Arr, d0b: Arr, d1: Arr, d1b: Arr) => {
-    let h = pool(jax.nn.relu(jax.lax.conv(xb, c0, [1, 1], 'VALID').add(c0b)));
-    h = pool(jax.nn.relu(jax.lax.conv(h, c1, [1, 1], 'VALID').add(c1b)));
-    const f = jax.nn.relu(np.matmul(h.reshape([batch, 1600]), d0).add(d0b));
-    return jax.nn.softmax(np.matmul(f, d1).add(d1b), -1);
-  });
-  const held = [k0, b0, k1, b1, w2, b2, w3, b3] as const;
+  const forward = jax.jit((xb: Arr, p: Cnn) => jax.nn.softmax(cnnLogits(jax, p, xb, batch), -1));
   const run = async (): Promise<Float32Array> => {
-    const y = forward(xs.ref, ...(held.map((a) => a.ref) as [Arr, Arr, Arr, Arr, Arr, Arr, Arr, Arr]));
+    const y = forward(xs.ref, jax.tree.ref(params));
     return (await y.data()) as Float32Array;
   };
   return {
     run,
     dispose: () => {
       forward.dispose();
-      jax.tree.dispose([xs, ...held]);
+      jax.tree.dispose([xs, params]);
     },
   };
 }

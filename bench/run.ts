@@ -91,6 +91,7 @@ function runNotes(dev: Devices, quick: boolean, versus: boolean, vs: { warmup: n
   if (versus) {
     notes.push(`dlc vs jax-js: jax-js's WebGPU backend runs on dlc's own GPUDevice (navigator.gpu hands it out); each case's systems are built and run once in turn, then timed interleaved (${vs.warmup} warm-up each, then ${vs.runs} rounds of one call per system, the order rotating), so load drifts over all alike.`);
     notes.push('jax-js\'s MLP step is one jit of valueAndGrad and the SGD (Nesterov) update, fed the very dropout mask dlc draws for step 0 (both systems repeat step 0\'s mask every call); its loss is checked against dlc\'s first step below.');
+    notes.push('jax-js\'s CNN step is one jit of valueAndGrad (cross-entropy from the logits) and the RMSprop update (Keras\'s: ε outside the square root), from the same weights and batch; its first-step loss is checked against dlc\'s below.');
   }
   if (quick) notes.push('Quick mode: tiny batches and few repetitions; the machine was shared with other jobs (2 cores), so timings are noisy.');
   return notes;

@@ -1,6 +1,7 @@
 /**
  * @file dlc against jax-js (WebGPU on dlc's own GPUDevice, and wasm) and TF.js WebGPU on fixed cases:
- * the MNIST MLP training step at batch 64 and 256 and MNIST CNN inference at batch 1 and 32. Every
+ * the MNIST MLP training step at batch 64 and 256, MNIST CNN inference at batch 1 and 32 and the MNIST
+ * CNN training step at batch 32 and 64. Every
  * system starts from the same seeded weights and data; the systems' samples are interleaved (one call
  * of each per round), and each row carries a check that jax-js computed the same numbers as dlc (the
  * first step's loss, or the predicted probabilities), so the timings compare the same work.
@@ -13,7 +14,7 @@ import { useBackend, type Devices } from './devices.ts';
 import { benchTarget, bodies, inferenceWeights, message, paramFeeds, targetData, trainFeeds, trainingCompiler } from './dlc-runner.ts';
 import { countDispatches, pipelinesCreated, startMemoryWindow } from './gpu-probe.ts';
 import { initialWeights, randomData, type Weights } from './init-weights.ts';
-import { jaxCnnInfer, jaxMlpStep, type JaxDevice, type JaxPeers } from './jax-runner.ts';
+import { jaxCnnInfer, jaxCnnStep, jaxMlpStep, type JaxDevice, type JaxPeers } from './jax-runner.ts';
 import { peerLoss, peerOptimizer } from './peer-models.ts';
 import { timeInterleaved, timeOnce } from './stats.ts';
 import { buildPeer } from './tf-runner.ts';
@@ -31,10 +32,12 @@ export const VERSUS_CASES: readonly VersusCase[] = [
   { model: 'mnist_mlp', file: 'models/mnist_mlp.ts', kind: 'train', batch: 256 },
   { model: 'mnist_cnn', file: 'models/mnist_cnn.ts', kind: 'infer', batch: 1 },
   { model: 'mnist_cnn', file: 'models/mnist_cnn.ts', kind: 'infer', batch: 32 },
+  { model: 'mnist_cnn', file: 'models/mnist_cnn.ts', kind: 'train', batch: 32 },
+  { model: 'mnist_cnn', file: 'models/mnist_cnn.ts', kind: 'train', batch: 64 },
 ];
 
-/** `mlp64,cnn32`-style names of the cases (for --versus). */
-export const caseName = (c: VersusCase): string => `${c.model === 'mnist_mlp' ? 'mlp' : 'cnn'}${c.batch}`;
+/** `mlp64,cnn32,cnntrain64`-style names of the cases (for --versus): the MLP cases train, `cnn<b>` infers. */
+export const caseName = (c: VersusCase): string => `${c.model === 'mnist_mlp' ? 'mlp' : c.kind === 'train' ? 'cnntrain' : 'cnn'}${c.batch}`;
 const caseLabel = (c: VersusCase): string => `${c.model} ${c.kind} b${c.batch}`;
 
 /** Tolerance of the same-work check: |loss − dlc's| or max |Δ probability|. */
@@ -81,10 +84,11 @@ function dlcContender(device: GPUDevice, model: CompiledModel, weights: Weights,
 function jaxContender(peers: JaxPeers, device: JaxDevice, model: CompiledModel, weights: Weights, c: VersusCase): () => Promise<Contender> {
   return async () => {
     const n = c.batch * model.inputs[0]!.shape.reduce((a, b) => a * b, 1);
-    const program = c.kind === 'train'
-      ? await jaxMlpStep(peers, device, model, weights, c.batch, randomData(n, 11), targetData(model, c.batch, c.batch * 10))
-      : await jaxCnnInfer(peers, device, weights, c.batch, randomData(n, 21));
-    const notes = c.kind === 'train' ? ['jit(valueAndGrad + SGD update); dropout mask fed as an input (dlc\'s mask for step 0)'] : ['one jit of the forward'];
+    const [x, y] = [randomData(n, 11), targetData(model, c.batch, c.batch * 10)];
+    const program = c.kind === 'infer'
+      ? await jaxCnnInfer(peers, device, weights, c.batch, randomData(n, 21))
+      : c.model === 'mnist_cnn' ? await jaxCnnStep(peers, device, model, weights, c.batch, x, y) : await jaxMlpStep(peers, device, model, weights, c.batch, x, y);
+    const notes = c.kind === 'infer' ? ['one jit of the forward'] : c.model === 'mnist_cnn' ? ['jit(valueAndGrad + RMSprop update)'] : ['jit(valueAndGrad + SGD update); dropout mask fed as an input (dlc\'s mask for step 0)'];
     return { system: `jax-${device}`, run: program.run, dispose: program.dispose, notes };
   };
 }
@@ -113,7 +117,7 @@ function tfContender(dev: Devices, model: CompiledModel, weights: Weights, c: Ve
     const x = tf.tensor(randomData(n, 11), [c.batch, ...input.shape]);
     const y = tf.tensor(targetData(model, c.batch, c.batch * 10), [c.batch, 10]);
     const run = async (): Promise<Float32Array> => Float32Array.of(Number(await m.trainOnBatch(x, y)));
-    return { system: 'tfjs-webgpu', run, dispose: () => (m.dispose(), tf.dispose([x, y]), optimizer.dispose()), notes: ['its own dropout mask, loss from probabilities'] };
+    return { system: 'tfjs-webgpu', run, dispose: () => (m.dispose(), tf.dispose([x, y]), optimizer.dispose()), notes: [c.model === 'mnist_mlp' ? 'its own dropout mask, loss from probabilities' : 'loss from probabilities'] };
   };
 }
 
@@ -150,7 +154,7 @@ function check(c: VersusCase, built: readonly Built[]): SameWorkCheck {
   }
   const diffs = Object.values(absDiff);
   return {
-    what: c.kind === 'train' ? 'loss of the first step (same batch, weights and dropout mask)' : 'max |Δ probability| against dlc',
+    what: c.kind === 'train' ? `loss of the first step (same batch, weights${c.model === 'mnist_mlp' ? ' and dropout mask' : ''})` : 'max |Δ probability| against dlc',
     dlc: c.kind === 'train' ? dlc?.first[0] : undefined, peers, absDiff, tolerance: SAME_WORK_TOLERANCE,
     ok: diffs.length > 0 && diffs.length === jax.length && diffs.every((d) => d <= SAME_WORK_TOLERANCE),
   };

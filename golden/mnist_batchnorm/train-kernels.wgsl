@@ -1,30 +1,30 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,29,30] 4x1x1 matmul %1 + add %2 + relu %3 + greater %55 + cast %56 (models/mnist_batchnorm.ts:9:5)
-//   #1 p1 [29,6,31,26] 1x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
-//   #2 p2 [29,31,7,27] 1x1x1 sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
-//   #3 p3 [29,4,5,6,7,31] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
-//   #4 p4 [31,8,9,32] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
-//   #5 p5 [1,33] 1x1x1 reduce_sum %27
-//   #6 p6 [32,33,1,34] 1x1x1 softmax %19 + mul %28 + sub %29 + mul %31 (models/mnist_batchnorm.ts:11:5)
-//   #7 p7 [32,1,28,10] 1x1x1 categorical_cross_entropy %20 + mul %22 + add %23
-//   #8 p8 [32,1,11] 1x1x1 count_correct %24 + add %25
-//   #9 p9 [13,12,33] 1x1x1 pow %70 + sub %71 + pow %73 + sub %74 + sqrt %75 + mul %76 + div %77
-//   #10 p10 [34,33,24,25,9] 1x1x1 reduce_sum %32 + sub %132 + mul %133 + add %134 + square %135 + sub %136 + mul %137 + add %138 + mul %139 + sqrt %140 + add %141 + div %142 + sub %143 (models/mnist_batchnorm.ts:11:5)
-//   #11 p11 [29,32] 1x1x1 reduce_mean %35 (models/mnist_batchnorm.ts:10:5)
-//   #12 p12 [29,32,35,36] 4x1x1 sub %36 + mul %37 (models/mnist_batchnorm.ts:10:5)
-//   #13 p13 [36,32] 1x1x1 reduce_mean %38 + add %40 + rsqrt %41 (models/mnist_batchnorm.ts:10:5)
-//   #14 p14 [35,32,29] 4x1x1 mul %42 (models/mnist_batchnorm.ts:10:5)
-//   #15 p15 [34,8,4,29,35,36,37,38] 2x1x1 matmul %33 + mul %43 + mul %46 + mul %51 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
-//   #16 p16 [31,34,33,22,23,39] 2x1x1 matmul %34 + sub %120 + mul %121 + add %122 + square %123 + sub %124 + mul %125 + add %126 + mul %127 (models/mnist_batchnorm.ts:11:5)
-//   #17 p11 [36,31] 1x1x1 reduce_mean %44 (models/mnist_batchnorm.ts:10:5)
-//   #18 p11 [37,34] 1x1x1 reduce_mean %47 (models/mnist_batchnorm.ts:10:5)
-//   #19 p17 [36,31,29,34,32,30,37] 4x1x1 sub %45 + mul %48 + sub %49 + mul %50 + mul %57 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
-//   #20 p18 [38,33,18,19,4] 1x1x1 reduce_sum %52 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 + sqrt %104 + add %105 + div %106 + sub %107 (models/mnist_batchnorm.ts:10:5)
-//   #21 p18 [35,33,20,21,5] 1x1x1 reduce_sum %53 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/mnist_batchnorm.ts:10:5)
-//   #22 p18 [37,33,16,17,3] 1x1x1 reduce_sum %58 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_batchnorm.ts:9:5)
-//   #23 p19 [0,37,33,14,15,29] 50x1x1 matmul %59 + sub %61 + mul %62 + add %63 + square %65 + sub %66 + mul %67 + add %68 + mul %78 (models/mnist_batchnorm.ts:9:5)
-//   #24 p20 [15,29,2] 784x1x1 sqrt %79 + add %81 + div %82 + sub %83
-//   #25 p21 [23,39,8] 10x1x1 sqrt %128 + add %129 + div %130 + sub %131
+//   #0 p0 [0,2,3,27,28] 4x1x1 matmul %1 + add %2 + relu %3 + greater %55 + cast %56 (models/mnist_batchnorm.ts:9:5)
+//   #1 p1 [27,29,6] 1x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
+//   #2 p2 [27,29,30,7] 1x1x1 sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
+//   #3 p3 [27,4,5,29,30,31] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
+//   #4 p4 [31,8,9,29] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
+//   #5 p5 [1,30] 1x1x1 reduce_sum %27
+//   #6 p6 [29,30,1,32] 1x1x1 softmax %19 + mul %28 + sub %29 + mul %31 (models/mnist_batchnorm.ts:11:5)
+//   #7 p7 [29,1,26,10] 1x1x1 categorical_cross_entropy %20 + mul %22 + add %23
+//   #8 p8 [29,1,11] 1x1x1 count_correct %24 + add %25
+//   #9 p9 [13,12,29] 1x1x1 pow %70 + sub %71 + pow %73 + sub %74 + sqrt %75 + mul %76 + div %77
+//   #10 p10 [32,29,24,25,9] 1x1x1 reduce_sum %32 + sub %132 + mul %133 + add %134 + square %135 + sub %136 + mul %137 + add %138 + mul %139 + sqrt %140 + add %141 + div %142 + sub %143 (models/mnist_batchnorm.ts:11:5)
+//   #11 p11 [27,30] 1x1x1 reduce_mean %35 (models/mnist_batchnorm.ts:10:5)
+//   #12 p12 [27,30,33,34] 4x1x1 sub %36 + mul %37 (models/mnist_batchnorm.ts:10:5)
+//   #13 p13 [34,30] 1x1x1 reduce_mean %38 + add %40 + rsqrt %41 (models/mnist_batchnorm.ts:10:5)
+//   #14 p14 [33,30,27] 4x1x1 mul %42 (models/mnist_batchnorm.ts:10:5)
+//   #15 p15 [32,8,4,27,33,34,35,36] 2x1x1 matmul %33 + mul %43 + mul %46 + mul %51 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
+//   #16 p16 [31,32,29,22,23,37] 2x1x1 matmul %34 + sub %120 + mul %121 + add %122 + square %123 + sub %124 + mul %125 + add %126 + mul %127 (models/mnist_batchnorm.ts:11:5)
+//   #17 p11 [34,31] 1x1x1 reduce_mean %44 (models/mnist_batchnorm.ts:10:5)
+//   #18 p11 [35,32] 1x1x1 reduce_mean %47 (models/mnist_batchnorm.ts:10:5)
+//   #19 p17 [34,31,27,32,30,28,35] 4x1x1 sub %45 + mul %48 + sub %49 + mul %50 + mul %57 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
+//   #20 p18 [36,29,18,19,4] 1x1x1 reduce_sum %52 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 + sqrt %104 + add %105 + div %106 + sub %107 (models/mnist_batchnorm.ts:10:5)
+//   #21 p18 [33,29,20,21,5] 1x1x1 reduce_sum %53 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/mnist_batchnorm.ts:10:5)
+//   #22 p18 [35,29,16,17,3] 1x1x1 reduce_sum %58 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_batchnorm.ts:9:5)
+//   #23 p19 [0,35,29,14,15,27] 50x1x1 matmul %59 + sub %61 + mul %62 + add %63 + square %65 + sub %66 + mul %67 + add %68 + mul %78 (models/mnist_batchnorm.ts:9:5)
+//   #24 p20 [15,27,2] 784x1x1 sqrt %79 + add %81 + div %82 + sub %83
+//   #25 p21 [23,37,8] 10x1x1 sqrt %128 + add %129 + div %130 + sub %131
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %1 + add %2 + relu %3 + greater %55 + cast %56 (models/mnist_batchnorm.ts:9:5)
@@ -82,15 +82,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 1 (read, read, read_write, read_write)
+// ---- pipeline 1 (read, read_write, read_write)
 // dlc kernel: reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
@@ -107,12 +106,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc / 4.0);
 }
 
-// ---- pipeline 2 (read, read, read, read_write)
+// ---- pipeline 2 (read, read, read_write, read_write)
 // dlc kernel: sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
@@ -125,11 +124,12 @@ fn dlc_pre(i: u32) -> f32 {
   return v1;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
-  out0[i] = v2;
+  out0[i] = acc;
+  out1[i] = v2;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

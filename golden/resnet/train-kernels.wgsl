@@ -1,157 +1,157 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,101] 64x1x1 conv2d %0 (models/resnet.ts:12:22)
-//   #1 p1 [101,5,102,82] 16x1x1 reduce_mean %1 + mul %7 + mul %8 + add %9 (models/resnet.ts:12:10)
-//   #2 p2 [101,102,6,83] 16x1x1 sub %2 + square %3 + reduce_mean %4 + mul %10 + mul %11 + add %12 (models/resnet.ts:12:10)
-//   #3 p3 [101,3,4,5,6,102] 16x1x1 batch_norm %13 (models/resnet.ts:12:10)
-//   #4 p4 [102,103] 1024x1x1 relu %14 (models/resnet.ts:27:13)
-//   #5 p5 [103,7,104] 64x1x1 conv2d %15 (models/resnet.ts:12:22)
-//   #6 p1 [104,10,105,84] 16x1x1 reduce_mean %16 + mul %20 + mul %21 + add %22 (models/resnet.ts:12:10)
-//   #7 p2 [104,105,11,85] 16x1x1 sub %17 + square %18 + reduce_mean %19 + mul %23 + mul %24 + add %25 (models/resnet.ts:12:10)
-//   #8 p3 [104,8,9,10,11,105] 16x1x1 batch_norm %26 (models/resnet.ts:12:10)
-//   #9 p4 [105,106] 1024x1x1 relu %27 (models/resnet.ts:16:13)
-//   #10 p5 [106,12,107] 64x1x1 conv2d %28 (models/resnet.ts:12:22)
-//   #11 p1 [107,15,108,86] 16x1x1 reduce_mean %29 + mul %33 + mul %34 + add %35 (models/resnet.ts:12:10)
-//   #12 p2 [107,108,16,87] 16x1x1 sub %30 + square %31 + reduce_mean %32 + mul %36 + mul %37 + add %38 (models/resnet.ts:12:10)
-//   #13 p3 [107,13,14,15,16,108] 16x1x1 batch_norm %39 (models/resnet.ts:12:10)
-//   #14 p6 [108,103,109,110] 1024x1x1 add %40 + relu %41 + greater %276 + cast %277 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #15 p7 [109,17,108] 32x1x1 conv2d %42 (models/resnet.ts:12:22)
-//   #16 p8 [108,20,111,88] 32x1x1 reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10)
-//   #17 p9 [108,111,21,89] 32x1x1 sub %44 + square %45 + reduce_mean %46 + mul %50 + mul %51 + add %52 (models/resnet.ts:12:10)
-//   #18 p10 [108,18,19,20,21,111] 32x1x1 batch_norm %53 (models/resnet.ts:12:10)
-//   #19 p11 [111,112] 512x1x1 relu %54 (models/resnet.ts:16:13)
-//   #20 p12 [112,22,113] 32x1x1 conv2d %55 (models/resnet.ts:12:22)
-//   #21 p8 [113,25,114,90] 32x1x1 reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10)
-//   #22 p9 [113,114,26,91] 32x1x1 sub %57 + square %58 + reduce_mean %59 + mul %63 + mul %64 + add %65 (models/resnet.ts:12:10)
-//   #23 p10 [113,23,24,25,26,114] 32x1x1 batch_norm %66 (models/resnet.ts:12:10)
-//   #24 p13 [109,27,115] 32x1x1 conv2d %67 (models/resnet.ts:12:22)
-//   #25 p8 [115,30,116,92] 32x1x1 reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
-//   #26 p9 [115,116,31,93] 32x1x1 sub %69 + square %70 + reduce_mean %71 + mul %75 + mul %76 + add %77 (models/resnet.ts:12:10)
-//   #27 p10 [115,28,29,30,31,116] 32x1x1 batch_norm %78 (models/resnet.ts:12:10)
-//   #28 p14 [114,116,117,118] 512x1x1 add %79 + relu %80 + greater %210 + cast %211 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #29 p15 [117,32,114] 16x1x1 conv2d %81 (models/resnet.ts:12:22)
-//   #30 p16 [114,35,116,94] 64x1x1 reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10)
-//   #31 p17 [114,116,36,95] 64x1x1 sub %83 + square %84 + reduce_mean %85 + mul %89 + mul %90 + add %91 (models/resnet.ts:12:10)
-//   #32 p18 [114,33,34,35,36,116] 64x1x1 batch_norm %92 (models/resnet.ts:12:10)
-//   #33 p19 [116,119] 256x1x1 relu %93 (models/resnet.ts:16:13)
-//   #34 p20 [119,37,120] 16x1x1 conv2d %94 (models/resnet.ts:12:22)
-//   #35 p16 [120,40,121,96] 64x1x1 reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10)
-//   #36 p17 [120,121,41,97] 64x1x1 sub %96 + square %97 + reduce_mean %98 + mul %102 + mul %103 + add %104 (models/resnet.ts:12:10)
-//   #37 p18 [120,38,39,40,41,121] 64x1x1 batch_norm %105 (models/resnet.ts:12:10)
-//   #38 p21 [117,42,122] 16x1x1 conv2d %106 (models/resnet.ts:12:22)
-//   #39 p16 [122,45,123,98] 64x1x1 reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
-//   #40 p17 [122,123,46,99] 64x1x1 sub %108 + square %109 + reduce_mean %110 + mul %114 + mul %115 + add %116 (models/resnet.ts:12:10)
-//   #41 p18 [122,43,44,45,46,123] 64x1x1 batch_norm %117 (models/resnet.ts:12:10)
-//   #42 p22 [121,123,124,125] 256x1x1 add %118 + relu %119 + greater %143 + cast %144 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #43 p23 [124,121] 4x1x1 global_avg_pool2d %120 (models/resnet.ts:31:49)
-//   #44 p24 [121,47,48,123] 1x1x1 matmul %121 + add %122 (models/resnet.ts:31:12)
-//   #45 p25 [1,124] 1x1x1 reduce_sum %130
-//   #46 p26 [123,124,1,126] 1x1x1 softmax %123 + mul %131 + sub %132 + mul %134 (models/resnet.ts:31:12)
-//   #47 p27 [123,1,100,49] 1x1x1 categorical_cross_entropy %124 + mul %126 + add %127
-//   #48 p28 [123,1,50] 1x1x1 count_correct %128 + add %129
-//   #49 p29 [51,123] 1x1x1 mul %346
-//   #50 p30 [126,123,51,81,48] 1x1x1 reduce_sum %135 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
-//   #51 p31 [126,47,124] 2x1x1 matmul %136 (models/resnet.ts:31:12)
-//   #52 p32 [121,126,123,51,80,47] 2x1x1 matmul %137 + mul %508 + sub %509 + mul %510 + mul %511 + sub %512 + add %513 (models/resnet.ts:31:12)
-//   #53 p33 [124,121] 256x1x1 broadcast_to %139 (models/resnet.ts:31:49)
-//   #54 p34 [121,125,43,38,124,126,127] 256x1x1 mul %141 + mul %145 + mul %154 + mul %174 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #55 p35 [122,121] 64x1x1 reduce_mean %146 (models/resnet.ts:12:10)
-//   #56 p36 [122,121,125,128] 256x1x1 sub %147 + mul %148 (models/resnet.ts:12:10)
-//   #57 p37 [128,121] 64x1x1 reduce_mean %149 + add %151 + rsqrt %152 (models/resnet.ts:12:10)
-//   #58 p38 [125,121,126,124,122,128,129] 256x1x1 mul %153 + mul %157 + mul %162 (models/resnet.ts:12:10)
-//   #59 p35 [126,125] 64x1x1 reduce_mean %155 (models/resnet.ts:12:10)
-//   #60 p35 [128,130] 64x1x1 reduce_mean %158 (models/resnet.ts:12:10)
-//   #61 p39 [126,125,122,130,121,128] 256x1x1 sub %156 + mul %159 + sub %160 + mul %161 (models/resnet.ts:12:10)
-//   #62 p40 [129,123,51,78,43] 64x1x1 reduce_sum %163 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:10)
-//   #63 p41 [124,123,51,130,76,39] 64x1x1 reduce_sum %164 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10)
-//   #64 p42 [128,42,121] 32x1x1 conv2d_transpose %165 (models/resnet.ts:12:22)
-//   #65 p43 [117,128,123,51,77,42] 32x1x1 conv2d_backprop_filter %166 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:22)
-//   #66 p35 [120,122] 64x1x1 reduce_mean %167 (models/resnet.ts:12:10)
-//   #67 p36 [120,122,125,126] 256x1x1 sub %168 + mul %169 (models/resnet.ts:12:10)
-//   #68 p37 [126,120] 64x1x1 reduce_mean %170 + add %171 + rsqrt %172 (models/resnet.ts:12:10)
-//   #69 p38 [125,120,127,124,122,126,128] 256x1x1 mul %173 + mul %177 + mul %182 (models/resnet.ts:12:10)
-//   #70 p35 [127,124] 64x1x1 reduce_mean %175 (models/resnet.ts:12:10)
-//   #71 p35 [126,125] 64x1x1 reduce_mean %178 (models/resnet.ts:12:10)
-//   #72 p39 [127,124,122,125,120,126] 256x1x1 sub %176 + mul %179 + sub %180 + mul %181 (models/resnet.ts:12:10)
-//   #73 p40 [128,123,51,75,38] 64x1x1 reduce_sum %183 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:10)
-//   #74 p35 [114,120] 64x1x1 reduce_mean %189 (models/resnet.ts:12:10)
-//   #75 p36 [114,120,122,124] 256x1x1 sub %190 + mul %191 (models/resnet.ts:12:10)
-//   #76 p37 [124,120] 64x1x1 reduce_mean %192 + add %193 + rsqrt %194 (models/resnet.ts:12:10)
-//   #77 p44 [122,120,124] 256x1x1 mul %195 (models/resnet.ts:12:10)
-//   #78 p45 [126,37,116,33,124,122,125,127] 16x1x1 conv2d_transpose %184 + greater %186 + cast %187 + mul %188 + mul %196 + mul %199 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #79 p46 [119,126,123,51,74,37] 36x1x1 conv2d_backprop_filter %185 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:22)
-//   #80 p35 [125,119] 64x1x1 reduce_mean %197 (models/resnet.ts:12:10)
-//   #81 p35 [127,126] 64x1x1 reduce_mean %200 (models/resnet.ts:12:10)
-//   #82 p39 [125,119,124,126,120,127] 256x1x1 sub %198 + mul %201 + sub %202 + mul %203 (models/resnet.ts:12:10)
-//   #83 p47 [122,124,123,51,72,33] 64x1x1 mul %204 + reduce_sum %205 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10)
-//   #84 p40 [122,123,51,73,34] 64x1x1 reduce_sum %206 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
-//   #85 p48 [127,32,121,118,28,114,116] 32x1x1 conv2d_transpose %207 + add %209 + mul %212 + mul %220 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #86 p49 [117,127,123,51,71,32] 18x1x1 conv2d_backprop_filter %208 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
-//   #87 p50 [115,119] 32x1x1 reduce_mean %213 (models/resnet.ts:12:10)
-//   #88 p51 [115,119,117,118] 512x1x1 sub %214 + mul %215 (models/resnet.ts:12:10)
-//   #89 p52 [118,119] 32x1x1 reduce_mean %216 + add %217 + rsqrt %218 (models/resnet.ts:12:10)
-//   #90 p53 [117,119,116,114,115,118,121] 512x1x1 mul %219 + mul %223 + mul %228 (models/resnet.ts:12:10)
-//   #91 p50 [116,120] 32x1x1 reduce_mean %221 (models/resnet.ts:12:10)
-//   #92 p50 [118,122] 32x1x1 reduce_mean %224 (models/resnet.ts:12:10)
-//   #93 p54 [116,120,115,122,119,117] 512x1x1 sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10)
-//   #94 p55 [121,123,51,69,28] 32x1x1 reduce_sum %229 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:10)
-//   #95 p56 [114,123,51,119,67,24] 32x1x1 reduce_sum %230 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10)
-//   #96 p57 [117,27,115] 64x1x1 conv2d_transpose %231 (models/resnet.ts:12:22)
-//   #97 p58 [109,117,123,51,68,27] 8x1x1 conv2d_backprop_filter %232 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:22)
-//   #98 p50 [113,120] 32x1x1 reduce_mean %233 (models/resnet.ts:12:10)
-//   #99 p51 [113,120,116,117] 512x1x1 sub %234 + mul %235 (models/resnet.ts:12:10)
-//   #100 p52 [117,120] 32x1x1 reduce_mean %236 + add %237 + rsqrt %238 (models/resnet.ts:12:10)
-//   #101 p59 [116,120,114,23,113,117,118,121] 512x1x1 mul %239 + mul %240 + mul %243 + mul %248 (models/resnet.ts:12:10)
-//   #102 p50 [117,122] 32x1x1 reduce_mean %241 (models/resnet.ts:12:10)
-//   #103 p50 [118,124] 32x1x1 reduce_mean %244 (models/resnet.ts:12:10)
-//   #104 p54 [117,122,113,124,120,114] 512x1x1 sub %242 + mul %245 + sub %246 + mul %247 (models/resnet.ts:12:10)
-//   #105 p55 [121,123,51,66,23] 32x1x1 reduce_sum %249 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:10)
-//   #106 p50 [108,120] 32x1x1 reduce_mean %255 (models/resnet.ts:12:10)
-//   #107 p51 [108,120,113,116] 512x1x1 sub %256 + mul %257 (models/resnet.ts:12:10)
-//   #108 p52 [116,120] 32x1x1 reduce_mean %258 + add %259 + rsqrt %260 (models/resnet.ts:12:10)
-//   #109 p60 [113,120,116] 512x1x1 mul %261 (models/resnet.ts:12:10)
-//   #110 p61 [114,22,111,18,116,113,117,118] 32x1x1 conv2d_transpose %250 + greater %252 + cast %253 + mul %254 + mul %262 + mul %265 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #111 p62 [112,114,123,51,65,22] 144x1x1 conv2d_backprop_filter %251 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:22)
-//   #112 p50 [117,122] 32x1x1 reduce_mean %263 (models/resnet.ts:12:10)
-//   #113 p50 [118,124] 32x1x1 reduce_mean %266 (models/resnet.ts:12:10)
-//   #114 p54 [117,122,116,124,120,111] 512x1x1 sub %264 + mul %267 + sub %268 + mul %269 (models/resnet.ts:12:10)
-//   #115 p63 [113,116,123,51,63,18] 32x1x1 mul %270 + reduce_sum %271 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10)
-//   #116 p55 [113,123,51,64,19] 32x1x1 reduce_sum %272 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
-//   #117 p64 [111,17,115,110,13,108,112] 64x1x1 conv2d_transpose %273 + add %275 + mul %278 + mul %286 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #118 p65 [109,111,123,51,62,17] 72x1x1 conv2d_backprop_filter %274 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
-//   #119 p66 [107,120] 16x1x1 reduce_mean %279 (models/resnet.ts:12:10)
-//   #120 p67 [107,120,109,110] 1024x1x1 sub %280 + mul %281 (models/resnet.ts:12:10)
-//   #121 p68 [110,120] 16x1x1 reduce_mean %282 + add %283 + rsqrt %284 (models/resnet.ts:12:10)
-//   #122 p69 [109,120,112,108,107,110,115] 1024x1x1 mul %285 + mul %289 + mul %294 (models/resnet.ts:12:10)
-//   #123 p66 [112,122] 16x1x1 reduce_mean %287 (models/resnet.ts:12:10)
-//   #124 p66 [110,124] 16x1x1 reduce_mean %290 (models/resnet.ts:12:10)
-//   #125 p70 [112,122,107,124,120,109] 1024x1x1 sub %288 + mul %291 + sub %292 + mul %293 (models/resnet.ts:12:10)
-//   #126 p71 [115,123,51,60,13] 16x1x1 reduce_sum %295 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10)
-//   #127 p71 [108,123,51,61,14] 16x1x1 reduce_sum %296 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10)
-//   #128 p66 [104,120] 16x1x1 reduce_mean %302 (models/resnet.ts:12:10)
-//   #129 p67 [104,120,107,110] 1024x1x1 sub %303 + mul %304 (models/resnet.ts:12:10)
-//   #130 p68 [110,120] 16x1x1 reduce_mean %305 + add %306 + rsqrt %307 (models/resnet.ts:12:10)
-//   #131 p72 [107,120,104] 1024x1x1 mul %308 (models/resnet.ts:12:10)
-//   #132 p73 [109,12,105,8,104,107,110,112] 64x1x1 conv2d_transpose %297 + greater %299 + cast %300 + mul %301 + mul %309 + mul %312 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #133 p74 [106,109,123,51,59,12] 36x1x1 conv2d_backprop_filter %298 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22)
-//   #134 p66 [110,122] 16x1x1 reduce_mean %310 (models/resnet.ts:12:10)
-//   #135 p66 [112,124] 16x1x1 reduce_mean %313 (models/resnet.ts:12:10)
-//   #136 p70 [110,122,104,124,120,105] 1024x1x1 sub %311 + mul %314 + sub %315 + mul %316 (models/resnet.ts:12:10)
-//   #137 p75 [107,104,123,51,57,8] 16x1x1 mul %317 + reduce_sum %318 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
-//   #138 p71 [107,123,51,58,9] 16x1x1 reduce_sum %319 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
-//   #139 p76 [105,7,108,102,3,104,106] 64x1x1 conv2d_transpose %320 + add %322 + greater %323 + cast %324 + mul %325 + mul %333 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
-//   #140 p74 [103,105,123,51,56,7] 36x1x1 conv2d_backprop_filter %321 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
-//   #141 p66 [101,120] 16x1x1 reduce_mean %326 (models/resnet.ts:12:10)
-//   #142 p67 [101,120,102,103] 1024x1x1 sub %327 + mul %328 (models/resnet.ts:12:10)
-//   #143 p68 [103,120] 16x1x1 reduce_mean %329 + add %330 + rsqrt %331 (models/resnet.ts:12:10)
-//   #144 p69 [102,120,106,104,101,103,105] 1024x1x1 mul %332 + mul %336 + mul %341 (models/resnet.ts:12:10)
-//   #145 p66 [106,122] 16x1x1 reduce_mean %334 (models/resnet.ts:12:10)
-//   #146 p66 [103,124] 16x1x1 reduce_mean %337 (models/resnet.ts:12:10)
-//   #147 p70 [106,122,101,124,120,102] 1024x1x1 sub %335 + mul %338 + sub %339 + mul %340 (models/resnet.ts:12:10)
-//   #148 p71 [105,123,51,54,3] 16x1x1 reduce_sum %342 + mul %354 + sub %355 + mul %356 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:10)
-//   #149 p71 [104,123,51,55,4] 16x1x1 reduce_sum %343 + mul %360 + sub %361 + mul %362 + mul %363 + sub %364 + add %365 (models/resnet.ts:12:10)
-//   #150 p77 [0,102,123,51,53,2] 7x1x1 conv2d_backprop_filter %344 + mul %347 + sub %348 + mul %349 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22)
-//   #151 p78 [123,119,70,29] 1x1x1 mul %450 + sub %451 + mul %452 + sub %453 + add %454
-//   #152 p79 [123,130,79,44] 1x1x1 mul %503 + sub %504 + mul %505 + sub %506 + add %507
+//   #0 p0 [0,2,83] 64x1x1 conv2d %0 (models/resnet.ts:12:22)
+//   #1 p1 [83,84,5] 16x1x1 reduce_mean %1 + mul %7 + mul %8 + add %9 (models/resnet.ts:12:10)
+//   #2 p2 [83,84,85,6] 16x1x1 sub %2 + square %3 + reduce_mean %4 + mul %10 + mul %11 + add %12 (models/resnet.ts:12:10)
+//   #3 p3 [83,3,4,84,85,86] 16x1x1 batch_norm %13 (models/resnet.ts:12:10)
+//   #4 p4 [86,84] 1024x1x1 relu %14 (models/resnet.ts:27:13)
+//   #5 p5 [84,7,85] 64x1x1 conv2d %15 (models/resnet.ts:12:22)
+//   #6 p1 [85,87,10] 16x1x1 reduce_mean %16 + mul %20 + mul %21 + add %22 (models/resnet.ts:12:10)
+//   #7 p2 [85,87,88,11] 16x1x1 sub %17 + square %18 + reduce_mean %19 + mul %23 + mul %24 + add %25 (models/resnet.ts:12:10)
+//   #8 p3 [85,8,9,87,88,89] 16x1x1 batch_norm %26 (models/resnet.ts:12:10)
+//   #9 p4 [89,87] 1024x1x1 relu %27 (models/resnet.ts:16:13)
+//   #10 p5 [87,12,88] 64x1x1 conv2d %28 (models/resnet.ts:12:22)
+//   #11 p1 [88,90,15] 16x1x1 reduce_mean %29 + mul %33 + mul %34 + add %35 (models/resnet.ts:12:10)
+//   #12 p2 [88,90,91,16] 16x1x1 sub %30 + square %31 + reduce_mean %32 + mul %36 + mul %37 + add %38 (models/resnet.ts:12:10)
+//   #13 p3 [88,13,14,90,91,92] 16x1x1 batch_norm %39 (models/resnet.ts:12:10)
+//   #14 p6 [92,84,90,91] 1024x1x1 add %40 + relu %41 + greater %276 + cast %277 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #15 p7 [90,17,92] 32x1x1 conv2d %42 (models/resnet.ts:12:22)
+//   #16 p8 [92,93,20] 32x1x1 reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10)
+//   #17 p9 [92,93,94,21] 32x1x1 sub %44 + square %45 + reduce_mean %46 + mul %50 + mul %51 + add %52 (models/resnet.ts:12:10)
+//   #18 p10 [92,18,19,93,94,95] 32x1x1 batch_norm %53 (models/resnet.ts:12:10)
+//   #19 p11 [95,93] 512x1x1 relu %54 (models/resnet.ts:16:13)
+//   #20 p12 [93,22,94] 32x1x1 conv2d %55 (models/resnet.ts:12:22)
+//   #21 p8 [94,96,25] 32x1x1 reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10)
+//   #22 p9 [94,96,97,26] 32x1x1 sub %57 + square %58 + reduce_mean %59 + mul %63 + mul %64 + add %65 (models/resnet.ts:12:10)
+//   #23 p10 [94,23,24,96,97,98] 32x1x1 batch_norm %66 (models/resnet.ts:12:10)
+//   #24 p13 [90,27,96] 32x1x1 conv2d %67 (models/resnet.ts:12:22)
+//   #25 p8 [96,97,30] 32x1x1 reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
+//   #26 p9 [96,97,99,31] 32x1x1 sub %69 + square %70 + reduce_mean %71 + mul %75 + mul %76 + add %77 (models/resnet.ts:12:10)
+//   #27 p10 [96,28,29,97,99,100] 32x1x1 batch_norm %78 (models/resnet.ts:12:10)
+//   #28 p14 [98,100,97,99] 512x1x1 add %79 + relu %80 + greater %210 + cast %211 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #29 p15 [97,32,98] 16x1x1 conv2d %81 (models/resnet.ts:12:22)
+//   #30 p16 [98,100,35] 64x1x1 reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10)
+//   #31 p17 [98,100,101,36] 64x1x1 sub %83 + square %84 + reduce_mean %85 + mul %89 + mul %90 + add %91 (models/resnet.ts:12:10)
+//   #32 p18 [98,33,34,100,101,102] 64x1x1 batch_norm %92 (models/resnet.ts:12:10)
+//   #33 p19 [102,100] 256x1x1 relu %93 (models/resnet.ts:16:13)
+//   #34 p20 [100,37,101] 16x1x1 conv2d %94 (models/resnet.ts:12:22)
+//   #35 p16 [101,103,40] 64x1x1 reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10)
+//   #36 p17 [101,103,104,41] 64x1x1 sub %96 + square %97 + reduce_mean %98 + mul %102 + mul %103 + add %104 (models/resnet.ts:12:10)
+//   #37 p18 [101,38,39,103,104,105] 64x1x1 batch_norm %105 (models/resnet.ts:12:10)
+//   #38 p21 [97,42,103] 16x1x1 conv2d %106 (models/resnet.ts:12:22)
+//   #39 p16 [103,104,45] 64x1x1 reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
+//   #40 p17 [103,104,106,46] 64x1x1 sub %108 + square %109 + reduce_mean %110 + mul %114 + mul %115 + add %116 (models/resnet.ts:12:10)
+//   #41 p18 [103,43,44,104,106,107] 64x1x1 batch_norm %117 (models/resnet.ts:12:10)
+//   #42 p22 [105,107,104,106] 256x1x1 add %118 + relu %119 + greater %143 + cast %144 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #43 p23 [104,105] 4x1x1 global_avg_pool2d %120 (models/resnet.ts:31:49)
+//   #44 p24 [105,47,48,104] 1x1x1 matmul %121 + add %122 (models/resnet.ts:31:12)
+//   #45 p25 [1,107] 1x1x1 reduce_sum %130
+//   #46 p26 [104,107,1,108] 1x1x1 softmax %123 + mul %131 + sub %132 + mul %134 (models/resnet.ts:31:12)
+//   #47 p27 [104,1,82,49] 1x1x1 categorical_cross_entropy %124 + mul %126 + add %127
+//   #48 p28 [104,1,50] 1x1x1 count_correct %128 + add %129
+//   #49 p29 [51,104] 1x1x1 mul %346
+//   #50 p30 [108,104,51,81,48] 1x1x1 reduce_sum %135 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
+//   #51 p31 [108,47,107] 2x1x1 matmul %136 (models/resnet.ts:31:12)
+//   #52 p32 [105,108,104,51,80,47] 2x1x1 matmul %137 + mul %508 + sub %509 + mul %510 + mul %511 + sub %512 + add %513 (models/resnet.ts:31:12)
+//   #53 p33 [107,105] 256x1x1 broadcast_to %139 (models/resnet.ts:31:49)
+//   #54 p34 [105,106,43,38,107,108,109] 256x1x1 mul %141 + mul %145 + mul %154 + mul %174 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #55 p35 [103,105] 64x1x1 reduce_mean %146 (models/resnet.ts:12:10)
+//   #56 p36 [103,105,106,110] 256x1x1 sub %147 + mul %148 (models/resnet.ts:12:10)
+//   #57 p37 [110,103] 64x1x1 reduce_mean %149 + add %151 + rsqrt %152 (models/resnet.ts:12:10)
+//   #58 p38 [106,103,108,107,105,110,111] 256x1x1 mul %153 + mul %157 + mul %162 (models/resnet.ts:12:10)
+//   #59 p35 [108,106] 64x1x1 reduce_mean %155 (models/resnet.ts:12:10)
+//   #60 p35 [110,112] 64x1x1 reduce_mean %158 (models/resnet.ts:12:10)
+//   #61 p39 [108,106,105,112,103,110] 256x1x1 sub %156 + mul %159 + sub %160 + mul %161 (models/resnet.ts:12:10)
+//   #62 p40 [111,104,51,78,43] 64x1x1 reduce_sum %163 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:10)
+//   #63 p41 [107,104,51,112,76,39] 64x1x1 reduce_sum %164 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10)
+//   #64 p42 [110,42,103] 32x1x1 conv2d_transpose %165 (models/resnet.ts:12:22)
+//   #65 p43 [97,110,104,51,77,42] 32x1x1 conv2d_backprop_filter %166 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:22)
+//   #66 p35 [101,105] 64x1x1 reduce_mean %167 (models/resnet.ts:12:10)
+//   #67 p36 [101,105,106,108] 256x1x1 sub %168 + mul %169 (models/resnet.ts:12:10)
+//   #68 p37 [108,101] 64x1x1 reduce_mean %170 + add %171 + rsqrt %172 (models/resnet.ts:12:10)
+//   #69 p38 [106,101,109,107,105,108,110] 256x1x1 mul %173 + mul %177 + mul %182 (models/resnet.ts:12:10)
+//   #70 p35 [109,106] 64x1x1 reduce_mean %175 (models/resnet.ts:12:10)
+//   #71 p35 [108,107] 64x1x1 reduce_mean %178 (models/resnet.ts:12:10)
+//   #72 p39 [109,106,105,107,101,108] 256x1x1 sub %176 + mul %179 + sub %180 + mul %181 (models/resnet.ts:12:10)
+//   #73 p40 [110,104,51,75,38] 64x1x1 reduce_sum %183 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:10)
+//   #74 p35 [98,101] 64x1x1 reduce_mean %189 (models/resnet.ts:12:10)
+//   #75 p36 [98,101,105,106] 256x1x1 sub %190 + mul %191 (models/resnet.ts:12:10)
+//   #76 p37 [106,101] 64x1x1 reduce_mean %192 + add %193 + rsqrt %194 (models/resnet.ts:12:10)
+//   #77 p44 [105,101,106] 256x1x1 mul %195 (models/resnet.ts:12:10)
+//   #78 p45 [108,37,102,33,106,105,107,109] 16x1x1 conv2d_transpose %184 + greater %186 + cast %187 + mul %188 + mul %196 + mul %199 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #79 p46 [100,108,104,51,74,37] 36x1x1 conv2d_backprop_filter %185 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:22)
+//   #80 p35 [107,102] 64x1x1 reduce_mean %197 (models/resnet.ts:12:10)
+//   #81 p35 [109,108] 64x1x1 reduce_mean %200 (models/resnet.ts:12:10)
+//   #82 p39 [107,102,106,108,101,109] 256x1x1 sub %198 + mul %201 + sub %202 + mul %203 (models/resnet.ts:12:10)
+//   #83 p47 [105,106,104,51,72,33] 64x1x1 mul %204 + reduce_sum %205 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10)
+//   #84 p40 [105,104,51,73,34] 64x1x1 reduce_sum %206 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
+//   #85 p48 [109,32,103,99,28,98,100] 32x1x1 conv2d_transpose %207 + add %209 + mul %212 + mul %220 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #86 p49 [97,109,104,51,71,32] 18x1x1 conv2d_backprop_filter %208 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
+//   #87 p50 [96,101] 32x1x1 reduce_mean %213 (models/resnet.ts:12:10)
+//   #88 p51 [96,101,97,99] 512x1x1 sub %214 + mul %215 (models/resnet.ts:12:10)
+//   #89 p52 [99,101] 32x1x1 reduce_mean %216 + add %217 + rsqrt %218 (models/resnet.ts:12:10)
+//   #90 p53 [97,101,100,98,96,99,103] 512x1x1 mul %219 + mul %223 + mul %228 (models/resnet.ts:12:10)
+//   #91 p50 [100,102] 32x1x1 reduce_mean %221 (models/resnet.ts:12:10)
+//   #92 p50 [99,105] 32x1x1 reduce_mean %224 (models/resnet.ts:12:10)
+//   #93 p54 [100,102,96,105,101,97] 512x1x1 sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10)
+//   #94 p55 [103,104,51,69,28] 32x1x1 reduce_sum %229 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:10)
+//   #95 p56 [98,104,51,101,67,24] 32x1x1 reduce_sum %230 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10)
+//   #96 p57 [97,27,96] 64x1x1 conv2d_transpose %231 (models/resnet.ts:12:22)
+//   #97 p58 [90,97,104,51,68,27] 8x1x1 conv2d_backprop_filter %232 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:22)
+//   #98 p50 [94,102] 32x1x1 reduce_mean %233 (models/resnet.ts:12:10)
+//   #99 p51 [94,102,97,99] 512x1x1 sub %234 + mul %235 (models/resnet.ts:12:10)
+//   #100 p52 [99,102] 32x1x1 reduce_mean %236 + add %237 + rsqrt %238 (models/resnet.ts:12:10)
+//   #101 p59 [97,102,98,23,94,99,100,103] 512x1x1 mul %239 + mul %240 + mul %243 + mul %248 (models/resnet.ts:12:10)
+//   #102 p50 [99,105] 32x1x1 reduce_mean %241 (models/resnet.ts:12:10)
+//   #103 p50 [100,106] 32x1x1 reduce_mean %244 (models/resnet.ts:12:10)
+//   #104 p54 [99,105,94,106,102,97] 512x1x1 sub %242 + mul %245 + sub %246 + mul %247 (models/resnet.ts:12:10)
+//   #105 p55 [103,104,51,66,23] 32x1x1 reduce_sum %249 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:10)
+//   #106 p50 [92,102] 32x1x1 reduce_mean %255 (models/resnet.ts:12:10)
+//   #107 p51 [92,102,94,98] 512x1x1 sub %256 + mul %257 (models/resnet.ts:12:10)
+//   #108 p52 [98,102] 32x1x1 reduce_mean %258 + add %259 + rsqrt %260 (models/resnet.ts:12:10)
+//   #109 p60 [94,102,98] 512x1x1 mul %261 (models/resnet.ts:12:10)
+//   #110 p61 [97,22,95,18,98,94,99,100] 32x1x1 conv2d_transpose %250 + greater %252 + cast %253 + mul %254 + mul %262 + mul %265 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #111 p62 [93,97,104,51,65,22] 144x1x1 conv2d_backprop_filter %251 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:22)
+//   #112 p50 [99,105] 32x1x1 reduce_mean %263 (models/resnet.ts:12:10)
+//   #113 p50 [100,106] 32x1x1 reduce_mean %266 (models/resnet.ts:12:10)
+//   #114 p54 [99,105,98,106,102,93] 512x1x1 sub %264 + mul %267 + sub %268 + mul %269 (models/resnet.ts:12:10)
+//   #115 p63 [94,98,104,51,63,18] 32x1x1 mul %270 + reduce_sum %271 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10)
+//   #116 p55 [94,104,51,64,19] 32x1x1 reduce_sum %272 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
+//   #117 p64 [93,17,96,91,13,92,94] 64x1x1 conv2d_transpose %273 + add %275 + mul %278 + mul %286 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #118 p65 [90,93,104,51,62,17] 72x1x1 conv2d_backprop_filter %274 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
+//   #119 p66 [88,102] 16x1x1 reduce_mean %279 (models/resnet.ts:12:10)
+//   #120 p67 [88,102,90,91] 1024x1x1 sub %280 + mul %281 (models/resnet.ts:12:10)
+//   #121 p68 [91,102] 16x1x1 reduce_mean %282 + add %283 + rsqrt %284 (models/resnet.ts:12:10)
+//   #122 p69 [90,102,94,92,88,91,96] 1024x1x1 mul %285 + mul %289 + mul %294 (models/resnet.ts:12:10)
+//   #123 p66 [94,105] 16x1x1 reduce_mean %287 (models/resnet.ts:12:10)
+//   #124 p66 [91,106] 16x1x1 reduce_mean %290 (models/resnet.ts:12:10)
+//   #125 p70 [94,105,88,106,102,90] 1024x1x1 sub %288 + mul %291 + sub %292 + mul %293 (models/resnet.ts:12:10)
+//   #126 p71 [96,104,51,60,13] 16x1x1 reduce_sum %295 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10)
+//   #127 p71 [92,104,51,61,14] 16x1x1 reduce_sum %296 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10)
+//   #128 p66 [85,102] 16x1x1 reduce_mean %302 (models/resnet.ts:12:10)
+//   #129 p67 [85,102,88,91] 1024x1x1 sub %303 + mul %304 (models/resnet.ts:12:10)
+//   #130 p68 [91,102] 16x1x1 reduce_mean %305 + add %306 + rsqrt %307 (models/resnet.ts:12:10)
+//   #131 p72 [88,102,85] 1024x1x1 mul %308 (models/resnet.ts:12:10)
+//   #132 p73 [90,12,89,8,85,88,91,94] 64x1x1 conv2d_transpose %297 + greater %299 + cast %300 + mul %301 + mul %309 + mul %312 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #133 p74 [87,90,104,51,59,12] 36x1x1 conv2d_backprop_filter %298 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22)
+//   #134 p66 [91,105] 16x1x1 reduce_mean %310 (models/resnet.ts:12:10)
+//   #135 p66 [94,106] 16x1x1 reduce_mean %313 (models/resnet.ts:12:10)
+//   #136 p70 [91,105,85,106,102,87] 1024x1x1 sub %311 + mul %314 + sub %315 + mul %316 (models/resnet.ts:12:10)
+//   #137 p75 [88,85,104,51,57,8] 16x1x1 mul %317 + reduce_sum %318 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
+//   #138 p71 [88,104,51,58,9] 16x1x1 reduce_sum %319 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
+//   #139 p76 [87,7,92,86,3,85,88] 64x1x1 conv2d_transpose %320 + add %322 + greater %323 + cast %324 + mul %325 + mul %333 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
+//   #140 p74 [84,87,104,51,56,7] 36x1x1 conv2d_backprop_filter %321 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
+//   #141 p66 [83,102] 16x1x1 reduce_mean %326 (models/resnet.ts:12:10)
+//   #142 p67 [83,102,84,86] 1024x1x1 sub %327 + mul %328 (models/resnet.ts:12:10)
+//   #143 p68 [86,102] 16x1x1 reduce_mean %329 + add %330 + rsqrt %331 (models/resnet.ts:12:10)
+//   #144 p69 [84,102,88,85,83,86,87] 1024x1x1 mul %332 + mul %336 + mul %341 (models/resnet.ts:12:10)
+//   #145 p66 [88,105] 16x1x1 reduce_mean %334 (models/resnet.ts:12:10)
+//   #146 p66 [86,106] 16x1x1 reduce_mean %337 (models/resnet.ts:12:10)
+//   #147 p70 [88,105,83,106,102,84] 1024x1x1 sub %335 + mul %338 + sub %339 + mul %340 (models/resnet.ts:12:10)
+//   #148 p71 [87,104,51,54,3] 16x1x1 reduce_sum %342 + mul %354 + sub %355 + mul %356 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:10)
+//   #149 p71 [85,104,51,55,4] 16x1x1 reduce_sum %343 + mul %360 + sub %361 + mul %362 + mul %363 + sub %364 + add %365 (models/resnet.ts:12:10)
+//   #150 p77 [0,84,104,51,53,2] 7x1x1 conv2d_backprop_filter %344 + mul %347 + sub %348 + mul %349 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22)
+//   #151 p78 [104,101,70,29] 1x1x1 mul %450 + sub %451 + mul %452 + sub %453 + add %454
+//   #152 p79 [104,112,79,44] 1x1x1 mul %503 + sub %504 + mul %505 + sub %506 + add %507
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: conv2d %0 (models/resnet.ts:12:22)
@@ -212,15 +212,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 1 (read, read, read_write, read_write)
+// ---- pipeline 1 (read, read_write, read_write)
 // dlc kernel: reduce_mean %1 + mul %7 + mul %8 + add %9 (models/resnet.ts:12:10), reduce_mean %16 + mul %20 + mul %21 + add %22 (models/resnet.ts:12:10), reduce_mean %29 + mul %33 + mul %34 + add %35 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
@@ -244,12 +243,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 4096.0); }
 }
 
-// ---- pipeline 2 (read, read, read, read_write)
+// ---- pipeline 2 (read, read, read_write, read_write)
 // dlc kernel: sub %2 + square %3 + reduce_mean %4 + mul %10 + mul %11 + add %12 (models/resnet.ts:12:10), sub %17 + square %18 + reduce_mean %19 + mul %23 + mul %24 + add %25 (models/resnet.ts:12:10), sub %30 + square %31 + reduce_mean %32 + mul %36 + mul %37 + add %38 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
@@ -262,11 +261,12 @@ fn dlc_pre(i: u32) -> f32 {
   return v1;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
-  out0[i] = v2;
+  out0[i] = acc;
+  out1[i] = v2;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -476,15 +476,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 8 (read, read, read_write, read_write)
+// ---- pipeline 8 (read, read_write, read_write)
 // dlc kernel: reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10), reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10), reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
@@ -508,12 +507,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 9 (read, read, read, read_write)
+// ---- pipeline 9 (read, read, read_write, read_write)
 // dlc kernel: sub %44 + square %45 + reduce_mean %46 + mul %50 + mul %51 + add %52 (models/resnet.ts:12:10), sub %57 + square %58 + reduce_mean %59 + mul %63 + mul %64 + add %65 (models/resnet.ts:12:10), sub %69 + square %70 + reduce_mean %71 + mul %75 + mul %76 + add %77 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
@@ -526,11 +525,12 @@ fn dlc_pre(i: u32) -> f32 {
   return v1;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
-  out0[i] = v2;
+  out0[i] = acc;
+  out1[i] = v2;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -799,15 +799,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 16 (read, read, read_write, read_write)
+// ---- pipeline 16 (read, read_write, read_write)
 // dlc kernel: reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10), reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10), reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
@@ -831,12 +830,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 17 (read, read, read_write, read_write)
 // dlc kernel: sub %83 + square %84 + reduce_mean %85 + mul %89 + mul %90 + add %91 (models/resnet.ts:12:10), sub %96 + square %97 + reduce_mean %98 + mul %102 + mul %103 + add %104 (models/resnet.ts:12:10), sub %108 + square %109 + reduce_mean %110 + mul %114 + mul %115 + add %116 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
@@ -849,11 +848,12 @@ fn dlc_pre(i: u32) -> f32 {
   return v1;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
-  out0[i] = v2;
+  out0[i] = acc;
+  out1[i] = v2;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)

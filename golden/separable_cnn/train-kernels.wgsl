@@ -1,59 +1,59 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,47,48] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %110 + cast %111 (models/separable_cnn.ts:9:5)
-//   #1 p1 [4,49] 9x1x1 broadcast_to %4 (models/separable_cnn.ts:10:5)
-//   #2 p2 [49,50] 9x1x1 mul %6 (models/separable_cnn.ts:10:5)
-//   #3 p3 [47,50,49] 32x1x1 conv2d %8 (models/separable_cnn.ts:10:5)
-//   #4 p4 [49,7,51,44] 8x1x1 reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
-//   #5 p5 [49,51,8,45] 8x1x1 sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
-//   #6 p6 [49,5,6,7,8,51] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
-//   #7 p7 [51,52,53] 128x1x1 relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
-//   #8 p8 [52,9,10,54,55] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
-//   #9 p9 [54,56] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
-//   #10 p10 [11,57] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
-//   #11 p11 [57,58] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
-//   #12 p12 [56,58,57] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
-//   #13 p13 [57,12,13,59,60] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
-//   #14 p14 [59,61] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
-//   #15 p15 [61,14,15,59] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
-//   #16 p16 [1,62] 1x1x1 one_hot %49
-//   #17 p17 [62,63] 1x1x1 reduce_sum %50
-//   #18 p18 [59,63,62,64] 1x1x1 softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
-//   #19 p19 [59,1,46,16] 1x1x1 sparse_categorical_cross_entropy %42 + mul %44 + add %45
-//   #20 p20 [59,1,17] 1x1x1 count_correct %46 + add %47
-//   #21 p21 [19,18,63] 1x1x1 pow %125 + sub %126 + pow %128 + sub %129 + sqrt %130 + mul %131 + div %132
-//   #22 p22 [64,63,42,43,15] 1x1x1 reduce_sum %55 + sub %259 + mul %260 + add %261 + square %262 + sub %263 + mul %264 + add %265 + mul %266 + sqrt %267 + add %268 + div %269 + sub %270 (models/separable_cnn.ts:17:5)
-//   #23 p23 [64,14,59] 1x1x1 matmul %56 (models/separable_cnn.ts:17:5)
-//   #24 p24 [61,64,63,40,41,62] 1x1x1 matmul %57 + sub %247 + mul %248 + add %249 + square %250 + sub %251 + mul %252 + add %253 + mul %254 (models/separable_cnn.ts:17:5)
-//   #25 p25 [59,61] 128x1x1 broadcast_to %59 (models/separable_cnn.ts:16:5)
-//   #26 p26 [61,60,59] 128x1x1 mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
-//   #27 p27 [59,63,38,39,13] 32x1x1 reduce_sum %66 + sub %235 + mul %236 + add %237 + square %238 + sub %239 + mul %240 + add %241 + mul %242 + sqrt %243 + add %244 + div %245 + sub %246 (models/separable_cnn.ts:15:5)
-//   #28 p28 [59,12,60] 8x1x1 conv2d_transpose %67 (models/separable_cnn.ts:15:5)
-//   #29 p29 [57,59,63,36,37,61] 8x1x1 conv2d_backprop_filter %68 + sub %223 + mul %224 + add %225 + square %226 + sub %227 + mul %228 + add %229 + mul %230 (models/separable_cnn.ts:15:5)
-//   #30 p30 [60,58,57] 8x1x1 conv2d_transpose %69 (models/separable_cnn.ts:15:5)
-//   #31 p31 [56,60,58] 36x1x1 conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
-//   #32 p32 [58,63,34,35,11] 3x1x1 mul %72 + reduce_sum %73 + sub %211 + mul %212 + add %213 + square %214 + sub %215 + mul %216 + add %217 + mul %218 + sqrt %219 + add %220 + div %221 + sub %222 (models/separable_cnn.ts:15:5)
-//   #33 p33 [54,57,55,59] 256x1x1 max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
-//   #34 p34 [59,63,32,33,10] 16x1x1 reduce_sum %78 + sub %199 + mul %200 + add %201 + square %202 + sub %203 + mul %204 + add %205 + mul %206 + sqrt %207 + add %208 + div %209 + sub %210 (models/separable_cnn.ts:13:5)
-//   #35 p35 [59,9,53,51,5,60,54] 32x1x1 conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %94 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
-//   #36 p36 [52,59,63,30,31,58] 2x1x1 conv2d_backprop_filter %80 + sub %187 + mul %188 + add %189 + square %190 + sub %191 + mul %192 + add %193 + mul %194 (models/separable_cnn.ts:13:5)
-//   #37 p37 [49,64] 8x1x1 reduce_mean %86 (models/separable_cnn.ts:11:5)
-//   #38 p38 [49,64,51,52] 128x1x1 sub %87 + mul %88 (models/separable_cnn.ts:11:5)
-//   #39 p39 [52,64] 8x1x1 reduce_mean %89 + add %91 + rsqrt %92 (models/separable_cnn.ts:11:5)
-//   #40 p40 [51,64,54,60,49,52,53] 128x1x1 mul %93 + mul %97 + mul %102 (models/separable_cnn.ts:11:5)
-//   #41 p37 [54,56] 8x1x1 reduce_mean %95 (models/separable_cnn.ts:11:5)
-//   #42 p37 [52,57] 8x1x1 reduce_mean %98 (models/separable_cnn.ts:11:5)
-//   #43 p41 [54,56,49,57,64,51] 128x1x1 sub %96 + mul %99 + sub %100 + mul %101 (models/separable_cnn.ts:11:5)
-//   #44 p42 [53,63,26,27,5] 8x1x1 reduce_sum %103 + sub %163 + mul %164 + add %165 + square %166 + sub %167 + mul %168 + add %169 + mul %170 + sqrt %171 + add %172 + div %173 + sub %174 (models/separable_cnn.ts:11:5)
-//   #45 p42 [60,63,28,29,6] 8x1x1 reduce_sum %104 + sub %175 + mul %176 + add %177 + square %178 + sub %179 + mul %180 + add %181 + mul %182 + sqrt %183 + add %184 + div %185 + sub %186 (models/separable_cnn.ts:11:5)
-//   #46 p43 [51,50,48,49] 32x1x1 conv2d_transpose %105 + mul %112 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
-//   #47 p44 [47,51,50] 18x1x1 conv2d_backprop_filter %106 (models/separable_cnn.ts:10:5)
-//   #48 p45 [50,63,24,25,4] 2x1x1 mul %108 + reduce_sum %109 + sub %151 + mul %152 + add %153 + square %154 + sub %155 + mul %156 + add %157 + mul %158 + sqrt %159 + add %160 + div %161 + sub %162 (models/separable_cnn.ts:10:5)
-//   #49 p42 [49,63,22,23,3] 8x1x1 reduce_sum %113 + sub %139 + mul %140 + add %141 + square %142 + sub %143 + mul %144 + add %145 + mul %146 + sqrt %147 + add %148 + div %149 + sub %150 (models/separable_cnn.ts:9:5)
-//   #50 p46 [0,49,63,20,21,50] 7x1x1 conv2d_backprop_filter %114 + sub %116 + mul %117 + add %118 + square %120 + sub %121 + mul %122 + add %123 + mul %133 (models/separable_cnn.ts:9:5)
-//   #51 p47 [21,50,2] 4x1x1 sqrt %134 + add %136 + div %137 + sub %138
-//   #52 p48 [31,58,9] 2x1x1 sqrt %195 + add %196 + div %197 + sub %198
-//   #53 p49 [37,61,12] 8x1x1 sqrt %231 + add %232 + div %233 + sub %234
-//   #54 p48 [41,62,14] 2x1x1 sqrt %255 + add %256 + div %257 + sub %258
+//   #0 p0 [0,2,3,45,46] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %110 + cast %111 (models/separable_cnn.ts:9:5)
+//   #1 p1 [4,47] 9x1x1 broadcast_to %4 (models/separable_cnn.ts:10:5)
+//   #2 p2 [47,48] 9x1x1 mul %6 (models/separable_cnn.ts:10:5)
+//   #3 p3 [45,48,47] 32x1x1 conv2d %8 (models/separable_cnn.ts:10:5)
+//   #4 p4 [47,49,7] 8x1x1 reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
+//   #5 p5 [47,49,50,8] 8x1x1 sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
+//   #6 p6 [47,5,6,49,50,51] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
+//   #7 p7 [51,49,50] 128x1x1 relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
+//   #8 p8 [49,9,10,52,53] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
+//   #9 p9 [52,54] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
+//   #10 p10 [11,55] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
+//   #11 p11 [55,56] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
+//   #12 p12 [54,56,55] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
+//   #13 p13 [55,12,13,57,58] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
+//   #14 p14 [57,59] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
+//   #15 p15 [59,14,15,57] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
+//   #16 p16 [1,60] 1x1x1 one_hot %49
+//   #17 p17 [60,61] 1x1x1 reduce_sum %50
+//   #18 p18 [57,61,60,62] 1x1x1 softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
+//   #19 p19 [57,1,44,16] 1x1x1 sparse_categorical_cross_entropy %42 + mul %44 + add %45
+//   #20 p20 [57,1,17] 1x1x1 count_correct %46 + add %47
+//   #21 p21 [19,18,61] 1x1x1 pow %125 + sub %126 + pow %128 + sub %129 + sqrt %130 + mul %131 + div %132
+//   #22 p22 [62,61,42,43,15] 1x1x1 reduce_sum %55 + sub %259 + mul %260 + add %261 + square %262 + sub %263 + mul %264 + add %265 + mul %266 + sqrt %267 + add %268 + div %269 + sub %270 (models/separable_cnn.ts:17:5)
+//   #23 p23 [62,14,57] 1x1x1 matmul %56 (models/separable_cnn.ts:17:5)
+//   #24 p24 [59,62,61,40,41,60] 1x1x1 matmul %57 + sub %247 + mul %248 + add %249 + square %250 + sub %251 + mul %252 + add %253 + mul %254 (models/separable_cnn.ts:17:5)
+//   #25 p25 [57,59] 128x1x1 broadcast_to %59 (models/separable_cnn.ts:16:5)
+//   #26 p26 [59,58,57] 128x1x1 mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+//   #27 p27 [57,61,38,39,13] 32x1x1 reduce_sum %66 + sub %235 + mul %236 + add %237 + square %238 + sub %239 + mul %240 + add %241 + mul %242 + sqrt %243 + add %244 + div %245 + sub %246 (models/separable_cnn.ts:15:5)
+//   #28 p28 [57,12,58] 8x1x1 conv2d_transpose %67 (models/separable_cnn.ts:15:5)
+//   #29 p29 [55,57,61,36,37,59] 8x1x1 conv2d_backprop_filter %68 + sub %223 + mul %224 + add %225 + square %226 + sub %227 + mul %228 + add %229 + mul %230 (models/separable_cnn.ts:15:5)
+//   #30 p30 [58,56,55] 8x1x1 conv2d_transpose %69 (models/separable_cnn.ts:15:5)
+//   #31 p31 [54,58,56] 36x1x1 conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
+//   #32 p32 [56,61,34,35,11] 3x1x1 mul %72 + reduce_sum %73 + sub %211 + mul %212 + add %213 + square %214 + sub %215 + mul %216 + add %217 + mul %218 + sqrt %219 + add %220 + div %221 + sub %222 (models/separable_cnn.ts:15:5)
+//   #33 p33 [52,55,53,57] 256x1x1 max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
+//   #34 p34 [57,61,32,33,10] 16x1x1 reduce_sum %78 + sub %199 + mul %200 + add %201 + square %202 + sub %203 + mul %204 + add %205 + mul %206 + sqrt %207 + add %208 + div %209 + sub %210 (models/separable_cnn.ts:13:5)
+//   #35 p35 [57,9,50,51,5,58,52] 32x1x1 conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %94 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+//   #36 p36 [49,57,61,30,31,56] 2x1x1 conv2d_backprop_filter %80 + sub %187 + mul %188 + add %189 + square %190 + sub %191 + mul %192 + add %193 + mul %194 (models/separable_cnn.ts:13:5)
+//   #37 p37 [47,62] 8x1x1 reduce_mean %86 (models/separable_cnn.ts:11:5)
+//   #38 p38 [47,62,49,50] 128x1x1 sub %87 + mul %88 (models/separable_cnn.ts:11:5)
+//   #39 p39 [50,62] 8x1x1 reduce_mean %89 + add %91 + rsqrt %92 (models/separable_cnn.ts:11:5)
+//   #40 p40 [49,62,52,58,47,50,51] 128x1x1 mul %93 + mul %97 + mul %102 (models/separable_cnn.ts:11:5)
+//   #41 p37 [52,54] 8x1x1 reduce_mean %95 (models/separable_cnn.ts:11:5)
+//   #42 p37 [50,55] 8x1x1 reduce_mean %98 (models/separable_cnn.ts:11:5)
+//   #43 p41 [52,54,47,55,62,49] 128x1x1 sub %96 + mul %99 + sub %100 + mul %101 (models/separable_cnn.ts:11:5)
+//   #44 p42 [51,61,26,27,5] 8x1x1 reduce_sum %103 + sub %163 + mul %164 + add %165 + square %166 + sub %167 + mul %168 + add %169 + mul %170 + sqrt %171 + add %172 + div %173 + sub %174 (models/separable_cnn.ts:11:5)
+//   #45 p42 [58,61,28,29,6] 8x1x1 reduce_sum %104 + sub %175 + mul %176 + add %177 + square %178 + sub %179 + mul %180 + add %181 + mul %182 + sqrt %183 + add %184 + div %185 + sub %186 (models/separable_cnn.ts:11:5)
+//   #46 p43 [49,48,46,47] 32x1x1 conv2d_transpose %105 + mul %112 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+//   #47 p44 [45,49,48] 18x1x1 conv2d_backprop_filter %106 (models/separable_cnn.ts:10:5)
+//   #48 p45 [48,61,24,25,4] 2x1x1 mul %108 + reduce_sum %109 + sub %151 + mul %152 + add %153 + square %154 + sub %155 + mul %156 + add %157 + mul %158 + sqrt %159 + add %160 + div %161 + sub %162 (models/separable_cnn.ts:10:5)
+//   #49 p42 [47,61,22,23,3] 8x1x1 reduce_sum %113 + sub %139 + mul %140 + add %141 + square %142 + sub %143 + mul %144 + add %145 + mul %146 + sqrt %147 + add %148 + div %149 + sub %150 (models/separable_cnn.ts:9:5)
+//   #50 p46 [0,47,61,20,21,48] 7x1x1 conv2d_backprop_filter %114 + sub %116 + mul %117 + add %118 + square %120 + sub %121 + mul %122 + add %123 + mul %133 (models/separable_cnn.ts:9:5)
+//   #51 p47 [21,48,2] 4x1x1 sqrt %134 + add %136 + div %137 + sub %138
+//   #52 p48 [31,56,9] 2x1x1 sqrt %195 + add %196 + div %197 + sub %198
+//   #53 p49 [37,59,12] 8x1x1 sqrt %231 + add %232 + div %233 + sub %234
+//   #54 p48 [41,60,14] 2x1x1 sqrt %255 + add %256 + div %257 + sub %258
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %110 + cast %111 (models/separable_cnn.ts:9:5)
@@ -212,15 +212,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 4 (read, read, read_write, read_write)
+// ---- pipeline 4 (read, read_write, read_write)
 // dlc kernel: reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
 
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in1[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
@@ -244,12 +243,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 5 (read, read, read, read_write)
+// ---- pipeline 5 (read, read, read_write, read_write)
 // dlc kernel: sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
@@ -262,11 +261,12 @@ fn dlc_pre(i: u32) -> f32 {
   return v1;
 }
 fn dlc_mid(i: u32, acc: f32) {
-  let x0 = in2[i];
+  let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
-  out0[i] = v2;
+  out0[i] = acc;
+  out1[i] = v2;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)

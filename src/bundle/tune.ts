@@ -12,6 +12,7 @@
  * not sampled (ksplit on a big matrix takes seconds on a CPU device; it cannot win).
  * The table is recorded in the manifest; `--tuned <manifest.json>` rebuilds from it byte-identically.
  */
+import { CONV_GRAD_VARIANTS } from '../codegen/conv-grad-reg.ts';
 import { CONV_VARIANTS } from '../codegen/conv-reg.ts';
 import { GEMM_VARIANTS, variantName } from '../codegen/gemm.ts';
 import type { KernelTarget, TunedTable } from '../codegen/target.ts';
@@ -66,11 +67,11 @@ export interface GemmSite {
   readonly variant: string;
 }
 
-/** `// gemm tile 64x64, chosen for … [gemm …]` or `// conv reg4, tuned on … [conv …]`: the choice line emitters write with a target. */
-const CHOICE_COMMENT = /^\/\/ (?:gemm|conv) (tile (\d+)x\d+|[a-z0-9]+), (?:chosen for|tuned on) .* \[((?:gemm|conv) [^\]]+)\]$/m;
+/** `// gemm tile 64x64, chosen for … [gemm …]`, `// conv reg4, tuned on … [conv …]` or `// convgrad reg8, … [convgrad …]`: the choice line emitters write with a target. */
+const CHOICE_COMMENT = /^\/\/ (?:gemm|convgrad|conv) (tile (\d+)x\d+|[a-z0-9]+), (?:chosen for|tuned on) .* \[((?:gemm|convgrad|conv) [^\]]+)\]$/m;
 
 /** The variants a tuning run times per kernel family (the key's first word), in tie-break order. */
-const FAMILIES: Readonly<Record<string, readonly string[]>> = { gemm: GEMM_VARIANTS.map(variantName), conv: CONV_VARIANTS };
+const FAMILIES: Readonly<Record<string, readonly string[]>> = { gemm: GEMM_VARIANTS.map(variantName), conv: CONV_VARIANTS, convgrad: CONV_GRAD_VARIANTS };
 const familyOf = (key: string): readonly string[] => FAMILIES[key.split(' ', 1)[0]!] ?? [];
 
 /** The key and variant of a kernel's choice line, if it has one. */

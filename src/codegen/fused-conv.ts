@@ -13,6 +13,7 @@ import { backpropFilterWindow, type Conv2dBackpropFilterAttrs } from '../ops/con
 import { transposeShapes, type Conv2dTransposeAttrs } from '../ops/conv2d-transpose.ts';
 import type { GroupContext } from './fused-kernels.ts';
 import { gemmFor } from './gemm.ts';
+import { convGradFor } from './conv-grad-reg.ts';
 import { chooseConv, convComment, convKey, emitDirectConvReg, emitPooledConvReg, type ConvWeightReads } from './conv-reg.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
@@ -113,11 +114,11 @@ export function emitConvGradGroup(ctx: GroupContext): KernelSource {
   const hook = { decls: `${ctx.preamble()}\n${mid}`, x: ctx.scope.inputName.get(x)!, w: ctx.scope.inputName.get(y)!, store: (f: string, v: string) => `dlc_mid(${f}, ${v});` };
   if (node.op === 'conv2d_transpose') {
     const { win } = transposeShapes(node.op, ctx.type(x), ctx.type(y), node.attrs as unknown as Conv2dTransposeAttrs);
-    return gemmFor(transposeGemm(ctx.type(x), ctx.type(y), node.type, win, hook), ctx.target);
+    return convGradFor({ form: 'input', x: ctx.type(x), y: ctx.type(y), out: node.type.shape, win, hook, gemm: transposeGemm(ctx.type(x), ctx.type(y), node.type, win, hook) }, ctx.target);
   }
   const attrs = node.attrs as unknown as Conv2dBackpropFilterAttrs;
   const win = backpropFilterWindow(ctx.type(x), ctx.type(y), attrs);
-  return gemmFor(backpropFilterGemm(ctx.type(x), ctx.type(y), attrs.filterShape, win, hook), ctx.target);
+  return convGradFor({ form: 'filter', x: ctx.type(x), y: ctx.type(y), out: attrs.filterShape, win, hook, gemm: backpropFilterGemm(ctx.type(x), ctx.type(y), attrs.filterShape, win, hook) }, ctx.target);
 }
 
 function pooled(ctx: GroupContext, convFn: string, convShape: readonly number[], post: number): KernelSource {

@@ -2,7 +2,7 @@
 import { CompileError, formatType, type TensorType } from '../ir/index.ts';
 import { bindingDecls } from './kernel.ts';
 import { backpropFilterGemm } from '../codegen/conv-gemm.ts';
-import { gemmFor } from '../codegen/gemm.ts';
+import { convGradFor } from '../codegen/conv-grad-reg.ts';
 import {
   DILATIONS_ATTR, f32, PADDING_ATTR, requireRank4, requireShape, STRIDES_ATTR, tapAt, window2d, windowCaseArb,
   type Padding, type Window2d,
@@ -96,11 +96,12 @@ export const conv2d_backprop_filter: OpDef<Conv2dBackpropFilterAttrs> = {
   wgsl: {
     kind: 'kernel',
     // A GEMM over the N·OH·OW output positions (M = KH·KW·C, N = O): the long reduction and small
-    // filter usually pick the k-split kernel. See codegen/conv-gemm.ts.
+    // filter usually pick the k-split kernel (codegen/conv-gemm.ts); on CPU drivers the
+    // register-tiled kernel of codegen/conv-grad-reg.ts.
     emit({ inputs: [x, dy], output, attrs, target }) {
       const win = shapes('conv2d_backprop_filter', x!, dy!, attrs);
       const hook = { decls: bindingDecls([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output), x: 'x', w: 'dy', store: (f: string, v: string) => `out[${f}] = ${v};` };
-      return gemmFor(backpropFilterGemm(x!, dy!, attrs.filterShape, win, hook), target);
+      return convGradFor({ form: 'filter', x: x!, y: dy!, out: attrs.filterShape, win, hook, gemm: backpropFilterGemm(x!, dy!, attrs.filterShape, win, hook) }, target);
     },
   },
   testing: {

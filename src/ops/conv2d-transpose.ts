@@ -7,7 +7,7 @@ import {
 import { emitter } from './emit.ts';
 import { bindingDecls } from './kernel.ts';
 import { transposeGemm } from '../codegen/conv-gemm.ts';
-import { gemmFor } from '../codegen/gemm.ts';
+import { convGradFor } from '../codegen/conv-grad-reg.ts';
 import type { OpDef } from './op-def.ts';
 
 export interface Conv2dTransposeAttrs {
@@ -118,7 +118,7 @@ export const conv2d_transpose: OpDef<Conv2dTransposeAttrs> = {
     emit({ inputs: [x, w], output, attrs, target }) {
       const { win } = transposeShapes('conv2d_transpose', x!, w!, attrs);
       const hook = { decls: bindingDecls([{ name: 'x', type: x! }, { name: 'w', type: w! }], output), x: 'x', w: 'w', store: (f: string, v: string) => `out[${f}] = ${v};` };
-      return gemmFor(transposeGemm(x!, w!, output, win, hook), target);
+      return convGradFor({ form: 'input', x: x!, y: w!, out: output.shape, win, hook, gemm: transposeGemm(x!, w!, output, win, hook) }, target);
     },
   },
   testing: {

@@ -13,7 +13,7 @@ import { fuseGraph } from '../../src/passes/fuse.ts';
 import type { DataSpec } from '../../src/train/step.ts';
 import { loadPlan, PipelineCache } from '../../src/runtime/index.ts';
 import { interpret } from '../../src/reference/interpret.ts';
-import { maxRelErr, modelFromSource, stepFeeds } from './train-helpers.ts';
+import { maxRelErr, modelFromSource, SMALL_CONVNET, stepFeeds } from './train-helpers.ts';
 import { useGpu } from '../gpu-fixture.ts';
 
 const gpu = useGpu();
@@ -65,11 +65,16 @@ describe('per-step extras', () => {
     });
   }
 
-  it('batch-norm moving statistics read after their update keep their copy', () => {
-    // The training-mode batch_norm op binds the moving statistics after the kernel that updates them.
+  it('batch-norm moving statistics are updated in place: no copy per step (there were 2)', () => {
+    // The training-mode batch_norm op no longer binds the moving statistics (it never read them), so
+    // no kernel reads them after the one that updates them.
     const after = counts('models/mnist_batchnorm.ts');
-    expect(after.copies).toBe(2);
+    expect(after.copies).toBe(0);
     expect(counts('models/mnist_batchnorm.ts', { inPlaceUpdates: false }).copies).toBe(after.updates);
+    const m = modelFromSource('small_convnet', SMALL_CONVNET);
+    const step = (inPlaceUpdates: boolean) => compileTraining(m, { batch: 4, seed: 0, data: { xShape: m.inputs[0]!.shape, yShape: [], yDtype: 'i32', resident: 12 }, inPlaceUpdates });
+    expect(step(true).plan!.updates).toEqual([]);
+    expect(step(false).plan!.updates.length).toBe(step(true).graph.outputs.filter((o) => o.name.startsWith('update/')).length);
   });
 });
 
@@ -133,6 +138,8 @@ describe('in-place training on WebGPU is bit-identical to copying back', () => {
     // Adam (params, m and v in place), the metric sums, and the pool gradient with the ReLU mask. The Iris MLP and
     // the batch-norm convnet run in place against the interpreter in train-step.test.ts.
     'conv, ReLU, max pool (Adam): the pool gradient takes the ReLU mask': { model: () => modelFromSource('small_relu_pool', SMALL_RELU_POOL), labels: (n) => Array.from({ length: n }, (_, i) => (i * 5) % 3), samples: 12 },
+    // Batch norm's moving statistics written in place by the kernels that compute the batch statistics.
+    'conv, batch norm, dropout (SGD Nesterov): moving statistics in place': { model: () => modelFromSource('small_convnet', SMALL_CONVNET), labels: (n) => Array.from({ length: n }, (_, i) => (i * 3) % 4), samples: 12 },
   };
   for (const [name, c] of Object.entries(CASES)) {
     it(name, async () => {

@@ -41,16 +41,19 @@ export const batchNorm = defineLayer<BatchNormConfig>({
     const beta = p.beta ?? l.fill(0, ch);
     const full = [l.batch, ...out];
     if (!l.training) return l.op('batch_norm', [x!, gamma, beta, p.moving_mean!, p.moving_variance!], { epsilon: c.epsilon, training: false }, full);
-    updateMovingStats(l, c.momentum, x!, p, ch);
-    return l.op('batch_norm', [x!, gamma, beta, p.moving_mean!, p.moving_variance!], { epsilon: c.epsilon, training: true }, full);
+    const batch = updateMovingStats(l, c.momentum, x!, p, ch);
+    // Training mode leaves its mean and variance operands unused; the batch statistics stand in for
+    // the moving ones there, so nothing reads the moving statistics after their update and the plan
+    // writes that update in place (no copy per step).
+    return l.op('batch_norm', [x!, gamma, beta, batch.mean, batch.variance], { epsilon: c.epsilon, training: true }, full);
   },
 });
 
 /**
  * Keras 3 training-mode statistics: moving ← moving·m + batch·(1 − m), with the batch mean and the
- * biased batch variance (`ops.moments`), the same statistics the batch is normalised with.
+ * biased batch variance (`ops.moments`), the same statistics the batch is normalised with (returned).
  */
-function updateMovingStats(l: Lowerer, momentum: number, x: Value, p: Readonly<Record<string, Value>>, ch: number[]): void {
+function updateMovingStats(l: Lowerer, momentum: number, x: Value, p: Readonly<Record<string, Value>>, ch: number[]): { mean: Value; variance: Value } {
   const axes = x.type.shape.slice(0, -1).map((_, i) => i);
   const mean = l.op('reduce_mean', [x], { axes, keepDims: false }, ch);
   const centred = l.op('sub', [x, mean], {}, x.type.shape);
@@ -60,6 +63,7 @@ function updateMovingStats(l: Lowerer, momentum: number, x: Value, p: Readonly<R
   const blend = (moving: Value, batch: Value): Value => l.op('add', [l.op('mul', [moving, m], {}, ch), l.op('mul', [batch, rest], {}, ch)], {}, ch);
   l.training!.update('moving_mean', blend(p.moving_mean!, mean));
   l.training!.update('moving_variance', blend(p.moving_variance!, variance));
+  return { mean, variance };
 }
 
 /** Layer norm over the last axis with a learned gamma and beta (Keras epsilon 1e-3). */
