@@ -60,6 +60,12 @@ function declOf(code: string, binding: number): Decl | undefined {
   return words > 0 ? { name: m[1]!, type: m[2]!, words } : undefined;
 }
 
+/** The name at [at, after) is its own declaration, or a member (`gid.x` is not the array x). */
+function notAnIndex(code: string, at: number, after: number): boolean {
+  const isDecl = code.slice(Math.max(0, at - 30), at).endsWith('> ') && code.slice(after, after + 8).startsWith(': array<');
+  return isDecl || code[at - 1] === '.';
+}
+
 /** `name[i]` → `name[prefix(i)]` everywhere but the declaration; undefined if the name is used otherwise. */
 function indexAll(code: string, name: string, prefix: string): string | undefined {
   const re = new RegExp(`\\b${name}\\b`, 'g');
@@ -67,16 +73,10 @@ function indexAll(code: string, name: string, prefix: string): string | undefine
   let at = 0;
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const after = m.index + name.length;
-    const isDecl = code.slice(Math.max(0, m.index - 30), m.index).endsWith('> ') && code.slice(after, after + 8).startsWith(': array<');
-    if (isDecl || code[m.index - 1] === '.') continue; // `gid.x` is a member, not the array
+    if (notAnIndex(code, m.index, after)) continue;
     if (code[after] !== '[') return undefined;
-    let depth = 0;
-    let end = after;
-    for (; end < code.length; end++) {
-      if (code[end] === '[') depth++;
-      else if (code[end] === ']' && --depth === 0) break;
-    }
-    if (end >= code.length) return undefined;
+    const end = matching(code, after, '[', ']');
+    if (end === undefined) return undefined;
     out += `${code.slice(at, after)}[${prefix}(${code.slice(after + 1, end)})]`;
     at = end + 1;
     re.lastIndex = end + 1;
@@ -107,8 +107,7 @@ function mirrorStores(code: string, name: string, mirror: string, prefix: string
   let at = 0;
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const after = m.index + name.length;
-    const isDecl = code.slice(Math.max(0, m.index - 30), m.index).endsWith('> ') && code.slice(after, after + 8).startsWith(': array<');
-    if (isDecl || code[m.index - 1] === '.') continue; // `gid.x` is a member, not the array
+    if (notAnIndex(code, m.index, after)) continue;
     if (code[after] !== '[' || !/(^|[;{}])\s*$/.test(code.slice(Math.max(0, m.index - 200), m.index))) return undefined;
     const close = matching(code, after, '[', ']');
     if (close === undefined) return undefined;
