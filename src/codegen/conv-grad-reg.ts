@@ -25,9 +25,11 @@ import { chooseGemm, emitGemm, GEMM_VARIANTS, parseVariant, variantName, type Ge
 import type { KernelTarget } from './target.ts';
 import { dispatch1d } from './wgsl.ts';
 
-export type ConvGradReg = 'reg8' | 'reg4';
+export type ConvGradReg = 'reg8' | 'reg4' | 'reg4x8';
 /** Every variant a tuning run times for a conv gradient, in tie-break order: the register-tiled kernels, then the GEMM's. */
-export const CONV_GRAD_VARIANTS: readonly string[] = ['reg8', 'reg4', ...GEMM_VARIANTS.map(variantName)];
+export const CONV_GRAD_VARIANTS: readonly string[] = ['reg4x8', 'reg8', 'reg4', ...GEMM_VARIANTS.map(variantName)];
+/** The input gradient's pixels per invocation and vec4 channel groups: reg4 4 × 4, reg8 2 × 8, reg4x8 4 × 8 (the filter gradient takes reg4x8 as reg8). */
+const INPUT_TILE: Readonly<Record<ConvGradReg, { p: number; g: number }>> = { reg4: { p: 4, g: 1 }, reg8: { p: 2, g: 2 }, reg4x8: { p: 4, g: 2 } };
 
 type Dims4 = readonly [number, number, number, number];
 type Form = 'filter' | 'input';
@@ -50,7 +52,8 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
  */
 export function chooseConvGrad(key: string, target: KernelTarget | undefined, spec: GemmSpec, form: Form, channels: number): { variant: string; tuned: boolean } {
   const t = target?.tuned?.[key];
-  if (t !== undefined && CONV_GRAD_VARIANTS.includes(t)) return { variant: t, tuned: true };
+  // reg4x8 is an input-gradient tile only (the filter gradient's reg8 already holds 4 × 8).
+  if (t !== undefined && CONV_GRAD_VARIANTS.includes(t) && !(t === 'reg4x8' && form === 'filter')) return { variant: t, tuned: true };
   if (target?.software) return { variant: form === 'filter' && channels >= 8 ? 'reg8' : 'reg4', tuned: false };
   return { variant: variantName(chooseGemm(spec, target)), tuned: false };
 }
@@ -177,8 +180,7 @@ function emitInputGradReg(a: ConvGradArgs, v: ConvGradReg): KernelSource {
   const [, H, W, C] = a.x.shape as Dims4;
   const [KH, KW, O] = a.y.shape as Dims4;
   const [N, OH, OW] = a.out as Dims4;
-  const g = v === 'reg8' ? 2 : 1;
-  const P = v === 'reg8' ? 2 : 4;
+  const { p: P, g } = INPUT_TILE[v];
   const OB = Math.ceil(O / (4 * g));
   const PB = Math.ceil(OW / P);
   const ps = range(P);
