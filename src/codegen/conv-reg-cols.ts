@@ -93,11 +93,11 @@ export function emitColsConv(a: ColsConvArgs): KernelSource {
   const wIdx = (j: number): string => (raggedCh ? `wb + min(co0 + ${j}u, ${O - 1}u) - co0` : `wb + ${j}u`);
   const one = (j: number): string => (a.reads ? a.reads.one(wIdx(j), `min(co0 + ${j}u, ${O - 1}u)`) : `${a.ws}[${wIdx(j)}]`);
   // O % 4 = 0 and co0 % 4 = 0 make wb a multiple of 4: a packed vec4 read is whole words.
-  // f32 weights with O % 4 = 0 are read a vec4 at a time through an array<vec4<f32>> view (wb is a multiple of 4);
-  // an input of C % 4 = 0 likewise, 4 channels per load (bench/hand-kernels.ts: one load, not four, on SwiftShader).
+  // f32 weights with O % 4 = 0 are read a vec4 at a time through an array<vec4<f32>> view (wb is a
+  // multiple of 4): one load, not four (bench/hand-kernels.ts). A vec4 view of the input (4 channels
+  // per load, the loop unrolled by 4) was 2-3x slower on SwiftShader and 1.1-2x on lavapipe.
   const wView = !a.reads && O % 4 === 0 && redeclarable(a.module, a.ws);
-  const xView = C % 4 === 0 && a.xs !== a.ws && redeclarable(a.module, a.xs);
-  const module = [wView ? a.ws : '', xView ? a.xs : ''].filter(Boolean).reduce(asVec4, a.module);
+  const module = wView ? asVec4(a.module, a.ws) : a.module;
   const vec = (q: number): string =>
     wView ? `${a.ws}[(wb >> 2u) + ${q}u]` : a.reads && O % 4 === 0 ? a.reads.four(`wb + ${q * 4}u`) : `vec4<f32>(${range(4).map((j) => one(q * 4 + j)).join(', ')})`;
   // Column p of the block, clamped to the last column (its loads are valid, its stores skipped).
@@ -107,22 +107,8 @@ export function emitColsConv(a: ColsConvArgs): KernelSource {
       ? `let iw${p} = ${wgslTap(a.win.w, `oc${p}`, 'kw')}; let okc${p} = ${wgslInside(`iw${p}`, W)}; let xb${p} = select(0u, (xr + u32(iw${p})) * ${C}u, okc${p});`
       : `let xb${p} = (xr + u32(${wgslTap(a.win.w, `oc${p}`, 'kw')})) * ${C}u;`;
   const xload = (p: number): string => (padW ? `select(0.0, ${a.xs}[xb${p} + c], okc${p})` : `${a.xs}[xb${p} + c]`);
-  const x4load = (p: number): string => (padW ? `select(vec4<f32>(), ${a.xs}[(xb${p} + c) >> 2u], okc${p})` : `${a.xs}[(xb${p} + c) >> 2u]`);
-  // One input channel cc (0 … 3 of a vec4 view's load, or the scalar channel c): g weight vec4s meet P inputs.
-  const step = (cc: number | undefined): string => {
-    const wb = cc === undefined ? `let wb = wb0 + c * ${O}u;` : `let wb = wb0 + (c + ${cc}u) * ${O}u;`;
-    const xv = (p: number): string => (cc === undefined ? `vec4<f32>(${xload(p)})` : `vec4<f32>(x4_${p}.${COMPS[cc]})`);
-    return `{ ${wb} ${range(g).map((k) => `let wv${k} = ${vec(k)};`).join(' ')}
-          ${ps.map((p) => `let xv${p} = ${xv(p)}; ${range(g).map((k) => `a${p}_${k} = fma(xv${p}, wv${k}, a${p}_${k});`).join(' ')}`).join('\n          ')} }`;
-  };
-  const inner = xView
-    ? `for (var c = 0u; c < ${C}u; c += 4u) {
-        ${ps.map((p) => `let x4_${p} = ${x4load(p)};`).join(' ')}
-        ${range(4).map(step).join('\n        ')}
-      }`
-    : `for (var c = 0u; c < ${C}u; c++) {
-        ${step(undefined)}
-      }`;
+  const step = `let wb = wb0 + c * ${O}u; ${range(g).map((k) => `let wv${k} = ${vec(k)};`).join(' ')}
+        ${ps.map((p) => `let xv${p} = vec4<f32>(${xload(p)}); ${range(g).map((k) => `a${p}_${k} = fma(xv${p}, wv${k}, a${p}_${k});`).join(' ')}`).join('\n        ')}`;
   const finish = (value: string, j: number): string => (a.reads ? a.reads.finish(value, `co0 + ${j}u`) : value);
   // Column p's 4g stores, under one test when the column may lie past OW.
   const store = (p: number): string => {
@@ -152,7 +138,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     for (var kw = 0u; kw < ${KW}u; kw++) {
       ${ps.map(colTap).join('\n      ')}
       let wb0 = (kh * ${KW}u + kw) * ${C * O}u + co0;
-      ${inner}
+      for (var c = 0u; c < ${C}u; c++) {
+        ${step}
+      }
     }
   }
   ${ps.map(store).join('\n  ')}
