@@ -7,7 +7,7 @@ import { compileEvaluation, compileTraining } from '../compile.ts';
 import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index.ts';
 import { featureBytes, sampleSize, StreamedSplit, type Dataset, type Split } from '../data/dataset.ts';
 import { LR_INPUT, STEP_INPUT } from '../passes/optimizer.ts';
-import { loadPlan, PipelineCache, type Executable, type Feeds, type TensorInfo } from '../runtime/index.ts';
+import { loadPlan, PipelineCache, type Executable, type Feeds, type PlanKernel, type TensorInfo } from '../runtime/index.ts';
 import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
 import { pretrainedWeights } from './pretrained.ts';
@@ -61,6 +61,8 @@ export class TrainSession {
     readonly split: Split,
     readonly opts: SessionOptions,
     readonly resident: boolean,
+    /** The kernels of the two plans (tests count their pipelines: each compiled once, the step's all at once). */
+    readonly kernels: { readonly step: readonly PlanKernel[]; readonly evaluation: readonly PlanKernel[] },
   ) {
     this.shapes = new Map(train.params.map((p) => [p.name, p]));
     this.weightNames = train.params.map((p) => p.name).filter((n) => n !== DATA_X && n !== DATA_Y && !isMetric(n));
@@ -93,7 +95,7 @@ export class TrainSession {
     // The evaluation is loaded when first used (its pipelines keep compiling meanwhile): the first
     // steps need not wait for them (SwiftShader compiles a pipeline in tenths of a second).
     const loadEvaluator = () => loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } }).then((e) => (traceStartup('eval-pipelines'), e));
-    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident);
+    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident, { step: step.plan!.kernels, evaluation: ev.plan.kernels });
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
     await s.setWeights(s.initialWeights());
     traceStartup('weights');
