@@ -124,3 +124,18 @@ describe('help', () => {
     }
   });
 });
+
+describe('--model on a file with several models', () => {
+  it.each(['ir', 'explain', 'export'])('%s names the models the file has when --model matches none', async (cmd) => {
+    const r = await cli(cmd, 'models/transfer.ts', '--model', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("no model named 'nope'; the file has mnist_features, transfer");
+  });
+  it('picks the named model, not the default export', async () => {
+    const named = await cli('ir', 'models/transfer.ts', '--model', 'mnist_features');
+    const main = await cli('ir', 'models/transfer.ts');
+    expect(named.code).toBe(0);
+    expect(main.code).toBe(0);
+    expect(named.out).not.toBe(main.out);
+  });
+});
