@@ -126,8 +126,9 @@ describe('help', () => {
 });
 
 describe('--model on a file with several models', () => {
-  it.each(['ir', 'explain', 'export'])('%s names the models the file has when --model matches none', async (cmd) => {
-    const r = await cli(cmd, 'models/transfer.ts', '--model', 'nope');
+  it.each(['ir', 'explain', 'features --input x.png'])('%s names the models the file has when --model matches none', async (cmd) => {
+    const [name, ...rest] = cmd.split(' ');
+    const r = await cli(name!, 'models/transfer.ts', ...rest, '--model', 'nope');
     expect(r.code).toBe(2);
     expect(r.err).toContain("no model named 'nope'; the file has mnist_features, transfer");
   });
