@@ -82,7 +82,8 @@ export class PlanCache {
   static open(file: string, modelName: string | undefined, env: NodeJS.ProcessEnv = process.env): PlanCache | undefined {
     const dir = planCacheDir(env);
     if (!dir) return undefined;
-    const key = sha256(JSON.stringify({ format: FORMAT, build: env.DLC_BUILD_ID, file: resolve(file), model: modelName ?? null }));
+    // The working directory too: paths in a model's train section may be resolved against it.
+    const key = sha256(JSON.stringify({ format: FORMAT, build: env.DLC_BUILD_ID, cwd: process.cwd(), file: resolve(file), model: modelName ?? null }));
     return new PlanCache(dir, key, resolve(file));
   }
 
@@ -93,14 +94,14 @@ export class PlanCache {
    */
   model(fresh: () => CompiledModel): CompiledModel | undefined {
     const entry = this.read(`model-${this.key}`) as { files: { path: string; sha256: string }[]; model: ModelData } | undefined;
-    const current = entry?.files.every((f) => {
+    const current = Array.isArray(entry?.files) && typeof entry.model === 'object' && entry.files.every((f) => {
       try {
         return sha256(readFileSync(f.path)) === f.sha256;
       } catch {
         return false;
       }
     });
-    if (!entry || !current || !entry.files.some((f) => f.path === this.file)) {
+    if (!entry || !current || !entry.files.some((f) => f.path === this.file) || !Array.isArray(entry.model.params)) {
       planCacheStats.modelMisses++;
       return undefined;
     }
