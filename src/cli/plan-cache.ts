@@ -2,7 +2,7 @@
  * @file The compiled-plan cache of `dlc train`: a model whose files (the model file and every model
  * file it imports), dlc build, flags and device are unchanged reuses its parsed model and its
  * compiled training and evaluation plans, without parsing TypeScript (ts-morph is never loaded:
- * src/frontend/ts-morph-lazy.ts). Keys are content hashes, never modification times. Each entry
+ * src/frontend/ts-morph-lazy.ts). `dlc check` of files checked clean before says so the same way. Keys are content hashes, never modification times. Each entry
  * carries the hash of its own payload, so a cut-short, edited or foreign file is ignored and
  * rebuilt, never trusted; plans are checked again as the bundle loader checks them (checkPlan).
  * Writes go to a temporary file renamed into place, so processes writing at once each leave a
@@ -19,7 +19,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import type { CompiledModel } from '../frontend/index.ts';
 import { defaultCacheDir } from '../data/image-cache.ts';
+import { tsMorphLoaded } from '../frontend/ts-morph-lazy.ts';
 import { checkPlan } from '../runtime/executor.ts';
+import { tracingStartup } from '../train/startup-trace.ts';
 import type { Plan } from '../runtime/index.ts';
 import type { PlanStore, SessionPlans } from '../train/session.ts';
 
@@ -28,6 +30,11 @@ const FORMAT = 1;
 
 /** Hits and misses in this process (tests; DLC_TRACE_STARTUP prints them). */
 export const planCacheStats = { modelHits: 0, modelMisses: 0, planHits: 0, planMisses: 0, rejected: 0 };
+
+/** With DLC_TRACE_STARTUP: the hits and misses, and whether ts-morph was loaded (bench/first-step.ts, tests). */
+export function traceCache(io: { err(text: string): void }): void {
+  if (tracingStartup()) io.err(`dlc-plan-cache ${JSON.stringify({ ...planCacheStats, tsMorphLoaded: tsMorphLoaded() })}`);
+}
 
 /** The cache folder, or undefined when caching is off: `plans/` in dlc's cache folder (beside the image cache and lavapipe). */
 export function planCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -79,6 +86,7 @@ export class PlanCache {
     private readonly file: string,
   ) {}
 
+  /** `modelName`: dlc train's --model; `check` for dlc check's entries. */
   static open(file: string, modelName: string | undefined, env: NodeJS.ProcessEnv = process.env): PlanCache | undefined {
     const dir = planCacheDir(env);
     if (!dir) return undefined;
@@ -94,14 +102,7 @@ export class PlanCache {
    */
   model(fresh: () => CompiledModel): CompiledModel | undefined {
     const entry = this.read(`model-${this.key}`) as { files: { path: string; sha256: string }[]; model: ModelData } | undefined;
-    const current = Array.isArray(entry?.files) && typeof entry.model === 'object' && entry.files.every((f) => {
-      try {
-        return sha256(readFileSync(f.path)) === f.sha256;
-      } catch {
-        return false;
-      }
-    });
-    if (!entry || !current || !entry.files.some((f) => f.path === this.file) || !Array.isArray(entry.model.params)) {
+    if (!entry || !this.current(entry.files) || typeof entry.model !== 'object' || !Array.isArray(entry.model.params)) {
       planCacheStats.modelMisses++;
       return undefined;
     }
@@ -109,6 +110,32 @@ export class PlanCache {
     this.content = sha256(JSON.stringify(entry.files));
     let compiled: CompiledModel | undefined;
     return { ...entry.model, graph: (batch, opts) => (compiled ??= fresh()).graph(batch, opts) };
+  }
+
+  /** Whether `files` lists the model file and each listed file still has its recorded content. */
+  private current(files: unknown): files is { path: string; sha256: string }[] {
+    if (!Array.isArray(files) || !files.some((f: { path?: unknown }) => f?.path === this.file)) return false;
+    return files.every((f: { path?: unknown; sha256?: unknown }) => {
+      try {
+        return typeof f.path === 'string' && sha256(readFileSync(f.path)) === f.sha256;
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /** `dlc check`: whether these very files (same content, same dlc) were checked clean before. */
+  checkedClean(): boolean {
+    const entry = this.read(`check-${this.key}`) as { files: unknown } | undefined;
+    const hit = entry !== undefined && this.current(entry.files);
+    if (hit) planCacheStats.modelHits++;
+    else planCacheStats.modelMisses++;
+    return hit;
+  }
+
+  /** Records a clean `dlc check` of `files` (errors are never cached: they are always found afresh). */
+  storeClean(files: readonly string[]): boolean {
+    return this.write(`check-${this.key}`, { files: files.map((f) => ({ path: resolve(f), sha256: sha256(readFileSync(f)) })) });
   }
 
   /** Records a model compiled from `files` (absolute paths), when it round-trips through JSON. */

@@ -3,7 +3,8 @@ import { CompileError } from '../ir/index.ts';
 import { displayPath } from './diag.ts';
 import { Loader } from './module.ts';
 import { programOf, type Program } from './program.ts';
-import { isStackOverflow, loadSource, typeErrors } from './project.ts';
+import { isStackOverflow, loadSource, projectFiles, typeErrors } from './project.ts';
+export { projectFiles };
 
 export type { Program, CompiledModel, LayerRow, ParamInfo } from './program.ts';
 export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind, LossOptions, DatasetConfig } from './train-config.ts';

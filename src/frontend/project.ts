@@ -129,6 +129,11 @@ export function syntaxErrors(sf: SourceFile): CompileError[] {
   return diags.map((d) => toError(sf, d, 'E_SYNTAX'));
 }
 
+/** The files the project has read besides declarations and dlc's own DSL: the model files TypeScript checks. */
+export function projectFiles(): string[] {
+  return project().getSourceFiles().filter((f) => !f.isDeclarationFile() && !f.getFilePath().startsWith(dirname(DSL_INDEX))).map((f) => f.getFilePath());
+}
+
 /** TypeScript's errors in the model file and the files it imports (not in dlc's own declarations). */
 export function typeErrors(sf: SourceFile): CompileError[] {
   const program = project().getProgram().compilerObject;

@@ -1,8 +1,8 @@
 /**
  * @file `dlc train`'s compiled-plan cache (src/cli/plan-cache.ts). Through bin/dlc.js as a user runs
  * it: a second run of an unchanged model takes its model and plans from the cache without loading
- * ts-morph, and trains bit-identically to the first (compiled) run; a model broken after it was
- * cached still fails with its file:line:col. In-process: an edited imported file, a damaged, cut-short
+ * ts-morph, and trains bit-identically to the first (compiled) run; a clean `dlc check` is cached
+ * the same way; a model broken after it was cached still fails with its file:line:col (train and check). In-process: an edited imported file, a damaged, cut-short
  * or foreign entry are misses (rebuilt, never trusted), and only exact JSON is stored.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,11 +57,16 @@ describe('dlc train: the plan cache', () => {
     const bad = ['train', model, '--data', `csv:${join(dir, 'missing.csv')}`, '--out', join(work, 'run-broken')];
     expect(dlc(bad, cache).stats).toMatchObject({ modelMisses: 1 });
     expect(dlc(bad, cache).stats).toMatchObject({ modelHits: 1, tsMorphLoaded: false });
+    // dlc check: a clean result is cached too (the second check loads no TypeScript).
+    expect(dlc(['check', model], cache)).toMatchObject({ status: 0, stats: { modelMisses: 1, tsMorphLoaded: true } });
+    expect(dlc(['check', model], cache)).toMatchObject({ status: 0, stats: { modelHits: 1, tsMorphLoaded: false } });
     writeFileSync(model, readFileSync(model, 'utf8').replace("dense(16, { activation: 'relu' })", "dense(16, { activation: 'relux' })"));
-    const r = dlc(bad, cache);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/model\.ts:9:\d+/);
-    expect(r.stderr).toContain('relux');
+    for (const args of [bad, ['check', model]]) {
+      const r = dlc(args, cache);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/model\.ts:9:\d+/);
+      expect(r.stderr).toContain('relux');
+    }
   });
 });
 

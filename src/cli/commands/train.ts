@@ -4,12 +4,11 @@ import { join, resolve } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, compileModelFileSources, distillerModel, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
 import type { PlanStore } from '../../train/session.ts';
-import { PlanCache, planCacheStats } from '../plan-cache.ts';
-import { tsMorphLoaded } from '../../frontend/ts-morph-lazy.ts';
+import { PlanCache, traceCache } from '../plan-cache.ts';
 import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
-import { traceStartup, tracingStartup } from '../../train/startup-trace.ts';
+import { traceStartup } from '../../train/startup-trace.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
 import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
@@ -88,7 +87,7 @@ export const trainCommand: Command = {
     try {
       return await trainModel(m, args, io, cache?.plans());
     } finally {
-      if (tracingStartup()) io.err(`dlc-plan-cache ${JSON.stringify({ ...planCacheStats, tsMorphLoaded: tsMorphLoaded() })}`);
+      traceCache(io);
     }
   },
 };
