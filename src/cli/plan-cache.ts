@@ -42,14 +42,23 @@ export function planCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return env.DLC_PLAN_CACHE_DIR ? resolve(env.DLC_PLAN_CACHE_DIR) : join(defaultCacheDir(), 'plans');
 }
 
-/** Entries kept: past this many, the least recently written go (a compile is the price of a miss). */
+/** Entries kept: past this many, or this many bytes in all, the least recently written go (a compile is the price of a miss). */
 const MAX_ENTRIES = 200;
+const MAX_BYTES = 256 * 2 ** 20;
 
 function prune(dir: string): void {
-  const entries = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  if (entries.length <= MAX_ENTRIES) return;
-  const aged = entries.map((f) => ({ f, t: statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => a.t - b.t);
-  for (const { f } of aged.slice(0, entries.length - MAX_ENTRIES)) rmSync(join(dir, f), { force: true });
+  const aged = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const st = statSync(join(dir, f), { throwIfNoEntry: false });
+      return { f, t: st?.mtimeMs ?? 0, size: st?.size ?? 0 };
+    })
+    .sort((a, b) => b.t - a.t);
+  let bytes = 0;
+  aged.forEach((e, i) => {
+    bytes += e.size;
+    if (i >= MAX_ENTRIES || bytes > MAX_BYTES) rmSync(join(dir, e.f), { force: true });
+  });
 }
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');

@@ -6,7 +6,7 @@
  * or foreign entry are misses (rebuilt, never trusted), and only exact JSON is stored.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,23 @@ describe('PlanCache in-process', () => {
     compileAndStore(PlanCache.open(file, undefined, env(cacheDir))!, file);
     expect(readFileSync(path, 'utf8')).toBe(whole);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps at most 200 entries, the newest', () => {
+    const dir = twoFiles(3);
+    const cacheDir = join(dir, 'cache');
+    mkdirSync(cacheDir);
+    for (let i = 0; i < 205; i++) {
+      writeFileSync(join(cacheDir, `old-${i}.json`), '{}');
+      utimesSync(join(cacheDir, `old-${i}.json`), new Date(2001, 0, 1, 0, i), new Date(2001, 0, 1, 0, i));
+    }
+    const file = join(dir, 'model.ts');
+    compileAndStore(PlanCache.open(file, undefined, env(cacheDir))!, file);
+    const left = readdirSync(cacheDir);
+    expect(left.length).toBe(200);
+    expect(left.some((f) => f.startsWith('model-'))).toBe(true);
+    expect(left).not.toContain('old-5.json');
+    expect(left).toContain('old-6.json');
   });
 
   it('only what JSON gives back exactly is stored', () => {
