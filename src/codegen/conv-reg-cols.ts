@@ -1,7 +1,7 @@
 /**
  * @file The column-tiled register conv for CPU implementations: one invocation computes P
  * consecutive output columns (along OW) × 4 or 8 consecutive output channels, so per input
- * channel c the 4 or 8 weights (one or two vec4s) meet P input values: a `reg4x8` tile issues
+ * channel c the 4 or 8 weights (one or two vec4s) meet P input values: a `col4x8` tile issues
  * 8 weight loads and 4 input loads for 32 multiply-adds, where the one-column `reg8`
  * (conv-reg.ts) issues 8 and 1 for 8. It is the hand-written reg2x8c / reg4x8c kernel of
  * bench/hand-kernels.ts for any stride, dilation and padding, with the epilogue on each store.
@@ -18,13 +18,13 @@ import { GEMM_VARIANTS, variantName } from './gemm.ts';
 import type { KernelTarget } from './target.ts';
 import { dispatch1d } from './wgsl.ts';
 
-/** `reg{P}x{4g}`: P output columns × 4g output channels per invocation. */
-export type ConvColsVariant = 'reg4x8' | 'reg2x8' | 'reg4x4';
-export const CONV_COLS_VARIANTS: readonly ConvColsVariant[] = ['reg4x8', 'reg2x8', 'reg4x4'];
+/** `col{P}x{4g}`: P output columns × 4g output channels per invocation. */
+export type ConvColsVariant = 'col4x8' | 'col2x8' | 'col4x4';
+export const CONV_COLS_VARIANTS: readonly ConvColsVariant[] = ['col4x8', 'col2x8', 'col4x4'];
 
 /** Columns and vec4 channel groups of a variant. */
 export function colsShape(v: ConvColsVariant): { cols: number; groups: number } {
-  return { reg4x8: { cols: 4, groups: 2 }, reg2x8: { cols: 2, groups: 2 }, reg4x4: { cols: 4, groups: 1 } }[v];
+  return { col4x8: { cols: 4, groups: 2 }, col2x8: { cols: 2, groups: 2 }, col4x4: { cols: 4, groups: 1 } }[v];
 }
 
 /** The variants that fit a conv of O output channels (8 channels need O % 8 = 0; columns past OW are clamped and skipped). */
@@ -33,13 +33,13 @@ export function colsPossible(o: number): readonly ConvColsVariant[] {
 }
 
 /**
- * The software rule: reg4x8 where O % 8 = 0 and OW ≥ 4 (bench/hand-kernels.ts's reg4x8c is the
- * fastest hand kernel for the MNIST CNN's first conv; reg2x8c for 16 channels, 16×16), reg2x8 for
- * narrower outputs, reg4x4 when O is not a multiple of 8.
+ * The software rule: col4x8 where O % 8 = 0 and OW ≥ 4 (bench/hand-kernels.ts's reg4x8c is the
+ * fastest hand kernel for the MNIST CNN's first conv; reg2x8c for 16 channels, 16×16), col2x8 for
+ * narrower outputs, col4x4 when O is not a multiple of 8.
  */
 export function colsRule(o: number, ow: number): ConvColsVariant {
-  if (o % 8 === 0) return ow >= 4 ? 'reg4x8' : 'reg2x8';
-  return 'reg4x4';
+  if (o % 8 === 0) return ow >= 4 ? 'col4x8' : 'col2x8';
+  return 'col4x4';
 }
 
 /** Every tap of every output position lies inside the input (no padding read on either side). */
@@ -155,7 +155,7 @@ const oneColumn = (o: number): readonly string[] => CONV_VARIANTS.filter((v) => 
 const GEMM_NAMES: readonly string[] = GEMM_VARIANTS.map(variantName);
 
 /** Every variant a tuning run times for a `conv …` key, in tie-break order: column tiles, one-column kernels, then the GEMM's (long convs only). */
-export const CONV_TUNE_VARIANTS: readonly string[] = [...CONV_COLS_VARIANTS, ...CONV_VARIANTS, ...GEMM_NAMES];
+export const CONV_TUNE_VARIANTS: readonly string[] = [...new Set([...CONV_COLS_VARIANTS, ...CONV_VARIANTS, ...GEMM_NAMES])];
 
 /**
  * An unpooled conv's kernel: the tuned variant when the table names one this conv allows; else

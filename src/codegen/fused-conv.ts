@@ -14,7 +14,7 @@ import { transposeShapes, type Conv2dTransposeAttrs } from '../ops/conv2d-transp
 import type { GroupContext } from './fused-kernels.ts';
 import { emitGemm, gemmFor, parseVariant, type GemmSpec } from './gemm.ts';
 import { convGradFor } from './conv-grad-reg.ts';
-import { chooseConv, convComment, convKey, emitDirectConvReg, emitPooledConvReg, type ConvWeightReads } from './conv-reg.ts';
+import { chooseConv, convComment, convKey, CONV_VARIANTS, emitDirectConvReg, emitPooledConvReg, type ConvVariant, type ConvWeightReads } from './conv-reg.ts';
 import { chooseUnpooled, emitColsConv, isColsVariant } from './conv-reg-cols.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
@@ -33,7 +33,8 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   const { variant, tuned } = chooseUnpooled(key, ctx.target, conv.type.shape[3]!, conv.type.shape[2]!, long);
   if (variant === 'gemm') return gemmFor(gemmSpec(ctx, conv.type, win, xs, ws), ctx.target);
   const comment = convComment(variant, tuned, ctx.target, key);
-  const gv = parseVariant(variant);
+  // The conv's own kernels first: a GEMM variant of the same name (reg4, reg8) would not be this conv's.
+  const gv = isColsVariant(variant) || CONV_VARIANTS.includes(variant as ConvVariant) ? undefined : parseVariant(variant);
   if (gv) return withComment(emitGemm(gemmSpec(ctx, conv.type, win, xs, ws), gv), comment);
   if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), comment);
   const module = `${ctx.preamble()}\n${ctx.mid()}`;

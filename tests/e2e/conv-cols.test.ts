@@ -77,11 +77,11 @@ describe('column-tiled register conv for software targets matches the interprete
     for (const [i, [x, w, attrs]] of shapes.entries()) await check({ inputs: [f32(x), f32(w)], attrs }, 11 + i, CONV_COLS_VARIANTS[i % 3]!);
   });
 
-  it('the rule: reg4x8 for 8k channels, reg4x4 otherwise, the GEMM without a software target; GEMM variants tunable under the conv key', () => {
+  it('the rule: col4x8 for 8k channels, col4x4 otherwise, the GEMM without a software target; GEMM variants tunable under the conv key', () => {
     const long = singleOpGraph(conv2d, { inputs: [f32([1, 8, 8, 16]), f32([3, 3, 16, 16])], attrs: { strides: [1, 1], padding: 'valid', dilations: [1, 1] } });
     const ragged = singleOpGraph(conv2d, { inputs: [f32([1, 8, 8, 1]), f32([3, 3, 1, 5])], attrs: { strides: [1, 1], padding: 'same', dilations: [1, 1] } });
-    expect(compilePlan(long, { target: SOFTWARE }).kernels[0]!.code).toContain(`// conv reg4x8, chosen for ${SOFTWARE.label} [conv direct 1x8x8x16 3x3x16x16`);
-    expect(compilePlan(ragged, { target: SOFTWARE }).kernels[0]!.code).toContain('// conv reg4x4, chosen for');
+    expect(compilePlan(long, { target: SOFTWARE }).kernels[0]!.code).toContain(`// conv col4x8, chosen for ${SOFTWARE.label} [conv direct 1x8x8x16 3x3x16x16`);
+    expect(compilePlan(ragged, { target: SOFTWARE }).kernels[0]!.code).toContain('// conv col4x4, chosen for');
     const gpuTarget: KernelTarget = { software: false, vendor: 'nvidia', architecture: 'x', label: 'a gpu' };
     expect(compilePlan(long, { target: gpuTarget }).kernels[0]!.code).toMatch(/^\/\/ gemm /m);
     expect(compilePlan(long).kernels[0]!.code).not.toMatch(/^\/\/ (conv|gemm) /m);
@@ -91,7 +91,7 @@ describe('column-tiled register conv for software targets matches the interprete
     expect(gemmSites([tiled]).get(key)?.variant).toBe('tile32');
     // A short conv (K < 16) takes no GEMM variant: the rule stays.
     const rkey = keyOf(compilePlan(ragged, { target: SOFTWARE }).kernels[0]!.code);
-    expect(compilePlan(ragged, { target: { ...SOFTWARE, tuned: { [rkey]: 'tile32' } } }).kernels[0]!.code).toContain('// conv reg4x4, chosen for');
+    expect(compilePlan(ragged, { target: { ...SOFTWARE, tuned: { [rkey]: 'tile32' } } }).kernels[0]!.code).toContain('// conv col4x4, chosen for');
   });
 
   it('a GEMM variant under the conv key computes the conv', async () => {
