@@ -125,6 +125,11 @@ function mirrorStores(code: string, name: string, mirror: string, prefix: string
   return out + code.slice(at);
 }
 
+/** The name a mirror binding was declared under. */
+function mirrorName(code: string, binding: number): string | undefined {
+  return new RegExp(`@group\\(0\\) @binding\\(${binding}\\) var<storage, read_write> (dlc_row\\d+): array<`).exec(code)?.[1];
+}
+
 /** Index of the bracket closing the one at `open`. */
 function matching(code: string, open: number, l: string, r: string): number | undefined {
   let depth = 0;
@@ -196,19 +201,23 @@ export function steppedRows(plan: Plan, rows: readonly RowAccess[], mirrors: rea
     const more = extra.get(i) ?? [];
     // Body buffer indices and outer ones are apart: only rebound bindings can be an outer buffer.
     // The mirror's target is bound once more, writable: only where the dispatch binds it nowhere else.
+    // Mirrors into one outer buffer (the h and c rows of one packed output) share its binding: WebGPU refuses two writable ones.
     const bound = d.bindings.flatMap((b) => rebind.get(i)?.get(b) ?? []);
-    if (bound.includes(r.to) || more.includes(r.to) || d.bindings.length + more.length + 1 > maxBindings) return;
+    const shared = more.indexOf(r.to);
+    if (bound.includes(r.to) || (shared < 0 && d.bindings.length + more.length + 1 > maxBindings)) return;
     const p = d.bindings.findIndex((b, q) => b === r.buffer && k.bindings[q] === 'read_write');
     let c = code.get(i) ?? k.code;
     const decl = declOf(c, p);
     if (!decl || r.offset % decl.words !== 0 || r.stride % decl.words !== 0) return;
-    const name = `dlc_row${j}`;
+    const name = shared >= 0 ? mirrorName(c, d.bindings.length + shared) : `dlc_row${j}`;
+    if (name === undefined || (shared >= 0 && !c.includes(`var<storage, read_write> ${name}: array<${decl.type}>;`))) return;
     const rewritten = mirrorStores(c, decl.name, name, `dlc_step.x * ${r.stride / decl.words}u + ${r.offset / decl.words}u + `);
     if (rewritten === undefined) return;
-    const binding = d.bindings.length + more.length;
-    c = withDecl(rewritten, `@group(0) @binding(${binding}) var<storage, read_write> ${name}: array<${decl.type}>;`);
+    if (shared < 0) {
+      c = withDecl(rewritten, `@group(0) @binding(${d.bindings.length + more.length}) var<storage, read_write> ${name}: array<${decl.type}>;`);
+      extra.set(i, [...more, r.to]);
+    } else c = rewritten;
     code.set(i, c);
-    extra.set(i, [...more, r.to]);
     handled.add(r.buffer);
   });
   const dispatches = new Map([...code].map(([i, c]) => {
