@@ -103,8 +103,8 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
     const s = stepped.dispatches.get(i);
     const k = kernelOf(d);
     const code = (s?.code ?? k.code).replace(/^\/\/ dlc kernel:[^\n]*\n/, '');
-    const bindings = [...d.bindings.map((b) => (s?.rebind.get(b) ?? ref(b))), ...(s?.extra ?? [])];
-    const access: BindingAccess[] = [...k.bindings, ...(s?.extra ?? []).map((): BindingAccess => 'read_write')];
+    const bindings = s ? s.slots.map((x) => ('outer' in x ? x.outer : ref(x.body))) : d.bindings.map(ref);
+    const access: BindingAccess[] = s ? s.slots.map((x) => x.access) : [...k.bindings];
     return { kernel: cx.intern(code, access, `${label} / ${d.label}`, s !== undefined), bindings, workgroups: d.workgroups, label: `${label} / ${d.label}` };
   });
   const xsCopies = xsIn.filter((x) => !stepped.handled.has(x.buffer) && x.words > 0)
