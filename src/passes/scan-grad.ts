@@ -73,8 +73,12 @@ function previousCarries(emit: EmitOp, init: Value, s: Value, T: number, reverse
   return emit('concat', reverse ? [rest, one] : [one, rest], { axis: 0 }, [T, ...shape]);
 }
 
-/** Name prefix of the ys withBackwardSaves adds: their cotangent is zero by construction. */
-const SAVED = 'dlc_saved';
+/**
+ * Name prefix of ys a forward stacks only for its backward (withBackwardSaves, and the frontend's
+ * carries when training): nothing else reads them, so their cotangent is zero and is not scanned.
+ */
+export const BACKWARD_ONLY = 'dlc_saved';
+const SAVED = BACKWARD_ONLY;
 const isSaved = (o: Output): boolean => o.name.startsWith(SAVED);
 
 interface BackwardBody {

@@ -56,10 +56,17 @@ describe.each([3, 6])('LSTM training, T = %i', (T) => {
   it('the forward stacks its pre-activation for the backward: T·n·4u more floats in its packed output', () => {
     const fscan = p.graph.nodes.find((n) => n.op === 'scan' && !(n.attrs as unknown as ScanAttrs).reverse)!;
     const l = scanLayout(fscan.attrs as unknown as ScanAttrs);
-    const saved = l.body.outputs.filter((o) => o.name.startsWith('dlc_saved'));
+    const saved = l.body.outputs.filter((o) => /^dlc_saved\d+$/.test(o.name));
     expect(saved.length).toBe(1);
     const j = l.body.outputs.indexOf(saved[0]!) - l.nc;
     expect(numel(l.ys[j]!.type.shape)).toBe(T * BATCH * 4 * 3);
+    // Values stacked for the backward only (the c sequence, the saved pre-activation) get no ∂y row in the backward scan.
+    const bscan = p.graph.nodes.find((n) => n.op === 'scan' && (n.attrs as unknown as ScanAttrs).reverse)!;
+    const bargs = scanLayout(bscan.attrs as unknown as ScanAttrs).body.args.map((a) => a.name);
+    const backOnly = l.body.outputs.slice(l.nc).flatMap((o, k) => (o.name.startsWith('dlc_saved') ? [`gy${k}`] : []));
+    expect(backOnly.length).toBe(2);
+    expect(bargs.filter((a) => backOnly.includes(a))).toEqual([]);
+    expect(bargs).toContain(`s${j}`);
   });
 });
 

@@ -13,7 +13,7 @@
 import { print, type Value } from '../../ir/index.ts';
 import { newGraph } from '../../ops/registry.ts';
 import { scanLayout, scanResults, type EmitOp, type ScanAttrs } from '../../ops/scan-body.ts';
-import { withBackwardSaves } from '../../passes/scan-grad.ts';
+import { BACKWARD_ONLY, withBackwardSaves } from '../../passes/scan-grad.ts';
 import { applyActivation } from './activation.ts';
 import type { Lowerer } from './layer-def.ts';
 import { GATES, gruCell, lstmCell, stepInputs, type RnnConfig } from './recurrent.ts';
@@ -81,8 +81,9 @@ function cellAttrs(c: RnnConfig, consts: Consts, n: number, t: number, training:
   }
   b.output('h', h2);
   if (c2) b.output('c', c2);
-  if (c.returnSequences || training) b.output('y_h', h2);
-  if (c2 && training) b.output('y_c', c2);
+  // Stacked for the backward only (BACKWARD_ONLY names, passes/scan-grad.ts): their cotangent is zero.
+  if (c.returnSequences || training) b.output(c.returnSequences ? 'y_h' : `${BACKWARD_ONLY}h`, h2);
+  if (c2 && training) b.output(`${BACKWARD_ONLY}c`, c2);
   const attrs: ScanAttrs = { body: print(b.build()), carries: c2 ? 2 : 1, xs: 1, length: t, reverse: c.goBackwards };
   // Training stacks what the backward cell would otherwise recompute per step (the LSTM's x_t + h·U).
   return training ? withBackwardSaves(attrs) : attrs;
