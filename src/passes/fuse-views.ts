@@ -9,7 +9,8 @@
  * may be written in place by the kernel that reads them, plan-in-place.ts). A reader never fuses
  * into the group that computes the view's source: it would read that group's value at another index.
  */
-import { stridesOf, type Node, type Shape } from '../ir/index.ts';
+import { stridesOf, type ArgKind, type Node, type Shape } from '../ir/index.ts';
+import { isElementwise } from './fuse.ts';
 
 /** One axis of the source walked by the view: `size` elements, `stride` source elements apart. */
 export interface ViewDim {
@@ -24,6 +25,14 @@ export interface SliceView {
   readonly offset: number;
   /** Outermost first, size-1 axes dropped, neighbours that walk the source contiguously merged. */
   readonly dims: readonly ViewDim[];
+}
+
+/**
+ * Whether a slice with these users is a view: read only by elementwise ops, not a graph output, its
+ * operand not itself a view or an inlined constant (`special`), nor a param/state argument.
+ */
+export function isViewable(users: readonly Node[], graphOutput: boolean, special: boolean, argKind: ArgKind | undefined): boolean {
+  return !graphOutput && users.length > 0 && users.every((u) => isElementwise(u.op)) && !special && (argKind === undefined || argKind === 'input');
 }
 
 /** The view of slice node `n` over an operand of shape `source`. */

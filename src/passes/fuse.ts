@@ -25,7 +25,7 @@
 import { numel, type Graph, type Node, type Shape } from '../ir/index.ts';
 import { getOp } from '../ops/registry.ts';
 import { type FusedGraph, type FusionGroup, type GroupKind, type Rejection } from './fuse-groups.ts';
-import { sliceView, type SliceView } from './fuse-views.ts';
+import { isViewable, sliceView, type SliceView } from './fuse-views.ts';
 import type { Pass, PassStats } from './pass.ts';
 
 export interface FuseOptions {
@@ -147,13 +147,10 @@ class Fuser {
     if (needsBuffer) this.open('single', n);
   }
 
-  /** A slice only elementwise ops read, of a computed value or an input (fuse-views.ts). */
   private isView(n: Node): boolean {
-    const users = this.users.get(n.id) ?? [];
     const src = n.inputs[0]!;
     const arg = this.graph.args.find((a) => a.id === (this.aliases.get(src) ?? src));
-    return !this.graphOutputs.has(n.id) && users.length > 0 && users.every((u) => isElementwise(u.op)) && !this.views.has(src) && !this.inlined.has(src)
-      && (arg === undefined || arg.kind === 'input');
+    return isViewable(this.users.get(n.id) ?? [], this.graphOutputs.has(n.id), this.views.has(src) || this.inlined.has(src), arg?.kind);
   }
 
   /** The value whose buffer an operand is read from: through a slice view, then a reshape alias. */
