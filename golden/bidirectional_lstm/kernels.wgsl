@@ -7,24 +7,20 @@
 //   #5 p6 [13,17] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / carry 1 in
 //   #6 p4 [15,3,11,16] 3x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
 //   #7 p5 [16,17,18,19,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #8 p7 [15,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 0
-//   #9 p8 [17,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 1
-//   #10 p9 [14,11] 3x1x1 slice %8 (models/bidirectional_lstm.ts:13:15)
-//   #11 p10 [11,14] 3x1x1 transpose %10 (models/bidirectional_lstm.ts:13:15)
-//   #12 p2 [12,5,7,11] 3x1x1 matmul %11 + add %12 (models/bidirectional_lstm.ts:13:15)
-//   #13 p6 [13,21] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 0 in
-//   #14 p6 [13,23] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 1 in
-//   #15 p4 [21,6,11,22] 3x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
-//   #16 p5 [22,23,24,25,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #17 p7 [21,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 0
-//   #18 p8 [23,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 1
-//   #19 p9 [12,11] 3x1x1 slice %15 (models/bidirectional_lstm.ts:13:15)
-//   #20 p10 [11,12] 3x1x1 transpose %17 (models/bidirectional_lstm.ts:13:15)
-//   #21 p11 [14,12,11] 5x1x1 concat %18 (models/bidirectional_lstm.ts:13:15)
-//   #22 p12 [11,8,9,12] 6x1x1 matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
-//   #23 p13 [12,10] 1x1x1 reshape %23 (models/bidirectional_lstm.ts:14:12)
+//   #8 p7 [14,11] 3x1x1 slice %8 (models/bidirectional_lstm.ts:13:15)
+//   #9 p8 [11,14] 3x1x1 transpose %10 (models/bidirectional_lstm.ts:13:15)
+//   #10 p2 [12,5,7,11] 3x1x1 matmul %11 + add %12 (models/bidirectional_lstm.ts:13:15)
+//   #11 p6 [13,21] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 0 in
+//   #12 p6 [13,23] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 1 in
+//   #13 p4 [21,6,11,22] 3x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
+//   #14 p5 [22,23,24,25,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #15 p7 [12,11] 3x1x1 slice %15 (models/bidirectional_lstm.ts:13:15)
+//   #16 p8 [11,12] 3x1x1 transpose %17 (models/bidirectional_lstm.ts:13:15)
+//   #17 p9 [14,12,11] 5x1x1 concat %18 (models/bidirectional_lstm.ts:13:15)
+//   #18 p10 [11,8,9,12] 6x1x1 matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
+//   #19 p11 [12,10] 1x1x1 reshape %23 (models/bidirectional_lstm.ts:14:12)
 //   loop #6..#7 × 6 steps, 2 buffer pairs swapped on odd steps
-//   loop #15..#16 × 6 steps (reverse), 2 buffer pairs swapped on odd steps
+//   loop #13..#14 × 6 steps (reverse), 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: gather %0 (models/bidirectional_lstm.ts:12:22)
@@ -245,30 +241,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 7 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 0, scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 0
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 24u; i += 64u) {
-    dst[144u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 8 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 1, scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 1
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 24u; i += 64u) {
-    dst[168u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 9 (read, read_write)
 // dlc kernel: slice %8 (models/bidirectional_lstm.ts:13:15), slice %15 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -280,7 +252,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 10 (read, read_write)
+// ---- pipeline 8 (read, read_write)
 // dlc kernel: transpose %10 (models/bidirectional_lstm.ts:13:15), transpose %17 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -292,7 +264,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 24u) % 6u) * 24u + (i % 24u)];
 }
 
-// ---- pipeline 11 (read, read, read_write)
+// ---- pipeline 9 (read, read, read_write)
 // dlc kernel: concat %18 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x0: array<f32>;
 @group(0) @binding(1) var<storage, read> x1: array<f32>;
@@ -308,7 +280,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (k < 24u) { out[i] = x0[o * 24u + k]; } else { out[i] = x1[o * 24u + k - 24u]; }
 }
 
-// ---- pipeline 12 (read, read, read, read_write)
+// ---- pipeline 10 (read, read, read, read_write)
 // dlc kernel: matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -377,7 +349,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   }
 }
 
-// ---- pipeline 13 (read, read_write)
+// ---- pipeline 11 (read, read_write)
 // dlc kernel: reshape %23 (models/bidirectional_lstm.ts:14:12)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;

@@ -5,16 +5,15 @@
 //   #3 p5 [12,15] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / carry 0 in
 //   #4 p3 [15,2,8,16] 2x1x1 scan %6 (models/gru_forecaster.ts:9:5) / matmul %0 + add %1
 //   #5 p4 [13,16,15,17,14] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
-//   #6 p6 [15,14] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / final carry 0
-//   #7 p7 [14,13] 6x1x1 slice %7 (models/gru_forecaster.ts:9:5)
-//   #8 p8 [13,3,9,14] 2x1x1 matmul %9 + add %10 (models/gru_forecaster.ts:10:5)
-//   #9 p5 [12,19] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / carry 0 in
-//   #10 p3 [19,4,10,20] 2x1x1 scan %12 (models/gru_forecaster.ts:10:5) / matmul %0 + add %1
-//   #11 p9 [14,20,19,21] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
-//   #12 p5 [19,13] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / final carry 0
-//   #13 p10 [13,5,6,11] 1x1x1 matmul %14 + add %15 (models/gru_forecaster.ts:11:5)
+//   #6 p6 [14,13] 6x1x1 slice %7 (models/gru_forecaster.ts:9:5)
+//   #7 p7 [13,3,9,14] 2x1x1 matmul %9 + add %10 (models/gru_forecaster.ts:10:5)
+//   #8 p5 [12,19] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / carry 0 in
+//   #9 p3 [19,4,10,20] 2x1x1 scan %12 (models/gru_forecaster.ts:10:5) / matmul %0 + add %1
+//   #10 p8 [14,20,19,21] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
+//   #11 p5 [19,13] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / final carry 0
+//   #12 p9 [13,5,6,11] 1x1x1 matmul %14 + add %15 (models/gru_forecaster.ts:11:5)
 //   loop #4..#5 × 24 steps, 1 buffer pairs swapped on odd steps
-//   loop #10..#11 × 24 steps, 1 buffer pairs swapped on odd steps
+//   loop #9..#10 × 24 steps, 1 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/gru_forecaster.ts:9:5)
@@ -219,18 +218,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 6 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / final carry 0
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 16u; i += 64u) {
-    dst[384u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 7 (read, read_write)
 // dlc kernel: slice %7 (models/gru_forecaster.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -242,7 +229,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 8 (read, read, read, read_write)
+// ---- pipeline 7 (read, read, read, read_write)
 // dlc kernel: matmul %9 + add %10 (models/gru_forecaster.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -302,7 +289,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 24u) { if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 9 (read, read, read, read_write)
+// ---- pipeline 8 (read, read, read, read_write)
 // dlc kernel: scan %12 (models/gru_forecaster.ts:10:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -350,7 +337,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 10 (read, read, read, read_write)
+// ---- pipeline 9 (read, read, read, read_write)
 // dlc kernel: matmul %14 + add %15 (models/gru_forecaster.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

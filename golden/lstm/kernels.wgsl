@@ -6,20 +6,17 @@
 //   #4 p5 [10,15] 1x1x1 scan %6 (models/lstm.ts:8:5) / carry 1 in
 //   #5 p3 [13,2,11,14] 13x1x1 scan %6 (models/lstm.ts:8:5) / matmul %0 + add %1
 //   #6 p4 [14,15,16,17,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #7 p6 [13,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / final carry 0
-//   #8 p7 [15,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / final carry 1
-//   #9 p8 [12,11] 79x1x1 slice %7 (models/lstm.ts:8:5)
-//   #10 p9 [11,4,6,12] 28x1x1 matmul %9 + add %10 (models/lstm.ts:9:5)
-//   #11 p5 [10,19] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 0 in
-//   #12 p5 [10,21] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 1 in
-//   #13 p3 [19,5,12,20] 13x1x1 scan %12 (models/lstm.ts:9:5) / matmul %0 + add %1
-//   #14 p10 [20,21,22,23] 1x1x1 scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #15 p5 [19,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 0
-//   #16 p11 [21,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 1
-//   #17 p12 [11,10] 1x1x1 slice %13 (models/lstm.ts:9:5)
-//   #18 p13 [10,7,8,9] 1x1x1 matmul %15 + add %16 (models/lstm.ts:10:5)
+//   #7 p6 [12,11] 79x1x1 slice %7 (models/lstm.ts:8:5)
+//   #8 p7 [11,4,6,12] 28x1x1 matmul %9 + add %10 (models/lstm.ts:9:5)
+//   #9 p5 [10,19] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 0 in
+//   #10 p5 [10,21] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 1 in
+//   #11 p3 [19,5,12,20] 13x1x1 scan %12 (models/lstm.ts:9:5) / matmul %0 + add %1
+//   #12 p8 [20,21,22,23] 1x1x1 scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #13 p5 [19,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 0
+//   #14 p9 [11,10] 1x1x1 slice %13 (models/lstm.ts:9:5)
+//   #15 p10 [10,7,8,9] 1x1x1 matmul %15 + add %16 (models/lstm.ts:10:5)
 //   loop #5..#6 × 100 steps, 2 buffer pairs swapped on odd steps
-//   loop #13..#14 × 100 steps, 2 buffer pairs swapped on odd steps
+//   loop #11..#12 × 100 steps, 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/lstm.ts:8:5)
@@ -211,30 +208,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 6 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / final carry 0
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 50u; i += 64u) {
-    dst[5000u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / final carry 1
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 50u; i += 64u) {
-    dst[5050u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 8 (read, read_write)
 // dlc kernel: slice %7 (models/lstm.ts:8:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -246,7 +219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 9 (read, read, read, read_write)
+// ---- pipeline 7 (read, read, read, read_write)
 // dlc kernel: matmul %9 + add %10 (models/lstm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -306,7 +279,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 100u) { if (c0 + 0u < 200u) { dlc_mid(yo + r * 200u + c0 + 0u, acc3.x); } if (c0 + 1u < 200u) { dlc_mid(yo + r * 200u + c0 + 1u, acc3.y); } if (c0 + 2u < 200u) { dlc_mid(yo + r * 200u + c0 + 2u, acc3.z); } if (c0 + 3u < 200u) { dlc_mid(yo + r * 200u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 10 (read, read, read_write, read_write)
+// ---- pipeline 8 (read, read, read_write, read_write)
 // dlc kernel: scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -351,19 +324,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: scan %12 (models/lstm.ts:9:5) / final carry 1
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 50u; i += 64u) {
-    dst[50u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 12 (read, read_write)
+// ---- pipeline 9 (read, read_write)
 // dlc kernel: slice %13 (models/lstm.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -375,7 +336,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
+// ---- pipeline 10 (read, read, read, read_write)
 // dlc kernel: matmul %15 + add %16 (models/lstm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
-import { compileTraining } from '../../src/compile.ts';
+import { compileInference, compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { numel, type Graph } from '../../src/ir/index.ts';
 import { newGraph } from '../../src/ops/registry.ts';
@@ -77,6 +77,17 @@ it('dispatches per time step and kernels do not depend on T', () => {
     return { kernels: plan.kernels.length, dispatches: plan.dispatches.length, bodies: plan.loops!.map((l) => l.count) };
   };
   expect(shape(9)).toEqual(shape(4));
+});
+
+it('a final carry nothing reads is not copied out: an lstm without sequences copies out h only (inference), the backward scan its weight gradients only', () => {
+  const c = RNN_CASES.find((x) => x.name === 'lstm goBackwards')!;
+  const { scan } = rnnModels(c);
+  const inf = compileInference(scan, { batch: BATCH }).plan!;
+  expect(inf.dispatches.filter((d) => / final carry \d+$/.test(d.label)).map((d) => d.label.replace(/^.* \/ /, ''))).toEqual(['final carry 0']);
+  const tr = compileTraining(scan, { batch: BATCH, data: { xShape: [...c.input], yShape: [...c.target], yDtype: 'f32', resident: BATCH } }).plan!;
+  // Backward carries: ∂h, ∂c (of the zero initial state: unread), then the ∂U accumulator.
+  const back = tr.dispatches.filter((d) => /^scan .* \/ final carry \d+$/.test(d.label) && tr.dispatches.indexOf(d) > tr.loops![0]!.first + tr.loops![0]!.count);
+  expect(back.map((d) => d.label.replace(/^.* \/ /, ''))).toEqual(['final carry 2']);
 });
 
 it('under a 4-buffer limit the LSTM step still has no row or carry copy kernel', () => {
