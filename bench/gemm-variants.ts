@@ -2,28 +2,31 @@
  * @file Every GEMM variant (tile 64, tile 32, ksplit, reg) forced on the same matmul shapes, timed
  * interleaved on the current device: which variant wins where, the data `chooseGemm` is tuned from.
  *
- *   npx tsx bench/gemm-variants.ts [--samples N] [--reps R] [--json out.json]
+ *   npx tsx bench/gemm-variants.ts [--samples N] [--reps R] [--variants reg,reg4x8] [--json out.json]
  *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/gemm-variants.ts
  *
  * Each sample encodes R calls and waits; variants take turns within a sample round, so a busy
  * machine slows them alike. Medians per variant and the ratio to the best.
  */
 import { writeFileSync } from 'node:fs';
-import { chooseGemm, type GemmVariant } from '../src/codegen/gemm.ts';
+import { chooseGemm, GEMM_VARIANTS, variantName, type GemmVariant } from '../src/codegen/gemm.ts';
 import { compileProgramPlan } from '../src/codegen/plan.ts';
 import { emitMatmulVariant } from '../src/ops/matmul.ts';
 import { newGraph } from '../src/ops/registry.ts';
 import { acquireDevice, describeAdapter, loadPlan, type Executable, type Plan } from '../src/runtime/index.ts';
 import { targetOf } from '../src/codegen/target.ts';
 
-const VARIANTS: readonly GemmVariant[] = [{ kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }, { kind: 'reg' }];
-const name = (v: GemmVariant): string => (v.kind === 'tile' ? `tile${v.bm}` : v.kind);
+const only = process.argv.indexOf('--variants');
+/** `--variants reg,reg4x8`: a subset (ksplit and the tiles take long on SwiftShader). */
+const VARIANTS: readonly GemmVariant[] = GEMM_VARIANTS.filter((v) => only < 0 || process.argv[only + 1]!.split(',').includes(variantName(v)));
+const name = variantName;
 
 /** [M, K, N]: the MNIST MLP's layers at batch 64 and 256 (forward and both gradients), and squares. */
 const SHAPES: readonly [number, number, number][] = [
   [64, 784, 128], [784, 64, 128], [64, 128, 784],
   [256, 784, 128], [784, 256, 128],
   [64, 128, 64], [1, 1600, 64], [4, 784, 128], [128, 127, 129], [256, 256, 256],
+  [64, 64, 64], [128, 784, 128], [1, 784, 128], [64, 128, 10], [784, 256, 128],
 ];
 
 function flag(n: string, fallback: number): number {

@@ -23,7 +23,10 @@
  */
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { KernelSource } from '../ops/op-def.ts';
+import { emitReg, guarded, operandFns, range } from './gemm-reg.ts';
 import type { KernelTarget } from './target.ts';
+
+export { regWorkgroup } from './gemm-reg.ts';
 
 /** One operand: element (r, k) of the current batch item `bi` (r along M for A, along N for B). */
 export interface GemmOperand {
@@ -31,6 +34,12 @@ export interface GemmOperand {
   readonly body: string;
   /** Consecutive k are adjacent in memory (else consecutive r are): which way tile loads should run. */
   readonly kFast: boolean;
+  /**
+   * Set when the operand is exactly a strided view of one f32 binding (a plain matmul operand):
+   * element (r, k) is `binding[base + r·sr + k·sk]`, `base` a multiple of `align` (0: base is 0).
+   * The `reg` kernels then read it as vec4s where the strides allow (gemm-reg.ts).
+   */
+  readonly view?: { readonly binding: string; readonly base: string; readonly align: number; readonly sr: number; readonly sk: number };
 }
 
 export interface GemmSpec {
@@ -46,7 +55,7 @@ export interface GemmSpec {
   store(flat: string, value: string): string;
 }
 
-export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' };
+export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' } | { kind: 'reg4x8' };
 
 /**
  * ksplit when the rows are few (≤ 16, batch-1 dense) or the tiled grid would be tiny while K is long
@@ -88,9 +97,9 @@ export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSo
 }
 
 /** Every variant a tuning run times, in tie-break order. */
-export const GEMM_VARIANTS: readonly GemmVariant[] = [{ kind: 'reg' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }];
+export const GEMM_VARIANTS: readonly GemmVariant[] = [{ kind: 'reg' }, { kind: 'reg4x8' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }];
 
-/** `reg`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
+/** `reg`, `reg4x8`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
 export function variantName(v: GemmVariant): string {
   return v.kind === 'tile' ? `tile${v.bm}` : v.kind;
 }
@@ -121,16 +130,9 @@ function fnv1a(text: string): string {
 }
 
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {
-  if (v.kind === 'reg') return emitReg(s);
+  if (v.kind === 'reg' || v.kind === 'reg4x8') return emitReg(s, v.kind === 'reg' ? 4 : 8);
   return v.kind === 'ksplit' ? emitKsplit(s) : emitTile(s, v.bm, v.bn);
 }
-
-function operandFns(s: GemmSpec): string {
-  const fn = (name: string, o: GemmOperand): string => `fn ${name}(bi: u32, r: u32, k: u32) -> f32 {\n  ${o.body.trim()}\n}`;
-  return `${fn('dlc_a', s.a)}\n${fn('dlc_b', s.b)}`;
-}
-
-const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 function emitTile(s: GemmSpec, bm: number, bn: number): KernelSource {
   const wx = bn / 4;
@@ -184,11 +186,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 `,
     workgroups: d.workgroups,
   };
-}
-
-/** `if (cond) { body }` when the shape needs the guard, else the body alone. */
-function guarded(cond: string, needed: boolean, body: string): string {
-  return needed ? `if (${cond}) { ${body} }` : body;
 }
 
 /**
@@ -253,73 +250,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   if (sl == 0u${colGuard ? ` && col < ${s.n}u` : ''}) {
     ${stores}
   }
-}
-`,
-    workgroups: d.workgroups,
-  };
-}
-
-/** Invocations per `reg` workgroup along N and M at most (each holds a 4×4 block of C). */
-const REG_WG = 8;
-
-/**
- * The `reg` workgroup's invocations along N and M: 8×8, narrowed to the columns there are (N/4,
- * at least 1) with the rows widened to keep 64 invocations, and both cut to the rows there are.
- * A narrow C (a conv with 1–16 output channels, its gradients, a 10-class dense layer) then keeps
- * every invocation on real columns instead of 3 of 4 (N = 8) or 31 of 32 (N = 1) clamped ones
- * (conv autoencoder on lavapipe: its 28×28 conv input gradient 39 → 19 ms, the 16 → 1 conv 21 → 3 ms).
- */
-export function regWorkgroup(batch: number, m: number, n: number, k: number): { wx: number; wy: number } {
-  const wx = Math.min(REG_WG, Math.max(1, Math.ceil(n / 4)));
-  let wy = Math.max(1, Math.min(Math.floor((REG_WG * REG_WG) / wx), Math.ceil(m / 4)));
-  // A small C with a long K (a filter gradient: M·N small, K = batch·OH·OW) would be one or two
-  // workgroups, each looping over all of K on one thread: fewer rows per workgroup keep ≥ 8 of them.
-  const groups = (y: number): number => batch * Math.ceil(m / (4 * y)) * Math.ceil(n / (4 * wx));
-  while (k >= REG_LONG_K && wy > 1 && groups(wy) < REG_MIN_GROUPS) wy = Math.ceil(wy / 2);
-  return { wx, wy };
-}
-
-/** Workgroups a `reg` GEMM with a reduction of REG_LONG_K or more keeps at least, where C has the rows for them. */
-const REG_MIN_GROUPS = 8;
-const REG_LONG_K = 512;
-
-function emitReg(s: GemmSpec): KernelSource {
-  const { wx, wy } = regWorkgroup(s.batch, s.m, s.n, s.k);
-  const bm = wy * 4;
-  const bn = wx * 4;
-  const tilesM = Math.ceil(s.m / bm);
-  const tilesN = Math.ceil(s.n / bn);
-  const d = groupDispatch(s.batch * tilesM * tilesN);
-  const comps = ['x', 'y', 'z', 'w'];
-  // Rows (columns) past M (N) read the last one, in range and discarded at the store, so the k loop
-  // needs no guard; only the stores are guarded, and only where the shape is ragged.
-  const clampR = (i: number): string => (s.m % bm === 0 ? `r0 + ${i}u` : `min(r0 + ${i}u, ${s.m - 1}u)`);
-  const clampC = (j: number): string => (s.n % bn === 0 ? `c0 + ${j}u` : `min(c0 + ${j}u, ${s.n - 1}u)`);
-  const loads = [
-    `let bv = vec4<f32>(${range(4).map((j) => `dlc_b(bi, ${clampC(j)}, k)`).join(', ')});`,
-    ...range(4).map((i) => `acc${i} = fma(vec4<f32>(dlc_a(bi, ${clampR(i)}, k)), bv, acc${i});`),
-  ].join('\n      ');
-  const stores = range(4)
-    .map((i) => {
-      const cols = range(4).map((j) => guarded(`c0 + ${j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${j}u`, `acc${i}.${comps[j]}`)));
-      return `{ let r = r0 + ${i}u; ${guarded(`r < ${s.m}u`, s.m % bm !== 0, cols.join(' '))} }`;
-    })
-    .join('\n  ');
-  return {
-    code: `${s.decls}
-${operandFns(s)}
-@compute @workgroup_size(${wx}, ${wy})
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  ${d.index}
-  let c0 = (g % ${tilesN}u) * ${bn}u + lid.x * 4u;
-  let r0 = ((g / ${tilesN}u) % ${tilesM}u) * ${bm}u + lid.y * 4u;
-  let bi = g / ${tilesN * tilesM}u;
-  let yo = bi * ${s.m * s.n}u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k = 0u; k < ${s.k}u; k++) {
-      ${loads}
-  }
-  ${stores}
 }
 `,
     workgroups: d.workgroups,
