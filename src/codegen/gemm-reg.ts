@@ -8,6 +8,7 @@
  * `array<vec4<f32>>`:
  * - `k4`: consecutive k adjacent (A = a, B = bᵀ) and K % 4 = 0: one vec4 per row holds k … k+3;
  * - `r4`: consecutive rows adjacent (A = aᵀ, B = b) and rows % 4 = 0: one vec4 per k holds 4 rows.
+ * The `k1` forms (`regk1`, `reg4x8k1`) step K by one and read only `r4` operands as vec4s.
  * Anything else (a conv's gathered operand, a packed weight, a ragged width, a binding the fused
  * epilogue also reads) keeps the scalar read through `dlc_a` / `dlc_b`. On SwiftShader the vec4
  * reads are what made the hand-written kernels of bench/hand-kernels.ts 1.6-1.8× faster (robust
@@ -82,9 +83,10 @@ function modeOf(o: GemmOperand, rows: number, depth: number): Mode {
  * `array<vec4<f32>>`. A binding is redeclared only when nothing else in the kernel names it (the
  * epilogue, the store, an operand read as scalars), so no other read needs rewriting.
  */
-export function vec4Views(s: GemmSpec): Views {
+export function vec4Views(s: GemmSpec, k4 = true): Views {
   let decls = s.decls;
-  const modes = { a: modeOf(s.a, s.m, s.k), b: modeOf(s.b, s.n, s.k) };
+  const allow = (m: Mode): Mode => (m === 'k4' && !k4 ? 'scalar' : m);
+  const modes = { a: allow(modeOf(s.a, s.m, s.k)), b: allow(modeOf(s.b, s.n, s.k)) };
   const store = s.store('0u', '0.0');
   for (const side of ['a', 'b'] as const) {
     const o = s[side];
@@ -109,8 +111,12 @@ export function vec4Views(s: GemmSpec): Views {
   return { decls, a: modes.a, b: modes.b };
 }
 
-/** `reg` (4 columns per invocation) or `reg4x8` (8). */
-export function emitReg(s: GemmSpec, cols = 4): KernelSource {
+/**
+ * `reg` (4 columns per invocation) or `reg4x8` (8); `k1`: K one at a time and k-contiguous operands
+ * read as scalars (only row-contiguous ones as vec4s), which suits lavapipe, whose SIMD lanes are
+ * invocations (bench/results/2026-12-01-*-gemm-vec4-ab.md).
+ */
+export function emitReg(s: GemmSpec, cols = 4, k1 = false): KernelSource {
   const { wx, wy } = regWorkgroup(s.batch, s.m, s.n, s.k, cols);
   const groupsN = cols / 4;
   const bm = wy * 4;
@@ -118,7 +124,7 @@ export function emitReg(s: GemmSpec, cols = 4): KernelSource {
   const tilesM = Math.ceil(s.m / bm);
   const tilesN = Math.ceil(s.n / bn);
   const d = groupDispatch(s.batch * tilesM * tilesN);
-  const v = vec4Views(s);
+  const v = vec4Views(s, !k1);
   const C4 = ['x', 'y', 'z', 'w'];
   const clampR = (i: number): string => (s.m % bm === 0 ? `r0 + ${i}u` : `min(r0 + ${i}u, ${s.m - 1}u)`);
   const clampC = (j: number): string => (s.n % bn === 0 ? `c0 + ${j}u` : `min(c0 + ${j}u, ${s.n - 1}u)`);
@@ -161,7 +167,8 @@ export function emitReg(s: GemmSpec, cols = 4): KernelSource {
     }
     return lines.join('\n      ');
   };
-  const k4 = Math.floor(s.k / 4) * 4;
+  // Scalar reads throughout (a conv's gathered operands): K one at a time, as before vec4 reads.
+  const k4 = k1 || (v.a === 'scalar' && v.b === 'scalar') ? 0 : Math.floor(s.k / 4) * 4;
   const loops = [
     k4 > 0 ? `for (var k = 0u; k < ${k4}u; k += 4u) {\n      ${step(4)}\n  }` : '',
     s.k > k4 ? `for (var k = ${k4}u; k < ${s.k}u; k++) {\n      ${step(1)}\n  }` : '',

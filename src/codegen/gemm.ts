@@ -24,7 +24,7 @@
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { KernelSource } from '../ops/op-def.ts';
 import { emitReg, guarded, operandFns, range } from './gemm-reg.ts';
-import type { KernelTarget } from './target.ts';
+import { isLavapipe, type KernelTarget } from './target.ts';
 
 export { regWorkgroup } from './gemm-reg.ts';
 
@@ -55,15 +55,19 @@ export interface GemmSpec {
   store(flat: string, value: string): string;
 }
 
-export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' } | { kind: 'reg4x8' };
+/** `reg*`: 4×4 or 4×8 per invocation; `k1`: K one at a time, only row-contiguous operands as vec4s (gemm-reg.ts). */
+export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' } | { kind: 'reg4x8' } | { kind: 'regk1' } | { kind: 'reg4x8k1' };
 
 /**
  * ksplit when the rows are few (≤ 16, batch-1 dense) or the tiled grid would be tiny while K is long
  * (filter gradients: M·N small, K = N·OH·OW); else 64×64 tiles when that still gives ≥ 32
  * workgroups, else 32×32.
  */
-export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?: KernelTarget): GemmVariant {
-  if (target?.software) return chooseSoftwareGemm(s);
+/** What the variant choice looks at: the shape, and the operands' views when the caller has them. */
+export type GemmShape = Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'> & Partial<Pick<GemmSpec, 'a' | 'b'>>;
+
+export function chooseGemm(s: GemmShape, target?: KernelTarget): GemmVariant {
+  if (target?.software) return chooseSoftwareGemm(s, target);
   const groups = (t: number): number => s.batch * Math.ceil(s.m / t) * Math.ceil(s.n / t);
   if ((s.m <= 16 && s.k >= 32) || (groups(32) < 16 && s.k >= 256)) return { kind: 'ksplit' };
   return groups(64) >= 32 ? { kind: 'tile', bm: 64, bn: 64 } : { kind: 'tile', bm: 32, bn: 32 };
@@ -71,14 +75,19 @@ export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?
 
 /**
  * On CPU implementations (bench/gemm-variants.ts, SwiftShader, results in bench/results/): the
- * barrier-free `reg` kernel, since every barrier costs a switch through all of a workgroup's
+ * barrier-free `reg` kernels, since every barrier costs a switch through all of a workgroup's
  * invocations — 1.1-3x faster than the tiles and 10-20x faster than ksplit on the MNIST MLP's shapes.
  * Batch-1 dense layers too, since `reg`'s workgroup fits few rows (regWorkgroup): 1×1600·1600×64
  * reg 7.3 ms against ksplit 19.4 on SwiftShader, 0.25 against 0.40 on lavapipe; 4×784·784×128
  * 6.7 against 66 and 0.77 against 2.3 (interleaved, load 16-18; bench/results/2026-12-01-h20m-reading.md).
+ * Which `reg` (bench/results/2026-12-01-*-gemm-vec4-ab.md, process CPU time, interleaved): on
+ * SwiftShader `reg` with vec4 reads both ways; on lavapipe, for a matmul (operands with views)
+ * `reg4x8k1` where N % 8 = 0, else `regk1`: vec4 reads along K cost it 1.3-1.6×. Gathered operands
+ * (conv as GEMM) read scalars in every form and keep `reg`.
  */
-function chooseSoftwareGemm(_s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
-  return { kind: 'reg' };
+function chooseSoftwareGemm(s: GemmShape, target: KernelTarget): GemmVariant {
+  if (!isLavapipe(target) || !(s.a?.view || s.b?.view)) return { kind: 'reg' };
+  return s.n % 8 === 0 && s.b?.view ? { kind: 'reg4x8k1' } : { kind: 'regk1' };
 }
 
 /**
@@ -97,9 +106,11 @@ export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSo
 }
 
 /** Every variant a tuning run times, in tie-break order. */
-export const GEMM_VARIANTS: readonly GemmVariant[] = [{ kind: 'reg' }, { kind: 'reg4x8' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }];
+export const GEMM_VARIANTS: readonly GemmVariant[] = [
+  { kind: 'reg' }, { kind: 'reg4x8' }, { kind: 'regk1' }, { kind: 'reg4x8k1' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' },
+];
 
-/** `reg`, `reg4x8`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
+/** `reg`, `reg4x8`, `regk1`, `reg4x8k1`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
 export function variantName(v: GemmVariant): string {
   return v.kind === 'tile' ? `tile${v.bm}` : v.kind;
 }
@@ -130,7 +141,7 @@ function fnv1a(text: string): string {
 }
 
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {
-  if (v.kind === 'reg' || v.kind === 'reg4x8') return emitReg(s, v.kind === 'reg' ? 4 : 8);
+  if (v.kind !== 'tile' && v.kind !== 'ksplit') return emitReg(s, v.kind.startsWith('reg4x8') ? 8 : 4, v.kind.endsWith('k1'));
   return v.kind === 'ksplit' ? emitKsplit(s) : emitTile(s, v.bm, v.bn);
 }
 

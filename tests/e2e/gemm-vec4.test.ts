@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { chooseGemm, emitGemm, type GemmSpec } from '../../src/codegen/gemm.ts';
 import { vec4Views } from '../../src/codegen/gemm-reg.ts';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
 import type { KernelTarget } from '../../src/codegen/target.ts';
@@ -106,23 +107,40 @@ describe('reg GEMM vec4 operand reads', () => {
     expect(vec4Views({ ...base, decls: `${decls}fn dlc_mid(i: u32, v: f32) { out[i] = v + a[i]; }`, a: op('a', 'return a[r * 4u + k];'), b: op('b', 'return b[r * 4u + k];') })).toMatchObject({ a: 'scalar', b: 'k4' });
   });
 
-  it('reg and reg4x8 match the interpreter over random shapes, transposes and batches', async () => {
+  it('every reg variant matches the interpreter over random shapes, transposes and batches', async () => {
     await fc.assert(
-      fc.asyncProperty(cases, fc.constantFrom('reg', 'reg4x8'), async (c, variant) => {
+      fc.asyncProperty(cases, fc.constantFrom('reg', 'reg4x8', 'regk1', 'reg4x8k1'), async (c, variant) => {
         await expectMatches(matmulGraph(c), variant);
       }),
-      { numRuns: 14, seed: 20 },
+      { numRuns: 12, seed: 20 },
     );
   });
 
+  it('chooses per driver: reg on SwiftShader, reg4x8k1 / regk1 for matmuls on lavapipe, reg for gathered operands', () => {
+    const view = (sr: number, sk: number) => ({ body: 'return 0.0;', kFast: sk === 1, view: { binding: 'x', base: '0u', align: 0, sr, sk } });
+    const mm = { batch: 1, m: 64, n: 128, k: 784, a: view(784, 1), b: view(1, 128) };
+    const swiftshader: KernelTarget = { software: true, vendor: 'google', architecture: 'swiftshader', label: 'google swiftshader (software)' };
+    const lavapipe: KernelTarget = { software: true, vendor: 'mesa', architecture: 'software', label: 'mesa software (software)' };
+    expect(chooseGemm(mm, swiftshader)).toEqual({ kind: 'reg' });
+    expect(chooseGemm(mm, lavapipe)).toEqual({ kind: 'reg4x8k1' });
+    expect(chooseGemm({ ...mm, n: 10, b: view(1, 10) }, lavapipe)).toEqual({ kind: 'regk1' });
+    const gathered = { ...mm, a: { body: 'return 0.0;', kFast: true }, b: { body: 'return 0.0;', kFast: false } };
+    expect(chooseGemm(gathered, lavapipe)).toEqual({ kind: 'reg' });
+    // Without vec4 reads the k1 forms emit the very kernel of their plain form (tuning drops such duplicates).
+    const spec: GemmSpec = { ...gathered, decls: '@group(0) @binding(0) var<storage, read_write> out: array<f32>;', store: (f, v) => `out[${f}] = ${v};` };
+    expect(emitGemm(spec, { kind: 'regk1' }).code).toBe(emitGemm(spec, { kind: 'reg' }).code);
+    expect(emitGemm(spec, { kind: 'reg4x8k1' }).code).toBe(emitGemm(spec, { kind: 'reg4x8' }).code);
+  });
+
   it('fused bias + relu epilogue with vec4 reads, and an epilogue that reads the A binding', async () => {
-    for (const variant of ['reg', 'reg4x8']) {
+    for (const variant of ['reg', 'reg4x8k1']) {
       const b = newGraph('dense');
       const x = b.input('x', { dtype: 'f32', shape: [6, 12] });
       const w = b.param('w', { dtype: 'f32', shape: [12, 16] });
       const bias = b.param('bias', { dtype: 'f32', shape: [16] });
       b.output('y', b.op('relu', [b.op('add', [b.op('matmul', [x, w], {}), bias], {})], {}));
-      expect((await expectMatches(b.build(), variant)).match(/array<vec4<f32>>/g)).toHaveLength(2);
+      // x·w: x is k-contiguous (vec4 in reg, scalar in the k1 forms), w row-contiguous (vec4 in both).
+      expect((await expectMatches(b.build(), variant)).match(/array<vec4<f32>>/g)).toHaveLength(variant === 'reg' ? 2 : 1);
       // y = x·w + x (square w): the epilogue reads x, so x keeps scalar reads and only w is vec4.
       const s = newGraph('residual');
       const x2 = s.input('x', { dtype: 'f32', shape: [5, 8] });
