@@ -113,8 +113,8 @@ export function vec4Views(s: GemmSpec, k4 = true): Views {
 
 /**
  * `reg` (4 columns per invocation) or `reg4x8` (8); `k1`: K one at a time and k-contiguous operands
- * read as scalars (only row-contiguous ones as vec4s), which suits lavapipe, whose SIMD lanes are
- * invocations (bench/results/2026-12-01-*-gemm-vec4-ab.md).
+ * read as scalars (only row-contiguous ones as vec4s): the fastest form on both CPU drivers with the
+ * 4×8 block (bench/results/2026-12-01-{lavapipe,swiftshader}-gemm-vec4-ab.md).
  */
 export function emitReg(s: GemmSpec, cols = 4, k1 = false): KernelSource {
   const { wx, wy } = regWorkgroup(s.batch, s.m, s.n, s.k, cols);

@@ -24,7 +24,7 @@
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { KernelSource } from '../ops/op-def.ts';
 import { emitReg, guarded, operandFns, range } from './gemm-reg.ts';
-import { isLavapipe, type KernelTarget } from './target.ts';
+import type { KernelTarget } from './target.ts';
 
 export { regWorkgroup } from './gemm-reg.ts';
 
@@ -67,7 +67,7 @@ export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ks
 export type GemmShape = Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'> & Partial<Pick<GemmSpec, 'a' | 'b'>>;
 
 export function chooseGemm(s: GemmShape, target?: KernelTarget): GemmVariant {
-  if (target?.software) return chooseSoftwareGemm(s, target);
+  if (target?.software) return chooseSoftwareGemm(s);
   const groups = (t: number): number => s.batch * Math.ceil(s.m / t) * Math.ceil(s.n / t);
   if ((s.m <= 16 && s.k >= 32) || (groups(32) < 16 && s.k >= 256)) return { kind: 'ksplit' };
   return groups(64) >= 32 ? { kind: 'tile', bm: 64, bn: 64 } : { kind: 'tile', bm: 32, bn: 32 };
@@ -80,13 +80,14 @@ export function chooseGemm(s: GemmShape, target?: KernelTarget): GemmVariant {
  * Batch-1 dense layers too, since `reg`'s workgroup fits few rows (regWorkgroup): 1×1600·1600×64
  * reg 7.3 ms against ksplit 19.4 on SwiftShader, 0.25 against 0.40 on lavapipe; 4×784·784×128
  * 6.7 against 66 and 0.77 against 2.3 (interleaved, load 16-18; bench/results/2026-12-01-h20m-reading.md).
- * Which `reg` (bench/results/2026-12-01-*-gemm-vec4-ab.md, process CPU time, interleaved): on
- * SwiftShader `reg` with vec4 reads both ways; on lavapipe, for a matmul (operands with views)
- * `reg4x8k1` where N % 8 = 0, else `regk1`: vec4 reads along K cost it 1.3-1.6×. Gathered operands
- * (conv as GEMM) read scalars in every form and keep `reg`.
+ * Which `reg` (bench/results/2026-12-01-{lavapipe,swiftshader}-gemm-vec4-ab.md, process CPU time,
+ * interleaved with the hand-written kernels): for a matmul (operands with views) `reg4x8k1` where
+ * N % 8 = 0, else `regk1`, on both CPU drivers — vec4 reads along K cost lavapipe 1.3-1.6× and gain
+ * SwiftShader nothing over the 4×8 block with row-contiguous vec4 reads. Gathered operands (conv as
+ * GEMM) read scalars in every form and keep `reg`.
  */
-function chooseSoftwareGemm(s: GemmShape, target: KernelTarget): GemmVariant {
-  if (!isLavapipe(target) || !(s.a?.view || s.b?.view)) return { kind: 'reg' };
+function chooseSoftwareGemm(s: GemmShape): GemmVariant {
+  if (!(s.a?.view || s.b?.view)) return { kind: 'reg' };
   return s.n % 8 === 0 && s.b?.view ? { kind: 'reg4x8k1' } : { kind: 'regk1' };
 }
 

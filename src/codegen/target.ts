@@ -40,8 +40,3 @@ export function targetOf(a: AdapterLike): KernelTarget {
 export function deviceTarget(device: GPUDevice): KernelTarget {
   return targetOf((device as { adapterInfo?: AdapterLike }).adapterInfo ?? {});
 }
-
-/** Mesa's lavapipe (llvmpipe): a CPU driver whose SIMD lanes are invocations, so per-invocation vec4 reads along K do not pay there (codegen/gemm.ts). */
-export function isLavapipe(t: KernelTarget): boolean {
-  return t.software && /mesa|llvmpipe|lavapipe/i.test(`${t.vendor ?? ''} ${t.architecture ?? ''}`);
-}

@@ -116,12 +116,12 @@ describe('reg GEMM vec4 operand reads', () => {
     );
   });
 
-  it('chooses per driver: reg on SwiftShader, reg4x8k1 / regk1 for matmuls on lavapipe, reg for gathered operands', () => {
+  it('chooses reg4x8k1 / regk1 for matmuls on CPU drivers, reg for gathered operands', () => {
     const view = (sr: number, sk: number) => ({ body: 'return 0.0;', kFast: sk === 1, view: { binding: 'x', base: '0u', align: 0, sr, sk } });
     const mm = { batch: 1, m: 64, n: 128, k: 784, a: view(784, 1), b: view(1, 128) };
     const swiftshader: KernelTarget = { software: true, vendor: 'google', architecture: 'swiftshader', label: 'google swiftshader (software)' };
     const lavapipe: KernelTarget = { software: true, vendor: 'mesa', architecture: 'software', label: 'mesa software (software)' };
-    expect(chooseGemm(mm, swiftshader)).toEqual({ kind: 'reg' });
+    expect(chooseGemm(mm, swiftshader)).toEqual({ kind: 'reg4x8k1' });
     expect(chooseGemm(mm, lavapipe)).toEqual({ kind: 'reg4x8k1' });
     expect(chooseGemm({ ...mm, n: 10, b: view(1, 10) }, lavapipe)).toEqual({ kind: 'regk1' });
     const gathered = { ...mm, a: { body: 'return 0.0;', kFast: true }, b: { body: 'return 0.0;', kFast: false } };
