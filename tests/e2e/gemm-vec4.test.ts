@@ -11,6 +11,7 @@ import { vec4Views } from '../../src/codegen/gemm-reg.ts';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
 import type { KernelTarget } from '../../src/codegen/target.ts';
 import type { Graph } from '../../src/ir/index.ts';
+import { emitMatmulVariant } from '../../src/ops/matmul.ts';
 import { newGraph } from '../../src/ops/registry.ts';
 import { fuseGraph } from '../../src/passes/fuse.ts';
 import { interpret } from '../../src/reference/interpret.ts';
@@ -88,7 +89,8 @@ const cases = fc.record({ m: size, k: size, n: size, ta: fc.boolean(), tb: fc.bo
 describe('reg GEMM vec4 operand reads', () => {
   it('picks vec4 reads exactly where the layout allows', () => {
     const spec = (m: number, k: number, n: number, ta: boolean, tb: boolean) => {
-      const code = compileProgramPlan(matmulGraph({ m, k, n, ta, tb, batchA: [], batchB: [] }), { target: SOFTWARE }).plan.kernels[0]!.code;
+      const f32 = (...shape: number[]) => ({ dtype: 'f32' as const, shape });
+      const code = emitMatmulVariant(f32(...(ta ? [k, m] : [m, k])), f32(...(tb ? [n, k] : [k, n])), { transposeA: ta, transposeB: tb }, { kind: 'reg' }).code;
       return [/ a: array<vec4<f32>>/.test(code), / b: array<vec4<f32>>/.test(code)];
     };
     expect(spec(8, 16, 12, false, false)).toEqual([true, true]); // A k-contiguous (K % 4), B n-contiguous (N % 4)
