@@ -1,77 +1,106 @@
 /**
- * @file Every GEMM variant (tile 64, tile 32, ksplit, reg) forced on the same matmul shapes, timed
- * interleaved on the current device: which variant wins where, the data `chooseGemm` is tuned from.
+ * @file Every GEMM variant forced on the same matmul shapes, beside the hand-written register-tiled
+ * kernels of hand-kernels.ts, timed interleaved on the current device: which variant wins where, the
+ * data `chooseGemm` is tuned from.
  *
- *   npx tsx bench/gemm-variants.ts [--samples N] [--reps R] [--json out.json]
+ *   npx tsx bench/gemm-variants.ts [--samples N] [--reps R] [--variants reg,reg4x8] [--shapes '[[64,784,128]]'] [--json out.json] [--md out.md]
  *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/gemm-variants.ts
  *
- * Each sample encodes R calls and waits; variants take turns within a sample round, so a busy
- * machine slows them alike. Medians per variant and the ratio to the best.
+ * Each sample encodes R calls and waits; everything takes turns within a sample round, so a busy
+ * machine slows them alike. Two medians per kernel: wall time and this process's CPU time (user +
+ * system: the CPU drivers run the kernels on the process's own threads), the latter much less
+ * sensitive to other jobs on a shared machine.
  */
 import { writeFileSync } from 'node:fs';
-import { chooseGemm, type GemmVariant } from '../src/codegen/gemm.ts';
+import { loadavg } from 'node:os';
+import { chooseGemm, GEMM_VARIANTS, variantName, type GemmVariant } from '../src/codegen/gemm.ts';
 import { compileProgramPlan } from '../src/codegen/plan.ts';
+import { targetOf } from '../src/codegen/target.ts';
 import { emitMatmulVariant } from '../src/ops/matmul.ts';
 import { newGraph } from '../src/ops/registry.ts';
 import { acquireDevice, describeAdapter, loadPlan, type Executable, type Plan } from '../src/runtime/index.ts';
-import { targetOf } from '../src/codegen/target.ts';
+import { handMatmuls } from './hand-kernels.ts';
 
-const VARIANTS: readonly GemmVariant[] = [{ kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }, { kind: 'reg' }];
-const name = (v: GemmVariant): string => (v.kind === 'tile' ? `tile${v.bm}` : v.kind);
+const arg = (n: string): string | undefined => {
+  const i = process.argv.indexOf(`--${n}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** `--variants reg,reg4x8`: a subset (ksplit and the tiles take long on SwiftShader). */
+const VARIANTS: readonly GemmVariant[] = GEMM_VARIANTS.filter((v) => !arg('variants') || arg('variants')!.split(',').includes(variantName(v)));
 
-/** [M, K, N]: the MNIST MLP's layers at batch 64 and 256 (forward and both gradients), and squares. */
-const SHAPES: readonly [number, number, number][] = [
-  [64, 784, 128], [784, 64, 128], [64, 128, 784],
-  [256, 784, 128], [784, 256, 128],
-  [64, 128, 64], [1, 1600, 64], [4, 784, 128], [128, 127, 129], [256, 256, 256],
+/** [M, K, N]: the MNIST MLP's layers at batch 64 and 256 (forward and both gradients), the kernel table's shapes, squares. */
+const SHAPES: readonly [number, number, number][] = arg('shapes') ? JSON.parse(arg('shapes')!) : [
+  [64, 784, 128], [784, 64, 128], [64, 128, 784], [256, 784, 128], [784, 256, 128],
+  [64, 128, 64], [1, 1600, 64], [4, 784, 128], [128, 127, 129], [256, 256, 256], [64, 64, 64], [128, 784, 128], [64, 128, 10],
 ];
 
-function flag(n: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${n}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
+/** The one-matmul plan (params a [M,K], b [K,N]) with its kernel replaced by the forced variant. */
 function forcedPlan(m: number, k: number, n: number, v: GemmVariant): Plan {
   const b = newGraph('mm');
   const f32 = (...shape: number[]) => ({ dtype: 'f32' as const, shape });
-  b.output('y', b.op('matmul', [b.input('a', f32(m, k)), b.input('b', f32(k, n))], { transposeA: false, transposeB: false }));
+  b.output('y', b.op('matmul', [b.param('a', f32(m, k)), b.param('b', f32(k, n))], {}));
   const plan = compileProgramPlan(b.build()).plan;
-  const src = emitMatmulVariant(f32(m, k), f32(k, n), { transposeA: false, transposeB: false }, v);
+  const src = emitMatmulVariant(f32(m, k), f32(k, n), {}, v);
   return { ...plan, kernels: [{ ...plan.kernels[0]!, code: src.code }], dispatches: [{ ...plan.dispatches[0]!, workgroups: [...src.workgroups] }] };
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 async function main(): Promise<void> {
-  const samples = flag('samples', 5);
-  const reps = flag('reps', 3);
+  const samples = Number(arg('samples') ?? 7);
+  const reps = Number(arg('reps') ?? 3);
   const gpu = await acquireDevice();
   const target = targetOf(gpu.adapter);
-  console.log(`device: ${describeAdapter(gpu.adapter)}; median of ${samples} samples × ${reps} calls, variants interleaved`);
-  console.log(`${'M×K·K×N'.padEnd(18)} ${VARIANTS.map((v) => name(v).padStart(10)).join(' ')}   best    default  for-target`);
+  const device = describeAdapter(gpu.adapter);
+  const load0 = loadavg();
+  const lines: string[] = [];
   const rows: unknown[] = [];
   for (const [m, k, n] of SHAPES) {
+    const cands: [string, Plan][] = [
+      ...VARIANTS.map((v): [string, Plan] => [variantName(v), forcedPlan(m, k, n, v)]),
+      ...handMatmuls(m, k, n).filter((h) => h.name.startsWith('reg')).map((h): [string, Plan] => [`hand ${h.name}`, h.plan]),
+    ];
     const exes: Executable[] = [];
-    for (const v of VARIANTS) exes.push(await loadPlan(gpu.device, forcedPlan(m, k, n, v)));
-    const feeds = { a: Float32Array.from({ length: m * k }, (_, j) => Math.sin(j)), b: Float32Array.from({ length: k * n }, (_, j) => Math.cos(j)) };
-    for (const e of exes) await e.run(feeds, { read: [] });
-    const times: number[][] = VARIANTS.map(() => []);
+    const params = { a: Float32Array.from({ length: m * k }, (_, j) => Math.sin(j)), b: Float32Array.from({ length: k * n }, (_, j) => Math.cos(j)) };
+    for (const [, p] of cands) {
+      const e = await loadPlan(gpu.device, p);
+      await e.setParams(params);
+      await e.run({}, { read: [] });
+      exes.push(e);
+    }
+    const wall: number[][] = exes.map(() => []);
+    const cpu: number[][] = exes.map(() => []);
     for (let s = 0; s < samples; s++) {
-      for (const [i, e] of exes.entries()) {
+      for (let j = 0; j < exes.length; j++) {
+        const i = (j + s) % exes.length;
+        const e = exes[i]!;
         const t0 = performance.now();
-        for (let r = 0; r < reps; r++) await e.run(feeds, { read: [] });
-        times[i]!.push((performance.now() - t0) / reps);
+        const c0 = process.cpuUsage();
+        for (let r = 0; r < reps - 1; r++) await e.run({}, { read: [], wait: false });
+        await e.run({}, { read: [] });
+        const c = process.cpuUsage(c0);
+        wall[i]!.push((performance.now() - t0) / reps);
+        cpu[i]!.push((c.user + c.system) / 1000 / reps);
       }
     }
-    const med = times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
-    const best = med.indexOf(Math.min(...med));
-    const spec = { batch: 1, m, n, k };
-    const chosen = name(chooseGemm(spec));
-    const forTarget = name(chooseGemm(spec, target));
-    console.log(`${`${m}×${k}·${k}×${n}`.padEnd(18)} ${med.map((x) => `${x.toFixed(2)}ms`.padStart(10)).join(' ')}   ${name(VARIANTS[best]!).padEnd(7)} ${chosen.padEnd(8)} ${forTarget}`);
-    rows.push({ m, k, n, ms: Object.fromEntries(VARIANTS.map((v, i) => [name(v), med[i]])), best: name(VARIANTS[best]!), default: chosen, forTarget });
+    const ms = wall.map(median);
+    const cms = cpu.map(median);
+    const forTarget = variantName(chooseGemm({ batch: 1, m, n, k, a: { body: '', kFast: true, view: { binding: 'a', base: '0u', align: 0, sr: k, sk: 1 } }, b: { body: '', kFast: false, view: { binding: 'b', base: '0u', align: 0, sr: 1, sk: n } } }, target));
+    const bestCpu = cands[cms.indexOf(Math.min(...cms))]![0];
+    const line = `| ${m}×${k}·${k}×${n} | ${cands.map(([nm], i) => `${nm} ${ms[i]!.toPrecision(3)} / ${cms[i]!.toPrecision(3)}`).join('<br>')} | ${bestCpu} | ${forTarget} |`;
+    console.log(line.replaceAll('<br>', '  '));
+    lines.push(line);
+    rows.push({ m, k, n, wallMs: Object.fromEntries(cands.map(([nm], i) => [nm, ms[i]])), cpuMs: Object.fromEntries(cands.map(([nm], i) => [nm, cms[i]])), bestCpu, forTarget });
     for (const e of exes) e.destroy();
   }
-  const out = process.argv.indexOf('--json');
-  if (out >= 0) writeFileSync(process.argv[out + 1]!, JSON.stringify({ device: describeAdapter(gpu.adapter), samples, reps, rows }, null, 2) + '\n');
+  const load1 = loadavg();
+  const head = [
+    `# GEMM variants and hand-written kernels — ${device}`, '',
+    `Median of ${samples} interleaved samples × ${reps} calls; each cell: wall ms / process CPU ms per call. Load average (1, 5, 15 min) at start ${load0.map((x) => x.toFixed(1)).join(', ')}, at end ${load1.map((x) => x.toFixed(1)).join(', ')}.`, '',
+    '| M×K·K×N | variant wall / CPU ms | least CPU | chosen for this device |', '| --- | --- | --- | --- |',
+  ];
+  if (arg('md')) writeFileSync(arg('md')!, `${[...head, ...lines].join('\n')}\n`);
+  if (arg('json')) writeFileSync(arg('json')!, `${JSON.stringify({ device, samples, reps, load: [load0, load1], rows }, null, 2)}\n`);
   gpu.destroy();
   await gpu.lost;
 }

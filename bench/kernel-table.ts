@@ -7,13 +7,17 @@
  * dlc's output is checked against every hand-written kernel's before timing.
  */
 import type * as TF from '@tensorflow/tfjs';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { compileProgramPlan } from '../src/codegen/plan.ts';
 import { newGraph } from '../src/ops/registry.ts';
 import { fuseGraph } from '../src/passes/fuse.ts';
-import { loadPlan, type Executable } from '../src/runtime/index.ts';
+import { describeAdapter, loadPlan, type Executable } from '../src/runtime/index.ts';
 import { benchTarget, message } from './dlc-runner.ts';
 import { handConvs, handMatmuls, type HandKernel } from './hand-kernels.ts';
-import { tfGpuIdle, useBackend, type Tf } from './devices.ts';
+import { openDevices, tfGpuIdle, useBackend, type Tf } from './devices.ts';
 import { randomData } from './init-weights.ts';
 import { timeInterleaved, timeOnce } from './stats.ts';
 import type { KernelRow, Timing } from './types.ts';
@@ -185,3 +189,36 @@ export async function kernelTable(device: GPUDevice, tf: Tf | undefined, shapes:
   }
   return rows;
 }
+
+/**
+ * Run alone: `npx tsx bench/kernel-table.ts [--shapes quick|full|matmul] [--tf] [--reps R] [--runs N]
+ * [--json out.json] [--md out.md]` — the kernel table without the models (TF.js only with --tf, it is
+ * slow on CPU drivers); `DLC_VULKAN_DRIVER=lavapipe` for lavapipe. Prints one line per shape.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { shapes: { type: 'string', default: 'quick' }, tf: { type: 'boolean', default: false }, reps: { type: 'string', default: '4' }, runs: { type: 'string', default: '7' }, json: { type: 'string' }, md: { type: 'string' } } });
+  const dev = await openDevices();
+  const shapes = values.shapes === 'full' ? FULL_SHAPES : values.shapes === 'matmul' ? QUICK_SHAPES.filter((s) => s.op === 'matmul') : QUICK_SHAPES;
+  const o = { reps: Number(values.reps), warmup: 1, runs: Number(values.runs) };
+  const load0 = loadavg();
+  const rows = await kernelTable(dev.gpu.device, values.tf ? dev.tf : undefined, shapes, o);
+  const load1 = loadavg();
+  const device = describeAdapter(dev.gpu.adapter);
+  const ms = (t: Timing | undefined): string => (t ? `${t.medianMs.toPrecision(3)} (${t.p10Ms.toPrecision(3)}–${t.p90Ms.toPrecision(3)})` : '—');
+  const lines = [
+    `# Kernel table — ${device}`, '',
+    `${o.runs} interleaved rounds of ${o.reps} back-to-back calls; load average (1, 5, 15 min) at start ${load0.map((x) => x.toFixed(1)).join(', ')}, at end ${load1.map((x) => x.toFixed(1)).join(', ')}.`, '',
+    '| op | shape | dlc kernel | dlc ms | best hand-written ms | dlc/hand (target ≤ 1.5×) | TF.js ms | error |', '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => {
+      const h = r.dlc && r.hand ? r.dlc.medianMs / r.hand.timing.medianMs : undefined;
+      return `| ${r.op} | ${r.shape} | ${r.dlcKernel ?? ''} | ${ms(r.dlc)} | ${r.hand ? `${ms(r.hand.timing)} (${r.hand.name})` : '—'} | ${h === undefined ? '—' : `${h.toFixed(2)}× ${h <= 1.5 ? '(met)' : '(missed)'}`} | ${ms(r.tfjs)} | ${r.error ?? ''} |`;
+    }),
+  ];
+  console.log(lines.join('\n'));
+  if (values.md) writeFileSync(values.md, `${lines.join('\n')}\n`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ device, load: [load0, load1], ...o, rows }, null, 2)}\n`);
+  dev.gpu.destroy();
+  process.exit(0);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

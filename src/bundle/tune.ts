@@ -156,12 +156,19 @@ export async function tuneGemms(device: GPUDevice, target: KernelTarget, compile
   const candidates = new Map<string, Map<string, Plan>>();
   for (const [key, site] of sites) {
     const plans = new Map<string, Plan>();
-    for (const v of familyOf(key)) {
+    const bodies = new Set<string>();
+    // The rule's variant first, so a variant emitting the very same kernel as another (regk1 and reg
+    // on gathered operands, which no vec4 read applies to) is dropped, never the rule's.
+    for (const v of [site.variant, ...familyOf(key).filter((x) => x !== site.variant)]) {
+      if (!familyOf(key).includes(v)) continue;
       const plan = forced[names.indexOf(v)]![site.plan]!;
-      const c = choiceOf(plan.kernels[plan.dispatches[site.dispatch]!.kernel]!.code);
+      const code = plan.kernels[plan.dispatches[site.dispatch]!.kernel]!.code;
+      const c = choiceOf(code);
       if (c?.key !== key) throw new Error(`internal error: tuning ${key}: the ${v} build has a different dispatch ${site.dispatch}`);
+      const body = code.replace(CHOICE_COMMENT, '');
       // A variant the emitter declined for this shape (a pool too wide for reg4) is not a candidate.
-      if (c.variant === v) plans.set(v, singleDispatchPlan(plan, site.dispatch));
+      if (c.variant === v && !bodies.has(body)) plans.set(v, singleDispatchPlan(plan, site.dispatch));
+      bodies.add(body);
     }
     candidates.set(key, plans);
   }

@@ -23,7 +23,10 @@
  */
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { KernelSource } from '../ops/op-def.ts';
+import { emitReg, guarded, operandFns, range } from './gemm-reg.ts';
 import type { KernelTarget } from './target.ts';
+
+export { regWorkgroup } from './gemm-reg.ts';
 
 /** One operand: element (r, k) of the current batch item `bi` (r along M for A, along N for B). */
 export interface GemmOperand {
@@ -31,6 +34,12 @@ export interface GemmOperand {
   readonly body: string;
   /** Consecutive k are adjacent in memory (else consecutive r are): which way tile loads should run. */
   readonly kFast: boolean;
+  /**
+   * Set when the operand is exactly a strided view of one f32 binding (a plain matmul operand):
+   * element (r, k) is `binding[base + r·sr + k·sk]`, `base` a multiple of `align` (0: base is 0).
+   * The `reg` kernels then read it as vec4s where the strides allow (gemm-reg.ts).
+   */
+  readonly view?: { readonly binding: string; readonly base: string; readonly align: number; readonly sr: number; readonly sk: number };
 }
 
 export interface GemmSpec {
@@ -46,14 +55,18 @@ export interface GemmSpec {
   store(flat: string, value: string): string;
 }
 
-export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' };
+/** `reg*`: 4×4 or 4×8 per invocation; `k1`: K one at a time, only row-contiguous operands as vec4s (gemm-reg.ts). */
+export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' } | { kind: 'reg4x8' } | { kind: 'regk1' } | { kind: 'reg4x8k1' };
 
 /**
  * ksplit when the rows are few (≤ 16, batch-1 dense) or the tiled grid would be tiny while K is long
  * (filter gradients: M·N small, K = N·OH·OW); else 64×64 tiles when that still gives ≥ 32
  * workgroups, else 32×32.
  */
-export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?: KernelTarget): GemmVariant {
+/** What the variant choice looks at: the shape, and the operands' views when the caller has them. */
+export type GemmShape = Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'> & Partial<Pick<GemmSpec, 'a' | 'b'>>;
+
+export function chooseGemm(s: GemmShape, target?: KernelTarget): GemmVariant {
   if (target?.software) return chooseSoftwareGemm(s);
   const groups = (t: number): number => s.batch * Math.ceil(s.m / t) * Math.ceil(s.n / t);
   if ((s.m <= 16 && s.k >= 32) || (groups(32) < 16 && s.k >= 256)) return { kind: 'ksplit' };
@@ -62,14 +75,20 @@ export function chooseGemm(s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>, target?
 
 /**
  * On CPU implementations (bench/gemm-variants.ts, SwiftShader, results in bench/results/): the
- * barrier-free `reg` kernel, since every barrier costs a switch through all of a workgroup's
+ * barrier-free `reg` kernels, since every barrier costs a switch through all of a workgroup's
  * invocations — 1.1-3x faster than the tiles and 10-20x faster than ksplit on the MNIST MLP's shapes.
  * Batch-1 dense layers too, since `reg`'s workgroup fits few rows (regWorkgroup): 1×1600·1600×64
  * reg 7.3 ms against ksplit 19.4 on SwiftShader, 0.25 against 0.40 on lavapipe; 4×784·784×128
  * 6.7 against 66 and 0.77 against 2.3 (interleaved, load 16-18; bench/results/2026-12-01-h20m-reading.md).
+ * Which `reg` (bench/results/2026-12-01-{lavapipe,swiftshader}-gemm-vec4-ab.md, process CPU time,
+ * interleaved with the hand-written kernels): for a matmul (operands with views) `reg4x8k1` where
+ * N % 8 = 0, else `regk1`, on both CPU drivers — vec4 reads along K cost lavapipe 1.3-1.6× and gain
+ * SwiftShader nothing over the 4×8 block with row-contiguous vec4 reads. Gathered operands (conv as
+ * GEMM) read scalars in every form and keep `reg`.
  */
-function chooseSoftwareGemm(_s: Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'>): GemmVariant {
-  return { kind: 'reg' };
+function chooseSoftwareGemm(s: GemmShape): GemmVariant {
+  if (!(s.a?.view || s.b?.view)) return { kind: 'reg' };
+  return s.n % 8 === 0 && s.b?.view ? { kind: 'reg4x8k1' } : { kind: 'regk1' };
 }
 
 /**
@@ -88,9 +107,11 @@ export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSo
 }
 
 /** Every variant a tuning run times, in tie-break order. */
-export const GEMM_VARIANTS: readonly GemmVariant[] = [{ kind: 'reg' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' }];
+export const GEMM_VARIANTS: readonly GemmVariant[] = [
+  { kind: 'reg' }, { kind: 'reg4x8' }, { kind: 'regk1' }, { kind: 'reg4x8k1' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' },
+];
 
-/** `reg`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
+/** `reg`, `reg4x8`, `regk1`, `reg4x8k1`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
 export function variantName(v: GemmVariant): string {
   return v.kind === 'tile' ? `tile${v.bm}` : v.kind;
 }
@@ -121,16 +142,9 @@ function fnv1a(text: string): string {
 }
 
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {
-  if (v.kind === 'reg') return emitReg(s);
+  if (v.kind !== 'tile' && v.kind !== 'ksplit') return emitReg(s, v.kind.startsWith('reg4x8') ? 8 : 4, v.kind.endsWith('k1'));
   return v.kind === 'ksplit' ? emitKsplit(s) : emitTile(s, v.bm, v.bn);
 }
-
-function operandFns(s: GemmSpec): string {
-  const fn = (name: string, o: GemmOperand): string => `fn ${name}(bi: u32, r: u32, k: u32) -> f32 {\n  ${o.body.trim()}\n}`;
-  return `${fn('dlc_a', s.a)}\n${fn('dlc_b', s.b)}`;
-}
-
-const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 function emitTile(s: GemmSpec, bm: number, bn: number): KernelSource {
   const wx = bn / 4;
@@ -184,11 +198,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 `,
     workgroups: d.workgroups,
   };
-}
-
-/** `if (cond) { body }` when the shape needs the guard, else the body alone. */
-function guarded(cond: string, needed: boolean, body: string): string {
-  return needed ? `if (${cond}) { ${body} }` : body;
 }
 
 /**
@@ -253,73 +262,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   if (sl == 0u${colGuard ? ` && col < ${s.n}u` : ''}) {
     ${stores}
   }
-}
-`,
-    workgroups: d.workgroups,
-  };
-}
-
-/** Invocations per `reg` workgroup along N and M at most (each holds a 4×4 block of C). */
-const REG_WG = 8;
-
-/**
- * The `reg` workgroup's invocations along N and M: 8×8, narrowed to the columns there are (N/4,
- * at least 1) with the rows widened to keep 64 invocations, and both cut to the rows there are.
- * A narrow C (a conv with 1–16 output channels, its gradients, a 10-class dense layer) then keeps
- * every invocation on real columns instead of 3 of 4 (N = 8) or 31 of 32 (N = 1) clamped ones
- * (conv autoencoder on lavapipe: its 28×28 conv input gradient 39 → 19 ms, the 16 → 1 conv 21 → 3 ms).
- */
-export function regWorkgroup(batch: number, m: number, n: number, k: number): { wx: number; wy: number } {
-  const wx = Math.min(REG_WG, Math.max(1, Math.ceil(n / 4)));
-  let wy = Math.max(1, Math.min(Math.floor((REG_WG * REG_WG) / wx), Math.ceil(m / 4)));
-  // A small C with a long K (a filter gradient: M·N small, K = batch·OH·OW) would be one or two
-  // workgroups, each looping over all of K on one thread: fewer rows per workgroup keep ≥ 8 of them.
-  const groups = (y: number): number => batch * Math.ceil(m / (4 * y)) * Math.ceil(n / (4 * wx));
-  while (k >= REG_LONG_K && wy > 1 && groups(wy) < REG_MIN_GROUPS) wy = Math.ceil(wy / 2);
-  return { wx, wy };
-}
-
-/** Workgroups a `reg` GEMM with a reduction of REG_LONG_K or more keeps at least, where C has the rows for them. */
-const REG_MIN_GROUPS = 8;
-const REG_LONG_K = 512;
-
-function emitReg(s: GemmSpec): KernelSource {
-  const { wx, wy } = regWorkgroup(s.batch, s.m, s.n, s.k);
-  const bm = wy * 4;
-  const bn = wx * 4;
-  const tilesM = Math.ceil(s.m / bm);
-  const tilesN = Math.ceil(s.n / bn);
-  const d = groupDispatch(s.batch * tilesM * tilesN);
-  const comps = ['x', 'y', 'z', 'w'];
-  // Rows (columns) past M (N) read the last one, in range and discarded at the store, so the k loop
-  // needs no guard; only the stores are guarded, and only where the shape is ragged.
-  const clampR = (i: number): string => (s.m % bm === 0 ? `r0 + ${i}u` : `min(r0 + ${i}u, ${s.m - 1}u)`);
-  const clampC = (j: number): string => (s.n % bn === 0 ? `c0 + ${j}u` : `min(c0 + ${j}u, ${s.n - 1}u)`);
-  const loads = [
-    `let bv = vec4<f32>(${range(4).map((j) => `dlc_b(bi, ${clampC(j)}, k)`).join(', ')});`,
-    ...range(4).map((i) => `acc${i} = fma(vec4<f32>(dlc_a(bi, ${clampR(i)}, k)), bv, acc${i});`),
-  ].join('\n      ');
-  const stores = range(4)
-    .map((i) => {
-      const cols = range(4).map((j) => guarded(`c0 + ${j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${j}u`, `acc${i}.${comps[j]}`)));
-      return `{ let r = r0 + ${i}u; ${guarded(`r < ${s.m}u`, s.m % bm !== 0, cols.join(' '))} }`;
-    })
-    .join('\n  ');
-  return {
-    code: `${s.decls}
-${operandFns(s)}
-@compute @workgroup_size(${wx}, ${wy})
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  ${d.index}
-  let c0 = (g % ${tilesN}u) * ${bn}u + lid.x * 4u;
-  let r0 = ((g / ${tilesN}u) % ${tilesM}u) * ${bm}u + lid.y * 4u;
-  let bi = g / ${tilesN * tilesM}u;
-  let yo = bi * ${s.m * s.n}u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k = 0u; k < ${s.k}u; k++) {
-      ${loads}
-  }
-  ${stores}
 }
 `,
     workgroups: d.workgroups,

@@ -146,14 +146,17 @@ function gemmOf(p: Problem, hook: MatmulHook): GemmSpec {
   const at = (x: string, k: number): string => (k === 1 ? x : `${x} * ${k}u`);
   const load = (src: string, own: number[], size: number, sr: number, sk: number, read = (i: string, _ch: string): string => `${src}[${i}]`): string =>
     `return ${read(`${batchOffset(own, p.batch, size)} + ${at('r', sr)} + ${at('k', sk)}`, p.tb ? 'k' : 'r')};`;
+  // A strided view of the binding (vec4 reads in the reg kernels) unless B is read through a packed weight's decoder.
+  const view = (binding: string, own: number[], size: number, sr: number, sk: number) => ({ binding, base: batchOffset(own, p.batch, size), align: size, sr, sk });
+  const plainB = !hook.readB || hook.readB('dlc_i', 'dlc_c') === `${hook.b}[dlc_i]`;
   return {
     batch: numel(p.batch),
     m: p.m,
     n: p.n,
     k: p.k,
     decls: hook.decls,
-    a: { body: load(hook.a, p.aBatch, p.m * p.k, sam, sak), kFast: !p.ta },
-    b: { body: load(hook.b, p.bBatch, p.k * p.n, sbn, sbk, hook.readB), kFast: p.tb },
+    a: { body: load(hook.a, p.aBatch, p.m * p.k, sam, sak), kFast: !p.ta, view: view(hook.a, p.aBatch, p.m * p.k, sam, sak) },
+    b: { body: load(hook.b, p.bBatch, p.k * p.n, sbn, sbk, hook.readB), kFast: p.tb, ...(plainB ? { view: view(hook.b, p.bBatch, p.k * p.n, sbn, sbk) } : {}) },
     store: hook.store,
   };
 }

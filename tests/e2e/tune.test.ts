@@ -26,7 +26,8 @@ describe('tuned kernel choice', () => {
     const plain = compileInference(m, { batch: 8, target: TARGET }).plan!;
     const sites = gemmSites([plain]);
     expect(sites.size).toBeGreaterThanOrEqual(2);
-    expect([...sites.values()].every((s) => s.variant === 'reg')).toBe(true);
+    // Software targets get the barrier-free reg family (reg4x8k1 / regk1 for matmuls: codegen/gemm.ts).
+    expect([...sites.values()].every((s) => /^reg/.test(s.variant))).toBe(true);
     const [first, ...rest] = [...sites.keys()];
     const forced = compileInference(m, { batch: 8, target: { ...TARGET, tuned: { [first!]: 'tile64' } } }).plan!;
     const code = (p: Plan, key: string): string => p.kernels[p.dispatches[gemmSites([p]).get(key)!.dispatch]!.kernel]!.code;
