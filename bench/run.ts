@@ -64,14 +64,15 @@ async function benchModel(dev: Devices, c: BenchCase, settings: RunSettings, bac
   const pair = backends.includes('webgpu') && dev.backends.webgpu === true ? new TrainPair() : undefined;
   try {
     log(`· ${c.model} (batch ${settings.batch}): dlc`);
+    let trainRatio: ModelResult['trainRatio'];
     const systems = [await runDlc(dev.gpu.device, model, weights, settings, pair?.keep(0))];
     for (const b of backends) {
       log(`· ${c.model}: tfjs-${b}`);
       systems.push(await runTf(dev.tf, b, dev.backends[b], model, weights, settings, b === 'webgpu' ? dev.freshWebGpu : undefined, b === 'webgpu' ? pair?.keep(1) : undefined));
       // Timed before the next backend replaces TF.js WebGPU as TF.js's current one.
-      if (b === 'webgpu' && pair) (log(`· ${c.model}: training steps interleaved`), await pair.time(systems, settings));
+      if (b === 'webgpu' && pair) (log(`· ${c.model}: training steps interleaved`), (trainRatio = await pair.time(systems, settings)));
     }
-    return { model: c.model, file: c.file, batch: settings.batch, params: model.totalParams, systems };
+    return { model: c.model, file: c.file, batch: settings.batch, params: model.totalParams, systems, ...(trainRatio ? { trainRatio } : {}) };
   } finally {
     pair?.dispose();
   }
