@@ -17,6 +17,8 @@ export interface RunSettings {
   readonly batch: number;
   readonly warmup: number;
   readonly runs: number;
+  /** false (--no-infer): the inference half (cold start, inference timing) is left out; the training step only. */
+  readonly infer?: boolean;
 }
 
 /**
@@ -134,7 +136,7 @@ export async function runDlc(device: GPUDevice, model: CompiledModel, weights: W
   const notes: string[] = [];
   const errors: string[] = [];
   const fail = (what: string) => (e: unknown): DlcPart => (errors.push(`${what}: ${message(e)}`), {});
-  const { kernels: ik, ...inf } = await measureInference(device, model, weights, s).catch(fail('inference'));
+  const { kernels: ik, ...inf } = s.infer === false ? {} : await measureInference(device, model, weights, s).catch(fail('inference'));
   const { kernels: tk, ...tr } = await measureTraining(device, model, weights, s, keep).catch(fail('training'));
   notes.push(...(tr.notes ?? []));
   const pipelines = new Set([...(ik ?? []), ...(tk ?? [])]).size;

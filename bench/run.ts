@@ -1,6 +1,6 @@
 /**
  * @file `npm run bench [-- --quick] [--models a,b] [--backends webgpu,wasm,cpu] [--versus mlp64,cnn1|none] [--versus-runs N]
- * [--runs N] [--warmup N] [--budget-s S] [--name base] [--no-kernels] [--no-cli] [--gpu-shapes] [--out dir]`:
+ * [--runs N] [--warmup N] [--no-infer] [--budget-s S] [--name base] [--no-kernels] [--no-cli] [--gpu-shapes] [--out dir]`:
  * dlc against TF.js (WebGPU on the same device, WASM, CPU) on the seed models, dlc against jax-js
  * (WebGPU on the same device, wasm) on the versus cases, the kernel table and CLI wall times; writes
  * bench/results/<date>-<device>.json and .md and prints the markdown.
@@ -30,7 +30,7 @@ function options() {
     options: {
       quick: { type: 'boolean', default: false }, models: { type: 'string' }, backends: { type: 'string', default: 'webgpu,wasm,cpu' },
       versus: { type: 'string', default: VERSUS_CASES.map(caseName).join(',') }, 'versus-runs': { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' }, 'budget-s': { type: 'string' }, name: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'results') },
-      'no-kernels': { type: 'boolean', default: false }, 'no-cli': { type: 'boolean', default: false }, 'gpu-shapes': { type: 'boolean', default: false },
+      'no-kernels': { type: 'boolean', default: false }, 'no-infer': { type: 'boolean', default: false }, 'no-cli': { type: 'boolean', default: false }, 'gpu-shapes': { type: 'boolean', default: false },
     },
   });
   const wanted = values.models?.split(',');
@@ -46,6 +46,8 @@ function options() {
     versus: VERSUS_CASES.filter((c) => versus.includes(caseName(c))),
     versusRuns: values['versus-runs'] === undefined ? undefined : Number(values['versus-runs']),
     /** --runs / --warmup: the models' timed runs and warm-ups (default 3 and 20 full, 1 and 3 quick). */
+    /** --no-infer: the models' training steps only (no inference half), for full-size runs on slow drivers. */
+    infer: !values['no-infer'],
     counts: { runs: values.runs === undefined ? undefined : Number(values.runs), warmup: values.warmup === undefined ? undefined : Number(values.warmup) },
     budgetS: values['budget-s'] === undefined ? undefined : Number(values['budget-s']),
     /** The results files' base name (default `<date>-<device>`). */
@@ -179,9 +181,9 @@ async function main(): Promise<void> {
   await dev.gpu.lost;
 }
 
-function settingsOf(o: Pick<ReturnType<typeof options>, 'quick' | 'counts'>, c: BenchCase): RunSettings {
+function settingsOf(o: Pick<ReturnType<typeof options>, 'quick' | 'counts' | 'infer'>, c: BenchCase): RunSettings {
   const base = o.quick ? { batch: c.quickBatch, warmup: 1, runs: 3 } : { batch: c.fullBatch, warmup: 3, runs: 20 };
-  return { ...base, warmup: o.counts.warmup ?? base.warmup, runs: o.counts.runs ?? base.runs };
+  return { ...base, warmup: o.counts.warmup ?? base.warmup, runs: o.counts.runs ?? base.runs, ...(o.infer ? {} : { infer: false }) };
 }
 
 /** The run's record from what has been measured so far (`done`: every stage ran or was skipped). */

@@ -40,15 +40,17 @@ async function measure(tf: Tf, backend: TfBackend, model: CompiledModel, weights
   const xShape = [s.batch, ...input.shape];
   const x = tf.tensor(randomData(xShape.reduce((a, b) => a * b, 1), 21), xShape);
   // Cold start: the model definition in hand to the first prediction read back (shader compiles included).
+  // --no-infer (RunSettings.infer false): the model is built, and no prediction is run or timed.
+  const withInfer = s.infer !== false;
   const cold = await timeOnce(async () => {
     const m = buildPeer(tf, model, weights);
-    await predictOnce(tf, m, x)();
+    if (withInfer) await predictOnce(tf, m, x)();
     return m;
   });
   const m = cold.value;
   const infer = predictOnce(tf, m, x);
-  const inferDispatches = isGpu ? await countDispatches(infer) : undefined;
-  const inferTiming = await timeRuns(infer, s.warmup, s.runs);
+  const inferDispatches = isGpu && withInfer ? await countDispatches(infer) : undefined;
+  const inferTiming = withInfer ? await timeRuns(infer, s.warmup, s.runs) : undefined;
   let held: HeldStep | undefined;
   const { train, trainDispatches } = await measureTraining(tf, m, model, s, isGpu, notes, keep && ((h) => (held = h))).catch((e: unknown) => {
     notes.push(`training failed: ${message(e)}`);
@@ -61,7 +63,7 @@ async function measure(tf: Tf, backend: TfBackend, model: CompiledModel, weights
     keep({ run: h.run, dispose: () => (h.dispose(), free()) });
   } else free();
   return {
-    system: `tfjs-${backend}`, infer: inferTiming, train, inferDispatches, trainDispatches, coldStartMs: cold.ms, notes,
+    system: `tfjs-${backend}`, infer: inferTiming, train, inferDispatches, trainDispatches, ...(withInfer ? { coldStartMs: cold.ms } : {}), notes,
     ...(isGpu ? { pipelines: pipelinesCreated() - pipes0, peakGpuBytes: peak() } : {}),
   };
 }
