@@ -1,5 +1,6 @@
 /** @file The shape of a `dlc` subcommand, and the argv parser they share. */
 import type { FlagSpec } from './flags.ts';
+import type { CompiledModel, Program } from '../frontend/program.ts';
 
 export type { FlagKind, FlagSpec } from './flags.ts';
 export { commandHelp } from './flags.ts';
@@ -64,6 +65,14 @@ export function flagNumber(args: ParsedArgs, name: string): number | undefined {
   const n = Number(v);
   if (!Number.isFinite(n)) throw new UsageError(`--${name} expects a number, got '${v}'`);
   return n;
+}
+
+/** The model `--model name` picks from a compiled file (its default export without the flag). */
+export function pickModel(program: Program, args: ParsedArgs): CompiledModel {
+  const only = flagString(args, 'model');
+  const model = only ? program.models.find((m) => m.name === only) : program.main;
+  if (!model) throw new UsageError(`no model named '${only}'; the file has ${program.models.map((m) => m.name).join(', ')}`);
+  return model;
 }
 
 /** A mistake in how the command was called: printed with the command's usage, exit code 2. */

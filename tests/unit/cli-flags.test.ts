@@ -124,3 +124,19 @@ describe('help', () => {
     }
   });
 });
+
+describe('--model on a file with several models', () => {
+  it.each(['ir', 'explain', 'features --input x.png'])('%s names the models the file has when --model matches none', async (cmd) => {
+    const [name, ...rest] = cmd.split(' ');
+    const r = await cli(name!, 'models/transfer.ts', ...rest, '--model', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("no model named 'nope'; the file has mnist_features, transfer");
+  });
+  it('picks the named model, not the default export', async () => {
+    const named = await cli('ir', 'models/transfer.ts', '--model', 'mnist_features');
+    const main = await cli('ir', 'models/transfer.ts');
+    expect(named.code).toBe(0);
+    expect(main.code).toBe(0);
+    expect(named.out).not.toBe(main.out);
+  });
+});

@@ -2,7 +2,7 @@
 import { compileInference } from '../../compile.ts';
 import { buildReport, formatReport } from '../../codegen/report.ts';
 import { compileModelFile } from '../../frontend/index.ts';
-import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
+import { commandHelp, flagNumber, UsageError, type Command, type FlagSpec, pickModel } from '../command.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'json', kind: 'boolean', help: 'one JSON object: { name, ops, kernels, pipelines, peakBytes, naiveBytes, perKernel, rejected }' },
@@ -28,9 +28,7 @@ export const explainCommand: Command = {
     if (!Number.isInteger(batch) || batch < 1) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
     const maxStorageBuffers = flagNumber(args, 'max-storage-buffers') ?? 8;
     const p = compileModelFile(file);
-    const only = flagString(args, 'model');
-    const m = only ? p.models.find((x) => x.name === only) : p.main;
-    if (!m) throw new UsageError(`no model named '${only}'; the file has ${p.models.map((x) => x.name).join(', ')}`);
+    const m = pickModel(p, args);
     const prog = compileInference(m, { batch, maxStorageBuffers });
     const report = buildReport(prog.graph, prog.compiled!);
     io.out(args.flags.json === true ? JSON.stringify(report, null, 2) : formatReport(report));

@@ -6,7 +6,7 @@ import { CompileError } from '../../ir/index.ts';
 import { modelWeights } from '../../bundle/weights.ts';
 import { exportOnnx, OPSET } from '../../interop/onnx-export.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
-import { flagNumber, flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
+import { flagNumber, flagString, UsageError, type Command, type FlagSpec, pickModel } from '../command.ts';
 
 const HELP = `usage: dlc export <model.ts> --format onnx -o <model.onnx> [--weights file] [--batch n] [--model name] [--seed n]
 
@@ -53,9 +53,7 @@ export const exportCommand: Command = {
     if (args.flags.weights === true) throw new UsageError('--weights expects a file');
     if (!existsSync(dirname(out))) throw new CompileError('E_EXPORT_OUTPUT', `cannot write ${out}: the folder ${dirname(out)} does not exist`, { hint: 'create it first, or choose another -o' });
     const program = compileModelFile(file);
-    const only = flagString(args, 'model');
-    const model = only ? program.models.find((m) => m.name === only) : program.main;
-    if (!model) throw new UsageError(`no model named '${only}'; the file has ${program.models.map((m) => m.name).join(', ')}`);
+    const model = pickModel(program, args);
     const raw = modelWeights(model, flagString(args, 'weights'), flagNumber(args, 'seed') ?? 0);
     const onnx = exportOnnx(model, raw, batch);
     writeFileAtomic(out, onnx.bytes);

@@ -12,7 +12,7 @@ import { compileModelFile } from '../../frontend/index.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
 import { fileDataInfo } from '../../train/checkpoint.ts';
-import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+import { flagNumber, flagString, UsageError, type Command, pickModel } from '../command.ts';
 import type { FlagSpec } from '../flags.ts';
 import { readInput } from './saliency.ts';
 
@@ -63,9 +63,7 @@ export const featuresCommand: Command = {
     const seed = flagNumber(args, 'seed') ?? 0;
     const out = flagString(args, 'o') ?? flagString(args, 'out') ?? 'features';
     const program = compileModelFile(file);
-    const only = flagString(args, 'model');
-    const model = only ? program.models.find((m) => m.name === only) : program.main;
-    if (!model) throw new UsageError(`no model named '${only}'; the file has ${program.models.map((m) => m.name).join(', ')}`);
+    const model = pickModel(program, args);
     const layer = camLayer(model, flagString(args, 'layer'));
     const weights = modelWeights(model, flagString(args, 'weights'), seed);
     const sampleShape = model.inputs[0]?.shape ?? [];

@@ -5,7 +5,7 @@ import { compileModelFile } from '../../frontend/index.ts';
 import { CompileError } from '../../ir/index.ts';
 import { importWeights, renderReport } from '../../interop/import.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
-import { flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
+import { flagString, UsageError, type Command, type FlagSpec, pickModel } from '../command.ts';
 
 const HELP = `usage: dlc import-weights <model.ts> <file> -o <weights.safetensors> [--model name] [--rename from=to,…] [--allow-missing] [--allow-extra]
 
@@ -69,9 +69,7 @@ export const importWeightsCommand: Command = {
     if (!existsSync(modelFile)) throw new CompileError('E_FILE_NOT_FOUND', `${modelFile} does not exist`);
     if (!existsSync(dirname(out))) throw new CompileError('E_IMPORT_OUTPUT', `cannot write ${out}: the folder ${dirname(out)} does not exist`, { hint: 'create it first, or choose another -o' });
     const program = compileModelFile(modelFile);
-    const only = flagString(args, 'model');
-    const model = only ? program.models.find((m) => m.name === only) : program.main;
-    if (!model) throw new UsageError(`no model named '${only}'; the file has ${program.models.map((m) => m.name).join(', ')}`);
+    const model = pickModel(program, args);
     const result = await importWeights(model, file, { renames: renames(flagString(args, 'rename')), allowMissing: args.flags['allow-missing'] === true, allowExtra: args.flags['allow-extra'] === true });
     const table = renderReport(result.report);
     if (!result.bytes) {

@@ -2,7 +2,7 @@
 import { print, type Graph } from '../../ir/index.ts';
 import { compileModelFile, type CompiledModel } from '../../frontend/index.ts';
 import { compileInference, compileTraining, INFERENCE_STEPS, TRAINING_STEPS } from '../../compile.ts';
-import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec } from '../command.ts';
+import { commandHelp, flagNumber, flagString, UsageError, type Command, type FlagSpec, pickModel } from '../command.ts';
 
 /** `--after frontend` is the lowered graph itself; the rest are the inference pipeline's steps, in order. */
 const PASSES: readonly string[] = INFERENCE_STEPS;
@@ -37,9 +37,7 @@ source location (file:line:col) of the layer that produced it.`,
     const batch = flagNumber(args, 'batch') ?? 1;
     if (!Number.isInteger(batch) || batch < 1) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
     const p = compileModelFile(file);
-    const only = flagString(args, 'model');
-    const m = only ? p.models.find((x) => x.name === only) : p.main;
-    if (!m) throw new UsageError(`no model named '${only}'; the file has ${p.models.map((x) => x.name).join(', ')}`);
+    const m = pickModel(p, args);
     // Without --after, the graph as the frontend lowered it; with it, the pipeline up to that step.
     const g = isTrain ? trainingGraph(m, batch, after) : after ? compileInference(m, { batch, after }).graph : m.graph(batch);
     io.out(print(g).trimEnd());

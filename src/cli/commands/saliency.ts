@@ -14,7 +14,7 @@ import { compileModelFile } from '../../frontend/index.ts';
 import type { ImagePreprocess } from '../../runtime/preprocess.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
-import { flagNumber, flagString, UsageError, type Command } from '../command.ts';
+import { flagNumber, flagString, UsageError, type Command, pickModel } from '../command.ts';
 import type { FlagSpec } from '../flags.ts';
 
 const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k]
@@ -108,9 +108,7 @@ export const saliencyCommand: Command = {
     const out = flagString(args, 'o') ?? flagString(args, 'out') ?? 'saliency';
 
     const program = compileModelFile(file);
-    const only = flagString(args, 'model');
-    const model = only ? program.models.find((m) => m.name === only) : program.main;
-    if (!model) throw new UsageError(`no model named '${only}'; the file has ${program.models.map((m) => m.name).join(', ')}`);
+    const model = pickModel(program, args);
     const weights = modelWeights(model, flagString(args, 'weights'), seed);
     const sampleShape = model.inputs[0]?.shape ?? [];
     const pic = pictureShape(sampleShape);
