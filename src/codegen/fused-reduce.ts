@@ -21,10 +21,11 @@ export const TREE_MIN_COUNT = 256;
  * workgroup at each barrier) a long reduction with at least this many outputs loops per output
  * instead, barrier-free: the outputs alone fill the cores. The tree's 7 barriers × 64 lanes per output
  * made the dense autoencoder's 784-column bias gradient (batch 256) cost as much as a large GEMM on
- * SwiftShader. Fewer outputs keep the tree, whose few workgroups pay few barriers and whose lanes
- * split a long reduction.
+ * SwiftShader (702 → 132 ms). Fewer outputs keep the tree: 64 outputs are a single looping workgroup,
+ * one core, while the tree's few workgroups pay few barriers and spread over the cores (its 32-output
+ * bias gradient there: 27 ms as a tree, 92 ms looping).
  */
-export const SOFTWARE_LOOP_MIN_OUTPUTS = 32;
+export const SOFTWARE_LOOP_MIN_OUTPUTS = 128;
 
 /** Whether a reduction of `count` elements per output, `nOut` outputs, takes the workgroup tree. */
 export function usesTree(count: number, nOut: number, target: KernelTarget | undefined): boolean {
