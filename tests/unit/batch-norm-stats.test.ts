@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Graph, Value } from '../../src/ir/index.ts';
-import { hostTensor, type HostTensor } from '../../src/ops/host.ts';
+import { hostTensor } from '../../src/ops/host.ts';
+import type { HostTensor } from '../../src/ops/op-def.ts';
 import { provenBatchStats } from '../../src/ops/batch-norm.ts';
 import { newGraph } from '../../src/ops/registry.ts';
 import { autodiff, gradName } from '../../src/passes/autodiff.ts';
