@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Builds dist/ for the published package: every src/ file transpiled by esbuild to ESM JavaScript
-// (same folder layout, so import.meta.url-relative paths keep working), relative `.ts` specifiers
-// rewritten to `.js`, and .d.ts declarations (tsc) for what model files import from 'dlc'.
+// Builds dist/ for the published package: the command, dist/cli/main.js, as one bundle
+// (scripts/cli-bundle.mjs: an installed dlc starts by loading one module, not ~340); the public entry
+// (src/dsl) and the runtime sources that `dlc build` bundles transpiled by esbuild file by file to ESM
+// JavaScript (same folder layout, so import.meta.url-relative paths keep working), relative `.ts`
+// specifiers rewritten to `.js`; and .d.ts declarations (tsc) for what model files import from 'dlc'.
 // Plain Node (no tsx) so `npm pack` can run it as `prepack`. Usage: node scripts/build-dist.mjs
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildDistBundle } from './cli-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -24,8 +27,25 @@ export function rewriteSpecifiers(text) {
   return text.replace(/((?:from|import)\s*\(?\s*)(["'])(\.{1,2}\/[^"']*?)\.ts\2/g, (_, head, q, path) => `${head}${q}${path}.js${q}`);
 }
 
+/**
+ * The src/ files that run as files of their own: the public entry (src/dsl, what `import … from 'dlc'`
+ * resolves to), the runtime sources that `dlc build` bundles into each bundle (runtime-js.ts reads
+ * them beside itself), and what they import. The command is one bundle (dist/cli/main.js), so the
+ * compiler's other files need no copy of their own.
+ */
+async function filesRunAlone() {
+  const src = join(root, 'src');
+  const runtime = walk(join(src, 'runtime'), '.ts');
+  const r = await build({
+    entryPoints: [join(src, 'dsl', 'index.ts'), join(src, 'bundle', 'runtime-js.ts'), ...runtime],
+    bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node20',
+    write: false, metafile: true, outdir: dist, logLevel: 'warning',
+  });
+  return Object.keys(r.metafile.inputs).filter((f) => f.endsWith('.ts')).map((f) => join(root, f)).sort();
+}
+
 async function emitJs() {
-  const entryPoints = walk(join(root, 'src'), '.ts');
+  const entryPoints = await filesRunAlone();
   const result = await build({
     entryPoints,
     outdir: dist,
@@ -99,5 +119,6 @@ rmSync(dist, { recursive: true, force: true });
 const t0 = Date.now();
 const js = await emitJs();
 await emitRuntime();
+await buildDistBundle(root, dist);
 const dts = emitDts();
 console.log(`dist/: ${js} JavaScript files, ${dts} declaration files (${relative(root, dist)}, ${Date.now() - t0} ms)`);

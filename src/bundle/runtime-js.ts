@@ -7,7 +7,7 @@
  * error shows its line); `minify` (`dlc build --minify`) for the smallest download.
  */
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import type { Manifest } from '../runtime/bundle-types.ts';
 import { FEATURE_DEFINES, type RuntimeFeature } from '../runtime/features.ts';
 
@@ -75,6 +75,8 @@ const indexExternal: Plugin = {
 
 async function bundle(platform: 'browser' | 'node', f: RuntimeFeatures, o: RuntimeOptions): Promise<string> {
   const define = Object.fromEntries((Object.keys(FEATURE_DEFINES) as RuntimeFeature[]).map((k) => [FEATURE_DEFINES[k], String(f[k])]));
+  // Imported here, not at the top: only `dlc build` needs esbuild, and loading it costs every other command ~0.1 s.
+  const { build } = await import('esbuild');
   const r = await build({
     entryPoints: [path(platform === 'browser' ? 'bundle-entry' : 'bundle-node-entry')],
     bundle: true,

@@ -1,5 +1,5 @@
 /** @file Typed shapes: `Tensor<[B, H, 28, number]>` annotations checked against the inferred shape. */
-import { Node } from 'ts-morph';
+import { Node } from './ts-morph-lazy.ts';
 import { errorAt } from './diag.ts';
 import { fmt } from './layers/shape.ts';
 import { TensorVal, type Val } from './values.ts';

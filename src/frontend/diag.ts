@@ -1,5 +1,6 @@
 /** @file Frontend diagnostics: CompileErrors located at a ts-morph node, with the file's text for a code frame. */
-import { Node, type SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { Node } from './ts-morph-lazy.ts';
 import { CompileError, type SourceLoc } from '../ir/index.ts';
 
 /** The path shown in diagnostics: relative to the working directory when below it. */

@@ -1,5 +1,6 @@
 /** @file The static evaluator's expressions: constants, arithmetic, literals, property access and calls. */
-import { Node, SyntaxKind, type Expression } from 'ts-morph';
+import type { Expression } from 'ts-morph';
+import { Node, SyntaxKind } from './ts-morph-lazy.ts';
 import { CompileError } from '../ir/index.ts';
 import { didYouMean, errorAt, locate } from './diag.ts';
 import { isStackOverflow } from './project.ts';

@@ -3,7 +3,8 @@ import { CompileError } from '../ir/index.ts';
 import { displayPath } from './diag.ts';
 import { Loader } from './module.ts';
 import { programOf, type Program } from './program.ts';
-import { isStackOverflow, loadSource, typeErrors } from './project.ts';
+import { isStackOverflow, loadSource, projectFiles, typeErrors } from './project.ts';
+export { projectFiles };
 
 export type { Program, CompiledModel, LayerRow, ParamInfo } from './program.ts';
 export type { TrainConfig, TrainStepConfig, OptimizerConfig, LossKind, LossOptions, DatasetConfig } from './train-config.ts';
@@ -13,10 +14,15 @@ export type { LowerOptions } from './lower.ts';
 
 /** Evaluates a model file statically. Throws a located CompileError for any bad input. */
 export function compileModelFile(path: string): Program {
+  return compileModelFileSources(path).program;
+}
+
+/** compileModelFile, and the absolute paths of the model files it read (the file and all it imports): what a cached compile re-checks. */
+export function compileModelFileSources(path: string): { program: Program; files: string[] } {
   try {
     const loader = new Loader();
     const rec = loader.entry(path);
-    return programOf(displayPath(rec.file.getFilePath()), rec.exports, rec.file);
+    return { program: programOf(displayPath(rec.file.getFilePath()), rec.exports, rec.file), files: [...loader.modules.keys()] };
   } catch (e) {
     if (e instanceof CompileError) throw e;
     // Anything else is a bug in dlc; say so without a stack trace, at the file level.

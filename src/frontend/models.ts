@@ -1,5 +1,5 @@
 /** @file Builds models while evaluating: sequential layer lists, functional forward functions, programs. */
-import { Node } from 'ts-morph';
+import { Node } from './ts-morph-lazy.ts';
 import { numel } from '../ir/index.ts';
 import { ArgReader, MAX_ELEMENTS, readAs, readSize, type Located } from './args.ts';
 import { didYouMean, errorAt, keyNode } from './diag.ts';

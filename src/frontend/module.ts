@@ -1,7 +1,8 @@
 /** @file Loads model files: top-level statements, imports from 'dlc' and from other model files, exports. */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Node, type SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { Node } from './ts-morph-lazy.ts';
 import { CompileError } from '../ir/index.ts';
 import { DSL_TYPES, DSL_VALUES } from './builtins.ts';
 import { suggestName } from './layer-synonyms.ts';

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticCategory, Project, ts, type SourceFile } from 'ts-morph';
+import type { Project, SourceFile, ts } from 'ts-morph';
+import { tsMorph } from './ts-morph-lazy.ts';
 import { CompileError } from '../ir/index.ts';
 import { displayPath, locAtPos } from './diag.ts';
 
@@ -16,6 +17,7 @@ let shared: Project | undefined;
  * reused. Only the ES2022 lib and no @types are loaded; lib files are not type-checked.
  */
 export function project(): Project {
+  const { Project, ts } = tsMorph();
   shared ??= new Project({
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
@@ -86,6 +88,7 @@ const DEEP_BRACKETS = 64;
 
 /** The offset of the first bracket at the file's greatest bracket depth, when that depth is large. */
 function deepestBracket(text: string): number | undefined {
+  const { ts } = tsMorph();
   const scanner = ts.createScanner(ts.ScriptTarget.ES2022, true, ts.LanguageVariant.Standard, text);
   const K = ts.SyntaxKind;
   let depth = 0;
@@ -111,6 +114,7 @@ function shortestOverflowingPrefix(text: string): number {
 }
 
 function overflowsParser(text: string): boolean {
+  const { ts } = tsMorph();
   try {
     ts.createSourceFile('probe.ts', text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
     return false;
@@ -125,10 +129,16 @@ export function syntaxErrors(sf: SourceFile): CompileError[] {
   return diags.map((d) => toError(sf, d, 'E_SYNTAX'));
 }
 
+/** The files the project has read besides declarations and dlc's own DSL: the model files TypeScript checks. */
+export function projectFiles(): string[] {
+  return project().getSourceFiles().filter((f) => !f.isDeclarationFile() && !f.getFilePath().startsWith(dirname(DSL_INDEX))).map((f) => f.getFilePath());
+}
+
 /** TypeScript's errors in the model file and the files it imports (not in dlc's own declarations). */
 export function typeErrors(sf: SourceFile): CompileError[] {
   const program = project().getProgram().compilerObject;
   const errors: CompileError[] = [];
+  const { DiagnosticCategory } = tsMorph();
   for (const file of program.getSourceFiles()) {
     if (file.isDeclarationFile || file.fileName.startsWith(dirname(DSL_INDEX))) continue;
     const wrapped = project().getSourceFile(file.fileName);
@@ -146,6 +156,6 @@ function isImportedBy(dep: SourceFile, root: SourceFile): boolean {
 
 function toError(sf: SourceFile, d: ts.Diagnostic, code: string): CompileError {
   const loc = locAtPos(sf, d.start ?? 0);
-  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n  ');
+  const message = tsMorph().ts.flattenDiagnosticMessageText(d.messageText, '\n  ');
   return new CompileError(code, `${message} (TS${d.code})`, { loc, source: sf.getFullText() });
 }

@@ -1,5 +1,5 @@
 /** @file The static evaluator's statements and function inlining (scopes, loops with constant bounds, returns). */
-import { Node, SyntaxKind } from 'ts-morph';
+import { Node, SyntaxKind } from './ts-morph-lazy.ts';
 import { errorAt } from './diag.ts';
 import { checkAnnotation, type TypeBindings } from './annotations.ts';
 import { arithmetic, arrayLiteral, constantCondition, evalExpr, located, numeric, unsupported } from './evaluate.ts';
@@ -173,7 +173,7 @@ function statementExpr(ip: Interp, e: Node, scope: Scope): void {
       return;
     }
     if (op >= SyntaxKind.FirstCompoundAssignment && op <= SyntaxKind.LastCompoundAssignment) {
-      const base = COMPOUND[op];
+      const base = compound()[op];
       if (base === undefined) throw unsupported(e);
       const v = arithmetic(base, evalExpr(ip, e.getLeft(), scope), evalExpr(ip, e.getRight(), scope), e, e.getLeft(), e.getRight());
       assign(e.getLeft(), v, scope);
@@ -183,12 +183,17 @@ function statementExpr(ip: Interp, e: Node, scope: Scope): void {
   evalExpr(ip, e, scope);
 }
 
-const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
-  [SyntaxKind.PlusEqualsToken]: SyntaxKind.PlusToken,
-  [SyntaxKind.MinusEqualsToken]: SyntaxKind.MinusToken,
-  [SyntaxKind.AsteriskEqualsToken]: SyntaxKind.AsteriskToken,
-  [SyntaxKind.SlashEqualsToken]: SyntaxKind.SlashToken,
-};
+let compoundOps: Partial<Record<SyntaxKind, SyntaxKind>> | undefined;
+
+/** `+=` → `+` and so on; made at first use, so importing this module does not load ts-morph (ts-morph-lazy.ts). */
+function compound(): Partial<Record<SyntaxKind, SyntaxKind>> {
+  return (compoundOps ??= {
+    [SyntaxKind.PlusEqualsToken]: SyntaxKind.PlusToken,
+    [SyntaxKind.MinusEqualsToken]: SyntaxKind.MinusToken,
+    [SyntaxKind.AsteriskEqualsToken]: SyntaxKind.AsteriskToken,
+    [SyntaxKind.SlashEqualsToken]: SyntaxKind.SlashToken,
+  });
+}
 
 function assign(target: Node, v: Val, scope: Scope): void {
   if (!Node.isIdentifier(target)) {

@@ -176,6 +176,8 @@ async function loadPlans(device: GPUDevice, m: Manifest, kernels: readonly PlanK
   const cache = new PipelineCache(device);
   const planOf = (name: string): Plan => ({ ...m.plans[name]!, kernels: m.plans[name]!.kernels.map((k) => kernels[k]!) });
   const trainName = m.entryPoints.trainStep?.plan;
+  // Every plan's pipelines start compiling at once, the training plan's included (#20).
+  cache.prefetch(kernels);
   if (trainName) {
     exes[trainName] = await loadPlan(device, planOf(trainName), { pipelineCache: cache });
     await exes[trainName]!.setParams(weightFeeds(exes[trainName]!, weights, m));

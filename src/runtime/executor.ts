@@ -141,7 +141,7 @@ function lostError(info: GPUDeviceLostInfo): RuntimeError {
 }
 
 /** Version and structure (plan-check.ts), so a malformed plan is an E_PLAN_INVALID, never a driver error or a hang. */
-function checkPlan(plan: Plan): void {
+export function checkPlan(plan: Plan): void {
   if (typeof plan !== 'object' || plan === null) throw new RuntimeError('E_PLAN_INVALID', 'loadPlan needs a Plan object');
   checkVersion(plan);
   if (!Array.isArray(plan.kernels)) throw new RuntimeError('E_PLAN_INVALID', `plan '${clip(String(plan.name), 80)}': kernels is not a list`);

@@ -51,9 +51,7 @@ export class PipelineCache {
 
   /** Starts compiling (or reuses) the kernel's pipeline; a failed compile rejects with the WGSL diagnostics. */
   pipeline(kernel: PlanKernel): Promise<GPUComputePipeline> {
-    // Keyed without the header comment (which names the nodes and lines it serves): the same WGSL in a
-    // training step and its evaluation, under different names, compiles once.
-    const key = `${kernel.entry}\n${kernel.bindings.join(',')}${kernel.step ? ',step' : ''}\n${withoutHeader(kernel.code)}`;
+    const key = pipelineKey(kernel);
     const found = this.pipelines.get(key);
     if (found) {
       this.reused++;
@@ -85,6 +83,15 @@ export class PipelineCache {
       });
     }
   }
+}
+
+/**
+ * What makes two kernels one pipeline: entry point, bindings and the code without its header comment
+ * (which names the nodes and lines it serves), so the same WGSL in a training step and its
+ * evaluation, under different names, compiles once.
+ */
+export function pipelineKey(kernel: PlanKernel): string {
+  return `${kernel.entry}\n${kernel.bindings.join(',')}${kernel.step ? ',step' : ''}\n${withoutHeader(kernel.code)}`;
 }
 
 /** The code after its `// dlc kernel: …` header line (the code itself when it has none). */

@@ -16,7 +16,7 @@ import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
 import { type Schedule } from './schedule.ts';
 import { CallbackRunner, withOverrides, type CallbackConfig, type EpochDecision } from './callbacks.ts';
 import { batchAt, epochSteps } from './batches.ts';
-import { TrainSession, type Metrics } from './session.ts';
+import { TrainSession, type Metrics, type PlanStore } from './session.ts';
 import { checkTargets } from './target-check.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 import { sampleView } from './report-samples.ts';
@@ -25,6 +25,8 @@ import type { KernelTuning } from './tune.ts';
 
 export interface TrainOptions {
   readonly device: GPUDevice;
+  /** Compiled plans kept across runs (`dlc train`'s cache: src/cli/plan-cache.ts). */
+  readonly planCache?: PlanStore;
   readonly model: CompiledModel;
   readonly dataset: Dataset;
   readonly epochs: number;
@@ -112,7 +114,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   if ((o.checkTargets ?? o.model.train?.checkTargets ?? true) && !o.model.train?.outputs) checkTargets(o.loss, o.dataset.train, o.model.outputs[0]?.shape.at(-1) ?? 1);
   const [trainSplit, valSplit] = splits(o);
   const batch = Math.min(o.batch, trainSplit.n);
-  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir && !isMultiOutput(o) ? { predictions: true } : {}), ...(o.kernels ? { kernels: o.kernels } : {}) });
+  const session = await TrainSession.create(o.device, o.model, o.dataset, trainSplit, { batch, seed: o.seed, loss: o.loss, optimizer: o.optimizer, hostFed: o.hostFed ?? false, ...(o.maxResidentBytes !== undefined ? { maxResidentBytes: o.maxResidentBytes } : {}), ...(o.outDir && !isMultiOutput(o) ? { predictions: true } : {}), ...(o.kernels ? { kernels: o.kernels } : {}), ...(o.planCache ? { planCache: o.planCache } : {}) });
   try {
     return await runLoop(o, session, trainSplit, valSplit);
   } finally {

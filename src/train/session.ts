@@ -7,7 +7,7 @@ import { compileEvaluation, compileTraining } from '../compile.ts';
 import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index.ts';
 import { featureBytes, sampleSize, StreamedSplit, type Dataset, type Split } from '../data/dataset.ts';
 import { LR_INPUT, STEP_INPUT } from '../passes/optimizer.ts';
-import { loadPlan, PipelineCache, type Executable, type Feeds, type TensorInfo } from '../runtime/index.ts';
+import { loadPlan, PipelineCache, type Executable, type Feeds, type Plan, type PlanKernel, type TensorInfo } from '../runtime/index.ts';
 import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
 import { pretrainedWeights } from './pretrained.ts';
@@ -33,6 +33,30 @@ export interface SessionOptions {
   readonly predictions?: boolean;
   /** `dlc train --tune` / `--tuned`: the kernel variants come from this run's tuning (src/train/tune.ts). */
   readonly kernels?: KernelTuning;
+  /** Compiled plans kept across processes (`dlc train`'s cache, src/cli/plan-cache.ts); not with `kernels`. */
+  readonly planCache?: PlanStore;
+}
+
+/** The two plans a session loads. */
+export interface SessionPlans {
+  readonly step: Plan;
+  readonly evaluation: Plan;
+}
+
+/** Plans by everything they were compiled from besides the model: the options, the device's limits and kernel target. */
+export interface PlanStore {
+  get(options: unknown): SessionPlans | undefined;
+  put(options: unknown, plans: SessionPlans): void;
+}
+
+/** Each limit by name (GPUSupportedLimits' values are getters, which JSON does not see). */
+function plainLimits(limits: GPUSupportedLimits): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k in limits) {
+    const v = (limits as unknown as Record<string, unknown>)[k];
+    if (typeof v === 'number') out[k] = v;
+  }
+  return out;
 }
 
 /** Means over the samples seen: loss always, accuracy or mae as fits the loss. */
@@ -61,6 +85,8 @@ export class TrainSession {
     readonly split: Split,
     readonly opts: SessionOptions,
     readonly resident: boolean,
+    /** The kernels of the two plans (tests count their pipelines: each compiled once, the step's all at once). */
+    readonly kernels: { readonly step: readonly PlanKernel[]; readonly evaluation: readonly PlanKernel[] },
   ) {
     this.shapes = new Map(train.params.map((p) => [p.name, p]));
     this.weightNames = train.params.map((p) => p.name).filter((n) => n !== DATA_X && n !== DATA_Y && !isMetric(n));
@@ -80,7 +106,13 @@ export class TrainSession {
     // --tune times every GEMM/conv variant of exactly these plans first; --tuned compiles with a recorded table.
     const pipelineCache = pipelineCacheOf(device);
     const target = opts.kernels ? await opts.kernels.target(device, deviceTarget(device), (t) => { const c = compile(t); return [c.step.plan!, c.ev.plan]; }, { model: model.name, batch: opts.batch }, pipelineCache) : deviceTarget(device);
-    const { step, ev } = compile(target);
+    // The plan cache's key: everything compile() reads besides the model (undefined members dropped by JSON).
+    const store = opts.kernels ? undefined : opts.planCache;
+    const { deviceLimits: _l, ...rest } = common;
+    const key = store ? { ...rest, limits: plainLimits(device.limits), target, predictions: opts.predictions === true } : undefined;
+    const cached = store?.get(key);
+    const { step, ev } = cached ? { step: { plan: cached.step }, ev: { plan: cached.evaluation } } : compile(target);
+    if (store && !cached) store.put(key, { step: step.plan!, evaluation: ev.plan });
     opts.kernels?.loaded([step.plan!, ev.plan]);
     traceStartup('compiled');
     // The step's pipelines compile concurrently first; the evaluation's (those the step lacks) start
@@ -93,7 +125,7 @@ export class TrainSession {
     // The evaluation is loaded when first used (its pipelines keep compiling meanwhile): the first
     // steps need not wait for them (SwiftShader compiles a pipeline in tenths of a second).
     const loadEvaluator = () => loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } }).then((e) => (traceStartup('eval-pipelines'), e));
-    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident);
+    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident, { step: step.plan!.kernels, evaluation: ev.plan.kernels });
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
     await s.setWeights(s.initialWeights());
     traceStartup('weights');

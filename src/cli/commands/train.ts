@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
-import { compileModelFile, distillerModel, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
+import { compileModelFile, compileModelFileSources, distillerModel, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
+import type { PlanStore } from '../../train/session.ts';
+import { PlanCache, traceCache } from '../plan-cache.ts';
 import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.ts';
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
@@ -35,6 +37,9 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'out', kind: 'path', value: 'DIR', help: 'where checkpoints, metrics.jsonl, learning-curve.svg and report.html go\n(default runs/<model>-<time>)' },
   { name: 'resume', kind: 'boolean', help: 'continue from DIR/checkpoint.safetensors (needs --out); with --kfold, finished folds are\nkept and the stopped one continues; programs (GANs) resume too' },
   { name: 'json', kind: 'boolean', help: 'print the result as one JSON object on the last line of stdout' },
+  { name: 'no-cache', kind: 'boolean', help: `compile the model afresh and leave the plan cache alone (also DLC_CACHE=0). By default
+an unchanged model (its files, dlc, flags and device) reuses its compiled plans from
+plans/ in dlc's cache folder ($DLC_CACHE_DIR, else ~/.cache/dlc)` },
   { name: 'model', kind: 'string', value: '<name>', help: 'the named model (files with several models; default: the default export)' },
   { name: 'teacher', kind: 'path', value: 'CKPT', help: "distiller() files: the trained teacher's checkpoint (default: the file's teacherWeights)" },
   { name: 'tune', kind: 'boolean', help: `before training, time every GEMM and conv kernel of the training step and the
@@ -66,22 +71,37 @@ export const trainCommand: Command = {
     const file = args.positional[0];
     if (!file) throw new UsageError('expected a model file');
     traceStartup('cli');
-    const program = compileModelFile(file);
-    traceStartup('model');
-    if (program.steps.length > 0 && !flagString(args, 'model')) return runProgram(program, args, io);
-    const m = program.distiller && !flagString(args, 'model') ? distillerFor(program, args) : pickModel(program.models, flagString(args, 'model'), file, program.main);
-    if (flagString(args, 'teacher') && m.distill === undefined) throw new UsageError(`--teacher is for distiller() files; ${m.name} is not a distiller`);
-    if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section`, { hint: "add train: { data, loss, optimizer } to the model to train it with dlc train" });
-    const opts = readFlags(args, m);
+    // A model unchanged since an earlier run comes from the plan cache, its TypeScript not parsed again.
+    const cache = args.flags['no-cache'] === true || args.flags.tune === true || flagString(args, 'tuned') !== undefined || flagString(args, 'teacher') !== undefined ? undefined : PlanCache.open(file, flagString(args, 'model'));
+    const pick = (program: Program): CompiledModel => (program.distiller && !flagString(args, 'model') ? distillerFor(program, args) : pickModel(program.models, flagString(args, 'model'), file, program.main));
+    let m = cache?.model(() => pick(compileModelFile(file)));
+    if (!m) {
+      const { program, files } = compileModelFileSources(file);
+      traceStartup('model');
+      if (program.steps.length > 0 && !flagString(args, 'model')) return runProgram(program, args, io);
+      m = pick(program);
+      if (flagString(args, 'teacher') && m.distill === undefined) throw new UsageError(`--teacher is for distiller() files; ${m.name} is not a distiller`);
+      if (!m.train) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section`, { hint: "add train: { data, loss, optimizer } to the model to train it with dlc train" });
+      if (!program.distiller) cache?.store(m, files);
+    } else traceStartup('model');
     try {
-      return await runTraining(m, opts, args, io);
-    } catch (e) {
-      if (e instanceof CompileError || e instanceof UsageError) throw e;
-      io.err(`dlc train: ${e instanceof Error ? e.message : String(e)}`);
-      return 1;
+      return await trainModel(m, args, io, cache?.plans());
+    } finally {
+      traceCache(io);
     }
   },
 };
+
+async function trainModel(m: CompiledModel, args: ParsedArgs, io: Io, planCache: PlanStore | undefined): Promise<number> {
+  const opts = readFlags(args, m);
+  try {
+    return await runTraining(m, opts, args, io, planCache);
+  } catch (e) {
+    if (e instanceof CompileError || e instanceof UsageError) throw e;
+    io.err(`dlc train: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
 
 interface Flags {
   epochs: number;
@@ -182,7 +202,7 @@ function parseSchedule(s: string | undefined): Schedule | undefined {
   return r;
 }
 
-async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io): Promise<number> {
+async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, planCache?: PlanStore): Promise<number> {
   // A missing pretrained checkpoint is reported before the dataset loads or the GPU starts.
   checkPretrainedFiles(m.name, m.params);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
@@ -193,13 +213,13 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io)
   const kernels = kernelTuning(args, f.out, io);
   const lock = prepareOutDir(f.out);
   try {
-    return await trainLocked(m, f, args, io, kernels);
+    return await trainLocked(m, f, args, io, kernels, planCache);
   } finally {
     lock.release();
   }
 }
 
-async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, kernels: KernelTuning | undefined): Promise<number> {
+async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, kernels: KernelTuning | undefined, planCache: PlanStore | undefined): Promise<number> {
   const dataset = await datasetFor(m, f, io);
   traceStartup('data');
   const gpu = await acquireDevice();
@@ -211,7 +231,7 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io,
     const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.ceil(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
     const opts = {
       device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
-      validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume), ...(kernels ? { kernels } : {}),
+      validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume), ...(kernels ? { kernels } : planCache ? { planCache } : {}),
       ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
       progress: progressSink(io),
     };
