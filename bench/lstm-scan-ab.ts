@@ -1,7 +1,9 @@
 /**
  * @file Scan against unrolled, interleaved: the same two-layer LSTM as bench/lstm-scan.ts compiled
  * both ways for this adapter, loaded side by side, and run alternately (scan, unrolled, scan, …) so
- * that a shared machine's load falls on both alike. Reports min and median ms per time step.
+ * that a shared machine's load falls on both alike. Reports min and median ms per time step, wall
+ * clock and CPU time of this process (software drivers run the kernels on this process's threads,
+ * so CPU time is what a loaded machine disturbs least).
  * Usage: npx tsx bench/lstm-scan-ab.ts [--steps 10,100] [--programs inference,training] [--train-max-steps 100] [--reps 7]
  * (unrolled training builds take minutes from T = 100 on a loaded machine: --train-max-steps 10 skips them) [--units 32] [--batch 8] [--out file.json]
  */
@@ -38,7 +40,11 @@ const gpu = await acquireDevice();
 const target = targetOf(gpu.adapter);
 const tmp = mkdtempSync(join(tmpdir(), 'dlc-bench-ab-'));
 const loadStart = loadavg();
-const rows: { T: number; program: string; scan: { min: number; median: number }; unrolled: { min: number; median: number } }[] = [];
+interface Stat {
+  min: number;
+  median: number;
+}
+const rows: { T: number; program: string; scan: Stat; unrolled: Stat; scanCpu: Stat; unrolledCpu: Stat }[] = [];
 try {
   for (const T of STEPS) {
     for (const program of PROGRAMS.filter((p) => p === 'inference' || T <= TRAIN_MAX)) {
@@ -55,18 +61,22 @@ try {
         loaded.push({ exe, feeds });
       }
       const times: [number[], number[]] = [[], []];
+      const cpu: [number[], number[]] = [[], []];
       for (let r = 0; r < REPS; r++) {
         for (const [k, { exe, feeds }] of loaded.entries()) {
+          const c0 = process.cpuUsage();
           const t0 = performance.now();
           await exe.run(feeds, { read: [] });
           times[k]!.push((performance.now() - t0) / T);
+          const c = process.cpuUsage(c0);
+          cpu[k]!.push((c.user + c.system) / 1000 / T);
         }
       }
       for (const { exe } of loaded) exe.destroy();
       const stat = (xs: number[]) => ({ min: sorted(xs)[0]!, median: sorted(xs)[Math.floor(xs.length / 2)]! });
-      const row = { T, program, scan: stat(times[0]), unrolled: stat(times[1]) };
+      const row = { T, program, scan: stat(times[0]), unrolled: stat(times[1]), scanCpu: stat(cpu[0]), unrolledCpu: stat(cpu[1]) };
       rows.push(row);
-      console.log(`T=${T} ${program}: ms per time step scan min ${row.scan.min.toFixed(3)} median ${row.scan.median.toFixed(3)} | unrolled min ${row.unrolled.min.toFixed(3)} median ${row.unrolled.median.toFixed(3)}`);
+      console.log(`T=${T} ${program}: ms per time step scan min ${row.scan.min.toFixed(3)} median ${row.scan.median.toFixed(3)} | unrolled min ${row.unrolled.min.toFixed(3)} median ${row.unrolled.median.toFixed(3)} | CPU ms scan median ${row.scanCpu.median.toFixed(3)} unrolled median ${row.unrolledCpu.median.toFixed(3)}`);
     }
   }
 } finally {
@@ -77,7 +87,7 @@ const out = argOf('out', `bench/results/${new Date().toISOString().slice(0, 10)}
 const result = { bench: 'lstm-scan-ab', adapter, units: UNITS, batch: BATCH, reps: REPS, loadavgStart: loadStart, loadavg: loadavg(), rows };
 writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
 const f = (x: number): string => x.toFixed(3);
-const md = `# LSTM scan vs unrolled, interleaved\n\nTwo stacked lstm(${UNITS}) + dense(1), batch ${BATCH}, compiled for this adapter; the two plans run alternately, ${REPS} times each after a warm-up. ms per time step = run time / T.\nAdapter: ${adapter}. Load average at the start: ${loadStart.map((x) => x.toFixed(1)).join(', ')}; at the end: ${result.loadavg.map((x) => x.toFixed(1)).join(', ')} (shared 2-core machine).\n\n| T | program | scan min | scan median | unrolled min | unrolled median | scan / unrolled (min) |\n| --- | --- | --- | --- | --- | --- | --- |\n${rows.map((r) => `| ${r.T} | ${r.program} | ${f(r.scan.min)} | ${f(r.scan.median)} | ${f(r.unrolled.min)} | ${f(r.unrolled.median)} | ${(r.scan.min / r.unrolled.min).toFixed(2)} |`).join('\n')}\n`;
+const md = `# LSTM scan vs unrolled, interleaved\n\nTwo stacked lstm(${UNITS}) + dense(1), batch ${BATCH}, compiled for this adapter; the two plans run alternately, ${REPS} times each after a warm-up. ms per time step = run time / T (wall clock; CPU: this process's user + system time, where a software driver runs the kernels).\nAdapter: ${adapter}. Load average at the start: ${loadStart.map((x) => x.toFixed(1)).join(', ')}; at the end: ${result.loadavg.map((x) => x.toFixed(1)).join(', ')} (shared 2-core machine).\n\n| T | program | scan min | scan median | unrolled min | unrolled median | scan / unrolled (min) | CPU scan median | CPU unrolled median | CPU scan / unrolled (median) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.map((r) => `| ${r.T} | ${r.program} | ${f(r.scan.min)} | ${f(r.scan.median)} | ${f(r.unrolled.min)} | ${f(r.unrolled.median)} | ${(r.scan.min / r.unrolled.min).toFixed(2)} | ${f(r.scanCpu.median)} | ${f(r.unrolledCpu.median)} | ${(r.scanCpu.median / r.unrolledCpu.median).toFixed(2)} |`).join('\n')}\n`;
 writeFileSync(out.replace(/\.json$/, '.md'), md);
 console.log(`wrote ${out}`);
 gpu.destroy();

@@ -3,36 +3,24 @@
 //   #1 p1 [11,12] 2x1x1 transpose %1 (models/bidirectional_lstm.ts:13:15)
 //   #2 p2 [12,2,4,11] 3x1x1 matmul %3 + add %4 (models/bidirectional_lstm.ts:13:15)
 //   #3 p3 [13] 1x1x1 constant %6 (models/bidirectional_lstm.ts:13:15)
-//   #4 p10 [13,15] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / carry 0 in
-//   #5 p10 [13,21] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / carry 1 in
+//   #4 p6 [13,15] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / carry 0 in
+//   #5 p6 [13,17] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / carry 1 in
 //   #6 p4 [15,3,11,16] 3x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
-//   #7 p5 [16,17] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %2
-//   #8 p6 [16,18] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %4
-//   #9 p7 [16,19] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %6
-//   #10 p8 [16,20] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / slice %9
-//   #11 p9 [17,18,19,20,21,22,23,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #12 p11 [15,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 0
-//   #13 p12 [21,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 1
-//   #14 p13 [14,11] 3x1x1 slice %8 (models/bidirectional_lstm.ts:13:15)
-//   #15 p14 [11,14] 3x1x1 transpose %10 (models/bidirectional_lstm.ts:13:15)
-//   #16 p2 [12,5,7,11] 3x1x1 matmul %11 + add %12 (models/bidirectional_lstm.ts:13:15)
-//   #17 p10 [13,25] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 0 in
-//   #18 p10 [13,31] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 1 in
-//   #19 p4 [25,6,11,26] 3x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
-//   #20 p5 [26,27] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %2
-//   #21 p6 [26,28] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %4
-//   #22 p7 [26,29] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %6
-//   #23 p8 [26,30] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / slice %9
-//   #24 p9 [27,28,29,30,31,32,33,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #25 p11 [25,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 0
-//   #26 p12 [31,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 1
-//   #27 p13 [12,11] 3x1x1 slice %15 (models/bidirectional_lstm.ts:13:15)
-//   #28 p14 [11,12] 3x1x1 transpose %17 (models/bidirectional_lstm.ts:13:15)
-//   #29 p15 [14,12,11] 5x1x1 concat %18 (models/bidirectional_lstm.ts:13:15)
-//   #30 p16 [11,8,9,12] 6x1x1 matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
-//   #31 p17 [12,10] 1x1x1 reshape %23 (models/bidirectional_lstm.ts:14:12)
-//   loop #6..#11 × 6 steps, 2 buffer pairs swapped on odd steps
-//   loop #19..#24 × 6 steps (reverse), 2 buffer pairs swapped on odd steps
+//   #7 p5 [16,17,18,19,14] 1x1x1 scan %7 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #8 p7 [14,11] 3x1x1 slice %8 (models/bidirectional_lstm.ts:13:15)
+//   #9 p8 [11,14] 3x1x1 transpose %10 (models/bidirectional_lstm.ts:13:15)
+//   #10 p2 [12,5,7,11] 3x1x1 matmul %11 + add %12 (models/bidirectional_lstm.ts:13:15)
+//   #11 p6 [13,21] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 0 in
+//   #12 p6 [13,23] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / carry 1 in
+//   #13 p4 [21,6,11,22] 3x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / matmul %0 + add %1
+//   #14 p5 [22,23,24,25,12] 1x1x1 scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #15 p7 [12,11] 3x1x1 slice %15 (models/bidirectional_lstm.ts:13:15)
+//   #16 p8 [11,12] 3x1x1 transpose %17 (models/bidirectional_lstm.ts:13:15)
+//   #17 p9 [14,12,11] 5x1x1 concat %18 (models/bidirectional_lstm.ts:13:15)
+//   #18 p10 [11,8,9,12] 6x1x1 matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
+//   #19 p11 [12,10] 1x1x1 reshape %23 (models/bidirectional_lstm.ts:14:12)
+//   loop #6..#7 × 6 steps, 2 buffer pairs swapped on odd steps
+//   loop #13..#14 × 6 steps (reverse), 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: gather %0 (models/bidirectional_lstm.ts:12:22)
@@ -193,65 +181,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 1u) { dlc_mid(yo + r * 96u + c0 + 0u, acc3.x); dlc_mid(yo + r * 96u + c0 + 1u, acc3.y); dlc_mid(yo + r * 96u + c0 + 2u, acc3.z); dlc_mid(yo + r * 96u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 5 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / slice %2, scan %14 (models/bidirectional_lstm.ts:13:15) / slice %2
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 24u) { return; }
-  out[i] = x[(i % 24u)];
-}
-
-// ---- pipeline 6 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / slice %4, scan %14 (models/bidirectional_lstm.ts:13:15) / slice %4
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 24u) { return; }
-  out[i] = x[(i % 24u) + 48u];
-}
-
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / slice %6, scan %14 (models/bidirectional_lstm.ts:13:15) / slice %6
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 24u) { return; }
-  out[i] = x[(i % 24u) + 72u];
-}
-
-// ---- pipeline 8 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / slice %9, scan %14 (models/bidirectional_lstm.ts:13:15) / slice %9
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 24u) { return; }
-  out[i] = x[(i % 24u) + 24u];
-}
-
-// ---- pipeline 9 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 5 (read, read, read_write, read_write, read_write)
 // dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14, scan %14 (models/bidirectional_lstm.ts:13:15) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> dlc_row0: array<f32>;
-@group(0) @binding(8) var<uniform> dlc_step: vec4<u32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> dlc_row0: array<f32>;
+@group(0) @binding(5) var<uniform> dlc_step: vec4<u32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
@@ -268,10 +205,10 @@ fn dlc_tanh(x: f32) -> f32 {
 }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[i];
-  let x4 = in4[i];
+  let x1 = in0[i + 48u];
+  let x2 = in0[i + 72u];
+  let x3 = in0[i + 24u];
+  let x4 = in1[i];
   let v0 = dlc_sigmoid(x0);
   let v1 = dlc_tanh(x1);
   let v2 = dlc_sigmoid(x2);
@@ -291,7 +228,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 10 (read, read_write)
+// ---- pipeline 6 (read, read_write)
 // dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / carry 0 in, scan %7 (models/bidirectional_lstm.ts:13:15) / carry 1 in, scan %14 (models/bidirectional_lstm.ts:13:15) / carry 0 in (+1 more)
 @group(0) @binding(0) var<storage, read> src: array<u32>;
 @group(0) @binding(1) var<storage, read_write> dst: array<u32>;
@@ -303,31 +240,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 0, scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 0
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 24u; i += 64u) {
-    dst[144u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 12 (read, read_write)
-// dlc kernel: scan %7 (models/bidirectional_lstm.ts:13:15) / final carry 1, scan %14 (models/bidirectional_lstm.ts:13:15) / final carry 1
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 24u; i += 64u) {
-    dst[168u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 13 (read, read_write)
+// ---- pipeline 7 (read, read_write)
 // dlc kernel: slice %8 (models/bidirectional_lstm.ts:13:15), slice %15 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -339,7 +252,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 14 (read, read_write)
+// ---- pipeline 8 (read, read_write)
 // dlc kernel: transpose %10 (models/bidirectional_lstm.ts:13:15), transpose %17 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -351,7 +264,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 24u) % 6u) * 24u + (i % 24u)];
 }
 
-// ---- pipeline 15 (read, read, read_write)
+// ---- pipeline 9 (read, read, read_write)
 // dlc kernel: concat %18 (models/bidirectional_lstm.ts:13:15)
 @group(0) @binding(0) var<storage, read> x0: array<f32>;
 @group(0) @binding(1) var<storage, read> x1: array<f32>;
@@ -367,7 +280,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (k < 24u) { out[i] = x0[o * 24u + k]; } else { out[i] = x1[o * 24u + k - 24u]; }
 }
 
-// ---- pipeline 16 (read, read, read, read_write)
+// ---- pipeline 10 (read, read, read, read_write)
 // dlc kernel: matmul %20 + add %21 + softmax %22 (models/bidirectional_lstm.ts:14:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -436,7 +349,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   }
 }
 
-// ---- pipeline 17 (read, read_write)
+// ---- pipeline 11 (read, read_write)
 // dlc kernel: reshape %23 (models/bidirectional_lstm.ts:14:12)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;

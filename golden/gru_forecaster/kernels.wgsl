@@ -2,33 +2,18 @@
 //   #0 p0 [0,12] 1x1x1 transpose %0 (models/gru_forecaster.ts:9:5)
 //   #1 p1 [12,1,7,13] 2x1x1 matmul %2 + add %3 (models/gru_forecaster.ts:9:5)
 //   #2 p2 [12] 1x1x1 constant %5 (models/gru_forecaster.ts:9:5)
-//   #3 p12 [12,15] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / carry 0 in
+//   #3 p5 [12,15] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / carry 0 in
 //   #4 p3 [15,2,8,16] 2x1x1 scan %6 (models/gru_forecaster.ts:9:5) / matmul %0 + add %1
-//   #5 p4 [13,17] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / slice %2
-//   #6 p5 [16,18] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / slice %3
-//   #7 p6 [17,18,19] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / add %4 + sigmoid %5
-//   #8 p7 [13,17] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / slice %6
-//   #9 p8 [16,18] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / slice %7
-//   #10 p9 [16,20] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / slice %10
-//   #11 p10 [13,16] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / slice %12
-//   #12 p11 [17,18,20,16,15,19,21,14] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
-//   #13 p13 [15,14] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / final carry 0
-//   #14 p14 [14,13] 6x1x1 slice %7 (models/gru_forecaster.ts:9:5)
-//   #15 p15 [13,3,9,14] 2x1x1 matmul %9 + add %10 (models/gru_forecaster.ts:10:5)
-//   #16 p12 [12,23] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / carry 0 in
-//   #17 p3 [23,4,10,24] 2x1x1 scan %12 (models/gru_forecaster.ts:10:5) / matmul %0 + add %1
-//   #18 p4 [14,25] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / slice %2
-//   #19 p5 [24,26] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / slice %3
-//   #20 p6 [25,26,27] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / add %4 + sigmoid %5
-//   #21 p7 [14,25] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / slice %6
-//   #22 p8 [24,26] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / slice %7
-//   #23 p9 [24,28] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / slice %10
-//   #24 p10 [14,24] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / slice %12
-//   #25 p16 [25,26,28,24,23,27,29] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
-//   #26 p12 [23,13] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / final carry 0
-//   #27 p17 [13,5,6,11] 1x1x1 matmul %14 + add %15 (models/gru_forecaster.ts:11:5)
-//   loop #4..#12 × 24 steps, 1 buffer pairs swapped on odd steps
-//   loop #17..#25 × 24 steps, 1 buffer pairs swapped on odd steps
+//   #5 p4 [13,16,15,17,14] 1x1x1 scan %6 (models/gru_forecaster.ts:9:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
+//   #6 p6 [14,13] 6x1x1 slice %7 (models/gru_forecaster.ts:9:5)
+//   #7 p7 [13,3,9,14] 2x1x1 matmul %9 + add %10 (models/gru_forecaster.ts:10:5)
+//   #8 p5 [12,19] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / carry 0 in
+//   #9 p3 [19,4,10,20] 2x1x1 scan %12 (models/gru_forecaster.ts:10:5) / matmul %0 + add %1
+//   #10 p8 [14,20,19,21] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
+//   #11 p5 [19,13] 1x1x1 scan %12 (models/gru_forecaster.ts:10:5) / final carry 0
+//   #12 p9 [13,5,6,11] 1x1x1 matmul %14 + add %15 (models/gru_forecaster.ts:11:5)
+//   loop #4..#5 × 24 steps, 1 buffer pairs swapped on odd steps
+//   loop #9..#10 × 24 steps, 1 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/gru_forecaster.ts:9:5)
@@ -171,116 +156,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 1u) { if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 4 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / slice %2, scan %12 (models/gru_forecaster.ts:10:5) / slice %2
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-@group(0) @binding(2) var<uniform> dlc_step: vec4<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  out[i] = x[dlc_step.x * 48u + 0u + ((i % 16u))];
-}
-
-// ---- pipeline 5 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / slice %3, scan %12 (models/gru_forecaster.ts:10:5) / slice %3
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  out[i] = x[(i % 16u)];
-}
-
-// ---- pipeline 6 (read, read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / add %4 + sigmoid %5, scan %12 (models/gru_forecaster.ts:10:5) / add %4 + sigmoid %5
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_sigmoid(x: f32) -> f32 {
-  let z = exp(-abs(x));
-  let s = 1.0 / (1.0 + z);
-  return select(z * s, s, x >= 0.0);
-}
-fn dlc_mid(i: u32) {
-  let x0 = in0[i];
-  let x1 = in1[i];
-  let v0 = (x0 + x1);
-  let v1 = dlc_sigmoid(v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / slice %6, scan %12 (models/gru_forecaster.ts:10:5) / slice %6
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-@group(0) @binding(2) var<uniform> dlc_step: vec4<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  out[i] = x[dlc_step.x * 48u + 0u + ((i % 16u) + 16u)];
-}
-
-// ---- pipeline 8 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / slice %7, scan %12 (models/gru_forecaster.ts:10:5) / slice %7
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  out[i] = x[(i % 16u) + 16u];
-}
-
-// ---- pipeline 9 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / slice %10, scan %12 (models/gru_forecaster.ts:10:5) / slice %10
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  out[i] = x[(i % 16u) + 32u];
-}
-
-// ---- pipeline 10 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / slice %12, scan %12 (models/gru_forecaster.ts:10:5) / slice %12
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-@group(0) @binding(2) var<uniform> dlc_step: vec4<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16u) { return; }
-  out[i] = x[dlc_step.x * 48u + 0u + ((i % 16u) + 32u)];
-}
-
-// ---- pipeline 11 (read, read, read, read, read, read, read_write, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
+// ---- pipeline 4 (read, read, read, read_write, read_write)
+// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> dlc_row0: array<f32>;
-@group(0) @binding(8) var<uniform> dlc_step: vec4<u32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> dlc_row0: array<f32>;
+@group(0) @binding(5) var<uniform> dlc_step: vec4<u32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
@@ -296,21 +179,24 @@ fn dlc_tanh(x: f32) -> f32 {
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[dlc_step.x * 48u + 0u + (i)];
   let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[i];
-  let x4 = in4[i];
-  let x5 = in5[i];
+  let x2 = in0[dlc_step.x * 48u + 0u + (i + 16u)];
+  let x3 = in1[i + 16u];
+  let x4 = in1[i + 32u];
+  let x5 = in0[dlc_step.x * 48u + 0u + (i + 32u)];
+  let x6 = in2[i];
   let v0 = (x0 + x1);
   let v1 = dlc_sigmoid(v0);
-  let v2 = (v1 * x2);
-  let v3 = (x3 + v2);
-  let v4 = dlc_tanh(v3);
-  let v5 = (x4 - v4);
-  let v6 = (x5 * v5);
-  let v7 = (v4 + v6);
-  { let dlc_m = v7; out0[i] = dlc_m; dlc_row0[dlc_step.x * 16u + 0u + (i)] = dlc_m; }
+  let v2 = (x2 + x3);
+  let v3 = dlc_sigmoid(v2);
+  let v4 = (v3 * x4);
+  let v5 = (x5 + v4);
+  let v6 = dlc_tanh(v5);
+  let v7 = (x6 - v6);
+  let v8 = (v1 * v7);
+  let v9 = (v6 + v8);
+  { let dlc_m = v9; out0[i] = dlc_m; dlc_row0[dlc_step.x * 16u + 0u + (i)] = dlc_m; }
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -319,7 +205,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read_write)
+// ---- pipeline 5 (read, read_write)
 // dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / carry 0 in, scan %12 (models/gru_forecaster.ts:10:5) / carry 0 in, scan %12 (models/gru_forecaster.ts:10:5) / final carry 0
 @group(0) @binding(0) var<storage, read> src: array<u32>;
 @group(0) @binding(1) var<storage, read_write> dst: array<u32>;
@@ -331,19 +217,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 13 (read, read_write)
-// dlc kernel: scan %6 (models/gru_forecaster.ts:9:5) / final carry 0
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 16u; i += 64u) {
-    dst[384u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 14 (read, read_write)
+// ---- pipeline 6 (read, read_write)
 // dlc kernel: slice %7 (models/gru_forecaster.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -355,7 +229,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 15 (read, read, read, read_write)
+// ---- pipeline 7 (read, read, read, read_write)
 // dlc kernel: matmul %9 + add %10 (models/gru_forecaster.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -415,15 +289,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 24u) { if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read, read, read_write)
-// dlc kernel: scan %12 (models/gru_forecaster.ts:10:5) / add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
+// ---- pipeline 8 (read, read, read, read_write)
+// dlc kernel: scan %12 (models/gru_forecaster.ts:10:5) / add %4 + sigmoid %5 + add %8 + sigmoid %9 + mul %11 + add %13 + tanh %14 + sub %15 + mul %16 + add %17
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read> in5: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<uniform> dlc_step: vec4<u32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
@@ -439,21 +311,24 @@ fn dlc_tanh(x: f32) -> f32 {
   return sign(x) * ((1.0 - z) / (1.0 + z));
 }
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[dlc_step.x * 48u + 0u + (i)];
   let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[i];
-  let x4 = in4[i];
-  let x5 = in5[i];
+  let x2 = in0[dlc_step.x * 48u + 0u + (i + 16u)];
+  let x3 = in1[i + 16u];
+  let x4 = in1[i + 32u];
+  let x5 = in0[dlc_step.x * 48u + 0u + (i + 32u)];
+  let x6 = in2[i];
   let v0 = (x0 + x1);
   let v1 = dlc_sigmoid(v0);
-  let v2 = (v1 * x2);
-  let v3 = (x3 + v2);
-  let v4 = dlc_tanh(v3);
-  let v5 = (x4 - v4);
-  let v6 = (x5 * v5);
-  let v7 = (v4 + v6);
-  out0[i] = v7;
+  let v2 = (x2 + x3);
+  let v3 = dlc_sigmoid(v2);
+  let v4 = (v3 * x4);
+  let v5 = (x5 + v4);
+  let v6 = dlc_tanh(v5);
+  let v7 = (x6 - v6);
+  let v8 = (v1 * v7);
+  let v9 = (v6 + v8);
+  out0[i] = v9;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -462,7 +337,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 9 (read, read, read, read_write)
 // dlc kernel: matmul %14 + add %15 (models/gru_forecaster.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

@@ -29,77 +29,69 @@
 //   #27 p26 [115,108,112,86,87,117] 4x1x1 matmul %62 + sub %486 + mul %487 + add %488 + square %489 + sub %490 + mul %491 + add %492 + mul %493 (models/inception_block.ts:32:12)
 //   #28 p27 [101,108] 1920x1x1 broadcast_to %64 (models/inception_block.ts:32:49)
 //   #29 p28 [108,101] 1920x1x1 mul %66 (models/inception_block.ts:32:49)
-//   #30 p29 [101,108] 512x1x1 slice %67 (models/inception_block.ts:21:10)
-//   #31 p30 [101,115] 768x1x1 slice %68 (models/inception_block.ts:21:10)
-//   #32 p31 [101,118] 384x1x1 slice %69 (models/inception_block.ts:21:10)
-//   #33 p32 [101,119] 256x1x1 slice %70 (models/inception_block.ts:21:10)
-//   #34 p33 [119,116,101] 256x1x1 mul %74 (models/inception_block.ts:16:67)
-//   #35 p34 [101,112,84,85,27] 16x1x1 reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
-//   #36 p35 [101,26,116] 64x1x1 conv2d_transpose %76 (models/inception_block.ts:16:67)
-//   #37 p36 [114,101,112,82,83,119] 16x1x1 conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
-//   #38 p37 [93,116,114] 1024x1x1 max_pool2d_grad %78 (models/inception_block.ts:20:38)
-//   #39 p38 [118,113,116] 384x1x1 mul %81 (models/inception_block.ts:16:67)
-//   #40 p39 [116,112,80,81,25] 24x1x1 reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
-//   #41 p40 [116,24,111,113] 32x1x1 conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
-//   #42 p41 [110,116,112,78,79,111] 100x1x1 conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
-//   #43 p42 [113,112,76,77,23] 8x1x1 reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
-//   #44 p43 [113,22,114,116] 64x1x1 conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
-//   #45 p44 [93,113,112,74,75,110] 16x1x1 conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
-//   #46 p45 [115,109,114] 768x1x1 mul %94 (models/inception_block.ts:16:67)
-//   #47 p46 [114,112,72,73,21] 48x1x1 reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
-//   #48 p47 [114,20,107,109] 32x1x1 conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
-//   #49 p48 [97,114,112,70,71,113] 18x1x1 conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
-//   #50 p49 [109,112,68,69,19] 32x1x1 reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67)
-//   #51 p50 [109,18,116,114] 64x1x1 conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67)
-//   #52 p51 [93,109,112,66,67,118] 32x1x1 conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67)
-//   #53 p52 [108,104,107] 512x1x1 mul %107 (models/inception_block.ts:16:67)
-//   #54 p49 [107,112,64,65,17] 32x1x1 reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
-//   #55 p50 [107,16,114,116] 64x1x1 conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
-//   #56 p51 [93,107,112,62,63,104] 32x1x1 conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
-//   #57 p53 [106,116,97] 4096x1x1 max_pool2d_grad %112 (models/inception_block.ts:30:9)
-//   #58 p54 [97,93] 1024x1x1 slice %113 (models/inception_block.ts:21:10)
-//   #59 p55 [97,106] 2048x1x1 slice %114 (models/inception_block.ts:21:10)
-//   #60 p56 [97,107] 512x1x1 slice %115 (models/inception_block.ts:21:10)
-//   #61 p57 [97,109] 512x1x1 slice %116 (models/inception_block.ts:21:10)
-//   #62 p52 [109,105,115] 512x1x1 mul %119 (models/inception_block.ts:16:67)
-//   #63 p58 [115,112,60,61,15] 8x1x1 reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67)
-//   #64 p59 [115,14,97] 64x1x1 conv2d_transpose %121 (models/inception_block.ts:16:67)
-//   #65 p60 [103,115,112,58,59,105] 8x1x1 conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
-//   #66 p61 [91,97,103] 2048x1x1 max_pool2d_grad %123 (models/inception_block.ts:20:38)
-//   #67 p52 [107,102,109] 512x1x1 mul %126 (models/inception_block.ts:16:67)
-//   #68 p58 [109,112,56,57,13] 8x1x1 reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
-//   #69 p62 [109,12,100,102] 64x1x1 conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
-//   #70 p63 [99,109,112,54,55,100] 25x1x1 conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
-//   #71 p64 [102,112,52,53,11] 4x1x1 reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
-//   #72 p65 [102,10,103,97] 64x1x1 conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
-//   #73 p66 [91,102,112,50,51,99] 8x1x1 conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
-//   #74 p67 [106,98,103] 2048x1x1 mul %139 (models/inception_block.ts:16:67)
-//   #75 p68 [103,112,48,49,9] 32x1x1 reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67)
-//   #76 p69 [103,8,96,101] 64x1x1 conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
-//   #77 p70 [95,103,112,46,47,102] 108x1x1 conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
-//   #78 p71 [101,112,44,45,7] 24x1x1 reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
-//   #79 p72 [101,6,97,98] 64x1x1 conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
-//   #80 p73 [91,101,112,42,43,107] 16x1x1 conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
-//   #81 p74 [93,94,114] 1024x1x1 mul %152 (models/inception_block.ts:16:67)
-//   #82 p75 [114,112,40,41,5] 16x1x1 reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
-//   #83 p76 [114,4,98,92,103] 64x1x1 conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
-//   #84 p77 [91,114,112,38,39,109] 8x1x1 conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
-//   #85 p68 [103,112,36,37,3] 32x1x1 reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
-//   #86 p78 [0,103,112,34,35,115] 14x1x1 conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
-//   #87 p79 [35,115,2] 14x1x1 sqrt %181 + add %183 + div %184 + sub %185
-//   #88 p80 [39,109,4] 8x1x1 sqrt %206 + add %207 + div %208 + sub %209
-//   #89 p81 [43,107,6] 12x1x1 sqrt %230 + add %231 + div %232 + sub %233
-//   #90 p82 [47,102,8] 108x1x1 sqrt %254 + add %255 + div %256 + sub %257
-//   #91 p83 [51,99,10] 2x1x1 sqrt %278 + add %279 + div %280 + sub %281
-//   #92 p84 [55,100,12] 13x1x1 sqrt %302 + add %303 + div %304 + sub %305
-//   #93 p85 [59,105,14] 4x1x1 sqrt %326 + add %327 + div %328 + sub %329
-//   #94 p86 [63,104,16] 32x1x1 sqrt %350 + add %351 + div %352 + sub %353
-//   #95 p86 [67,118,18] 32x1x1 sqrt %374 + add %375 + div %376 + sub %377
-//   #96 p87 [71,113,20] 216x1x1 sqrt %398 + add %399 + div %400 + sub %401
-//   #97 p80 [75,110,22] 8x1x1 sqrt %422 + add %423 + div %424 + sub %425
-//   #98 p88 [79,111,24] 75x1x1 sqrt %446 + add %447 + div %448 + sub %449
-//   #99 p89 [83,119,26] 16x1x1 sqrt %470 + add %471 + div %472 + sub %473
-//   #100 p90 [87,117,28] 19x1x1 sqrt %494 + add %495 + div %496 + sub %497
+//   #30 p29 [101,116,115] 256x1x1 mul %74 (models/inception_block.ts:16:67)
+//   #31 p30 [115,112,84,85,27] 16x1x1 reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
+//   #32 p31 [115,26,108] 64x1x1 conv2d_transpose %76 (models/inception_block.ts:16:67)
+//   #33 p32 [114,115,112,82,83,116] 16x1x1 conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
+//   #34 p33 [93,108,114] 1024x1x1 max_pool2d_grad %78 (models/inception_block.ts:20:38)
+//   #35 p34 [101,113,108] 384x1x1 mul %81 (models/inception_block.ts:16:67)
+//   #36 p35 [108,112,80,81,25] 24x1x1 reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
+//   #37 p36 [108,24,111,115] 32x1x1 conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
+//   #38 p37 [110,108,112,78,79,111] 100x1x1 conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
+//   #39 p38 [115,112,76,77,23] 8x1x1 reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
+//   #40 p39 [115,22,114,108] 64x1x1 conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
+//   #41 p40 [93,115,112,74,75,110] 16x1x1 conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
+//   #42 p41 [101,109,114] 768x1x1 mul %94 (models/inception_block.ts:16:67)
+//   #43 p42 [114,112,72,73,21] 48x1x1 reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
+//   #44 p43 [114,20,107,109] 32x1x1 conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
+//   #45 p44 [97,114,112,70,71,115] 18x1x1 conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
+//   #46 p45 [109,112,68,69,19] 32x1x1 reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67)
+//   #47 p46 [109,18,108,114] 64x1x1 conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67)
+//   #48 p47 [93,109,112,66,67,113] 32x1x1 conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67)
+//   #49 p48 [101,104,107] 512x1x1 mul %107 (models/inception_block.ts:16:67)
+//   #50 p45 [107,112,64,65,17] 32x1x1 reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
+//   #51 p46 [107,16,114,101] 64x1x1 conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
+//   #52 p47 [93,107,112,62,63,104] 32x1x1 conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
+//   #53 p49 [106,101,97] 4096x1x1 max_pool2d_grad %112 (models/inception_block.ts:30:9)
+//   #54 p50 [97,105,107] 512x1x1 mul %119 (models/inception_block.ts:16:67)
+//   #55 p51 [107,112,60,61,15] 8x1x1 reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67)
+//   #56 p52 [107,14,106] 64x1x1 conv2d_transpose %121 (models/inception_block.ts:16:67)
+//   #57 p53 [103,107,112,58,59,105] 8x1x1 conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
+//   #58 p54 [91,106,103] 2048x1x1 max_pool2d_grad %123 (models/inception_block.ts:20:38)
+//   #59 p55 [97,102,107] 512x1x1 mul %126 (models/inception_block.ts:16:67)
+//   #60 p51 [107,112,56,57,13] 8x1x1 reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
+//   #61 p56 [107,12,100,102] 64x1x1 conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
+//   #62 p57 [99,107,112,54,55,100] 25x1x1 conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
+//   #63 p58 [102,112,52,53,11] 4x1x1 reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
+//   #64 p59 [102,10,103,106] 64x1x1 conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
+//   #65 p60 [91,102,112,50,51,99] 8x1x1 conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
+//   #66 p61 [97,98,103] 2048x1x1 mul %139 (models/inception_block.ts:16:67)
+//   #67 p62 [103,112,48,49,9] 32x1x1 reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67)
+//   #68 p63 [103,8,96,101] 64x1x1 conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
+//   #69 p64 [95,103,112,46,47,102] 108x1x1 conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
+//   #70 p65 [101,112,44,45,7] 24x1x1 reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
+//   #71 p66 [101,6,106,98] 64x1x1 conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
+//   #72 p67 [91,101,112,42,43,107] 16x1x1 conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
+//   #73 p68 [97,94,93] 1024x1x1 mul %152 (models/inception_block.ts:16:67)
+//   #74 p69 [93,112,40,41,5] 16x1x1 reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
+//   #75 p70 [93,4,98,92,103] 64x1x1 conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
+//   #76 p71 [91,93,112,38,39,109] 8x1x1 conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
+//   #77 p62 [103,112,36,37,3] 32x1x1 reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
+//   #78 p72 [0,103,112,34,35,93] 14x1x1 conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
+//   #79 p73 [35,93,2] 14x1x1 sqrt %181 + add %183 + div %184 + sub %185
+//   #80 p74 [39,109,4] 8x1x1 sqrt %206 + add %207 + div %208 + sub %209
+//   #81 p75 [43,107,6] 12x1x1 sqrt %230 + add %231 + div %232 + sub %233
+//   #82 p76 [47,102,8] 108x1x1 sqrt %254 + add %255 + div %256 + sub %257
+//   #83 p77 [51,99,10] 2x1x1 sqrt %278 + add %279 + div %280 + sub %281
+//   #84 p78 [55,100,12] 13x1x1 sqrt %302 + add %303 + div %304 + sub %305
+//   #85 p79 [59,105,14] 4x1x1 sqrt %326 + add %327 + div %328 + sub %329
+//   #86 p80 [63,104,16] 32x1x1 sqrt %350 + add %351 + div %352 + sub %353
+//   #87 p80 [67,113,18] 32x1x1 sqrt %374 + add %375 + div %376 + sub %377
+//   #88 p81 [71,115,20] 216x1x1 sqrt %398 + add %399 + div %400 + sub %401
+//   #89 p74 [75,110,22] 8x1x1 sqrt %422 + add %423 + div %424 + sub %425
+//   #90 p82 [79,111,24] 75x1x1 sqrt %446 + add %447 + div %448 + sub %449
+//   #91 p83 [83,116,26] 16x1x1 sqrt %470 + add %471 + div %472 + sub %473
+//   #92 p84 [87,117,28] 19x1x1 sqrt %494 + add %495 + div %496 + sub %497
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %157 + cast %158 (models/inception_block.ts:28:13)
@@ -1479,61 +1471,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 29 (read, read_write)
-// dlc kernel: slice %67 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32768u) { return; }
-  out[i] = x[(i / 8192u) * 30720u + ((i / 512u) % 16u) * 1920u + ((i / 32u) % 16u) * 120u + (i % 32u)];
-}
-
-// ---- pipeline 30 (read, read_write)
-// dlc kernel: slice %68 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 49152u) { return; }
-  out[i] = x[(i / 12288u) * 30720u + ((i / 768u) % 16u) * 1920u + ((i / 48u) % 16u) * 120u + (i % 48u) + 32u];
-}
-
-// ---- pipeline 31 (read, read_write)
-// dlc kernel: slice %69 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 24576u) { return; }
-  out[i] = x[(i / 6144u) * 30720u + ((i / 384u) % 16u) * 1920u + ((i / 24u) % 16u) * 120u + (i % 24u) + 80u];
-}
-
-// ---- pipeline 32 (read, read_write)
-// dlc kernel: slice %70 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16384u) { return; }
-  out[i] = x[(i / 4096u) * 30720u + ((i / 256u) % 16u) * 1920u + ((i / 16u) % 16u) * 120u + (i % 16u) + 104u];
-}
-
-// ---- pipeline 33 (read, read, read_write)
+// ---- pipeline 29 (read, read, read_write)
 // dlc kernel: mul %74 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[(i / 16u) * 120u + (i % 16u) + 104u];
   let x1 = in1[i];
   let v0 = (x0 * x1);
   out0[i] = v0;
@@ -1545,7 +1489,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 34 (read, read, read_write, read_write, read_write)
+// ---- pipeline 30 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1594,7 +1538,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 35 (read, read, read_write)
+// ---- pipeline 31 (read, read, read_write)
 // dlc kernel: conv2d_transpose %76 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1654,7 +1598,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 36 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 32 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1723,7 +1667,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 37 (read, read, read_write)
+// ---- pipeline 33 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %78 (models/inception_block.ts:20:38)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -1763,13 +1707,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 38 (read, read, read_write)
+// ---- pipeline 34 (read, read, read_write)
 // dlc kernel: mul %81 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[(i / 24u) * 120u + (i % 24u) + 80u];
   let x1 = in1[i];
   let v0 = (x0 * x1);
   out0[i] = v0;
@@ -1781,7 +1725,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 39 (read, read, read_write, read_write, read_write)
+// ---- pipeline 35 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1830,7 +1774,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 40 (read, read, read, read_write)
+// ---- pipeline 36 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1893,7 +1837,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 41 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 37 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1962,7 +1906,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 42 (read, read, read_write, read_write, read_write)
+// ---- pipeline 38 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2011,7 +1955,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 43 (read, read, read, read_write)
+// ---- pipeline 39 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2074,7 +2018,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 44 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 40 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2143,13 +2087,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 45 (read, read, read_write)
+// ---- pipeline 41 (read, read, read_write)
 // dlc kernel: mul %94 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[(i / 48u) * 120u + (i % 48u) + 32u];
   let x1 = in1[i];
   let v0 = (x0 * x1);
   out0[i] = v0;
@@ -2161,7 +2105,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 46 (read, read, read_write, read_write, read_write)
+// ---- pipeline 42 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2210,7 +2154,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 47 (read, read, read, read_write)
+// ---- pipeline 43 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2273,7 +2217,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 48 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 44 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2351,7 +2295,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 49 (read, read, read_write, read_write, read_write)
+// ---- pipeline 45 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67), reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2400,7 +2344,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 50 (read, read, read, read_write)
+// ---- pipeline 46 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67), conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2463,7 +2407,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 51 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 47 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67), conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2532,13 +2476,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 52 (read, read, read_write)
-// dlc kernel: mul %107 (models/inception_block.ts:16:67), mul %119 (models/inception_block.ts:16:67), mul %126 (models/inception_block.ts:16:67)
+// ---- pipeline 48 (read, read, read_write)
+// dlc kernel: mul %107 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[(i / 32u) * 120u + (i % 32u)];
   let x1 = in1[i];
   let v0 = (x0 * x1);
   out0[i] = v0;
@@ -2550,7 +2494,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 53 (read, read, read_write)
+// ---- pipeline 49 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %112 (models/inception_block.ts:30:9)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -2590,55 +2534,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 54 (read, read_write)
-// dlc kernel: slice %113 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 65536u) { return; }
-  out[i] = x[(i / 16384u) * 65536u + ((i / 512u) % 32u) * 2048u + ((i / 16u) % 32u) * 64u + (i % 16u)];
+// ---- pipeline 50 (read, read, read_write)
+// dlc kernel: mul %119 (models/inception_block.ts:16:67)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[(i / 8u) * 64u + (i % 8u) + 56u];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
 }
-
-// ---- pipeline 55 (read, read_write)
-// dlc kernel: slice %114 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 131072u) { return; }
-  out[i] = x[(i / 32768u) * 65536u + ((i / 1024u) % 32u) * 2048u + ((i / 32u) % 32u) * 64u + (i % 32u) + 16u];
-}
-
-// ---- pipeline 56 (read, read_write)
-// dlc kernel: slice %115 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
   if (i >= 32768u) { return; }
-  out[i] = x[(i / 8192u) * 65536u + ((i / 256u) % 32u) * 2048u + ((i / 8u) % 32u) * 64u + (i % 8u) + 48u];
+  dlc_mid(i);
 }
 
-// ---- pipeline 57 (read, read_write)
-// dlc kernel: slice %116 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32768u) { return; }
-  out[i] = x[(i / 8192u) * 65536u + ((i / 256u) % 32u) * 2048u + ((i / 8u) % 32u) * 64u + (i % 8u) + 56u];
-}
-
-// ---- pipeline 58 (read, read, read_write, read_write, read_write)
+// ---- pipeline 51 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67), reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2687,7 +2601,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 59 (read, read, read_write)
+// ---- pipeline 52 (read, read, read_write)
 // dlc kernel: conv2d_transpose %121 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2747,7 +2661,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 60 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 53 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2816,7 +2730,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 61 (read, read, read_write)
+// ---- pipeline 54 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %123 (models/inception_block.ts:20:38)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -2856,7 +2770,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 62 (read, read, read, read_write)
+// ---- pipeline 55 (read, read, read_write)
+// dlc kernel: mul %126 (models/inception_block.ts:16:67)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[(i / 8u) * 64u + (i % 8u) + 48u];
+  let x1 = in1[i];
+  let v0 = (x0 * x1);
+  out0[i] = v0;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 32768u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 56 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2919,7 +2851,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 63 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 57 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2988,7 +2920,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 64 (read, read, read_write, read_write, read_write)
+// ---- pipeline 58 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3037,7 +2969,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 65 (read, read, read, read_write)
+// ---- pipeline 59 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3100,7 +3032,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 66 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 60 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3169,13 +3101,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 67 (read, read, read_write)
+// ---- pipeline 61 (read, read, read_write)
 // dlc kernel: mul %139 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[(i / 32u) * 64u + (i % 32u) + 16u];
   let x1 = in1[i];
   let v0 = (x0 * x1);
   out0[i] = v0;
@@ -3187,7 +3119,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 68 (read, read, read_write, read_write, read_write)
+// ---- pipeline 62 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67), reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3236,7 +3168,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 69 (read, read, read, read_write)
+// ---- pipeline 63 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3299,7 +3231,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc3.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc3.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc3.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 70 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 64 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3368,7 +3300,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 71 (read, read, read_write, read_write, read_write)
+// ---- pipeline 65 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3417,7 +3349,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 72 (read, read, read, read_write)
+// ---- pipeline 66 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3480,7 +3412,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 73 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 67 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3549,13 +3481,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 74 (read, read, read_write)
+// ---- pipeline 68 (read, read, read_write)
 // dlc kernel: mul %152 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[(i / 16u) * 64u + (i % 16u)];
   let x1 = in1[i];
   let v0 = (x0 * x1);
   out0[i] = v0;
@@ -3567,7 +3499,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 75 (read, read, read_write, read_write, read_write)
+// ---- pipeline 69 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3616,7 +3548,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 76 (read, read, read, read, read_write)
+// ---- pipeline 70 (read, read, read, read, read_write)
 // dlc kernel: conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3682,7 +3614,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 77 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 71 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3751,7 +3683,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 78 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 72 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3820,7 +3752,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 79 (read, read, read_write)
+// ---- pipeline 73 (read, read, read_write)
 // dlc kernel: sqrt %181 + add %183 + div %184 + sub %185
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3842,7 +3774,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 80 (read, read, read_write)
+// ---- pipeline 74 (read, read, read_write)
 // dlc kernel: sqrt %206 + add %207 + div %208 + sub %209, sqrt %422 + add %423 + div %424 + sub %425
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3864,7 +3796,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 81 (read, read, read_write)
+// ---- pipeline 75 (read, read, read_write)
 // dlc kernel: sqrt %230 + add %231 + div %232 + sub %233
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3886,7 +3818,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 82 (read, read, read_write)
+// ---- pipeline 76 (read, read, read_write)
 // dlc kernel: sqrt %254 + add %255 + div %256 + sub %257
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3908,7 +3840,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 83 (read, read, read_write)
+// ---- pipeline 77 (read, read, read_write)
 // dlc kernel: sqrt %278 + add %279 + div %280 + sub %281
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3930,7 +3862,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 84 (read, read, read_write)
+// ---- pipeline 78 (read, read, read_write)
 // dlc kernel: sqrt %302 + add %303 + div %304 + sub %305
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3952,7 +3884,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 85 (read, read, read_write)
+// ---- pipeline 79 (read, read, read_write)
 // dlc kernel: sqrt %326 + add %327 + div %328 + sub %329
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3974,7 +3906,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 86 (read, read, read_write)
+// ---- pipeline 80 (read, read, read_write)
 // dlc kernel: sqrt %350 + add %351 + div %352 + sub %353, sqrt %374 + add %375 + div %376 + sub %377
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3996,7 +3928,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 87 (read, read, read_write)
+// ---- pipeline 81 (read, read, read_write)
 // dlc kernel: sqrt %398 + add %399 + div %400 + sub %401
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -4018,7 +3950,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 88 (read, read, read_write)
+// ---- pipeline 82 (read, read, read_write)
 // dlc kernel: sqrt %446 + add %447 + div %448 + sub %449
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -4040,7 +3972,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 89 (read, read, read_write)
+// ---- pipeline 83 (read, read, read_write)
 // dlc kernel: sqrt %470 + add %471 + div %472 + sub %473
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -4062,7 +3994,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 90 (read, read, read_write)
+// ---- pipeline 84 (read, read, read_write)
 // dlc kernel: sqrt %494 + add %495 + div %496 + sub %497
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

@@ -2,32 +2,21 @@
 //   #0 p0 [0,10] 2x1x1 transpose %0 (models/lstm.ts:8:5)
 //   #1 p1 [10,1,3,11] 28x1x1 matmul %2 + add %3 (models/lstm.ts:8:5)
 //   #2 p2 [10] 1x1x1 constant %5 (models/lstm.ts:8:5)
-//   #3 p9 [10,13] 1x1x1 scan %6 (models/lstm.ts:8:5) / carry 0 in
-//   #4 p9 [10,19] 1x1x1 scan %6 (models/lstm.ts:8:5) / carry 1 in
+//   #3 p5 [10,13] 1x1x1 scan %6 (models/lstm.ts:8:5) / carry 0 in
+//   #4 p5 [10,15] 1x1x1 scan %6 (models/lstm.ts:8:5) / carry 1 in
 //   #5 p3 [13,2,11,14] 13x1x1 scan %6 (models/lstm.ts:8:5) / matmul %0 + add %1
-//   #6 p4 [14,15] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %2
-//   #7 p5 [14,16] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %4
-//   #8 p6 [14,17] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %6
-//   #9 p7 [14,18] 1x1x1 scan %6 (models/lstm.ts:8:5) / slice %9
-//   #10 p8 [15,16,17,18,19,20,21,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #11 p10 [13,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / final carry 0
-//   #12 p11 [19,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / final carry 1
-//   #13 p12 [12,11] 79x1x1 slice %7 (models/lstm.ts:8:5)
-//   #14 p13 [11,4,6,12] 28x1x1 matmul %9 + add %10 (models/lstm.ts:9:5)
-//   #15 p9 [10,23] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 0 in
-//   #16 p9 [10,29] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 1 in
-//   #17 p3 [23,5,12,24] 13x1x1 scan %12 (models/lstm.ts:9:5) / matmul %0 + add %1
-//   #18 p4 [24,25] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %2
-//   #19 p5 [24,26] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %4
-//   #20 p6 [24,27] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %6
-//   #21 p7 [24,28] 1x1x1 scan %12 (models/lstm.ts:9:5) / slice %9
-//   #22 p14 [25,26,27,28,29,30,31] 1x1x1 scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
-//   #23 p9 [23,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 0
-//   #24 p15 [29,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 1
-//   #25 p16 [11,10] 1x1x1 slice %13 (models/lstm.ts:9:5)
-//   #26 p17 [10,7,8,9] 1x1x1 matmul %15 + add %16 (models/lstm.ts:10:5)
-//   loop #5..#10 × 100 steps, 2 buffer pairs swapped on odd steps
-//   loop #17..#22 × 100 steps, 2 buffer pairs swapped on odd steps
+//   #6 p4 [14,15,16,17,12] 1x1x1 scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #7 p6 [12,11] 79x1x1 slice %7 (models/lstm.ts:8:5)
+//   #8 p7 [11,4,6,12] 28x1x1 matmul %9 + add %10 (models/lstm.ts:9:5)
+//   #9 p5 [10,19] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 0 in
+//   #10 p5 [10,21] 1x1x1 scan %12 (models/lstm.ts:9:5) / carry 1 in
+//   #11 p3 [19,5,12,20] 13x1x1 scan %12 (models/lstm.ts:9:5) / matmul %0 + add %1
+//   #12 p8 [20,21,22,23] 1x1x1 scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
+//   #13 p5 [19,11] 1x1x1 scan %12 (models/lstm.ts:9:5) / final carry 0
+//   #14 p9 [11,10] 1x1x1 slice %13 (models/lstm.ts:9:5)
+//   #15 p10 [10,7,8,9] 1x1x1 matmul %15 + add %16 (models/lstm.ts:10:5)
+//   loop #5..#6 × 100 steps, 2 buffer pairs swapped on odd steps
+//   loop #11..#12 × 100 steps, 2 buffer pairs swapped on odd steps
 
 // ---- pipeline 0 (read, read_write)
 // dlc kernel: transpose %0 (models/lstm.ts:8:5)
@@ -159,65 +148,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 4 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / slice %2, scan %12 (models/lstm.ts:9:5) / slice %2
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  out[i] = x[(i % 50u)];
-}
-
-// ---- pipeline 5 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / slice %4, scan %12 (models/lstm.ts:9:5) / slice %4
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  out[i] = x[(i % 50u) + 100u];
-}
-
-// ---- pipeline 6 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / slice %6, scan %12 (models/lstm.ts:9:5) / slice %6
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  out[i] = x[(i % 50u) + 150u];
-}
-
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / slice %9, scan %12 (models/lstm.ts:9:5) / slice %9
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 50u) { return; }
-  out[i] = x[(i % 50u) + 50u];
-}
-
-// ---- pipeline 8 (read, read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 4 (read, read, read_write, read_write, read_write)
 // dlc kernel: scan %6 (models/lstm.ts:8:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(7) var<storage, read_write> dlc_row0: array<f32>;
-@group(0) @binding(8) var<uniform> dlc_step: vec4<u32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(4) var<storage, read_write> dlc_row0: array<f32>;
+@group(0) @binding(5) var<uniform> dlc_step: vec4<u32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
@@ -234,10 +172,10 @@ fn dlc_tanh(x: f32) -> f32 {
 }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[i];
-  let x4 = in4[i];
+  let x1 = in0[i + 100u];
+  let x2 = in0[i + 150u];
+  let x3 = in0[i + 50u];
+  let x4 = in1[i];
   let v0 = dlc_sigmoid(x0);
   let v1 = dlc_tanh(x1);
   let v2 = dlc_sigmoid(x2);
@@ -257,7 +195,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 9 (read, read_write)
+// ---- pipeline 5 (read, read_write)
 // dlc kernel: scan %6 (models/lstm.ts:8:5) / carry 0 in, scan %6 (models/lstm.ts:8:5) / carry 1 in, scan %12 (models/lstm.ts:9:5) / carry 0 in (+2 more)
 @group(0) @binding(0) var<storage, read> src: array<u32>;
 @group(0) @binding(1) var<storage, read_write> dst: array<u32>;
@@ -269,31 +207,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 10 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / final carry 0
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 50u; i += 64u) {
-    dst[5000u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: scan %6 (models/lstm.ts:8:5) / final carry 1
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 50u; i += 64u) {
-    dst[5050u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 12 (read, read_write)
+// ---- pipeline 6 (read, read_write)
 // dlc kernel: slice %7 (models/lstm.ts:8:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -305,7 +219,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 13 (read, read, read, read_write)
+// ---- pipeline 7 (read, read, read, read_write)
 // dlc kernel: matmul %9 + add %10 (models/lstm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -365,15 +279,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 100u) { if (c0 + 0u < 200u) { dlc_mid(yo + r * 200u + c0 + 0u, acc3.x); } if (c0 + 1u < 200u) { dlc_mid(yo + r * 200u + c0 + 1u, acc3.y); } if (c0 + 2u < 200u) { dlc_mid(yo + r * 200u + c0 + 2u, acc3.z); } if (c0 + 3u < 200u) { dlc_mid(yo + r * 200u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 14 (read, read, read, read, read, read_write, read_write)
+// ---- pipeline 8 (read, read, read_write, read_write)
 // dlc kernel: scan %12 (models/lstm.ts:9:5) / sigmoid %3 + tanh %5 + sigmoid %7 + mul %8 + sigmoid %10 + mul %11 + add %12 + tanh %13 + mul %14
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read> in2: array<f32>;
-@group(0) @binding(3) var<storage, read> in3: array<f32>;
-@group(0) @binding(4) var<storage, read> in4: array<f32>;
-@group(0) @binding(5) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(6) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
 fn dlc_sigmoid(x: f32) -> f32 {
   let z = exp(-abs(x));
   let s = 1.0 / (1.0 + z);
@@ -390,10 +301,10 @@ fn dlc_tanh(x: f32) -> f32 {
 }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = in1[i];
-  let x2 = in2[i];
-  let x3 = in3[i];
-  let x4 = in4[i];
+  let x1 = in0[i + 100u];
+  let x2 = in0[i + 150u];
+  let x3 = in0[i + 50u];
+  let x4 = in1[i];
   let v0 = dlc_sigmoid(x0);
   let v1 = dlc_tanh(x1);
   let v2 = dlc_sigmoid(x2);
@@ -413,19 +324,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 15 (read, read_write)
-// dlc kernel: scan %12 (models/lstm.ts:9:5) / final carry 1
-@group(0) @binding(0) var<storage, read> src: array<u32>;
-@group(0) @binding(1) var<storage, read_write> dst: array<u32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  for (var i = gid.x; i < 50u; i += 64u) {
-    dst[50u + i] = src[0u + i];
-  }
-}
-
-// ---- pipeline 16 (read, read_write)
+// ---- pipeline 9 (read, read_write)
 // dlc kernel: slice %13 (models/lstm.ts:9:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -437,7 +336,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i];
 }
 
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 10 (read, read, read, read_write)
 // dlc kernel: matmul %15 + add %16 (models/lstm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

@@ -2,37 +2,36 @@
 //   #0 p0 [0,2,3,34,35] 1x1x1 matmul %0 + add %1 + relu %2 + greater %64 + cast %65 (models/multi_task.ts:10:19)
 //   #1 p1 [34,4,5,36,37] 2x1x1 matmul %3 + add %4 + relu %5 + greater %58 + cast %59 (models/multi_task.ts:11:15)
 //   #2 p2 [36,6,7,38] 1x1x1 matmul %6 + add %7 (models/multi_task.ts:13:13)
-//   #3 p3 [1,39] 1x1x1 slice %11
-//   #4 p4 [39,40] 1x1x1 cast %12
-//   #5 p5 [40,39] 1x1x1 one_hot %45
-//   #6 p6 [39,41] 1x1x1 reduce_sum %46
-//   #7 p7 [38,41,39,42] 1x1x1 softmax %8 + mul %47 + sub %48 + mul %49 (models/multi_task.ts:13:13)
-//   #8 p8 [1,41] 1x1x1 slice %14
-//   #9 p9 [36,8,9,41,39,43,44] 1x1x1 matmul %9 + add %10 + sub %32 + abs %33 + mul %43 + mul %44 (models/multi_task.ts:14:14)
-//   #10 p10 [38,40,45,10] 1x1x1 sparse_categorical_cross_entropy %15 + mul %17 + add %18
-//   #11 p11 [38,46] 1x1x1 argmax %19
-//   #12 p12 [46,40,38] 1x1x1 equal %20 + cast %21
-//   #13 p13 [38,40] 1x1x1 reduce_sum %23
-//   #14 p14 [40,11] 1x1x1 reduce_sum %24 + add %25
-//   #15 p15 [39,41,45,12,33,14] 1x1x1 mse %26 + mul %27 + add %28 + mul %30 + add %31 + mul %37 + add %38
-//   #16 p13 [43,40] 1x1x1 reduce_sum %34
-//   #17 p14 [40,13] 1x1x1 reduce_sum %35 + add %36
-//   #18 p16 [16,15,45] 1x1x1 pow %79 + sub %80 + pow %82 + sub %83 + sqrt %84 + mul %85 + div %86
-//   #19 p17 [44,45,31,32,9] 1x1x1 reduce_sum %50 + sub %165 + mul %166 + add %167 + square %168 + sub %169 + mul %170 + add %171 + mul %172 + sqrt %173 + add %174 + div %175 + sub %176 (models/multi_task.ts:14:14)
-//   #20 p18 [44,8,38] 1x1x1 matmul %51 (models/multi_task.ts:14:14)
-//   #21 p19 [36,44,45,29,30,39] 1x1x1 matmul %52 + sub %153 + mul %154 + add %155 + square %156 + sub %157 + mul %158 + add %159 + mul %160 (models/multi_task.ts:14:14)
-//   #22 p20 [42,45,27,28,7] 1x1x1 reduce_sum %53 + sub %141 + mul %142 + add %143 + square %144 + sub %145 + mul %146 + add %147 + mul %148 + sqrt %149 + add %150 + div %151 + sub %152 (models/multi_task.ts:13:13)
-//   #23 p21 [42,6,38,37,40] 1x1x1 matmul %54 + add %56 + mul %60 (models/multi_task.ts:13:13, models/multi_task.ts:11:15)
-//   #24 p22 [36,42,45,25,26,37] 1x1x1 matmul %55 + sub %129 + mul %130 + add %131 + square %132 + sub %133 + mul %134 + add %135 + mul %136 (models/multi_task.ts:13:13)
-//   #25 p23 [40,45,23,24,5] 1x1x1 reduce_sum %61 + sub %117 + mul %118 + add %119 + square %120 + sub %121 + mul %122 + add %123 + mul %124 + sqrt %125 + add %126 + div %127 + sub %128 (models/multi_task.ts:11:15)
-//   #26 p24 [40,4,35,36] 2x1x1 matmul %62 + mul %66 (models/multi_task.ts:11:15, models/multi_task.ts:10:19)
-//   #27 p25 [34,40,45,21,22,35] 1x1x1 matmul %63 + sub %105 + mul %106 + add %107 + square %108 + sub %109 + mul %110 + add %111 + mul %112 (models/multi_task.ts:11:15)
-//   #28 p23 [36,45,19,20,3] 1x1x1 reduce_sum %67 + sub %93 + mul %94 + add %95 + square %96 + sub %97 + mul %98 + add %99 + mul %100 + sqrt %101 + add %102 + div %103 + sub %104 (models/multi_task.ts:10:19)
-//   #29 p26 [0,36,45,17,18,34] 1x1x1 matmul %68 + sub %70 + mul %71 + add %72 + square %74 + sub %75 + mul %76 + add %77 + mul %87 (models/multi_task.ts:10:19)
-//   #30 p27 [18,34,2] 2x1x1 sqrt %88 + add %90 + div %91 + sub %92
-//   #31 p28 [22,35,4] 16x1x1 sqrt %113 + add %114 + div %115 + sub %116
-//   #32 p29 [26,37,6] 2x1x1 sqrt %137 + add %138 + div %139 + sub %140
-//   #33 p30 [30,39,8] 1x1x1 sqrt %161 + add %162 + div %163 + sub %164
+//   #3 p3 [1,39] 1x1x1 cast %12
+//   #4 p4 [39,40] 1x1x1 one_hot %45
+//   #5 p5 [40,41] 1x1x1 reduce_sum %46
+//   #6 p6 [38,41,40,42] 1x1x1 softmax %8 + mul %47 + sub %48 + mul %49 (models/multi_task.ts:13:13)
+//   #7 p7 [1,41] 1x1x1 slice %14
+//   #8 p8 [36,8,9,41,40,43,44] 1x1x1 matmul %9 + add %10 + sub %32 + abs %33 + mul %43 + mul %44 (models/multi_task.ts:14:14)
+//   #9 p9 [38,39,45,10] 1x1x1 sparse_categorical_cross_entropy %15 + mul %17 + add %18
+//   #10 p10 [38,46] 1x1x1 argmax %19
+//   #11 p11 [46,39,38] 1x1x1 equal %20 + cast %21
+//   #12 p12 [38,39] 1x1x1 reduce_sum %23
+//   #13 p13 [39,11] 1x1x1 reduce_sum %24 + add %25
+//   #14 p14 [40,41,45,12,33,14] 1x1x1 mse %26 + mul %27 + add %28 + mul %30 + add %31 + mul %37 + add %38
+//   #15 p12 [43,39] 1x1x1 reduce_sum %34
+//   #16 p13 [39,13] 1x1x1 reduce_sum %35 + add %36
+//   #17 p15 [16,15,45] 1x1x1 pow %79 + sub %80 + pow %82 + sub %83 + sqrt %84 + mul %85 + div %86
+//   #18 p16 [44,45,31,32,9] 1x1x1 reduce_sum %50 + sub %165 + mul %166 + add %167 + square %168 + sub %169 + mul %170 + add %171 + mul %172 + sqrt %173 + add %174 + div %175 + sub %176 (models/multi_task.ts:14:14)
+//   #19 p17 [44,8,38] 1x1x1 matmul %51 (models/multi_task.ts:14:14)
+//   #20 p18 [36,44,45,29,30,40] 1x1x1 matmul %52 + sub %153 + mul %154 + add %155 + square %156 + sub %157 + mul %158 + add %159 + mul %160 (models/multi_task.ts:14:14)
+//   #21 p19 [42,45,27,28,7] 1x1x1 reduce_sum %53 + sub %141 + mul %142 + add %143 + square %144 + sub %145 + mul %146 + add %147 + mul %148 + sqrt %149 + add %150 + div %151 + sub %152 (models/multi_task.ts:13:13)
+//   #22 p20 [42,6,38,37,39] 1x1x1 matmul %54 + add %56 + mul %60 (models/multi_task.ts:13:13, models/multi_task.ts:11:15)
+//   #23 p21 [36,42,45,25,26,37] 1x1x1 matmul %55 + sub %129 + mul %130 + add %131 + square %132 + sub %133 + mul %134 + add %135 + mul %136 (models/multi_task.ts:13:13)
+//   #24 p22 [39,45,23,24,5] 1x1x1 reduce_sum %61 + sub %117 + mul %118 + add %119 + square %120 + sub %121 + mul %122 + add %123 + mul %124 + sqrt %125 + add %126 + div %127 + sub %128 (models/multi_task.ts:11:15)
+//   #25 p23 [39,4,35,36] 2x1x1 matmul %62 + mul %66 (models/multi_task.ts:11:15, models/multi_task.ts:10:19)
+//   #26 p24 [34,39,45,21,22,35] 1x1x1 matmul %63 + sub %105 + mul %106 + add %107 + square %108 + sub %109 + mul %110 + add %111 + mul %112 (models/multi_task.ts:11:15)
+//   #27 p22 [36,45,19,20,3] 1x1x1 reduce_sum %67 + sub %93 + mul %94 + add %95 + square %96 + sub %97 + mul %98 + add %99 + mul %100 + sqrt %101 + add %102 + div %103 + sub %104 (models/multi_task.ts:10:19)
+//   #28 p25 [0,36,45,17,18,34] 1x1x1 matmul %68 + sub %70 + mul %71 + add %72 + square %74 + sub %75 + mul %76 + add %77 + mul %87 (models/multi_task.ts:10:19)
+//   #29 p26 [18,34,2] 2x1x1 sqrt %88 + add %90 + div %91 + sub %92
+//   #30 p27 [22,35,4] 16x1x1 sqrt %113 + add %114 + div %115 + sub %116
+//   #31 p28 [26,37,6] 2x1x1 sqrt %137 + add %138 + div %139 + sub %140
+//   #32 p29 [30,40,8] 1x1x1 sqrt %161 + add %162 + div %163 + sub %164
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: matmul %0 + add %1 + relu %2 + greater %64 + cast %65 (models/multi_task.ts:10:19)
@@ -207,23 +206,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 // ---- pipeline 3 (read, read_write)
-// dlc kernel: slice %11
-@group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 4u) { return; }
-  out[i] = x[i * 2u];
-}
-
-// ---- pipeline 4 (read, read_write)
 // dlc kernel: cast %12
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<i32>;
 fn dlc_mid(i: u32) {
-  let x0 = in0[i];
+  let x0 = in0[i * 2u];
   let v0 = i32(x0);
   out0[i] = v0;
 }
@@ -234,7 +221,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 5 (read, read_write)
+// ---- pipeline 4 (read, read_write)
 // dlc kernel: one_hot %45
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -246,7 +233,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = select(0.0, 1.0, indices[i / 3u] == i32(i % 3u));
 }
 
-// ---- pipeline 6 (read, read_write)
+// ---- pipeline 5 (read, read_write)
 // dlc kernel: reduce_sum %46
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -264,7 +251,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 7 (read, read, read, read_write)
+// ---- pipeline 6 (read, read, read, read_write)
 // dlc kernel: softmax %8 + mul %47 + sub %48 + mul %49 (models/multi_task.ts:13:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -296,7 +283,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 8 (read, read_write)
+// ---- pipeline 7 (read, read_write)
 // dlc kernel: slice %14
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -308,7 +295,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[i * 2u + 1u];
 }
 
-// ---- pipeline 9 (read, read, read, read, read_write, read_write, read_write)
+// ---- pipeline 8 (read, read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %9 + add %10 + sub %32 + abs %33 + mul %43 + mul %44 (models/multi_task.ts:14:14)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -368,7 +355,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 10 (read, read, read_write, read_write)
+// ---- pipeline 9 (read, read, read_write, read_write)
 // dlc kernel: sparse_categorical_cross_entropy %15 + mul %17 + add %18
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
@@ -415,7 +402,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 11 (read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: argmax %19
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<i32>;
@@ -434,7 +421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = i32(arg);
 }
 
-// ---- pipeline 12 (read, read, read_write)
+// ---- pipeline 11 (read, read, read_write)
 // dlc kernel: equal %20 + cast %21
 @group(0) @binding(0) var<storage, read> in0: array<i32>;
 @group(0) @binding(1) var<storage, read> in1: array<i32>;
@@ -453,7 +440,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 13 (read, read_write)
+// ---- pipeline 12 (read, read_write)
 // dlc kernel: reduce_sum %23, reduce_sum %34
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -471,7 +458,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read_write)
+// ---- pipeline 13 (read, read_write)
 // dlc kernel: reduce_sum %24 + add %25, reduce_sum %35 + add %36
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -491,7 +478,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 15 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: mse %26 + mul %27 + add %28 + mul %30 + add %31 + mul %37 + add %38
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
@@ -539,7 +526,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 16 (read, read, read_write)
+// ---- pipeline 15 (read, read, read_write)
 // dlc kernel: pow %79 + sub %80 + pow %82 + sub %83 + sqrt %84 + mul %85 + div %86
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -569,7 +556,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 17 (read, read, read_write, read_write, read_write)
+// ---- pipeline 16 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %50 + sub %165 + mul %166 + add %167 + square %168 + sub %169 + mul %170 + add %171 + mul %172 + sqrt %173 + add %174 + div %175 + sub %176 (models/multi_task.ts:14:14)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -611,7 +598,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 18 (read, read, read_write)
+// ---- pipeline 17 (read, read, read_write)
 // dlc kernel: matmul %51 (models/multi_task.ts:14:14)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -667,7 +654,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 19 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 18 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %52 + sub %153 + mul %154 + add %155 + square %156 + sub %157 + mul %158 + add %159 + mul %160 (models/multi_task.ts:14:14)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -742,7 +729,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 1u) { dlc_mid(yo + r * 1u + c0 + 0u, acc3.x); } if (c0 + 1u < 1u) { dlc_mid(yo + r * 1u + c0 + 1u, acc3.y); } if (c0 + 2u < 1u) { dlc_mid(yo + r * 1u + c0 + 2u, acc3.z); } if (c0 + 3u < 1u) { dlc_mid(yo + r * 1u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 20 (read, read, read_write, read_write, read_write)
+// ---- pipeline 19 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %53 + sub %141 + mul %142 + add %143 + square %144 + sub %145 + mul %146 + add %147 + mul %148 + sqrt %149 + add %150 + div %151 + sub %152 (models/multi_task.ts:13:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -784,7 +771,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 21 (read, read, read, read, read_write)
+// ---- pipeline 20 (read, read, read, read, read_write)
 // dlc kernel: matmul %54 + add %56 + mul %60 (models/multi_task.ts:13:13, models/multi_task.ts:11:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -846,7 +833,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 22 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 21 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %55 + sub %129 + mul %130 + add %131 + square %132 + sub %133 + mul %134 + add %135 + mul %136 (models/multi_task.ts:13:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -921,7 +908,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 3u) { dlc_mid(yo + r * 3u + c0 + 0u, acc3.x); } if (c0 + 1u < 3u) { dlc_mid(yo + r * 3u + c0 + 1u, acc3.y); } if (c0 + 2u < 3u) { dlc_mid(yo + r * 3u + c0 + 2u, acc3.z); } if (c0 + 3u < 3u) { dlc_mid(yo + r * 3u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 23 (read, read, read_write, read_write, read_write)
+// ---- pipeline 22 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %61 + sub %117 + mul %118 + add %119 + square %120 + sub %121 + mul %122 + add %123 + mul %124 + sqrt %125 + add %126 + div %127 + sub %128 (models/multi_task.ts:11:15), reduce_sum %67 + sub %93 + mul %94 + add %95 + square %96 + sub %97 + mul %98 + add %99 + mul %100 + sqrt %101 + add %102 + div %103 + sub %104 (models/multi_task.ts:10:19)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -963,7 +950,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 24 (read, read, read, read_write)
+// ---- pipeline 23 (read, read, read, read_write)
 // dlc kernel: matmul %62 + mul %66 (models/multi_task.ts:11:15, models/multi_task.ts:10:19)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1013,7 +1000,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 25 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 24 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %63 + sub %105 + mul %106 + add %107 + square %108 + sub %109 + mul %110 + add %111 + mul %112 (models/multi_task.ts:11:15)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1088,7 +1075,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 26 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 25 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %68 + sub %70 + mul %71 + add %72 + square %74 + sub %75 + mul %76 + add %77 + mul %87 (models/multi_task.ts:10:19)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1163,7 +1150,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 27 (read, read, read_write)
+// ---- pipeline 26 (read, read, read_write)
 // dlc kernel: sqrt %88 + add %90 + div %91 + sub %92
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1185,7 +1172,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 28 (read, read, read_write)
+// ---- pipeline 27 (read, read, read_write)
 // dlc kernel: sqrt %113 + add %114 + div %115 + sub %116
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1207,7 +1194,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 29 (read, read, read_write)
+// ---- pipeline 28 (read, read, read_write)
 // dlc kernel: sqrt %137 + add %138 + div %139 + sub %140
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1229,7 +1216,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 30 (read, read, read_write)
+// ---- pipeline 29 (read, read, read_write)
 // dlc kernel: sqrt %161 + add %162 + div %163 + sub %164
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

@@ -25,9 +25,13 @@ import { chooseGemm, emitGemm, GEMM_VARIANTS, parseVariant, variantName, type Ge
 import type { KernelTarget } from './target.ts';
 import { dispatch1d } from './wgsl.ts';
 
-export type ConvGradReg = 'reg8' | 'reg4';
+export type ConvGradReg = 'reg8' | 'reg4' | 'in4x8';
 /** Every variant a tuning run times for a conv gradient, in tie-break order: the register-tiled kernels, then the GEMM's. */
-export const CONV_GRAD_VARIANTS: readonly string[] = ['reg8', 'reg4', ...GEMM_VARIANTS.map(variantName)];
+export const CONV_GRAD_VARIANTS: readonly string[] = [...new Set(['in4x8', 'reg8', 'reg4', ...GEMM_VARIANTS.map(variantName)])];
+/** The input gradient's pixels per invocation and vec4 channel groups: reg4 4 × 4, reg8 2 × 8, in4x8 4 × 8. */
+const INPUT_TILE: Readonly<Record<ConvGradReg, { p: number; g: number }>> = { reg4: { p: 4, g: 1 }, reg8: { p: 2, g: 2 }, in4x8: { p: 4, g: 2 } };
+
+const REG_NAMES: readonly string[] = ['in4x8', 'reg8', 'reg4'];
 
 type Dims4 = readonly [number, number, number, number];
 type Form = 'filter' | 'input';
@@ -50,7 +54,8 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
  */
 export function chooseConvGrad(key: string, target: KernelTarget | undefined, spec: GemmSpec, form: Form, channels: number): { variant: string; tuned: boolean } {
   const t = target?.tuned?.[key];
-  if (t !== undefined && CONV_GRAD_VARIANTS.includes(t)) return { variant: t, tuned: true };
+  // in4x8 is an input-gradient tile only (the filter gradient's reg8 already holds 4 × 8).
+  if (t !== undefined && CONV_GRAD_VARIANTS.includes(t) && !(t === 'in4x8' && form === 'filter')) return { variant: t, tuned: true };
   if (target?.software) return { variant: form === 'filter' && channels >= 8 ? 'reg8' : 'reg4', tuned: false };
   return { variant: variantName(chooseGemm(spec, target)), tuned: false };
 }
@@ -78,7 +83,7 @@ export function convGradFor(a: ConvGradArgs, target: KernelTarget | undefined): 
   const key = convGradKey(a.form, a.x.shape, a.y.shape, a.out, a.win);
   const channels = a.out[3]!;
   const { variant, tuned } = chooseConvGrad(key, target, a.gemm, a.form, channels);
-  const gv = parseVariant(variant);
+  const gv = REG_NAMES.includes(variant) ? undefined : parseVariant(variant);
   const src = gv ? emitGemm(a.gemm, gv) : a.form === 'filter' ? emitFilterGradReg(a, variant as ConvGradReg) : emitInputGradReg(a, variant as ConvGradReg);
   return { ...src, code: `// convgrad ${variant}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n${src.code}` };
 }
@@ -177,8 +182,7 @@ function emitInputGradReg(a: ConvGradArgs, v: ConvGradReg): KernelSource {
   const [, H, W, C] = a.x.shape as Dims4;
   const [KH, KW, O] = a.y.shape as Dims4;
   const [N, OH, OW] = a.out as Dims4;
-  const g = v === 'reg8' ? 2 : 1;
-  const P = v === 'reg8' ? 2 : 4;
+  const { p: P, g } = INPUT_TILE[v];
   const OB = Math.ceil(O / (4 * g));
   const PB = Math.ceil(OW / P);
   const ps = range(P);

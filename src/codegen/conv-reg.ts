@@ -54,7 +54,7 @@ export function chooseConv(key: string, target: KernelTarget | undefined, outCha
 }
 
 /** `// conv reg4, chosen for … [key]`: the choice in the kernel, as gemmFor records its own. */
-export function convComment(v: ConvVariant, tuned: boolean, target: KernelTarget | undefined, key: string): string {
+export function convComment(v: string, tuned: boolean, target: KernelTarget | undefined, key: string): string {
   return target ? `// conv ${v}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n` : '';
 }
 

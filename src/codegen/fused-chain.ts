@@ -5,6 +5,7 @@
  */
 import { numel, type Node, type Shape, type TensorType } from '../ir/index.ts';
 import { getOp } from '../ops/registry.ts';
+import { viewIndex, type SliceView } from '../passes/fuse-views.ts';
 import { wgslStorageType } from '../ops/op-def.ts';
 import { coordinateLets, indexSpace, operandIndex } from './elementwise.ts';
 import { wgslLiteral } from './wgsl.ts';
@@ -18,6 +19,8 @@ export interface KernelScope {
   /** Stored member → its `var<storage, read_write>` name. */
   readonly outputName: ReadonlyMap<number, string>;
   readonly inlined: ReadonlySet<number>;
+  /** Slice views (fuse-views.ts): read from their source's binding at the sliced element. */
+  readonly views?: ReadonlyMap<number, SliceView>;
   /** Module-scope declarations collected while emitting (helpers by op, constant tables), deduplicated. */
   readonly module: Map<string, string>;
 }
@@ -87,9 +90,11 @@ function loadExternal(scope: KernelScope, v: number, index: string): string {
     scope.module.set(`const C${v}`, `const C${v} = array<${ty}, ${numel(t.shape)}>(${values.map((x) => wgslLiteral(x, t.dtype)).join(', ')});`);
     return `C${v}[${index}]`;
   }
-  const name = scope.inputName.get(v);
+  const view = scope.views?.get(v);
+  const name = scope.inputName.get(view?.source ?? v);
   if (name === undefined) throw new Error(`internal error: fused kernel has no binding for %${v}`);
-  return t.dtype === 'bool' ? `(${name}[${index}] != 0u)` : `${name}[${index}]`;
+  const at = view ? viewIndex(view, index) : index;
+  return t.dtype === 'bool' ? `(${name}[${at}] != 0u)` : `${name}[${at}]`;
 }
 
 function nodeExpr(scope: KernelScope, n: Node, local: ReadonlyMap<number, string>): string {

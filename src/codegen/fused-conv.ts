@@ -12,9 +12,10 @@ import { backpropFilterGemm, conv2dGemm, directConvFunction, isDirectConv, trans
 import { backpropFilterWindow, type Conv2dBackpropFilterAttrs } from '../ops/conv2d-backprop-filter.ts';
 import { transposeShapes, type Conv2dTransposeAttrs } from '../ops/conv2d-transpose.ts';
 import type { GroupContext } from './fused-kernels.ts';
-import { gemmFor } from './gemm.ts';
+import { emitGemm, gemmFor, parseVariant, type GemmSpec } from './gemm.ts';
 import { convGradFor } from './conv-grad-reg.ts';
-import { chooseConv, convComment, convKey, emitDirectConvReg, emitPooledConvReg, type ConvWeightReads } from './conv-reg.ts';
+import { chooseConv, convComment, convKey, CONV_VARIANTS, emitDirectConvReg, emitPooledConvReg, type ConvVariant, type ConvWeightReads } from './conv-reg.ts';
+import { chooseUnpooled, emitColsConv, isColsVariant } from './conv-reg-cols.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
 export function emitConvGroup(ctx: GroupContext): KernelSource {
@@ -27,13 +28,20 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   // The weight's int8 channel is the output channel: its scale multiplies each finished sum once.
   const convFn = directConvFunction(xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, (i, ch) => ctx.readUnscaled(w, i, ch), (v, ch) => ctx.scaleOut(w, v, ch));
   if (post !== undefined) return pooledFor(ctx, convFn, conv.type.shape, post, { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win });
-  if (!isDirectConv(ctx.type(w).shape)) return gemm(ctx, conv.type, win, xs, ws);
+  const long = !isDirectConv(ctx.type(w).shape);
   const key = convKey('direct', ctx.type(x).shape, ctx.type(w).shape, win);
-  const { variant, tuned } = chooseConv(key, ctx.target, conv.type.shape[3]!);
-  if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), convComment(variant, tuned, ctx.target, key));
-  const mid = ctx.mid();
-  const src = emitDirectConvReg(variant, xs, ws, ctx.type(x).shape, ctx.type(w).shape, win, conv.type.shape, `${ctx.preamble()}\n${mid}`, packedReads(ctx, w));
-  return withComment(src, convComment(variant, tuned, ctx.target, key));
+  const { variant, tuned } = chooseUnpooled(key, ctx.target, conv.type.shape[3]!, conv.type.shape[2]!, long);
+  if (variant === 'gemm') return gemmFor(gemmSpec(ctx, conv.type, win, xs, ws), ctx.target);
+  const comment = convComment(variant, tuned, ctx.target, key);
+  // The conv's own kernels first: a GEMM variant of the same name (reg4, reg8) would not be this conv's.
+  const gv = isColsVariant(variant) || CONV_VARIANTS.includes(variant as ConvVariant) ? undefined : parseVariant(variant);
+  if (gv) return withComment(emitGemm(gemmSpec(ctx, conv.type, win, xs, ws), gv), comment);
+  if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), comment);
+  const module = `${ctx.preamble()}\n${ctx.mid()}`;
+  const reads = packedReads(ctx, w);
+  const o = { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win };
+  if (isColsVariant(variant)) return withComment(emitColsConv({ ...o, variant, out: conv.type.shape, module, ...(reads ? { reads } : {}) }), comment);
+  return withComment(emitDirectConvReg(variant as 'reg4' | 'reg8', xs, ws, o.x, o.w, win, conv.type.shape, module, reads), comment);
 }
 
 interface ConvOperands {
@@ -91,7 +99,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 /** The conv as an implicit GEMM; each output element goes through the epilogue (`dlc_mid`) as it is stored. */
-function gemm(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws: string): KernelSource {
+function gemmSpec(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws: string): GemmSpec {
   const conv = ctx.node(ctx.group.anchor!);
   const [x, w] = conv.inputs as [number, number];
   const mid = ctx.mid();
@@ -103,7 +111,7 @@ function gemm(ctx: GroupContext, out: TensorType, win: Window2d, xs: string, ws:
     readW: (i: string, ch: string) => ctx.readUnscaled(w, i, ch),
     store: (f: string, v: string) => `dlc_mid(${f}, ${ctx.scaleOut(w, v, `(${f}) % ${O}u`)});`,
   };
-  return gemmFor(conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook), ctx.target);
+  return conv2dGemm(ctx.type(x), ctx.type(w), out, win, hook);
 }
 
 /** conv2d_transpose / conv2d_backprop_filter with their epilogue (the next layer's gradient ops, an optimizer update). */

@@ -89,6 +89,7 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
     inputName,
     outputName,
     inlined: fused.inlined,
+    ...(fused.views ? { views: fused.views } : {}),
     module: new Map(),
   };
   const node = (id: number): Node => defs.get(id)!;

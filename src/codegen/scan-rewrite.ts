@@ -7,11 +7,11 @@
  * The rewrite is textual and refuses what it cannot prove: the binding's array must be of a 4-byte
  * scalar or a vec4 (whose rows then need a multiple of 4 words), and the array's name must occur
  * only in its declaration and as `name[…]`. A buffer is rewritten in all the dispatches that bind it
- * or in none, and never where the dispatch would then bind one outer buffer twice with one of them
- * writable.
+ * or in none; arrays of one outer buffer in a dispatch then share one binding (scan-merge.ts).
  */
 import type { Plan, PlanKernel } from '../runtime/plan-types.ts';
 import { stepDecl } from './scan-kernels.ts';
+import { canMerge, mergeBindings, mergedCount, type Slot } from './scan-merge.ts';
 
 /** A body buffer that stands for row t of an outer buffer (`to`): word offset + t·stride there. */
 export interface RowAccess {
@@ -32,10 +32,8 @@ export interface RowMirror {
 
 export interface SteppedDispatch {
   readonly code: string;
-  /** Body buffers this dispatch now binds outer buffers in place of. */
-  readonly rebind: ReadonlyMap<number, number>;
-  /** Outer buffers bound after its own bindings (mirrors' targets), read_write. */
-  readonly extra: readonly number[];
+  /** Its bindings in order: body buffers, and the outer buffers bound in place of some (each once). */
+  readonly slots: readonly Slot[];
 }
 
 export interface SteppedRows {
@@ -150,7 +148,8 @@ function statementEnd(code: string, from: number): number | undefined {
 
 /**
  * Rewrites the body kernels for `rows` (each replaced by its outer row) and `mirrors` (each also
- * stored into its outer row), within `maxBindings` storage bindings per kernel.
+ * stored into its outer row), within `maxBindings` storage bindings per kernel. Arrays that end up
+ * standing for one outer buffer share one binding (scan-merge.ts).
  */
 export function steppedRows(plan: Plan, rows: readonly RowAccess[], mirrors: readonly RowMirror[] = [], maxBindings = 8): SteppedRows {
   const code = new Map<number, string>();
@@ -158,16 +157,25 @@ export function steppedRows(plan: Plan, rows: readonly RowAccess[], mirrors: rea
   const extra = new Map<number, number[]>();
   const handled = new Set<number>();
   const kernelOf = (i: number): PlanKernel => plan.kernels[plan.dispatches[i]!.kernel]!;
+  /** Dispatch i's bindings as rewritten so far, with `more` rebinds. */
+  const slotsOf = (i: number, more?: RowAccess): Slot[] => {
+    const d = plan.dispatches[i]!;
+    const k = kernelOf(i);
+    const own: Slot[] = d.bindings.map((b, p) => {
+      const o = more?.buffer === b ? more.to : rebind.get(i)?.get(b);
+      return o === undefined ? { body: b, access: k.bindings[p]! } : { outer: o, access: k.bindings[p]! };
+    });
+    return [...own, ...(extra.get(i) ?? []).map((o): Slot => ({ outer: o, access: 'read_write' }))];
+  };
   for (const r of rows) {
     const users = plan.dispatches.flatMap((d, i) => (d.bindings.includes(r.buffer) ? [i] : []));
     const next = new Map<number, string>();
     const ok = users.length > 0 && users.every((i) => {
       const d = plan.dispatches[i]!;
       const k = kernelOf(i);
-      // One outer buffer bound twice in a dispatch must be read-only both times.
-      const outerAccess = d.bindings.flatMap((b, p) => (rebind.get(i)?.get(b) === r.to || b === r.buffer ? [k.bindings[p]] : []));
-      if (outerAccess.length > 1 && outerAccess.includes('read_write')) return false;
       let c = code.get(i) ?? k.code;
+      // Several arrays of one outer buffer become one binding: they must share an element type.
+      if (!canMerge(c, slotsOf(i, r))) return false;
       for (let p = 0; p < d.bindings.length; p++) {
         if (d.bindings[p] !== r.buffer) continue;
         const decl = declOf(c, p);
@@ -193,27 +201,24 @@ export function steppedRows(plan: Plan, rows: readonly RowAccess[], mirrors: rea
     const i = writers[0]!;
     const d = plan.dispatches[i]!;
     const k = kernelOf(i);
-    const more = extra.get(i) ?? [];
-    // Body buffer indices and outer ones are apart: only rebound bindings can be an outer buffer.
-    // The mirror's target is bound once more, writable: only where the dispatch binds it nowhere else.
-    const bound = d.bindings.flatMap((b) => rebind.get(i)?.get(b) ?? []);
-    if (bound.includes(r.to) || more.includes(r.to) || d.bindings.length + more.length + 1 > maxBindings) return;
     const p = d.bindings.findIndex((b, q) => b === r.buffer && k.bindings[q] === 'read_write');
     let c = code.get(i) ?? k.code;
     const decl = declOf(c, p);
     if (!decl || r.offset % decl.words !== 0 || r.stride % decl.words !== 0) return;
+    // The mirror binds its target once more, writable; merged with any other binding of it.
+    const slots = [...slotsOf(i), { outer: r.to, access: 'read_write' } as Slot];
+    if (!canMerge(c, slots.slice(0, -1), [{ outer: r.to, type: decl.type }]) || mergedCount(slots) > maxBindings) return;
     const name = `dlc_row${j}`;
     const rewritten = mirrorStores(c, decl.name, name, `dlc_step.x * ${r.stride / decl.words}u + ${r.offset / decl.words}u + `);
     if (rewritten === undefined) return;
-    const binding = d.bindings.length + more.length;
-    c = withDecl(rewritten, `@group(0) @binding(${binding}) var<storage, read_write> ${name}: array<${decl.type}>;`);
+    c = withDecl(rewritten, `@group(0) @binding(${slots.length - 1}) var<storage, read_write> ${name}: array<${decl.type}>;`);
     code.set(i, c);
-    extra.set(i, [...more, r.to]);
+    extra.set(i, [...(extra.get(i) ?? []), r.to]);
     handled.add(r.buffer);
   });
   const dispatches = new Map([...code].map(([i, c]) => {
-    const more = extra.get(i) ?? [];
-    return [i, { code: withStepDecl(c, kernelOf(i).bindings.length + more.length), rebind: rebind.get(i) ?? new Map(), extra: more }] as const;
+    const merged = mergeBindings(c, slotsOf(i));
+    return [i, { code: withStepDecl(merged.code, merged.slots.length), slots: merged.slots }] as const;
   }));
   return { dispatches, handled };
 }

@@ -12,7 +12,7 @@
  * (recurrent kernel, masks) bind the outer buffers directly. Kernels, pipelines and buffers do not
  * depend on T.
  */
-import { numel, type Node } from '../ir/index.ts';
+import { numel, type Graph, type Node } from '../ir/index.ts';
 import { scanLayout, type ScanAttrs } from '../ops/scan-body.ts';
 import { unfusedGroups } from '../passes/fuse-groups.ts';
 import { fuseGraph } from '../passes/fuse.ts';
@@ -44,6 +44,8 @@ export interface ScanEmitContext {
   readonly target: KernelTarget | undefined;
   /** The device's maxStorageBuffersPerShaderStage, which the body's kernels obey like the outer ones. */
   readonly maxStorageBuffers: number;
+  /** Whether anything reads words [offset, offset + words) of the scan's packed output; all of it when absent. */
+  readonly reads?: (offset: number, words: number) => boolean;
 }
 
 /** The scan as dispatches: `enter` before the loop, the loop body, `exit` after it (loop `first` left for the caller). */
@@ -103,8 +105,8 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
     const s = stepped.dispatches.get(i);
     const k = kernelOf(d);
     const code = (s?.code ?? k.code).replace(/^\/\/ dlc kernel:[^\n]*\n/, '');
-    const bindings = [...d.bindings.map((b) => (s?.rebind.get(b) ?? ref(b))), ...(s?.extra ?? [])];
-    const access: BindingAccess[] = [...k.bindings, ...(s?.extra ?? []).map((): BindingAccess => 'read_write')];
+    const bindings = s ? s.slots.map((x) => ('outer' in x ? x.outer : ref(x.body))) : d.bindings.map(ref);
+    const access: BindingAccess[] = s ? s.slots.map((x) => x.access) : [...k.bindings];
     return { kernel: cx.intern(code, access, `${label} / ${d.label}`, s !== undefined), bindings, workgroups: d.workgroups, label: `${label} / ${d.label}` };
   });
   const xsCopies = xsIn.filter((x) => !stepped.handled.has(x.buffer) && x.words > 0)
@@ -141,9 +143,11 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
   });
   // After an odd number of steps a swapped carry was last written to its out buffer.
   const finalOf = (k: number): BufferRef => swaps.find(([a]) => a === carryIn[k])?.[T % 2 === 1 ? 1 : 0] ?? carryIn[k]!;
+  // A final carry nothing reads (an inference's c, the backward's ∂ of a zero initial state) is not copied out.
   const exit = carryIn.flatMap((_, k) => {
     const w = words(body.args[k]!.type.shape);
-    return w > 0 ? [copy(`final carry ${k}`, finalOf(k), packed, { words: w, toOffset: l.finals[k]!.offset })] : [];
+    const read = cx.reads?.(l.finals[k]!.offset, w) ?? true;
+    return w > 0 && read ? [copy(`final carry ${k}`, finalOf(k), packed, { words: w, toOffset: l.finals[k]!.offset })] : [];
   });
   const loopBody = [...xsCopies, ...bodyDispatches, ...ysCopies, ...carryCopies];
   return {
@@ -152,6 +156,18 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
     exit,
     loop: { count: loopBody.length, steps: T, reverse: attrs.reverse, ...(swaps.length > 0 ? { swaps } : {}) },
   };
+}
+
+/**
+ * Which words of scan `id`'s packed output the graph reads: the ranges of the slices that read it
+ * (scanResults), or everything when something else does or it is a graph output.
+ */
+export function packedReads(graph: Graph, id: number): (offset: number, words: number) => boolean {
+  const users = graph.nodes.filter((m) => m.inputs.includes(id));
+  const sliced = users.every((m) => m.op === 'slice') && !graph.outputs.some((o) => o.value === id);
+  if (!sliced) return () => true;
+  const ranges = users.map((m) => [(m.attrs.begin as number[])[0]!, (m.attrs.begin as number[])[0]! + (m.attrs.size as number[])[0]! * ((m.attrs.strides as number[] | undefined)?.[0] ?? 1)] as const);
+  return (offset, words) => ranges.some(([a, b]) => a < offset + words && offset < b);
 }
 
 /** Loops with their buffer refs resolved to plan buffer indices. */

@@ -12,6 +12,7 @@
  * stage's index space, so one flat index addresses all of them and broadcasting operands alike.
  */
 import type { Graph, Node } from '../ir/index.ts';
+import type { SliceView } from './fuse-views.ts';
 
 export type GroupKind = 'elementwise' | 'matmul' | 'conv2d' | 'gemm' | 'reduce' | 'rowwise' | 'kernel' | 'single' | 'copy';
 
@@ -52,6 +53,8 @@ export interface FusedGraph {
   readonly graph: Graph;
   readonly groups: readonly FusionGroup[];
   readonly aliases: ReadonlyMap<number, number>;
+  /** Slices read in place by their elementwise users (fuse-views.ts): no kernel, no buffer. */
+  readonly views?: ReadonlyMap<number, SliceView>;
   readonly inlined: ReadonlySet<number>;
   readonly rejected: readonly Rejection[];
   /** The storage-buffer limit the grouping respects. */

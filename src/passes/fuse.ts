@@ -7,7 +7,8 @@
  * elementwise chain that produces their input; an op whose own kernel takes an epilogue (losses,
  * count_correct, max_pool2d_grad) takes the ops after it (a running metric sum, the ReLU mask of the
  * layer before a pool). Reshapes alias their operand's buffer, and small
- * constants are baked into the kernels that read them.
+ * constants are baked into the kernels that read them. A slice that only elementwise ops read is a
+ * view: they load from its operand (fuse-views.ts).
  *
  * Requires: a verified graph (after simplify / fold-bn / hoist-params, or a training step).
  * Establishes: a FusedGraph (fuse-groups.ts) whose groups cover every node that is neither an
@@ -24,6 +25,7 @@
 import { numel, type Graph, type Node, type Shape } from '../ir/index.ts';
 import { getOp } from '../ops/registry.ts';
 import { type FusedGraph, type FusionGroup, type GroupKind, type Rejection } from './fuse-groups.ts';
+import { isViewable, sliceView, type SliceView } from './fuse-views.ts';
 import type { Pass, PassStats } from './pass.ts';
 
 export interface FuseOptions {
@@ -86,6 +88,7 @@ class Fuser {
   private readonly groupOf = new Map<number, Draft>();
   private readonly drafts: Draft[] = [];
   private readonly aliases = new Map<number, number>();
+  private readonly views = new Map<number, SliceView>();
   private readonly inlined = new Set<number>();
   private readonly rejected: Rejection[] = [];
   private readonly position = new Map<number, number>();
@@ -108,7 +111,7 @@ class Fuser {
     const done = new Map(live.map((d) => [d, this.finish(d)]));
     const deps = (d: Draft): Draft[] => [...new Set(done.get(d)!.inputs.map((v) => this.groupOf.get(this.aliases.get(v) ?? v)).filter((h): h is Draft => !!h && h !== d))];
     const groups = orderGroups(live, deps).map((d) => done.get(d)!);
-    return { graph: this.graph, groups, aliases: this.aliases, inlined: this.inlined, rejected: this.rejected, maxStorageBuffers: this.max };
+    return { graph: this.graph, groups, aliases: this.aliases, views: this.views, inlined: this.inlined, rejected: this.rejected, maxStorageBuffers: this.max };
   }
 
   private place(n: Node): void {
@@ -117,6 +120,7 @@ class Fuser {
       this.aliases.set(n.id, this.aliases.get(n.inputs[0]!) ?? n.inputs[0]!);
       return;
     }
+    if (n.op === 'slice' && this.isView(n)) return void this.views.set(n.id, sliceView(n, this.typeOf(n.inputs[0]!).shape));
     if (isElementwise(n.op)) return this.placeElementwise(n);
     if ((n.op === 'max_pool2d' || (n.op === 'avg_pool2d' && n.attrs.padding === 'valid')) && this.attachPost(n, 'conv2d')) return;
     if (ROW_OPS.has(n.op) && this.isLastAxis(n) && this.attachPost(n, 'matmul')) return;
@@ -141,6 +145,18 @@ class Fuser {
     if (inlinable) this.inlined.add(n.id);
     const needsBuffer = this.graphOutputs.has(n.id) || (this.users.get(n.id) ?? []).some((u) => !inlinable || !isElementwise(u.op));
     if (needsBuffer) this.open('single', n);
+  }
+
+  private isView(n: Node): boolean {
+    const src = n.inputs[0]!;
+    const arg = this.graph.args.find((a) => a.id === (this.aliases.get(src) ?? src));
+    return isViewable(this.users.get(n.id) ?? [], this.graphOutputs.has(n.id), this.views.has(src) || this.inlined.has(src), arg?.kind);
+  }
+
+  /** The value whose buffer an operand is read from: through a slice view, then a reshape alias. */
+  private base(v: number): number {
+    const s = this.views.get(v)?.source ?? v;
+    return this.aliases.get(s) ?? s;
   }
 
   private isInlinable(n: Node): boolean {
@@ -178,8 +194,8 @@ class Fuser {
 
   private whyNotJoin(g: Draft, n: Node): string | undefined {
     if (!sameShape(n.type.shape, g.space)) return `shape ${fmt(n.type.shape)} is not the kernel's index space ${fmt(g.space)}`;
-    const viaReshape = n.inputs.find((i) => this.aliases.has(i) && this.producer(i, n) === g);
-    if (viaReshape !== undefined) return `reads %${viaReshape}, a reshape of a value this kernel computes (another index space)`;
+    const viaReshape = n.inputs.find((i) => (this.aliases.has(i) || this.views.has(i)) && this.producer(i, n) === g);
+    if (viaReshape !== undefined) return `reads %${viaReshape}, a ${this.views.has(viaReshape) ? 'slice' : 'reshape'} of a value this kernel computes (another index space)`;
     const stage = new Set(this.stageValues(g));
     const early = n.inputs.find((i) => this.groupOf.get(i) === g && !stage.has(i));
     if (early !== undefined) return `reads %${early}, computed before the ${this.defs.get(g.post ?? g.anchor!)?.op ?? 'anchor'} in that kernel`;
@@ -223,11 +239,11 @@ class Fuser {
     if (!sameShape(h.space, g.space)) return `its index space ${fmt(h.space)} is not the kernel's ${fmt(g.space)}`;
     if (h.deps.has(g)) return 'it reads a value of that kernel';
     const merged = new Set([...this.memberIds(g), ...h.mid]);
-    const viaReshape = (m: number): boolean => this.defs.get(m)!.inputs.some((i) => this.aliases.has(i) && merged.has(this.aliases.get(i)!));
+    const viaReshape = (m: number): boolean => this.defs.get(m)!.inputs.some((i) => (this.aliases.has(i) || this.views.has(i)) && merged.has(this.base(i)));
     if ([...merged].some(viaReshape)) return 'the merged kernel would read its own value through a reshape (another index space)';
     const hm = new Set(h.mid);
     const earlier = this.memberIds(g).filter((m) => !this.stageValues(g).includes(m) || m === g.anchor || m === g.post);
-    if (earlier.some((m) => this.defs.get(m)!.inputs.some((i) => hm.has(this.aliases.get(i) ?? i)))) return 'an earlier stage of that kernel reads it';
+    if (earlier.some((m) => this.defs.get(m)!.inputs.some((i) => hm.has(this.base(i))))) return 'an earlier stage of that kernel reads it';
     const others = [...g.deps, ...h.deps].filter((x) => x !== g && x !== h);
     if (others.some((x) => reaches(x, g) || reaches(x, h))) return 'merging would make a cycle between kernels';
     const count = this.bindings([...merged]);
@@ -323,7 +339,7 @@ class Fuser {
   /** The group whose buffer an operand is read from (none for arguments and inlined constants). */
   private producer(v: number, reader: Node): Draft | undefined {
     if (this.inlined.has(v) && isElementwise(reader.op)) return undefined;
-    return this.groupOf.get(this.aliases.get(v) ?? v);
+    return this.groupOf.get(this.base(v));
   }
 
   private memberIds(g: Draft): number[] {
@@ -345,8 +361,10 @@ class Fuser {
     const inputs: number[] = [];
     for (const id of [...ids].sort((a, b) => a - b)) {
       const n = this.defs.get(id)!;
-      for (const i of n.inputs) {
-        const baked = this.inlined.has(i) && isElementwise(n.op);
+      for (const v of n.inputs) {
+        const baked = this.inlined.has(v) && isElementwise(n.op);
+        // A view is read through its source's binding (one binding for every view of it).
+        const i = this.views.get(v)?.source ?? v;
         if (!set.has(i) && !baked && !inputs.includes(i)) inputs.push(i);
       }
     }

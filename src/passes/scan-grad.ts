@@ -9,12 +9,13 @@
  * carries: the frontend has the cell emit them as ys when training; otherwise a second forward scan
  * that emits them is added here. VJP_f is `autodiff` of Σ⟨f(·), (μ, ∂y)⟩ over a copy of the cell.
  */
-import { GraphBuilder, print, type Graph, type Output, type Value } from '../ir/index.ts';
+import { GraphBuilder, print, type Arg, type Graph, type Output, type Value } from '../ir/index.ts';
 import type { VjpArgs } from '../ops/op-def.ts';
 import { inferType, newGraph } from '../ops/registry.ts';
 import { scanLayout, scanResults, type EmitOp, type ScanAttrs, type ScanLayout } from '../ops/scan-body.ts';
 import { autodiff, gradName } from './autodiff.ts';
 import { padSumsToConcat } from './pad-sum-concat.ts';
+import { forwardReads } from './scan-save.ts';
 import { simplifyGraph } from './simplify.ts';
 
 export function scanVjp({ b, inputs, output, grad, attrs }: VjpArgs<ScanAttrs>): readonly (Value | null)[] {
@@ -31,8 +32,11 @@ export function scanVjp({ b, inputs, output, grad, attrs }: VjpArgs<ScanAttrs>):
   const gradXs = xs.filter(isF32);
   const back = backwardBody(l, consts.map(isF32), xs.map(isF32));
   const zeros = gradConsts.map((k) => b.op('constant', [], { value: 0, dtype: 'f32', shape: [...k.type.shape] }));
-  const operands = [...g.finals, ...zeros, ...cprev, ...xs, ...g.ys, ...consts];
-  const battrs: ScanAttrs = { body: print(back), carries: nc + gradConsts.length, xs: nc + nx + l.ny, length: T, reverse: !attrs.reverse };
+  const fys = scanResults(emit, output, l).ys;
+  // Per-step operands the backward cell still reads: previous carries, xs, ∂ys, forward ys it reads instead of recomputing.
+  const seqs = [...cprev, ...xs, ...g.ys, ...back.saved.map((j) => fys[j]!)].filter((_, i) => back.keep[i]);
+  const operands = [...g.finals, ...zeros, ...seqs, ...consts];
+  const battrs: ScanAttrs = { body: print(back.graph), carries: nc + gradConsts.length, xs: seqs.length, length: T, reverse: !attrs.reverse };
   const r = scanResults(emit, b.op('scan', operands, { ...battrs }), scanLayout(battrs));
   let ix = 0;
   let ik = 0;
@@ -70,10 +74,42 @@ function previousCarries(emit: EmitOp, init: Value, s: Value, T: number, reverse
 }
 
 /**
- * The backward cell: args (μ_k…, acc_m…, c_k…, x_i…, ∂y_j…, K_m…), outputs (∂c_k…, acc_m + ∂K_m…, ∂x_i…)
- * for f32 consts m and f32 xs i. Built by differentiating Σ_k⟨c'_k, μ_k⟩ + Σ_j⟨y_j, ∂y_j⟩ over a copy of the cell.
+ * Name prefix of ys a forward stacks only for its backward (withBackwardSaves, and the frontend's
+ * carries when training): nothing else reads them, so their cotangent is zero and is not scanned.
  */
-function backwardBody(l: ScanLayout, constF32: readonly boolean[], xF32: readonly boolean[]): Graph {
+export const BACKWARD_ONLY = 'dlc_saved';
+const SAVED = BACKWARD_ONLY;
+const isSaved = (o: Output): boolean => o.name.startsWith(SAVED);
+
+interface BackwardBody {
+  readonly graph: Graph;
+  /** Forward ys j whose rows the backward reads in place of recomputing (scan-save.ts), after the ∂ys. */
+  readonly saved: readonly number[];
+  /** For each per-step arg before pruning (c_k…, x_i…, ∂y_j…, saved…): whether the cell still reads it. */
+  readonly keep: readonly boolean[];
+  /** Forward body nodes the backward would rather read than recompute (withBackwardSaves stacks them). */
+  readonly needs: readonly number[];
+}
+
+/**
+ * The training forward's cell with every value the backward would rather read than recompute
+ * (scan-save.ts) stacked as extra ys `saved<k>`: the frontend calls it on a training scan.
+ */
+export function withBackwardSaves(attrs: ScanAttrs): ScanAttrs {
+  const l = scanLayout(attrs);
+  const f32 = (a: { type: { dtype: string } }): boolean => a.type.dtype === 'f32';
+  const { needs } = backwardBody(l, l.body.args.slice(l.nc + l.nx).map(f32), l.body.args.slice(l.nc, l.nc + l.nx).map(f32));
+  if (needs.length === 0) return attrs;
+  const outputs: Output[] = [...l.body.outputs, ...needs.map((value, k) => ({ name: `${SAVED}${k}`, value }))];
+  return { ...attrs, body: print({ ...l.body, outputs }) };
+}
+
+/**
+ * The backward cell: args (μ_k…, acc_m…, c_k…, x_i…, ∂y_j…, s_j…, K_m…), outputs (∂c_k…, acc_m + ∂K_m…, ∂x_i…)
+ * for f32 consts m and f32 xs i, s_j the forward ys it reads (per-step args it does not read are dropped).
+ * Built by differentiating Σ_k⟨c'_k, μ_k⟩ + Σ_j⟨y_j, ∂y_j⟩ over a copy of the cell.
+ */
+function backwardBody(l: ScanLayout, constF32: readonly boolean[], xF32: readonly boolean[]): BackwardBody {
   const { body, nc, nx } = l;
   const w = newGraph(`${body.name}_grad`);
   const mu = body.args.slice(0, nc).map((a, k) => w.input(`mu${k}`, a.type));
@@ -93,7 +129,9 @@ function backwardBody(l: ScanLayout, constF32: readonly boolean[], xF32: readonl
     const flat = w.op('reshape', [w.op('mul', [v, c])], { shape: [v.type.shape.reduce((p, d) => p * d, 1)] });
     return w.op('reduce_sum', [flat], { axes: [0], keepDims: false });
   };
-  const terms = [...body.outputs.slice(0, nc).map((o, k) => dot(map.get(o.value)!, mu[k]!)), ...body.outputs.slice(nc).map((o, j) => dot(map.get(o.value)!, gy[j]!))];
+  // Values stacked only for the backward (withBackwardSaves) are read by nothing the loss depends on.
+  const ys = body.outputs.slice(nc).flatMap((o, j) => (isSaved(o) ? [] : [dot(map.get(o.value)!, gy[j]!)]));
+  const terms = [...body.outputs.slice(0, nc).map((o, k) => dot(map.get(o.value)!, mu[k]!)), ...ys];
   w.output('loss', terms.reduce((s, t) => w.op('add', [s, t])));
   const wrt = [...body.args.slice(0, nc).map((_, k) => `c${k}`), ...xF32.flatMap((f, i) => (f ? [`x${i}`] : [])), ...constF32.flatMap((f, m) => (f ? [`k${m}`] : []))];
   const d = GraphBuilder.from(autodiff(w.build(), { loss: 'loss', wrt }), inferType);
@@ -107,8 +145,33 @@ function backwardBody(l: ScanLayout, constF32: readonly boolean[], xF32: readonl
   xF32.forEach((f, i) => {
     if (f) outs.push({ name: `gx${i}`, value: gradOf(`x${i}`).id });
   });
+  // Forward values the gradient ops read: from the forward's stacked ys where it has them.
+  const forward = new Map(body.nodes.map((n) => [map.get(n.id)!.id, n.id] as const));
+  const stacked = new Map<number, number>();
+  body.outputs.slice(nc).forEach((o, j) => {
+    if (!stacked.has(o.value)) stacked.set(o.value, j);
+  });
+  const full = { ...d.build(), outputs: outs };
+  const reads = forwardReads(full, forward, stacked);
+  const saved = [...new Set(reads.subst.values())].sort((a, b) => a - b);
+  const next = Math.max(...full.args.map((x) => x.id), ...full.nodes.map((n) => n.id)) + 1;
+  const savedArgs = saved.map((j, k): Arg => ({ id: next + k, name: `s${j}`, kind: 'input', type: types.get(body.outputs[nc + j]!.value)! }));
+  const argOf = new Map([...reads.subst].map(([v, j]) => [v, savedArgs[saved.indexOf(j)]!.id]));
+  const sub = (v: number): number => argOf.get(v) ?? v;
+  const nConsts = body.args.length - nc - nx;
+  const args = [...full.args.slice(0, full.args.length - nConsts), ...savedArgs, ...full.args.slice(full.args.length - nConsts)];
+  const nodes = full.nodes.filter((n) => !argOf.has(n.id)).map((n) => (n.inputs.some((i) => argOf.has(i)) ? { ...n, inputs: n.inputs.map(sub) } : n));
+  const swapped: Graph = { ...full, args, nodes, outputs: full.outputs.map((o) => ({ ...o, value: sub(o.value) })) };
   // The gate slices' VJPs pad each gate back to full width and sum them: one concat instead.
-  const simple = simplifyGraph({ ...d.build(), outputs: outs }).graph;
+  const simple = simplifyGraph(swapped).graph;
   const joined = padSumsToConcat(simple);
-  return joined.rewritten > 0 ? simplifyGraph(joined.graph).graph : simple;
+  const graph = joined.rewritten > 0 ? simplifyGraph(joined.graph).graph : simple;
+  // Per-step args nothing reads any more (x_t once x_t + h·U is read from the forward) are not scanned.
+  const read = new Set(graph.nodes.flatMap((n) => n.inputs));
+  for (const o of graph.outputs) read.add(o.value);
+  const first = nc + accArgs.length;
+  const perStep = graph.args.slice(first, graph.args.length - nConsts);
+  const keep = perStep.map((a) => read.has(a.id));
+  const pruned: Graph = { ...graph, args: graph.args.filter((a, i) => i < first || i >= first + perStep.length || keep[i - first]) };
+  return { graph: pruned, saved, keep, needs: reads.needs };
 }

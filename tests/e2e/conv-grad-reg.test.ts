@@ -69,7 +69,8 @@ function wideCases(op: 'conv2d_backprop_filter' | 'conv2d_transpose'): OpCase<un
 
 describe('conv-gradient kernels for software targets match the interpreter', () => {
   for (const op of ['conv2d_backprop_filter', 'conv2d_transpose'] as const) {
-    for (const v of VARIANTS) {
+    // in4x8 (4 pixels × 8 channels) is an input-gradient tile only.
+    for (const v of op === 'conv2d_transpose' ? [...VARIANTS, 'in4x8'] : VARIANTS) {
       it(`${op} ${v}: random windows (odd sizes, strides, dilations, both paddings)`, async () => {
         const def = defs[op]!;
         await fc.assert(fc.asyncProperty(def.testing.cases(fc), fc.integer(), (c, seed) => check(def, c, seed, v)), { numRuns: 5, interruptAfterTimeLimit: 30_000 });

@@ -24,7 +24,7 @@ export default sequential({
 `);
 
 /** Model and the variant the software rule picks for its conv. */
-const CASES: Record<string, [() => CompiledModel, 'reg4' | 'reg8']> = {
+const CASES: Record<string, [() => CompiledModel, 'reg4' | 'reg8' | 'col4x4' | 'col4x8']> = {
   // C = 1 (K = 9 < 16): the direct form; 5 output channels (ragged: 4 + 1); max pool 2×2 of an odd 7×7.
   'direct conv (C=1, O=5) + relu + max pool': [() => model('conv_reg_a', '[9, 9, 1]', "conv2d(5, 3, { activation: 'relu' }), maxPool2d({ poolSize: 2 })"), 'reg4'],
   // 16 channels: two blocks of 8 (reg8), a 2×2 pool.
@@ -32,9 +32,9 @@ const CASES: Record<string, [() => CompiledModel, 'reg4' | 'reg8']> = {
   // same padding, stride 2 conv then a padded 3×3 max pool with stride 1 (overlapping windows, taps in the padding).
   'conv same/stride 2 (C=3, O=8) + max pool 3×3 same': [() => model('conv_reg_b', '[8, 8, 3]', "conv2d(8, 3, { padding: 'same', strides: 2, activation: 'relu' }), maxPool2d({ poolSize: 3, strides: 1, padding: 'same' })"), 'reg4'],
   'conv (C=2, O=8) + avg pool 2×2': [() => model('conv_reg_d', '[6, 6, 2]', "conv2d(8, 3), avgPool2d({ poolSize: 2 })"), 'reg8'],
-  // a direct conv with no pool after it, dilation 2, O = 6.
-  'direct conv without a pool (dilation 2, O=6)': [() => model('conv_reg_c', '[8, 8, 1]', "conv2d(6, 3, { dilationRate: 2, activation: 'relu' })"), 'reg4'],
-  'direct conv without a pool (O=8)': [() => model('conv_reg_f', '[6, 6, 1]', "conv2d(8, 3, { padding: 'same' })"), 'reg8'],
+  // a direct conv with no pool after it, dilation 2, O = 6: the column tile (conv-reg-cols.ts), 4 channels.
+  'direct conv without a pool (dilation 2, O=6)': [() => model('conv_reg_c', '[8, 8, 1]', "conv2d(6, 3, { dilationRate: 2, activation: 'relu' })"), 'col4x4'],
+  'direct conv without a pool (O=8)': [() => model('conv_reg_f', '[6, 6, 1]', "conv2d(8, 3, { padding: 'same' })"), 'col4x8'],
 };
 
 async function run(plan: Plan, feeds: Record<string, Float32Array | Int32Array | Uint32Array>): Promise<Record<string, Float32Array>> {
@@ -77,7 +77,8 @@ describe('register-tiled conv variants on software targets', () => {
   it('a training step with the pooled reg4 conv matches the interpreter (the conv output stored for the backward pass)', async () => {
     const m = CASES['direct conv (C=1, O=5) + relu + max pool']![0]();
     const prog = compileTraining(m, { batch: 2, seed: 1, data: { xShape: m.inputs[0]!.shape, yShape: [], yDtype: 'i32', resident: 8 }, target: SOFTWARE });
-    expect(prog.plan!.kernels.some((k) => k.code.includes('// conv reg4'))).toBe(true);
+    // In training the pre-pool activation is kept for the backward pass: the conv runs unpooled, as a column tile.
+    expect(prog.plan!.kernels.some((k) => k.code.includes('// conv col4x4,'))).toBe(true);
     const feeds = stepFeeds(m, prog.graph, 5, { 'data/y': [0, 1, 2, 0, 1, 2, 0, 1], idx: [3, 6], 'opt/lr': [0.1], 'opt/t': [1], step: [1] });
     const got = await run(prog.plan!, feeds);
     const want = interpret(prog.graph, feeds);

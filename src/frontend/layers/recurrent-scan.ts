@@ -6,12 +6,14 @@
  * Carries are h (and c for LSTM); the per-step input is the projected row x_t·W + b; the recurrent
  * kernel, GRU's recurrent bias and the recurrent dropout mask are the body's constants. When
  * training, the cell also emits every carry per step: backpropagation through time reads c_{t−1}
- * from them (passes/scan-grad.ts). The cell starts from a zero state, h·U included, where the
+ * from them (passes/scan-grad.ts), and whatever the backward cell would recompute with a matmul
+ * (passes/scan-save.ts). The cell starts from a zero state, h·U included, where the
  * unrolled form skips the zero products of step 0: the same values up to f32 rounding.
  */
 import { print, type Value } from '../../ir/index.ts';
 import { newGraph } from '../../ops/registry.ts';
 import { scanLayout, scanResults, type EmitOp, type ScanAttrs } from '../../ops/scan-body.ts';
+import { BACKWARD_ONLY, withBackwardSaves } from '../../passes/scan-grad.ts';
 import { applyActivation } from './activation.ts';
 import type { Lowerer } from './layer-def.ts';
 import { GATES, gruCell, lstmCell, stepInputs, type RnnConfig } from './recurrent.ts';
@@ -79,7 +81,10 @@ function cellAttrs(c: RnnConfig, consts: Consts, n: number, t: number, training:
   }
   b.output('h', h2);
   if (c2) b.output('c', c2);
-  if (c.returnSequences || training) b.output('y_h', h2);
-  if (c2 && training) b.output('y_c', c2);
-  return { body: print(b.build()), carries: c2 ? 2 : 1, xs: 1, length: t, reverse: c.goBackwards };
+  // Stacked for the backward only (BACKWARD_ONLY names, passes/scan-grad.ts): their cotangent is zero.
+  if (c.returnSequences || training) b.output(c.returnSequences ? 'y_h' : `${BACKWARD_ONLY}h`, h2);
+  if (c2 && training) b.output(`${BACKWARD_ONLY}c`, c2);
+  const attrs: ScanAttrs = { body: print(b.build()), carries: c2 ? 2 : 1, xs: 1, length: t, reverse: c.goBackwards };
+  // Training stacks what the backward cell would otherwise recompute per step (the LSTM's x_t + h·U).
+  return training ? withBackwardSaves(attrs) : attrs;
 }
