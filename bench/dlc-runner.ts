@@ -17,6 +17,17 @@ export interface RunSettings {
   readonly batch: number;
   readonly warmup: number;
   readonly runs: number;
+  /** false (--no-infer): the inference half (cold start, inference timing) is left out; the training step only. */
+  readonly infer?: boolean;
+}
+
+/**
+ * A training step kept loaded for its caller to time (bench/run.ts times dlc's and TF.js WebGPU's
+ * interleaved, so load drifts over both alike); `dispose` frees it afterwards.
+ */
+export interface HeldStep {
+  readonly run: () => Promise<unknown>;
+  readonly dispose: () => void;
 }
 
 /** Figures of one half, and the WGSL of its kernels (distinct pipelines are counted over both halves). */
@@ -96,7 +107,7 @@ async function measureInference(device: GPUDevice, model: CompiledModel, weights
   return { infer, inferDispatches: dispatches ?? exe.plan.dispatches.length, coldStartMs: cold.ms, kernels: bodies(exe.plan) };
 }
 
-async function measureTraining(device: GPUDevice, model: CompiledModel, weights: Weights, s: RunSettings): Promise<DlcPart> {
+async function measureTraining(device: GPUDevice, model: CompiledModel, weights: Weights, s: RunSettings, keep?: (step: HeldStep) => void): Promise<DlcPart> {
   const compileTraining = trainingCompiler();
   if (!compileTraining) return { notes: ['training: not available (src/compile.ts has no compileTraining yet)'] };
   const shape = (d: readonly number[]): number[] => [...d];
@@ -107,19 +118,26 @@ async function measureTraining(device: GPUDevice, model: CompiledModel, weights:
   const feeds = trainFeeds(exe, model, s.batch);
   const step = (): Promise<unknown> => exe.run(feeds, { read: ['loss'] });
   const trainDispatches = await countDispatches(step);
+  if (keep) {
+    keep({ run: step, dispose: () => exe.destroy() });
+    return { trainDispatches: trainDispatches ?? prog.plan.dispatches.length, kernels: bodies(prog.plan) };
+  }
   const train: Timing = await timeRuns(step, s.warmup, s.runs);
   exe.destroy();
   return { train, trainDispatches: trainDispatches ?? prog.plan.dispatches.length, kernels: bodies(prog.plan) };
 }
 
-/** dlc's figures for one model; a failing half is reported in `error`/`notes`, the other half kept. */
-export async function runDlc(device: GPUDevice, model: CompiledModel, weights: Weights, s: RunSettings): Promise<SystemFigures> {
+/**
+ * dlc's figures for one model; a failing half is reported in `error`/`notes`, the other half kept.
+ * With `keep`, the training step is handed to it untimed (and not freed) for the caller to time.
+ */
+export async function runDlc(device: GPUDevice, model: CompiledModel, weights: Weights, s: RunSettings, keep?: (step: HeldStep) => void): Promise<SystemFigures> {
   const peak = startMemoryWindow();
   const notes: string[] = [];
   const errors: string[] = [];
   const fail = (what: string) => (e: unknown): DlcPart => (errors.push(`${what}: ${message(e)}`), {});
-  const { kernels: ik, ...inf } = await measureInference(device, model, weights, s).catch(fail('inference'));
-  const { kernels: tk, ...tr } = await measureTraining(device, model, weights, s).catch(fail('training'));
+  const { kernels: ik, ...inf } = s.infer === false ? {} : await measureInference(device, model, weights, s).catch(fail('inference'));
+  const { kernels: tk, ...tr } = await measureTraining(device, model, weights, s, keep).catch(fail('training'));
   notes.push(...(tr.notes ?? []));
   const pipelines = new Set([...(ik ?? []), ...(tk ?? [])]).size;
   return {

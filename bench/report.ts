@@ -75,7 +75,13 @@ function kernelRows(rows: readonly KernelRow[]): string[][] {
 function targetRows(run: BenchRun): string[][] {
   const get = (m: string, f: string): Ratio | undefined => run.ratios.find((r) => r.model === m && r.peer === 'tfjs-webgpu' && r.figure === f);
   const verdict = (r: Ratio | undefined): string => (r ? `${r.ratio.toFixed(2)}× ${r.ratio <= 1 / 3 ? '(met)' : '(missed)'}` : 'not measured');
-  return run.models.map((m) => [m.model, verdict(get(m.model, 'train_ms')), verdict(get(m.model, 'train_dispatches'))]);
+  const paired = (m: ModelResult): string => {
+    const r = m.trainRatio;
+    if (!r) return '—';
+    const v = r.p90 <= 1 / 3 ? 'met' : r.p10 > 1 / 3 ? 'missed' : `range crosses ⅓; median ${r.median <= 1 / 3 ? 'met' : 'missed'}`;
+    return `${r.median.toFixed(2)}× (${r.p10.toFixed(2)}–${r.p90.toFixed(2)}, ${r.rounds} rounds) (${v})`;
+  };
+  return run.models.map((m) => [m.model, String(m.batch), verdict(get(m.model, 'train_ms')), paired(m), verdict(get(m.model, 'train_dispatches'))]);
 }
 
 const num = (x: number | undefined): string => (x === undefined ? '—' : Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(1) : x.toFixed(4));
@@ -118,7 +124,7 @@ export function toMarkdown(run: BenchRun): string {
     ...table(['model', 'batch', 'system', 'train step ms', 'dlc/peer', 'inference ms', 'dlc/peer', 'dispatches/step', 'dispatches/infer', 'pipelines', 'peak GPU MiB', 'cold start ms', 'notes'], modelRows(run)), '',
     ...versusSection(run),
     '## Targets: training step vs TF.js WebGPU (dlc/peer; target ≤ 0.33×)', '',
-    ...table(['model', 'step time', 'dispatches/step'], targetRows(run)), '',
+    ...table(['model', 'batch', 'step time (ratio of medians)', 'step time, per interleaved round: median (p10–p90)', 'dispatches/step'], targetRows(run)), '',
     '## Kernels: GFLOP/s on the same device (targets: dlc time ≤ 1.5× the best hand-written kernel of bench/hand-kernels.ts; dlc/TF.js ≥ 1×)', '',
     ...table(['op', 'shape', 'dlc kernel', 'dlc GFLOP/s', 'best hand-written GFLOP/s', 'dlc/hand (time)', 'TF.js WebGPU GFLOP/s', 'dlc/TF.js', 'dlc ms', 'hand ms', 'TF.js ms', 'error'], kernelRows(run.kernels)), '',
     '## CLI wall time, cold process (targets: check < 2000 ms, build < 3000 ms)', '',

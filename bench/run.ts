@@ -1,6 +1,6 @@
 /**
  * @file `npm run bench [-- --quick] [--models a,b] [--backends webgpu,wasm,cpu] [--versus mlp64,cnn1|none] [--versus-runs N]
- * [--budget-s S] [--name base] [--no-kernels] [--no-cli] [--gpu-shapes] [--out dir]`:
+ * [--runs N] [--warmup N] [--no-infer] [--budget-s S] [--name base] [--no-kernels] [--no-cli] [--gpu-shapes] [--out dir]`:
  * dlc against TF.js (WebGPU on the same device, WASM, CPU) on the seed models, dlc against jax-js
  * (WebGPU on the same device, wasm) on the versus cases, the kernel table and CLI wall times; writes
  * bench/results/<date>-<device>.json and .md and prints the markdown.
@@ -14,6 +14,7 @@ import { CASES, type BenchCase } from './cases.ts';
 import { timeCli } from './cli-timing.ts';
 import { openDevices, type Devices, type TfBackend } from './devices.ts';
 import { runDlc, type RunSettings } from './dlc-runner.ts';
+import { TrainPair } from './train-pair.ts';
 import { initialWeights } from './init-weights.ts';
 import { FULL_SHAPES, GPU_SHAPES, kernelTable, QUICK_SHAPES } from './kernel-table.ts';
 import { openJax, type JaxPeers } from './jax-runner.ts';
@@ -28,8 +29,8 @@ function options() {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false }, models: { type: 'string' }, backends: { type: 'string', default: 'webgpu,wasm,cpu' },
-      versus: { type: 'string', default: VERSUS_CASES.map(caseName).join(',') }, 'versus-runs': { type: 'string' }, 'budget-s': { type: 'string' }, name: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'results') },
-      'no-kernels': { type: 'boolean', default: false }, 'no-cli': { type: 'boolean', default: false }, 'gpu-shapes': { type: 'boolean', default: false },
+      versus: { type: 'string', default: VERSUS_CASES.map(caseName).join(',') }, 'versus-runs': { type: 'string' }, runs: { type: 'string' }, warmup: { type: 'string' }, 'budget-s': { type: 'string' }, name: { type: 'string' }, out: { type: 'string', default: join(ROOT, 'bench', 'results') },
+      'no-kernels': { type: 'boolean', default: false }, 'no-infer': { type: 'boolean', default: false }, 'no-cli': { type: 'boolean', default: false }, 'gpu-shapes': { type: 'boolean', default: false },
     },
   });
   const wanted = values.models?.split(',');
@@ -44,6 +45,10 @@ function options() {
     backends: values.backends!.split(',').filter(Boolean) as TfBackend[],
     versus: VERSUS_CASES.filter((c) => versus.includes(caseName(c))),
     versusRuns: values['versus-runs'] === undefined ? undefined : Number(values['versus-runs']),
+    /** --runs / --warmup: the models' timed runs and warm-ups (default 3 and 20 full, 1 and 3 quick). */
+    /** --no-infer: the models' training steps only (no inference half), for full-size runs on slow drivers. */
+    infer: !values['no-infer'],
+    counts: { runs: values.runs === undefined ? undefined : Number(values.runs), warmup: values.warmup === undefined ? undefined : Number(values.warmup) },
     budgetS: values['budget-s'] === undefined ? undefined : Number(values['budget-s']),
     /** The results files' base name (default `<date>-<device>`). */
     name: values.name,
@@ -56,13 +61,23 @@ async function benchModel(dev: Devices, c: BenchCase, settings: RunSettings, bac
   const model = compileModelFile(join(ROOT, c.file)).models.find((m) => m.name === c.model);
   if (!model) throw new Error(`${c.file} has no model ${c.model}`);
   const weights = initialWeights(model);
-  log(`· ${c.model} (batch ${settings.batch}): dlc`);
-  const systems = [await runDlc(dev.gpu.device, model, weights, settings)];
-  for (const b of backends) {
-    log(`· ${c.model}: tfjs-${b}`);
-    systems.push(await runTf(dev.tf, b, dev.backends[b], model, weights, settings, b === 'webgpu' ? dev.freshWebGpu : undefined));
+  // The training steps of dlc and TF.js WebGPU (the target's peer) are timed interleaved, one step
+  // of each per round, so load on a shared machine drifts over both alike (bench/train-pair.ts).
+  const pair = backends.includes('webgpu') && dev.backends.webgpu === true ? new TrainPair() : undefined;
+  try {
+    log(`· ${c.model} (batch ${settings.batch}): dlc`);
+    let trainRatio: ModelResult['trainRatio'];
+    const systems = [await runDlc(dev.gpu.device, model, weights, settings, pair?.keep(0))];
+    for (const b of backends) {
+      log(`· ${c.model}: tfjs-${b}`);
+      systems.push(await runTf(dev.tf, b, dev.backends[b], model, weights, settings, b === 'webgpu' ? dev.freshWebGpu : undefined, b === 'webgpu' ? pair?.keep(1) : undefined));
+      // Timed before the next backend replaces TF.js WebGPU as TF.js's current one.
+      if (b === 'webgpu' && pair) (log(`· ${c.model}: training steps interleaved`), (trainRatio = await pair.time(systems, settings)));
+    }
+    return { model: c.model, file: c.file, batch: settings.batch, params: model.totalParams, systems, ...(trainRatio ? { trainRatio } : {}) };
+  } finally {
+    pair?.dispose();
   }
-  return { model: c.model, file: c.file, batch: settings.batch, params: model.totalParams, systems };
 }
 
 /** Installed versions; a bundled harness (no node_modules) falls back to package.json's exact pins. */
@@ -114,7 +129,7 @@ async function main(): Promise<void> {
   const load0 = loadavg();
   const dev = await openDevices();
   log(`device: ${dev.adapters[0]!.description}; TF.js backends: ${JSON.stringify(dev.backends)}`);
-  const settings = (c: BenchCase): RunSettings => settingsOf(o.quick, c);
+  const settings = (c: BenchCase): RunSettings => settingsOf(o, c);
   // --budget-s: stages that would start after the budget is spent are skipped (and say so), so a
   // time-boxed run (bench/gpu.sh) still writes its results.
   const t0 = performance.now();
@@ -166,8 +181,9 @@ async function main(): Promise<void> {
   await dev.gpu.lost;
 }
 
-function settingsOf(quick: boolean, c: BenchCase): RunSettings {
-  return quick ? { batch: c.quickBatch, warmup: 1, runs: 3 } : { batch: c.fullBatch, warmup: 3, runs: 20 };
+function settingsOf(o: Pick<ReturnType<typeof options>, 'quick' | 'counts' | 'infer'>, c: BenchCase): RunSettings {
+  const base = o.quick ? { batch: c.quickBatch, warmup: 1, runs: 3 } : { batch: c.fullBatch, warmup: 3, runs: 20 };
+  return { ...base, warmup: o.counts.warmup ?? base.warmup, runs: o.counts.runs ?? base.runs, ...(o.infer ? {} : { infer: false }) };
 }
 
 /** The run's record from what has been measured so far (`done`: every stage ran or was skipped). */
@@ -176,12 +192,13 @@ function report(
   versus: Awaited<ReturnType<typeof runVersus>>, vs: { warmup: number; runs: number }, load0: number[], skipped: readonly string[], done: boolean,
 ): BenchRun {
   const a = dev.gpu.adapter;
-  const settings = (c: BenchCase): RunSettings => settingsOf(o.quick, c);
+  const settings = (c: BenchCase): RunSettings => settingsOf(o, c);
+  const first = settingsOf(o, o.cases[0] ?? CASES[0]!);
   return {
     date: new Date().toISOString().slice(0, 10), mode: o.quick ? 'quick' : 'full',
     device: [a.vendor, a.architecture].filter(Boolean).join(' ') || a.description || 'unknown', adapters, versions: versions(),
     host: { platform: process.platform, arch: process.arch, cpus: cpus().length, node: process.versions.node, loadAverage: { start: load0, end: loadavg() } },
-    settings: { warmup: o.quick ? 1 : 3, runs: o.quick ? 3 : 20, batch: o.cases.map((c) => `${c.model} ${settings(c).batch}`).join(', ') },
+    settings: { warmup: first.warmup, runs: first.runs, batch: o.cases.map((c) => `${c.model} ${settings(c).batch}`).join(', ') },
     models, cli, kernels, ratios: [...ratiosOf(models), ...versusRatios(versus)],
     notes: [
       ...runNotes(dev, o.quick, versus.length > 0, vs), ...(skipped.length ? [`Skipped, --budget-s ${o.budgetS} spent: ${skipped.join(', ')}.`] : []),

@@ -33,6 +33,20 @@ export interface ModelResult {
   readonly batch: number;
   readonly params: number;
   readonly systems: readonly SystemFigures[];
+  /**
+   * dlc's step time over TF.js WebGPU's within each interleaved round (the two steps ran back to back,
+   * so under the same load), summarised over the rounds: the load-robust form of the target's ratio.
+   */
+  readonly trainRatio?: PairedRatio;
+}
+
+/** Median and p10–p90 of per-round ratios dlc / peer. */
+export interface PairedRatio {
+  readonly peer: string;
+  readonly median: number;
+  readonly p10: number;
+  readonly p90: number;
+  readonly rounds: number;
 }
 
 /** Wall time of a dlc CLI command in a fresh process, per model. */

@@ -1,33 +1,31 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,27,28] 4x1x1 matmul %1 + add %2 + relu %3 + greater %55 + cast %56 (models/mnist_batchnorm.ts:9:5)
+//   #0 p0 [0,2,3,27,28] 4x1x1 matmul %1 + add %2 + relu %3 + greater %51 + cast %52 (models/mnist_batchnorm.ts:9:5)
 //   #1 p1 [27,29,6] 1x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/mnist_batchnorm.ts:10:5)
-//   #2 p2 [27,29,30,7] 1x1x1 sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
-//   #3 p3 [27,4,5,29,30,31] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
-//   #4 p4 [31,8,9,29] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
-//   #5 p5 [1,30] 1x1x1 reduce_sum %27
-//   #6 p6 [29,30,1,32] 1x1x1 softmax %19 + mul %28 + sub %29 + mul %31 (models/mnist_batchnorm.ts:11:5)
-//   #7 p7 [29,1,26,10] 1x1x1 categorical_cross_entropy %20 + mul %22 + add %23
-//   #8 p8 [29,1,11] 1x1x1 count_correct %24 + add %25
-//   #9 p9 [13,12,29] 1x1x1 pow %70 + sub %71 + pow %73 + sub %74 + sqrt %75 + mul %76 + div %77
-//   #10 p10 [32,29,24,25,9] 1x1x1 reduce_sum %32 + sub %132 + mul %133 + add %134 + square %135 + sub %136 + mul %137 + add %138 + mul %139 + sqrt %140 + add %141 + div %142 + sub %143 (models/mnist_batchnorm.ts:11:5)
-//   #11 p11 [27,30] 1x1x1 reduce_mean %35 (models/mnist_batchnorm.ts:10:5)
-//   #12 p12 [27,30,33,34] 4x1x1 sub %36 + mul %37 (models/mnist_batchnorm.ts:10:5)
-//   #13 p13 [34,30] 1x1x1 reduce_mean %38 + add %40 + rsqrt %41 (models/mnist_batchnorm.ts:10:5)
-//   #14 p14 [33,30,27] 4x1x1 mul %42 (models/mnist_batchnorm.ts:10:5)
-//   #15 p15 [32,8,4,27,33,34,35,36] 2x1x1 matmul %33 + mul %43 + mul %46 + mul %51 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
-//   #16 p16 [31,32,29,22,23,37] 2x1x1 matmul %34 + sub %120 + mul %121 + add %122 + square %123 + sub %124 + mul %125 + add %126 + mul %127 (models/mnist_batchnorm.ts:11:5)
-//   #17 p11 [34,31] 1x1x1 reduce_mean %44 (models/mnist_batchnorm.ts:10:5)
-//   #18 p11 [35,32] 1x1x1 reduce_mean %47 (models/mnist_batchnorm.ts:10:5)
-//   #19 p17 [34,31,27,32,30,28,35] 4x1x1 sub %45 + mul %48 + sub %49 + mul %50 + mul %57 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
-//   #20 p18 [36,29,18,19,4] 1x1x1 reduce_sum %52 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 + sqrt %104 + add %105 + div %106 + sub %107 (models/mnist_batchnorm.ts:10:5)
-//   #21 p18 [33,29,20,21,5] 1x1x1 reduce_sum %53 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/mnist_batchnorm.ts:10:5)
-//   #22 p18 [35,29,16,17,3] 1x1x1 reduce_sum %58 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_batchnorm.ts:9:5)
-//   #23 p19 [0,35,29,14,15,27] 50x1x1 matmul %59 + sub %61 + mul %62 + add %63 + square %65 + sub %66 + mul %67 + add %68 + mul %78 (models/mnist_batchnorm.ts:9:5)
-//   #24 p20 [15,27,2] 784x1x1 sqrt %79 + add %81 + div %82 + sub %83
-//   #25 p21 [23,37,8] 10x1x1 sqrt %128 + add %129 + div %130 + sub %131
+//   #2 p2 [27,29,30,31] 4x1x1 sub %5 + square %6 (models/mnist_batchnorm.ts:10:5)
+//   #3 p3 [31,32,7,33] 1x1x1 reduce_mean %7 + mul %13 + mul %14 + add %15 + add %36 + rsqrt %37 (models/mnist_batchnorm.ts:10:5)
+//   #4 p4 [27,4,5,29,32,31] 64x1x1 batch_norm %16 (models/mnist_batchnorm.ts:10:5)
+//   #5 p5 [31,8,9,29] 1x1x1 matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
+//   #6 p6 [1,32] 1x1x1 reduce_sum %27
+//   #7 p7 [29,32,1,27] 1x1x1 softmax %19 + mul %28 + sub %29 + mul %31 (models/mnist_batchnorm.ts:11:5)
+//   #8 p8 [29,1,26,10] 1x1x1 categorical_cross_entropy %20 + mul %22 + add %23
+//   #9 p9 [29,1,11] 1x1x1 count_correct %24 + add %25
+//   #10 p10 [13,12,29] 1x1x1 pow %66 + sub %67 + pow %69 + sub %70 + sqrt %71 + mul %72 + div %73
+//   #11 p11 [27,29,24,25,9] 1x1x1 reduce_sum %32 + sub %128 + mul %129 + add %130 + square %131 + sub %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/mnist_batchnorm.ts:11:5)
+//   #12 p12 [30,33,32] 4x1x1 mul %38 (models/mnist_batchnorm.ts:10:5)
+//   #13 p13 [27,8,4,32,30,34,35,36] 2x1x1 matmul %33 + mul %39 + mul %42 + mul %47 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
+//   #14 p14 [31,27,29,22,23,37] 2x1x1 matmul %34 + sub %116 + mul %117 + add %118 + square %119 + sub %120 + mul %121 + add %122 + mul %123 (models/mnist_batchnorm.ts:11:5)
+//   #15 p15 [34,27] 1x1x1 reduce_mean %40 (models/mnist_batchnorm.ts:10:5)
+//   #16 p15 [35,31] 1x1x1 reduce_mean %43 (models/mnist_batchnorm.ts:10:5)
+//   #17 p16 [34,27,32,31,33,28,35] 4x1x1 sub %41 + mul %44 + sub %45 + mul %46 + mul %53 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
+//   #18 p17 [36,29,18,19,4] 1x1x1 reduce_sum %48 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_batchnorm.ts:10:5)
+//   #19 p17 [30,29,20,21,5] 1x1x1 reduce_sum %49 + sub %104 + mul %105 + add %106 + square %107 + sub %108 + mul %109 + add %110 + mul %111 + sqrt %112 + add %113 + div %114 + sub %115 (models/mnist_batchnorm.ts:10:5)
+//   #20 p17 [35,29,16,17,3] 1x1x1 reduce_sum %54 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 + sqrt %88 + add %89 + div %90 + sub %91 (models/mnist_batchnorm.ts:9:5)
+//   #21 p18 [0,35,29,14,15,27] 50x1x1 matmul %55 + sub %57 + mul %58 + add %59 + square %61 + sub %62 + mul %63 + add %64 + mul %74 (models/mnist_batchnorm.ts:9:5)
+//   #22 p19 [15,27,2] 784x1x1 sqrt %75 + add %77 + div %78 + sub %79
+//   #23 p20 [23,37,8] 10x1x1 sqrt %124 + add %125 + div %126 + sub %127
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: matmul %1 + add %2 + relu %3 + greater %55 + cast %56 (models/mnist_batchnorm.ts:9:5)
+// dlc kernel: matmul %1 + add %2 + relu %3 + greater %51 + cast %52 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -107,7 +105,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 }
 
 // ---- pipeline 2 (read, read, read_write, read_write)
-// dlc kernel: sub %5 + square %6 + reduce_mean %7 + mul %13 + mul %14 + add %15 (models/mnist_batchnorm.ts:10:5)
+// dlc kernel: sub %5 + square %6 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -115,21 +113,39 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_pre(i: u32) -> f32 {
+fn dlc_mid(i: u32) {
   let c1 = i % 64u;
   let x0 = in0[i];
   let x1 = in1[c1];
   let v0 = (x0 - x1);
   let v1 = dlc_square_f32(v0);
-  return v1;
+  out0[i] = v0;
+  out1[i] = v1;
 }
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 256u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 3 (read, read_write, read_write, read_write)
+// dlc kernel: reduce_mean %7 + mul %13 + mul %14 + add %15 + add %36 + rsqrt %37 (models/mnist_batchnorm.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out2: array<f32>;
+
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
+  let v3 = (acc + 0.001);
+  let v4 = inverseSqrt(v3);
   out0[i] = acc;
   out1[i] = v2;
+  out2[i] = v4;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -137,11 +153,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (i >= 64u) { return; }
   let base = ((i / 1u) % 64u) * 1u;
   var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + dlc_pre(base + ((j / 1u) % 4u) * 64u); }
+  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 64u]; }
   dlc_mid(i, acc / 4.0);
 }
 
-// ---- pipeline 3 (read, read, read, read, read, read_write)
+// ---- pipeline 4 (read, read, read, read, read, read_write)
 // dlc kernel: batch_norm %16 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> gamma: array<f32>;
@@ -175,7 +191,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   for (var j = lane; j < 4u; j += 64u) { let at = g * 1u + j * 64u; out[at] = (x[at] - mean) * inv * gamma[g] + beta[g]; }
 }
 
-// ---- pipeline 4 (read, read, read, read_write)
+// ---- pipeline 5 (read, read, read, read_write)
 // dlc kernel: matmul %17 + add %18 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -226,7 +242,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 5 (read, read_write)
+// ---- pipeline 6 (read, read_write)
 // dlc kernel: reduce_sum %27
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -244,7 +260,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 6 (read, read, read, read_write)
+// ---- pipeline 7 (read, read, read, read_write)
 // dlc kernel: softmax %19 + mul %28 + sub %29 + mul %31 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -276,7 +292,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 7 (read, read, read_write, read_write)
+// ---- pipeline 8 (read, read, read_write, read_write)
 // dlc kernel: categorical_cross_entropy %20 + mul %22 + add %23
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
@@ -324,7 +340,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 8 (read, read, read_write)
+// ---- pipeline 9 (read, read, read_write)
 // dlc kernel: count_correct %24 + add %25
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> truth: array<f32>;
@@ -375,8 +391,8 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 9 (read, read, read_write)
-// dlc kernel: pow %70 + sub %71 + pow %73 + sub %74 + sqrt %75 + mul %76 + div %77
+// ---- pipeline 10 (read, read, read_write)
+// dlc kernel: pow %66 + sub %67 + pow %69 + sub %70 + sqrt %71 + mul %72 + div %73
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -405,8 +421,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 10 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %32 + sub %132 + mul %133 + add %134 + square %135 + sub %136 + mul %137 + add %138 + mul %139 + sqrt %140 + add %141 + div %142 + sub %143 (models/mnist_batchnorm.ts:11:5)
+// ---- pipeline 11 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %32 + sub %128 + mul %129 + add %130 + square %131 + sub %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -447,68 +463,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: reduce_mean %35 (models/mnist_batchnorm.ts:10:5), reduce_mean %44 (models/mnist_batchnorm.ts:10:5), reduce_mean %47 (models/mnist_batchnorm.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 64u) { return; }
-  let base = ((i / 1u) % 64u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 64u]; }
-  dlc_mid(i, acc / 4.0);
-}
-
-// ---- pipeline 12 (read, read, read_write, read_write)
-// dlc kernel: sub %36 + mul %37 (models/mnist_batchnorm.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let c1 = i % 64u;
-  let x0 = in0[i];
-  let x1 = in1[c1];
-  let v0 = (x0 - x1);
-  let v1 = (v0 * v0);
-  out0[i] = v0;
-  out1[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 256u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 13 (read, read_write)
-// dlc kernel: reduce_mean %38 + add %40 + rsqrt %41 (models/mnist_batchnorm.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let v0 = (acc + 0.001);
-  let v1 = inverseSqrt(v0);
-  out0[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 64u) { return; }
-  let base = ((i / 1u) % 64u) * 1u;
-  var acc = 0.0;
-  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 64u]; }
-  dlc_mid(i, acc / 4.0);
-}
-
-// ---- pipeline 14 (read, read, read_write)
-// dlc kernel: mul %42 (models/mnist_batchnorm.ts:10:5)
+// ---- pipeline 12 (read, read, read_write)
+// dlc kernel: mul %38 (models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -526,8 +482,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 15 (read, read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: matmul %33 + mul %43 + mul %46 + mul %51 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
+// ---- pipeline 13 (read, read, read, read, read_write, read_write, read_write, read_write)
+// dlc kernel: matmul %33 + mul %39 + mul %42 + mul %47 (models/mnist_batchnorm.ts:11:5, models/mnist_batchnorm.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -596,8 +552,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %34 + sub %120 + mul %121 + add %122 + square %123 + sub %124 + mul %125 + add %126 + mul %127 (models/mnist_batchnorm.ts:11:5)
+// ---- pipeline 14 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %34 + sub %116 + mul %117 + add %118 + square %119 + sub %120 + mul %121 + add %122 + mul %123 (models/mnist_batchnorm.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -671,8 +627,26 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 17 (read, read, read, read, read, read, read_write)
-// dlc kernel: sub %45 + mul %48 + sub %49 + mul %50 + mul %57 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
+// ---- pipeline 15 (read, read_write)
+// dlc kernel: reduce_mean %40 (models/mnist_batchnorm.ts:10:5), reduce_mean %43 (models/mnist_batchnorm.ts:10:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 64u) { return; }
+  let base = ((i / 1u) % 64u) * 1u;
+  var acc = 0.0;
+  for (var j = 0u; j < 4u; j++) { acc = acc + in0[base + ((j / 1u) % 4u) * 64u]; }
+  dlc_mid(i, acc / 4.0);
+}
+
+// ---- pipeline 16 (read, read, read, read, read, read, read_write)
+// dlc kernel: sub %41 + mul %44 + sub %45 + mul %46 + mul %53 (models/mnist_batchnorm.ts:10:5, models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -702,8 +676,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 18 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %52 + sub %96 + mul %97 + add %98 + square %99 + sub %100 + mul %101 + add %102 + mul %103 + sqrt %104 + add %105 + div %106 + sub %107 (models/mnist_batchnorm.ts:10:5), reduce_sum %53 + sub %108 + mul %109 + add %110 + square %111 + sub %112 + mul %113 + add %114 + mul %115 + sqrt %116 + add %117 + div %118 + sub %119 (models/mnist_batchnorm.ts:10:5), reduce_sum %58 + sub %84 + mul %85 + add %86 + square %87 + sub %88 + mul %89 + add %90 + mul %91 + sqrt %92 + add %93 + div %94 + sub %95 (models/mnist_batchnorm.ts:9:5)
+// ---- pipeline 17 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %48 + sub %92 + mul %93 + add %94 + square %95 + sub %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/mnist_batchnorm.ts:10:5), reduce_sum %49 + sub %104 + mul %105 + add %106 + square %107 + sub %108 + mul %109 + add %110 + mul %111 + sqrt %112 + add %113 + div %114 + sub %115 (models/mnist_batchnorm.ts:10:5), reduce_sum %54 + sub %80 + mul %81 + add %82 + square %83 + sub %84 + mul %85 + add %86 + mul %87 + sqrt %88 + add %89 + div %90 + sub %91 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -744,8 +718,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %59 + sub %61 + mul %62 + add %63 + square %65 + sub %66 + mul %67 + add %68 + mul %78 (models/mnist_batchnorm.ts:9:5)
+// ---- pipeline 18 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %55 + sub %57 + mul %58 + add %59 + square %61 + sub %62 + mul %63 + add %64 + mul %74 (models/mnist_batchnorm.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -819,8 +793,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 784u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 20 (read, read, read_write)
-// dlc kernel: sqrt %79 + add %81 + div %82 + sub %83
+// ---- pipeline 19 (read, read, read_write)
+// dlc kernel: sqrt %75 + add %77 + div %78 + sub %79
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -841,8 +815,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: sqrt %128 + add %129 + div %130 + sub %131
+// ---- pipeline 20 (read, read, read_write)
+// dlc kernel: sqrt %124 + add %125 + div %126 + sub %127
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;

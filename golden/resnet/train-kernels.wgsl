@@ -1,157 +1,139 @@
 // dispatches (pipeline, buffers, workgroups, ops):
 //   #0 p0 [0,2,83] 64x1x1 conv2d %0 (models/resnet.ts:12:22)
 //   #1 p1 [83,84,5] 16x1x1 reduce_mean %1 + mul %7 + mul %8 + add %9 (models/resnet.ts:12:10)
-//   #2 p2 [83,84,85,6] 16x1x1 sub %2 + square %3 + reduce_mean %4 + mul %10 + mul %11 + add %12 (models/resnet.ts:12:10)
-//   #3 p3 [83,3,4,84,85,86] 16x1x1 batch_norm %13 (models/resnet.ts:12:10)
-//   #4 p4 [86,84] 1024x1x1 relu %14 (models/resnet.ts:27:13)
-//   #5 p5 [84,7,85] 64x1x1 conv2d %15 (models/resnet.ts:12:22)
-//   #6 p1 [85,87,10] 16x1x1 reduce_mean %16 + mul %20 + mul %21 + add %22 (models/resnet.ts:12:10)
-//   #7 p2 [85,87,88,11] 16x1x1 sub %17 + square %18 + reduce_mean %19 + mul %23 + mul %24 + add %25 (models/resnet.ts:12:10)
-//   #8 p3 [85,8,9,87,88,89] 16x1x1 batch_norm %26 (models/resnet.ts:12:10)
-//   #9 p4 [89,87] 1024x1x1 relu %27 (models/resnet.ts:16:13)
-//   #10 p5 [87,12,88] 64x1x1 conv2d %28 (models/resnet.ts:12:22)
-//   #11 p1 [88,90,15] 16x1x1 reduce_mean %29 + mul %33 + mul %34 + add %35 (models/resnet.ts:12:10)
-//   #12 p2 [88,90,91,16] 16x1x1 sub %30 + square %31 + reduce_mean %32 + mul %36 + mul %37 + add %38 (models/resnet.ts:12:10)
-//   #13 p3 [88,13,14,90,91,92] 16x1x1 batch_norm %39 (models/resnet.ts:12:10)
-//   #14 p6 [92,84,90,91] 1024x1x1 add %40 + relu %41 + greater %276 + cast %277 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #15 p7 [90,17,92] 32x1x1 conv2d %42 (models/resnet.ts:12:22)
-//   #16 p8 [92,93,20] 32x1x1 reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10)
-//   #17 p9 [92,93,94,21] 32x1x1 sub %44 + square %45 + reduce_mean %46 + mul %50 + mul %51 + add %52 (models/resnet.ts:12:10)
-//   #18 p10 [92,18,19,93,94,95] 32x1x1 batch_norm %53 (models/resnet.ts:12:10)
-//   #19 p11 [95,93] 512x1x1 relu %54 (models/resnet.ts:16:13)
-//   #20 p12 [93,22,94] 32x1x1 conv2d %55 (models/resnet.ts:12:22)
-//   #21 p8 [94,96,25] 32x1x1 reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10)
-//   #22 p9 [94,96,97,26] 32x1x1 sub %57 + square %58 + reduce_mean %59 + mul %63 + mul %64 + add %65 (models/resnet.ts:12:10)
-//   #23 p10 [94,23,24,96,97,98] 32x1x1 batch_norm %66 (models/resnet.ts:12:10)
-//   #24 p13 [90,27,96] 32x1x1 conv2d %67 (models/resnet.ts:12:22)
-//   #25 p8 [96,97,30] 32x1x1 reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
-//   #26 p9 [96,97,99,31] 32x1x1 sub %69 + square %70 + reduce_mean %71 + mul %75 + mul %76 + add %77 (models/resnet.ts:12:10)
-//   #27 p10 [96,28,29,97,99,100] 32x1x1 batch_norm %78 (models/resnet.ts:12:10)
-//   #28 p14 [98,100,97,99] 512x1x1 add %79 + relu %80 + greater %210 + cast %211 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #29 p15 [97,32,98] 16x1x1 conv2d %81 (models/resnet.ts:12:22)
-//   #30 p16 [98,100,35] 64x1x1 reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10)
-//   #31 p17 [98,100,101,36] 64x1x1 sub %83 + square %84 + reduce_mean %85 + mul %89 + mul %90 + add %91 (models/resnet.ts:12:10)
-//   #32 p18 [98,33,34,100,101,102] 64x1x1 batch_norm %92 (models/resnet.ts:12:10)
-//   #33 p19 [102,100] 256x1x1 relu %93 (models/resnet.ts:16:13)
-//   #34 p20 [100,37,101] 16x1x1 conv2d %94 (models/resnet.ts:12:22)
-//   #35 p16 [101,103,40] 64x1x1 reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10)
-//   #36 p17 [101,103,104,41] 64x1x1 sub %96 + square %97 + reduce_mean %98 + mul %102 + mul %103 + add %104 (models/resnet.ts:12:10)
-//   #37 p18 [101,38,39,103,104,105] 64x1x1 batch_norm %105 (models/resnet.ts:12:10)
-//   #38 p21 [97,42,103] 16x1x1 conv2d %106 (models/resnet.ts:12:22)
-//   #39 p16 [103,104,45] 64x1x1 reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
-//   #40 p17 [103,104,106,46] 64x1x1 sub %108 + square %109 + reduce_mean %110 + mul %114 + mul %115 + add %116 (models/resnet.ts:12:10)
-//   #41 p18 [103,43,44,104,106,107] 64x1x1 batch_norm %117 (models/resnet.ts:12:10)
-//   #42 p22 [105,107,104,106] 256x1x1 add %118 + relu %119 + greater %143 + cast %144 (models/resnet.ts:20:15, models/resnet.ts:20:10)
-//   #43 p23 [104,105] 4x1x1 global_avg_pool2d %120 (models/resnet.ts:31:49)
-//   #44 p24 [105,47,48,104] 1x1x1 matmul %121 + add %122 (models/resnet.ts:31:12)
-//   #45 p25 [1,107] 1x1x1 reduce_sum %130
-//   #46 p26 [104,107,1,108] 1x1x1 softmax %123 + mul %131 + sub %132 + mul %134 (models/resnet.ts:31:12)
-//   #47 p27 [104,1,82,49] 1x1x1 categorical_cross_entropy %124 + mul %126 + add %127
-//   #48 p28 [104,1,50] 1x1x1 count_correct %128 + add %129
-//   #49 p29 [51,104] 1x1x1 mul %346
-//   #50 p30 [108,104,51,81,48] 1x1x1 reduce_sum %135 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
-//   #51 p31 [108,47,107] 2x1x1 matmul %136 (models/resnet.ts:31:12)
-//   #52 p32 [105,108,104,51,80,47] 2x1x1 matmul %137 + mul %508 + sub %509 + mul %510 + mul %511 + sub %512 + add %513 (models/resnet.ts:31:12)
-//   #53 p33 [107,105] 256x1x1 broadcast_to %139 (models/resnet.ts:31:49)
-//   #54 p34 [105,106,43,38,107,108,109] 256x1x1 mul %141 + mul %145 + mul %154 + mul %174 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #55 p35 [103,105] 64x1x1 reduce_mean %146 (models/resnet.ts:12:10)
-//   #56 p36 [103,105,106,110] 256x1x1 sub %147 + mul %148 (models/resnet.ts:12:10)
-//   #57 p37 [110,103] 64x1x1 reduce_mean %149 + add %151 + rsqrt %152 (models/resnet.ts:12:10)
-//   #58 p38 [106,103,108,107,105,110,111] 256x1x1 mul %153 + mul %157 + mul %162 (models/resnet.ts:12:10)
-//   #59 p35 [108,106] 64x1x1 reduce_mean %155 (models/resnet.ts:12:10)
-//   #60 p35 [110,112] 64x1x1 reduce_mean %158 (models/resnet.ts:12:10)
-//   #61 p39 [108,106,105,112,103,110] 256x1x1 sub %156 + mul %159 + sub %160 + mul %161 (models/resnet.ts:12:10)
-//   #62 p40 [111,104,51,78,43] 64x1x1 reduce_sum %163 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:10)
-//   #63 p41 [107,104,51,112,76,39] 64x1x1 reduce_sum %164 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10)
-//   #64 p42 [110,42,103] 32x1x1 conv2d_transpose %165 (models/resnet.ts:12:22)
-//   #65 p43 [97,110,104,51,77,42] 32x1x1 conv2d_backprop_filter %166 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:22)
-//   #66 p35 [101,105] 64x1x1 reduce_mean %167 (models/resnet.ts:12:10)
-//   #67 p36 [101,105,106,108] 256x1x1 sub %168 + mul %169 (models/resnet.ts:12:10)
-//   #68 p37 [108,101] 64x1x1 reduce_mean %170 + add %171 + rsqrt %172 (models/resnet.ts:12:10)
-//   #69 p38 [106,101,109,107,105,108,110] 256x1x1 mul %173 + mul %177 + mul %182 (models/resnet.ts:12:10)
-//   #70 p35 [109,106] 64x1x1 reduce_mean %175 (models/resnet.ts:12:10)
-//   #71 p35 [108,107] 64x1x1 reduce_mean %178 (models/resnet.ts:12:10)
-//   #72 p39 [109,106,105,107,101,108] 256x1x1 sub %176 + mul %179 + sub %180 + mul %181 (models/resnet.ts:12:10)
-//   #73 p40 [110,104,51,75,38] 64x1x1 reduce_sum %183 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:10)
-//   #74 p35 [98,101] 64x1x1 reduce_mean %189 (models/resnet.ts:12:10)
-//   #75 p36 [98,101,105,106] 256x1x1 sub %190 + mul %191 (models/resnet.ts:12:10)
-//   #76 p37 [106,101] 64x1x1 reduce_mean %192 + add %193 + rsqrt %194 (models/resnet.ts:12:10)
-//   #77 p44 [105,101,106] 256x1x1 mul %195 (models/resnet.ts:12:10)
-//   #78 p45 [108,37,102,33,106,105,107,109] 16x1x1 conv2d_transpose %184 + greater %186 + cast %187 + mul %188 + mul %196 + mul %199 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #79 p46 [100,108,104,51,74,37] 36x1x1 conv2d_backprop_filter %185 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:22)
-//   #80 p35 [107,102] 64x1x1 reduce_mean %197 (models/resnet.ts:12:10)
-//   #81 p35 [109,108] 64x1x1 reduce_mean %200 (models/resnet.ts:12:10)
-//   #82 p39 [107,102,106,108,101,109] 256x1x1 sub %198 + mul %201 + sub %202 + mul %203 (models/resnet.ts:12:10)
-//   #83 p47 [105,106,104,51,72,33] 64x1x1 mul %204 + reduce_sum %205 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10)
-//   #84 p40 [105,104,51,73,34] 64x1x1 reduce_sum %206 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
-//   #85 p48 [109,32,103,99,28,98,100] 32x1x1 conv2d_transpose %207 + add %209 + mul %212 + mul %220 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #86 p49 [97,109,104,51,71,32] 18x1x1 conv2d_backprop_filter %208 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
-//   #87 p50 [96,101] 32x1x1 reduce_mean %213 (models/resnet.ts:12:10)
-//   #88 p51 [96,101,97,99] 512x1x1 sub %214 + mul %215 (models/resnet.ts:12:10)
-//   #89 p52 [99,101] 32x1x1 reduce_mean %216 + add %217 + rsqrt %218 (models/resnet.ts:12:10)
-//   #90 p53 [97,101,100,98,96,99,103] 512x1x1 mul %219 + mul %223 + mul %228 (models/resnet.ts:12:10)
-//   #91 p50 [100,102] 32x1x1 reduce_mean %221 (models/resnet.ts:12:10)
-//   #92 p50 [99,105] 32x1x1 reduce_mean %224 (models/resnet.ts:12:10)
-//   #93 p54 [100,102,96,105,101,97] 512x1x1 sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10)
-//   #94 p55 [103,104,51,69,28] 32x1x1 reduce_sum %229 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:10)
-//   #95 p56 [98,104,51,101,67,24] 32x1x1 reduce_sum %230 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10)
-//   #96 p57 [97,27,96] 64x1x1 conv2d_transpose %231 (models/resnet.ts:12:22)
-//   #97 p58 [90,97,104,51,68,27] 8x1x1 conv2d_backprop_filter %232 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:22)
-//   #98 p50 [94,102] 32x1x1 reduce_mean %233 (models/resnet.ts:12:10)
-//   #99 p51 [94,102,97,99] 512x1x1 sub %234 + mul %235 (models/resnet.ts:12:10)
-//   #100 p52 [99,102] 32x1x1 reduce_mean %236 + add %237 + rsqrt %238 (models/resnet.ts:12:10)
-//   #101 p59 [97,102,98,23,94,99,100,103] 512x1x1 mul %239 + mul %240 + mul %243 + mul %248 (models/resnet.ts:12:10)
-//   #102 p50 [99,105] 32x1x1 reduce_mean %241 (models/resnet.ts:12:10)
-//   #103 p50 [100,106] 32x1x1 reduce_mean %244 (models/resnet.ts:12:10)
-//   #104 p54 [99,105,94,106,102,97] 512x1x1 sub %242 + mul %245 + sub %246 + mul %247 (models/resnet.ts:12:10)
-//   #105 p55 [103,104,51,66,23] 32x1x1 reduce_sum %249 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:10)
-//   #106 p50 [92,102] 32x1x1 reduce_mean %255 (models/resnet.ts:12:10)
-//   #107 p51 [92,102,94,98] 512x1x1 sub %256 + mul %257 (models/resnet.ts:12:10)
-//   #108 p52 [98,102] 32x1x1 reduce_mean %258 + add %259 + rsqrt %260 (models/resnet.ts:12:10)
-//   #109 p60 [94,102,98] 512x1x1 mul %261 (models/resnet.ts:12:10)
-//   #110 p61 [97,22,95,18,98,94,99,100] 32x1x1 conv2d_transpose %250 + greater %252 + cast %253 + mul %254 + mul %262 + mul %265 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #111 p62 [93,97,104,51,65,22] 144x1x1 conv2d_backprop_filter %251 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:22)
-//   #112 p50 [99,105] 32x1x1 reduce_mean %263 (models/resnet.ts:12:10)
-//   #113 p50 [100,106] 32x1x1 reduce_mean %266 (models/resnet.ts:12:10)
-//   #114 p54 [99,105,98,106,102,93] 512x1x1 sub %264 + mul %267 + sub %268 + mul %269 (models/resnet.ts:12:10)
-//   #115 p63 [94,98,104,51,63,18] 32x1x1 mul %270 + reduce_sum %271 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10)
-//   #116 p55 [94,104,51,64,19] 32x1x1 reduce_sum %272 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
-//   #117 p64 [93,17,96,91,13,92,94] 64x1x1 conv2d_transpose %273 + add %275 + mul %278 + mul %286 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
-//   #118 p65 [90,93,104,51,62,17] 72x1x1 conv2d_backprop_filter %274 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
-//   #119 p66 [88,102] 16x1x1 reduce_mean %279 (models/resnet.ts:12:10)
-//   #120 p67 [88,102,90,91] 1024x1x1 sub %280 + mul %281 (models/resnet.ts:12:10)
-//   #121 p68 [91,102] 16x1x1 reduce_mean %282 + add %283 + rsqrt %284 (models/resnet.ts:12:10)
-//   #122 p69 [90,102,94,92,88,91,96] 1024x1x1 mul %285 + mul %289 + mul %294 (models/resnet.ts:12:10)
-//   #123 p66 [94,105] 16x1x1 reduce_mean %287 (models/resnet.ts:12:10)
-//   #124 p66 [91,106] 16x1x1 reduce_mean %290 (models/resnet.ts:12:10)
-//   #125 p70 [94,105,88,106,102,90] 1024x1x1 sub %288 + mul %291 + sub %292 + mul %293 (models/resnet.ts:12:10)
-//   #126 p71 [96,104,51,60,13] 16x1x1 reduce_sum %295 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10)
-//   #127 p71 [92,104,51,61,14] 16x1x1 reduce_sum %296 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10)
-//   #128 p66 [85,102] 16x1x1 reduce_mean %302 (models/resnet.ts:12:10)
-//   #129 p67 [85,102,88,91] 1024x1x1 sub %303 + mul %304 (models/resnet.ts:12:10)
-//   #130 p68 [91,102] 16x1x1 reduce_mean %305 + add %306 + rsqrt %307 (models/resnet.ts:12:10)
-//   #131 p72 [88,102,85] 1024x1x1 mul %308 (models/resnet.ts:12:10)
-//   #132 p73 [90,12,89,8,85,88,91,94] 64x1x1 conv2d_transpose %297 + greater %299 + cast %300 + mul %301 + mul %309 + mul %312 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
-//   #133 p74 [87,90,104,51,59,12] 36x1x1 conv2d_backprop_filter %298 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22)
-//   #134 p66 [91,105] 16x1x1 reduce_mean %310 (models/resnet.ts:12:10)
-//   #135 p66 [94,106] 16x1x1 reduce_mean %313 (models/resnet.ts:12:10)
-//   #136 p70 [91,105,85,106,102,87] 1024x1x1 sub %311 + mul %314 + sub %315 + mul %316 (models/resnet.ts:12:10)
-//   #137 p75 [88,85,104,51,57,8] 16x1x1 mul %317 + reduce_sum %318 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
-//   #138 p71 [88,104,51,58,9] 16x1x1 reduce_sum %319 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
-//   #139 p76 [87,7,92,86,3,85,88] 64x1x1 conv2d_transpose %320 + add %322 + greater %323 + cast %324 + mul %325 + mul %333 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
-//   #140 p74 [84,87,104,51,56,7] 36x1x1 conv2d_backprop_filter %321 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
-//   #141 p66 [83,102] 16x1x1 reduce_mean %326 (models/resnet.ts:12:10)
-//   #142 p67 [83,102,84,86] 1024x1x1 sub %327 + mul %328 (models/resnet.ts:12:10)
-//   #143 p68 [86,102] 16x1x1 reduce_mean %329 + add %330 + rsqrt %331 (models/resnet.ts:12:10)
-//   #144 p69 [84,102,88,85,83,86,87] 1024x1x1 mul %332 + mul %336 + mul %341 (models/resnet.ts:12:10)
-//   #145 p66 [88,105] 16x1x1 reduce_mean %334 (models/resnet.ts:12:10)
-//   #146 p66 [86,106] 16x1x1 reduce_mean %337 (models/resnet.ts:12:10)
-//   #147 p70 [88,105,83,106,102,84] 1024x1x1 sub %335 + mul %338 + sub %339 + mul %340 (models/resnet.ts:12:10)
-//   #148 p71 [87,104,51,54,3] 16x1x1 reduce_sum %342 + mul %354 + sub %355 + mul %356 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:10)
-//   #149 p71 [85,104,51,55,4] 16x1x1 reduce_sum %343 + mul %360 + sub %361 + mul %362 + mul %363 + sub %364 + add %365 (models/resnet.ts:12:10)
-//   #150 p77 [0,84,104,51,53,2] 7x1x1 conv2d_backprop_filter %344 + mul %347 + sub %348 + mul %349 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22)
-//   #151 p78 [104,101,70,29] 1x1x1 mul %450 + sub %451 + mul %452 + sub %453 + add %454
-//   #152 p79 [104,112,79,44] 1x1x1 mul %503 + sub %504 + mul %505 + sub %506 + add %507
+//   #2 p2 [83,84,85,86] 1024x1x1 sub %2 + square %3 (models/resnet.ts:12:10)
+//   #3 p3 [86,87,6,88] 16x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 + add %294 + rsqrt %295 (models/resnet.ts:12:10)
+//   #4 p4 [83,3,4,84,87,86] 16x1x1 batch_norm %13 (models/resnet.ts:12:10)
+//   #5 p5 [86,83] 1024x1x1 relu %14 (models/resnet.ts:27:13)
+//   #6 p6 [83,7,84] 64x1x1 conv2d %15 (models/resnet.ts:12:22)
+//   #7 p1 [84,87,10] 16x1x1 reduce_mean %16 + mul %20 + mul %21 + add %22 (models/resnet.ts:12:10)
+//   #8 p2 [84,87,89,90] 1024x1x1 sub %17 + square %18 (models/resnet.ts:12:10)
+//   #9 p3 [90,91,11,92] 16x1x1 reduce_mean %19 + mul %23 + mul %24 + add %25 + add %274 + rsqrt %275 (models/resnet.ts:12:10)
+//   #10 p4 [84,8,9,87,91,90] 16x1x1 batch_norm %26 (models/resnet.ts:12:10)
+//   #11 p5 [90,84] 1024x1x1 relu %27 (models/resnet.ts:16:13)
+//   #12 p6 [84,12,87] 64x1x1 conv2d %28 (models/resnet.ts:12:22)
+//   #13 p1 [87,91,15] 16x1x1 reduce_mean %29 + mul %33 + mul %34 + add %35 (models/resnet.ts:12:10)
+//   #14 p2 [87,91,93,94] 1024x1x1 sub %30 + square %31 (models/resnet.ts:12:10)
+//   #15 p3 [94,95,16,96] 16x1x1 reduce_mean %32 + mul %36 + mul %37 + add %38 + add %255 + rsqrt %256 (models/resnet.ts:12:10)
+//   #16 p4 [87,13,14,91,95,94] 16x1x1 batch_norm %39 (models/resnet.ts:12:10)
+//   #17 p7 [94,83,87,91] 1024x1x1 add %40 + relu %41 + greater %252 + cast %253 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #18 p8 [87,17,94] 32x1x1 conv2d %42 (models/resnet.ts:12:22)
+//   #19 p9 [94,95,20] 32x1x1 reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10)
+//   #20 p10 [94,95,97,98] 512x1x1 sub %44 + square %45 (models/resnet.ts:12:10)
+//   #21 p11 [98,99,21,100] 32x1x1 reduce_mean %46 + mul %50 + mul %51 + add %52 + add %235 + rsqrt %236 (models/resnet.ts:12:10)
+//   #22 p12 [94,18,19,95,99,98] 32x1x1 batch_norm %53 (models/resnet.ts:12:10)
+//   #23 p13 [98,94] 512x1x1 relu %54 (models/resnet.ts:16:13)
+//   #24 p14 [94,22,95] 32x1x1 conv2d %55 (models/resnet.ts:12:22)
+//   #25 p9 [95,99,25] 32x1x1 reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10)
+//   #26 p10 [95,99,101,102] 512x1x1 sub %57 + square %58 (models/resnet.ts:12:10)
+//   #27 p11 [102,103,26,104] 32x1x1 reduce_mean %59 + mul %63 + mul %64 + add %65 + add %217 + rsqrt %218 (models/resnet.ts:12:10)
+//   #28 p12 [95,23,24,99,103,102] 32x1x1 batch_norm %66 (models/resnet.ts:12:10)
+//   #29 p15 [87,27,95] 32x1x1 conv2d %67 (models/resnet.ts:12:22)
+//   #30 p9 [95,99,30] 32x1x1 reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
+//   #31 p10 [95,99,103,105] 512x1x1 sub %69 + square %70 (models/resnet.ts:12:10)
+//   #32 p11 [105,106,31,107] 32x1x1 reduce_mean %71 + mul %75 + mul %76 + add %77 + add %201 + rsqrt %202 (models/resnet.ts:12:10)
+//   #33 p12 [95,28,29,99,106,105] 32x1x1 batch_norm %78 (models/resnet.ts:12:10)
+//   #34 p16 [102,105,95,99] 512x1x1 add %79 + relu %80 + greater %198 + cast %199 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #35 p17 [95,32,102] 16x1x1 conv2d %81 (models/resnet.ts:12:22)
+//   #36 p18 [102,105,35] 64x1x1 reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10)
+//   #37 p19 [102,105,106,108] 256x1x1 sub %83 + square %84 (models/resnet.ts:12:10)
+//   #38 p20 [108,109,36,110] 64x1x1 reduce_mean %85 + mul %89 + mul %90 + add %91 + add %181 + rsqrt %182 (models/resnet.ts:12:10)
+//   #39 p21 [102,33,34,105,109,108] 64x1x1 batch_norm %92 (models/resnet.ts:12:10)
+//   #40 p22 [108,102] 256x1x1 relu %93 (models/resnet.ts:16:13)
+//   #41 p23 [102,37,105] 16x1x1 conv2d %94 (models/resnet.ts:12:22)
+//   #42 p18 [105,109,40] 64x1x1 reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10)
+//   #43 p19 [105,109,111,112] 256x1x1 sub %96 + square %97 (models/resnet.ts:12:10)
+//   #44 p20 [112,113,41,114] 64x1x1 reduce_mean %98 + mul %102 + mul %103 + add %104 + add %163 + rsqrt %164 (models/resnet.ts:12:10)
+//   #45 p21 [105,38,39,109,113,112] 64x1x1 batch_norm %105 (models/resnet.ts:12:10)
+//   #46 p24 [95,42,105] 16x1x1 conv2d %106 (models/resnet.ts:12:22)
+//   #47 p18 [105,109,45] 64x1x1 reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
+//   #48 p19 [105,109,113,115] 256x1x1 sub %108 + square %109 (models/resnet.ts:12:10)
+//   #49 p20 [115,116,46,117] 64x1x1 reduce_mean %110 + mul %114 + mul %115 + add %116 + add %147 + rsqrt %148 (models/resnet.ts:12:10)
+//   #50 p21 [105,43,44,109,116,115] 64x1x1 batch_norm %117 (models/resnet.ts:12:10)
+//   #51 p25 [112,115,105,109] 256x1x1 add %118 + relu %119 + greater %143 + cast %144 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+//   #52 p26 [105,112] 4x1x1 global_avg_pool2d %120 (models/resnet.ts:31:49)
+//   #53 p27 [112,47,48,116] 1x1x1 matmul %121 + add %122 (models/resnet.ts:31:12)
+//   #54 p28 [1,115] 1x1x1 reduce_sum %130
+//   #55 p29 [116,115,1,105] 1x1x1 softmax %123 + mul %131 + sub %132 + mul %134 (models/resnet.ts:31:12)
+//   #56 p30 [116,1,82,49] 1x1x1 categorical_cross_entropy %124 + mul %126 + add %127
+//   #57 p31 [116,1,50] 1x1x1 count_correct %128 + add %129
+//   #58 p32 [51,116] 1x1x1 mul %310
+//   #59 p33 [105,116,51,81,48] 1x1x1 reduce_sum %135 + mul %478 + sub %479 + mul %480 + mul %481 + sub %482 + add %483 (models/resnet.ts:31:12)
+//   #60 p34 [105,47,115] 2x1x1 matmul %136 (models/resnet.ts:31:12)
+//   #61 p35 [112,105,116,51,80,47] 2x1x1 matmul %137 + mul %472 + sub %473 + mul %474 + mul %475 + sub %476 + add %477 (models/resnet.ts:31:12)
+//   #62 p36 [115,112] 256x1x1 broadcast_to %139 (models/resnet.ts:31:49)
+//   #63 p37 [112,109,43,38,115,105,118] 256x1x1 mul %141 + mul %145 + mul %150 + mul %166 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #64 p38 [113,117,105,115,109,112,119] 256x1x1 mul %149 + mul %153 + mul %158 (models/resnet.ts:12:10)
+//   #65 p39 [105,113] 64x1x1 reduce_mean %151 (models/resnet.ts:12:10)
+//   #66 p39 [112,120] 64x1x1 reduce_mean %154 (models/resnet.ts:12:10)
+//   #67 p40 [105,113,109,120,117,112] 256x1x1 sub %152 + mul %155 + sub %156 + mul %157 (models/resnet.ts:12:10)
+//   #68 p41 [119,116,51,78,43] 64x1x1 reduce_sum %159 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10)
+//   #69 p42 [115,116,51,117,76,39] 64x1x1 reduce_sum %160 + mul %449 + sub %450 + mul %451 + mul %452 + sub %453 + add %454 (models/resnet.ts:12:10)
+//   #70 p43 [112,42,105] 32x1x1 conv2d_transpose %161 (models/resnet.ts:12:22)
+//   #71 p44 [95,112,116,51,77,42] 32x1x1 conv2d_backprop_filter %162 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
+//   #72 p38 [111,114,118,115,109,112,113] 256x1x1 mul %165 + mul %169 + mul %174 (models/resnet.ts:12:10)
+//   #73 p39 [118,120] 64x1x1 reduce_mean %167 (models/resnet.ts:12:10)
+//   #74 p39 [112,111] 64x1x1 reduce_mean %170 (models/resnet.ts:12:10)
+//   #75 p40 [118,120,109,111,114,112] 256x1x1 sub %168 + mul %171 + sub %172 + mul %173 (models/resnet.ts:12:10)
+//   #76 p41 [113,116,51,75,38] 64x1x1 reduce_sum %175 + mul %443 + sub %444 + mul %445 + mul %446 + sub %447 + add %448 (models/resnet.ts:12:10)
+//   #77 p45 [106,110,109] 256x1x1 mul %183 (models/resnet.ts:12:10)
+//   #78 p46 [112,37,108,33,109,106,111,113] 16x1x1 conv2d_transpose %176 + greater %178 + cast %179 + mul %180 + mul %184 + mul %187 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #79 p47 [102,112,116,51,74,37] 36x1x1 conv2d_backprop_filter %177 + mul %437 + sub %438 + mul %439 + mul %440 + sub %441 + add %442 (models/resnet.ts:12:22)
+//   #80 p39 [111,114] 64x1x1 reduce_mean %185 (models/resnet.ts:12:10)
+//   #81 p39 [113,120] 64x1x1 reduce_mean %188 (models/resnet.ts:12:10)
+//   #82 p40 [111,114,109,120,110,108] 256x1x1 sub %186 + mul %189 + sub %190 + mul %191 (models/resnet.ts:12:10)
+//   #83 p48 [106,109,116,51,72,33] 64x1x1 mul %192 + reduce_sum %193 + mul %425 + sub %426 + mul %427 + mul %428 + sub %429 + add %430 (models/resnet.ts:12:10)
+//   #84 p41 [106,116,51,73,34] 64x1x1 reduce_sum %194 + mul %431 + sub %432 + mul %433 + mul %434 + sub %435 + add %436 (models/resnet.ts:12:10)
+//   #85 p49 [108,32,105,99,28,102,106] 32x1x1 conv2d_transpose %195 + add %197 + mul %200 + mul %204 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #86 p50 [95,108,116,51,71,32] 18x1x1 conv2d_backprop_filter %196 + mul %419 + sub %420 + mul %421 + mul %422 + sub %423 + add %424 (models/resnet.ts:12:22)
+//   #87 p51 [103,107,106,102,95,99,105] 512x1x1 mul %203 + mul %207 + mul %212 (models/resnet.ts:12:10)
+//   #88 p52 [106,110] 32x1x1 reduce_mean %205 (models/resnet.ts:12:10)
+//   #89 p52 [99,114] 32x1x1 reduce_mean %208 (models/resnet.ts:12:10)
+//   #90 p53 [106,110,95,114,107,99] 512x1x1 sub %206 + mul %209 + sub %210 + mul %211 (models/resnet.ts:12:10)
+//   #91 p54 [105,116,51,69,28] 32x1x1 reduce_sum %213 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10)
+//   #92 p55 [102,116,51,107,67,24] 32x1x1 reduce_sum %214 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10)
+//   #93 p56 [99,27,95] 64x1x1 conv2d_transpose %215 (models/resnet.ts:12:22)
+//   #94 p57 [87,99,116,51,68,27] 8x1x1 conv2d_backprop_filter %216 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
+//   #95 p58 [101,104,102,23,99,103,105,106] 512x1x1 mul %219 + mul %220 + mul %223 + mul %228 (models/resnet.ts:12:10)
+//   #96 p52 [103,110] 32x1x1 reduce_mean %221 (models/resnet.ts:12:10)
+//   #97 p52 [105,114] 32x1x1 reduce_mean %224 (models/resnet.ts:12:10)
+//   #98 p53 [103,110,99,114,104,101] 512x1x1 sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10)
+//   #99 p54 [106,116,51,66,23] 32x1x1 reduce_sum %229 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10)
+//   #100 p59 [97,100,99] 512x1x1 mul %237 (models/resnet.ts:12:10)
+//   #101 p60 [101,22,98,18,99,97,102,103] 32x1x1 conv2d_transpose %230 + greater %232 + cast %233 + mul %234 + mul %238 + mul %241 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #102 p61 [94,101,116,51,65,22] 144x1x1 conv2d_backprop_filter %231 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22)
+//   #103 p52 [102,104] 32x1x1 reduce_mean %239 (models/resnet.ts:12:10)
+//   #104 p52 [103,110] 32x1x1 reduce_mean %242 (models/resnet.ts:12:10)
+//   #105 p53 [102,104,99,110,100,98] 512x1x1 sub %240 + mul %243 + sub %244 + mul %245 (models/resnet.ts:12:10)
+//   #106 p62 [97,99,116,51,63,18] 32x1x1 mul %246 + reduce_sum %247 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
+//   #107 p54 [97,116,51,64,19] 32x1x1 reduce_sum %248 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
+//   #108 p63 [98,17,95,91,13,94,97] 64x1x1 conv2d_transpose %249 + add %251 + mul %254 + mul %258 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+//   #109 p64 [87,98,116,51,62,17] 72x1x1 conv2d_backprop_filter %250 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
+//   #110 p65 [93,96,97,94,87,91,95] 1024x1x1 mul %257 + mul %261 + mul %266 (models/resnet.ts:12:10)
+//   #111 p66 [97,100] 16x1x1 reduce_mean %259 (models/resnet.ts:12:10)
+//   #112 p66 [91,104] 16x1x1 reduce_mean %262 (models/resnet.ts:12:10)
+//   #113 p67 [97,100,87,104,96,91] 1024x1x1 sub %260 + mul %263 + sub %264 + mul %265 (models/resnet.ts:12:10)
+//   #114 p68 [95,116,51,60,13] 16x1x1 reduce_sum %267 + mul %354 + sub %355 + mul %356 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:10)
+//   #115 p68 [94,116,51,61,14] 16x1x1 reduce_sum %268 + mul %360 + sub %361 + mul %362 + mul %363 + sub %364 + add %365 (models/resnet.ts:12:10)
+//   #116 p69 [89,92,87] 1024x1x1 mul %276 (models/resnet.ts:12:10)
+//   #117 p70 [91,12,90,8,87,89,93,95] 64x1x1 conv2d_transpose %269 + greater %271 + cast %272 + mul %273 + mul %277 + mul %280 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+//   #118 p71 [84,91,116,51,59,12] 36x1x1 conv2d_backprop_filter %270 + mul %348 + sub %349 + mul %350 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22)
+//   #119 p66 [93,96] 16x1x1 reduce_mean %278 (models/resnet.ts:12:10)
+//   #120 p66 [95,100] 16x1x1 reduce_mean %281 (models/resnet.ts:12:10)
+//   #121 p67 [93,96,87,100,92,84] 1024x1x1 sub %279 + mul %282 + sub %283 + mul %284 (models/resnet.ts:12:10)
+//   #122 p72 [89,87,116,51,57,8] 16x1x1 mul %285 + reduce_sum %286 + mul %336 + sub %337 + mul %338 + mul %339 + sub %340 + add %341 (models/resnet.ts:12:10)
+//   #123 p68 [89,116,51,58,9] 16x1x1 reduce_sum %287 + mul %342 + sub %343 + mul %344 + mul %345 + sub %346 + add %347 (models/resnet.ts:12:10)
+//   #124 p73 [84,7,94,86,3,87,89] 64x1x1 conv2d_transpose %288 + add %290 + greater %291 + cast %292 + mul %293 + mul %297 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
+//   #125 p71 [83,84,116,51,56,7] 36x1x1 conv2d_backprop_filter %289 + mul %330 + sub %331 + mul %332 + mul %333 + sub %334 + add %335 (models/resnet.ts:12:22)
+//   #126 p65 [85,88,89,87,83,84,86] 1024x1x1 mul %296 + mul %300 + mul %305 (models/resnet.ts:12:10)
+//   #127 p66 [89,92] 16x1x1 reduce_mean %298 (models/resnet.ts:12:10)
+//   #128 p66 [84,96] 16x1x1 reduce_mean %301 (models/resnet.ts:12:10)
+//   #129 p67 [89,92,83,96,88,84] 1024x1x1 sub %299 + mul %302 + sub %303 + mul %304 (models/resnet.ts:12:10)
+//   #130 p68 [86,116,51,54,3] 16x1x1 reduce_sum %306 + mul %318 + sub %319 + mul %320 + mul %321 + sub %322 + add %323 (models/resnet.ts:12:10)
+//   #131 p68 [87,116,51,55,4] 16x1x1 reduce_sum %307 + mul %324 + sub %325 + mul %326 + mul %327 + sub %328 + add %329 (models/resnet.ts:12:10)
+//   #132 p74 [0,84,116,51,53,2] 7x1x1 conv2d_backprop_filter %308 + mul %311 + sub %312 + mul %313 + mul %315 + sub %316 + add %317 (models/resnet.ts:12:22)
+//   #133 p75 [116,107,70,29] 1x1x1 mul %414 + sub %415 + mul %416 + sub %417 + add %418
+//   #134 p76 [116,117,79,44] 1x1x1 mul %467 + sub %468 + mul %469 + sub %470 + add %471
 
 // ---- pipeline 0 (read, read, read_write)
 // dlc kernel: conv2d %0 (models/resnet.ts:12:22)
@@ -244,7 +226,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 }
 
 // ---- pipeline 2 (read, read, read_write, read_write)
-// dlc kernel: sub %2 + square %3 + reduce_mean %4 + mul %10 + mul %11 + add %12 (models/resnet.ts:12:10), sub %17 + square %18 + reduce_mean %19 + mul %23 + mul %24 + add %25 (models/resnet.ts:12:10), sub %30 + square %31 + reduce_mean %32 + mul %36 + mul %37 + add %38 (models/resnet.ts:12:10)
+// dlc kernel: sub %2 + square %3 (models/resnet.ts:12:10), sub %17 + square %18 (models/resnet.ts:12:10), sub %30 + square %31 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -252,21 +234,39 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_pre(i: u32) -> f32 {
+fn dlc_mid(i: u32) {
   let c1 = i % 16u;
   let x0 = in0[i];
   let x1 = in1[c1];
   let v0 = (x0 - x1);
   let v1 = dlc_square_f32(v0);
-  return v1;
+  out0[i] = v0;
+  out1[i] = v1;
 }
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 65536u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 3 (read, read_write, read_write, read_write)
+// dlc kernel: reduce_mean %4 + mul %10 + mul %11 + add %12 + add %294 + rsqrt %295 (models/resnet.ts:12:10), reduce_mean %19 + mul %23 + mul %24 + add %25 + add %274 + rsqrt %275 (models/resnet.ts:12:10), reduce_mean %32 + mul %36 + mul %37 + add %38 + add %255 + rsqrt %256 (models/resnet.ts:12:10)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out2: array<f32>;
+
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
+  let v3 = (acc + 0.001);
+  let v4 = inverseSqrt(v3);
   out0[i] = acc;
   out1[i] = v2;
+  out2[i] = v4;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -275,7 +275,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (g >= 16u) { return; }
   let base = ((g / 1u) % 16u) * 1u;
   var acc = 0.0;
-  for (var j = lane; j < 4096u; j += 64u) { acc = acc + dlc_pre(base + ((j / 1024u) % 4u) * 16384u + ((j / 32u) % 32u) * 512u + ((j / 1u) % 32u) * 16u); }
+  for (var j = lane; j < 4096u; j += 64u) { acc = acc + in0[base + ((j / 1024u) % 4u) * 16384u + ((j / 32u) % 32u) * 512u + ((j / 1u) % 32u) * 16u]; }
   dlc_lanes[lane] = acc;
   workgroupBarrier();
   for (var s = 32u; s > 0u; s >>= 1u) {
@@ -285,7 +285,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 4096.0); }
 }
 
-// ---- pipeline 3 (read, read, read, read, read, read_write)
+// ---- pipeline 4 (read, read, read, read, read, read_write)
 // dlc kernel: batch_norm %13 (models/resnet.ts:12:10), batch_norm %26 (models/resnet.ts:12:10), batch_norm %39 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> gamma: array<f32>;
@@ -319,7 +319,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   for (var j = lane; j < 4096u; j += 64u) { let at = g * 1u + j * 16u; out[at] = (x[at] - mean) * inv * gamma[g] + beta[g]; }
 }
 
-// ---- pipeline 4 (read, read_write)
+// ---- pipeline 5 (read, read_write)
 // dlc kernel: relu %14 (models/resnet.ts:27:13), relu %27 (models/resnet.ts:16:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -335,7 +335,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 5 (read, read, read_write)
+// ---- pipeline 6 (read, read, read_write)
 // dlc kernel: conv2d %15 (models/resnet.ts:12:22), conv2d %28 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -394,8 +394,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 6 (read, read, read_write, read_write)
-// dlc kernel: add %40 + relu %41 + greater %276 + cast %277 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+// ---- pipeline 7 (read, read, read_write, read_write)
+// dlc kernel: add %40 + relu %41 + greater %252 + cast %253 (models/resnet.ts:20:15, models/resnet.ts:20:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -417,7 +417,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 7 (read, read, read_write)
+// ---- pipeline 8 (read, read, read_write)
 // dlc kernel: conv2d %42 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -476,7 +476,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 8 (read, read_write, read_write)
+// ---- pipeline 9 (read, read_write, read_write)
 // dlc kernel: reduce_mean %43 + mul %47 + mul %48 + add %49 (models/resnet.ts:12:10), reduce_mean %56 + mul %60 + mul %61 + add %62 (models/resnet.ts:12:10), reduce_mean %68 + mul %72 + mul %73 + add %74 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -507,8 +507,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 9 (read, read, read_write, read_write)
-// dlc kernel: sub %44 + square %45 + reduce_mean %46 + mul %50 + mul %51 + add %52 (models/resnet.ts:12:10), sub %57 + square %58 + reduce_mean %59 + mul %63 + mul %64 + add %65 (models/resnet.ts:12:10), sub %69 + square %70 + reduce_mean %71 + mul %75 + mul %76 + add %77 (models/resnet.ts:12:10)
+// ---- pipeline 10 (read, read, read_write, read_write)
+// dlc kernel: sub %44 + square %45 (models/resnet.ts:12:10), sub %57 + square %58 (models/resnet.ts:12:10), sub %69 + square %70 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -516,21 +516,39 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_pre(i: u32) -> f32 {
+fn dlc_mid(i: u32) {
   let c1 = i % 32u;
   let x0 = in0[i];
   let x1 = in1[c1];
   let v0 = (x0 - x1);
   let v1 = dlc_square_f32(v0);
-  return v1;
+  out0[i] = v0;
+  out1[i] = v1;
 }
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 32768u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 11 (read, read_write, read_write, read_write)
+// dlc kernel: reduce_mean %46 + mul %50 + mul %51 + add %52 + add %235 + rsqrt %236 (models/resnet.ts:12:10), reduce_mean %59 + mul %63 + mul %64 + add %65 + add %217 + rsqrt %218 (models/resnet.ts:12:10), reduce_mean %71 + mul %75 + mul %76 + add %77 + add %201 + rsqrt %202 (models/resnet.ts:12:10)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out2: array<f32>;
+
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
+  let v3 = (acc + 0.001);
+  let v4 = inverseSqrt(v3);
   out0[i] = acc;
   out1[i] = v2;
+  out2[i] = v4;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -539,7 +557,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (g >= 32u) { return; }
   let base = ((g / 1u) % 32u) * 1u;
   var acc = 0.0;
-  for (var j = lane; j < 1024u; j += 64u) { acc = acc + dlc_pre(base + ((j / 256u) % 4u) * 8192u + ((j / 16u) % 16u) * 512u + ((j / 1u) % 16u) * 32u); }
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 8192u + ((j / 16u) % 16u) * 512u + ((j / 1u) % 16u) * 32u]; }
   dlc_lanes[lane] = acc;
   workgroupBarrier();
   for (var s = 32u; s > 0u; s >>= 1u) {
@@ -549,7 +567,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 10 (read, read, read, read, read, read_write)
+// ---- pipeline 12 (read, read, read, read, read, read_write)
 // dlc kernel: batch_norm %53 (models/resnet.ts:12:10), batch_norm %66 (models/resnet.ts:12:10), batch_norm %78 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> gamma: array<f32>;
@@ -583,7 +601,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   for (var j = lane; j < 1024u; j += 64u) { let at = g * 1u + j * 32u; out[at] = (x[at] - mean) * inv * gamma[g] + beta[g]; }
 }
 
-// ---- pipeline 11 (read, read_write)
+// ---- pipeline 13 (read, read_write)
 // dlc kernel: relu %54 (models/resnet.ts:16:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -599,7 +617,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read, read_write)
+// ---- pipeline 14 (read, read, read_write)
 // dlc kernel: conv2d %55 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -658,7 +676,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 13 (read, read, read_write)
+// ---- pipeline 15 (read, read, read_write)
 // dlc kernel: conv2d %67 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -717,8 +735,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 14 (read, read, read_write, read_write)
-// dlc kernel: add %79 + relu %80 + greater %210 + cast %211 (models/resnet.ts:20:15, models/resnet.ts:20:10)
+// ---- pipeline 16 (read, read, read_write, read_write)
+// dlc kernel: add %79 + relu %80 + greater %198 + cast %199 (models/resnet.ts:20:15, models/resnet.ts:20:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -740,7 +758,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 15 (read, read, read_write)
+// ---- pipeline 17 (read, read, read_write)
 // dlc kernel: conv2d %81 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -799,7 +817,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 16 (read, read_write, read_write)
+// ---- pipeline 18 (read, read_write, read_write)
 // dlc kernel: reduce_mean %82 + mul %86 + mul %87 + add %88 (models/resnet.ts:12:10), reduce_mean %95 + mul %99 + mul %100 + add %101 (models/resnet.ts:12:10), reduce_mean %107 + mul %111 + mul %112 + add %113 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -830,8 +848,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
 }
 
-// ---- pipeline 17 (read, read, read_write, read_write)
-// dlc kernel: sub %83 + square %84 + reduce_mean %85 + mul %89 + mul %90 + add %91 (models/resnet.ts:12:10), sub %96 + square %97 + reduce_mean %98 + mul %102 + mul %103 + add %104 (models/resnet.ts:12:10), sub %108 + square %109 + reduce_mean %110 + mul %114 + mul %115 + add %116 (models/resnet.ts:12:10)
+// ---- pipeline 19 (read, read, read_write, read_write)
+// dlc kernel: sub %83 + square %84 (models/resnet.ts:12:10), sub %96 + square %97 (models/resnet.ts:12:10), sub %108 + square %109 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -839,21 +857,39 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_pre(i: u32) -> f32 {
+fn dlc_mid(i: u32) {
   let c1 = i % 64u;
   let x0 = in0[i];
   let x1 = in1[c1];
   let v0 = (x0 - x1);
   let v1 = dlc_square_f32(v0);
-  return v1;
+  out0[i] = v0;
+  out1[i] = v1;
 }
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 16384u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 20 (read, read_write, read_write, read_write)
+// dlc kernel: reduce_mean %85 + mul %89 + mul %90 + add %91 + add %181 + rsqrt %182 (models/resnet.ts:12:10), reduce_mean %98 + mul %102 + mul %103 + add %104 + add %163 + rsqrt %164 (models/resnet.ts:12:10), reduce_mean %110 + mul %114 + mul %115 + add %116 + add %147 + rsqrt %148 (models/resnet.ts:12:10)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out2: array<f32>;
+
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
+  let v3 = (acc + 0.001);
+  let v4 = inverseSqrt(v3);
   out0[i] = acc;
   out1[i] = v2;
+  out2[i] = v4;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -862,7 +898,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (g >= 64u) { return; }
   let base = ((g / 1u) % 64u) * 1u;
   var acc = 0.0;
-  for (var j = lane; j < 256u; j += 64u) { acc = acc + dlc_pre(base + ((j / 64u) % 4u) * 4096u + ((j / 8u) % 8u) * 512u + ((j / 1u) % 8u) * 64u); }
+  for (var j = lane; j < 256u; j += 64u) { acc = acc + in0[base + ((j / 64u) % 4u) * 4096u + ((j / 8u) % 8u) * 512u + ((j / 1u) % 8u) * 64u]; }
   dlc_lanes[lane] = acc;
   workgroupBarrier();
   for (var s = 32u; s > 0u; s >>= 1u) {
@@ -872,7 +908,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
 }
 
-// ---- pipeline 18 (read, read, read, read, read, read_write)
+// ---- pipeline 21 (read, read, read, read, read, read_write)
 // dlc kernel: batch_norm %92 (models/resnet.ts:12:10), batch_norm %105 (models/resnet.ts:12:10), batch_norm %117 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> gamma: array<f32>;
@@ -906,7 +942,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   for (var j = lane; j < 256u; j += 64u) { let at = g * 1u + j * 64u; out[at] = (x[at] - mean) * inv * gamma[g] + beta[g]; }
 }
 
-// ---- pipeline 19 (read, read_write)
+// ---- pipeline 22 (read, read_write)
 // dlc kernel: relu %93 (models/resnet.ts:16:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -922,7 +958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 20 (read, read, read_write)
+// ---- pipeline 23 (read, read, read_write)
 // dlc kernel: conv2d %94 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -981,7 +1017,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 21 (read, read, read_write)
+// ---- pipeline 24 (read, read, read_write)
 // dlc kernel: conv2d %106 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1040,7 +1076,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 22 (read, read, read_write, read_write)
+// ---- pipeline 25 (read, read, read_write, read_write)
 // dlc kernel: add %118 + relu %119 + greater %143 + cast %144 (models/resnet.ts:20:15, models/resnet.ts:20:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1063,7 +1099,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 23 (read, read_write)
+// ---- pipeline 26 (read, read_write)
 // dlc kernel: global_avg_pool2d %120 (models/resnet.ts:31:49)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -1078,7 +1114,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = s / 64.0;
 }
 
-// ---- pipeline 24 (read, read, read, read_write)
+// ---- pipeline 27 (read, read, read, read_write)
 // dlc kernel: matmul %121 + add %122 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1129,7 +1165,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 25 (read, read_write)
+// ---- pipeline 28 (read, read_write)
 // dlc kernel: reduce_sum %130
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -1147,7 +1183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 26 (read, read, read, read_write)
+// ---- pipeline 29 (read, read, read, read_write)
 // dlc kernel: softmax %123 + mul %131 + sub %132 + mul %134 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1179,7 +1215,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 27 (read, read, read_write, read_write)
+// ---- pipeline 30 (read, read, read_write, read_write)
 // dlc kernel: categorical_cross_entropy %124 + mul %126 + add %127
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
@@ -1227,7 +1263,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 28 (read, read, read_write)
+// ---- pipeline 31 (read, read, read_write)
 // dlc kernel: count_correct %128 + add %129
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> truth: array<f32>;
@@ -1278,8 +1314,8 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 29 (read, read_write)
-// dlc kernel: mul %346
+// ---- pipeline 32 (read, read_write)
+// dlc kernel: mul %310
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32) {
@@ -1294,8 +1330,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 30 (read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %135 + mul %514 + sub %515 + mul %516 + mul %517 + sub %518 + add %519 (models/resnet.ts:31:12)
+// ---- pipeline 33 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %135 + mul %478 + sub %479 + mul %480 + mul %481 + sub %482 + add %483 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1326,7 +1362,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 31 (read, read, read_write)
+// ---- pipeline 34 (read, read, read_write)
 // dlc kernel: matmul %136 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1382,8 +1418,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 32 (read, read, read, read, read_write, read_write)
-// dlc kernel: matmul %137 + mul %508 + sub %509 + mul %510 + mul %511 + sub %512 + add %513 (models/resnet.ts:31:12)
+// ---- pipeline 35 (read, read, read, read, read_write, read_write)
+// dlc kernel: matmul %137 + mul %472 + sub %473 + mul %474 + mul %475 + sub %476 + add %477 (models/resnet.ts:31:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1452,7 +1488,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 33 (read, read_write)
+// ---- pipeline 36 (read, read_write)
 // dlc kernel: broadcast_to %139 (models/resnet.ts:31:49)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -1463,8 +1499,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 4096u) % 4u) * 64u + ((i / 1u) % 64u) * 1u];
 }
 
-// ---- pipeline 34 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %141 + mul %145 + mul %154 + mul %174 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
+// ---- pipeline 37 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %141 + mul %145 + mul %150 + mul %166 (models/resnet.ts:31:49, models/resnet.ts:20:10, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1493,82 +1529,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 35 (read, read_write)
-// dlc kernel: reduce_mean %146 (models/resnet.ts:12:10), reduce_mean %155 (models/resnet.ts:12:10), reduce_mean %158 (models/resnet.ts:12:10) (+6 more)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 64u) { return; }
-  let base = ((g / 1u) % 64u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 256u; j += 64u) { acc = acc + in0[base + ((j / 64u) % 4u) * 4096u + ((j / 8u) % 8u) * 512u + ((j / 1u) % 8u) * 64u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
-}
-
-// ---- pipeline 36 (read, read, read_write, read_write)
-// dlc kernel: sub %147 + mul %148 (models/resnet.ts:12:10), sub %168 + mul %169 (models/resnet.ts:12:10), sub %190 + mul %191 (models/resnet.ts:12:10)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let c1 = i % 64u;
-  let x0 = in0[i];
-  let x1 = in1[c1];
-  let v0 = (x0 - x1);
-  let v1 = (v0 * v0);
-  out0[i] = v0;
-  out1[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 16384u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 37 (read, read_write)
-// dlc kernel: reduce_mean %149 + add %151 + rsqrt %152 (models/resnet.ts:12:10), reduce_mean %170 + add %171 + rsqrt %172 (models/resnet.ts:12:10), reduce_mean %192 + add %193 + rsqrt %194 (models/resnet.ts:12:10)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let v0 = (acc + 0.001);
-  let v1 = inverseSqrt(v0);
-  out0[i] = v1;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 64u) { return; }
-  let base = ((g / 1u) % 64u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 256u; j += 64u) { acc = acc + in0[base + ((j / 64u) % 4u) * 4096u + ((j / 8u) % 8u) * 512u + ((j / 1u) % 8u) * 64u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
-}
-
 // ---- pipeline 38 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %153 + mul %157 + mul %162 (models/resnet.ts:12:10), mul %173 + mul %177 + mul %182 (models/resnet.ts:12:10)
+// dlc kernel: mul %149 + mul %153 + mul %158 (models/resnet.ts:12:10), mul %165 + mul %169 + mul %174 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1596,8 +1558,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 39 (read, read, read, read, read, read_write)
-// dlc kernel: sub %156 + mul %159 + sub %160 + mul %161 (models/resnet.ts:12:10), sub %176 + mul %179 + sub %180 + mul %181 (models/resnet.ts:12:10), sub %198 + mul %201 + sub %202 + mul %203 (models/resnet.ts:12:10)
+// ---- pipeline 39 (read, read_write)
+// dlc kernel: reduce_mean %151 (models/resnet.ts:12:10), reduce_mean %154 (models/resnet.ts:12:10), reduce_mean %167 (models/resnet.ts:12:10) (+3 more)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 64u) { return; }
+  let base = ((g / 1u) % 64u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 256u; j += 64u) { acc = acc + in0[base + ((j / 64u) % 4u) * 4096u + ((j / 8u) % 8u) * 512u + ((j / 1u) % 8u) * 64u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 256.0); }
+}
+
+// ---- pipeline 40 (read, read, read, read, read, read_write)
+// dlc kernel: sub %152 + mul %155 + sub %156 + mul %157 (models/resnet.ts:12:10), sub %168 + mul %171 + sub %172 + mul %173 (models/resnet.ts:12:10), sub %186 + mul %189 + sub %190 + mul %191 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1624,8 +1611,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 40 (read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %163 + mul %497 + sub %498 + mul %499 + mul %500 + sub %501 + add %502 (models/resnet.ts:12:10), reduce_sum %183 + mul %479 + sub %480 + mul %481 + mul %482 + sub %483 + add %484 (models/resnet.ts:12:10), reduce_sum %206 + mul %467 + sub %468 + mul %469 + mul %470 + sub %471 + add %472 (models/resnet.ts:12:10)
+// ---- pipeline 41 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %159 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10), reduce_sum %175 + mul %443 + sub %444 + mul %445 + mul %446 + sub %447 + add %448 (models/resnet.ts:12:10), reduce_sum %194 + mul %431 + sub %432 + mul %433 + mul %434 + sub %435 + add %436 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1663,8 +1650,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 41 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %164 + mul %485 + sub %486 + mul %487 + mul %488 + sub %489 + add %490 (models/resnet.ts:12:10)
+// ---- pipeline 42 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %160 + mul %449 + sub %450 + mul %451 + mul %452 + sub %453 + add %454 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1704,8 +1691,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 42 (read, read, read_write)
-// dlc kernel: conv2d_transpose %165 (models/resnet.ts:12:22)
+// ---- pipeline 43 (read, read, read_write)
+// dlc kernel: conv2d_transpose %161 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1764,8 +1751,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 43 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %166 + mul %491 + sub %492 + mul %493 + mul %494 + sub %495 + add %496 (models/resnet.ts:12:22)
+// ---- pipeline 44 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %162 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1828,8 +1815,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 44 (read, read, read_write)
-// dlc kernel: mul %195 (models/resnet.ts:12:10)
+// ---- pipeline 45 (read, read, read_write)
+// dlc kernel: mul %183 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1847,8 +1834,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 45 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_transpose %184 + greater %186 + cast %187 + mul %188 + mul %196 + mul %199 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+// ---- pipeline 46 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_transpose %176 + greater %178 + cast %179 + mul %180 + mul %184 + mul %187 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1923,8 +1910,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 46 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %185 + mul %473 + sub %474 + mul %475 + mul %476 + sub %477 + add %478 (models/resnet.ts:12:22)
+// ---- pipeline 47 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %177 + mul %437 + sub %438 + mul %439 + mul %440 + sub %441 + add %442 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1996,8 +1983,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 47 (read, read, read, read, read_write, read_write)
-// dlc kernel: mul %204 + reduce_sum %205 + mul %461 + sub %462 + mul %463 + mul %464 + sub %465 + add %466 (models/resnet.ts:12:10)
+// ---- pipeline 48 (read, read, read, read, read_write, read_write)
+// dlc kernel: mul %192 + reduce_sum %193 + mul %425 + sub %426 + mul %427 + mul %428 + sub %429 + add %430 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2041,8 +2028,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 48 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %207 + add %209 + mul %212 + mul %220 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+// ---- pipeline 49 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %195 + add %197 + mul %200 + mul %204 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2113,8 +2100,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 49 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %208 + mul %455 + sub %456 + mul %457 + mul %458 + sub %459 + add %460 (models/resnet.ts:12:22)
+// ---- pipeline 50 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %196 + mul %419 + sub %420 + mul %421 + mul %422 + sub %423 + add %424 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2186,82 +2173,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 50 (read, read_write)
-// dlc kernel: reduce_mean %213 (models/resnet.ts:12:10), reduce_mean %221 (models/resnet.ts:12:10), reduce_mean %224 (models/resnet.ts:12:10) (+6 more)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 32u) { return; }
-  let base = ((g / 1u) % 32u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 8192u + ((j / 16u) % 16u) * 512u + ((j / 1u) % 16u) * 32u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
-}
-
-// ---- pipeline 51 (read, read, read_write, read_write)
-// dlc kernel: sub %214 + mul %215 (models/resnet.ts:12:10), sub %234 + mul %235 (models/resnet.ts:12:10), sub %256 + mul %257 (models/resnet.ts:12:10)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let c1 = i % 32u;
-  let x0 = in0[i];
-  let x1 = in1[c1];
-  let v0 = (x0 - x1);
-  let v1 = (v0 * v0);
-  out0[i] = v0;
-  out1[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 32768u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 52 (read, read_write)
-// dlc kernel: reduce_mean %216 + add %217 + rsqrt %218 (models/resnet.ts:12:10), reduce_mean %236 + add %237 + rsqrt %238 (models/resnet.ts:12:10), reduce_mean %258 + add %259 + rsqrt %260 (models/resnet.ts:12:10)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let v0 = (acc + 0.001);
-  let v1 = inverseSqrt(v0);
-  out0[i] = v1;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 32u) { return; }
-  let base = ((g / 1u) % 32u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 8192u + ((j / 16u) % 16u) * 512u + ((j / 1u) % 16u) * 32u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
-}
-
-// ---- pipeline 53 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %219 + mul %223 + mul %228 (models/resnet.ts:12:10)
+// ---- pipeline 51 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %203 + mul %207 + mul %212 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2289,8 +2202,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 54 (read, read, read, read, read, read_write)
-// dlc kernel: sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10), sub %242 + mul %245 + sub %246 + mul %247 (models/resnet.ts:12:10), sub %264 + mul %267 + sub %268 + mul %269 (models/resnet.ts:12:10)
+// ---- pipeline 52 (read, read_write)
+// dlc kernel: reduce_mean %205 (models/resnet.ts:12:10), reduce_mean %208 (models/resnet.ts:12:10), reduce_mean %221 (models/resnet.ts:12:10) (+3 more)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let base = ((g / 1u) % 32u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 8192u + ((j / 16u) % 16u) * 512u + ((j / 1u) % 16u) * 32u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
+}
+
+// ---- pipeline 53 (read, read, read, read, read, read_write)
+// dlc kernel: sub %206 + mul %209 + sub %210 + mul %211 (models/resnet.ts:12:10), sub %222 + mul %225 + sub %226 + mul %227 (models/resnet.ts:12:10), sub %240 + mul %243 + sub %244 + mul %245 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2317,8 +2255,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 55 (read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %229 + mul %444 + sub %445 + mul %446 + mul %447 + sub %448 + add %449 (models/resnet.ts:12:10), reduce_sum %249 + mul %426 + sub %427 + mul %428 + mul %429 + sub %430 + add %431 (models/resnet.ts:12:10), reduce_sum %272 + mul %414 + sub %415 + mul %416 + mul %417 + sub %418 + add %419 (models/resnet.ts:12:10)
+// ---- pipeline 54 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %213 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10), reduce_sum %229 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10), reduce_sum %248 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2356,8 +2294,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 56 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %230 + mul %432 + sub %433 + mul %434 + mul %435 + sub %436 + add %437 (models/resnet.ts:12:10)
+// ---- pipeline 55 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %214 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2397,8 +2335,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 57 (read, read, read_write)
-// dlc kernel: conv2d_transpose %231 (models/resnet.ts:12:22)
+// ---- pipeline 56 (read, read, read_write)
+// dlc kernel: conv2d_transpose %215 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2457,8 +2395,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 58 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %232 + mul %438 + sub %439 + mul %440 + mul %441 + sub %442 + add %443 (models/resnet.ts:12:22)
+// ---- pipeline 57 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %216 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2521,8 +2459,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 59 (read, read, read, read, read_write, read_write, read_write, read_write)
-// dlc kernel: mul %239 + mul %240 + mul %243 + mul %248 (models/resnet.ts:12:10)
+// ---- pipeline 58 (read, read, read, read, read_write, read_write, read_write, read_write)
+// dlc kernel: mul %219 + mul %220 + mul %223 + mul %228 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2553,8 +2491,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 60 (read, read, read_write)
-// dlc kernel: mul %261 (models/resnet.ts:12:10)
+// ---- pipeline 59 (read, read, read_write)
+// dlc kernel: mul %237 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2572,8 +2510,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 61 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_transpose %250 + greater %252 + cast %253 + mul %254 + mul %262 + mul %265 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+// ---- pipeline 60 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_transpose %230 + greater %232 + cast %233 + mul %234 + mul %238 + mul %241 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2648,8 +2586,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 62 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %251 + mul %420 + sub %421 + mul %422 + mul %423 + sub %424 + add %425 (models/resnet.ts:12:22)
+// ---- pipeline 61 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %231 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2712,8 +2650,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 63 (read, read, read, read, read_write, read_write)
-// dlc kernel: mul %270 + reduce_sum %271 + mul %408 + sub %409 + mul %410 + mul %411 + sub %412 + add %413 (models/resnet.ts:12:10)
+// ---- pipeline 62 (read, read, read, read, read_write, read_write)
+// dlc kernel: mul %246 + reduce_sum %247 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2757,8 +2695,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 64 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %273 + add %275 + mul %278 + mul %286 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
+// ---- pipeline 63 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %249 + add %251 + mul %254 + mul %258 (models/resnet.ts:12:22, models/resnet.ts:20:10, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2829,8 +2767,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 65 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %274 + mul %402 + sub %403 + mul %404 + mul %405 + sub %406 + add %407 (models/resnet.ts:12:22)
+// ---- pipeline 64 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %250 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2893,82 +2831,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 66 (read, read_write)
-// dlc kernel: reduce_mean %279 (models/resnet.ts:12:10), reduce_mean %287 (models/resnet.ts:12:10), reduce_mean %290 (models/resnet.ts:12:10) (+6 more)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 16u) { return; }
-  let base = ((g / 1u) % 16u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 4096u; j += 64u) { acc = acc + in0[base + ((j / 1024u) % 4u) * 16384u + ((j / 32u) % 32u) * 512u + ((j / 1u) % 32u) * 16u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 4096.0); }
-}
-
-// ---- pipeline 67 (read, read, read_write, read_write)
-// dlc kernel: sub %280 + mul %281 (models/resnet.ts:12:10), sub %303 + mul %304 (models/resnet.ts:12:10), sub %327 + mul %328 (models/resnet.ts:12:10)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let c1 = i % 16u;
-  let x0 = in0[i];
-  let x1 = in1[c1];
-  let v0 = (x0 - x1);
-  let v1 = (v0 * v0);
-  out0[i] = v0;
-  out1[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 65536u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 68 (read, read_write)
-// dlc kernel: reduce_mean %282 + add %283 + rsqrt %284 (models/resnet.ts:12:10), reduce_mean %305 + add %306 + rsqrt %307 (models/resnet.ts:12:10), reduce_mean %329 + add %330 + rsqrt %331 (models/resnet.ts:12:10)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let v0 = (acc + 0.001);
-  let v1 = inverseSqrt(v0);
-  out0[i] = v1;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 16u) { return; }
-  let base = ((g / 1u) % 16u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 4096u; j += 64u) { acc = acc + in0[base + ((j / 1024u) % 4u) * 16384u + ((j / 32u) % 32u) * 512u + ((j / 1u) % 32u) * 16u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 4096.0); }
-}
-
-// ---- pipeline 69 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %285 + mul %289 + mul %294 (models/resnet.ts:12:10), mul %332 + mul %336 + mul %341 (models/resnet.ts:12:10)
+// ---- pipeline 65 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %257 + mul %261 + mul %266 (models/resnet.ts:12:10), mul %296 + mul %300 + mul %305 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -2996,8 +2860,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 70 (read, read, read, read, read, read_write)
-// dlc kernel: sub %288 + mul %291 + sub %292 + mul %293 (models/resnet.ts:12:10), sub %311 + mul %314 + sub %315 + mul %316 (models/resnet.ts:12:10), sub %335 + mul %338 + sub %339 + mul %340 (models/resnet.ts:12:10)
+// ---- pipeline 66 (read, read_write)
+// dlc kernel: reduce_mean %259 (models/resnet.ts:12:10), reduce_mean %262 (models/resnet.ts:12:10), reduce_mean %278 (models/resnet.ts:12:10) (+3 more)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 16u) { return; }
+  let base = ((g / 1u) % 16u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 4096u; j += 64u) { acc = acc + in0[base + ((j / 1024u) % 4u) * 16384u + ((j / 32u) % 32u) * 512u + ((j / 1u) % 32u) * 16u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 4096.0); }
+}
+
+// ---- pipeline 67 (read, read, read, read, read, read_write)
+// dlc kernel: sub %260 + mul %263 + sub %264 + mul %265 (models/resnet.ts:12:10), sub %279 + mul %282 + sub %283 + mul %284 (models/resnet.ts:12:10), sub %299 + mul %302 + sub %303 + mul %304 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3024,8 +2913,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 71 (read, read, read, read_write, read_write)
-// dlc kernel: reduce_sum %295 + mul %390 + sub %391 + mul %392 + mul %393 + sub %394 + add %395 (models/resnet.ts:12:10), reduce_sum %296 + mul %396 + sub %397 + mul %398 + mul %399 + sub %400 + add %401 (models/resnet.ts:12:10), reduce_sum %319 + mul %378 + sub %379 + mul %380 + mul %381 + sub %382 + add %383 (models/resnet.ts:12:10) (+2 more)
+// ---- pipeline 68 (read, read, read, read_write, read_write)
+// dlc kernel: reduce_sum %267 + mul %354 + sub %355 + mul %356 + mul %357 + sub %358 + add %359 (models/resnet.ts:12:10), reduce_sum %268 + mul %360 + sub %361 + mul %362 + mul %363 + sub %364 + add %365 (models/resnet.ts:12:10), reduce_sum %287 + mul %342 + sub %343 + mul %344 + mul %345 + sub %346 + add %347 (models/resnet.ts:12:10) (+2 more)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3063,8 +2952,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 72 (read, read, read_write)
-// dlc kernel: mul %308 (models/resnet.ts:12:10)
+// ---- pipeline 69 (read, read, read_write)
+// dlc kernel: mul %276 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -3082,8 +2971,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 73 (read, read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_transpose %297 + greater %299 + cast %300 + mul %301 + mul %309 + mul %312 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
+// ---- pipeline 70 (read, read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_transpose %269 + greater %271 + cast %272 + mul %273 + mul %277 + mul %280 (models/resnet.ts:12:22, models/resnet.ts:16:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3158,8 +3047,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 74 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %298 + mul %384 + sub %385 + mul %386 + mul %387 + sub %388 + add %389 (models/resnet.ts:12:22), conv2d_backprop_filter %321 + mul %366 + sub %367 + mul %368 + mul %369 + sub %370 + add %371 (models/resnet.ts:12:22)
+// ---- pipeline 71 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %270 + mul %348 + sub %349 + mul %350 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22), conv2d_backprop_filter %289 + mul %330 + sub %331 + mul %332 + mul %333 + sub %334 + add %335 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3222,8 +3111,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 75 (read, read, read, read, read_write, read_write)
-// dlc kernel: mul %317 + reduce_sum %318 + mul %372 + sub %373 + mul %374 + mul %375 + sub %376 + add %377 (models/resnet.ts:12:10)
+// ---- pipeline 72 (read, read, read, read, read_write, read_write)
+// dlc kernel: mul %285 + reduce_sum %286 + mul %336 + sub %337 + mul %338 + mul %339 + sub %340 + add %341 (models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3267,8 +3156,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 76 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %320 + add %322 + greater %323 + cast %324 + mul %325 + mul %333 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
+// ---- pipeline 73 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %288 + add %290 + greater %291 + cast %292 + mul %293 + mul %297 (models/resnet.ts:12:22, models/resnet.ts:27:13, models/resnet.ts:12:10)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3341,8 +3230,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 77 (read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %344 + mul %347 + sub %348 + mul %349 + mul %351 + sub %352 + add %353 (models/resnet.ts:12:22)
+// ---- pipeline 74 (read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %308 + mul %311 + sub %312 + mul %313 + mul %315 + sub %316 + add %317 (models/resnet.ts:12:22)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -3405,8 +3294,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 78 (read, read, read_write, read_write)
-// dlc kernel: mul %450 + sub %451 + mul %452 + sub %453 + add %454
+// ---- pipeline 75 (read, read, read_write, read_write)
+// dlc kernel: mul %414 + sub %415 + mul %416 + sub %417 + add %418
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -3431,8 +3320,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 79 (read, read, read_write, read_write)
-// dlc kernel: mul %503 + sub %504 + mul %505 + sub %506 + add %507
+// ---- pipeline 76 (read, read, read_write, read_write)
+// dlc kernel: mul %467 + sub %468 + mul %469 + sub %470 + add %471
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;

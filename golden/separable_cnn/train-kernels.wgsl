@@ -1,62 +1,60 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,45,46] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %110 + cast %111 (models/separable_cnn.ts:9:5)
+//   #0 p0 [0,2,3,45,46] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %106 + cast %107 (models/separable_cnn.ts:9:5)
 //   #1 p1 [4,47] 9x1x1 broadcast_to %4 (models/separable_cnn.ts:10:5)
 //   #2 p2 [47,48] 9x1x1 mul %6 (models/separable_cnn.ts:10:5)
 //   #3 p3 [45,48,47] 32x1x1 conv2d %8 (models/separable_cnn.ts:10:5)
 //   #4 p4 [47,49,7] 8x1x1 reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
-//   #5 p5 [47,49,50,8] 8x1x1 sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
-//   #6 p6 [47,5,6,49,50,51] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
-//   #7 p7 [51,49,50] 128x1x1 relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
-//   #8 p8 [49,9,10,52,53] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
-//   #9 p9 [52,54] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
-//   #10 p10 [11,55] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
-//   #11 p11 [55,56] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
-//   #12 p12 [54,56,55] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
-//   #13 p13 [55,12,13,57,58] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
-//   #14 p14 [57,59] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
-//   #15 p15 [59,14,15,57] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
-//   #16 p16 [1,60] 1x1x1 one_hot %49
-//   #17 p17 [60,61] 1x1x1 reduce_sum %50
-//   #18 p18 [57,61,60,62] 1x1x1 softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
-//   #19 p19 [57,1,44,16] 1x1x1 sparse_categorical_cross_entropy %42 + mul %44 + add %45
-//   #20 p20 [57,1,17] 1x1x1 count_correct %46 + add %47
-//   #21 p21 [19,18,61] 1x1x1 pow %125 + sub %126 + pow %128 + sub %129 + sqrt %130 + mul %131 + div %132
-//   #22 p22 [62,61,42,43,15] 1x1x1 reduce_sum %55 + sub %259 + mul %260 + add %261 + square %262 + sub %263 + mul %264 + add %265 + mul %266 + sqrt %267 + add %268 + div %269 + sub %270 (models/separable_cnn.ts:17:5)
-//   #23 p23 [62,14,57] 1x1x1 matmul %56 (models/separable_cnn.ts:17:5)
-//   #24 p24 [59,62,61,40,41,60] 1x1x1 matmul %57 + sub %247 + mul %248 + add %249 + square %250 + sub %251 + mul %252 + add %253 + mul %254 (models/separable_cnn.ts:17:5)
-//   #25 p25 [57,59] 128x1x1 broadcast_to %59 (models/separable_cnn.ts:16:5)
-//   #26 p26 [59,58,57] 128x1x1 mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
-//   #27 p27 [57,61,38,39,13] 32x1x1 reduce_sum %66 + sub %235 + mul %236 + add %237 + square %238 + sub %239 + mul %240 + add %241 + mul %242 + sqrt %243 + add %244 + div %245 + sub %246 (models/separable_cnn.ts:15:5)
-//   #28 p28 [57,12,58] 8x1x1 conv2d_transpose %67 (models/separable_cnn.ts:15:5)
-//   #29 p29 [55,57,61,36,37,59] 8x1x1 conv2d_backprop_filter %68 + sub %223 + mul %224 + add %225 + square %226 + sub %227 + mul %228 + add %229 + mul %230 (models/separable_cnn.ts:15:5)
-//   #30 p30 [58,56,55] 8x1x1 conv2d_transpose %69 (models/separable_cnn.ts:15:5)
-//   #31 p31 [54,58,56] 36x1x1 conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
-//   #32 p32 [56,61,34,35,11] 3x1x1 mul %72 + reduce_sum %73 + sub %211 + mul %212 + add %213 + square %214 + sub %215 + mul %216 + add %217 + mul %218 + sqrt %219 + add %220 + div %221 + sub %222 (models/separable_cnn.ts:15:5)
-//   #33 p33 [52,55,53,57] 256x1x1 max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
-//   #34 p34 [57,61,32,33,10] 16x1x1 reduce_sum %78 + sub %199 + mul %200 + add %201 + square %202 + sub %203 + mul %204 + add %205 + mul %206 + sqrt %207 + add %208 + div %209 + sub %210 (models/separable_cnn.ts:13:5)
-//   #35 p35 [57,9,50,51,5,58,52] 32x1x1 conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %94 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
-//   #36 p36 [49,57,61,30,31,56] 2x1x1 conv2d_backprop_filter %80 + sub %187 + mul %188 + add %189 + square %190 + sub %191 + mul %192 + add %193 + mul %194 (models/separable_cnn.ts:13:5)
-//   #37 p37 [47,62] 8x1x1 reduce_mean %86 (models/separable_cnn.ts:11:5)
-//   #38 p38 [47,62,49,50] 128x1x1 sub %87 + mul %88 (models/separable_cnn.ts:11:5)
-//   #39 p39 [50,62] 8x1x1 reduce_mean %89 + add %91 + rsqrt %92 (models/separable_cnn.ts:11:5)
-//   #40 p40 [49,62,52,58,47,50,51] 128x1x1 mul %93 + mul %97 + mul %102 (models/separable_cnn.ts:11:5)
-//   #41 p37 [52,54] 8x1x1 reduce_mean %95 (models/separable_cnn.ts:11:5)
-//   #42 p37 [50,55] 8x1x1 reduce_mean %98 (models/separable_cnn.ts:11:5)
-//   #43 p41 [52,54,47,55,62,49] 128x1x1 sub %96 + mul %99 + sub %100 + mul %101 (models/separable_cnn.ts:11:5)
-//   #44 p42 [51,61,26,27,5] 8x1x1 reduce_sum %103 + sub %163 + mul %164 + add %165 + square %166 + sub %167 + mul %168 + add %169 + mul %170 + sqrt %171 + add %172 + div %173 + sub %174 (models/separable_cnn.ts:11:5)
-//   #45 p42 [58,61,28,29,6] 8x1x1 reduce_sum %104 + sub %175 + mul %176 + add %177 + square %178 + sub %179 + mul %180 + add %181 + mul %182 + sqrt %183 + add %184 + div %185 + sub %186 (models/separable_cnn.ts:11:5)
-//   #46 p43 [49,48,46,47] 32x1x1 conv2d_transpose %105 + mul %112 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
-//   #47 p44 [45,49,48] 18x1x1 conv2d_backprop_filter %106 (models/separable_cnn.ts:10:5)
-//   #48 p45 [48,61,24,25,4] 2x1x1 mul %108 + reduce_sum %109 + sub %151 + mul %152 + add %153 + square %154 + sub %155 + mul %156 + add %157 + mul %158 + sqrt %159 + add %160 + div %161 + sub %162 (models/separable_cnn.ts:10:5)
-//   #49 p42 [47,61,22,23,3] 8x1x1 reduce_sum %113 + sub %139 + mul %140 + add %141 + square %142 + sub %143 + mul %144 + add %145 + mul %146 + sqrt %147 + add %148 + div %149 + sub %150 (models/separable_cnn.ts:9:5)
-//   #50 p46 [0,47,61,20,21,48] 7x1x1 conv2d_backprop_filter %114 + sub %116 + mul %117 + add %118 + square %120 + sub %121 + mul %122 + add %123 + mul %133 (models/separable_cnn.ts:9:5)
-//   #51 p47 [21,48,2] 4x1x1 sqrt %134 + add %136 + div %137 + sub %138
-//   #52 p48 [31,56,9] 2x1x1 sqrt %195 + add %196 + div %197 + sub %198
-//   #53 p49 [37,59,12] 8x1x1 sqrt %231 + add %232 + div %233 + sub %234
-//   #54 p48 [41,60,14] 2x1x1 sqrt %255 + add %256 + div %257 + sub %258
+//   #5 p5 [47,49,50,51] 128x1x1 sub %10 + square %11 (models/separable_cnn.ts:11:5)
+//   #6 p6 [51,52,8,53] 8x1x1 reduce_mean %12 + mul %18 + mul %19 + add %20 + add %87 + rsqrt %88 (models/separable_cnn.ts:11:5)
+//   #7 p7 [47,5,6,49,52,51] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
+//   #8 p8 [51,47,49] 128x1x1 relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
+//   #9 p9 [47,9,10,52,54] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
+//   #10 p10 [52,55] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
+//   #11 p11 [11,56] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
+//   #12 p12 [56,57] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
+//   #13 p13 [55,57,56] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
+//   #14 p14 [56,12,13,58,59] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
+//   #15 p15 [58,60] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
+//   #16 p16 [60,14,15,58] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
+//   #17 p17 [1,61] 1x1x1 one_hot %49
+//   #18 p18 [61,62] 1x1x1 reduce_sum %50
+//   #19 p19 [58,62,61,63] 1x1x1 softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
+//   #20 p20 [58,1,44,16] 1x1x1 sparse_categorical_cross_entropy %42 + mul %44 + add %45
+//   #21 p21 [58,1,17] 1x1x1 count_correct %46 + add %47
+//   #22 p22 [19,18,62] 1x1x1 pow %121 + sub %122 + pow %124 + sub %125 + sqrt %126 + mul %127 + div %128
+//   #23 p23 [63,62,42,43,15] 1x1x1 reduce_sum %55 + sub %255 + mul %256 + add %257 + square %258 + sub %259 + mul %260 + add %261 + mul %262 + sqrt %263 + add %264 + div %265 + sub %266 (models/separable_cnn.ts:17:5)
+//   #24 p24 [63,14,58] 1x1x1 matmul %56 (models/separable_cnn.ts:17:5)
+//   #25 p25 [60,63,62,40,41,61] 1x1x1 matmul %57 + sub %243 + mul %244 + add %245 + square %246 + sub %247 + mul %248 + add %249 + mul %250 (models/separable_cnn.ts:17:5)
+//   #26 p26 [58,60] 128x1x1 broadcast_to %59 (models/separable_cnn.ts:16:5)
+//   #27 p27 [60,59,58] 128x1x1 mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+//   #28 p28 [58,62,38,39,13] 32x1x1 reduce_sum %66 + sub %231 + mul %232 + add %233 + square %234 + sub %235 + mul %236 + add %237 + mul %238 + sqrt %239 + add %240 + div %241 + sub %242 (models/separable_cnn.ts:15:5)
+//   #29 p29 [58,12,59] 8x1x1 conv2d_transpose %67 (models/separable_cnn.ts:15:5)
+//   #30 p30 [56,58,62,36,37,60] 8x1x1 conv2d_backprop_filter %68 + sub %219 + mul %220 + add %221 + square %222 + sub %223 + mul %224 + add %225 + mul %226 (models/separable_cnn.ts:15:5)
+//   #31 p31 [59,57,56] 8x1x1 conv2d_transpose %69 (models/separable_cnn.ts:15:5)
+//   #32 p32 [55,59,57] 36x1x1 conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
+//   #33 p33 [57,62,34,35,11] 3x1x1 mul %72 + reduce_sum %73 + sub %207 + mul %208 + add %209 + square %210 + sub %211 + mul %212 + add %213 + mul %214 + sqrt %215 + add %216 + div %217 + sub %218 (models/separable_cnn.ts:15:5)
+//   #34 p34 [52,56,54,58] 256x1x1 max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
+//   #35 p35 [58,62,32,33,10] 16x1x1 reduce_sum %78 + sub %195 + mul %196 + add %197 + square %198 + sub %199 + mul %200 + add %201 + mul %202 + sqrt %203 + add %204 + div %205 + sub %206 (models/separable_cnn.ts:13:5)
+//   #36 p36 [58,9,49,51,5,59,52] 32x1x1 conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %90 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+//   #37 p37 [47,58,62,30,31,57] 2x1x1 conv2d_backprop_filter %80 + sub %183 + mul %184 + add %185 + square %186 + sub %187 + mul %188 + add %189 + mul %190 (models/separable_cnn.ts:13:5)
+//   #38 p38 [50,53,52,59,47,49,51] 128x1x1 mul %89 + mul %93 + mul %98 (models/separable_cnn.ts:11:5)
+//   #39 p39 [52,63] 8x1x1 reduce_mean %91 (models/separable_cnn.ts:11:5)
+//   #40 p39 [49,55] 8x1x1 reduce_mean %94 (models/separable_cnn.ts:11:5)
+//   #41 p40 [52,63,47,55,53,49] 128x1x1 sub %92 + mul %95 + sub %96 + mul %97 (models/separable_cnn.ts:11:5)
+//   #42 p41 [51,62,26,27,5] 8x1x1 reduce_sum %99 + sub %159 + mul %160 + add %161 + square %162 + sub %163 + mul %164 + add %165 + mul %166 + sqrt %167 + add %168 + div %169 + sub %170 (models/separable_cnn.ts:11:5)
+//   #43 p41 [59,62,28,29,6] 8x1x1 reduce_sum %100 + sub %171 + mul %172 + add %173 + square %174 + sub %175 + mul %176 + add %177 + mul %178 + sqrt %179 + add %180 + div %181 + sub %182 (models/separable_cnn.ts:11:5)
+//   #44 p42 [49,48,46,47] 32x1x1 conv2d_transpose %101 + mul %108 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+//   #45 p43 [45,49,48] 18x1x1 conv2d_backprop_filter %102 (models/separable_cnn.ts:10:5)
+//   #46 p44 [48,62,24,25,4] 2x1x1 mul %104 + reduce_sum %105 + sub %147 + mul %148 + add %149 + square %150 + sub %151 + mul %152 + add %153 + mul %154 + sqrt %155 + add %156 + div %157 + sub %158 (models/separable_cnn.ts:10:5)
+//   #47 p41 [47,62,22,23,3] 8x1x1 reduce_sum %109 + sub %135 + mul %136 + add %137 + square %138 + sub %139 + mul %140 + add %141 + mul %142 + sqrt %143 + add %144 + div %145 + sub %146 (models/separable_cnn.ts:9:5)
+//   #48 p45 [0,47,62,20,21,48] 7x1x1 conv2d_backprop_filter %110 + sub %112 + mul %113 + add %114 + square %116 + sub %117 + mul %118 + add %119 + mul %129 (models/separable_cnn.ts:9:5)
+//   #49 p46 [21,48,2] 4x1x1 sqrt %130 + add %132 + div %133 + sub %134
+//   #50 p47 [31,57,9] 2x1x1 sqrt %191 + add %192 + div %193 + sub %194
+//   #51 p48 [37,60,12] 8x1x1 sqrt %227 + add %228 + div %229 + sub %230
+//   #52 p47 [41,61,14] 2x1x1 sqrt %251 + add %252 + div %253 + sub %254
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %110 + cast %111 (models/separable_cnn.ts:9:5)
+// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %106 + cast %107 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -244,7 +242,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 }
 
 // ---- pipeline 5 (read, read, read_write, read_write)
-// dlc kernel: sub %10 + square %11 + reduce_mean %12 + mul %18 + mul %19 + add %20 (models/separable_cnn.ts:11:5)
+// dlc kernel: sub %10 + square %11 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -252,21 +250,39 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_pre(i: u32) -> f32 {
+fn dlc_mid(i: u32) {
   let c1 = i % 8u;
   let x0 = in0[i];
   let x1 = in1[c1];
   let v0 = (x0 - x1);
   let v1 = dlc_square_f32(v0);
-  return v1;
+  out0[i] = v0;
+  out1[i] = v1;
 }
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 6 (read, read_write, read_write, read_write)
+// dlc kernel: reduce_mean %12 + mul %18 + mul %19 + add %20 + add %87 + rsqrt %88 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out2: array<f32>;
+
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = out1[i];
   let v0 = (x0 * 0.99);
   let v1 = (acc * 0.01);
   let v2 = (v0 + v1);
+  let v3 = (acc + 0.001);
+  let v4 = inverseSqrt(v3);
   out0[i] = acc;
   out1[i] = v2;
+  out2[i] = v4;
 }
 var<workgroup> dlc_lanes: array<f32, 64>;
 @compute @workgroup_size(64)
@@ -275,7 +291,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (g >= 8u) { return; }
   let base = ((g / 1u) % 8u) * 1u;
   var acc = 0.0;
-  for (var j = lane; j < 1024u; j += 64u) { acc = acc + dlc_pre(base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u); }
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
   dlc_lanes[lane] = acc;
   workgroupBarrier();
   for (var s = 32u; s > 0u; s >>= 1u) {
@@ -285,7 +301,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 6 (read, read, read, read, read, read_write)
+// ---- pipeline 7 (read, read, read, read, read, read_write)
 // dlc kernel: batch_norm %21 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> gamma: array<f32>;
@@ -319,7 +335,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   for (var j = lane; j < 1024u; j += 64u) { let at = g * 1u + j * 8u; out[at] = (x[at] - mean) * inv * gamma[g] + beta[g]; }
 }
 
-// ---- pipeline 7 (read, read_write, read_write)
+// ---- pipeline 8 (read, read_write, read_write)
 // dlc kernel: relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -339,7 +355,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 8 (read, read, read, read_write, read_write)
+// ---- pipeline 9 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -378,7 +394,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, dlc_conv((i / 4096u), ((i / 256u) % 16u), ((i / 16u) % 16u), (i % 16u)));
 }
 
-// ---- pipeline 9 (read, read_write)
+// ---- pipeline 10 (read, read_write)
 // dlc kernel: max_pool2d %28 (models/separable_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -405,7 +421,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[dlc_pool_argmax((i / 1024u), ((i / 128u) % 8u), ((i / 16u) % 8u), (i % 16u))];
 }
 
-// ---- pipeline 10 (read, read_write)
+// ---- pipeline 11 (read, read_write)
 // dlc kernel: broadcast_to %30 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -416,7 +432,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 768u) % 3u) * 48u + ((i / 256u) % 3u) * 16u + ((i / 16u) % 16u) * 1u + ((i / 1u) % 1u) * 1u];
 }
 
-// ---- pipeline 11 (read, read_write)
+// ---- pipeline 12 (read, read_write)
 // dlc kernel: mul %32 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -435,7 +451,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 12 (read, read, read_write)
+// ---- pipeline 13 (read, read, read_write)
 // dlc kernel: conv2d %34 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -494,7 +510,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 13 (read, read, read, read_write, read_write)
+// ---- pipeline 14 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -562,7 +578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 14 (read, read_write)
+// ---- pipeline 15 (read, read_write)
 // dlc kernel: global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -577,7 +593,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = s / 64.0;
 }
 
-// ---- pipeline 15 (read, read, read, read_write)
+// ---- pipeline 16 (read, read, read, read_write)
 // dlc kernel: matmul %39 + add %40 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -628,7 +644,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 16 (read, read_write)
+// ---- pipeline 17 (read, read_write)
 // dlc kernel: one_hot %49
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -640,7 +656,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = select(0.0, 1.0, indices[i / 4u] == i32(i % 4u));
 }
 
-// ---- pipeline 17 (read, read_write)
+// ---- pipeline 18 (read, read_write)
 // dlc kernel: reduce_sum %50
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -658,7 +674,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 18 (read, read, read, read_write)
+// ---- pipeline 19 (read, read, read, read_write)
 // dlc kernel: softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -690,7 +706,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 19 (read, read, read_write, read_write)
+// ---- pipeline 20 (read, read, read_write, read_write)
 // dlc kernel: sparse_categorical_cross_entropy %42 + mul %44 + add %45
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
@@ -737,7 +753,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 20 (read, read, read_write)
+// ---- pipeline 21 (read, read, read_write)
 // dlc kernel: count_correct %46 + add %47
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> truth: array<i32>;
@@ -780,8 +796,8 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: pow %125 + sub %126 + pow %128 + sub %129 + sqrt %130 + mul %131 + div %132
+// ---- pipeline 22 (read, read, read_write)
+// dlc kernel: pow %121 + sub %122 + pow %124 + sub %125 + sqrt %126 + mul %127 + div %128
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -810,8 +826,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 22 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %55 + sub %259 + mul %260 + add %261 + square %262 + sub %263 + mul %264 + add %265 + mul %266 + sqrt %267 + add %268 + div %269 + sub %270 (models/separable_cnn.ts:17:5)
+// ---- pipeline 23 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %55 + sub %255 + mul %256 + add %257 + square %258 + sub %259 + mul %260 + add %261 + mul %262 + sqrt %263 + add %264 + div %265 + sub %266 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -852,7 +868,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 23 (read, read, read_write)
+// ---- pipeline 24 (read, read, read_write)
 // dlc kernel: matmul %56 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -908,8 +924,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 24 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %57 + sub %247 + mul %248 + add %249 + square %250 + sub %251 + mul %252 + add %253 + mul %254 (models/separable_cnn.ts:17:5)
+// ---- pipeline 25 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %57 + sub %243 + mul %244 + add %245 + square %246 + sub %247 + mul %248 + add %249 + mul %250 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -983,7 +999,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 25 (read, read_write)
+// ---- pipeline 26 (read, read_write)
 // dlc kernel: broadcast_to %59 (models/separable_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -994,7 +1010,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 2048u) % 4u) * 32u + ((i / 1u) % 32u) * 1u];
 }
 
-// ---- pipeline 26 (read, read, read_write)
+// ---- pipeline 27 (read, read, read_write)
 // dlc kernel: mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1013,8 +1029,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 27 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %66 + sub %235 + mul %236 + add %237 + square %238 + sub %239 + mul %240 + add %241 + mul %242 + sqrt %243 + add %244 + div %245 + sub %246 (models/separable_cnn.ts:15:5)
+// ---- pipeline 28 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %66 + sub %231 + mul %232 + add %233 + square %234 + sub %235 + mul %236 + add %237 + mul %238 + sqrt %239 + add %240 + div %241 + sub %242 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1062,7 +1078,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 28 (read, read, read_write)
+// ---- pipeline 29 (read, read, read_write)
 // dlc kernel: conv2d_transpose %67 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1122,8 +1138,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 29 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %68 + sub %223 + mul %224 + add %225 + square %226 + sub %227 + mul %228 + add %229 + mul %230 (models/separable_cnn.ts:15:5)
+// ---- pipeline 30 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %68 + sub %219 + mul %220 + add %221 + square %222 + sub %223 + mul %224 + add %225 + mul %226 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1191,7 +1207,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 30 (read, read, read_write)
+// ---- pipeline 31 (read, read, read_write)
 // dlc kernel: conv2d_transpose %69 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1251,7 +1267,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 31 (read, read, read_write)
+// ---- pipeline 32 (read, read, read_write)
 // dlc kernel: conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1301,8 +1317,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 32 (read, read, read_write, read_write, read_write)
-// dlc kernel: mul %72 + reduce_sum %73 + sub %211 + mul %212 + add %213 + square %214 + sub %215 + mul %216 + add %217 + mul %218 + sqrt %219 + add %220 + div %221 + sub %222 (models/separable_cnn.ts:15:5)
+// ---- pipeline 33 (read, read, read_write, read_write, read_write)
+// dlc kernel: mul %72 + reduce_sum %73 + sub %207 + mul %208 + add %209 + square %210 + sub %211 + mul %212 + add %213 + mul %214 + sqrt %215 + add %216 + div %217 + sub %218 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1350,7 +1366,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 33 (read, read, read, read_write)
+// ---- pipeline 34 (read, read, read, read_write)
 // dlc kernel: max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -1393,8 +1409,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 34 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %78 + sub %199 + mul %200 + add %201 + square %202 + sub %203 + mul %204 + add %205 + mul %206 + sqrt %207 + add %208 + div %209 + sub %210 (models/separable_cnn.ts:13:5)
+// ---- pipeline 35 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %78 + sub %195 + mul %196 + add %197 + square %198 + sub %199 + mul %200 + add %201 + mul %202 + sqrt %203 + add %204 + div %205 + sub %206 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1442,8 +1458,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 35 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %94 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+// ---- pipeline 36 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %90 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<u32>;
@@ -1516,8 +1532,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 36 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %80 + sub %187 + mul %188 + add %189 + square %190 + sub %191 + mul %192 + add %193 + mul %194 (models/separable_cnn.ts:13:5)
+// ---- pipeline 37 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %80 + sub %183 + mul %184 + add %185 + square %186 + sub %187 + mul %188 + add %189 + mul %190 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1585,82 +1601,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 37 (read, read_write)
-// dlc kernel: reduce_mean %86 (models/separable_cnn.ts:11:5), reduce_mean %95 (models/separable_cnn.ts:11:5), reduce_mean %98 (models/separable_cnn.ts:11:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 8u) { return; }
-  let base = ((g / 1u) % 8u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
-}
-
-// ---- pipeline 38 (read, read, read_write, read_write)
-// dlc kernel: sub %87 + mul %88 (models/separable_cnn.ts:11:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-fn dlc_mid(i: u32) {
-  let c1 = i % 8u;
-  let x0 = in0[i];
-  let x1 = in1[c1];
-  let v0 = (x0 - x1);
-  let v1 = (v0 * v0);
-  out0[i] = v0;
-  out1[i] = v1;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 8192u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 39 (read, read_write)
-// dlc kernel: reduce_mean %89 + add %91 + rsqrt %92 (models/separable_cnn.ts:11:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-
-fn dlc_mid(i: u32, acc: f32) {
-  let v0 = (acc + 0.001);
-  let v1 = inverseSqrt(v0);
-  out0[i] = v1;
-}
-var<workgroup> dlc_lanes: array<f32, 64>;
-@compute @workgroup_size(64)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
-  let g = wid.x;
-  if (g >= 8u) { return; }
-  let base = ((g / 1u) % 8u) * 1u;
-  var acc = 0.0;
-  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
-  dlc_lanes[lane] = acc;
-  workgroupBarrier();
-  for (var s = 32u; s > 0u; s >>= 1u) {
-    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
-    workgroupBarrier();
-  }
-  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
-}
-
-// ---- pipeline 40 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %93 + mul %97 + mul %102 (models/separable_cnn.ts:11:5)
+// ---- pipeline 38 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %89 + mul %93 + mul %98 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1688,8 +1630,33 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 41 (read, read, read, read, read, read_write)
-// dlc kernel: sub %96 + mul %99 + sub %100 + mul %101 (models/separable_cnn.ts:11:5)
+// ---- pipeline 39 (read, read_write)
+// dlc kernel: reduce_mean %91 (models/separable_cnn.ts:11:5), reduce_mean %94 (models/separable_cnn.ts:11:5)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
+
+fn dlc_mid(i: u32, acc: f32) {
+  out0[i] = acc;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let base = ((g / 1u) % 8u) * 1u;
+  var acc = 0.0;
+  for (var j = lane; j < 1024u; j += 64u) { acc = acc + in0[base + ((j / 256u) % 4u) * 2048u + ((j / 16u) % 16u) * 128u + ((j / 1u) % 16u) * 8u]; }
+  dlc_lanes[lane] = acc;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] = dlc_lanes[lane] + dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
+}
+
+// ---- pipeline 40 (read, read, read, read, read, read_write)
+// dlc kernel: sub %92 + mul %95 + sub %96 + mul %97 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1716,8 +1683,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 42 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %103 + sub %163 + mul %164 + add %165 + square %166 + sub %167 + mul %168 + add %169 + mul %170 + sqrt %171 + add %172 + div %173 + sub %174 (models/separable_cnn.ts:11:5), reduce_sum %104 + sub %175 + mul %176 + add %177 + square %178 + sub %179 + mul %180 + add %181 + mul %182 + sqrt %183 + add %184 + div %185 + sub %186 (models/separable_cnn.ts:11:5), reduce_sum %113 + sub %139 + mul %140 + add %141 + square %142 + sub %143 + mul %144 + add %145 + mul %146 + sqrt %147 + add %148 + div %149 + sub %150 (models/separable_cnn.ts:9:5)
+// ---- pipeline 41 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %99 + sub %159 + mul %160 + add %161 + square %162 + sub %163 + mul %164 + add %165 + mul %166 + sqrt %167 + add %168 + div %169 + sub %170 (models/separable_cnn.ts:11:5), reduce_sum %100 + sub %171 + mul %172 + add %173 + square %174 + sub %175 + mul %176 + add %177 + mul %178 + sqrt %179 + add %180 + div %181 + sub %182 (models/separable_cnn.ts:11:5), reduce_sum %109 + sub %135 + mul %136 + add %137 + square %138 + sub %139 + mul %140 + add %141 + mul %142 + sqrt %143 + add %144 + div %145 + sub %146 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1765,8 +1732,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 43 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %105 + mul %112 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+// ---- pipeline 42 (read, read, read, read_write)
+// dlc kernel: conv2d_transpose %101 + mul %108 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1828,8 +1795,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 44 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %106 (models/separable_cnn.ts:10:5)
+// ---- pipeline 43 (read, read, read_write)
+// dlc kernel: conv2d_backprop_filter %102 (models/separable_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1878,8 +1845,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 45 (read, read, read_write, read_write, read_write)
-// dlc kernel: mul %108 + reduce_sum %109 + sub %151 + mul %152 + add %153 + square %154 + sub %155 + mul %156 + add %157 + mul %158 + sqrt %159 + add %160 + div %161 + sub %162 (models/separable_cnn.ts:10:5)
+// ---- pipeline 44 (read, read, read_write, read_write, read_write)
+// dlc kernel: mul %104 + reduce_sum %105 + sub %147 + mul %148 + add %149 + square %150 + sub %151 + mul %152 + add %153 + mul %154 + sqrt %155 + add %156 + div %157 + sub %158 (models/separable_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1927,8 +1894,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 46 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %114 + sub %116 + mul %117 + add %118 + square %120 + sub %121 + mul %122 + add %123 + mul %133 (models/separable_cnn.ts:9:5)
+// ---- pipeline 45 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %110 + sub %112 + mul %113 + add %114 + square %116 + sub %117 + mul %118 + add %119 + mul %129 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1996,8 +1963,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 47 (read, read, read_write)
-// dlc kernel: sqrt %134 + add %136 + div %137 + sub %138
+// ---- pipeline 46 (read, read, read_write)
+// dlc kernel: sqrt %130 + add %132 + div %133 + sub %134
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2018,8 +1985,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 48 (read, read, read_write)
-// dlc kernel: sqrt %195 + add %196 + div %197 + sub %198, sqrt %255 + add %256 + div %257 + sub %258
+// ---- pipeline 47 (read, read, read_write)
+// dlc kernel: sqrt %191 + add %192 + div %193 + sub %194, sqrt %251 + add %252 + div %253 + sub %254
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2040,8 +2007,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 49 (read, read, read_write)
-// dlc kernel: sqrt %231 + add %232 + div %233 + sub %234
+// ---- pipeline 48 (read, read, read_write)
+// dlc kernel: sqrt %227 + add %228 + div %229 + sub %230
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;

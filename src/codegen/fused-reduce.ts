@@ -1,7 +1,8 @@
 /**
  * @file Fused reductions and row softmaxes: the input is read through the elementwise prologue
  * (`dlc_pre`) and each result leaves through the epilogue (`dlc_mid`). Long reductions give each
- * output a workgroup and combine its lanes in a tree in workgroup memory; short ones loop per output.
+ * output a workgroup and combine its lanes in a tree in workgroup memory; short ones, and on software
+ * targets those with enough outputs (usesTree), loop per output.
  */
 import { numel, stridesOf } from '../ir/index.ts';
 import { axisRows, wgslRowBase, wgslRowElem } from '../ops/axis-rows.ts';
@@ -9,10 +10,27 @@ import type { KernelSource } from '../ops/op-def.ts';
 import { reduceAxes, reducePlan } from '../ops/reduce.ts';
 import { groupDispatch, LANES } from '../ops/workgroup-reduce.ts';
 import type { GroupContext } from './fused-kernels.ts';
+import type { KernelTarget } from './target.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
 /** Reductions at least this long get a workgroup per output (a tree over its lanes). */
 export const TREE_MIN_COUNT = 256;
+
+/**
+ * On a software target (target.ts: a CPU implementation switches between every invocation of a
+ * workgroup at each barrier) a long reduction with at least this many outputs loops per output
+ * instead, barrier-free: the outputs alone fill the cores. The tree's 7 barriers × 64 lanes per output
+ * made the dense autoencoder's 784-column bias gradient (batch 256) cost as much as a large GEMM on
+ * SwiftShader (702 → 132 ms). Fewer outputs keep the tree: 64 outputs are a single looping workgroup,
+ * one core, while the tree's few workgroups pay few barriers and spread over the cores (its 32-output
+ * bias gradient there: 27 ms as a tree, 92 ms looping).
+ */
+export const SOFTWARE_LOOP_MIN_OUTPUTS = 128;
+
+/** Whether a reduction of `count` elements per output, `nOut` outputs, takes the workgroup tree. */
+export function usesTree(count: number, nOut: number, target: KernelTarget | undefined): boolean {
+  return count >= TREE_MIN_COUNT && !(target?.software === true && nOut >= SOFTWARE_LOOP_MIN_OUTPUTS);
+}
 
 interface Combine {
   readonly init: string;
@@ -51,7 +69,7 @@ export function emitReduceGroup(ctx: GroupContext): KernelSource {
   const mid = ctx.mid();
   const nOut = numel(r.type.shape);
   const head = `${ctx.preamble()}\n${fn}\n${mid}`;
-  if (count >= TREE_MIN_COUNT) return treeReduce(head, nOut, count, c, load, offset(kept, 'g'), offset(reduced, 'j'));
+  if (usesTree(count, nOut, ctx.target)) return treeReduce(head, nOut, count, c, load, offset(kept, 'g'), offset(reduced, 'j'));
   const d = dispatch1d(nOut, 64);
   return {
     code: `${head}

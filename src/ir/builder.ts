@@ -76,6 +76,11 @@ export class GraphBuilder {
     this.outputs.push({ name, value: v.id });
   }
 
+  /** The node that computes value `id` (undefined for an argument), for rules that look at how an operand was made. */
+  node(id: number): Node | undefined {
+    return this.nodes.find((n) => n.id === id);
+  }
+
   /** All values by id, for callers that kept only ids. */
   value(id: number): Value {
     const found = this.nodes.find((n) => n.id === id) ?? this.args.find((a) => a.id === id);

@@ -1,5 +1,6 @@
 /** @file batch_norm: per-channel (last axis) normalisation, with the given statistics (inference) or the batch's own (training, gradient through them). */
 import { f32Literal } from '../codegen/wgsl.ts';
+import type { GraphBuilder, Node, Value } from '../ir/index.ts';
 import { emitter } from './emit.ts';
 import { mapKernel } from './kernel.ts';
 import { channelLayout, emitNormalize, normalizeRef, normalizeVjp, requireNormOperands } from './normalize.ts';
@@ -12,6 +13,25 @@ export interface BatchNormAttrs {
 }
 
 const NAMES = ['x', 'gamma', 'beta', 'mean', 'variance'] as const;
+
+/**
+ * The mean and variance operands of a training-mode batch norm when the graph shows they are x's own
+ * batch statistics, computed exactly as the op computes them (the frontend lowers a BatchNormalization
+ * layer so, for the moving-average update): mean = reduce_mean(x) and variance =
+ * reduce_mean(square(x − mean)), over `axes`, not kept. The backward then reuses them instead of
+ * recomputing both; anything else (e.g. unrelated operands, which training mode ignores) gives undefined.
+ */
+export function provenBatchStats(b: GraphBuilder, x: Value, mean: Value, variance: Value, axes: readonly number[]): { mean: Value; variance: Value } | undefined {
+  const over = (n: Node | undefined, input: number): n is Node =>
+    n?.op === 'reduce_mean' && n.inputs.length === 1 && n.inputs[0] === input && n.attrs.keepDims === false
+    && Array.isArray(n.attrs.axes) && n.attrs.axes.length === axes.length && axes.every((a, i) => (n.attrs.axes as readonly number[])[i] === a);
+  if (!over(b.node(mean.id), x.id)) return undefined;
+  const v = b.node(variance.id);
+  const sq = v?.op === 'reduce_mean' ? b.node(v.inputs[0]!) : undefined;
+  const centred = sq?.op === 'square' && sq.inputs.length === 1 ? b.node(sq.inputs[0]!) : undefined;
+  const ok = centred?.op === 'sub' && centred.inputs[0] === x.id && centred.inputs[1] === mean.id && over(v, sq!.id);
+  return ok ? { mean, variance } : undefined;
+}
 
 export const batch_norm: OpDef<BatchNormAttrs> = {
   name: 'batch_norm',
@@ -44,7 +64,7 @@ export const batch_norm: OpDef<BatchNormAttrs> = {
     if (attrs.training) {
       // Through the batch statistics; the given mean and variance do not affect the output.
       const axes = x!.type.shape.slice(0, -1).map((_, i) => i);
-      const { dx, dgamma, dbeta } = normalizeVjp(e, x!, gamma!, grad, axes, attrs.epsilon);
+      const { dx, dgamma, dbeta } = normalizeVjp(e, x!, gamma!, grad, axes, attrs.epsilon, provenBatchStats(b, x!, mean!, variance!, axes));
       return [dx, dgamma, dbeta, null, null];
     }
     // Affine in x: with r = (σ² + ε)^(−½) and x̂ = (x − μ)·r,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ratiosOf, resultName, toJson, toMarkdown, versusRatios } from '../../bench/report.ts';
 import { quantile, summarise } from '../../bench/stats.ts';
+import { interleavedPair, pairedRatio } from '../../bench/train-pair.ts';
 import type { BenchRun, ModelResult, VersusRow } from '../../bench/types.ts';
 
 const t = (m: number) => ({ medianMs: m, p10Ms: m * 0.9, p90Ms: m * 1.2, runs: 5, warmup: 1 });
@@ -75,5 +76,25 @@ describe('bench report', () => {
   it('summarises samples as median and p10–p90', () => {
     expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
     expect(summarise([5, 1, 3], 2)).toMatchObject({ medianMs: 3, runs: 3, warmup: 2 });
+  });
+
+  it('summarises per-round ratios and shows them against the ⅓ target', () => {
+    const r = pairedRatio([1, 2, 3, 40], [10, 10, 10, 10], 'tfjs-webgpu');
+    expect(r).toMatchObject({ peer: 'tfjs-webgpu', rounds: 4 });
+    expect(r.median).toBeCloseTo(0.25);
+    const run = fakeRun();
+    const met = toMarkdown({ ...run, models: [{ ...models[0]!, trainRatio: pairedRatio([1, 1, 1], [10, 10, 10], 'tfjs-webgpu') }] });
+    expect(met).toContain('0.10× (0.10–0.10, 3 rounds) (met)');
+    const crossing = toMarkdown({ ...run, models: [{ ...models[0]!, trainRatio: r }] });
+    expect(crossing).toContain('range crosses ⅓; median met');
+  });
+
+  it('interleaves two calls round by round, the order alternating, after the warm-ups', async () => {
+    const order: string[] = [];
+    const f = async (): Promise<void> => void order.push('f');
+    const g = async (): Promise<void> => void order.push('g');
+    const { a, b } = await interleavedPair(f, g, 1, 3);
+    expect(order.join('')).toBe('fg' + 'fg' + 'gf' + 'fg');
+    expect([a.length, b.length]).toEqual([3, 3]);
   });
 });
