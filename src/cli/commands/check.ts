@@ -13,7 +13,7 @@ Reads the model file statically (it is never run) and reports every TypeScript t
 first dlc error (unknown layers, bad options, shape mismatches, cyclic imports, absurd sizes), each
 as file:line:col, an error code, a message, and a code frame. Exits 1 on any error, 0 when clean.
 Files checked clean before (same content, same dlc) are not checked again: the plan cache
-(see dlc train --help; DLC_CACHE=0 turns it off).`,
+(the one dlc train keeps, in ~/.cache/dlc/plans; DLC_CACHE=0 turns it off).`,
   flags: [],
   maxPositional: 1,
   async run(args, io) {
