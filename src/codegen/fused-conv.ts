@@ -37,7 +37,8 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   const gv = isColsVariant(variant) || CONV_VARIANTS.includes(variant as ConvVariant) ? undefined : parseVariant(variant);
   if (gv) return withComment(emitGemm(gemmSpec(ctx, conv.type, win, xs, ws), gv), comment);
   if (variant === 'scalar') return withComment(direct(ctx, convFn, conv.type.shape), comment);
-  const module = `${ctx.preamble()}\n${ctx.mid()}`;
+  const mid = ctx.mid(); // before the preamble: writing the epilogue collects the helpers (dlc_tanh, …) the preamble declares
+  const module = `${ctx.preamble()}\n${mid}`;
   const reads = packedReads(ctx, w);
   const o = { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win };
   if (isColsVariant(variant)) return withComment(emitColsConv({ ...o, variant, out: conv.type.shape, module, ...(reads ? { reads } : {}) }), comment);

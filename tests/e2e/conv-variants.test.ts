@@ -35,6 +35,9 @@ const CASES: Record<string, [() => CompiledModel, 'reg4' | 'reg8' | 'col4x4' | '
   // a direct conv with no pool after it, dilation 2, O = 6: the column tile (conv-reg-cols.ts), 4 channels.
   'direct conv without a pool (dilation 2, O=6)': [() => model('conv_reg_c', '[8, 8, 1]', "conv2d(6, 3, { dilationRate: 2, activation: 'relu' })"), 'col4x4'],
   'direct conv without a pool (O=8)': [() => model('conv_reg_f', '[6, 6, 1]', "conv2d(8, 3, { padding: 'same' })"), 'col4x8'],
+  // Epilogues whose WGSL calls a helper function (dlc_tanh, dlc_sigmoid): the helpers must reach the module.
+  'direct conv without a pool + tanh (O=8)': [() => model('conv_reg_g', '[6, 6, 1]', "conv2d(8, 3, { activation: 'tanh' })"), 'col4x8'],
+  'conv (C=3, O=8) + sigmoid + max pool 2×2': [() => model('conv_reg_h', '[6, 6, 3]', "conv2d(8, 3, { activation: 'sigmoid' }), maxPool2d({ poolSize: 2 })"), 'reg8'],
 };
 
 async function run(plan: Plan, feeds: Record<string, Float32Array | Int32Array | Uint32Array>): Promise<Record<string, Float32Array>> {
