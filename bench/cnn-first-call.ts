@@ -8,12 +8,15 @@
  *
  *   npx tsx bench/cnn-first-call.ts [--model models/mnist_cnn.ts] [--batch 32] [--no-serial] [--out name]
  *   npx tsx bench/cnn-first-call.ts --per-kernel [--model …] [--batch …] [--out name]
+ *   npx tsx bench/cnn-first-call.ts --variants [--sites 'conv direct,gemm'] [--model …] [--batch …] [--out name]
  *
  * On lavapipe, llvmpipe compiles a kernel with LLVM at its first dispatch, not at pipeline creation,
  * and keeps the result in Mesa's shader cache on disk (~/.cache/mesa_shader_cache_db): run with
  * MESA_SHADER_CACHE_DIR=<an empty folder> for what a first run on a new machine (or after any kernel
  * text changes) pays. --per-kernel times each dispatch's first call on its own (its compile) and its
- * second (its run), so the kernels that are slow to compile are named.
+ * second (its run), so the kernels that are slow to compile are named. --variants does the same for
+ * every variant `--tune` would try at each matmul/conv site (keys starting with one of --sites):
+ * whether another kernel text compiles faster without running slower. Lines print as measured.
  *
  * Writes bench/results/<date>-<out>.md and .json (out defaults to cnn-first-call-<driver>).
  */
@@ -21,7 +24,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
-import { singleDispatchPlan } from '../src/bundle/tune.ts';
+import { singleDispatchPlan, tuneGemms } from '../src/bundle/tune.ts';
 import { targetOf } from '../src/codegen/target.ts';
 import { compileTraining } from '../src/compile.ts';
 import { compileModelFile } from '../src/frontend/index.ts';
@@ -140,8 +143,54 @@ async function perKernel(): Promise<void> {
   console.log(md);
 }
 
+/** Each tunable site's variants: first call (the compile, with an empty Mesa cache) and the median of later calls. */
+async function variants(): Promise<void> {
+  const file = arg('model', 'models/mnist_cnn.ts');
+  const batch = Number(arg('batch', '32'));
+  const prefixes = arg('sites', '').split(',').filter(Boolean);
+  const load = [loadavg()[0]!];
+  const gpu = await acquireDevice();
+  const target = targetOf(gpu.adapter);
+  const model = compileModelFile(join(ROOT, file)).main;
+  const data = { xShape: [...model.inputs[0]!.shape], yShape: [...model.outputs[0]!.shape], yDtype: 'f32' as const };
+  const rows: { key: string; variant: string; firstMs: number; firstCpuMs: number; runMs: number[] }[] = [];
+  console.log(`${describeAdapter(gpu.adapter)}; ${mesaCache()}; load ${load[0]!.toFixed(1)}`);
+  const keep = (key: string): boolean => prefixes.length === 0 || prefixes.some((p) => key.startsWith(p));
+  // Sites not asked for are loaded (pipeline creation only) but never run, so never compiled by llvmpipe.
+  await tuneGemms(gpu.device, target, (t) => [compileTraining(model, { batch, data, target: t }).plan!], {
+    samples: 3, reps: 1, pruneAbove: 1e9,
+    timer: async (key, v, _n, run) => {
+      if (!keep(key)) return 0;
+      const [w0, c0] = [performance.now(), cpuMs()];
+      await run();
+      const [ms, cpu] = [performance.now() - w0, cpuMs() - c0];
+      let row = rows.find((r) => r.key === key && r.variant === v);
+      if (!row) {
+        rows.push((row = { key, variant: v, firstMs: ms, firstCpuMs: cpu, runMs: [] }));
+        console.log(`  ${key} ${v}: first call ${ms.toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms`);
+      } else row.runMs.push(ms);
+      return ms;
+    },
+  });
+  gpu.destroy();
+  load.push(loadavg()[0]!);
+  const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  const md = [
+    `# ${model.name} training step (batch ${batch}): compile (first call) and run time of each kernel variant`, '',
+    `Device: ${describeAdapter(gpu.adapter)}; ${mesaCache()}. Load average (1 min) ${load.map((l) => l.toFixed(1)).join(' → ')}; 2 shared cores.`,
+    `\`DLC_VULKAN_DRIVER=${process.env.DLC_VULKAN_DRIVER ?? 'default'} npx tsx bench/cnn-first-call.ts --variants${prefixes.length ? ` --sites '${prefixes.join(',')}'` : ''}\``, '',
+    '| site | variant | first call ms | first call CPU ms | later calls ms (median) |', '| --- | --- | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.key} | ${r.variant} | ${r.firstMs.toFixed(0)} | ${r.firstCpuMs.toFixed(0)} | ${med(r.runMs).toFixed(1)} |`), '',
+  ].join('\n');
+  const name = `${new Date().toISOString().slice(0, 10)}-${arg('out', `cnn-variant-compile-${process.env.DLC_VULKAN_DRIVER ?? 'default'}`)}`;
+  writeFileSync(join(ROOT, 'bench', 'results', `${name}.md`), md);
+  writeFileSync(join(ROOT, 'bench', 'results', `${name}.json`), JSON.stringify({ model: model.name, batch, cache: mesaCache(), load, rows }, null, 1));
+  console.log(md);
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--per-kernel')) return perKernel();
+  if (process.argv.includes('--variants')) return variants();
   const file = arg('model', 'models/mnist_cnn.ts');
   const batch = Number(arg('batch', '32'));
   const load = [loadavg()[0]!];
