@@ -1,5 +1,7 @@
 /**
- * @file Keras' positional forms `MaxPooling2D(2)`, `AveragePooling1D(3)`, `UpSampling2D((2, 2))`: dlc's
+ * @file Forms a Keras user writes, type-checked (`dlc check` runs TypeScript on the declarations) and compiled.
+ * Custom losses: a named function or an inline arrow `(yTrue, yPred) => …` as `train: { loss }`.
+ * Keras' positional forms `MaxPooling2D(2)`, `AveragePooling1D(3)`, `UpSampling2D((2, 2))`: dlc's
  * pool and upsampling layers take their size first (`maxPool2d(2)`, `maxPool2d([2, 2], { strides: 1 })`)
  * or as an option (`maxPool2d({ poolSize: 2 })`), lowering to the same graph; both at once is an error
  * at the first argument, and the declarations type-check each form (`dlc check` runs TypeScript).
@@ -13,12 +15,12 @@ import { CompileError } from '../../src/ir/index.ts';
 import { print } from '../../src/ir/printer.ts';
 
 const HEAD = `import { sequential, maxPool2d, avgPool2d, maxPool1d, avgPool1d, upSampling2d, upSampling1d, flatten } from 'dlc';\n`;
-const file = (layers: string, input: string): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'dlc-pool-'));
-  const path = join(dir, 'model.ts');
-  writeFileSync(path, `${HEAD}export default sequential({\n  input: ${input},\n  layers: [${layers}],\n});\n`);
+const write = (src: string): string => {
+  const path = join(mkdtempSync(join(tmpdir(), 'dlc-forms-')), 'model.ts');
+  writeFileSync(path, src);
   return path;
 };
+const file = (layers: string, input: string): string => write(`${HEAD}export default sequential({\n  input: ${input},\n  layers: [${layers}],\n});\n`);
 /** The graph's text without its source locations (each case is its own file). */
 const graphOf = (layers: string, input: string): string => print(compileModelFile(file(layers, input)).main.graph(2)).replace(/ *\/\/.*$/gm, '');
 
@@ -74,5 +76,30 @@ describe('pool and upsampling sizes as the first argument', () => {
     expect(e.code).toBe('E_OPTION_TYPE');
     expect(e.hint).toContain('maxPool2d(…, { poolSize: … })');
     expect(e.hint).toContain('strides');
+  });
+});
+
+describe('custom losses', () => {
+  const model = (pre: string, loss: string): string => write(`import { sequential, dense, adam, synthetic, mean, square, sub, abs, type Tensor } from 'dlc';
+${pre}
+export default sequential({
+  input: [3],
+  layers: [dense(2)],
+  train: { data: synthetic({ kind: 'random', shape: [3], targetShape: [2] }), loss: ${loss}, optimizer: adam(), batchSize: 4 },
+});
+`);
+  it.each([
+    ['a named function', 'function weighted(yTrue: Tensor, yPred: Tensor): Tensor {\n  return mean(square(sub(yTrue, yPred)));\n}', 'weighted'],
+    ['an inline arrow', '', '(yTrue, yPred) => mean(abs(sub(yTrue, yPred)), -1)'],
+    ['a const arrow', 'const l1 = (yTrue: Tensor, yPred: Tensor) => mean(abs(sub(yTrue, yPred)));', 'l1'],
+  ])('%s type-checks and compiles', (_name, pre, loss) => {
+    const path = model(pre, loss);
+    expect(checkModelFile(path).map((e) => e.message)).toEqual([]);
+    expect(compileModelFile(path).main.train?.loss).toBeDefined();
+  });
+
+  it('a function of the wrong kind is a TypeScript error at the loss', () => {
+    const errs = checkModelFile(model('', '(n: number) => n'));
+    expect(errs.map((e) => e.code)).toContain('E_TS');
   });
 });
