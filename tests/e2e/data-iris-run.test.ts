@@ -69,6 +69,8 @@ export default sequential({
     expect(preds.map((p) => [p.row, p.label])).toEqual([[1, 'setosa'], [2, 'virginica']]);
     // The same flowers as plain arrays give the same answers.
     expect((await ask([6.3, 3.3, 6.0, 2.5])).match(/virginica \(([\d.]+)%/)![1]).toBe((await ask(rows[1])).match(/virginica \(([\d.]+)%/)![1]);
+    // Plain rows, more than the batch: one answer each.
+    expect(await ask([[5.1, 3.5, 1.4, 0.2], [6.3, 3.3, 6.0, 2.5]])).toMatch(/^row 1: setosa .*\nrow 2: virginica /m);
     // A misspelt or missing column is a usage error naming the columns.
     const bad = await run({ sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_wdth: 0.2 });
     expect(bad.code).toBe(2);

@@ -73,7 +73,7 @@ export const runCommand: Command = {
         if (images) await runImages(io, bundle, images, topK, json);
         else {
           const inputs = await readInputs(spec, bundle.inputs.map((i) => i.name));
-          const rows = namedRows(inputs, bundle);
+          const rows = namedRows(inputs, bundle) ?? moreRows(inputs, bundle);
           if (rows) await runBatched(io, bundle, rows.map((_, i) => i + 1), 'row', async (at, n) => packRows(rows.slice(at, at + n), bundle.inputs[0]!.shape), topK, json);
           else print(io, bundle, await bundle.predict(inputs), args, topK);
         }
@@ -154,6 +154,17 @@ function namedRows(inputs: Record<string, unknown>, bundle: LoadedBundle): numbe
       return v;
     });
   });
+}
+
+/** For the only input, nested arrays holding more samples than the bundle's batch: each sample flattened, to run in batches. */
+function moreRows(inputs: Record<string, unknown>, bundle: LoadedBundle): number[][] | undefined {
+  if (bundle.inputs.length !== 1) return undefined;
+  const [batch, ...sample] = bundle.inputs[0]!.shape;
+  const v = inputs[bundle.inputs[0]!.name];
+  if (!Array.isArray(v) || v.length <= (batch ?? 1) || !v.every(Array.isArray)) return undefined;
+  const width = sample.reduce((a, b) => a * b, 1);
+  const flat = v.map((r) => (r as unknown[]).flat(Infinity));
+  return flat.every((r) => r.length === width && r.every((x) => typeof x === 'number')) ? (flat as number[][]) : undefined;
 }
 
 /** Rows into one batch of the input's shape (the batch axis first; rows past the end stay zero and are ignored). */
