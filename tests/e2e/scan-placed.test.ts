@@ -1,0 +1,124 @@
+/**
+ * @file Placed stores (passes/fuse-placed.ts): a concat of elementwise values has no kernel, its
+ * operands' kernels store into its blocks. Counted per step for the LSTM and GRU backward cells
+ * (no concat kernel, 5 and at most 8 dispatches, independent of T), and checked on WebGPU against
+ * the interpreter: a small graph (blocks along each axis, a value two concats read, a value also
+ * read elsewhere) and the GRU's backward scan (the LSTM's training step is in scan-gpu and scan-saves).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileProgramPlan } from '../../src/codegen/plan.ts';
+import { compileTraining } from '../../src/compile.ts';
+import type { CompiledModel } from '../../src/frontend/index.ts';
+import type { Graph } from '../../src/ir/index.ts';
+import { newGraph } from '../../src/ops/registry.ts';
+import { scanLayout, type ScanAttrs } from '../../src/ops/scan-body.ts';
+import { fuseGraph } from '../../src/passes/fuse.ts';
+import { simplifyGraph } from '../../src/passes/simplify.ts';
+import { interpret } from '../../src/reference/interpret.ts';
+import { loadPlan, PipelineCache, type Plan } from '../../src/runtime/index.ts';
+import { useGpu } from '../gpu-fixture.ts';
+import { RNN_CASES, rnnModels, type RnnCase } from './scan-helpers.ts';
+import { maxRelErr } from './train-helpers.ts';
+
+const BATCH = 2;
+const gpu = useGpu();
+let cache: PipelineCache | undefined;
+const pipelines = (): PipelineCache => (cache ??= new PipelineCache(gpu.device));
+
+const caseNamed = (name: string): RnnCase => RNN_CASES.find((c) => c.name === name)!;
+const training = (m: CompiledModel, c: RnnCase, T: number) =>
+  compileTraining(m, { batch: BATCH, data: { xShape: [T, c.input[1]], yShape: [...c.target], yDtype: 'f32', resident: BATCH } });
+
+/** The backward loop's dispatch labels, ops only (it runs after the forward's; a goBackwards forward is the reverse one). */
+function backwardStep(plan: Plan): string[] {
+  const l = plan.loops![plan.loops!.length - 1]!;
+  return plan.dispatches.slice(l.first, l.first + l.count).map((d) => d.label.replace(/^.*? \/ /, '').replace(/ \(.*?\)/g, ''));
+}
+
+describe.each([
+  ['lstm sequences', 5],
+  ['gru sequences backwards', 8],
+] as const)('%s: backward step', (name, most) => {
+  const c = caseNamed(name);
+  const stepOf = (T: number): string[] => backwardStep(training(rnnModels({ ...c, input: [T, c.input[1]] }, T).scan, c, T).plan!);
+
+  it(`has no concat kernel and at most ${most} dispatches, the same for T = 3 and 6`, () => {
+    const s = stepOf(3);
+    expect(s.filter((l) => /concat|pad/.test(l))).toEqual([]);
+    expect(s.length).toBeLessThanOrEqual(most);
+    expect(s.filter((l) => l.startsWith('matmul')).length).toBe(2);
+    expect(stepOf(6)).toEqual(s);
+  });
+
+  it('the backward cell still has its concats in the IR: without placement each is a kernel (what the count above saves)', () => {
+    const { scan } = rnnModels(c);
+    const p = training(scan, c, c.input[0]);
+    const bscan = p.graph.nodes.filter((n) => n.op === 'scan').pop()!;
+    const body = simplifyGraph(scanLayout(bscan.attrs as unknown as ScanAttrs).body).graph;
+    const concats = body.nodes.filter((n) => n.op === 'concat').length;
+    expect(concats).toBe(name.startsWith('gru') ? 2 : 1);
+    const [on, off] = [fuseGraph(body), fuseGraph(body, { placeConcats: false })];
+    expect(on.groups.length).toBeLessThanOrEqual(off.groups.length - concats);
+  });
+});
+
+/** x [4, 6]: concats along axis 1 and axis 0 of elementwise values; one value read by both concats, one also by an add. */
+function concatGraph(): Graph {
+  const b = newGraph('placed');
+  const x = b.input('x', { dtype: 'f32', shape: [4, 6] });
+  const y = b.input('y', { dtype: 'f32', shape: [4, 6] });
+  const w = b.input('w', { dtype: 'f32', shape: [18, 3] });
+  const a = b.op('tanh', [x]);
+  const s = b.op('sigmoid', [b.op('mul', [x, y])]);
+  const e = b.op('exp', [b.op('neg', [y])]);
+  const c1 = b.op('concat', [a, s, e], { axis: 1 });
+  const c0 = b.op('concat', [s, b.op('abs', [y])], { axis: 0 });
+  b.output('m', b.op('matmul', [c1, w], { transposeA: false, transposeB: false }));
+  b.output('c0', c0);
+  b.output('r', b.op('add', [e, x]));
+  // A concat with an argument operand stays a kernel.
+  b.output('k', b.op('concat', [x, b.op('relu', [y])], { axis: 1 }));
+  return b.build();
+}
+
+it('a concat of elementwise values has no kernel; WebGPU gives the interpreter\'s outputs (1e-5)', async () => {
+  const g = concatGraph();
+  const fused = fuseGraph(g);
+  const ops = (grp: (typeof fused.groups)[number]) => [grp.anchor, ...grp.mid].flatMap((id) => g.nodes.filter((n) => n.id === id).map((n) => n.op));
+  expect(fused.groups.filter((grp) => ops(grp).includes('concat')).length).toBe(1);
+  expect(fused.placed?.size).toBe(4);
+  expect(fused.placed?.get(g.nodes.find((n) => n.op === 'sigmoid')!.id)?.length).toBe(2);
+  const plan = compileProgramPlan(g, { fusion: fused }).plan;
+  const feeds = Object.fromEntries(g.args.map((a, k) => [a.name, { type: a.type, data: Float32Array.from({ length: a.type.shape.reduce((p, d) => p * d, 1) }, (_, i) => Math.sin(i * 0.37 + k)) }]));
+  const want = interpret(g, feeds);
+  const exe = await loadPlan(gpu.device, plan, { pipelineCache: pipelines() });
+  try {
+    const got = await exe.run(Object.fromEntries(Object.entries(feeds).map(([k, v]) => [k, v.data])));
+    for (const o of g.outputs) expect(maxRelErr(got[o.name]!, want[o.name]!.data), o.name).toBeLessThan(1e-5);
+  } finally {
+    exe.destroy();
+  }
+});
+
+it('GRU backward scan (gate gradients stored into both concats) on WebGPU gives the interpreter\'s result (1e-4)', async () => {
+  // The training step's backward scan alone, its operands as inputs: the cell's kernels without the rest of the step's pipelines.
+  const c = caseNamed('gru sequences backwards');
+  const p = training(rnnModels(c).scan, c, c.input[0]);
+  const bscan = p.graph.nodes.filter((n) => n.op === 'scan').pop()!;
+  const types = new Map([...p.graph.args.map((a) => [a.id, a.type] as const), ...p.graph.nodes.map((n) => [n.id, n.type] as const)]);
+  const b = newGraph('gru_backward');
+  const operands = bscan.inputs.map((v, k) => b.input(`in${k}`, types.get(v)!));
+  b.output('out', b.op('scan', operands, bscan.attrs));
+  const g = b.build();
+  const feeds = Object.fromEntries(g.args.map((a, k) => [a.name, { type: a.type, data: Float32Array.from({ length: a.type.shape.reduce((q, d) => q * d, 1) }, (_, i) => Math.sin(i * 0.61 + k) * 0.8) }]));
+  const want = interpret(g, feeds).out!.data;
+  const plan = compileProgramPlan(g, { fusion: fuseGraph(g) }).plan;
+  expect(backwardStep(plan).filter((l) => /concat/.test(l))).toEqual([]);
+  const exe = await loadPlan(gpu.device, plan, { pipelineCache: pipelines() });
+  try {
+    const got = (await exe.run(Object.fromEntries(Object.entries(feeds).map(([k, v]) => [k, v.data])))).out!;
+    expect(maxRelErr(got, want)).toBeLessThan(1e-4);
+  } finally {
+    exe.destroy();
+  }
+});
