@@ -26,7 +26,7 @@ import { numel, type Graph, type Node, type Shape } from '../ir/index.ts';
 import { getOp } from '../ops/registry.ts';
 import { type FusedGraph, type FusionGroup, type GroupKind, type Rejection } from './fuse-groups.ts';
 import { placedConcats, placedTargets } from './fuse-placed.ts';
-import { isViewable, sliceView, type SliceView } from './fuse-views.ts';
+import { isScanRowsView, isViewable, sliceView, type SliceView } from './fuse-views.ts';
 import type { Pass, PassStats } from './pass.ts';
 
 export interface FuseOptions {
@@ -161,7 +161,9 @@ class Fuser {
   private isView(n: Node): boolean {
     const src = n.inputs[0]!;
     const arg = this.graph.args.find((a) => a.id === (this.aliases.get(src) ?? src));
-    return isViewable(this.users.get(n.id) ?? [], this.graphOutputs.has(n.id), this.views.has(src) || this.inlined.has(src), arg?.kind);
+    const special = this.views.has(src) || this.inlined.has(src);
+    return isViewable(this.users.get(n.id) ?? [], this.graphOutputs.has(n.id), special, arg?.kind)
+      || isScanRowsView(n.id, sliceView(n, this.typeOf(src).shape), (v) => this.users.get(v) ?? [], this.graphOutputs, special, arg?.kind);
   }
 
   /** The value whose buffer an operand is read from: through a slice view, then a reshape alias. */
@@ -374,8 +376,9 @@ class Fuser {
       const n = this.defs.get(id)!;
       for (const v of n.inputs) {
         const baked = this.inlined.has(v) && isElementwise(n.op);
-        // A view is read through its source's binding (one binding for every view of it).
-        const i = this.views.get(v)?.source ?? v;
+        // A view is read through its source's binding (one binding for every view of it); a scan's rows view through a reshape too.
+        const a = this.aliases.get(v);
+        const i = this.views.get(v)?.source ?? (a !== undefined ? this.views.get(a)?.source : undefined) ?? v;
         if (!set.has(i) && !baked && !inputs.includes(i)) inputs.push(i);
       }
     }

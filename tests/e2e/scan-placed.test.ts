@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
 import { compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
-import type { Graph } from '../../src/ir/index.ts';
+import { printNames, type Graph } from '../../src/ir/index.ts';
 import { newGraph } from '../../src/ops/registry.ts';
 import { scanLayout, type ScanAttrs } from '../../src/ops/scan-body.ts';
 import { fuseGraph } from '../../src/passes/fuse.ts';
@@ -121,4 +121,27 @@ it('GRU backward scan (gate gradients stored into both concats) on WebGPU gives 
   } finally {
     exe.destroy();
   }
+});
+
+describe.each(['lstm sequences', 'gru sequences backwards'])('%s training step: the backward scan reads in place', (name) => {
+  it('the forward\'s saved values and the ∂ys it reads as rows are views of their buffers: no slice kernel copies them', () => {
+    const c = caseNamed(name);
+    const p = training(rnnModels(c).scan, c, c.input[0]);
+    const g = p.graph;
+    const names = printNames(g);
+    const users = (v: number) => g.nodes.filter((n) => n.inputs.includes(v));
+    const bscan = g.nodes.filter((n) => n.op === 'scan').pop()!;
+    const nc = bscan.attrs.carries as number;
+    const nx = bscan.attrs.xs as number;
+    // Slices of a packed scan output or gradient that only the backward's xs read (through a reshape).
+    const rowsOnly = g.nodes.filter((n) => n.op === 'slice' && users(n.id).length > 0 && users(n.id).every((r) => r.op === 'reshape' && users(r.id).length > 0 && users(r.id).every((u) => u === bscan && bscan.inputs.every((x, k) => x !== r.id || (k >= nc && k < nc + nx)))));
+    expect(rowsOnly.length).toBeGreaterThanOrEqual(2); // the saved pre-activation (or GRU h·U) and a ∂y
+    const labels = p.plan!.dispatches.map((d) => d.label.replace(/ \(.*?\)/g, ''));
+    for (const s of rowsOnly) expect(labels, names.get(s.id)).not.toContain(`slice ${names.get(s.id)}`);
+    // The backward's body kernels bind the forward's packed output, which the forward's loop writes.
+    const [fwd, back] = p.plan!.loops!;
+    const written = new Set(p.plan!.dispatches.slice(fwd!.first, fwd!.first + fwd!.count).flatMap((d) => d.bindings.slice(-1)));
+    const read = new Set(p.plan!.dispatches.slice(back!.first, back!.first + back!.count).flatMap((d) => d.bindings));
+    expect([...written].some((b) => read.has(b))).toBe(true);
+  });
 });
