@@ -7,8 +7,11 @@
  * per-round ratios, with ms per time step, dispatches per run and per loop step, kernels,
  * pipelines (distinct WGSL), build and load time. Lengths in --structure-steps (default 1000) are
  * compiled and loaded as a scan only: kernels, pipelines, build and load time, no timing.
+ * With --base DIR (another dlc checkout, e.g. `git archive <commit> | tar -x -C DIR` with node_modules
+ * linked) the scan is also compiled by that checkout's compiler and run in the same rounds (this
+ * checkout's runtime loads all plans), giving this checkout's scan ÷ the base's scan per round.
  * Usage: npx tsx bench/lstm-scan-ab.ts [--cells lstm,gru] [--steps 10,100] [--structure-steps 1000]
- *   [--programs inference,training] [--train-max-steps 100] [--rounds 9] [--units 32] [--batch 8] [--out file.json]
+ *   [--programs inference,training] [--train-max-steps 100] [--rounds 9] [--units 32] [--batch 8] [--base DIR] [--out file.json]
  * (unrolled training builds take minutes from T = 100 on a loaded machine: --train-max-steps 10 skips them)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +35,7 @@ const ROUNDS = Number(argOf('rounds', argOf('reps', '9')));
 const TRAIN_MAX = Number(argOf('train-max-steps', '100'));
 const UNITS = Number(argOf('units', '32'));
 const BATCH = Number(argOf('batch', '8'));
+const BASE = argOf('base', '');
 
 const source = (cell: string, T: number, unrolled: boolean): string => {
   const u = unrolled ? 'unroll: true, ' : '';
@@ -79,20 +83,39 @@ interface Row {
   /** Per-round scan ÷ unrolled. */
   ratio?: Spread;
   cpuRatio?: Spread;
+  /** With --base: the base checkout's scan, and this scan ÷ that one per round. */
+  base?: Shape;
+  baseMs?: Spread;
+  vsBase?: Spread;
+}
+
+interface Compiler {
+  compileInference: typeof compileInference;
+  compileTraining: typeof compileTraining;
+  compileModelFile: typeof compileModelFile;
+  target: ReturnType<typeof targetOf>;
 }
 
 const gpu = await acquireDevice();
 const target = targetOf(gpu.adapter);
+const here: Compiler = { compileInference, compileTraining, compileModelFile, target };
+const base: Compiler | undefined = BASE === '' ? undefined : await (async () => {
+  const c = (await import(join(BASE, 'src/compile.ts'))) as typeof import('../src/compile.ts');
+  const fe = (await import(join(BASE, 'src/frontend/index.ts'))) as typeof import('../src/frontend/index.ts');
+  const tg = (await import(join(BASE, 'src/codegen/target.ts'))) as typeof import('../src/codegen/target.ts');
+  return { compileInference: c.compileInference, compileTraining: c.compileTraining, compileModelFile: fe.compileModelFile, target: tg.targetOf(gpu.adapter) };
+})();
 const tmp = mkdtempSync(join(tmpdir(), 'dlc-bench-ab-'));
 const loadStart = loadavg();
 const rows: Row[] = [];
 
-async function build(cell: string, T: number, program: 'inference' | 'training', unrolled: boolean): Promise<{ exe: Executable; shape: Shape; feeds: Record<string, Float32Array | Int32Array> }> {
-  const file = join(tmp, `ab_${cell}_${T}_${unrolled ? 'u' : 's'}.ts`);
+async function build(cell: string, T: number, program: 'inference' | 'training', unrolled: boolean, by: Compiler = here): Promise<{ exe: Executable; shape: Shape; feeds: Record<string, Float32Array | Int32Array> }> {
+  const file = join(tmp, `ab_${cell}_${T}_${unrolled ? 'u' : 's'}${by === here ? '' : '_base'}.ts`);
   writeFileSync(file, source(cell, T, unrolled));
   const t0 = performance.now();
-  const m = compileModelFile(file).main;
-  const plan = program === 'inference' ? compileInference(m, { batch: BATCH, target }).plan! : compileTraining(m, { batch: BATCH, target, data: { xShape: [T, 1], yShape: [1], yDtype: 'f32', resident: BATCH } }).plan!;
+  const m = by.compileModelFile(file).main;
+  const opts = { batch: BATCH, target: by.target };
+  const plan = (program === 'inference' ? by.compileInference(m, opts).plan! : by.compileTraining(m, { ...opts, data: { xShape: [T, 1], yShape: [1], yDtype: 'f32', resident: BATCH } }).plan!) as Plan;
   const buildMs = performance.now() - t0;
   const t1 = performance.now();
   const exe = await loadPlan(gpu.device, plan, { pipelineCache: new PipelineCache(gpu.device) });
@@ -107,12 +130,14 @@ try {
   for (const cell of CELLS) {
     for (const T of STEPS) {
       for (const program of PROGRAMS.filter((p) => p === 'inference' || T <= TRAIN_MAX)) {
-        const both = [await build(cell, T, program, false), await build(cell, T, program, true)];
+        const both = [await build(cell, T, program, false), await build(cell, T, program, true), ...(base ? [await build(cell, T, program, false, base)] : [])];
         for (const { exe, feeds } of both) await exe.run(feeds, { read: [] }); // warm-up
-        const ms: [number[], number[]] = [[], []];
-        const cpu: [number[], number[]] = [[], []];
+        const ms: number[][] = both.map(() => []);
+        const cpu: number[][] = both.map(() => []);
+        const order = both.map((_, k) => k);
         for (let r = 0; r < ROUNDS; r++) {
-          for (const k of r % 2 === 0 ? [0, 1] : [1, 0]) {
+          // Each plan runs first in turn.
+          for (const k of [...order.slice(r % order.length), ...order.slice(0, r % order.length)]) {
             const { exe, feeds } = both[k]!;
             const c0 = process.cpuUsage();
             const t0 = performance.now();
@@ -123,13 +148,15 @@ try {
           }
         }
         for (const { exe } of both) exe.destroy();
+        const per = (a: number[], b: number[]): number[] => a.map((x, i) => x / b[i]!);
         const row: Row = {
           cell, T, program, scan: both[0]!.shape, unrolled: both[1]!.shape,
-          scanMs: spread(ms[0]), unrolledMs: spread(ms[1]),
-          ratio: spread(ms[0].map((s, i) => s / ms[1][i]!)), cpuRatio: spread(cpu[0].map((s, i) => s / cpu[1][i]!)),
+          scanMs: spread(ms[0]!), unrolledMs: spread(ms[1]!),
+          ratio: spread(per(ms[0]!, ms[1]!)), cpuRatio: spread(per(cpu[0]!, cpu[1]!)),
+          ...(base ? { base: both[2]!.shape, baseMs: spread(ms[2]!), vsBase: spread(per(ms[0]!, ms[2]!)) } : {}),
         };
         rows.push(row);
-        console.log(`${cell} T=${T} ${program}: scan ${row.scanMs!.median.toFixed(3)} ms/step, unrolled ${row.unrolledMs!.median.toFixed(3)}; per-round ratio ${row.ratio!.median.toFixed(2)} (${row.ratio!.p10.toFixed(2)}–${row.ratio!.p90.toFixed(2)}), CPU ${row.cpuRatio!.median.toFixed(2)}; loop bodies ${row.scan.loopBodies.join('/')}; dispatches/run ${row.scan.dispatchesPerRun} vs ${row.unrolled!.dispatchesPerRun}`);
+        console.log(`${cell} T=${T} ${program}: scan ${row.scanMs!.median.toFixed(3)} ms/step, unrolled ${row.unrolledMs!.median.toFixed(3)}; per-round ratio ${row.ratio!.median.toFixed(2)} (${row.ratio!.p10.toFixed(2)}–${row.ratio!.p90.toFixed(2)}), CPU ${row.cpuRatio!.median.toFixed(2)}; loop bodies ${row.scan.loopBodies.join('/')}; dispatches/run ${row.scan.dispatchesPerRun} vs ${row.unrolled!.dispatchesPerRun}${row.base ? `; base scan ${row.baseMs!.median.toFixed(3)} ms/step, bodies ${row.base.loopBodies.join('/')}, ${row.base.dispatchesPerRun}/run, this ÷ base ${row.vsBase!.median.toFixed(2)} (${row.vsBase!.p10.toFixed(2)}–${row.vsBase!.p90.toFixed(2)})` : ''}`);
       }
     }
     for (const T of STRUCTURE) {
@@ -160,7 +187,13 @@ Adapter: ${adapter}. Load average at the start: ${loadStart.map((x) => x.toFixed
 | cell | T | program | scan ms/step | unrolled ms/step | scan ÷ unrolled, per round | CPU, per round | loop bodies | dispatches/run scan · unrolled | kernels scan · unrolled | pipelines scan · unrolled | build ms scan · unrolled | load ms scan · unrolled |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((r) => `| ${r.cell} | ${r.T} | ${r.program} | ${ms(r.scanMs)} | ${ms(r.unrolledMs)} | ${sp(r.ratio)} | ${sp(r.cpuRatio)} | ${r.scan.loopBodies.join(' / ')} | ${r.scan.dispatchesPerRun} · ${r.unrolled?.dispatchesPerRun ?? '—'} | ${r.scan.kernels} · ${r.unrolled?.kernels ?? '—'} | ${r.scan.pipelines} · ${r.unrolled?.pipelines ?? '—'} | ${r.scan.buildMs.toFixed(0)} · ${r.unrolled ? r.unrolled.buildMs.toFixed(0) : '—'} | ${r.scan.loadMs.toFixed(0)} · ${r.unrolled ? r.unrolled.loadMs.toFixed(0) : '—'} |`).join('\n')}
-`;
+${base ? `
+Against the base checkout's scan (\`--base ${BASE}\`), same rounds:
+
+| cell | T | program | base scan ms/step | this scan ms/step | this ÷ base, per round | loop bodies base → this | dispatches/run base → this | pipelines base → this |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.filter((r) => r.base).map((r) => `| ${r.cell} | ${r.T} | ${r.program} | ${ms(r.baseMs)} | ${ms(r.scanMs)} | ${sp(r.vsBase)} | ${r.base!.loopBodies.join(' / ')} → ${r.scan.loopBodies.join(' / ')} | ${r.base!.dispatchesPerRun} → ${r.scan.dispatchesPerRun} | ${r.base!.pipelines} → ${r.scan.pipelines} |`).join('\n')}
+` : ''}`;
 writeFileSync(out.replace(/\.json$/, '.md'), md);
 console.log(`wrote ${out}`);
 gpu.destroy();
