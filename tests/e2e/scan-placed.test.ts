@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
+import { targetOf } from '../../src/codegen/target.ts';
 import { compileTraining } from '../../src/compile.ts';
 import type { CompiledModel } from '../../src/frontend/index.ts';
 import { printNames, type Graph } from '../../src/ir/index.ts';
@@ -144,4 +145,29 @@ describe.each(['lstm sequences', 'gru sequences backwards'])('%s training step: 
     const read = new Set(p.plan!.dispatches.slice(back!.first, back!.first + back!.count).flatMap((d) => d.bindings));
     expect([...written].some((b) => read.has(b))).toBe(true);
   });
+});
+
+it('conv epilogues (bias + relu) store into their channel block of a concat, as in an inception block; WebGPU, compiled for this device, gives the interpreter\'s output (1e-4)', async () => {
+  const b = newGraph('branches');
+  const x = b.input('x', { dtype: 'f32', shape: [1, 6, 6, 3] });
+  const branch = (k: number, cout: number, name: string) => {
+    const w = b.input(`${name}_w`, { dtype: 'f32', shape: [k, k, 3, cout] });
+    const bias = b.input(`${name}_b`, { dtype: 'f32', shape: [cout] });
+    return b.op('relu', [b.op('add', [b.op('conv2d', [x, w], { strides: [1, 1], padding: 'same', dilations: [1, 1] }), bias])]);
+  };
+  b.output('y', b.op('concat', [branch(1, 4, 'a'), branch(3, 8, 'c'), branch(3, 5, 'd')], { axis: 3 }));
+  const g = b.build();
+  const fused = fuseGraph(g);
+  expect(fused.placed?.size).toBe(3);
+  const plan = compileProgramPlan(g, { fusion: fused, target: targetOf(gpu.adapter) }).plan;
+  expect(plan.dispatches.filter((d) => /^concat/.test(d.label))).toEqual([]);
+  const feeds = Object.fromEntries(g.args.map((a, k) => [a.name, { type: a.type, data: Float32Array.from({ length: a.type.shape.reduce((q, d) => q * d, 1) }, (_, i) => Math.sin(i * 0.43 + k) * 0.7) }]));
+  const want = interpret(g, feeds).y!.data;
+  const exe = await loadPlan(gpu.device, plan, { pipelineCache: pipelines() });
+  try {
+    const got = (await exe.run(Object.fromEntries(Object.entries(feeds).map(([k, v]) => [k, v.data])))).y!;
+    expect(maxRelErr(got, want)).toBeLessThan(1e-4);
+  } finally {
+    exe.destroy();
+  }
 });
