@@ -53,7 +53,7 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
  * variant), except, on lavapipe, a filter gradient of one input channel (an image's first conv),
  * which takes the GEMM's `reg`: its reg8 has only KH·KW·O/8 invocations, each walking the whole
  * batch. MNIST CNN 3×3×1×32 by process CPU time (bench/conv-grad-ab.ts, load 15-23,
- * bench/results/2026-12-01-h21c-conv-grad-c1.md): lavapipe b64 reg 34 ms against reg8's 50, b32
+ * bench/results/2026-12-01-h21c-conv-lavapipe.md): lavapipe b64 reg 34 ms against reg8's 50, b32
  * 13.8 against 15.0 and 19.4 against 16.4 (and 2.6× in the last session's wall-clock run);
  * SwiftShader split, b32 79 against 89 but b64 185 against 163, so it keeps reg8. On lavapipe an
  * input gradient of ≥ 8 channels takes in4x8 (4 pixels × 8 channels): MNIST CNN b64 64×13×13×32,
