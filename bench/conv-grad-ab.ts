@@ -5,7 +5,7 @@
  * the input and filter gradients; `conv`: the forward convs) runs on its own, in each variant the
  * tuner (src/bundle/tune.ts) would try, interleaved; prints ms per dispatch and the rule's choice.
  *
- *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/conv-grad-ab.ts [--batch 32] [--family convgrad] [--match 'x1x32'] [--prune 100] [--samples 5] [--reps 2] [--json out.json]
+ *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/conv-grad-ab.ts [--model models/mnist_cnn.ts] [--name conv_autoencoder] [--batch 32] [--family convgrad] [--match 'x1x32'] [--prune 100] [--samples 5] [--reps 2] [--json out.json]
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -25,7 +25,8 @@ const family = arg('family', 'convgrad');
 const match = arg('match', '');
 const gpu = await acquireDevice();
 const target = targetOf(gpu.adapter);
-const m = compileModelFile(arg('model', 'models/mnist_cnn.ts')).main;
+const program = compileModelFile(arg('model', 'models/mnist_cnn.ts'));
+const m = arg('name', '') ? program.models.find((x) => x.name === arg('name', ''))! : program.main;
 const data = { xShape: [...m.inputs[0]!.shape], yShape: [...m.outputs[0]!.shape], yDtype: 'f32' as const };
 const keyOf = (code: string): string => /\[((?:gemm|convgrad|conv) [^\]]+)\]$/m.exec(code)?.[1] ?? '';
 /** The step's plan with only the chosen family's kernels (the same dispatches whatever the table says). */
