@@ -10,7 +10,10 @@
  * this one, interleaved, for a before/after table (default: this checkout, tag `current`). `--envs`
  * gives each root its own environment variables (`;` between them, `,` between roots), e.g.
  * `DLC_CACHE=0` for a run that compiles the model every time. The plan cache of the runs is a
- * scratch folder of their own (DLC_PLAN_CACHE_DIR): the warm-up run fills it.
+ * scratch folder of their own (DLC_PLAN_CACHE_DIR): the warm-up run fills it. `--cold-mesa` gives
+ * every run an empty Mesa shader cache (MESA_SHADER_CACHE_DIR): lavapipe compiles each kernel with
+ * LLVM at its first dispatch and keeps it there, so this is what a first run on a new machine, or
+ * after a kernel's text changed, pays (SwiftShader has no such cache: unchanged).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +38,7 @@ function once(root: string, model: string, driver: string, scratch: string, extr
   const r = spawnSync(process.execPath, [join(root, 'bin', 'dlc.js'), 'train', model, '--epochs', '1', '--out', out], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, DLC_TRACE_STARTUP: '1', DLC_VULKAN_DRIVER: driver, DLC_PLAN_CACHE_DIR: join(scratch, 'plans'), ...extra },
+    env: { ...process.env, DLC_TRACE_STARTUP: '1', DLC_VULKAN_DRIVER: driver, DLC_PLAN_CACHE_DIR: join(scratch, 'plans'), ...(process.argv.includes('--cold-mesa') ? { MESA_SHADER_CACHE_DIR: mkdtempSync(join(scratch, 'mesa-')) } : {}), ...extra },
     timeout: 600_000,
   });
   if (r.status !== 0) throw new Error(`dlc train (${driver}) exited ${r.status}: ${r.stderr.slice(-2000)}`);
@@ -73,12 +76,12 @@ function main(): void {
   const header = `| build | driver | ${PHASES.join(' | ')} | train pipelines (ms) | CPU ms: cli | CPU ms: step-1 |\n| --- | --- |${PHASES.map(() => ' ---: |').join('')} ---: | ---: | ---: |`;
   const lines = rows.map((r) => `| ${r.tag} | ${r.driver} | ${PHASES.map((p) => `${r.median[p]}`).join(' | ')} | ${r.median['train-pipelines']! - r.median.compiled!} | ${r.median['cli cpu']} | ${r.median['step-1 cpu']} |`);
   const table = `${header}\n${lines.join('\n')}`;
-  console.log(`${model}: ms since process start at the end of each phase (median of ${runs} fresh processes); load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
+  console.log(`${model}: ms since process start at the end of each phase (median of ${runs} fresh processes${process.argv.includes('--cold-mesa') ? ', each with an empty Mesa shader cache' : ''}); load average ${load0.toFixed(1)} → ${load1.toFixed(1)}`);
   console.log(table);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   const date = new Date().toISOString().slice(0, 10);
   const file = join(ROOT, 'bench', 'results', `${date}-${arg('out', 'first-step')}.json`);
-  writeFileSync(file, `${JSON.stringify({ model, node: process.version, loadAverage: [load0, load1], phases: PHASES, rows }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ model, node: process.version, coldMesa: process.argv.includes('--cold-mesa'), loadAverage: [load0, load1], phases: PHASES, rows }, null, 2)}\n`);
   console.log(`→ ${file}`);
 }
 

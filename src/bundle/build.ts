@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInference } from '../compile.ts';
 import type { KernelTarget } from '../codegen/target.ts';
-import { compileModelFile, type CompiledModel } from '../frontend/index.ts';
+import { compileModelFile, type CompiledModel, type Program } from '../frontend/index.ts';
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { validateManifest } from '../runtime/bundle-validate.ts';
@@ -27,6 +27,8 @@ import { addExplainWeights, packedInferenceEntries, type PackedEntries, type Wei
 
 export interface BuildOptions {
   readonly modelFile: string;
+  /** `modelFile` already parsed (dlc build's cache parses it once, to learn the files it read); default: parsed here. */
+  readonly program?: Program;
   readonly mode?: 'inference' | 'train';
   /** Static batch size (default 1 for inference, the model's training batch size for train). */
   readonly batch?: number;
@@ -66,7 +68,7 @@ export interface BuiltBundle {
 export const BUNDLE_FILES = ['manifest.json', 'package.json', 'index.js', 'node.js', 'index.d.ts', 'weights.safetensors'] as const;
 
 export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
-  const program = compileModelFile(opts.modelFile);
+  const program = opts.program ?? compileModelFile(opts.modelFile);
   const model = program.main;
   const mode = opts.mode ?? 'inference';
   if (mode === 'train' && program.steps.length > 0) {

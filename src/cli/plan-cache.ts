@@ -122,7 +122,7 @@ export class PlanCache {
   }
 
   /** Whether `files` lists the model file and each listed file still has its recorded content. */
-  private current(files: unknown): files is { path: string; sha256: string }[] {
+  current(files: unknown): files is { path: string; sha256: string }[] {
     if (!Array.isArray(files) || !files.some((f: { path?: unknown }) => f?.path === this.file)) return false;
     return files.every((f: { path?: unknown; sha256?: unknown }) => {
       try {
@@ -144,14 +144,14 @@ export class PlanCache {
 
   /** Records a clean `dlc check` of `files` (errors are never cached: they are always found afresh). */
   storeClean(files: readonly string[]): boolean {
-    return this.write(`check-${this.key}`, { files: files.map((f) => ({ path: resolve(f), sha256: sha256(readFileSync(f)) })) });
+    return this.write(`check-${this.key}`, { files: PlanCache.hashes(files) });
   }
 
   /** Records a model compiled from `files` (absolute paths), when it round-trips through JSON. */
   store(m: CompiledModel, files: readonly string[]): boolean {
     if (m.distill || m.params.some((p) => p.pretrained)) return false;
     const { graph: _g, distill: _d, ...data } = m;
-    const hashes = files.map((f) => ({ path: resolve(f), sha256: sha256(readFileSync(f)) }));
+    const hashes = PlanCache.hashes(files);
     if (!this.write(`model-${this.key}`, { files: hashes, model: data })) return false;
     this.content = sha256(JSON.stringify(hashes));
     return true;
@@ -188,8 +188,18 @@ export class PlanCache {
     };
   }
 
+  /** The content hashes of `files` as entries record them (current() checks them again). */
+  static hashes(files: readonly string[]): { path: string; sha256: string }[] {
+    return files.map((f) => ({ path: resolve(f), sha256: sha256(readFileSync(f)) }));
+  }
+
+  /** An entry's name for `kind` and `text` (dlc build's bundles: its options), within this file's key. */
+  entryName(kind: string, text: string): string {
+    return `${kind}-${sha256(`${this.key}\n${text}`)}`;
+  }
+
   /** An entry's payload, or undefined when missing, cut short, edited or written for another key. */
-  private read(name: string): unknown {
+  read(name: string): unknown {
     let text: string;
     try {
       text = readFileSync(join(this.dir, `${name}.json`), 'utf8');
@@ -209,7 +219,7 @@ export class PlanCache {
   }
 
   /** Writes `{format, name, sha256}\n<payload>` through a temporary file; false when not exact JSON or the folder is not writable. */
-  private write(name: string, payload: unknown): boolean {
+  write(name: string, payload: unknown): boolean {
     const body = exactJson(payload);
     if (body === undefined) return false;
     const file = join(this.dir, `${name}.json`);

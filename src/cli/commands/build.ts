@@ -9,6 +9,9 @@ import { optionsHelp } from '../flags.ts';
 import type { WeightStorage } from '../../bundle/precision.ts';
 import { formatPrecisionReport, precisionReport } from './build-report.ts';
 import { BUNDLE_RUNTIMES, EXTERNAL_RUNTIME, type BundleRuntime } from '../../bundle/runtime-external.ts';
+import { compileModelFileSources } from '../../frontend/index.ts';
+import { BuildCache, type CachedBundle } from '../build-cache.ts';
+import { traceCache } from '../plan-cache.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   { name: 'out', short: 'o', kind: 'path', value: 'dir', help: 'output folder (created; a previous bundle there is replaced)' },
@@ -52,6 +55,11 @@ to -o keeps the GPU defaults unless --tune). Uses --batch (default 1; pass
 a larger one for speed)` },
   { name: 'test-limit', kind: 'int', value: 'n', min: 1, help: 'with --report: at most n test samples (default: the whole test split)' },
   { name: 'json', kind: 'boolean', help: 'with --report: print the report as one JSON object on the last line' },
+  { name: 'no-cache', kind: 'boolean', help: `build afresh and leave the build cache alone (also DLC_CACHE=0). By default a
+bundle built before from the same model files, weights file, flags and dlc is
+written from the cache (checked as the runtime checks a bundle; a damaged or
+stale entry is rebuilt), in plans/ in dlc's cache folder ($DLC_CACHE_DIR, else
+~/.cache/dlc). --tune never uses it` },
   { name: 'minify', kind: 'boolean', help: `minify index.js and node.js (about 25 % fewer bytes gzipped). The default is
 readable JavaScript, so an uncaught error's stack points at a real line.
 Either way index.js holds only the features the bundle uses (explain,
@@ -66,7 +74,7 @@ weights and takes its runtime from npm. The app must \`npm install dlc\`` },
 
 const INTRO = `usage: dlc build <model.ts> -o <dir> [--mode inference|train] [--batch n] [--weights ckpt.safetensors] [--seed n] [--non-finite reject|allow]
                  [--explain [--explain-methods list] [--explain-samples n] [--gradcam-layer name]] [--tune | --tuned manifest.json]
-                 [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]] [--minify] [--runtime bundled|external]
+                 [--precision f16 | --quantize int8] [--report [--json] [--test-limit n]] [--minify] [--runtime bundled|external] [--no-cache]
 
 Compiles the model and writes a bundle any web page, Node service or Deno script can import:
   manifest.json        schema-versioned: entry points, inputs/outputs (dtype, shape), kernels,
@@ -81,7 +89,7 @@ Compiles the model and writes a bundle any web page, Node service or Deno script
 Building is deterministic: the same inputs give byte-identical files. Without --tune or --tuned the
 kernels suit GPUs in general; --tune picks them by timing on this machine's device.`;
 
-const KNOWN = ['o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned', 'precision', 'quantize', 'report', 'test-limit', 'json', 'minify', 'runtime'];
+const KNOWN = ['no-cache', 'o', 'out', 'mode', 'batch', 'weights', 'seed', 'non-finite', 'explain', 'explain-methods', 'explain-samples', 'gradcam-layer', 'tune', 'tune-samples', 'tuned', 'precision', 'quantize', 'report', 'test-limit', 'json', 'minify', 'runtime'];
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
 
 export const buildCommand: Command = {
@@ -93,13 +101,13 @@ export const buildCommand: Command = {
   async run(args, io) {
     const opts = buildOptions(args);
     checkOutputDir(opts.out);
-    const built = args.flags.tune === true ? await tunedBuild(opts, flagNumber(args, 'tune-samples'), io) : await buildBundle(opts);
+    const built = await cachedBuild(opts, args, io);
     writeBundle(opts.out, built.files);
     const bytes = [...built.files.values()].reduce((s, f) => s + f.length, 0);
     const kernels = [...built.files.keys()].filter((p) => p.endsWith('.wgsl')).length;
     const weights = opts.storage === 'f32' ? '' : `, ${opts.storage} weights (${built.files.get('weights.safetensors')?.length ?? 0} bytes)`;
     const runtime = opts.runtime === 'external' ? `runtime external (imports '${EXTERNAL_RUNTIME}': the bundle is the model alone)` : `index.js ${(built.runtimeBytes / 1024).toFixed(1)} KB gzipped`;
-    io.out(`${opts.out}: ${built.model.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels${weights}; ${runtime}`);
+    io.out(`${opts.out}: ${built.name} (${opts.mode}, batch ${built.batch}), ${built.files.size} files, ${bytes} bytes, ${kernels} kernels${weights}; ${runtime}`);
     if (args.flags.report === true) {
       if (opts.mode !== 'inference') throw new UsageError('--report compares inference bundles: leave out --mode train');
       const limit = flagNumber(args, 'test-limit');
@@ -111,6 +119,28 @@ export const buildCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * The bundle from the build cache (build-cache.ts) when these files and options were built before,
+ * else built (and recorded). --tune measures this machine and --no-cache / DLC_CACHE=0 turn it off.
+ */
+async function cachedBuild(opts: BuildOptions, args: ParsedArgs, io: Io): Promise<CachedBundle> {
+  if (args.flags.tune === true) return summary(await tunedBuild(opts, flagNumber(args, 'tune-samples'), io));
+  const cache = args.flags['no-cache'] === true ? undefined : BuildCache.open(opts);
+  try {
+    const hit = cache?.get();
+    if (hit) return hit;
+    if (!cache) return summary(await buildBundle(opts));
+    const { program, files } = compileModelFileSources(opts.modelFile);
+    const built = await buildBundle({ ...opts, program });
+    cache.put(built, files);
+    return summary(built);
+  } finally {
+    traceCache(io);
+  }
+}
+
+const summary = (b: BuiltBundle): CachedBundle => ({ files: b.files, name: b.model.name, batch: b.batch, runtimeBytes: b.runtimeBytes });
 
 /** `--tune`: acquires this machine's device, times the variants (a line per GEMM), builds with the winners. */
 async function tunedBuild(opts: BuildOptions, samples: number | undefined, io: Io): Promise<BuiltBundle> {
