@@ -30,6 +30,12 @@ export interface UniShape {
   readonly unroll: number;
   /** Subgroup form: rows = lanes = the subgroup size; lane i reads row r0 + i of A, `subgroupBroadcast` shares it. */
   readonly sg?: boolean;
+  /**
+   * Accumulators in one array, the epilogue in a loop over rows: one copy of a fused epilogue per
+   * column instead of R·C, which llvmpipe compiles in 2-3 s instead of 30-110 s where the epilogue
+   * is an optimizer update (cold Mesa shader cache; bench/results/2026-12-01-h21g-lavapipe-gemm-uni.md).
+   */
+  readonly arr?: boolean;
 }
 
 export function emitUni(s: GemmSpec, u: UniShape): KernelSource {
@@ -47,14 +53,19 @@ export function emitUni(s: GemmSpec, u: UniShape): KernelSource {
       ...(u.sg
         ? [...range(R / L).map((t) => `let av${t} = dlc_a(bi, ${sgRow(t)}, ${k});`), ...range(R).map((i) => `let a${i} = subgroupBroadcast(av${Math.floor(i / L)}, ${i % L}u);`)]
         : range(R).map((i) => `let a${i} = dlc_a(bi, ${rowOf(i)}, ${k});`)),
-      ...range(R).flatMap((i) => range(C).map((j) => `acc${i}_${j} = fma(a${i}, b${j}, acc${i}_${j});`)),
+      ...range(R).flatMap((i) => range(C).map((j) => (u.arr ? `acc[${i * C + j}] = fma(a${i}, b${j}, acc[${i * C + j}]);` : `acc${i}_${j} = fma(a${i}, b${j}, acc${i}_${j});`))),
     ].join(' ');
   const main = U > 1 ? Math.floor(s.k / U) * U : 0;
   const loops = [
     main > 0 ? `for (var k = 0u; k < ${main}u; k += ${U}u) {\n    ${range(U).map((t) => `{ ${step(t ? `k + ${t}u` : 'k')} }`).join('\n    ')}\n  }` : '',
     s.k > main ? `for (var k = ${main}u; k < ${s.k}u; k++) {\n    ${step('k')}\n  }` : '',
   ].filter(Boolean);
-  const stores = range(R)
+  // arr: the accumulators in one array and the epilogue in a loop over rows (one copy of it per column instead of R·C).
+  const arrStores = `for (var i = 0u; i < ${R}u; i++) {
+    let r = r0 + i;
+    ${guarded(`r < ${s.m}u`, s.m % R !== 0, range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `acc[i * ${C}u + ${j}u]`))).join(' '))}
+  }`;
+  const stores = u.arr ? arrStores : range(R)
     .map((i) => {
       const cs = range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `acc${i}_${j}`)));
       return `{ let r = r0 + ${i}u; ${guarded(`r < ${s.m}u`, s.m % R !== 0, cs.join(' '))} }`;
@@ -70,7 +81,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   let r0 = ((g / ${tilesN}u) % ${tilesM}u) * ${R}u;
   let bi = g / ${tilesN * tilesM}u;
   let yo = bi * ${s.m * s.n}u;
-  ${range(R).flatMap((i) => range(C).map((j) => `var acc${i}_${j} = 0.0;`)).join(' ')}
+  ${u.arr ? `var acc: array<f32, ${R * C}>;` : range(R).flatMap((i) => range(C).map((j) => `var acc${i}_${j} = 0.0;`)).join(' ')}
   ${loops.join('\n  ')}
   ${stores}
 }

@@ -98,20 +98,20 @@ function chooseSoftwareGemm(s: GemmShape): GemmVariant {
  * lavapipe (llvmpipe, subgroups of 8 lanes): a matmul runs as `unisg` (gemm-uni.ts), where each
  * element of A is read by one lane and shared with subgroupBroadcast instead of read by all eight
  * (llvmpipe 25 reads every storage-buffer element lane by lane, bounds-checked: the reads, not the
- * FMAs, are the cost). 2-3x less CPU time than reg4x8k1 on the dense autoencoder's and the kernel
- * table's shapes (bench/results/2026-12-01-h21g-lavapipe-gemm-uni.md). SwiftShader keeps the reg
- * rule; gathered operands (conv as GEMM) too.
+ * FMAs, are the cost). 2-3x less CPU time than reg4x8k1 on the dense autoencoder's shapes
+ * (bench/results/2026-12-01-h21g-lavapipe-gemm-uni.md). SwiftShader keeps the reg rule; gathered
+ * operands (conv as GEMM) too.
  */
 function chooseSubgroupGemm(s: GemmShape, target: KernelTarget): GemmVariant | undefined {
-  if (target.subgroupSize !== 8 || !/llvmpipe|lavapipe|mesa/i.test(target.label) || !(s.a?.view || s.b?.view)) return undefined;
+  if (target.subgroupSize !== 8 || target.vendor !== 'mesa' || !(s.a?.view || s.b?.view)) return undefined;
   return { kind: 'uni', ...uniFor(s) };
 }
 
-/** The unisg block for a shape: 32 rows × 2 columns per lane, fewer where C has fewer. */
+/** The unisg block for a shape: 32 rows × 2 columns per lane, fewer where C has fewer; accumulators in an array (the `a` form: compile time). */
 export function uniFor(s: Pick<GemmShape, 'm' | 'n'>): UniShape {
   const rows = s.m <= 8 ? 8 : s.m <= 16 ? 16 : 32;
   const cols = s.n <= 8 ? 1 : 2;
-  return { rows, cols, lanes: 8, unroll: 1, sg: true };
+  return { rows, cols, lanes: 8, unroll: 1, sg: true, arr: true };
 }
 
 /** Whether the target can run the variant (subgroup kernels need the device's fixed subgroup size, at least their lanes). */
@@ -135,8 +135,8 @@ export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSo
   return target ? { ...src, code: `// gemm ${variantLabel(v)}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n${src.code}` } : src;
 }
 
-/** The subgroup GEMMs a tuning run tries where the device has subgroups of 8 (elsewhere gemmFor emits the rule's kernel for them). */
-const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2], [16, 4], [16, 2], [8, 4]].map(([rows, cols]): GemmVariant => ({ kind: 'uni', rows: rows!, cols: cols!, lanes: 8, unroll: 1, sg: true }));
+/** The subgroup GEMMs a tuning run tries (where the device has no subgroups of 8, gemmFor emits the rule's kernel for them and the run drops the duplicate). */
+const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2, 1], [32, 2, 0], [16, 4, 1], [16, 2, 1], [8, 4, 1]].map(([rows, cols, arr]): GemmVariant => ({ kind: 'uni', rows: rows!, cols: cols!, lanes: 8, unroll: 1, sg: true, ...(arr ? { arr: true } : {}) }));
 
 /** Every variant a tuning run times, in tie-break order. */
 export const GEMM_VARIANTS: readonly GemmVariant[] = [
@@ -179,14 +179,14 @@ function fnv1a(text: string): string {
 
 /** `uni<R>x<C>` or `unisg<R>x<C>`, then `l<lanes>` unless 8 and `u<unroll>` unless 1. */
 function uniName(v: UniShape): string {
-  return `uni${v.sg ? 'sg' : ''}${v.rows}x${v.cols}${v.lanes === 8 ? '' : `l${v.lanes}`}${v.unroll === 1 ? '' : `u${v.unroll}`}`;
+  return `uni${v.sg ? 'sg' : ''}${v.rows}x${v.cols}${v.lanes === 8 ? '' : `l${v.lanes}`}${v.unroll === 1 ? '' : `u${v.unroll}`}${v.arr ? 'a' : ''}`;
 }
 
 /** `uni8x2`, `uni4x4l16u1`, …: a uni variant by name (bench flags). */
 export function uniVariant(name: string): GemmVariant | undefined {
-  const m = /^uni(sg)?(\d+)x(\d+)(?:l(\d+))?(?:u(\d+))?$/.exec(name);
+  const m = /^uni(sg)?(\d+)x(\d+)(?:l(\d+))?(?:u(\d+))?(a)?$/.exec(name);
   if (!m) return undefined;
-  const v = { kind: 'uni' as const, rows: Number(m[2]), cols: Number(m[3]), lanes: Number(m[4] ?? 8), unroll: Number(m[5] ?? 1), ...(m[1] ? { sg: true } : {}) };
+  const v = { kind: 'uni' as const, rows: Number(m[2]), cols: Number(m[3]), lanes: Number(m[4] ?? 8), unroll: Number(m[5] ?? 1), ...(m[1] ? { sg: true } : {}), ...(m[6] ? { arr: true } : {}) };
   const ok = [v.rows, v.cols, v.lanes, v.unroll].every((x) => x >= 1 && x <= 64) && (!v.sg || v.rows % v.lanes === 0);
   return ok ? v : undefined;
 }

@@ -3,7 +3,8 @@
  * (ragged against the blocks, transposed operands, broadcast batch axes), each forced through a
  * tuning table as `dlc build --tune` would record it, the subgroup forms with the test device's own
  * subgroup size (SwiftShader: 4 lanes; lavapipe: 8), fused epilogues (bias + ReLU, one reading the A
- * binding), and the choice rule (lavapipe only; SwiftShader, GPUs and no-target builds unchanged).
+ * binding), the `a` form (accumulators in an array, the epilogue in a row loop), and that no rule
+ * picks them (a tuning table names them; followed only where the device's subgroups are that wide).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -92,7 +93,7 @@ describe('uni GEMMs', () => {
   it('every uni form matches the interpreter over random shapes, transposes and batches', async () => {
     const lanes = target().subgroupSize!;
     const l = lanes === 8 ? '' : `l${lanes}`;
-    const variants = [`unisg${2 * lanes}x2${l}`, `unisg${lanes}x3${l}u2`, `unisg${lanes}x1${l}`, 'uni4x2u4', 'uni3x1l16'];
+    const variants = [`unisg${2 * lanes}x2${l}`, `unisg${lanes}x3${l}u2`, `unisg${lanes}x1${l}a`, 'uni4x2u4a', 'uni3x1l16'];
     await fc.assert(
       fc.asyncProperty(cases, fc.constantFrom(...variants), async (c, variant) => {
         await expectMatches(gpu.device, target(), matmulGraph(c), variant);
@@ -108,7 +109,7 @@ describe('uni GEMMs', () => {
     await expectMatches(gpu.device, target(), denseGraph(true), variant);
   });
 
-  it('runs the lavapipe choice on lavapipe (when installed)', async () => {
+  it('runs the 8-lane subgroup forms on lavapipe (when installed)', async () => {
     // The suite's device when it is lavapipe (DLC_VULKAN_DRIVER=lavapipe), else a lavapipe device if this process can still get one.
     const own = gpu.adapter.source === 'dawn-lavapipe';
     const h = own ? undefined : await acquireDevice({ softwareDriver: 'lavapipe' }).catch(() => undefined);
@@ -120,23 +121,23 @@ describe('uni GEMMs', () => {
       }
       const t = deviceTarget(device);
       expect(t.subgroupSize).toBe(8);
-      // The rule picks unisg here: no table, so the plan's own choice runs.
+      const g0 = matmulGraph({ m: 37, k: 21, n: 19, ta: false, tb: true, batchA: [2], batchB: [] });
+      // The rule picks unisg here: no table, so the plan's own choice is what runs.
+      expect(compileProgramPlan(g0, { fusion: fuseGraph(g0), target: t }).plan.kernels.map((k) => k.code).join('\n')).toMatch(/\/\/ gemm unisg32x2a, chosen for mesa/);
       const g = matmulGraph({ m: 37, k: 21, n: 19, ta: false, tb: true, batchA: [2], batchB: [] });
-      const code = compileProgramPlan(g, { fusion: fuseGraph(g), target: t }).plan.kernels.map((k) => k.code).join('\n');
-      expect(code).toMatch(/\/\/ gemm unisg32x2, chosen for mesa/);
-      for (const v of ['unisg32x2', 'unisg16x4', 'unisg8x4']) await expectMatches(device, t, g, v);
-      await expectMatches(device, t, denseGraph(true), 'unisg16x2');
+      for (const v of ['unisg32x2', 'unisg16x4a', 'unisg8x1']) await expectMatches(device, t, g, v);
+      await expectMatches(device, t, denseGraph(true), 'unisg16x2a');
     } finally {
       h?.destroy();
     }
   });
 
-  it('chooses unisg only for matmuls on a lavapipe target with subgroups of 8', () => {
+  it('chooses unisg only for matmuls on a lavapipe target with subgroups of 8; a table naming it is followed only where the subgroups are that wide', () => {
     const view = (sr: number, sk: number) => ({ body: 'return 0.0;', kFast: sk === 1, view: { binding: 'x', base: '0u', align: 0, sr, sk } });
     const mm = { batch: 1, m: 256, n: 128, k: 784, a: view(784, 1), b: view(1, 128) };
     const lavapipe: KernelTarget = { software: true, vendor: 'mesa', architecture: 'software', label: 'mesa software (software)', subgroupSize: 8 };
     const swiftshader: KernelTarget = { software: true, vendor: 'google', architecture: 'swiftshader', label: 'google swiftshader (software)', subgroupSize: 4 };
-    expect(chooseGemm(mm, lavapipe)).toEqual({ kind: 'uni', rows: 32, cols: 2, lanes: 8, unroll: 1, sg: true });
+    expect(chooseGemm(mm, lavapipe)).toEqual({ kind: 'uni', rows: 32, cols: 2, lanes: 8, unroll: 1, sg: true, arr: true });
     expect(chooseGemm({ ...mm, m: 4, n: 8 }, lavapipe)).toMatchObject({ kind: 'uni', rows: 8, cols: 1 });
     expect(chooseGemm(mm, swiftshader)).toEqual({ kind: 'reg4x8k1' });
     expect(chooseGemm(mm, { ...lavapipe, subgroupSize: undefined })).toEqual({ kind: 'reg4x8k1' });
@@ -150,5 +151,7 @@ describe('uni GEMMs', () => {
     expect(gemmFor(spec, { ...swiftshader, tuned: { [key]: 'unisg8x2l4' } }).code).toContain('// gemm unisg8x2l4, tuned on');
     expect(parseVariant('unisg12x2')).toBeUndefined(); // rows must be a multiple of the lanes
     expect(parseVariant('unisg16x2l4u2')).toEqual({ kind: 'uni', rows: 16, cols: 2, lanes: 4, unroll: 2, sg: true });
+    expect(parseVariant('unisg32x2a')).toEqual({ kind: 'uni', rows: 32, cols: 2, lanes: 8, unroll: 1, sg: true, arr: true });
+    expect(gemmFor(spec, { ...lavapipe, tuned: { [key]: 'unisg32x2' } }).code).toContain('// gemm unisg32x2, tuned on');
   });
 });
