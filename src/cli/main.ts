@@ -4,6 +4,7 @@ import { closestName } from '../frontend/diag.ts';
 import { parseArgs, UsageError, type Command, type Io, type ParsedArgs } from './command.ts';
 import { EXIT_CODES, FlagError, parseFlags } from './flags.ts';
 import { COMMANDS } from './commands/index.ts';
+import { DataError } from '../data/dataset.ts';
 
 /** For commands without a flag spec (lenient parsing): flags that never take a value. */
 const BOOLEAN_FLAGS = ['json', 'train', 'help', 'h', 'version', 'report', 'resume', 'quick', 'accept', 'verbose', 'allow-missing', 'allow-extra', 'values'];
@@ -68,6 +69,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof UsageError) {
       io.err(`dlc ${name}: ${e.message}\n\n${cmd.help}`);
       return 2;
+    }
+    // Bad data (a CSV cell, an unreadable image folder, samples of the wrong shape): the message says what and where.
+    if (e instanceof DataError) {
+      io.err(`dlc ${name}: ${e.message}`);
+      return 1;
     }
     throw e;
   }

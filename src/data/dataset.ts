@@ -15,6 +15,8 @@ export interface Split {
   readonly n: number;
   readonly x: Float32Array;
   readonly y: Float32Array | Int32Array;
+  /** Each sample's source where it has one (an image's path under its folder), for reports that name samples. */
+  readonly names?: readonly string[];
 }
 
 export interface Dataset {
@@ -82,6 +84,7 @@ export class StreamedSplit implements Split {
     readonly n: number,
     readonly y: Float32Array | Int32Array,
     readonly rows: SampleRows,
+    readonly names?: readonly string[],
   ) {}
 
   get x(): Float32Array {
@@ -118,18 +121,19 @@ export function take(s: Split, idx: ArrayLike<number>, xSize: number, ySize: num
   if (s instanceof StreamedSplit) {
     const at = Int32Array.from(idx);
     const rows = s.rows;
-    return new StreamedSplit(at.length, y, { size: rows.size, source: rows.source, read: (k, out, o) => rows.read(at[k]!, out, o) });
+    return new StreamedSplit(at.length, y, { size: rows.size, source: rows.source, read: (k, out, o) => rows.read(at[k]!, out, o) }, namesAt(s, idx));
   }
-  return { n: idx.length, x: readSamples(s, idx, xSize), y };
+  return { n: idx.length, x: readSamples(s, idx, xSize), y, ...withNames(namesAt(s, idx)) };
 }
 
 /** The first `n` samples (a view, no copy). */
 export function head(s: Split, n: number): Split {
   if (n >= s.n) return s;
   const ys = s.y.length / Math.max(s.n, 1);
-  if (s instanceof StreamedSplit) return new StreamedSplit(n, s.y.subarray(0, n * ys), s.rows);
+  const names = s.names?.slice(0, n);
+  if (s instanceof StreamedSplit) return new StreamedSplit(n, s.y.subarray(0, n * ys), s.rows, names);
   const xs = s.x.length / s.n;
-  return { n, x: s.x.subarray(0, n * xs), y: s.y.subarray(0, n * ys) };
+  return { n, x: s.x.subarray(0, n * xs), y: s.y.subarray(0, n * ys), ...withNames(names) };
 }
 
 /** Both splits' samples, `a`'s first (validationData's train + test); streamed when either is. */
@@ -137,16 +141,24 @@ export function concatSplits(a: Split, b: Split): Split {
   const y = a.y instanceof Int32Array ? new Int32Array(a.y.length + b.y.length) : new Float32Array(a.y.length + b.y.length);
   y.set(a.y);
   y.set(b.y, a.y.length);
+  const names = a.names && b.names ? [...a.names, ...b.names] : undefined;
   if (a instanceof StreamedSplit || b instanceof StreamedSplit) {
     const size = a instanceof StreamedSplit ? a.rows.size : (b as StreamedSplit).rows.size;
     const one = (s: Split, k: number, out: Float32Array, at: number): void => void readSamples(s, [k], size, out.subarray(at, at + size));
-    return new StreamedSplit(a.n + b.n, y, { size, source: [a, b].map((s) => (s instanceof StreamedSplit ? s.rows.source : 'memory')).join(' + '), read: (k, out, at) => (k < a.n ? one(a, k, out, at) : one(b, k - a.n, out, at)) });
+    return new StreamedSplit(a.n + b.n, y, { size, source: [a, b].map((s) => (s instanceof StreamedSplit ? s.rows.source : 'memory')).join(' + '), read: (k, out, at) => (k < a.n ? one(a, k, out, at) : one(b, k - a.n, out, at)) }, names);
   }
   const x = new Float32Array(a.x.length + b.x.length);
   x.set(a.x);
   x.set(b.x, a.x.length);
-  return { n: a.n + b.n, x, y };
+  return { n: a.n + b.n, x, y, ...withNames(names) };
 }
+
+function namesAt(s: Split, idx: ArrayLike<number>): string[] | undefined {
+  const names = s.names;
+  return names ? Array.from(idx, (i) => names[i]!) : undefined;
+}
+
+const withNames = (names: readonly string[] | undefined): { names?: readonly string[] } => (names ? { names } : {});
 
 export function formatBytes(n: number): string {
   return n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GiB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;

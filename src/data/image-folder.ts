@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ProgressBar, type ProgressSink } from '../train/progress.ts';
 import { CHANNELS, toFeatures, type ColorMode, type DataInfo, type ImagePreprocess } from '../runtime/preprocess.ts';
 import { formatBytes, sampleSize, splitFraction, StreamedSplit, type Dataset, type Split } from './dataset.ts';
@@ -221,6 +221,7 @@ async function decodeSplit(s: ImageSplitList, p: ImagePreprocess, o: ImageFolder
 
 function toSplit(r: Decoded, p: ImagePreprocess, labels: LabelMode, k: number, source: string): Split {
   const { entries } = r;
+  const names = entries.map((e) => relative(source, e.path));
   const size = sampleSize([p.size[0], p.size[1], CHANNELS[p.colorMode]]);
   const width = labels === 'int' ? 1 : labels === 'binary' ? 1 : k;
   const y = labels === 'int' ? Int32Array.from(entries, (e) => e.label) : new Float32Array(entries.length * width);
@@ -228,9 +229,9 @@ function toSplit(r: Decoded, p: ImagePreprocess, labels: LabelMode, k: number, s
   if (r.stream) {
     const { reader, slots } = r.stream;
     const buf = new Uint8Array(reader.sampleBytes);
-    return new StreamedSplit(entries.length, y, { size, source, read: (i, out, at) => void toFeatures(reader.read(slots[i]!, buf), p, out, at) });
+    return new StreamedSplit(entries.length, y, { size, source, read: (i, out, at) => void toFeatures(reader.read(slots[i]!, buf), p, out, at) }, names);
   }
   const x = new Float32Array(entries.length * size);
   r.bytes!.forEach((b, i) => toFeatures(b, p, x, i * size));
-  return { n: entries.length, x, y };
+  return { n: entries.length, x, y, names };
 }

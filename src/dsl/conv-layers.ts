@@ -31,12 +31,16 @@ export interface Pool1dOptions extends LayerOptions {
 }
 
 /** Max over windows of steps, per channel (Keras `MaxPooling1D`). */
-export function maxPool1d(_options?: Pool1dOptions): Layer {
+export function maxPool1d(options?: Pool1dOptions): Layer;
+export function maxPool1d(poolSize: number, options?: Omit<Pool1dOptions, 'poolSize'>): Layer;
+export function maxPool1d(_a?: unknown, _b?: unknown): Layer {
   return compiledOnly();
 }
 
 /** Mean over windows of steps, per channel (Keras `AveragePooling1D`). */
-export function avgPool1d(_options?: Pool1dOptions): Layer {
+export function avgPool1d(options?: Pool1dOptions): Layer;
+export function avgPool1d(poolSize: number, options?: Omit<Pool1dOptions, 'poolSize'>): Layer;
+export function avgPool1d(_a?: unknown, _b?: unknown): Layer {
   return compiledOnly();
 }
 
@@ -61,7 +65,9 @@ export interface UpSampling1dOptions extends LayerOptions {
 }
 
 /** Repeats each step: [B, T, C] → [B, T·size, C] (Keras `UpSampling1D`). */
-export function upSampling1d(_options?: UpSampling1dOptions): Layer {
+export function upSampling1d(options?: UpSampling1dOptions): Layer;
+export function upSampling1d(size: number, options?: Omit<UpSampling1dOptions, 'size'>): Layer;
+export function upSampling1d(_a?: unknown, _b?: unknown): Layer {
   return compiledOnly();
 }
 

@@ -52,5 +52,5 @@ export { l1, l2, l1l2, maxNorm, nonNeg, unitNorm, minMaxNorm } from './train.ts'
 export type { Regularizer, Constraint } from './train.ts';
 export { binaryCrossentropy, categoricalCrossentropy, sparseCategoricalCrossentropy, huber, binaryFocalCrossentropy } from './train.ts';
 export type {
-  LossName, Loss, CrossentropyOptions, FocalOptions, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, AdagradOptions, AdadeltaOptions, AdamaxOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
+  LossName, Loss, LossFunction, CrossentropyOptions, FocalOptions, MetricName, Optimizer, SgdOptions, RmspropOptions, AdamOptions, AdagradOptions, AdadeltaOptions, AdamaxOptions, Dataset, SyntheticOptions, SyntheticKind, TrainConfig,
 } from './train.ts';

@@ -76,13 +76,17 @@ export interface PoolOptions extends LayerOptions {
   readonly padding?: 'valid' | 'same';
 }
 
-/** Max over each window, per channel (Keras `MaxPooling2D`). */
-export function maxPool2d(_options?: PoolOptions): Layer {
+/** Max over each window, per channel (Keras `MaxPooling2D`): `maxPool2d(2)`, `maxPool2d([2, 2], { strides: 1 })` or `maxPool2d({ poolSize: 2 })`. */
+export function maxPool2d(options?: PoolOptions): Layer;
+export function maxPool2d(poolSize: Size2, options?: Omit<PoolOptions, 'poolSize'>): Layer;
+export function maxPool2d(_a?: unknown, _b?: unknown): Layer {
   return compiledOnly();
 }
 
-/** Mean over each window, per channel (Keras `AveragePooling2D`). */
-export function avgPool2d(_options?: PoolOptions): Layer {
+/** Mean over each window, per channel (Keras `AveragePooling2D`): `avgPool2d(2)` or `avgPool2d({ poolSize: 2 })`. */
+export function avgPool2d(options?: PoolOptions): Layer;
+export function avgPool2d(poolSize: Size2, options?: Omit<PoolOptions, 'poolSize'>): Layer;
+export function avgPool2d(_a?: unknown, _b?: unknown): Layer {
   return compiledOnly();
 }
 
@@ -98,8 +102,10 @@ export interface UpSamplingOptions extends LayerOptions {
   readonly interpolation?: 'nearest' | 'bilinear';
 }
 
-/** Enlarges images by integer factors: [B, H, W, C] → [B, H·sh, W·sw, C] (Keras `UpSampling2D`). */
-export function upSampling2d(_options?: UpSamplingOptions): Layer {
+/** Enlarges images by integer factors: [B, H, W, C] → [B, H·sh, W·sw, C] (Keras `UpSampling2D`): `upSampling2d(2)` or `upSampling2d({ size: 2 })`. */
+export function upSampling2d(options?: UpSamplingOptions): Layer;
+export function upSampling2d(size: Size2, options?: Omit<UpSamplingOptions, 'size'>): Layer;
+export function upSampling2d(_a?: unknown, _b?: unknown): Layer {
   return compiledOnly();
 }
 

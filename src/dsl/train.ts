@@ -1,5 +1,5 @@
 /** @file Training configuration: losses, metrics, optimizers and dataset markers, by Keras names. */
-import { compiledOnly } from './tensor.ts';
+import { compiledOnly, type Tensor } from './tensor.ts';
 import type { Callback } from './callbacks.ts';
 
 /** Loss by Keras name (camelCase); the formulas are Keras 3's. */
@@ -14,6 +14,13 @@ export type LossName =
 export interface Loss {
   readonly __dlcLoss: true;
 }
+
+/**
+ * A custom loss, as Keras's `loss=fn`: `(yTrue, yPred) => mean(square(sub(yTrue, yPred)))`, written
+ * with the tensor functions (read statically, differentiated and fused like the model); it returns a
+ * scalar or one value per sample (averaged over the batch).
+ */
+export type LossFunction = (yTrue: Tensor, yPred: Tensor) => Tensor;
 
 export interface CrossentropyOptions {
   /** The model output is logits (no final softmax/sigmoid); default false. Softmax/sigmoid outputs are detected either way. */
@@ -387,7 +394,7 @@ export interface TrainConfig {
    * sample's target row holds every output's target in output order (a class index for sparse
    * categorical cross-entropy, else as many values as the output has), e.g. `synthetic({ kind: 'multiTask' })`.
    */
-  readonly loss: LossName | Loss | Readonly<Record<string, LossName | Loss>> | readonly (LossName | Loss)[];
+  readonly loss: LossName | Loss | LossFunction | Readonly<Record<string, LossName | Loss | LossFunction>> | readonly (LossName | Loss | LossFunction)[];
   /** Keras `loss_weights` of a model with several outputs (default 1 each): the objective is Σ weight · loss. */
   readonly lossWeights?: Readonly<Record<string, number>> | readonly number[];
   /** An optimizer or its name with defaults (default `adam`). */

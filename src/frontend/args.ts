@@ -59,12 +59,33 @@ export class ArgReader {
     if (extra) throw errorAt(extra.node, 'E_ARGUMENT_COUNT', `${this.fn}() takes at most ${n} argument(s)`);
   }
 
+  /**
+   * Keras' `MaxPooling2D(2)` / `UpSampling2D((2, 2))` form: option `key` may come first as a positional
+   * value (`maxPool2d(2)`, `maxPool2d([2, 2], { strides: 1 })`) or inside the options object
+   * (`maxPool2d({ poolSize: 2 })`), not both.
+   */
+  leadingOption(key: string, schema: Readonly<Record<string, OptKind>>): Record<string, unknown> {
+    const first = this.args[0];
+    if (!first || first.value === undefined || first.value instanceof ObjVal) {
+      const o = this.options(0, schema);
+      this.atMost(1);
+      return o;
+    }
+    const value = readAs(schema[key]!, first.value, first.node, `${this.fn}(): ${key}`);
+    const o = this.options(1, schema);
+    this.atMost(2);
+    if (o[key] !== undefined) {
+      throw errorAt(first.node, 'E_OPTION_VALUE', `${this.fn}() got ${key} twice: as its first argument and as the option '${key}'`, `keep one: ${this.fn}(${first.node.getText()}) or ${this.fn}({ ${key}: ${first.node.getText()} })`);
+    }
+    return { ...o, [key]: value };
+  }
+
   /** The options object at position `i` (absent = empty), validated against `schema`. */
   options(i: number, schema: Readonly<Record<string, OptKind>>): Record<string, unknown> {
     const a = this.args[i];
     if (!a || a.value === undefined) return {};
     if (!(a.value instanceof ObjVal)) {
-      throw errorAt(a.node, 'E_OPTION_TYPE', `${this.fn}() takes an options object here, got ${describe(a.value)}`, `write ${this.fn}(…, { … })`);
+      throw errorAt(a.node, 'E_OPTION_TYPE', `${this.fn}() takes an options object here, got ${describe(a.value)}`, `options go by name in an object, e.g. ${this.fn}(${i > 0 ? '…, ' : ''}{ ${Object.keys(schema)[0]}: … }); its options are ${Object.keys(schema).join(', ')}`);
     }
     const out: Record<string, unknown> = {};
     for (const [key, v] of a.value.props) {

@@ -35,7 +35,7 @@ export async function readBundleFile(baseUrl: URL, path: string, what: string): 
     // Only the error's own first line (a code and the path we asked for), never anything the file held.
     const why = clip((e instanceof Error ? e.message : String(e)).split('\n', 1)[0] ?? '', 160);
     throw new RuntimeError('E_BUNDLE_READ', `could not read the bundle's ${what} file '${clip(path, 80)}': ${why}`, {
-      hint: 'serve (or copy) the whole bundle folder: index.js finds manifest.json, weights and kernels next to itself',
+      hint: `looked in ${clip(base.href, 120)}. Serve (or copy) the whole bundle folder: index.js finds manifest.json, weights and kernels next to itself; if a bundler inlined index.js into your app, pass the folder they are served from: load({ baseUrl: '/model/' })`,
       cause: e,
     });
   }

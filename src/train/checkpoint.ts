@@ -92,6 +92,16 @@ export function checkpointDataInfo(metadata: Readonly<Record<string, string>>): 
   }
 }
 
+/** The seed of the run that wrote a dlc checkpoint (what it shuffled and split with); undefined for other weight files. */
+export function checkpointSeed(file: string): number | undefined {
+  try {
+    const { metadata } = decodeSafetensors(readFileSync(file), file);
+    return metadata.format === 'dlc-checkpoint' ? parseLoop(file, metadata, {}).seed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The same, read from a weights file (already read and checked by its loader): undefined when absent or unreadable. */
 export function fileDataInfo(file: string | undefined): DataInfo | undefined {
   if (!file) return undefined;

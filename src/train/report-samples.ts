@@ -23,6 +23,8 @@ export interface ClassSample {
   readonly pTruth: number;
   /** Pixels scaled to 0..255 (h·w·c bytes), when the input is an image. */
   readonly pixels?: readonly number[];
+  /** Where the sample came from (an image's path under its folder), when the data says. */
+  readonly file?: string;
 }
 
 /** A GAN's generator output for the same latent vectors after each epoch. */
@@ -92,7 +94,8 @@ export function sampleView(split: Split, xShape: readonly number[], pred: Float3
     const probs = binary ? [1 - row[0]!, row[0]!] : Array.from(row);
     const truth = split.y instanceof Int32Array && ys === 1 ? split.y[i]! : binary ? Number(split.y[i]! > 0.5) : argmax(split.y.subarray(i * ys, (i + 1) * ys));
     const guess = argmax(probs);
-    all.push({ index: i, truth, guess, pGuess: probs[guess]!, pTruth: probs[truth] ?? 0 });
+    const file = split.names?.[i];
+    all.push({ index: i, truth, guess, pGuess: probs[guess]!, pTruth: probs[truth] ?? 0, ...(file !== undefined ? { file } : {}) });
   }
   const withPixels = (s: ClassSample): ClassSample => {
     const p = pixels(s.index);

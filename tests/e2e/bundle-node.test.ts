@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireDevice, type DeviceHandle } from '../../src/runtime/index.ts';
 import { encodeSafetensors, decodeSafetensors } from '../../src/train/safetensors.ts';
@@ -238,6 +239,16 @@ describe('bundle validation, before any GPU work', () => {
     const e = await loadError(dir);
     expect(e.code).toBe('E_BUNDLE_WEIGHTS');
     expect(e.message).toMatch(/truncated/);
+  });
+
+  it('index.js alone (as after a bundler inlined it): the error says where it looked and how to pass baseUrl', async () => {
+    const dir = copyBundle(bundles.iris!.dir, 'alone');
+    rmSync(join(dir, 'manifest.json'));
+    const e = (await loadError(dir)) as { code?: string; message: string; hint?: string };
+    expect(e.code).toBe('E_BUNDLE_READ');
+    expect(e.message).toMatch(/manifest file 'manifest.json'/);
+    expect(e.hint).toContain(pathToFileURL(dir).href);
+    expect(e.hint).toContain('load({ baseUrl:');
   });
 
   it('wrong schema version', async () => {

@@ -44,15 +44,36 @@ export default sequential({
     expect(r.history.at(-1)!.val_accuracy).toBeGreaterThanOrEqual(0.8);
     const dir = join(tmp, 'bundle');
     writeBundle(dir, (await buildBundle({ modelFile: file, weightsFile: join(out, 'checkpoint.safetensors') })).files);
-    const ask = async (x: number[]): Promise<string> => {
+    const run = async (x: unknown, ...flags: string[]): Promise<{ code: number; out: string; err: string }> => {
       const input = join(tmp, 'x.json');
       writeFileSync(input, JSON.stringify(x));
-      let stdout = '';
-      expect(await main(['run', dir, '--input', input], { out: (s) => (stdout += `${s}\n`), err: () => {}, isTTY: false })).toBe(0);
-      return stdout;
+      let out = '';
+      let err = '';
+      const code = await main(['run', dir, '--input', input, ...flags], { out: (s) => (out += `${s}\n`), err: (s) => (err += s), isTTY: false });
+      return { code, out, err };
+    };
+    const ask = async (x: unknown): Promise<string> => {
+      const r = await run(x);
+      expect(r.code, r.err).toBe(0);
+      return r.out;
     };
     // Textbook flowers of each species (rows 1, 51 and 101 of the data).
     expect(await ask([5.1, 3.5, 1.4, 0.2])).toMatch(/^setosa \(\d+\.\d+%\)/m);
     expect(await ask([6.3, 3.3, 6.0, 2.5])).toMatch(/^virginica \(\d+\.\d+%\)/m);
+    // Rows by the CSV's column names, in any key order, one or several (more than the bundle's batch of 1).
+    expect(await ask({ petal_width: 0.2, sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4 })).toMatch(/^row 1: setosa \(/m);
+    const rows = [{ sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_width: 0.2 }, { sepal_length: 6.3, sepal_width: 3.3, petal_length: 6.0, petal_width: 2.5 }];
+    const both = await run(rows, '--json');
+    expect(both.code, both.err).toBe(0);
+    const preds = (JSON.parse(both.out) as { predictions: { row: number; label: string }[] }).predictions;
+    expect(preds.map((p) => [p.row, p.label])).toEqual([[1, 'setosa'], [2, 'virginica']]);
+    // The same flowers as plain arrays give the same answers.
+    expect((await ask([6.3, 3.3, 6.0, 2.5])).match(/virginica \(([\d.]+)%/)![1]).toBe((await ask(rows[1])).match(/virginica \(([\d.]+)%/)![1]);
+    // Plain rows, more than the batch: one answer each.
+    expect(await ask([[5.1, 3.5, 1.4, 0.2], [6.3, 3.3, 6.0, 2.5]])).toMatch(/^row 1: setosa .*\nrow 2: virginica /m);
+    // A misspelt or missing column is a usage error naming the columns.
+    const bad = await run({ sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_wdth: 0.2 });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/missing 'petal_width'; no column named 'petal_wdth': iris_species was trained on the columns sepal_length, sepal_width, petal_length, petal_width/);
   }, 600_000);
 });

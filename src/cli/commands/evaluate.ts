@@ -10,8 +10,9 @@ import { deviceTarget } from '../../codegen/target.ts';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, type CompiledModel, type LossKind } from '../../frontend/index.ts';
 import { didYouMean } from '../../frontend/diag.ts';
-import { loadDataset } from '../../data/load.ts';
-import type { Dataset, Split } from '../../data/dataset.ts';
+import { loadTrainData } from '../../data/load.ts';
+import { head, type Dataset, type Split } from '../../data/dataset.ts';
+import { judgedSplits, withHeldOut, type SplitName } from '../../data/held-out.ts';
 import { acquireDevice, loadPlan } from '../../runtime/index.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import { decodeSafetensors } from '../../train/safetensors.ts';
@@ -26,7 +27,7 @@ import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedA
 import type { FlagSpec } from '../flags.ts';
 import { parseData, pickModel } from './train.ts';
 
-const HELP = `usage: dlc evaluate <model.ts> --weights <checkpoint.safetensors> [--data D] [--split test|train] [--json]
+const HELP = `usage: dlc evaluate <model.ts> --weights <checkpoint.safetensors> [--data D] [--split test|validation|train] [--json]
 
 Runs the model in inference mode on WebGPU over a data set and prints the loss, every metric that
 fits its loss, the confusion matrix, the per-class report (precision, recall, f1-score, support,
@@ -35,8 +36,11 @@ The counts behind the metrics are accumulated on the GPU; only they are read bac
 
 options:
   --weights FILE     a checkpoint written by dlc train (checkpoint.safetensors or best.safetensors)
-  --data D           dataset instead of the model's: iris, mnist, csv:<file>, synthetic:<kind>
-  --split S          test (default, when the dataset has one) or train
+  --data D           dataset instead of the model's: iris, mnist, csv:<file>, images:<folder>,
+                     npz:<file>, synthetic:<kind>
+  --split S          test, validation or train (default: test when the dataset has one, else the
+                     validation split training held out — validationSplit, a validation/ folder,
+                     validationData — else train)
   --limit N          only the first N samples of the split
   --metrics LIST     comma-separated metric names (default: all that fit the loss)
   --batch B          batch size (default: the model's)
@@ -50,7 +54,7 @@ options:
 const FLAGS: readonly FlagSpec[] = [
   { name: 'weights', kind: 'path', value: 'file', help: 'a checkpoint written by dlc train' },
   { name: 'data', kind: 'string', value: 'D', help: 'dataset instead of the model\'s' },
-  { name: 'split', kind: 'enum', values: ['test', 'train'], help: 'which split' },
+  { name: 'split', kind: 'enum', values: ['test', 'validation', 'train'], help: 'which split' },
   { name: 'limit', kind: 'int', value: 'N', min: 1, help: 'only the first N samples' },
   { name: 'metrics', kind: 'string', value: 'LIST', help: 'comma-separated metric names' },
   { name: 'batch', kind: 'int', value: 'B', min: 1, max: 1 << 20, help: 'batch size' },
@@ -76,9 +80,10 @@ export const evaluateCommand: Command = {
     const loss = m.train?.loss;
     if (!loss) throw new CompileError('E_TRAIN_CONFIG', `${m.name} has no train: { … } section, so dlc evaluate does not know its loss`, { hint: "add train: { loss: …, optimizer: … } to the model" });
     const metrics = metricList(flagString(args, 'metrics'), loss, m);
-    checkWeights(weights, m);
-    const dataset = loadData(args, m);
-    const split = pickSplit(dataset, args);
+    const seed = checkWeights(weights, m);
+    // The model's validationSplit holds out the samples training held out (the checkpoint's seed; a --validation given to dlc train is not recorded).
+    const dataset = withHeldOut(await loadData(args, m, io), flagString(args, 'data') ? undefined : m.train!.validationSplit, seed);
+    const { split, name: splitName } = pickSplit(dataset, args);
     const batch = flagNumber(args, 'batch') ?? m.train!.batchSize;
     if (!(Number.isInteger(batch) && batch > 0)) throw new UsageError(`--batch expects a positive integer, got ${batch}`);
     const data = { xShape: dataset.xShape, yShape: dataset.yShape, yDtype: dataset.yDtype };
@@ -95,21 +100,21 @@ export const evaluateCommand: Command = {
       const { sums, predictions: preds } = await runEvaluation(exe, m, Math.min(batch, split.n), split, predictions);
       exe.destroy();
       const r = metricsFromSums(sums, split.n, m, loss, metrics);
-      const classNames = (dataset as { classNames?: readonly string[] }).classNames;
+      const classNames = dataset.info?.classNames;
       const view = preds ? sampleView(split, dataset.xShape, preds, loss, classNames, { first: 0, mistakes: flagNumber(args, 'mistakes') ?? 5 }) : undefined;
       const out = flagString(args, 'out') ?? dirname(weights);
       let svgPath: string | undefined;
       if (r.confusion) {
         mkdirSync(out, { recursive: true });
         svgPath = join(out, 'confusion-matrix.svg');
-        writeFileSync(svgPath, confusionSvg(r.confusion, classNames, `${m.name}: confusion matrix (${split.n} samples)`));
+        writeFileSync(svgPath, confusionSvg(r.confusion, classNames, `${m.name}: confusion matrix (${split.n} ${splitName} samples)`));
       }
       const values = { ...(r.accuracy !== undefined ? { accuracy: r.accuracy } : {}), ...(r.mae !== undefined ? { mae: r.mae } : {}), ...(r.values ?? {}) };
       const mistakes = (view?.mistakes ?? []).map(({ pixels: _p, ...s }) => s);
-      printReport(io, m, split.n, r.loss, values, r.confusion, classNames, mistakes, svgPath);
+      printReport(io, m, `${split.n} ${splitName} samples`, r.loss, values, r.confusion, classNames, mistakes, svgPath);
       if (args.flags.json) {
         const report = r.confusion ? confusionStats(r.confusion) : undefined;
-        io.out(JSON.stringify({ model: m.name, samples: split.n, loss: r.loss, metrics: values, confusion: r.confusion ?? null, report: report ?? null, mistakes, confusionSvg: svgPath ?? null }));
+        io.out(JSON.stringify({ model: m.name, split: splitName, samples: split.n, loss: r.loss, metrics: values, confusion: r.confusion ?? null, report: report ?? null, mistakes, confusionSvg: svgPath ?? null }));
       }
       return 0;
     } finally {
@@ -134,9 +139,10 @@ function metricList(flag: string | undefined, loss: LossKind, m: CompiledModel):
 }
 
 /** A missing, damaged or foreign checkpoint is refused before the GPU starts, with what to do instead. */
-function checkWeights(path: string, m: CompiledModel): void {
+/** The checkpoint checked against the model; its training seed (what the run split and shuffled with). */
+function checkWeights(path: string, m: CompiledModel): number {
   try {
-    precheckCheckpoint(path, m.name, m.params);
+    return precheckCheckpoint(path, m.name, m.params).seed;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const foreign = /is a checkpoint of model|does not match the model|needs f32/.test(msg);
@@ -148,25 +154,32 @@ function checkWeights(path: string, m: CompiledModel): void {
   }
 }
 
-function loadData(args: ParsedArgs, m: CompiledModel): Dataset {
-  const cfg = flagString(args, 'data') ? parseData(flagString(args, 'data')!) : m.train!.data;
-  if (!cfg) throw new UsageError(`${m.name} names no dataset; pass --data (iris, mnist, csv:<file>, synthetic:<kind>)`);
+/** The model's dataset (or --data), decoded and sized from the model's input as dlc train reads it, with the validationData that belongs to it. */
+async function loadData(args: ParsedArgs, m: CompiledModel, io: Io): Promise<Dataset> {
+  const own = m.train!.data;
+  const cfg = flagString(args, 'data') ? parseData(flagString(args, 'data')!) : own;
+  if (!cfg) throw new UsageError(`${m.name} names no dataset; pass --data (iris, mnist, csv:<file>, images:<folder>, npz:<file>, synthetic:<kind>)`);
   const limit = flagNumber(args, 'limit');
-  return loadDataset(cfg, limit ? { trainLimit: limit, testLimit: limit } : {});
+  const progress = { isTTY: false, write: (t: string) => io.err(t.replace(/\n$/, '')) };
+  return loadTrainData(cfg, cfg === own ? m.train!.validationData : undefined, {
+    inputShape: m.inputs[0]!.shape, progress, note: (t) => io.err(`dlc evaluate: ${t}`), ...(limit ? { trainLimit: limit, testLimit: limit } : {}),
+  });
 }
 
-function pickSplit(d: Dataset, args: ParsedArgs): Split {
-  const s = flagString(args, 'split') ?? (d.test ? 'test' : 'train');
-  if (s !== 'test' && s !== 'train') throw new UsageError(`--split expects test or train, got '${s}'`);
-  const split = s === 'test' ? d.test : d.train;
-  if (!split) throw new UsageError(`${d.name} has no test split; use --split train`);
-  if (split.n === 0) throw new UsageError(`the ${s} split of ${d.name} is empty`);
-  return split;
+/** --split, else the test split, else the validation split training held out, else the training split. */
+function pickSplit(d: Dataset, args: ParsedArgs): { split: Split; name: SplitName } {
+  const splits = judgedSplits(d);
+  const asked = flagString(args, 'split') as SplitName | undefined;
+  const found = asked ? splits.find((e) => e.name === asked) : splits[0];
+  if (!found) throw new UsageError(`${d.name} has no ${asked} split; it has ${splits.map((e) => e.name).join(', ')}: use --split ${splits[0]!.name}`);
+  if (found.split.n === 0) throw new UsageError(`the ${found.name} split of ${d.name} is empty`);
+  const limit = flagNumber(args, 'limit');
+  return limit && found.name === 'validation' ? { ...found, split: head(found.split, limit) } : found;
 }
 
-function printReport(io: Io, m: CompiledModel, n: number, loss: number, values: Record<string, number>, cm: readonly (readonly number[])[] | undefined, names: readonly string[] | undefined, mistakes: readonly Omit<ClassSample, 'pixels'>[], svg: string | undefined): void {
+function printReport(io: Io, m: CompiledModel, samples: string, loss: number, values: Record<string, number>, cm: readonly (readonly number[])[] | undefined, names: readonly string[] | undefined, mistakes: readonly Omit<ClassSample, 'pixels'>[], svg: string | undefined): void {
   const w = Math.max(4, ...Object.keys(values).map((k) => k.length)) + 2;
-  io.out(`${m.name}: ${n} samples`);
+  io.out(`${m.name}: ${samples}`);
   io.out(`${'loss'.padEnd(w)}${formatMetric(loss)}`);
   for (const [k, v] of Object.entries(values)) io.out(`${k.padEnd(w)}${formatMetric(v)}`);
   if (cm) {
@@ -178,8 +191,9 @@ function printReport(io: Io, m: CompiledModel, n: number, loss: number, values: 
   if (mistakes.length) {
     const label = (k: number): string => names?.[k] ?? String(k);
     io.out('\nmost confident mistakes');
-    io.out(`${'sample'.padStart(8)}${'true'.padStart(10)}${'predicted'.padStart(12)}${'p(pred)'.padStart(10)}${'p(true)'.padStart(10)}`);
-    for (const s of mistakes) io.out(`${String(s.index).padStart(8)}${label(s.truth).padStart(10)}${label(s.guess).padStart(12)}${s.pGuess.toFixed(3).padStart(10)}${s.pTruth.toFixed(3).padStart(10)}`);
+    const w = Math.max(10, ...mistakes.map((s) => label(s.truth).length + 2), ...mistakes.map((s) => label(s.guess).length + 2));
+    io.out(`${'sample'.padStart(8)}${'true'.padStart(w)}${'predicted'.padStart(w + 2)}${'p(pred)'.padStart(10)}${'p(true)'.padStart(10)}${mistakes.some((s) => s.file) ? '  file' : ''}`);
+    for (const s of mistakes) io.out(`${String(s.index).padStart(8)}${label(s.truth).padStart(w)}${label(s.guess).padStart(w + 2)}${s.pGuess.toFixed(3).padStart(10)}${s.pTruth.toFixed(3).padStart(10)}${s.file ? `  ${s.file}` : ''}`);
   }
   if (svg) io.out(`\nconfusion matrix drawn in ${svg}`);
 }

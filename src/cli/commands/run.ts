@@ -19,7 +19,9 @@ const FLAGS: readonly FlagSpec[] = [
 { "name": values, ... } for several inputs; a .npy array; or name=file pairs
 separated by commas; or images (.png .jpg .jpeg .webp .gif), a folder of
 them (searched recursively) or several separated by commas or given after
-it: each is decoded, resized and scaled exactly as the training data was` },
+it: each is decoded, resized and scaled exactly as the training data was;
+for a bundle trained on a csv(): rows by column name, { "col": value, ... }
+or an array of them, run in batches of the bundle's size` },
   { name: 'top-k', kind: 'int', value: 'K', min: 1, max: 1_000_000, help: 'how many classes to print per sample (default 3)' },
   { name: 'json', kind: 'boolean', help: 'print { outputs: { name: { dtype, shape, data } }, predictions: [...] }' },
   { name: 'allow-non-finite', kind: 'boolean', help: 'pass NaN/Inf inputs through instead of refusing them' },
@@ -67,10 +69,13 @@ export const runCommand: Command = {
       gpu = await acquireDevice();
       const bundle = await mod.load(gpu.device, args.flags['allow-non-finite'] === true ? { nonFinite: 'allow' } : {});
       try {
-        if (images) await runImages(io, bundle, images, topK, args.flags.json === true);
+        const json = args.flags.json === true;
+        if (images) await runImages(io, bundle, images, topK, json);
         else {
           const inputs = await readInputs(spec, bundle.inputs.map((i) => i.name));
-          print(io, bundle, await bundle.predict(inputs), args, topK);
+          const rows = namedRows(inputs, bundle) ?? moreRows(inputs, bundle);
+          if (rows) await runBatched(io, bundle, rows.map((_, i) => i + 1), 'row', async (at, n) => packRows(rows.slice(at, at + n), bundle.inputs[0]!.shape), topK, json);
+          else print(io, bundle, await bundle.predict(inputs), args, topK);
         }
       } finally {
         bundle.destroy();
@@ -115,6 +120,62 @@ async function readInputs(spec: string, names: readonly string[]): Promise<Recor
   if (isNamed) return v as Record<string, unknown>;
   if (names.length !== 1) throw new UsageError(`the bundle has inputs ${names.join(', ')}: pass { "name": values, ... } or name=file pairs`);
   return { [names[0]!]: v };
+}
+
+/**
+ * A CSV-trained bundle (its manifest lists the feature columns) takes rows by column name, as the CSV
+ * had them: `{ "weight": 160, "diameter": 7.1 }` or an array of such rows, each put in column order;
+ * undefined when the input is not given that way.
+ */
+function namedRows(inputs: Record<string, unknown>, bundle: LoadedBundle): number[][] | undefined {
+  const features = bundle.manifest.data?.features;
+  const names = bundle.inputs.map((i) => i.name);
+  const keys = Object.keys(inputs);
+  const isRow = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
+  const only = names.length === 1 ? inputs[names[0]!] : undefined;
+  // The JSON was one row (its keys are not input names) or, for the only input, a list of rows.
+  const list = keys.some((k) => !names.includes(k)) ? [inputs] : Array.isArray(only) && only.length > 0 && only.every(isRow) ? (only as unknown[]) : undefined;
+  if (!list) return undefined;
+  if (!features || names.length !== 1) {
+    const unknown = keys.filter((k) => !names.includes(k));
+    throw new UsageError(`${bundle.manifest.name} has no input named ${unknown.map((k) => `'${k}'`).join(', ')}; its inputs are ${names.join(', ')}${features ? '' : ' (rows by column name work for bundles built with --weights from a csv() training run)'}`);
+  }
+  const quote = (xs: readonly string[]): string => xs.map((f) => `'${f}'`).join(', ');
+  return list.map((row, i) => {
+    const r = row as Record<string, unknown>;
+    const at = list.length > 1 ? `row ${i + 1}: ` : '';
+    const missing = features.filter((f) => !(f in r));
+    const extra = Object.keys(r).filter((k) => !features.includes(k));
+    const problems = [...(missing.length ? [`missing ${quote(missing)}`] : []), ...(extra.length ? [`no column named ${quote(extra)}`] : [])];
+    if (problems.length) throw new UsageError(`${at}${problems.join('; ')}: ${bundle.manifest.name} was trained on the columns ${features.join(', ')}`);
+    return features.map((f) => {
+      const v = r[f];
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`${at}column '${f}' is ${JSON.stringify(v)}, not a number`);
+      return v;
+    });
+  });
+}
+
+/** For the only input, nested arrays holding more samples than the bundle's batch: each sample flattened, to run in batches. */
+function moreRows(inputs: Record<string, unknown>, bundle: LoadedBundle): number[][] | undefined {
+  if (bundle.inputs.length !== 1) return undefined;
+  const [batch, ...sample] = bundle.inputs[0]!.shape;
+  const v = inputs[bundle.inputs[0]!.name];
+  if (!Array.isArray(v) || v.length <= (batch ?? 1) || !v.every(Array.isArray)) return undefined;
+  const width = sample.reduce((a, b) => a * b, 1);
+  const flat = v.map((r) => (r as unknown[]).flat(Infinity));
+  return flat.every((r) => r.length === width && r.every((x) => typeof x === 'number')) ? (flat as number[][]) : undefined;
+}
+
+/** Rows into one batch of the input's shape (the batch axis first; rows past the end stay zero and are ignored). */
+function packRows(rows: readonly (readonly number[])[], shape: readonly number[]): Float32Array {
+  const width = shape.slice(1).reduce((a, b) => a * b, 1);
+  const x = new Float32Array((shape[0] ?? 1) * width);
+  rows.forEach((r, i) => {
+    if (r.length !== width) throw new UsageError(`a row has ${r.length} values but the model's input takes ${width}`);
+    x.set(r, i * width);
+  });
+  return x;
 }
 
 async function readValue(file: string): Promise<unknown> {
@@ -169,24 +230,28 @@ async function runImages(io: Io, bundle: LoadedBundle, files: readonly string[],
   const p = bundle.manifest.data?.preprocess;
   if (!p) throw new UsageError(`${bundle.manifest.name} was not trained on images (its manifest has no image preprocessing): pass .json or .npy input, or build the bundle with --weights <checkpoint> from an imageFolder() training run`);
   if (bundle.inputs.length !== 1) throw new UsageError(`image input needs a single-input model; ${bundle.manifest.name} has inputs ${bundle.inputs.map((i) => i.name).join(', ')}`);
+  await runBatched(io, bundle, files, 'file', (at, n) => readImageBatch(files.slice(at, at + n), p, bundle.inputs[0]!.shape), topK, json);
+}
+
+/** Samples (files, rows) run in batches of the bundle's size through its only input, one answer line each. */
+async function runBatched(io: Io, bundle: LoadedBundle, ids: readonly (string | number)[], key: 'file' | 'row', read: (at: number, n: number) => Promise<Float32Array>, topK: number, json: boolean): Promise<void> {
   const batch = bundle.manifest.batch;
-  const results: { file: string; prediction?: Labelled; outputs: Record<string, number[]> }[] = [];
-  for (let at = 0; at < files.length; at += batch) {
-    const chunk = files.slice(at, at + batch);
-    const x = await readImageBatch(chunk, p, bundle.inputs[0]!.shape);
-    const out = await bundle.predict({ [bundle.inputs[0]!.name]: x });
+  const results: { id: string | number; prediction?: Labelled; outputs: Record<string, number[]> }[] = [];
+  for (let at = 0; at < ids.length; at += batch) {
+    const chunk = ids.slice(at, at + batch);
+    const out = await bundle.predict({ [bundle.inputs[0]!.name]: await read(at, chunk.length) });
     const preds = labelled(bundle, out, chunk.length, topK);
-    chunk.forEach((file, i) => {
+    chunk.forEach((id, i) => {
       const rowOf = (o: { name: string; shape: readonly number[] }): number[] => {
         const w = o.shape.slice(1).reduce((a, b) => a * b, 1);
         return Array.from(out[o.name]!).slice(i * w, (i + 1) * w);
       };
-      results.push({ file, ...(preds ? { prediction: preds[i]! } : {}), outputs: Object.fromEntries(bundle.outputs.map((o) => [o.name, rowOf(o)])) });
+      results.push({ id, ...(preds ? { prediction: preds[i]! } : {}), outputs: Object.fromEntries(bundle.outputs.map((o) => [o.name, rowOf(o)])) });
     });
   }
   if (json) {
-    io.out(JSON.stringify({ predictions: results.map((r) => ({ file: r.file, ...(r.prediction ?? {}), outputs: r.outputs })) }));
+    io.out(JSON.stringify({ predictions: results.map((r) => ({ [key]: r.id, ...(r.prediction ?? {}), outputs: r.outputs })) }));
     return;
   }
-  for (const r of results) io.out(`${r.file}: ${r.prediction ? answer(r.prediction) : JSON.stringify(r.outputs)}`);
+  for (const r of results) io.out(`${key === 'row' ? `row ${r.id}` : r.id}: ${r.prediction ? answer(r.prediction) : JSON.stringify(r.outputs)}`);
 }

@@ -102,8 +102,7 @@ interface PoolConfig {
 }
 
 function parsePool(a: ArgReader): PoolConfig {
-  const o = a.options(0, { poolSize: 'size2', strides: 'size2', padding: { oneOf: ['valid', 'same'] }, name: 'string', trainable: 'bool' });
-  a.atMost(1);
+  const o = a.leadingOption('poolSize', { poolSize: 'size2', strides: 'size2', padding: { oneOf: ['valid', 'same'] }, name: 'string', trainable: 'bool' });
   const pool = (o.poolSize as Pair | undefined) ?? [2, 2];
   return { pool, strides: (o.strides as Pair | undefined) ?? pool, padding: (o.padding as Padding | undefined) ?? 'valid' };
 }
@@ -145,8 +144,7 @@ type Interpolation = 'nearest' | 'bilinear';
 export const upSampling2d = defineLayer<{ size: Pair; interpolation: Interpolation }>({
   dslName: 'upSampling2d', kerasType: 'UpSampling2D', baseName: 'up_sampling2d', arity: 1,
   parse(a) {
-    const o = a.options(0, { size: 'size2', interpolation: { oneOf: ['nearest', 'bilinear'] }, name: 'string', trainable: 'bool' });
-    a.atMost(1);
+    const o = a.leadingOption('size', { size: 'size2', interpolation: { oneOf: ['nearest', 'bilinear'] }, name: 'string', trainable: 'bool' });
     return { size: (o.size as Pair | undefined) ?? [2, 2], interpolation: (o.interpolation as Interpolation | undefined) ?? 'nearest' };
   },
   build(c, [x], at) {

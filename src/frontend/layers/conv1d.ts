@@ -106,8 +106,7 @@ function pool1d(dslName: string, kerasType: string, baseName: string, op: string
   return defineLayer<Pool1dConfig>({
     dslName, kerasType, baseName, arity: 1,
     parse(a) {
-      const o = a.options(0, { poolSize: 'size', strides: 'size', padding: { oneOf: ['valid', 'same'] }, name: 'string', trainable: 'bool' });
-      a.atMost(1);
+      const o = a.leadingOption('poolSize', { poolSize: 'size', strides: 'size', padding: { oneOf: ['valid', 'same'] }, name: 'string', trainable: 'bool' });
       const pool = (o.poolSize as number | undefined) ?? 2;
       return { pool, strides: (o.strides as number | undefined) ?? pool, padding: (o.padding as 'valid' | 'same' | undefined) ?? 'valid' };
     },
@@ -154,8 +153,7 @@ export const globalMaxPool2d = globalPool('globalMaxPool2d', 'GlobalMaxPooling2D
 export const upSampling1d = defineLayer<{ size: number }>({
   dslName: 'upSampling1d', kerasType: 'UpSampling1D', baseName: 'up_sampling1d', arity: 1,
   parse(a) {
-    const o = a.options(0, { size: 'size', name: 'string', trainable: 'bool' });
-    a.atMost(1);
+    const o = a.leadingOption('size', { size: 'size', name: 'string', trainable: 'bool' });
     return { size: (o.size as number | undefined) ?? 2 };
   },
   build(c, [x], at) {
