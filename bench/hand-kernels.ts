@@ -21,10 +21,12 @@
  * - `reg4c`: an invocation holds 4 output columns × 4 channels (four vec4 accumulators), vec4 filter loads
  *   (O % 4 = 0).
  * - `reg2x8c`: 2 output columns × 8 channels (O % 8 = 0).
+ * - `uni4x8` (bench/hand-convs.ts): 4 columns × 8 channels, lanes along pixels, the channel block per workgroup (O % 8 = 0).
  *
  * Every kernel is checked against the reference interpreter in tests/bench/hand-kernels.test.ts.
  */
 import { PLAN_VERSION, type Plan } from '../src/runtime/plan-types.ts';
+import { handUniConvs } from './hand-convs.ts';
 
 export interface HandKernel {
   readonly name: string;
@@ -257,5 +259,7 @@ export function handConvs(d: ConvDims): HandKernel[] {
   if (d.cout % 4 === 0) out.push(plan('reg4x4c', convReg(d, 4, 1), d.batch * oh * Math.ceil(ow / 4) * (d.cout / 4)));
   if (d.cout % 8 === 0) out.push(plan('reg2x8c', convReg(d, 2, 2), d.batch * oh * Math.ceil(ow / 2) * (d.cout / 8)));
   if (d.cout % 8 === 0) out.push(plan('reg4x8c', convReg(d, 4, 2), d.batch * oh * Math.ceil(ow / 4) * (d.cout / 8)));
+  // The uniform-filter form (bench/hand-convs.ts): lanes along pixels, the channel block per workgroup.
+  out.push(...handUniConvs(d, [[4, 2]]));
   return out;
 }

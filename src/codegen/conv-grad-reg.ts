@@ -48,17 +48,32 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
 /**
  * The tuned variant when the table names a known one; else on software targets reg8 for filter
  * gradients of ≥ 8 output channels and reg4 otherwise (lavapipe, MNIST CNN b32, one dispatch each,
- * interleaved, against the GEMM's reg kernel: filter 3×3×32×64 1.8× and 3×3×1×32 4× faster with
- * reg8, input 32×13×13×32 1.6× with reg4, where reg8 gained 1.3×; bench/cnn-train-profile.ts
- * times every variant); else the GEMM's rule.
+ * interleaved, against the GEMM's reg kernel: filter 3×3×32×64 1.8× faster with reg8, input
+ * 32×13×13×32 1.6× with reg4, where reg8 gained 1.3×; bench/cnn-train-profile.ts times every
+ * variant), except, on lavapipe, a filter gradient of one input channel (an image's first conv),
+ * which takes the GEMM's `reg`: its reg8 has only KH·KW·O/8 invocations, each walking the whole
+ * batch. MNIST CNN 3×3×1×32 by process CPU time (bench/conv-grad-ab.ts, load 15-23,
+ * bench/results/2026-12-01-h21c-conv-lavapipe.md): lavapipe b64 reg 34 ms against reg8's 50, b32
+ * 13.8 against 15.0 and 19.4 against 16.4 (and 2.6× in the last session's wall-clock run);
+ * SwiftShader split, b32 79 against 89 but b64 185 against 163, so it keeps reg8. On lavapipe a
+ * stride-1 input gradient (or transposed conv) of ≥ 8 channels takes in4x8 (4 pixels × 8
+ * channels): MNIST CNN b64 64×13×13×32, two runs, 243 and 230 ms of CPU against reg4's 285 and
+ * 267 (strided windows were not measured and keep reg4). Else the GEMM's rule.
  */
-export function chooseConvGrad(key: string, target: KernelTarget | undefined, spec: GemmSpec, form: Form, channels: number): { variant: string; tuned: boolean } {
+export function chooseConvGrad(key: string, target: KernelTarget | undefined, spec: GemmSpec, form: Form, channels: number, inChannels = 0, unitStride = false): { variant: string; tuned: boolean } {
   const t = target?.tuned?.[key];
   // in4x8 is an input-gradient tile only (the filter gradient's reg8 already holds 4 × 8).
   if (t !== undefined && CONV_GRAD_VARIANTS.includes(t) && !(t === 'in4x8' && form === 'filter')) return { variant: t, tuned: true };
+  if (target?.software && isLlvmpipe(target)) {
+    if (form === 'filter' && inChannels === 1) return { variant: 'reg', tuned: false };
+    if (form === 'input' && channels >= 8 && unitStride) return { variant: 'in4x8', tuned: false };
+  }
   if (target?.software) return { variant: form === 'filter' && channels >= 8 ? 'reg8' : 'reg4', tuned: false };
   return { variant: variantName(chooseGemm(spec, target)), tuned: false };
 }
+
+/** Mesa's lavapipe (llvmpipe's Vulkan driver): Dawn reports it as vendor `mesa`, architecture `software`. */
+export const isLlvmpipe = (t: KernelTarget): boolean => t.software && (/^mesa/i.test(t.vendor ?? '') || /llvmpipe|lavapipe/i.test(`${t.architecture ?? ''} ${t.label}`));
 
 export interface ConvGradArgs {
   readonly form: Form;
@@ -82,7 +97,8 @@ export function convGradFor(a: ConvGradArgs, target: KernelTarget | undefined): 
   if (!target) return emitGemm(a.gemm);
   const key = convGradKey(a.form, a.x.shape, a.y.shape, a.out, a.win);
   const channels = a.out[3]!;
-  const { variant, tuned } = chooseConvGrad(key, target, a.gemm, a.form, channels);
+  const unitStride = a.win.h.stride === 1 && a.win.w.stride === 1;
+  const { variant, tuned } = chooseConvGrad(key, target, a.gemm, a.form, channels, a.form === 'filter' ? a.out[2]! : 0, unitStride);
   const gv = REG_NAMES.includes(variant) ? undefined : parseVariant(variant);
   const src = gv ? emitGemm(a.gemm, gv) : a.form === 'filter' ? emitFilterGradReg(a, variant as ConvGradReg) : emitInputGradReg(a, variant as ConvGradReg);
   return { ...src, code: `// convgrad ${variant}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n${src.code}` };

@@ -11,7 +11,8 @@ import { window2d } from '../../src/ops/conv-geometry.ts';
 import type { OpCase, OpDef } from '../../src/ops/op-def.ts';
 import { OPS } from '../../src/ops/registry.ts';
 import { interpret } from '../../src/reference/interpret.ts';
-import { loadPlan, PipelineCache } from '../../src/runtime/index.ts';
+import { acquireDevice, loadPlan, PipelineCache } from '../../src/runtime/index.ts';
+import { deviceTarget } from '../../src/codegen/target.ts';
 import type { Plan } from '../../src/runtime/plan-types.ts';
 import { useGpu } from '../gpu-fixture.ts';
 import { randomInputs, singleOpGraph } from '../property/harness.ts';
@@ -19,6 +20,8 @@ import { maxRelErr, modelFromSource, stepFeeds } from './train-helpers.ts';
 
 const gpu = useGpu();
 const SOFTWARE: KernelTarget = { software: true, vendor: 'test', architecture: 'cpu', label: 'test cpu (software)' };
+/** What deviceTarget gives for lavapipe under Dawn. */
+const LAVAPIPE: KernelTarget = { software: true, vendor: 'mesa', architecture: 'software', label: 'mesa software (software)' };
 const VARIANTS = ['reg8', 'reg4'] as const;
 const defs = OPS as unknown as Record<string, OpDef<unknown>>;
 
@@ -56,6 +59,7 @@ function wideCases(op: 'conv2d_backprop_filter' | 'conv2d_transpose'): OpCase<un
     { n: 1, h: 8, w: 9, c: 9, o: 12, k: 3, s: [2, 2], d: [1, 1], p: 'same' },
     { n: 2, h: 7, w: 6, c: 3, o: 16, k: 2, s: [2, 1], d: [1, 2], p: 'same' },
     { n: 1, h: 6, w: 11, c: 8, o: 7, k: 3, s: [1, 2], d: [2, 1], p: 'valid' },
+    { n: 2, h: 9, w: 7, c: 10, o: 6, k: 3, s: [1, 1], d: [1, 2], p: 'same' },
   ] as const;
   const f32 = (shape: number[]) => ({ dtype: 'f32' as const, shape });
   return shapes.map((k) => {
@@ -81,13 +85,28 @@ describe('conv-gradient kernels for software targets match the interpreter', () 
     }
   }
 
-  it('the rule: reg8 for filter gradients of ≥ 8 channels, reg4 otherwise; the GEMM and no comment without a target', async () => {
+  it('the rule: reg8 for filter gradients of ≥ 8 channels, reg4 otherwise, on lavapipe the GEMM\'s reg for one input channel and in4x8 for input gradients; the GEMM and no comment without a target', async () => {
     const [filter, input] = [wideCases('conv2d_backprop_filter')[0]!, wideCases('conv2d_transpose')[0]!];
     const g1 = singleOpGraph(defs.conv2d_backprop_filter!, filter);
     const g2 = singleOpGraph(defs.conv2d_transpose!, input);
     expect(compilePlan(g1, { target: SOFTWARE }).kernels[0]!.code).toContain(`// convgrad reg8, chosen for ${SOFTWARE.label} [${convGradKey('filter', [2, 9, 7, 5], [2, 7, 5, 10], [3, 3, 5, 10], window2d('t', [2, 9, 7, 5], 3, 3, { strides: [1, 1], padding: 'valid' }))}]`);
     expect(compilePlan(g2, { target: SOFTWARE }).kernels[0]!.code).toContain('// convgrad reg4, chosen for');
     for (const g of [g1, g2]) expect(compilePlan(g).kernels[0]!.code).not.toContain('convgrad');
+    const f32 = (shape: number[]) => ({ dtype: 'f32' as const, shape });
+    const geo = { strides: [1, 1], padding: 'valid', dilations: [1, 1] };
+    const oneChannel = singleOpGraph(defs.conv2d_backprop_filter!, { inputs: [f32([2, 9, 7, 1]), f32([2, 7, 5, 16])], attrs: { ...geo, filterShape: [3, 3, 1, 16] } });
+    // One input channel: the GEMM's reg on lavapipe, reg8 elsewhere (SwiftShader's readings were split).
+    expect(compilePlan(oneChannel, { target: SOFTWARE }).kernels[0]!.code).toContain('// convgrad reg8, chosen for');
+    expect(compilePlan(oneChannel, { target: LAVAPIPE }).kernels[0]!.code).toContain(`// convgrad reg, chosen for ${LAVAPIPE.label}`);
+    expect(compilePlan(g1, { target: LAVAPIPE }).kernels[0]!.code).toContain('// convgrad reg8, chosen for');
+    // Stride-1 input gradients of ≥ 8 channels: in4x8 on lavapipe (reg4 elsewhere, and below 8 channels).
+    const wide = singleOpGraph(defs.conv2d_transpose!, wideCases('conv2d_transpose')[4]!);
+    expect(compilePlan(wide, { target: LAVAPIPE }).kernels[0]!.code).toContain('// convgrad in4x8, chosen for');
+    expect(compilePlan(wide, { target: SOFTWARE }).kernels[0]!.code).toContain('// convgrad reg4, chosen for');
+    // Strided windows were not measured: reg4 there.
+    const strided = singleOpGraph(defs.conv2d_transpose!, wideCases('conv2d_transpose')[1]!);
+    expect(compilePlan(strided, { target: LAVAPIPE }).kernels[0]!.code).toContain('// convgrad reg4, chosen for');
+    expect(compilePlan(g2, { target: LAVAPIPE }).kernels[0]!.code).toContain('// convgrad reg4, chosen for');
     // A GEMM variant named by a table is emitted as that GEMM (tunable like the register-tiled ones).
     const key = /\[(convgrad [^\]]+)\]/.exec(compilePlan(g1, { target: SOFTWARE }).kernels[0]!.code)![1]!;
     const tiled = compilePlan(g1, { target: { ...SOFTWARE, tuned: { [key]: 'tile32' } } });
@@ -125,5 +144,39 @@ describe('a two-conv training step (RMSprop) for a software target', () => {
     const want = interpret(prog.graph, feeds);
     const got = await runStep(prog.plan!, feeds);
     for (const [k, v] of Object.entries(want)) expect(maxRelErr(got[k]!, v.data), k).toBeLessThan(1e-4);
+  });
+
+  it('on lavapipe (when installed), compiled for its target: the one-channel filter gradient (GEMM reg) and a wide input gradient (in4x8) match the interpreter', async () => {
+    // The suite's device set VK_ICD_FILENAMES for SwiftShader; a second driver needs it unset while acquiring.
+    const icd = process.env.VK_ICD_FILENAMES;
+    delete process.env.VK_ICD_FILENAMES;
+    const h = await acquireDevice({ softwareDriver: 'lavapipe' }).catch(() => undefined);
+    if (icd === undefined) delete process.env.VK_ICD_FILENAMES;
+    else process.env.VK_ICD_FILENAMES = icd;
+    if (!h || h.adapter.source !== 'dawn-lavapipe') {
+      h?.destroy();
+      console.warn('lavapipe is not available here: the lavapipe choices were checked on SwiftShader only');
+      return;
+    }
+    try {
+      const f32 = (shape: number[]) => ({ dtype: 'f32' as const, shape });
+      const geo = { strides: [1, 1], padding: 'same', dilations: [1, 1] };
+      const cases: [keyof typeof defs, OpCase<unknown>, string][] = [
+        ['conv2d_backprop_filter', { inputs: [f32([3, 9, 7, 1]), f32([3, 9, 7, 12])], attrs: { ...geo, filterShape: [3, 3, 1, 12] } }, 'reg'],
+        ['conv2d_transpose', wideCases('conv2d_transpose')[4]!, 'in4x8'],
+      ];
+      for (const [op, c, variant] of cases) {
+        const g = singleOpGraph(defs[op]!, c);
+        const feeds = Object.fromEntries(randomInputs(c, 3, 'f32').map((x, i) => [`x${i}`, x.data as Float32Array]));
+        const plan = compilePlan(g, { target: deviceTarget(h.device) });
+        expect(plan.kernels[0]!.code).toContain(`// convgrad ${variant}, chosen for`);
+        const exe = await loadPlan(h.device, plan);
+        const y = (await exe.run(feeds)).y as Float32Array;
+        exe.destroy();
+        expect(maxRelErr(y, interpret(g, feeds).y!.data, 1), `${op} ${variant}`).toBeLessThan(3e-4);
+      }
+    } finally {
+      h.destroy();
+    }
   });
 });
