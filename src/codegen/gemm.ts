@@ -141,8 +141,14 @@ const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2, 1], [32, 2, 0], [16, 4, 1]
 /** Every variant a tuning run times, in tie-break order. */
 export const GEMM_VARIANTS: readonly GemmVariant[] = [
   { kind: 'reg' }, { kind: 'reg4x8' }, { kind: 'regk1' }, { kind: 'reg4x8k1' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' },
-  ...UNI_VARIANTS,
 ];
+
+/**
+ * What a tuning run times for a GEMM key: GEMM_VARIANTS and the subgroup forms. Kept apart from
+ * GEMM_VARIANTS, which the conv families reuse: their emitters do not check the device's subgroups
+ * as gemmFor does (runsOn).
+ */
+export const GEMM_TUNE_VARIANTS: readonly GemmVariant[] = [...GEMM_VARIANTS, ...UNI_VARIANTS];
 
 
 /** `reg`, `reg4x8`, `regk1`, `reg4x8k1`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */

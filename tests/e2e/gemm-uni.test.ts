@@ -8,7 +8,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseGemm, gemmFor, parseVariant, type GemmSpec } from '../../src/codegen/gemm.ts';
+import { CONV_GRAD_VARIANTS } from '../../src/codegen/conv-grad-reg.ts';
+import { CONV_TUNE_VARIANTS } from '../../src/codegen/conv-reg-cols.ts';
+import { chooseGemm, GEMM_TUNE_VARIANTS, gemmFor, parseVariant, variantName, type GemmSpec } from '../../src/codegen/gemm.ts';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
 import { deviceTarget, type KernelTarget } from '../../src/codegen/target.ts';
 import type { Graph } from '../../src/ir/index.ts';
@@ -150,6 +152,9 @@ describe('uni GEMMs', () => {
     expect(gemmFor(spec, { ...swiftshader, tuned: { [key]: 'unisg32x2' } }).code).toContain('// gemm reg4x8k1, chosen for');
     expect(gemmFor(spec, { ...swiftshader, tuned: { [key]: 'unisg8x2l4' } }).code).toContain('// gemm unisg8x2l4, tuned on');
     expect(parseVariant('unisg12x2')).toBeUndefined(); // rows must be a multiple of the lanes
+    // --tune tries them for GEMM keys only: the conv families' emitters do not check the device's subgroups.
+    expect(GEMM_TUNE_VARIANTS.map(variantName)).toContain('unisg32x2a');
+    expect([...CONV_GRAD_VARIANTS, ...CONV_TUNE_VARIANTS].some((n) => n.startsWith('uni'))).toBe(false);
     expect(parseVariant('unisg16x2l4u2')).toEqual({ kind: 'uni', rows: 16, cols: 2, lanes: 4, unroll: 2, sg: true });
     expect(parseVariant('unisg32x2a')).toEqual({ kind: 'uni', rows: 32, cols: 2, lanes: 8, unroll: 1, sg: true, arr: true });
     expect(gemmFor(spec, { ...lavapipe, tuned: { [key]: 'unisg32x2' } }).code).toContain('// gemm unisg32x2, tuned on');
