@@ -2,22 +2,20 @@
 //   #0 p0 [0,1,2,30] 32x1x1 conv2d %0 + add %1 + relu %2 (models/inception_block.ts:28:13)
 //   #1 p1 [30,3,4,31] 32x1x1 conv2d %3 + add %4 + relu %5 (models/inception_block.ts:16:67)
 //   #2 p2 [30,5,6,32] 32x1x1 conv2d %6 + add %7 + relu %8 (models/inception_block.ts:16:67)
-//   #3 p3 [32,7,8,33] 32x1x1 conv2d %9 + add %10 + relu %11 (models/inception_block.ts:16:67)
+//   #3 p3 [32,7,8,31] 32x1x1 conv2d %9 + add %10 + relu %11 (models/inception_block.ts:16:67)
 //   #4 p4 [30,9,10,32] 32x1x1 conv2d %12 + add %13 + relu %14 (models/inception_block.ts:16:67)
-//   #5 p5 [32,11,12,34] 32x1x1 conv2d %15 + add %16 + relu %17 (models/inception_block.ts:16:67)
+//   #5 p5 [32,11,12,31] 32x1x1 conv2d %15 + add %16 + relu %17 (models/inception_block.ts:16:67)
 //   #6 p6 [30,32] 512x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
-//   #7 p7 [32,13,14,30] 32x1x1 conv2d %19 + add %20 + relu %21 (models/inception_block.ts:16:67)
-//   #8 p8 [31,33,34,30,32] 1024x1x1 concat %22 (models/inception_block.ts:21:10)
-//   #9 p9 [32,31] 256x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
-//   #10 p10 [31,15,16,34] 8x1x1 conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67)
-//   #11 p10 [31,17,18,30] 8x1x1 conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
-//   #12 p11 [30,19,20,33] 16x1x1 conv2d %30 + add %31 + relu %32 (models/inception_block.ts:16:67)
-//   #13 p12 [31,21,22,30] 8x1x1 conv2d %33 + add %34 + relu %35 (models/inception_block.ts:16:67)
-//   #14 p13 [30,23,24,32] 8x1x1 conv2d %36 + add %37 + relu %38 (models/inception_block.ts:16:67)
-//   #15 p14 [31,30] 256x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
-//   #16 p15 [30,25,26,31] 8x1x1 conv2d %40 + add %41 + relu %42 (models/inception_block.ts:16:67)
-//   #17 p16 [34,33,32,31,30] 480x1x1 concat %43 (models/inception_block.ts:21:10)
-//   #18 p17 [30,27,28,29] 1x1x1 global_avg_pool2d %44 + matmul %45 + add %46 + softmax %47 (models/inception_block.ts:32:49, models/inception_block.ts:32:12)
+//   #7 p7 [32,13,14,31] 32x1x1 conv2d %19 + add %20 + relu %21 (models/inception_block.ts:16:67)
+//   #8 p8 [31,30] 256x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
+//   #9 p9 [30,15,16,32] 8x1x1 conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67)
+//   #10 p10 [30,17,18,31] 8x1x1 conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
+//   #11 p11 [31,19,20,32] 16x1x1 conv2d %30 + add %31 + relu %32 (models/inception_block.ts:16:67)
+//   #12 p12 [30,21,22,31] 8x1x1 conv2d %33 + add %34 + relu %35 (models/inception_block.ts:16:67)
+//   #13 p13 [31,23,24,32] 8x1x1 conv2d %36 + add %37 + relu %38 (models/inception_block.ts:16:67)
+//   #14 p14 [30,31] 256x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
+//   #15 p15 [31,25,26,32] 8x1x1 conv2d %40 + add %41 + relu %42 (models/inception_block.ts:16:67)
+//   #16 p16 [32,27,28,29] 1x1x1 global_avg_pool2d %44 + matmul %45 + add %46 + softmax %47 (models/inception_block.ts:32:49, models/inception_block.ts:32:12)
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 (models/inception_block.ts:28:13)
@@ -94,7 +92,7 @@ fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[c1];
   let v0 = (acc + x0);
   let v1 = max(v0, 0.0);
-  out0[i] = v1;
+  out0[(i / 16u) * 64u + (i % 16u)] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
@@ -222,7 +220,7 @@ fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[c1];
   let v0 = (acc + x0);
   let v1 = max(v0, 0.0);
-  out0[i] = v1;
+  out0[(i / 32u) * 64u + (i % 32u) + 16u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = (k / 72u); let kw = ((k / 24u) % 3u); let c = (k % 24u);
@@ -350,7 +348,7 @@ fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[c1];
   let v0 = (acc + x0);
   let v1 = max(v0, 0.0);
-  out0[i] = v1;
+  out0[(i / 8u) * 64u + (i % 8u) + 48u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = (k / 20u); let kw = ((k / 4u) % 5u); let c = (k % 4u);
@@ -441,7 +439,7 @@ fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[c1];
   let v0 = (acc + x0);
   let v1 = max(v0, 0.0);
-  out0[i] = v1;
+  out0[(i / 8u) * 64u + (i % 8u) + 56u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = 0u; let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
@@ -494,25 +492,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 8 (read, read, read, read, read_write)
-// dlc kernel: concat %22 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x0: array<f32>;
-@group(0) @binding(1) var<storage, read> x1: array<f32>;
-@group(0) @binding(2) var<storage, read> x2: array<f32>;
-@group(0) @binding(3) var<storage, read> x3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 65536u) { return; }
-  let o = i / 64u;
-  let k = (i / 1u) % 64u;
-  let r = i % 1u;
-  if (k < 16u) { out[i] = x0[o * 16u + k]; } else if (k < 48u) { out[i] = x1[o * 32u + k - 16u]; } else if (k < 56u) { out[i] = x2[o * 8u + k - 48u]; } else { out[i] = x3[o * 8u + k - 56u]; }
-}
-
-// ---- pipeline 9 (read, read_write)
+// ---- pipeline 8 (read, read_write)
 // dlc kernel: max_pool2d %23 (models/inception_block.ts:30:9)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -539,8 +519,72 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[dlc_pool_argmax(0u, ((i / 1024u) % 16u), ((i / 64u) % 16u), (i % 64u))];
 }
 
+// ---- pipeline 9 (read, read, read, read_write)
+// dlc kernel: conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let c1 = i % 32u;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  out0[(i / 32u) * 120u + (i % 32u)] = v1;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 64u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 8u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 8u) * 32u;
+  let bi = g / 8u;
+  let yo = bi * 8192u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
+}
+
 // ---- pipeline 10 (read, read, read, read_write)
-// dlc kernel: conv2d %24 + add %25 + relu %26 (models/inception_block.ts:16:67), conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %27 + add %28 + relu %29 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -614,7 +658,7 @@ fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[c1];
   let v0 = (acc + x0);
   let v1 = max(v0, 0.0);
-  out0[i] = v1;
+  out0[(i / 48u) * 120u + (i % 48u) + 32u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 96u); let kw = ((k / 32u) % 3u); let c = (k % 32u);
@@ -742,7 +786,7 @@ fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[c1];
   let v0 = (acc + x0);
   let v1 = max(v0, 0.0);
-  out0[i] = v1;
+  out0[(i / 24u) * 120u + (i % 24u) + 80u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 40u); let kw = ((k / 8u) % 5u); let c = (k % 8u);
@@ -833,7 +877,7 @@ fn dlc_mid(i: u32, acc: f32) {
   let x0 = in2[c1];
   let v0 = (acc + x0);
   let v1 = max(v0, 0.0);
-  out0[i] = v1;
+  out0[(i / 16u) * 120u + (i % 16u) + 104u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 64u);
@@ -886,25 +930,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read_write)
-// dlc kernel: concat %43 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x0: array<f32>;
-@group(0) @binding(1) var<storage, read> x1: array<f32>;
-@group(0) @binding(2) var<storage, read> x2: array<f32>;
-@group(0) @binding(3) var<storage, read> x3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 30720u) { return; }
-  let o = i / 120u;
-  let k = (i / 1u) % 120u;
-  let r = i % 1u;
-  if (k < 32u) { out[i] = x0[o * 32u + k]; } else if (k < 80u) { out[i] = x1[o * 48u + k - 32u]; } else if (k < 104u) { out[i] = x2[o * 24u + k - 80u]; } else { out[i] = x3[o * 16u + k - 104u]; }
-}
-
-// ---- pipeline 17 (read, read, read, read_write)
+// ---- pipeline 16 (read, read, read, read_write)
 // dlc kernel: global_avg_pool2d %44 + matmul %45 + add %46 + softmax %47 (models/inception_block.ts:32:49, models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

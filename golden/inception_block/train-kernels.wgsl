@@ -2,96 +2,94 @@
 //   #0 p0 [0,2,3,91,92] 64x1x1 conv2d %0 + add %1 + relu %2 + greater %157 + cast %158 (models/inception_block.ts:28:13)
 //   #1 p1 [91,4,5,93,94] 64x1x1 conv2d %3 + add %4 + relu %5 + greater %150 + cast %151 (models/inception_block.ts:16:67)
 //   #2 p2 [91,6,7,95,96] 64x1x1 conv2d %6 + add %7 + relu %8 + greater %143 + cast %144 (models/inception_block.ts:16:67)
-//   #3 p3 [95,8,9,97,98] 64x1x1 conv2d %9 + add %10 + relu %11 + greater %137 + cast %138 (models/inception_block.ts:16:67)
-//   #4 p4 [91,10,11,99,100] 64x1x1 conv2d %12 + add %13 + relu %14 + greater %130 + cast %131 (models/inception_block.ts:16:67)
-//   #5 p5 [99,12,13,101,102] 64x1x1 conv2d %15 + add %16 + relu %17 + greater %124 + cast %125 (models/inception_block.ts:16:67)
-//   #6 p6 [91,103] 2048x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
-//   #7 p7 [103,14,15,104,105] 64x1x1 conv2d %19 + add %20 + relu %21 + greater %117 + cast %118 (models/inception_block.ts:16:67)
-//   #8 p8 [93,97,101,104,106] 4096x1x1 concat %22 (models/inception_block.ts:21:10)
-//   #9 p9 [106,93] 1024x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
-//   #10 p10 [93,16,17,101,104] 32x1x1 conv2d %24 + add %25 + relu %26 + greater %105 + cast %106 (models/inception_block.ts:16:67)
-//   #11 p10 [93,18,19,97,107] 32x1x1 conv2d %27 + add %28 + relu %29 + greater %98 + cast %99 (models/inception_block.ts:16:67)
-//   #12 p11 [97,20,21,108,109] 64x1x1 conv2d %30 + add %31 + relu %32 + greater %92 + cast %93 (models/inception_block.ts:16:67)
-//   #13 p12 [93,22,23,110,111] 32x1x1 conv2d %33 + add %34 + relu %35 + greater %85 + cast %86 (models/inception_block.ts:16:67)
-//   #14 p13 [110,24,25,112,113] 32x1x1 conv2d %36 + add %37 + relu %38 + greater %79 + cast %80 (models/inception_block.ts:16:67)
-//   #15 p14 [93,114] 1024x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
-//   #16 p15 [114,26,27,115,116] 32x1x1 conv2d %40 + add %41 + relu %42 + greater %72 + cast %73 (models/inception_block.ts:16:67)
-//   #17 p16 [101,108,112,115,117] 1920x1x1 concat %43 (models/inception_block.ts:21:10)
-//   #18 p17 [117,115] 8x1x1 global_avg_pool2d %44 (models/inception_block.ts:32:49)
-//   #19 p18 [115,28,29,112] 1x1x1 matmul %45 + add %46 (models/inception_block.ts:32:12)
-//   #20 p19 [1,101] 1x1x1 reduce_sum %55
-//   #21 p20 [112,101,1,108] 1x1x1 softmax %47 + mul %56 + sub %57 + mul %59 (models/inception_block.ts:32:12)
-//   #22 p21 [112,1,90,30] 1x1x1 categorical_cross_entropy %48 + mul %50 + add %51
-//   #23 p22 [112,1,31] 1x1x1 count_correct %52 + add %53
-//   #24 p23 [33,32,112] 1x1x1 pow %172 + sub %173 + pow %175 + sub %176 + sqrt %177 + mul %178 + div %179
-//   #25 p24 [108,112,88,89,29] 1x1x1 reduce_sum %60 + sub %498 + mul %499 + add %500 + square %501 + sub %502 + mul %503 + add %504 + mul %505 + sqrt %506 + add %507 + div %508 + sub %509 (models/inception_block.ts:32:12)
-//   #26 p25 [108,28,101] 4x1x1 matmul %61 (models/inception_block.ts:32:12)
-//   #27 p26 [115,108,112,86,87,117] 4x1x1 matmul %62 + sub %486 + mul %487 + add %488 + square %489 + sub %490 + mul %491 + add %492 + mul %493 (models/inception_block.ts:32:12)
-//   #28 p27 [101,108] 1920x1x1 broadcast_to %64 (models/inception_block.ts:32:49)
-//   #29 p28 [108,101] 1920x1x1 mul %66 (models/inception_block.ts:32:49)
-//   #30 p29 [101,116,115] 256x1x1 mul %74 (models/inception_block.ts:16:67)
-//   #31 p30 [115,112,84,85,27] 16x1x1 reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
-//   #32 p31 [115,26,108] 64x1x1 conv2d_transpose %76 (models/inception_block.ts:16:67)
-//   #33 p32 [114,115,112,82,83,116] 16x1x1 conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
-//   #34 p33 [93,108,114] 1024x1x1 max_pool2d_grad %78 (models/inception_block.ts:20:38)
-//   #35 p34 [101,113,108] 384x1x1 mul %81 (models/inception_block.ts:16:67)
-//   #36 p35 [108,112,80,81,25] 24x1x1 reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
-//   #37 p36 [108,24,111,115] 32x1x1 conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
-//   #38 p37 [110,108,112,78,79,111] 100x1x1 conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
-//   #39 p38 [115,112,76,77,23] 8x1x1 reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
-//   #40 p39 [115,22,114,108] 64x1x1 conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
-//   #41 p40 [93,115,112,74,75,110] 16x1x1 conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
-//   #42 p41 [101,109,114] 768x1x1 mul %94 (models/inception_block.ts:16:67)
-//   #43 p42 [114,112,72,73,21] 48x1x1 reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
-//   #44 p43 [114,20,107,109] 32x1x1 conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
-//   #45 p44 [97,114,112,70,71,115] 18x1x1 conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
-//   #46 p45 [109,112,68,69,19] 32x1x1 reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67)
-//   #47 p46 [109,18,108,114] 64x1x1 conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67)
-//   #48 p47 [93,109,112,66,67,113] 32x1x1 conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67)
-//   #49 p48 [101,104,107] 512x1x1 mul %107 (models/inception_block.ts:16:67)
-//   #50 p45 [107,112,64,65,17] 32x1x1 reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
-//   #51 p46 [107,16,114,101] 64x1x1 conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
-//   #52 p47 [93,107,112,62,63,104] 32x1x1 conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
-//   #53 p49 [106,101,97] 4096x1x1 max_pool2d_grad %112 (models/inception_block.ts:30:9)
-//   #54 p50 [97,105,107] 512x1x1 mul %119 (models/inception_block.ts:16:67)
-//   #55 p51 [107,112,60,61,15] 8x1x1 reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67)
-//   #56 p52 [107,14,106] 64x1x1 conv2d_transpose %121 (models/inception_block.ts:16:67)
-//   #57 p53 [103,107,112,58,59,105] 8x1x1 conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
-//   #58 p54 [91,106,103] 2048x1x1 max_pool2d_grad %123 (models/inception_block.ts:20:38)
-//   #59 p55 [97,102,107] 512x1x1 mul %126 (models/inception_block.ts:16:67)
-//   #60 p51 [107,112,56,57,13] 8x1x1 reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
-//   #61 p56 [107,12,100,102] 64x1x1 conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
-//   #62 p57 [99,107,112,54,55,100] 25x1x1 conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
-//   #63 p58 [102,112,52,53,11] 4x1x1 reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
-//   #64 p59 [102,10,103,106] 64x1x1 conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
-//   #65 p60 [91,102,112,50,51,99] 8x1x1 conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
-//   #66 p61 [97,98,103] 2048x1x1 mul %139 (models/inception_block.ts:16:67)
-//   #67 p62 [103,112,48,49,9] 32x1x1 reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67)
-//   #68 p63 [103,8,96,101] 64x1x1 conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
-//   #69 p64 [95,103,112,46,47,102] 108x1x1 conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
-//   #70 p65 [101,112,44,45,7] 24x1x1 reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
-//   #71 p66 [101,6,106,98] 64x1x1 conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
-//   #72 p67 [91,101,112,42,43,107] 16x1x1 conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
-//   #73 p68 [97,94,93] 1024x1x1 mul %152 (models/inception_block.ts:16:67)
-//   #74 p69 [93,112,40,41,5] 16x1x1 reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
-//   #75 p70 [93,4,98,92,103] 64x1x1 conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
-//   #76 p71 [91,93,112,38,39,109] 8x1x1 conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
-//   #77 p62 [103,112,36,37,3] 32x1x1 reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
-//   #78 p72 [0,103,112,34,35,93] 14x1x1 conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
-//   #79 p73 [35,93,2] 14x1x1 sqrt %181 + add %183 + div %184 + sub %185
-//   #80 p74 [39,109,4] 8x1x1 sqrt %206 + add %207 + div %208 + sub %209
-//   #81 p75 [43,107,6] 12x1x1 sqrt %230 + add %231 + div %232 + sub %233
-//   #82 p76 [47,102,8] 108x1x1 sqrt %254 + add %255 + div %256 + sub %257
-//   #83 p77 [51,99,10] 2x1x1 sqrt %278 + add %279 + div %280 + sub %281
-//   #84 p78 [55,100,12] 13x1x1 sqrt %302 + add %303 + div %304 + sub %305
-//   #85 p79 [59,105,14] 4x1x1 sqrt %326 + add %327 + div %328 + sub %329
-//   #86 p80 [63,104,16] 32x1x1 sqrt %350 + add %351 + div %352 + sub %353
-//   #87 p80 [67,113,18] 32x1x1 sqrt %374 + add %375 + div %376 + sub %377
-//   #88 p81 [71,115,20] 216x1x1 sqrt %398 + add %399 + div %400 + sub %401
-//   #89 p74 [75,110,22] 8x1x1 sqrt %422 + add %423 + div %424 + sub %425
-//   #90 p82 [79,111,24] 75x1x1 sqrt %446 + add %447 + div %448 + sub %449
-//   #91 p83 [83,116,26] 16x1x1 sqrt %470 + add %471 + div %472 + sub %473
-//   #92 p84 [87,117,28] 19x1x1 sqrt %494 + add %495 + div %496 + sub %497
+//   #3 p3 [95,8,9,93,97] 64x1x1 conv2d %9 + add %10 + relu %11 + greater %137 + cast %138 (models/inception_block.ts:16:67)
+//   #4 p4 [91,10,11,98,99] 64x1x1 conv2d %12 + add %13 + relu %14 + greater %130 + cast %131 (models/inception_block.ts:16:67)
+//   #5 p5 [98,12,13,93,100] 64x1x1 conv2d %15 + add %16 + relu %17 + greater %124 + cast %125 (models/inception_block.ts:16:67)
+//   #6 p6 [91,101] 2048x1x1 max_pool2d %18 (models/inception_block.ts:20:38)
+//   #7 p7 [101,14,15,93,102] 64x1x1 conv2d %19 + add %20 + relu %21 + greater %117 + cast %118 (models/inception_block.ts:16:67)
+//   #8 p8 [93,103] 1024x1x1 max_pool2d %23 (models/inception_block.ts:30:9)
+//   #9 p9 [103,16,17,104,105] 32x1x1 conv2d %24 + add %25 + relu %26 + greater %105 + cast %106 (models/inception_block.ts:16:67)
+//   #10 p10 [103,18,19,106,107] 32x1x1 conv2d %27 + add %28 + relu %29 + greater %98 + cast %99 (models/inception_block.ts:16:67)
+//   #11 p11 [106,20,21,104,108] 64x1x1 conv2d %30 + add %31 + relu %32 + greater %92 + cast %93 (models/inception_block.ts:16:67)
+//   #12 p12 [103,22,23,109,110] 32x1x1 conv2d %33 + add %34 + relu %35 + greater %85 + cast %86 (models/inception_block.ts:16:67)
+//   #13 p13 [109,24,25,104,111] 32x1x1 conv2d %36 + add %37 + relu %38 + greater %79 + cast %80 (models/inception_block.ts:16:67)
+//   #14 p14 [103,112] 1024x1x1 max_pool2d %39 (models/inception_block.ts:20:38)
+//   #15 p15 [112,26,27,104,113] 32x1x1 conv2d %40 + add %41 + relu %42 + greater %72 + cast %73 (models/inception_block.ts:16:67)
+//   #16 p16 [104,114] 8x1x1 global_avg_pool2d %44 (models/inception_block.ts:32:49)
+//   #17 p17 [114,28,29,104] 1x1x1 matmul %45 + add %46 (models/inception_block.ts:32:12)
+//   #18 p18 [1,115] 1x1x1 reduce_sum %55
+//   #19 p19 [104,115,1,116] 1x1x1 softmax %47 + mul %56 + sub %57 + mul %59 (models/inception_block.ts:32:12)
+//   #20 p20 [104,1,90,30] 1x1x1 categorical_cross_entropy %48 + mul %50 + add %51
+//   #21 p21 [104,1,31] 1x1x1 count_correct %52 + add %53
+//   #22 p22 [33,32,115] 1x1x1 pow %172 + sub %173 + pow %175 + sub %176 + sqrt %177 + mul %178 + div %179
+//   #23 p23 [116,115,88,89,29] 1x1x1 reduce_sum %60 + sub %498 + mul %499 + add %500 + square %501 + sub %502 + mul %503 + add %504 + mul %505 + sqrt %506 + add %507 + div %508 + sub %509 (models/inception_block.ts:32:12)
+//   #24 p24 [116,28,104] 4x1x1 matmul %61 (models/inception_block.ts:32:12)
+//   #25 p25 [114,116,115,86,87,117] 4x1x1 matmul %62 + sub %486 + mul %487 + add %488 + square %489 + sub %490 + mul %491 + add %492 + mul %493 (models/inception_block.ts:32:12)
+//   #26 p26 [104,114] 1920x1x1 broadcast_to %64 (models/inception_block.ts:32:49)
+//   #27 p27 [114,104] 1920x1x1 mul %66 (models/inception_block.ts:32:49)
+//   #28 p28 [104,113,114] 256x1x1 mul %74 (models/inception_block.ts:16:67)
+//   #29 p29 [114,115,84,85,27] 16x1x1 reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
+//   #30 p30 [114,26,113] 64x1x1 conv2d_transpose %76 (models/inception_block.ts:16:67)
+//   #31 p31 [112,114,115,82,83,116] 16x1x1 conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
+//   #32 p32 [103,113,112] 1024x1x1 max_pool2d_grad %78 (models/inception_block.ts:20:38)
+//   #33 p33 [104,111,113] 384x1x1 mul %81 (models/inception_block.ts:16:67)
+//   #34 p34 [113,115,80,81,25] 24x1x1 reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
+//   #35 p35 [113,24,110,111] 32x1x1 conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
+//   #36 p36 [109,113,115,78,79,110] 100x1x1 conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
+//   #37 p37 [111,115,76,77,23] 8x1x1 reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
+//   #38 p38 [111,22,112,113] 64x1x1 conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
+//   #39 p39 [103,111,115,74,75,109] 16x1x1 conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
+//   #40 p40 [104,108,112] 768x1x1 mul %94 (models/inception_block.ts:16:67)
+//   #41 p41 [112,115,72,73,21] 48x1x1 reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
+//   #42 p42 [112,20,107,108] 32x1x1 conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
+//   #43 p43 [106,112,115,70,71,111] 18x1x1 conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
+//   #44 p44 [108,115,68,69,19] 32x1x1 reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67)
+//   #45 p45 [108,18,113,112] 64x1x1 conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67)
+//   #46 p46 [103,108,115,66,67,106] 32x1x1 conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67)
+//   #47 p47 [104,105,107] 512x1x1 mul %107 (models/inception_block.ts:16:67)
+//   #48 p44 [107,115,64,65,17] 32x1x1 reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
+//   #49 p45 [107,16,112,113] 64x1x1 conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
+//   #50 p46 [103,107,115,62,63,105] 32x1x1 conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
+//   #51 p48 [93,113,104] 4096x1x1 max_pool2d_grad %112 (models/inception_block.ts:30:9)
+//   #52 p49 [104,102,107] 512x1x1 mul %119 (models/inception_block.ts:16:67)
+//   #53 p50 [107,115,60,61,15] 8x1x1 reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67)
+//   #54 p51 [107,14,93] 64x1x1 conv2d_transpose %121 (models/inception_block.ts:16:67)
+//   #55 p52 [101,107,115,58,59,102] 8x1x1 conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
+//   #56 p53 [91,93,101] 2048x1x1 max_pool2d_grad %123 (models/inception_block.ts:20:38)
+//   #57 p54 [104,100,107] 512x1x1 mul %126 (models/inception_block.ts:16:67)
+//   #58 p50 [107,115,56,57,13] 8x1x1 reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
+//   #59 p55 [107,12,99,100] 64x1x1 conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
+//   #60 p56 [98,107,115,54,55,99] 25x1x1 conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
+//   #61 p57 [100,115,52,53,11] 4x1x1 reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
+//   #62 p58 [100,10,101,93] 64x1x1 conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
+//   #63 p59 [91,100,115,50,51,98] 8x1x1 conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
+//   #64 p60 [104,97,101] 2048x1x1 mul %139 (models/inception_block.ts:16:67)
+//   #65 p61 [101,115,48,49,9] 32x1x1 reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67)
+//   #66 p62 [101,8,96,114] 64x1x1 conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
+//   #67 p63 [95,101,115,46,47,100] 108x1x1 conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
+//   #68 p64 [114,115,44,45,7] 24x1x1 reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
+//   #69 p65 [114,6,93,97] 64x1x1 conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
+//   #70 p66 [91,114,115,42,43,107] 16x1x1 conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
+//   #71 p67 [104,94,103] 1024x1x1 mul %152 (models/inception_block.ts:16:67)
+//   #72 p68 [103,115,40,41,5] 16x1x1 reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
+//   #73 p69 [103,4,97,92,101] 64x1x1 conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
+//   #74 p70 [91,103,115,38,39,108] 8x1x1 conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
+//   #75 p61 [101,115,36,37,3] 32x1x1 reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
+//   #76 p71 [0,101,115,34,35,94] 14x1x1 conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
+//   #77 p72 [35,94,2] 14x1x1 sqrt %181 + add %183 + div %184 + sub %185
+//   #78 p73 [39,108,4] 8x1x1 sqrt %206 + add %207 + div %208 + sub %209
+//   #79 p74 [43,107,6] 12x1x1 sqrt %230 + add %231 + div %232 + sub %233
+//   #80 p75 [47,100,8] 108x1x1 sqrt %254 + add %255 + div %256 + sub %257
+//   #81 p76 [51,98,10] 2x1x1 sqrt %278 + add %279 + div %280 + sub %281
+//   #82 p77 [55,99,12] 13x1x1 sqrt %302 + add %303 + div %304 + sub %305
+//   #83 p78 [59,102,14] 4x1x1 sqrt %326 + add %327 + div %328 + sub %329
+//   #84 p79 [63,105,16] 32x1x1 sqrt %350 + add %351 + div %352 + sub %353
+//   #85 p79 [67,106,18] 32x1x1 sqrt %374 + add %375 + div %376 + sub %377
+//   #86 p80 [71,111,20] 216x1x1 sqrt %398 + add %399 + div %400 + sub %401
+//   #87 p73 [75,109,22] 8x1x1 sqrt %422 + add %423 + div %424 + sub %425
+//   #88 p81 [79,110,24] 75x1x1 sqrt %446 + add %447 + div %448 + sub %449
+//   #89 p82 [83,116,26] 16x1x1 sqrt %470 + add %471 + div %472 + sub %473
+//   #90 p83 [87,117,28] 19x1x1 sqrt %494 + add %495 + div %496 + sub %497
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 + greater %157 + cast %158 (models/inception_block.ts:28:13)
@@ -175,8 +173,8 @@ fn dlc_mid(i: u32, acc: f32) {
   let v1 = max(v0, 0.0);
   let v2 = (v0 > 0.0);
   let v3 = select(f32(0), f32(1), v2);
-  out0[i] = v1;
   out1[i] = v3;
+  out0[(i / 16u) * 64u + (i % 16u)] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = (r / 1024u); let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
@@ -311,8 +309,8 @@ fn dlc_mid(i: u32, acc: f32) {
   let v1 = max(v0, 0.0);
   let v2 = (v0 > 0.0);
   let v3 = select(f32(0), f32(1), v2);
-  out0[i] = v1;
   out1[i] = v3;
+  out0[(i / 32u) * 64u + (i % 32u) + 16u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = (r / 1024u); let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = (k / 72u); let kw = ((k / 24u) % 3u); let c = (k % 24u);
@@ -447,8 +445,8 @@ fn dlc_mid(i: u32, acc: f32) {
   let v1 = max(v0, 0.0);
   let v2 = (v0 > 0.0);
   let v3 = select(f32(0), f32(1), v2);
-  out0[i] = v1;
   out1[i] = v3;
+  out0[(i / 8u) * 64u + (i % 8u) + 48u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = (r / 1024u); let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = (k / 20u); let kw = ((k / 4u) % 5u); let c = (k % 4u);
@@ -542,8 +540,8 @@ fn dlc_mid(i: u32, acc: f32) {
   let v1 = max(v0, 0.0);
   let v2 = (v0 > 0.0);
   let v3 = select(f32(0), f32(1), v2);
-  out0[i] = v1;
   out1[i] = v3;
+  out0[(i / 8u) * 64u + (i % 8u) + 56u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = (r / 1024u); let oh = ((r / 32u) % 32u); let ow = (r % 32u); let kh = 0u; let kw = 0u; let c = (k % 32u);
@@ -596,25 +594,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 8 (read, read, read, read, read_write)
-// dlc kernel: concat %22 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x0: array<f32>;
-@group(0) @binding(1) var<storage, read> x1: array<f32>;
-@group(0) @binding(2) var<storage, read> x2: array<f32>;
-@group(0) @binding(3) var<storage, read> x3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 262144u) { return; }
-  let o = i / 64u;
-  let k = (i / 1u) % 64u;
-  let r = i % 1u;
-  if (k < 16u) { out[i] = x0[o * 16u + k]; } else if (k < 48u) { out[i] = x1[o * 32u + k - 16u]; } else if (k < 56u) { out[i] = x2[o * 8u + k - 48u]; } else { out[i] = x3[o * 8u + k - 56u]; }
-}
-
-// ---- pipeline 9 (read, read_write)
+// ---- pipeline 8 (read, read_write)
 // dlc kernel: max_pool2d %23 (models/inception_block.ts:30:9)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -641,8 +621,76 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[dlc_pool_argmax((i / 16384u), ((i / 1024u) % 16u), ((i / 64u) % 16u), (i % 64u))];
 }
 
+// ---- pipeline 9 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d %24 + add %25 + relu %26 + greater %105 + cast %106 (models/inception_block.ts:16:67)
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+fn dlc_mid(i: u32, acc: f32) {
+  let c1 = i % 32u;
+  let x0 = in2[c1];
+  let v0 = (acc + x0);
+  let v1 = max(v0, 0.0);
+  let v2 = (v0 > 0.0);
+  let v3 = select(f32(0), f32(1), v2);
+  out1[i] = v3;
+  out0[(i / 32u) * 120u + (i % 32u)] = v1;
+}
+fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
+  let n = (r / 256u); let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 64u);
+  let ih = i32(oh) + i32(kh); let iw = i32(ow) + i32(kw);
+  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
+  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u + c];
+}
+fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
+  return in1[k * 32u + r];
+}
+var<workgroup> As: array<vec4<f32>, 128>;
+var<workgroup> Bs: array<vec4<f32>, 128>;
+@compute @workgroup_size(8, 8)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let g = wid.x;
+  if (g >= 32u) { return; }
+  let tx = lid.x;
+  let ty = lid.y;
+  let lane = ty * 8u + tx;
+  let col0 = (g % 1u) * 32u;
+  let row0 = ((g / 1u) % 32u) * 32u;
+  let bi = g / 32u;
+  let yo = bi * 32768u;
+  let c0 = col0 + tx * 4u;
+  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
+  for (var k0 = 0u; k0 < 64u; k0 += 16u) {
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e / 16u; let kk = e % 16u;
+      let v = dlc_a(bi, row0 + r, k0 + kk);
+      As[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    for (var l = 0u; l < 8u; l++) {
+      let e = lane + l * 64u;
+      let r = e % 32u; let kk = e / 32u;
+      let v = dlc_b(bi, col0 + r, k0 + kk);
+      Bs[kk * 8u + r / 4u][r % 4u] = v;
+    }
+    workgroupBarrier();
+    for (var kk = 0u; kk < 16u; kk++) {
+      let a = As[kk * 8u + ty];
+      let b = Bs[kk * 8u + tx];
+      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
+    }
+    workgroupBarrier();
+  }
+  { let r = row0 + ty * 4u + 0u; dlc_mid(yo + r * 32u + c0 + 0u, acc0.x); dlc_mid(yo + r * 32u + c0 + 1u, acc0.y); dlc_mid(yo + r * 32u + c0 + 2u, acc0.z); dlc_mid(yo + r * 32u + c0 + 3u, acc0.w); }
+  { let r = row0 + ty * 4u + 1u; dlc_mid(yo + r * 32u + c0 + 0u, acc1.x); dlc_mid(yo + r * 32u + c0 + 1u, acc1.y); dlc_mid(yo + r * 32u + c0 + 2u, acc1.z); dlc_mid(yo + r * 32u + c0 + 3u, acc1.w); }
+  { let r = row0 + ty * 4u + 2u; dlc_mid(yo + r * 32u + c0 + 0u, acc2.x); dlc_mid(yo + r * 32u + c0 + 1u, acc2.y); dlc_mid(yo + r * 32u + c0 + 2u, acc2.z); dlc_mid(yo + r * 32u + c0 + 3u, acc2.w); }
+  { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
+}
+
 // ---- pipeline 10 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %24 + add %25 + relu %26 + greater %105 + cast %106 (models/inception_block.ts:16:67), conv2d %27 + add %28 + relu %29 + greater %98 + cast %99 (models/inception_block.ts:16:67)
+// dlc kernel: conv2d %27 + add %28 + relu %29 + greater %98 + cast %99 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -723,8 +771,8 @@ fn dlc_mid(i: u32, acc: f32) {
   let v1 = max(v0, 0.0);
   let v2 = (v0 > 0.0);
   let v3 = select(f32(0), f32(1), v2);
-  out0[i] = v1;
   out1[i] = v3;
+  out0[(i / 48u) * 120u + (i % 48u) + 32u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = (r / 256u); let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 96u); let kw = ((k / 32u) % 3u); let c = (k % 32u);
@@ -859,8 +907,8 @@ fn dlc_mid(i: u32, acc: f32) {
   let v1 = max(v0, 0.0);
   let v2 = (v0 > 0.0);
   let v3 = select(f32(0), f32(1), v2);
-  out0[i] = v1;
   out1[i] = v3;
+  out0[(i / 24u) * 120u + (i % 24u) + 80u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = (r / 256u); let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 40u); let kw = ((k / 8u) % 5u); let c = (k % 8u);
@@ -954,8 +1002,8 @@ fn dlc_mid(i: u32, acc: f32) {
   let v1 = max(v0, 0.0);
   let v2 = (v0 > 0.0);
   let v3 = select(f32(0), f32(1), v2);
-  out0[i] = v1;
   out1[i] = v3;
+  out0[(i / 16u) * 120u + (i % 16u) + 104u] = v1;
 }
 fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
   let n = (r / 256u); let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = 0u; let kw = 0u; let c = (k % 64u);
@@ -1008,25 +1056,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 16 (read, read, read, read, read_write)
-// dlc kernel: concat %43 (models/inception_block.ts:21:10)
-@group(0) @binding(0) var<storage, read> x0: array<f32>;
-@group(0) @binding(1) var<storage, read> x1: array<f32>;
-@group(0) @binding(2) var<storage, read> x2: array<f32>;
-@group(0) @binding(3) var<storage, read> x3: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 122880u) { return; }
-  let o = i / 120u;
-  let k = (i / 1u) % 120u;
-  let r = i % 1u;
-  if (k < 32u) { out[i] = x0[o * 32u + k]; } else if (k < 80u) { out[i] = x1[o * 48u + k - 32u]; } else if (k < 104u) { out[i] = x2[o * 24u + k - 80u]; } else { out[i] = x3[o * 16u + k - 104u]; }
-}
-
-// ---- pipeline 17 (read, read_write)
+// ---- pipeline 16 (read, read_write)
 // dlc kernel: global_avg_pool2d %44 (models/inception_block.ts:32:49)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -1041,7 +1071,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = s / 256.0;
 }
 
-// ---- pipeline 18 (read, read, read, read_write)
+// ---- pipeline 17 (read, read, read, read_write)
 // dlc kernel: matmul %45 + add %46 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1092,7 +1122,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 19 (read, read_write)
+// ---- pipeline 18 (read, read_write)
 // dlc kernel: reduce_sum %55
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -1110,7 +1140,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 20 (read, read, read, read_write)
+// ---- pipeline 19 (read, read, read, read_write)
 // dlc kernel: softmax %47 + mul %56 + sub %57 + mul %59 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1142,7 +1172,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 21 (read, read, read_write, read_write)
+// ---- pipeline 20 (read, read, read_write, read_write)
 // dlc kernel: categorical_cross_entropy %48 + mul %50 + add %51
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> tgt: array<f32>;
@@ -1190,7 +1220,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 22 (read, read, read_write)
+// ---- pipeline 21 (read, read, read_write)
 // dlc kernel: count_correct %52 + add %53
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> truth: array<f32>;
@@ -1241,7 +1271,7 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 23 (read, read, read_write)
+// ---- pipeline 22 (read, read, read_write)
 // dlc kernel: pow %172 + sub %173 + pow %175 + sub %176 + sqrt %177 + mul %178 + div %179
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1271,7 +1301,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 24 (read, read, read_write, read_write, read_write)
+// ---- pipeline 23 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %60 + sub %498 + mul %499 + add %500 + square %501 + sub %502 + mul %503 + add %504 + mul %505 + sqrt %506 + add %507 + div %508 + sub %509 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1313,7 +1343,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 25 (read, read, read_write)
+// ---- pipeline 24 (read, read, read_write)
 // dlc kernel: matmul %61 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1369,7 +1399,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { if (c0 + 0u < 120u) { dlc_mid(yo + r * 120u + c0 + 0u, acc3.x); } if (c0 + 1u < 120u) { dlc_mid(yo + r * 120u + c0 + 1u, acc3.y); } if (c0 + 2u < 120u) { dlc_mid(yo + r * 120u + c0 + 2u, acc3.z); } if (c0 + 3u < 120u) { dlc_mid(yo + r * 120u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 26 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 25 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: matmul %62 + sub %486 + mul %487 + add %488 + square %489 + sub %490 + mul %491 + add %492 + mul %493 (models/inception_block.ts:32:12)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1444,7 +1474,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 120u) { if (c0 + 0u < 10u) { dlc_mid(yo + r * 10u + c0 + 0u, acc3.x); } if (c0 + 1u < 10u) { dlc_mid(yo + r * 10u + c0 + 1u, acc3.y); } if (c0 + 2u < 10u) { dlc_mid(yo + r * 10u + c0 + 2u, acc3.z); } if (c0 + 3u < 10u) { dlc_mid(yo + r * 10u + c0 + 3u, acc3.w); } } }
 }
 
-// ---- pipeline 27 (read, read_write)
+// ---- pipeline 26 (read, read_write)
 // dlc kernel: broadcast_to %64 (models/inception_block.ts:32:49)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -1455,7 +1485,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 30720u) % 4u) * 120u + ((i / 1u) % 120u) * 1u];
 }
 
-// ---- pipeline 28 (read, read_write)
+// ---- pipeline 27 (read, read_write)
 // dlc kernel: mul %66 (models/inception_block.ts:32:49)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
@@ -1471,7 +1501,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 29 (read, read, read_write)
+// ---- pipeline 28 (read, read, read_write)
 // dlc kernel: mul %74 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1489,7 +1519,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 30 (read, read, read_write, read_write, read_write)
+// ---- pipeline 29 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %75 + sub %474 + mul %475 + add %476 + square %477 + sub %478 + mul %479 + add %480 + mul %481 + sqrt %482 + add %483 + div %484 + sub %485 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1538,7 +1568,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 31 (read, read, read_write)
+// ---- pipeline 30 (read, read, read_write)
 // dlc kernel: conv2d_transpose %76 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1598,7 +1628,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 32 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 31 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %77 + sub %462 + mul %463 + add %464 + square %465 + sub %466 + mul %467 + add %468 + mul %469 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1667,7 +1697,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 33 (read, read, read_write)
+// ---- pipeline 32 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %78 (models/inception_block.ts:20:38)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -1707,7 +1737,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 34 (read, read, read_write)
+// ---- pipeline 33 (read, read, read_write)
 // dlc kernel: mul %81 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1725,7 +1755,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 35 (read, read, read_write, read_write, read_write)
+// ---- pipeline 34 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %82 + sub %450 + mul %451 + add %452 + square %453 + sub %454 + mul %455 + add %456 + mul %457 + sqrt %458 + add %459 + div %460 + sub %461 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1774,7 +1804,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 36 (read, read, read, read_write)
+// ---- pipeline 35 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %83 + mul %87 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1837,7 +1867,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 37 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 36 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %84 + sub %438 + mul %439 + add %440 + square %441 + sub %442 + mul %443 + add %444 + mul %445 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1906,7 +1936,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 38 (read, read, read_write, read_write, read_write)
+// ---- pipeline 37 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %88 + sub %426 + mul %427 + add %428 + square %429 + sub %430 + mul %431 + add %432 + mul %433 + sqrt %434 + add %435 + div %436 + sub %437 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -1955,7 +1985,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 39 (read, read, read, read_write)
+// ---- pipeline 38 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %89 + add %91 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2018,7 +2048,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 40 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 39 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %90 + sub %414 + mul %415 + add %416 + square %417 + sub %418 + mul %419 + add %420 + mul %421 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2087,7 +2117,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 41 (read, read, read_write)
+// ---- pipeline 40 (read, read, read_write)
 // dlc kernel: mul %94 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2105,7 +2135,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 42 (read, read, read_write, read_write, read_write)
+// ---- pipeline 41 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %95 + sub %402 + mul %403 + add %404 + square %405 + sub %406 + mul %407 + add %408 + mul %409 + sqrt %410 + add %411 + div %412 + sub %413 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2154,7 +2184,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 43 (read, read, read, read_write)
+// ---- pipeline 42 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %96 + mul %100 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2217,7 +2247,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 44 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 43 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %97 + sub %390 + mul %391 + add %392 + square %393 + sub %394 + mul %395 + add %396 + mul %397 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2295,7 +2325,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 48u) { dlc_mid(yo + r * 48u + c0 + 0u, acc3.x); } if (c0 + 1u < 48u) { dlc_mid(yo + r * 48u + c0 + 1u, acc3.y); } if (c0 + 2u < 48u) { dlc_mid(yo + r * 48u + c0 + 2u, acc3.z); } if (c0 + 3u < 48u) { dlc_mid(yo + r * 48u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 45 (read, read, read_write, read_write, read_write)
+// ---- pipeline 44 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %101 + sub %378 + mul %379 + add %380 + square %381 + sub %382 + mul %383 + add %384 + mul %385 + sqrt %386 + add %387 + div %388 + sub %389 (models/inception_block.ts:16:67), reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2344,7 +2374,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 46 (read, read, read, read_write)
+// ---- pipeline 45 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %102 + add %104 (models/inception_block.ts:16:67), conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2407,7 +2437,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 64u + c0 + 0u, acc3.x); dlc_mid(yo + r * 64u + c0 + 1u, acc3.y); dlc_mid(yo + r * 64u + c0 + 2u, acc3.z); dlc_mid(yo + r * 64u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 47 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 46 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %103 + sub %366 + mul %367 + add %368 + square %369 + sub %370 + mul %371 + add %372 + mul %373 (models/inception_block.ts:16:67), conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2476,7 +2506,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 48 (read, read, read_write)
+// ---- pipeline 47 (read, read, read_write)
 // dlc kernel: mul %107 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2494,7 +2524,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 49 (read, read, read_write)
+// ---- pipeline 48 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %112 (models/inception_block.ts:30:9)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -2534,7 +2564,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 50 (read, read, read_write)
+// ---- pipeline 49 (read, read, read_write)
 // dlc kernel: mul %119 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2552,7 +2582,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 51 (read, read, read_write, read_write, read_write)
+// ---- pipeline 50 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67), reduce_sum %127 + sub %306 + mul %307 + add %308 + square %309 + sub %310 + mul %311 + add %312 + mul %313 + sqrt %314 + add %315 + div %316 + sub %317 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2601,7 +2631,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 52 (read, read, read_write)
+// ---- pipeline 51 (read, read, read_write)
 // dlc kernel: conv2d_transpose %121 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2661,7 +2691,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 53 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 52 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %122 + sub %318 + mul %319 + add %320 + square %321 + sub %322 + mul %323 + add %324 + mul %325 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2730,7 +2760,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 54 (read, read, read_write)
+// ---- pipeline 53 (read, read, read_write)
 // dlc kernel: max_pool2d_grad %123 (models/inception_block.ts:20:38)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
@@ -2770,7 +2800,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 55 (read, read, read_write)
+// ---- pipeline 54 (read, read, read_write)
 // dlc kernel: mul %126 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2788,7 +2818,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 56 (read, read, read, read_write)
+// ---- pipeline 55 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %128 + mul %132 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2851,7 +2881,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 57 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 56 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %129 + sub %294 + mul %295 + add %296 + square %297 + sub %298 + mul %299 + add %300 + mul %301 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2920,7 +2950,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 58 (read, read, read_write, read_write, read_write)
+// ---- pipeline 57 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %133 + sub %282 + mul %283 + add %284 + square %285 + sub %286 + mul %287 + add %288 + mul %289 + sqrt %290 + add %291 + div %292 + sub %293 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -2969,7 +2999,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 59 (read, read, read, read_write)
+// ---- pipeline 58 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %134 + add %136 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3032,7 +3062,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 60 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 59 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %135 + sub %270 + mul %271 + add %272 + square %273 + sub %274 + mul %275 + add %276 + mul %277 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3101,7 +3131,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 61 (read, read, read_write)
+// ---- pipeline 60 (read, read, read_write)
 // dlc kernel: mul %139 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3119,7 +3149,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 62 (read, read, read_write, read_write, read_write)
+// ---- pipeline 61 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %140 + sub %258 + mul %259 + add %260 + square %261 + sub %262 + mul %263 + add %264 + mul %265 + sqrt %266 + add %267 + div %268 + sub %269 (models/inception_block.ts:16:67), reduce_sum %160 + sub %186 + mul %187 + add %188 + square %189 + sub %190 + mul %191 + add %192 + mul %193 + sqrt %194 + add %195 + div %196 + sub %197 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3168,7 +3198,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 63 (read, read, read, read_write)
+// ---- pipeline 62 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %141 + mul %145 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3231,7 +3261,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 24u) { dlc_mid(yo + r * 24u + c0 + 0u, acc3.x); } if (c0 + 1u < 24u) { dlc_mid(yo + r * 24u + c0 + 1u, acc3.y); } if (c0 + 2u < 24u) { dlc_mid(yo + r * 24u + c0 + 2u, acc3.z); } if (c0 + 3u < 24u) { dlc_mid(yo + r * 24u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 64 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 63 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %142 + sub %246 + mul %247 + add %248 + square %249 + sub %250 + mul %251 + add %252 + mul %253 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3300,7 +3330,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 65 (read, read, read_write, read_write, read_write)
+// ---- pipeline 64 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %146 + sub %234 + mul %235 + add %236 + square %237 + sub %238 + mul %239 + add %240 + mul %241 + sqrt %242 + add %243 + div %244 + sub %245 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3349,7 +3379,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 66 (read, read, read, read_write)
+// ---- pipeline 65 (read, read, read, read_write)
 // dlc kernel: conv2d_transpose %147 + add %149 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3412,7 +3442,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 67 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 66 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %148 + sub %222 + mul %223 + add %224 + square %225 + sub %226 + mul %227 + add %228 + mul %229 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3481,7 +3511,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 68 (read, read, read_write)
+// ---- pipeline 67 (read, read, read_write)
 // dlc kernel: mul %152 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3499,7 +3529,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 69 (read, read, read_write, read_write, read_write)
+// ---- pipeline 68 (read, read, read_write, read_write, read_write)
 // dlc kernel: reduce_sum %153 + sub %210 + mul %211 + add %212 + square %213 + sub %214 + mul %215 + add %216 + mul %217 + sqrt %218 + add %219 + div %220 + sub %221 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3548,7 +3578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 70 (read, read, read, read, read_write)
+// ---- pipeline 69 (read, read, read, read, read_write)
 // dlc kernel: conv2d_transpose %154 + add %156 + mul %159 (models/inception_block.ts:16:67, models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3614,7 +3644,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 32u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); } if (c0 + 1u < 32u) { dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); } if (c0 + 2u < 32u) { dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); } if (c0 + 3u < 32u) { dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 71 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 70 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %155 + sub %198 + mul %199 + add %200 + square %201 + sub %202 + mul %203 + add %204 + mul %205 (models/inception_block.ts:16:67)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3683,7 +3713,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 72 (read, read, read, read_write, read_write, read_write)
+// ---- pipeline 71 (read, read, read, read_write, read_write, read_write)
 // dlc kernel: conv2d_backprop_filter %161 + sub %163 + mul %164 + add %165 + square %167 + sub %168 + mul %169 + add %170 + mul %180 (models/inception_block.ts:28:13)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3752,7 +3782,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 73 (read, read, read_write)
+// ---- pipeline 72 (read, read, read_write)
 // dlc kernel: sqrt %181 + add %183 + div %184 + sub %185
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3774,7 +3804,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 74 (read, read, read_write)
+// ---- pipeline 73 (read, read, read_write)
 // dlc kernel: sqrt %206 + add %207 + div %208 + sub %209, sqrt %422 + add %423 + div %424 + sub %425
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3796,7 +3826,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 75 (read, read, read_write)
+// ---- pipeline 74 (read, read, read_write)
 // dlc kernel: sqrt %230 + add %231 + div %232 + sub %233
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3818,7 +3848,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 76 (read, read, read_write)
+// ---- pipeline 75 (read, read, read_write)
 // dlc kernel: sqrt %254 + add %255 + div %256 + sub %257
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3840,7 +3870,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 77 (read, read, read_write)
+// ---- pipeline 76 (read, read, read_write)
 // dlc kernel: sqrt %278 + add %279 + div %280 + sub %281
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3862,7 +3892,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 78 (read, read, read_write)
+// ---- pipeline 77 (read, read, read_write)
 // dlc kernel: sqrt %302 + add %303 + div %304 + sub %305
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3884,7 +3914,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 79 (read, read, read_write)
+// ---- pipeline 78 (read, read, read_write)
 // dlc kernel: sqrt %326 + add %327 + div %328 + sub %329
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3906,7 +3936,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 80 (read, read, read_write)
+// ---- pipeline 79 (read, read, read_write)
 // dlc kernel: sqrt %350 + add %351 + div %352 + sub %353, sqrt %374 + add %375 + div %376 + sub %377
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3928,7 +3958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 81 (read, read, read_write)
+// ---- pipeline 80 (read, read, read_write)
 // dlc kernel: sqrt %398 + add %399 + div %400 + sub %401
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3950,7 +3980,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 82 (read, read, read_write)
+// ---- pipeline 81 (read, read, read_write)
 // dlc kernel: sqrt %446 + add %447 + div %448 + sub %449
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3972,7 +4002,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 83 (read, read, read_write)
+// ---- pipeline 82 (read, read, read_write)
 // dlc kernel: sqrt %470 + add %471 + div %472 + sub %473
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
@@ -3994,7 +4024,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 84 (read, read, read_write)
+// ---- pipeline 83 (read, read, read_write)
 // dlc kernel: sqrt %494 + add %495 + div %496 + sub %497
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;

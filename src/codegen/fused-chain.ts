@@ -21,6 +21,8 @@ export interface KernelScope {
   readonly inlined: ReadonlySet<number>;
   /** Slice views (fuse-views.ts): read from their source's binding at the sliced element. */
   readonly views?: ReadonlyMap<number, SliceView>;
+  /** Placed stores (fuse-placed.ts): a member stored into its block of a concat, through the concat's binding. */
+  readonly placed?: ReadonlyMap<number, readonly SliceView[]>;
   /** Module-scope declarations collected while emitting (helpers by op, constant tables), deduplicated. */
   readonly module: Map<string, string>;
 }
@@ -57,6 +59,12 @@ export function stageFunction(scope: KernelScope, spec: StageSpec): string {
     local.set(n.id, `v${k}`);
   });
   for (const [v, out] of scope.outputName) if (local.has(v) && (members.has(v) || v === spec.seed)) body.push(`  ${out}[i] = ${stored(scope, v, local.get(v)!)};`);
+  for (const n of spec.nodes) {
+    for (const p of scope.placed?.get(n.id) ?? []) {
+      const out = scope.outputName.get(p.source);
+      if (out) body.push(`  ${out}[${viewIndex(p, 'i')}] = ${local.get(n.id)!};`);
+    }
+  }
   if (spec.ret !== undefined) body.push(`  return ${local.get(spec.ret)!};`);
   const args = spec.seed === undefined ? 'i: u32' : 'i: u32, acc: f32';
   const ret = spec.ret === undefined ? '' : ' -> f32';

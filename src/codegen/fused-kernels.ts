@@ -90,6 +90,7 @@ function groupContext(group: FusionGroup, fused: FusedGraph, types: ReadonlyMap<
     outputName,
     inlined: fused.inlined,
     ...(fused.views ? { views: fused.views } : {}),
+    ...(fused.placed ? { placed: fused.placed } : {}),
     module: new Map(),
   };
   const node = (id: number): Node => defs.get(id)!;

@@ -33,8 +33,12 @@ export function inPlaceUpdates(graph: Graph, fusion: FusedGraph, updates: Readon
   const resolve = (v: number): number => fusion.aliases.get(v) ?? v;
   const outputsRead = new Set(graph.outputs.map((o) => resolve(o.value)));
   const writer = new Map<number, number>();
+  const shared = new Set<number>();
   fusion.groups.forEach((g, at) => {
-    for (const v of g.outputs) writer.set(v, at);
+    for (const v of g.outputs) {
+      if (writer.has(v)) shared.add(v); // a placed concat (fuse-placed.ts): several kernels write its blocks
+      writer.set(v, at);
+    }
   });
   const defs = new Map(graph.nodes.map((n) => [n.id, n]));
   const result = new Map<number, number>();
@@ -43,7 +47,7 @@ export function inPlaceUpdates(graph: Graph, fusion: FusedGraph, updates: Readon
     const v = outputValue.get(out);
     const a = argId.get(arg);
     if (v === undefined || a === undefined || result.has(v) || taken.has(a)) continue;
-    if (fusion.aliases.has(v) || outputsRead.has(a)) continue;
+    if (fusion.aliases.has(v) || outputsRead.has(a) || shared.has(v)) continue;
     const at = writer.get(v);
     if (at === undefined) continue;
     const readLater = fusion.groups.slice(at + 1).some((g) => g.inputs.some((x) => resolve(x) === a));

@@ -12,7 +12,7 @@ import { emitGroupKernel } from './fused-kernels.ts';
 import type { KernelTarget } from './target.ts';
 import { planMemory, type DispatchUse, type LogicalBuffer, type MemoryReport } from './plan-memory.ts';
 import { assignWeightFormats, type WeightEncoding, type WeightFormat } from './weight-format.ts';
-import { emitScanLoop, packedReads, resolveLoops, type BufferRef, type ScanBuffers } from './scan.ts';
+import { emitScanLoop, packedReads, resolveLoops, scanRowsOf, type BufferRef, type ScanBuffers } from './scan.ts';
 import { inPlaceGroup, inPlaceUpdates, type InPlaceMap } from './plan-in-place.ts';
 import { halveActivations } from './plan-half.ts';
 
@@ -177,7 +177,7 @@ function emitDispatches(graph: Graph, fusion: FusedGraph, bufferOf: (v: number) 
     const label = groupLabel(nodes, names);
     if (g.kind === 'single' && nodes[0]!.op === 'scan') {
       // The body's dispatches stand in for the scan; for liveness each of them uses what the whole loop does.
-      const s = emitScanLoop(nodes[0]!, label, { bufferOf, bodyBuffers, intern, fuse, target, maxStorageBuffers: fusion.maxStorageBuffers, reads: packedReads(graph, nodes[0]!.id) });
+      const s = emitScanLoop(nodes[0]!, label, { bufferOf, bodyBuffers, intern, fuse, target, maxStorageBuffers: fusion.maxStorageBuffers, reads: packedReads(graph, nodes[0]!.id), rowsOf: scanRowsOf(fusion, bufferOf) });
       dispatches.push(...s.enter);
       loops.push({ first: dispatches.length, ...s.loop });
       dispatches.push(...s.body, ...s.exit);

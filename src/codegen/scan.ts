@@ -14,7 +14,7 @@
  */
 import { numel, type Graph, type Node } from '../ir/index.ts';
 import { scanLayout, type ScanAttrs } from '../ops/scan-body.ts';
-import { unfusedGroups } from '../passes/fuse-groups.ts';
+import { unfusedGroups, type FusedGraph } from '../passes/fuse-groups.ts';
 import { fuseGraph } from '../passes/fuse.ts';
 import { simplifyGraph } from '../passes/simplify.ts';
 import { splitWideOps } from '../passes/split-wide.ts';
@@ -46,6 +46,8 @@ export interface ScanEmitContext {
   readonly maxStorageBuffers: number;
   /** Whether anything reads words [offset, offset + words) of the scan's packed output; all of it when absent. */
   readonly reads?: (offset: number, words: number) => boolean;
+  /** An `xs` operand that is a slice read in place (fuse-views.ts isScanRowsView): the buffer its rows are in, and the word they start at. */
+  readonly rowsOf?: (value: number) => { readonly buffer: BufferRef; readonly offset: number } | undefined;
 }
 
 /** The scan as dispatches: `enter` before the loop, the loop body, `exit` after it (loop `first` left for the caller). */
@@ -86,14 +88,17 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
   };
 
   // Rows t of the sequences the body reads, and of the outputs it stacks: indexed by the body kernels where they can.
-  const xsIn = body.args.slice(nc, nc + nx).map((a, i) => ({ buffer: plan.inputs[a.name]!, outer: outer(nc + i), words: words(a.type.shape), name: a.name }));
+  const xsIn = body.args.slice(nc, nc + nx).map((a, i) => {
+    const view = cx.rowsOf?.(n.inputs[nc + i]!);
+    return { buffer: plan.inputs[a.name]!, outer: view?.buffer ?? outer(nc + i), offset: view?.offset ?? 0, words: words(a.type.shape), name: a.name };
+  });
   const packed = cx.bufferOf(n.id);
   const carryOut = new Set(body.outputs.slice(0, nc).map((o) => plan.outputs[o.name]!));
   const ysOut = body.outputs.slice(nc).map((o, j) => ({ buffer: plan.outputs[o.name]!, words: words(l.ys[j]!.type.shape.slice(1)), offset: l.ys[j]!.offset, name: o.name }));
   const outputBuffers = Object.values(plan.outputs);
   const argBuffers = new Set(Object.values(plan.inputs));
   // A sequence the body also returns keeps its body buffer (filled by a copy kernel).
-  const rows: RowAccess[] = xsIn.filter((x) => !outputBuffers.includes(x.buffer)).map((x) => ({ buffer: x.buffer, to: x.outer, offset: 0, stride: x.words, write: false }));
+  const rows: RowAccess[] = xsIn.filter((x) => !outputBuffers.includes(x.buffer)).map((x) => ({ buffer: x.buffer, to: x.outer, offset: x.offset, stride: x.words, write: false }));
   const alone = (y: (typeof ysOut)[number]): boolean => !argBuffers.has(y.buffer) && ysOut.filter((z) => z.buffer === y.buffer).length === 1;
   for (const y of ysOut) if (alone(y) && !carryOut.has(y.buffer)) rows.push({ buffer: y.buffer, to: packed, offset: y.offset, stride: y.words, write: true });
   // A stacked output that is also a new carry keeps its buffer; its writer stores each value into row t as well.
@@ -110,7 +115,7 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
     return { kernel: cx.intern(code, access, `${label} / ${d.label}`, s !== undefined), bindings, workgroups: d.workgroups, label: `${label} / ${d.label}` };
   });
   const xsCopies = xsIn.filter((x) => !stepped.handled.has(x.buffer) && x.words > 0)
-    .map((x) => copy(`row t of %${x.name}`, x.outer, ref(x.buffer), { words: x.words, fromStride: x.words, stepped: true }));
+    .map((x) => copy(`row t of %${x.name}`, x.outer, ref(x.buffer), { words: x.words, fromOffset: x.offset, fromStride: x.words, stepped: true }));
   const ysCopies = ysOut.filter((y) => !stepped.handled.has(y.buffer) && y.words > 0)
     .map((y) => copy(`%${y.name} into row t`, ref(y.buffer), packed, { words: y.words, toOffset: y.offset, toStride: y.words, stepped: true }));
 
@@ -168,6 +173,14 @@ export function packedReads(graph: Graph, id: number): (offset: number, words: n
   if (!sliced) return () => true;
   const ranges = users.map((m) => [(m.attrs.begin as number[])[0]!, (m.attrs.begin as number[])[0]! + (m.attrs.size as number[])[0]! * ((m.attrs.strides as number[] | undefined)?.[0] ?? 1)] as const);
   return (offset, words) => ranges.some(([a, b]) => a < offset + words && offset < b);
+}
+
+/** The fusion's scan-rows views (fuse-views.ts isScanRowsView), as the buffer and word offset a scan reads an operand's rows from. */
+export function scanRowsOf(fusion: FusedGraph, bufferOf: (value: number) => BufferRef): (value: number) => { buffer: BufferRef; offset: number } | undefined {
+  return (v) => {
+    const view = fusion.views?.get(fusion.aliases.get(v) ?? v);
+    return view ? { buffer: bufferOf(view.source), offset: view.offset } : undefined;
+  };
 }
 
 /** Loops with their buffer refs resolved to plan buffer indices. */

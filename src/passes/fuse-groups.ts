@@ -55,6 +55,8 @@ export interface FusedGraph {
   readonly aliases: ReadonlyMap<number, number>;
   /** Slices read in place by their elementwise users (fuse-views.ts): no kernel, no buffer. */
   readonly views?: ReadonlyMap<number, SliceView>;
+  /** Concat operands stored straight into their block of the concat (fuse-placed.ts): the concat has no kernel; its writers list it as an output. */
+  readonly placed?: ReadonlyMap<number, readonly SliceView[]>;
   readonly inlined: ReadonlySet<number>;
   readonly rejected: readonly Rejection[];
   /** The storage-buffer limit the grouping respects. */

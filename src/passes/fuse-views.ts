@@ -35,6 +35,29 @@ export function isViewable(users: readonly Node[], graphOutput: boolean, special
   return !graphOutput && users.length > 0 && users.every((u) => isElementwise(u.op)) && !special && (argKind === undefined || argKind === 'input');
 }
 
+/**
+ * Whether a slice is read in place as a scan's per-step sequence: one contiguous run of its source
+ * (a range of a scan's packed output, as scanResults slices it), read only by scans as an `xs`
+ * operand, directly or through reshapes, and not a graph output. The scan's body kernels then read
+ * row t at the view's offset in the source's buffer (codegen/scan.ts), so the backward of a
+ * training scan reads the forward's stacked values and the ∂ys where they are, with no copy.
+ */
+export function isScanRowsView(id: number, view: SliceView, users: (v: number) => readonly Node[], graphOutputs: ReadonlySet<number>, special: boolean, argKind: ArgKind | undefined): boolean {
+  if (special || (argKind !== undefined && argKind !== 'input')) return false;
+  if (view.dims.length > 1 || (view.dims[0] !== undefined && view.dims[0].stride !== 1)) return false;
+  const readOnlyAsRows = (v: number): boolean => {
+    const us = users(v);
+    return !graphOutputs.has(v) && us.length > 0 && us.every((u) => (u.op === 'reshape' ? readOnlyAsRows(u.id) : u.op === 'scan' && u.inputs.every((x, k) => x !== v || isXs(u, k))));
+  };
+  return readOnlyAsRows(id);
+}
+
+function isXs(scan: Node, k: number): boolean {
+  const nc = scan.attrs.carries as number;
+  const nx = scan.attrs.xs as number;
+  return k >= nc && k < nc + nx;
+}
+
 /** The view of slice node `n` over an operand of shape `source`. */
 export function sliceView(n: Node, source: Shape): SliceView {
   const begin = n.attrs.begin as readonly number[];

@@ -25,12 +25,15 @@
 import { numel, type Graph, type Node, type Shape } from '../ir/index.ts';
 import { getOp } from '../ops/registry.ts';
 import { type FusedGraph, type FusionGroup, type GroupKind, type Rejection } from './fuse-groups.ts';
-import { isViewable, sliceView, type SliceView } from './fuse-views.ts';
+import { placedConcats, placedTargets } from './fuse-placed.ts';
+import { isScanRowsView, isViewable, sliceView, type SliceView } from './fuse-views.ts';
 import type { Pass, PassStats } from './pass.ts';
 
 export interface FuseOptions {
   /** The device's maxStorageBuffersPerShaderStage (WebGPU's default is 8). */
   readonly maxStorageBuffers?: number;
+  /** Store concat operands straight into the concat's buffer where it is safe (fuse-placed.ts); default true. */
+  readonly placeConcats?: boolean;
 }
 
 /** Listed constants up to this many elements are baked into kernels as WGSL `const` arrays. */
@@ -74,7 +77,7 @@ const REDUCTIONS = new Set(['reduce_sum', 'reduce_mean', 'reduce_max', 'reduce_m
 const ROW_OPS = new Set(['softmax', 'log_softmax']);
 
 export function fuseGraph(graph: Graph, opts: FuseOptions = {}): FusedGraph {
-  return new Fuser(graph, opts.maxStorageBuffers ?? 8).run();
+  return new Fuser(graph, opts.maxStorageBuffers ?? 8, opts.placeConcats ?? true).run();
 }
 
 export function isElementwise(op: string): boolean {
@@ -92,10 +95,14 @@ class Fuser {
   private readonly inlined = new Set<number>();
   private readonly rejected: Rejection[] = [];
   private readonly position = new Map<number, number>();
+  /** Concat operands stored straight into their block of the concat (fuse-placed.ts), and those concats. */
+  private readonly placed: ReadonlyMap<number, readonly SliceView[]>;
+  private readonly placedInto: ReadonlySet<number>;
 
   constructor(
     private readonly graph: Graph,
     private readonly max: number,
+    placeConcats: boolean,
   ) {
     for (const [k, n] of graph.nodes.entries()) {
       this.defs.set(n.id, n);
@@ -103,6 +110,8 @@ class Fuser {
       for (const i of n.inputs) this.users.set(i, [...(this.users.get(i) ?? []), n]);
     }
     this.graphOutputs = new Set(graph.outputs.map((o) => o.value));
+    this.placed = placeConcats ? placedConcats(graph, this.graphOutputs, isElementwise) : new Map();
+    this.placedInto = placedTargets(this.placed);
   }
 
   run(): FusedGraph {
@@ -110,8 +119,10 @@ class Fuser {
     const live = this.drafts.filter((d) => !d.dead);
     const done = new Map(live.map((d) => [d, this.finish(d)]));
     const deps = (d: Draft): Draft[] => [...new Set(done.get(d)!.inputs.map((v) => this.groupOf.get(this.aliases.get(v) ?? v)).filter((h): h is Draft => !!h && h !== d))];
-    const groups = orderGroups(live, deps).map((d) => done.get(d)!);
-    return { graph: this.graph, groups, aliases: this.aliases, views: this.views, inlined: this.inlined, rejected: this.rejected, maxStorageBuffers: this.max };
+    // A placed concat's group only ordered its readers after its writers: it has no kernel.
+    const groups = orderGroups(live, deps).filter((d) => !(d.anchor !== undefined && this.placedInto.has(d.anchor))).map((d) => done.get(d)!);
+    const placed = this.placed.size > 0 ? { placed: this.placed } : {};
+    return { graph: this.graph, groups, aliases: this.aliases, views: this.views, ...placed, inlined: this.inlined, rejected: this.rejected, maxStorageBuffers: this.max };
   }
 
   private place(n: Node): void {
@@ -150,7 +161,9 @@ class Fuser {
   private isView(n: Node): boolean {
     const src = n.inputs[0]!;
     const arg = this.graph.args.find((a) => a.id === (this.aliases.get(src) ?? src));
-    return isViewable(this.users.get(n.id) ?? [], this.graphOutputs.has(n.id), this.views.has(src) || this.inlined.has(src), arg?.kind);
+    const special = this.views.has(src) || this.inlined.has(src);
+    return isViewable(this.users.get(n.id) ?? [], this.graphOutputs.has(n.id), special, arg?.kind)
+      || isScanRowsView(n.id, sliceView(n, this.typeOf(src).shape), (v) => this.users.get(v) ?? [], this.graphOutputs, special, arg?.kind);
   }
 
   /** The value whose buffer an operand is read from: through a slice view, then a reshape alias. */
@@ -363,12 +376,19 @@ class Fuser {
       const n = this.defs.get(id)!;
       for (const v of n.inputs) {
         const baked = this.inlined.has(v) && isElementwise(n.op);
-        // A view is read through its source's binding (one binding for every view of it).
-        const i = this.views.get(v)?.source ?? v;
+        // A view is read through its source's binding (one binding for every view of it); a scan's rows view through a reshape too.
+        const a = this.aliases.get(v);
+        const i = this.views.get(v)?.source ?? (a !== undefined ? this.views.get(a)?.source : undefined) ?? v;
         if (!set.has(i) && !baked && !inputs.includes(i)) inputs.push(i);
       }
     }
-    const outputs = [...ids].sort((a, b) => a - b).filter((m) => this.graphOutputs.has(m) || (this.users.get(m) ?? []).some((u) => !set.has(u.id)));
+    const outside = (m: number, u: Node): boolean => !set.has(u.id) && !this.placedInto.has(u.id);
+    // A placed concat operand is stored through its concats' bindings, and through its own only if something else reads it.
+    const outputs: number[] = [];
+    for (const m of [...ids].sort((a, b) => a - b)) {
+      const own = this.graphOutputs.has(m) || (this.users.get(m) ?? []).some((u) => outside(m, u));
+      for (const o of [...(own ? [m] : []), ...(this.placed.get(m) ?? []).map((p) => p.source)]) if (!outputs.includes(o)) outputs.push(o);
+    }
     return { inputs, outputs };
   }
 
