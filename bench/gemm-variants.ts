@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { chooseGemm, GEMM_VARIANTS, variantName, type GemmVariant } from '../src/codegen/gemm.ts';
+import { chooseGemm, GEMM_VARIANTS, uniVariant, variantName, type GemmVariant } from '../src/codegen/gemm.ts';
 import { compileProgramPlan } from '../src/codegen/plan.ts';
 import { targetOf } from '../src/codegen/target.ts';
 import { emitMatmulVariant } from '../src/ops/matmul.ts';
@@ -26,21 +26,27 @@ const arg = (n: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 /** `--variants reg,reg4x8`: a subset (ksplit and the tiles take long on SwiftShader). */
-const VARIANTS: readonly GemmVariant[] = GEMM_VARIANTS.filter((v) => !arg('variants') || arg('variants')!.split(',').includes(variantName(v)));
+const VARIANTS: readonly GemmVariant[] = arg('variants')
+  ? arg('variants')!.split(',').map((n) => GEMM_VARIANTS.find((v) => variantName(v) === n) ?? uniVariant(n) ?? (() => { throw new Error(`unknown variant ${n}`); })())
+  : GEMM_VARIANTS;
+/** `--no-hand`: leave the hand-written kernels out. */
+const HAND = !process.argv.includes('--no-hand');
 
-/** [M, K, N]: the MNIST MLP's layers at batch 64 and 256 (forward and both gradients), the kernel table's shapes, squares. */
-const SHAPES: readonly [number, number, number][] = arg('shapes') ? JSON.parse(arg('shapes')!) : [
+/** [M, K, N, ta?, tb?] (ta/tb 1: that operand stored transposed): the MNIST MLP's layers at batch 64 and 256 (forward and both gradients), the kernel table's shapes, squares. */
+const SHAPES: readonly (readonly [number, number, number, number?, number?])[] = arg('shapes') ? JSON.parse(arg('shapes')!) : [
   [64, 784, 128], [784, 64, 128], [64, 128, 784], [256, 784, 128], [784, 256, 128],
   [64, 128, 64], [1, 1600, 64], [4, 784, 128], [128, 127, 129], [256, 256, 256], [64, 64, 64], [128, 784, 128], [64, 128, 10],
 ];
 
 /** The one-matmul plan (params a [M,K], b [K,N]) with its kernel replaced by the forced variant. */
-function forcedPlan(m: number, k: number, n: number, v: GemmVariant): Plan {
+function forcedPlan(m: number, k: number, n: number, v: GemmVariant, ta = false, tb = false): Plan {
   const b = newGraph('mm');
   const f32 = (...shape: number[]) => ({ dtype: 'f32' as const, shape });
-  b.output('y', b.op('matmul', [b.param('a', f32(m, k)), b.param('b', f32(k, n))], {}));
+  const [sa, sb] = [ta ? f32(k, m) : f32(m, k), tb ? f32(n, k) : f32(k, n)];
+  const attrs = { transposeA: ta, transposeB: tb };
+  b.output('y', b.op('matmul', [b.param('a', sa), b.param('b', sb)], attrs));
   const plan = compileProgramPlan(b.build()).plan;
-  const src = emitMatmulVariant(f32(m, k), f32(k, n), {}, v);
+  const src = emitMatmulVariant(sa, sb, attrs, v);
   return { ...plan, kernels: [{ ...plan.kernels[0]!, code: src.code }], dispatches: [{ ...plan.dispatches[0]!, workgroups: [...src.workgroups] }] };
 }
 
@@ -49,16 +55,16 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 async function main(): Promise<void> {
   const samples = Number(arg('samples') ?? 7);
   const reps = Number(arg('reps') ?? 3);
-  const gpu = await acquireDevice();
+  const gpu = await acquireDevice({ optionalFeatures: ['subgroups'] });
   const target = targetOf(gpu.adapter);
   const device = describeAdapter(gpu.adapter);
   const load0 = loadavg();
   const lines: string[] = [];
   const rows: unknown[] = [];
-  for (const [m, k, n] of SHAPES) {
+  for (const [m, k, n, ta, tb] of SHAPES) {
     const cands: [string, Plan][] = [
-      ...VARIANTS.map((v): [string, Plan] => [variantName(v), forcedPlan(m, k, n, v)]),
-      ...handMatmuls(m, k, n).filter((h) => h.name.startsWith('reg')).map((h): [string, Plan] => [`hand ${h.name}`, h.plan]),
+      ...VARIANTS.map((v): [string, Plan] => [variantName(v), forcedPlan(m, k, n, v, !!ta, !!tb)]),
+      ...handMatmuls(m, k, n).filter((h) => HAND && !ta && !tb && h.name.startsWith('reg')).map((h): [string, Plan] => [`hand ${h.name}`, h.plan]),
     ];
     const exes: Executable[] = [];
     const params = { a: Float32Array.from({ length: m * k }, (_, j) => Math.sin(j)), b: Float32Array.from({ length: k * n }, (_, j) => Math.cos(j)) };
@@ -85,12 +91,12 @@ async function main(): Promise<void> {
     }
     const ms = wall.map(median);
     const cms = cpu.map(median);
-    const forTarget = variantName(chooseGemm({ batch: 1, m, n, k, a: { body: '', kFast: true, view: { binding: 'a', base: '0u', align: 0, sr: k, sk: 1 } }, b: { body: '', kFast: false, view: { binding: 'b', base: '0u', align: 0, sr: 1, sk: n } } }, target));
+    const forTarget = variantName(chooseGemm({ batch: 1, m, n, k, a: { body: '', kFast: !ta, view: { binding: 'a', base: '0u', align: 0, sr: ta ? 1 : k, sk: ta ? m : 1 } }, b: { body: '', kFast: !!tb, view: { binding: 'b', base: '0u', align: 0, sr: tb ? k : 1, sk: tb ? 1 : n } } }, target));
     const bestCpu = cands[cms.indexOf(Math.min(...cms))]![0];
-    const line = `| ${m}×${k}·${k}×${n} | ${cands.map(([nm], i) => `${nm} ${ms[i]!.toPrecision(3)} / ${cms[i]!.toPrecision(3)}`).join('<br>')} | ${bestCpu} | ${forTarget} |`;
+    const line = `| ${m}×${k}${ta ? 'ᵀ' : ''}·${k}×${n}${tb ? 'ᵀ' : ''} | ${cands.map(([nm], i) => `${nm} ${ms[i]!.toPrecision(3)} / ${cms[i]!.toPrecision(3)}`).join('<br>')} | ${bestCpu} | ${forTarget} |`;
     console.log(line.replaceAll('<br>', '  '));
     lines.push(line);
-    rows.push({ m, k, n, wallMs: Object.fromEntries(cands.map(([nm], i) => [nm, ms[i]])), cpuMs: Object.fromEntries(cands.map(([nm], i) => [nm, cms[i]])), bestCpu, forTarget });
+    rows.push({ m, k, n, ta: !!ta, tb: !!tb, wallMs: Object.fromEntries(cands.map(([nm], i) => [nm, ms[i]])), cpuMs: Object.fromEntries(cands.map(([nm], i) => [nm, cms[i]])), bestCpu, forTarget });
     for (const e of exes) e.destroy();
   }
   const load1 = loadavg();

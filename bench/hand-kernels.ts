@@ -11,6 +11,10 @@
  * - `reg4x4k4`: the same, K stepped by 4 with vec4 loads of A too (needs K % 4 = 0 and N % 4 = 0).
  * - `reg4x8`: each invocation a 4×8 block (two vec4 columns), vec4 loads of A (K % 4 = 0, N % 8 = 0).
  * - `tile32`: shared-memory 32×32 tiles, K step 16, 4×4 per invocation, two barriers per K step.
+ * - `sg<R>x4` (only given a device subgroup size S, the workgroup one subgroup of S invocations): R
+ *   rows × S vec4 columns per workgroup; invocation i reads rows i, i + S, … of A and one vec4 of B
+ *   per k, and `subgroupBroadcast` hands each A element to all of them (the form llvmpipe, which reads
+ *   storage lane by lane, is fastest with; needs N % 4 = 0).
  *
  * Conv2d 'valid', stride 1, NHWC input [N,H,W,C], HWIO filter [K,K,C,O] → [N,OH,OW,O]:
  * - `direct`: one output per invocation.
@@ -137,14 +141,48 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 `;
 }
 
-/** Every hand-written matmul that handles [m, k] · [k, n]. */
-export function handMatmuls(m: number, k: number, n: number): HandKernel[] {
+/** Subgroup form: `rows` rows × `lanes` vec4 columns per workgroup of one subgroup (`lanes` invocations). */
+function mmSubgroup(m: number, k: number, n: number, lanes: number, rows: number): string {
+  const n4 = n / 4;
+  const nb = Math.ceil(n4 / lanes);
+  const loads = range(rows / lanes).map((t) => `let av${t} = a[min(r0 + lid.x + ${t * lanes}u, ${m - 1}u) * ${k}u + kk];`).join(' ');
+  const fmas = range(rows).map((r) => `acc${r} = fma(vec4<f32>(subgroupBroadcast(av${Math.floor(r / lanes)}, ${r % lanes}u)), bv, acc${r});`).join(' ');
+  const stores = range(rows)
+    .map((r) => `if (r0 + ${r}u < ${m}u) { ${range(4).map((j) => `y[(r0 + ${r}u) * ${n}u + c4 * 4u + ${j}u] = acc${r}.${C4[j]};`).join(' ')} }`)
+    .join('\n    ');
+  return `enable subgroups;\n${decls(false, true)}@compute @workgroup_size(${lanes})
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
+  let r0 = (wid.x / ${nb}u) * ${rows}u;
+  let c4 = (wid.x % ${nb}u) * ${lanes}u + lid.x;
+  let cb = min(c4, ${n4 - 1}u);
+  ${range(rows).map((r) => `var acc${r} = vec4<f32>();`).join(' ')}
+  for (var kk = 0u; kk < ${k}u; kk++) {
+    let bv = b[kk * ${n4}u + cb];
+    ${loads}
+    ${fmas}
+  }
+  if (c4 < ${n4}u) {
+    ${stores}
+  }
+}
+`;
+}
+
+/**
+ * Every hand-written matmul that handles [m, k] · [k, n]; the subgroup forms too given the device's
+ * fixed subgroup size (the device created with the `subgroups` feature).
+ */
+export function handMatmuls(m: number, k: number, n: number, subgroupSize?: number): HandKernel[] {
   const plan = (name: string, code: string, wg: [number, number, number]): HandKernel => ({ name, plan: onePlan(name, code, [m, k], [k, n], [m, n], wg) });
   const out = [plan('naive', mmNaive(m, k, n), [Math.ceil(n / 8), Math.ceil(m / 8), 1])];
   if (n % 4 === 0) out.push(plan('reg4x4', mmReg(m, k, n, 1, false), dispatch1d(Math.ceil(m / 4) * (n / 4))));
   if (n % 4 === 0 && k % 4 === 0) out.push(plan('reg4x4k4', mmReg(m, k, n, 1, true), dispatch1d(Math.ceil(m / 4) * (n / 4))));
   if (n % 8 === 0 && k % 4 === 0) out.push(plan('reg4x8k4', mmReg(m, k, n, 2, true), dispatch1d(Math.ceil(m / 4) * (n / 8))));
   out.push(plan('tile32', mmTile(m, k, n), [Math.ceil(n / 32), Math.ceil(m / 32), 1]));
+  if (subgroupSize && n % 4 === 0) {
+    const groups = (rows: number): [number, number, number] => [Math.ceil(m / rows) * Math.ceil(n / 4 / subgroupSize), 1, 1];
+    for (const rows of [subgroupSize, 2 * subgroupSize]) out.push(plan(`sg${rows}x4`, mmSubgroup(m, k, n, subgroupSize, rows), groups(rows)));
+  }
   return out;
 }
 

@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileProgramPlan } from '../src/codegen/plan.ts';
+import { deviceTarget } from '../src/codegen/target.ts';
 import { newGraph } from '../src/ops/registry.ts';
 import { fuseGraph } from '../src/passes/fuse.ts';
 import { describeAdapter, loadPlan, type Executable } from '../src/runtime/index.ts';
@@ -75,10 +76,10 @@ async function loadDlc(device: GPUDevice, s: KernelShape): Promise<{ exe: Execut
   return { exe: await loadPlan(device, plan), kernel };
 }
 
-function handKernels(s: KernelShape): HandKernel[] {
+function handKernels(s: KernelShape, subgroupSize?: number): HandKernel[] {
   if (s.op === 'matmul') {
     const [m, k, n] = s.dims as [number, number, number];
-    return handMatmuls(m, k, n);
+    return handMatmuls(m, k, n, subgroupSize);
   }
   const [batch, h, w, cin, cout, k] = s.dims as [number, number, number, number, number, number];
   return handConvs({ batch, h, w, cin, cout, k });
@@ -131,7 +132,7 @@ async function timeShape(device: GPUDevice, tf: Tf | undefined, s: KernelShape, 
     const want = dlc ? ((await dlc.exe.setParams(data), await dlc.exe.run({})).y as Float32Array) : undefined;
     const hands: { name: string; exe: Executable; first: number }[] = [];
     let handMaxDiff: number | undefined;
-    for (const h of handKernels(s)) {
+    for (const h of handKernels(s, deviceTarget(device).subgroupSize)) {
       try {
         const exe = await loadPlan(device, h.plan);
         exes.push(exe);

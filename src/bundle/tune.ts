@@ -14,7 +14,7 @@
  */
 import { CONV_GRAD_VARIANTS } from '../codegen/conv-grad-reg.ts';
 import { CONV_TUNE_VARIANTS } from '../codegen/conv-reg-cols.ts';
-import { GEMM_VARIANTS, variantName } from '../codegen/gemm.ts';
+import { GEMM_TUNE_VARIANTS, variantName } from '../codegen/gemm.ts';
 import type { KernelTarget, TunedTable } from '../codegen/target.ts';
 import { loadPlan, PipelineCache, type Executable } from '../runtime/index.ts';
 import type { ManifestTuning } from '../runtime/bundle-types.ts';
@@ -71,7 +71,7 @@ export interface GemmSite {
 const CHOICE_COMMENT = /^\/\/ (?:gemm|convgrad|conv) (tile (\d+)x\d+|[a-z0-9]+), (?:chosen for|tuned on) .* \[((?:gemm|convgrad|conv) [^\]]+)\]$/m;
 
 /** The variants a tuning run times per kernel family (the key's first word), in tie-break order. */
-const FAMILIES: Readonly<Record<string, readonly string[]>> = { gemm: GEMM_VARIANTS.map(variantName), conv: CONV_TUNE_VARIANTS, convgrad: CONV_GRAD_VARIANTS };
+const FAMILIES: Readonly<Record<string, readonly string[]>> = { gemm: GEMM_TUNE_VARIANTS.map(variantName), conv: CONV_TUNE_VARIANTS, convgrad: CONV_GRAD_VARIANTS };
 const familyOf = (key: string): readonly string[] => FAMILIES[key.split(' ', 1)[0]!] ?? [];
 
 /** The key and variant of a kernel's choice line, if it has one. */

@@ -24,6 +24,7 @@
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { KernelSource } from '../ops/op-def.ts';
 import { emitReg, guarded, operandFns, range } from './gemm-reg.ts';
+import { emitUni, type UniShape } from './gemm-uni.ts';
 import type { KernelTarget } from './target.ts';
 
 export { regWorkgroup } from './gemm-reg.ts';
@@ -56,7 +57,9 @@ export interface GemmSpec {
 }
 
 /** `reg*`: 4×4 or 4×8 per invocation; `k1`: K one at a time, only row-contiguous operands as vec4s (gemm-reg.ts). */
-export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' } | { kind: 'reg4x8' } | { kind: 'regk1' } | { kind: 'reg4x8k1' };
+export type GemmVariant =
+  | { kind: 'tile'; bm: number; bn: number } | { kind: 'ksplit' } | { kind: 'reg' } | { kind: 'reg4x8' } | { kind: 'regk1' } | { kind: 'reg4x8k1' }
+  | ({ kind: 'uni' } & UniShape);
 
 /**
  * ksplit when the rows are few (≤ 16, batch-1 dense) or the tiled grid would be tiny while K is long
@@ -67,7 +70,7 @@ export type GemmVariant = { kind: 'tile'; bm: number; bn: number } | { kind: 'ks
 export type GemmShape = Pick<GemmSpec, 'batch' | 'm' | 'n' | 'k'> & Partial<Pick<GemmSpec, 'a' | 'b'>>;
 
 export function chooseGemm(s: GemmShape, target?: KernelTarget): GemmVariant {
-  if (target?.software) return chooseSoftwareGemm(s);
+  if (target?.software) return chooseSubgroupGemm(s, target) ?? chooseSoftwareGemm(s);
   const groups = (t: number): number => s.batch * Math.ceil(s.m / t) * Math.ceil(s.n / t);
   if ((s.m <= 16 && s.k >= 32) || (groups(32) < 16 && s.k >= 256)) return { kind: 'ksplit' };
   return groups(64) >= 32 ? { kind: 'tile', bm: 64, bn: 64 } : { kind: 'tile', bm: 32, bn: 32 };
@@ -92,13 +95,39 @@ function chooseSoftwareGemm(s: GemmShape): GemmVariant {
 }
 
 /**
+ * lavapipe (llvmpipe, subgroups of 8 lanes): a matmul runs as `unisg` (gemm-uni.ts), where each
+ * element of A is read by one lane and shared with subgroupBroadcast instead of read by all eight
+ * (llvmpipe 25 reads every storage-buffer element lane by lane, bounds-checked: the reads, not the
+ * FMAs, are the cost). 2-3x less CPU time than reg4x8k1 on the dense autoencoder's shapes
+ * (bench/results/2026-12-01-h21g-lavapipe-gemm-uni.md). SwiftShader keeps the reg rule; gathered
+ * operands (conv as GEMM) too.
+ */
+function chooseSubgroupGemm(s: GemmShape, target: KernelTarget): GemmVariant | undefined {
+  if (target.subgroupSize !== 8 || target.vendor !== 'mesa' || !(s.a?.view || s.b?.view)) return undefined;
+  return { kind: 'uni', ...uniFor(s) };
+}
+
+/** The unisg block for a shape: 32 rows × 2 columns per lane, fewer where C has fewer; accumulators in an array (the `a` form: compile time). */
+export function uniFor(s: Pick<GemmShape, 'm' | 'n'>): UniShape {
+  const rows = s.m <= 8 ? 8 : s.m <= 16 ? 16 : 32;
+  const cols = s.n <= 8 ? 1 : 2;
+  return { rows, cols, lanes: 8, unroll: 1, sg: true, arr: true };
+}
+
+/** Whether the target can run the variant (subgroup kernels need the device's fixed subgroup size, at least their lanes). */
+export function runsOn(v: GemmVariant, target: KernelTarget | undefined): boolean {
+  return v.kind !== 'uni' || !v.sg || (target?.subgroupSize !== undefined && v.lanes <= target.subgroupSize);
+}
+
+/**
  * The GEMM kernel for the target's variant: the one measured fastest on it (`target.tuned`, from
  * `dlc build --tune`) when its table has this kernel's key, else the rule-based choice (the GPU
  * default when no target is known).
  */
 export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSource {
   const key = gemmKey(s);
-  const tuned = parseVariant(target?.tuned?.[key]);
+  const named = parseVariant(target?.tuned?.[key]);
+  const tuned = named && runsOn(named, target) ? named : undefined;
   const v = tuned ?? chooseGemm(s, target);
   const src = emitGemm(s, v);
   // The choice is recorded in the kernel itself (plans, bundles, goldens show it) when a target made
@@ -106,23 +135,36 @@ export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSo
   return target ? { ...src, code: `// gemm ${variantLabel(v)}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n${src.code}` } : src;
 }
 
+/** The subgroup GEMMs a tuning run tries (where the device has no subgroups of 8, gemmFor emits the rule's kernel for them and the run drops the duplicate). */
+const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2, 1], [32, 2, 0], [16, 4, 1], [16, 2, 1], [8, 4, 1]].map(([rows, cols, arr]): GemmVariant => ({ kind: 'uni', rows: rows!, cols: cols!, lanes: 8, unroll: 1, sg: true, ...(arr ? { arr: true } : {}) }));
+
 /** Every variant a tuning run times, in tie-break order. */
 export const GEMM_VARIANTS: readonly GemmVariant[] = [
   { kind: 'reg' }, { kind: 'reg4x8' }, { kind: 'regk1' }, { kind: 'reg4x8k1' }, { kind: 'tile', bm: 64, bn: 64 }, { kind: 'tile', bm: 32, bn: 32 }, { kind: 'ksplit' },
 ];
 
+/**
+ * What a tuning run times for a GEMM key: GEMM_VARIANTS and the subgroup forms. Kept apart from
+ * GEMM_VARIANTS, which the conv families reuse: their emitters do not check the device's subgroups
+ * as gemmFor does (runsOn).
+ */
+export const GEMM_TUNE_VARIANTS: readonly GemmVariant[] = [...GEMM_VARIANTS, ...UNI_VARIANTS];
+
+
 /** `reg`, `reg4x8`, `regk1`, `reg4x8k1`, `ksplit`, `tile64`, `tile32`: a variant's name in tuning tables. */
 export function variantName(v: GemmVariant): string {
+  if (v.kind === 'uni') return uniName(v);
   return v.kind === 'tile' ? `tile${v.bm}` : v.kind;
 }
 
 function variantLabel(v: GemmVariant): string {
+  if (v.kind === 'uni') return uniName(v);
   return v.kind === 'tile' ? `tile ${v.bm}x${v.bn}` : v.kind;
 }
 
 /** The variant a tuning table names, or undefined for a name this compiler does not know (a table from another version). */
 export function parseVariant(name: string | undefined): GemmVariant | undefined {
-  return GEMM_VARIANTS.find((v) => variantName(v) === name);
+  return GEMM_VARIANTS.find((v) => variantName(v) === name) ?? (name ? uniVariant(name) : undefined);
 }
 
 /**
@@ -141,7 +183,22 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** `uni<R>x<C>` or `unisg<R>x<C>`, then `l<lanes>` unless 8 and `u<unroll>` unless 1. */
+function uniName(v: UniShape): string {
+  return `uni${v.sg ? 'sg' : ''}${v.rows}x${v.cols}${v.lanes === 8 ? '' : `l${v.lanes}`}${v.unroll === 1 ? '' : `u${v.unroll}`}${v.arr ? 'a' : ''}`;
+}
+
+/** `uni8x2`, `uni4x4l16u1`, …: a uni variant by name (bench flags). */
+export function uniVariant(name: string): GemmVariant | undefined {
+  const m = /^uni(sg)?(\d+)x(\d+)(?:l(\d+))?(?:u(\d+))?(a)?$/.exec(name);
+  if (!m) return undefined;
+  const v = { kind: 'uni' as const, rows: Number(m[2]), cols: Number(m[3]), lanes: Number(m[4] ?? 8), unroll: Number(m[5] ?? 1), ...(m[1] ? { sg: true } : {}), ...(m[6] ? { arr: true } : {}) };
+  const ok = [v.rows, v.cols, v.lanes, v.unroll].every((x) => x >= 1 && x <= 64) && (!v.sg || v.rows % v.lanes === 0);
+  return ok ? v : undefined;
+}
+
 export function emitGemm(s: GemmSpec, v: GemmVariant = chooseGemm(s)): KernelSource {
+  if (v.kind === 'uni') return emitUni(s, v);
   if (v.kind !== 'tile' && v.kind !== 'ksplit') return emitReg(s, v.kind.startsWith('reg4x8') ? 8 : 4, v.kind.endsWith('k1'));
   return v.kind === 'ksplit' ? emitKsplit(s) : emitTile(s, v.bm, v.bn);
 }

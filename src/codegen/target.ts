@@ -17,6 +17,12 @@ export interface KernelTarget {
    * (`gemmKey`) → variant name (`variantName`). A key found here overrides the rule-based choice.
    */
   readonly tuned?: TunedTable;
+  /**
+   * The device's subgroup size where the device was created with the `subgroups` feature and the size
+   * is fixed (min = max; lavapipe on AVX2: 8). Kernels that `subgroupBroadcast` (gemm-uni.ts) need it;
+   * unset, they are never chosen.
+   */
+  readonly subgroupSize?: number;
 }
 
 /** Kernel key → variant name, as recorded in a tuned bundle's manifest. */
@@ -38,5 +44,9 @@ export function targetOf(a: AdapterLike): KernelTarget {
 
 /** The target of a device in hand: `device.adapterInfo` where the implementation has it (Dawn, Chrome). */
 export function deviceTarget(device: GPUDevice): KernelTarget {
-  return targetOf((device as { adapterInfo?: AdapterLike }).adapterInfo ?? {});
+  const info = (device as { adapterInfo?: AdapterLike & { subgroupMinSize?: number; subgroupMaxSize?: number } }).adapterInfo ?? {};
+  const t = targetOf(info);
+  const size = info.subgroupMinSize;
+  const fixed = t.software && device.features?.has('subgroups') && typeof size === 'number' && size > 0 && size === info.subgroupMaxSize;
+  return fixed ? { ...t, subgroupSize: size } : t;
 }

@@ -206,9 +206,12 @@ function requiredLimits(adapter: GPUAdapter, extra: Readonly<Record<string, numb
 
 /** `gpu` is kept referenced by the handle: the device must not outlive the instance that made it. */
 async function fromAdapter(adapter: GPUAdapter, source: AdapterSummary['source'], opts: AcquireOptions, gpu: GPU | undefined, reason?: string): Promise<DeviceHandle> {
-  const requiredFeatures = (opts.optionalFeatures ?? []).filter((f) => adapter.features.has(f)) as GPUFeatureName[];
+  const summary = summarise(adapter, source, reason);
+  // CPU drivers get subgroups where they have them: the lavapipe GEMMs share operand reads with subgroupBroadcast (gemm-uni.ts).
+  const wanted = [...(opts.optionalFeatures ?? []), ...(summary.isSoftware ? ['subgroups'] : [])];
+  const requiredFeatures = [...new Set(wanted)].filter((f) => adapter.features.has(f)) as GPUFeatureName[];
   const device = await adapter.requestDevice({ requiredLimits: requiredLimits(adapter, opts.requiredLimits), label: 'dlc', requiredFeatures });
-  return handle(device, summarise(adapter, source, reason), gpu);
+  return handle(device, summary, gpu);
 }
 
 function summarise(adapter: GPUAdapter, source: AdapterSummary['source'], reason?: string): AdapterSummary {

@@ -1,6 +1,7 @@
 /** @file The kernel table's hand-written yardsticks (bench/hand-kernels.ts) compute what dlc's matmul and conv2d do: every variant against the reference interpreter, on ragged shapes. */
 import { describe, expect, it } from 'vitest';
 import { handConvs, handMatmuls, type ConvDims, type HandKernel } from '../../bench/hand-kernels.ts';
+import { deviceTarget } from '../../src/codegen/target.ts';
 import type { Graph } from '../../src/ir/index.ts';
 import { newGraph } from '../../src/ops/registry.ts';
 import { interpret } from '../../src/reference/interpret.ts';
@@ -40,8 +41,11 @@ describe('hand-written bench kernels against the reference interpreter', () => {
   const matmuls: [number, number, number][] = [[33, 20, 40]];
   for (const [m, k, n] of matmuls) {
     it(`matmul ${m}×${k}·${k}×${n}: every variant`, async () => {
-      const ks = handMatmuls(m, k, n);
+      // The subgroup forms too, at the device's own subgroup size (software devices are created with subgroups).
+      const sg = deviceTarget(gpu.device).subgroupSize;
+      const ks = handMatmuls(m, k, n, sg);
       expect(ks.length).toBeGreaterThan(1);
+      if (sg) expect(ks.map((h) => h.name)).toContain(`sg${2 * sg}x4`);
       await check(ks, oneOp('matmul', [m, k], [k, n]));
     });
   }
