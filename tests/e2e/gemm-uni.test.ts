@@ -16,6 +16,7 @@ import { deviceTarget, type KernelTarget } from '../../src/codegen/target.ts';
 import type { Graph } from '../../src/ir/index.ts';
 import { newGraph } from '../../src/ops/registry.ts';
 import { fuseGraph } from '../../src/passes/fuse.ts';
+import { matmulGraph, type Mm } from './matmul-cases.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { acquireDevice, loadPlan } from '../../src/runtime/index.ts';
 import { useGpu } from '../gpu-fixture.ts';
@@ -50,24 +51,6 @@ async function expectMatches(device: GPUDevice, target: KernelTarget, g: Graph, 
     exe.destroy();
   }
   return code;
-}
-
-interface Mm {
-  readonly m: number;
-  readonly k: number;
-  readonly n: number;
-  readonly ta: boolean;
-  readonly tb: boolean;
-  readonly batchA: number[];
-  readonly batchB: number[];
-}
-
-function matmulGraph(c: Mm): Graph {
-  const b = newGraph('mm');
-  const a = b.input('a', { dtype: 'f32', shape: [...c.batchA, ...(c.ta ? [c.k, c.m] : [c.m, c.k])] });
-  const w = b.param('b', { dtype: 'f32', shape: [...c.batchB, ...(c.tb ? [c.n, c.k] : [c.k, c.n])] });
-  b.output('y', b.op('matmul', [a, w], { transposeA: c.ta, transposeB: c.tb }));
-  return b.build();
 }
 
 function denseGraph(residual: boolean): Graph {

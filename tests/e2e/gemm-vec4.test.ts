@@ -14,6 +14,7 @@ import type { Graph } from '../../src/ir/index.ts';
 import { emitMatmulVariant } from '../../src/ops/matmul.ts';
 import { newGraph } from '../../src/ops/registry.ts';
 import { fuseGraph } from '../../src/passes/fuse.ts';
+import { matmulGraph, type Mm } from './matmul-cases.ts';
 import { interpret } from '../../src/reference/interpret.ts';
 import { loadPlan } from '../../src/runtime/index.ts';
 import { useGpu } from '../gpu-fixture.ts';
@@ -61,24 +62,6 @@ async function expectMatches(g: Graph, variant: string): Promise<string> {
     expect(worst).toBeLessThan(1e-4);
   }
   return f.code;
-}
-
-interface Mm {
-  readonly m: number;
-  readonly k: number;
-  readonly n: number;
-  readonly ta: boolean;
-  readonly tb: boolean;
-  readonly batchA: number[];
-  readonly batchB: number[];
-}
-
-function matmulGraph(c: Mm): Graph {
-  const b = newGraph('mm');
-  const a = b.input('a', { dtype: 'f32', shape: [...c.batchA, ...(c.ta ? [c.k, c.m] : [c.m, c.k])] });
-  const w = b.param('b', { dtype: 'f32', shape: [...c.batchB, ...(c.tb ? [c.n, c.k] : [c.k, c.n])] });
-  b.output('y', b.op('matmul', [a, w], { transposeA: c.ta, transposeB: c.tb }));
-  return b.build();
 }
 
 /** Sizes around the vec4 width: multiples of 4 (vec4 reads) and not (scalar fallback), ragged against the 32-wide blocks. */
