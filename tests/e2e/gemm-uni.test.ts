@@ -124,6 +124,8 @@ describe('uni GEMMs', () => {
     const swiftshader: KernelTarget = { software: true, vendor: 'google', architecture: 'swiftshader', label: 'google swiftshader (software)', subgroupSize: 4 };
     expect(chooseGemm(mm, lavapipe)).toEqual({ kind: 'uni', rows: 32, cols: 2, lanes: 8, unroll: 1, sg: true, arr: true });
     expect(chooseGemm({ ...mm, m: 4, n: 8 }, lavapipe)).toMatchObject({ kind: 'uni', rows: 8, cols: 1 });
+    // A batch-1 dense layer (one row) keeps the reg rule.
+    expect(chooseGemm({ ...mm, m: 1, n: 64 }, lavapipe)).toEqual(chooseGemm({ ...mm, m: 1, n: 64 }, swiftshader));
     expect(chooseGemm(mm, swiftshader)).toEqual({ kind: 'reg4x8k1' });
     expect(chooseGemm(mm, { ...lavapipe, subgroupSize: undefined })).toEqual({ kind: 'reg4x8k1' });
     expect(chooseGemm(mm)).toMatchObject({ kind: 'tile' });
