@@ -138,8 +138,7 @@ function metricList(flag: string | undefined, loss: LossKind, m: CompiledModel):
   return ['accuracy', 'precision', 'recall', 'f1Score', ...(loss === 'binaryCrossentropy' ? [] : ['microF1Score', 'weightedF1Score']), 'auc', 'prAuc', ...(loss !== 'binaryCrossentropy' && classes > 5 ? ['topKCategoricalAccuracy'] : [])];
 }
 
-/** A missing, damaged or foreign checkpoint is refused before the GPU starts, with what to do instead. */
-/** The checkpoint checked against the model; its training seed (what the run split and shuffled with). */
+/** A missing, damaged or foreign checkpoint is refused before the GPU starts, with what to do instead; else its run's seed (what training split and shuffled with). */
 function checkWeights(path: string, m: CompiledModel): number {
   try {
     return precheckCheckpoint(path, m.name, m.params).seed;

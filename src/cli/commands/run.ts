@@ -144,7 +144,7 @@ function namedRows(inputs: Record<string, unknown>, bundle: LoadedBundle): numbe
   return list.map((row, i) => {
     const r = row as Record<string, unknown>;
     const at = list.length > 1 ? `row ${i + 1}: ` : '';
-    const missing = features.filter((f) => !(f in r));
+    const missing = features.filter((f) => !Object.hasOwn(r, f));
     const extra = Object.keys(r).filter((k) => !features.includes(k));
     const problems = [...(missing.length ? [`missing ${quote(missing)}`] : []), ...(extra.length ? [`no column named ${quote(extra)}`] : [])];
     if (problems.length) throw new UsageError(`${at}${problems.join('; ')}: ${bundle.manifest.name} was trained on the columns ${features.join(', ')}`);
