@@ -17,6 +17,8 @@ export interface CsvOptions {
   readonly missing?: 'error' | 'drop' | 'fill';
   readonly fill?: number;
   readonly labels?: 'int' | 'categorical';
+  /** Feature columns of names (a city, a colour) one-hot encoded over their sorted distinct values, in the column's place. */
+  readonly categorical?: readonly string[];
   /** Seeded shuffle, then this fraction forms the test split (default 0.2). */
   readonly testFraction?: number;
   readonly seed?: number;
@@ -79,8 +81,44 @@ export function isMissing(cell: string): boolean {
 export function numberAt(path: string, t: Table, r: Row, col: number): number {
   const c = r.cells[col]!;
   const v = Number(c);
-  if (!Number.isFinite(v)) throw new DataError(`${path}:${r.line}:${col + 1}: column '${t.names[col]}' is '${c}', not a number; features must be numeric (a column of names can be the label)`);
+  if (!Number.isFinite(v)) throw new DataError(`${path}:${r.line}:${col + 1}: column '${t.names[col]}' is '${c}', not a number; features must be numeric: pass categorical: ['${t.names[col]}'] to one-hot encode a column of names (or make it the label)`);
   return v;
+}
+
+/** One feature column as it is encoded: a number, or (categorical) one-hot over its sorted values. */
+interface Encoded {
+  readonly col: number;
+  readonly vocabulary?: readonly string[];
+}
+
+/** The `categorical` columns, each one of the features. */
+function categoricalColumns(o: CsvOptions, t: Table, featureCols: readonly number[]): number[] {
+  const cat = (o.categorical ?? []).map((name) => columnIndex(o.path, t, name, 'categorical'));
+  for (const c of cat) {
+    if (!featureCols.includes(c)) throw new DataError(`${o.path}: categorical column '${t.names[c]}' is not a feature column; its feature columns are ${featureCols.map((f) => t.names[f]).join(', ')}`);
+  }
+  return cat;
+}
+
+/** The feature columns' encodings; a categorical column's vocabulary is its distinct present values, sorted (Keras StringLookup with a sorted vocabulary). */
+function encodings(featureCols: readonly number[], cat: readonly number[], rows: readonly Row[]): Encoded[] {
+  return featureCols.map((col) => {
+    if (!cat.includes(col)) return { col };
+    const vocabulary = [...new Set(rows.map((r) => r.cells[col]!).filter((c) => !isMissing(c)))].sort();
+    return { col, vocabulary };
+  });
+}
+
+/** A row's features: numbers as they are, categorical cells as one-hot blocks (a missing one, filled, is all zeros). */
+function writeRow(o: CsvOptions, t: Table, r: Row, enc: readonly Encoded[], out: Float32Array, at: number): void {
+  for (const e of enc) {
+    const cell = r.cells[e.col]!;
+    if (e.vocabulary) {
+      const k = e.vocabulary.indexOf(cell);
+      if (k >= 0) out[at + k] = 1;
+      at += e.vocabulary.length;
+    } else out[at++] = isMissing(cell) ? o.fill ?? 0 : numberAt(o.path, t, r, e.col);
+  }
 }
 
 export function loadCsv(o: CsvOptions): Dataset {
@@ -88,16 +126,23 @@ export function loadCsv(o: CsvOptions): Dataset {
   const labelCol = o.label === undefined ? t.names.length - 1 : columnIndex(o.path, t, o.label, 'label');
   const featureCols = o.features ? o.features.map((f) => columnIndex(o.path, t, f, 'feature')) : t.names.map((_, i) => i).filter((i) => i !== labelCol);
   if (featureCols.includes(labelCol)) throw new DataError(`${o.path}: column '${t.names[labelCol]}' cannot be both a feature and the label`);
+  const cat = categoricalColumns(o, t, featureCols);
   const rows = completeRows(o, t, [...featureCols, labelCol]);
-  const x = new Float32Array(rows.length * featureCols.length);
-  rows.forEach((r, i) => featureCols.forEach((c, j) => (x[i * featureCols.length + j] = isMissing(r.cells[c]!) ? o.fill ?? 0 : numberAt(o.path, t, r, c))));
+  const enc = encodings(featureCols, cat, rows);
+  const xs = enc.reduce((n, e) => n + (e.vocabulary?.length ?? 1), 0);
+  const x = new Float32Array(rows.length * xs);
+  rows.forEach((r, i) => writeRow(o, t, r, enc, x, i * xs));
   const target = labelsOf(o, t, rows, labelCol);
   const all = { n: rows.length, x, y: target.y };
   const perm = permutation(all.n, seededRandom(o.seed ?? 42));
   const nTest = Math.round(all.n * (o.testFraction ?? 0.2));
-  const xs = featureCols.length;
   const ys = target.yShape.reduce((a, b) => a * b, 1);
-  const info = { features: featureCols.map((c) => t.names[c]!), ...(target.classNames ? { classNames: target.classNames } : {}) };
+  const categories = Object.fromEntries(enc.filter((e) => e.vocabulary).map((e) => [t.names[e.col]!, e.vocabulary!]));
+  const info = {
+    features: featureCols.map((c) => t.names[c]!),
+    ...(Object.keys(categories).length ? { categories } : {}),
+    ...(target.classNames ? { classNames: target.classNames } : {}),
+  };
   const base = { name: `csv:${o.path}`, xShape: [xs], yShape: target.yShape, yDtype: target.y instanceof Int32Array ? ('i32' as const) : ('f32' as const), info };
   return { ...base, ...(target.numClasses ? { numClasses: target.numClasses } : {}), train: take(all, perm.subarray(nTest), xs, ys), ...(nTest > 0 ? { test: take(all, perm.subarray(0, nTest), xs, ys) } : {}) };
 }

@@ -55,6 +55,10 @@ export async function loadTrainData(data: DatasetConfig, validationData: Dataset
   const fa = d.info?.features;
   const fb = v.info?.features;
   if (fa && fb && !same(fa, fb)) throw new DataError(`validationData has feature columns ${fb.join(', ')} but the training data has ${fa.join(', ')}; name them in the same order with features: [${fa.map((f) => `'${f}'`).join(', ')}]`);
+  for (const [col, values] of Object.entries(d.info?.categories ?? {})) {
+    const theirs = v.info?.categories?.[col];
+    if (!theirs || !same(values, theirs)) throw new DataError(`validationData's categorical column '${col}' has the values ${theirs ? theirs.join(', ') : '(none: it is not categorical there)'} but the training data has ${values.join(', ')}; both need the same values (the one-hot position follows the sorted values)`);
+  }
   return { ...d, validation: v.test ? concatSplits(v.train, v.test) : v.train };
 }
 
@@ -65,7 +69,9 @@ function checkInputShape(cfg: DatasetConfig, d: Dataset, want: readonly number[]
   // A flat [784] model on 28×28×1 images is the same data in row-major order (mnist() relies on it too).
   if (!same && !sameSize) {
     const src = typeof cfg.options.path === 'string' ? `${cfg.kind}(${cfg.options.path})` : `${cfg.kind}()`;
-    throw new DataError(`${src} gives samples of shape [${d.xShape.join(', ')}] but the model's input is [${want.join(', ')}]; make the data and the model's input agree`);
+    const cats = Object.entries(d.info?.categories ?? {}).map(([col, v]) => `'${col}' one-hot: ${v.length}`);
+    const why = cats.length ? ` (${d.info!.features!.length} columns, ${cats.join(', ')})` : '';
+    throw new DataError(`${src} gives samples of shape [${d.xShape.join(', ')}]${why} but the model's input is [${want.join(', ')}]; make the data and the model's input agree`);
   }
 }
 

@@ -241,6 +241,11 @@ export interface CsvOptions {
   readonly fill?: number;
   /** String labels become class indices by sorted name; 'categorical' gives one-hot rows instead (default 'int'). */
   readonly labels?: 'int' | 'categorical';
+  /**
+   * Feature columns of names (`['city']`) one-hot encoded over their sorted distinct values, in the
+   * column's place: a city column of Hull, Leeds, York adds 3 inputs. `dlc run` then takes `"city": "York"`.
+   */
+  readonly categorical?: readonly string[];
   /** Seeded fraction held out as the test split (default 0.2). */
   readonly testSplit?: number;
   readonly seed?: number;

@@ -28,6 +28,8 @@ export interface DataInfo {
   readonly preprocess?: ImagePreprocess;
   /** Feature column names of a table (csv), in order. */
   readonly features?: readonly string[];
+  /** Categorical feature columns (csv `categorical`) → their sorted values: the column is one-hot over them, in its place. */
+  readonly categories?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const CHANNELS: Readonly<Record<ColorMode, number>> = { grayscale: 1, rgb: 3, rgba: 4 };

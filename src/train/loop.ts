@@ -389,7 +389,7 @@ function preprocessRows(info: DataInfo | undefined): Record<string, string> {
   const p = info?.preprocess;
   const rows: Record<string, string> = {};
   if (info?.classNames) rows.classes = info.classNames.join(', ');
-  if (info?.features) rows.features = info.features.join(', ');
+  if (info?.features) rows.features = info.features.map((f) => (info.categories?.[f] ? `${f} (one-hot: ${info.categories[f]!.join('/')})` : f)).join(', ');
   if (p) {
     rows.preprocessing = `${p.size[0]}×${p.size[1]} ${p.colorMode}, ${p.crop ? 'centre-cropped' : 'stretched'}, ×${p.scale}${p.offset ? ` + ${p.offset}` : ''}${p.mean ? `, mean ${p.mean.join('/')} std ${p.std?.join('/') ?? '1'}` : ''}`;
   }

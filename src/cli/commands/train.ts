@@ -11,6 +11,7 @@ import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { traceStartup } from '../../train/startup-trace.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
+import { formatMetric } from '../../train/progress.ts';
 import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
 import { ProgramRecorder, restoreProgram } from '../../train/program-outputs.ts';
 import { checkPretrainedFiles } from '../../train/pretrained.ts';
@@ -299,7 +300,7 @@ function report(r: TrainResult, f: Flags, io: Io, json: boolean): void {
   if (r.diverged) io.err(`dlc train: training diverged: ${r.diverged}; the last good checkpoint is kept in ${f.out}`);
   if (r.stoppedEarly) io.err(`dlc train: early stopping after epoch ${r.epochs} (best weights restored)`);
   const acc = r.testAccuracy === null ? '' : `, test accuracy ${(100 * r.testAccuracy).toFixed(2)}%`;
-  io.err(`dlc train: ${r.epochs} epochs, ${r.steps} steps, ${r.stepsPerSecond.toFixed(1)} steps/s; test loss ${r.testLoss?.toFixed(4) ?? 'n/a'}${acc}; outputs in ${f.out}`);
+  io.err(`dlc train: ${r.epochs} epochs, ${r.steps} steps, ${r.stepsPerSecond.toFixed(1)} steps/s; test loss ${r.testLoss === null ? 'n/a' : formatMetric(r.testLoss)}${acc}; outputs in ${f.out}`);
   const table = summaryTable(r);
   if (table) io.err(table);
   if (!json) return;
