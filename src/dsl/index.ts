@@ -42,7 +42,7 @@ export {
   mean, sum, max, min, matmul, transpose, concat, slice, stack, expandDims, squeeze, weight,
 } from './tensor-fns.ts';
 export type { Axes } from './tensor-fns.ts';
-export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, PretrainedOptions, TrainStep, ProgramConfig, Unfreeze } from './model.ts';
+export type { InputSpec, InputOptions, Model, SequentialConfig, ModelConfig, GraphModelConfig, PretrainedOptions, TrainStep, ProgramConfig, Unfreeze } from './model.ts';
 export { sgd, rmsprop, adam, adagrad, adadelta, adamax, nadam, mnist, iris, cifar10, csv, imageFolder, synthetic } from './train.ts';
 export { npy, npz, timeseries } from './train.ts';
 export { earlyStopping, reduceLROnPlateau, modelCheckpoint, learningRateScheduler } from './callbacks.ts';

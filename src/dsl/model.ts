@@ -2,8 +2,11 @@
 import { compiledOnly, type Layer, type Shape, type Tensor } from './tensor.ts';
 import type { LossName, Optimizer, TrainConfig, Dataset } from './train.ts';
 
-/** A model input of the given shape (without the batch axis). */
-export interface InputSpec {
+/**
+ * A model input of the given shape (without the batch axis). It is also a tensor: in the Keras graph
+ * style layers are applied to it directly (`dense(8)(x)`), and `model({ inputs: x, outputs })` collects them.
+ */
+export interface InputSpec extends Tensor {
   readonly __dlcInput: true;
 }
 
@@ -80,8 +83,29 @@ export interface ModelConfig<I extends Record<string, InputSpec>> {
   readonly unfreeze?: Unfreeze;
 }
 
-/** A functional model (Keras functional API): named inputs and a forward function. */
-export function model<I extends Record<string, InputSpec>>(_config: ModelConfig<I>): Model {
+/**
+ * The Keras graph style: inputs declared with `input()`, layers applied to them at the top of the file
+ * (or in helper functions), and the model made from its inputs and outputs — one, a list (named `input`,
+ * `input_1`, … and `output`, `output_1`, …) or an object by name.
+ */
+export interface GraphModelConfig {
+  /** Model name (default `model`). */
+  readonly name?: string;
+  readonly inputs: InputSpec | readonly InputSpec[] | Readonly<Record<string, InputSpec>>;
+  readonly outputs: Tensor | readonly Tensor[] | Readonly<Record<string, Tensor>>;
+  readonly train?: TrainConfig;
+  readonly weights?: WeightsOption;
+  readonly trainable?: boolean;
+  readonly unfreeze?: Unfreeze;
+}
+
+/**
+ * A functional model (Keras functional API): named inputs and a forward function, or (Keras's
+ * `keras.Model(inputs, outputs)`) inputs and the outputs built from them.
+ */
+export function model<I extends Record<string, InputSpec>>(_config: ModelConfig<I>): Model;
+export function model(_config: GraphModelConfig): Model;
+export function model(_config: unknown): Model {
   return compiledOnly();
 }
 

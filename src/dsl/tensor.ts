@@ -26,12 +26,16 @@ export interface Tensor<S extends Shape = any> {
  */
 export interface Layer {
   (x: Tensor): Tensor;
+  /** The same as calling the layer (TF.js writes `layer.apply(x)`). */
+  apply(x: Tensor): Tensor;
   readonly __dlcLayer: true;
 }
 
 /** A layer with several inputs (`add`, `concatenate`, attention), applied to a list of tensors. */
 export interface MergeLayer {
   (xs: readonly Tensor[]): Tensor;
+  /** The same as calling the layer (TF.js writes `layer.apply([a, b])`). */
+  apply(xs: readonly Tensor[]): Tensor;
   readonly __dlcLayer: true;
 }
 

@@ -64,7 +64,7 @@ export function callBuiltin(ip: Interp, name: string, args: readonly Located[], 
   if (name === 'program') return buildProgram(configArg(name, args, node), node);
   if (name === 'distiller') return buildDistiller(ip, configArg(name, args, node), node);
   if (APPLICATIONS.has(name)) return buildApplication(ip, name, args[0] ? configArg(name, args, node) : { value: new ObjVal(new Map()), node }, node);
-  if (name === 'input') return readInput(new ArgReader(name, node, args));
+  if (name === 'input') return readInput(ip, new ArgReader(name, node, args));
   if (name in OPTIMIZERS) return optimizerDescriptor(name, new ArgReader(name, node, args));
   if (name in DATASETS) return datasetDescriptor(name, new ArgReader(name, node, args));
   if (LOSS_FACTORIES.has(name)) return lossDescriptor(name, new ArgReader(name, node, args));

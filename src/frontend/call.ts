@@ -25,13 +25,13 @@ function callLayer(ip: Interp, layer: LayerVal, args: readonly Located[], node: 
   const inputs = layer.def.arity === 'many' ? tensorList(a, `${layer.name}`) : [expectTensor(a, layer.name)];
   const out = applyLayer(ip, layer, inputs, node);
   // A layer with further outputs (returnState) gives them all: const [seq, h, c] = lstm(8, { returnState: true })(x).
-  const extra = ip.trace?.[ip.trace.length - 1]?.extra;
+  const extra = ip.applications().at(-1)?.extra;
   return extra ? [out, ...extra] : out;
 }
 
 export function expectTensor(a: Located, what: string): TensorVal {
   if (a.value instanceof TensorVal) return a.value;
-  throw errorAt(a.node, 'E_NOT_TENSOR', `${what} is applied to ${describe(a.value)}, but it takes a tensor`, 'layers are applied to tensors inside forward(); in sequential() list them under layers');
+  throw errorAt(a.node, 'E_NOT_TENSOR', `${what} is applied to ${describe(a.value)}, but it takes a tensor`, 'layers are applied to tensors: to an input() or what a layer returned, as in Keras; in sequential() list them under layers');
 }
 
 export function tensorList(a: Located, what: string): TensorVal[] {
@@ -41,9 +41,6 @@ export function tensorList(a: Located, what: string): TensorVal[] {
 
 /** Applies a layer inside the model being traced; the first application builds its weights. */
 export function applyLayer(ip: Interp, layer: LayerVal, inputs: readonly TensorVal[], node: Node): TensorVal {
-  if (!ip.trace) {
-    throw errorAt(node, 'E_NOT_IN_MODEL', 'layers can only be applied to tensors inside a model', 'apply layers in model({ forward }) or list them in sequential({ layers })');
-  }
   const layerName = `${layer.name} (${layer.def.kerasType})`;
   const at: ApplySite = { layerName, error: (code, message, hint) => errorAt(node, code, message, hint) };
   const shapes = inputs.map((t) => ({ shape: t.shape, dtype: t.dtype }));
@@ -66,7 +63,7 @@ export function applyLayer(ip: Interp, layer: LayerVal, inputs: readonly TensorV
   }
   const out = ip.tensor(layer.built.output, layer.def.dslName === 'flatten' || layer.def.dslName === 'reshape' ? inputs[0]!.dtype : 'f32');
   const extra = layer.built.extra?.map((s) => ip.tensor(s, 'f32'));
-  ip.trace.push({ layer, inputs, output: out, ...(extra ? { extra } : {}), loc: locOf(node), node });
+  ip.applications().push({ layer, inputs, output: out, ...(extra ? { extra } : {}), loc: locOf(node), node });
   return out;
 }
 
@@ -91,9 +88,10 @@ export function callModel(ip: Interp, m: ModelVal, args: readonly Located[], nod
   for (const step of m.trace) {
     feeds.set(step.output.id, applyLayer(ip, step.layer, step.inputs.map((t) => feeds.get(t.id)!), node));
     // The replayed application keeps the nested model's view of the layer (frozen, pretrained) and where it came from.
-    const last = ip.trace!.length - 1;
-    ip.trace![last] = { ...ip.trace![last]!, via: [m.name, ...(step.via ?? [])], ...(step.params ? { params: step.params } : {}) };
-    const replayed = ip.trace![last]!.extra;
+    const trace = ip.applications();
+    const last = trace.length - 1;
+    trace[last] = { ...trace[last]!, via: [m.name, ...(step.via ?? [])], ...(step.params ? { params: step.params } : {}) };
+    const replayed = trace[last]!.extra;
     step.extra?.forEach((t, i) => feeds.set(t.id, replayed![i]!));
   }
   if (m.outputs.length === 1) return feeds.get(m.outputs[0]!.tensor.id);

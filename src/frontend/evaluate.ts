@@ -8,7 +8,7 @@ import { callValue } from './call.ts';
 import { DSL_VALUES } from './builtins.ts';
 import { suggestName } from './layer-synonyms.ts';
 import { MAX_ARRAY_LENGTH, MAX_CALL_ARGS, MAX_NESTING, MAX_STRING_LENGTH, type Interp, type Scope } from './interp.ts';
-import { BuiltinVal, describe, FnVal, ModelVal, ObjVal, TensorVal, type Val } from './values.ts';
+import { BuiltinVal, describe, FnVal, LayerVal, ModelVal, ObjVal, TensorVal, type Val } from './values.ts';
 
 /** Globals a model may not read: their values are only known when code runs. */
 const RUNTIME_GLOBALS = new Set(['process', 'Date', 'fetch', 'require', 'window', 'document', 'globalThis', 'performance', 'crypto', 'console', 'setTimeout']);
@@ -219,6 +219,8 @@ function member(obj: Val, name: string, node: Node): Val {
   if (typeof obj === 'string' && name === 'length') return obj.length;
   if (obj instanceof TensorVal && name === 'shape') return [null, ...obj.shape];
   if (obj instanceof ModelVal && name === 'name') return obj.name;
+  // TF.js's `layer.apply(x)` is applying the layer (or model): the value itself, then called.
+  if ((obj instanceof LayerVal || obj instanceof ModelVal) && name === 'apply') return obj;
   if (obj === undefined || obj === null) throw errorAt(node, 'E_UNDEFINED', `cannot read '${name}' of ${describe(obj)}`);
   throw errorAt(node, 'E_UNSUPPORTED_SYNTAX', `reading '${name}' of ${describe(obj)} is not supported in a model definition`);
 }

@@ -2,7 +2,7 @@
 import type { Node, SourceFile } from 'ts-morph';
 import { errorAt } from './diag.ts';
 import type { LayerDef } from './layers/layer-def.ts';
-import { LayerVal, TensorVal, type ElemType, type TraceNode, type Val } from './values.ts';
+import { InputVal, LayerVal, TensorVal, type ElemType, type TraceNode, type Val } from './values.ts';
 
 /** No model definition needs more; a loop that does is almost surely unbounded. */
 export const STEP_BUDGET = 200_000;
@@ -76,6 +76,8 @@ export class Interp {
   private readonly usedNames = new Set<string>();
   /** Layer applications of the model being traced; undefined outside a forward pass. */
   trace: TraceNode[] | undefined;
+  /** Layer applications outside any forward pass: the Keras graph style, read by `model({ inputs, outputs })`. */
+  readonly graph: TraceNode[] = [];
 
   constructor(readonly loader: ModuleLoader) {}
 
@@ -96,6 +98,15 @@ export class Interp {
 
   tensor(shape: readonly number[], dtype: ElemType, batched = true): TensorVal {
     return new TensorVal(this.nextTensor++, shape, dtype, batched);
+  }
+
+  input(shape: readonly number[], dtype: ElemType): InputVal {
+    return new InputVal(this.nextTensor++, shape, dtype);
+  }
+
+  /** Where a layer application is recorded: the model being traced, else the module's graph. */
+  applications(): TraceNode[] {
+    return this.trace ?? this.graph;
   }
 
   /** Keras auto-names (`dense`, `dense_1`, …) per layer type; explicit names must be unique. */

@@ -48,13 +48,13 @@ function dtypeOf(v: unknown): ElemType {
   return v === 'int32' ? 'i32' : 'f32';
 }
 
-export function readInput(a: ArgReader): InputVal {
+export function readInput(ip: Interp, a: ArgReader): InputVal {
   const arg = a.args[0];
   if (!arg) throw errorAt(a.call, 'E_MISSING_ARGUMENT', 'input() needs a shape, e.g. input([28, 28, 1])');
   const shape = readShape(arg.value, arg.node, 'input shape');
   const o = a.options(1, { dtype: { oneOf: ['float32', 'int32'] } });
   a.atMost(2);
-  return new InputVal(shape, dtypeOf(o.dtype));
+  return ip.input(shape, dtypeOf(o.dtype));
 }
 
 export function traced<T>(ip: Interp, trace: TraceNode[], f: () => T): T {
@@ -160,6 +160,7 @@ function applyListed(ip: Interp, v: Val, h: TensorVal, at: Node, i: number): Ten
 }
 
 export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
+  if (cfg.value.props.has('outputs') && !cfg.value.props.has('forward')) return buildGraph(ip, cfg, node);
   checkKeys('model', cfg, ['name', 'inputs', 'forward', 'train', 'weights', 'trainable', 'unfreeze']);
   const ins = required('model', cfg, 'inputs');
   if (!(ins.value instanceof ObjVal) || ins.value.props.size === 0) {
@@ -175,7 +176,65 @@ export function buildFunctional(ip: Interp, cfg: Config, node: Node): ModelVal {
   const arg = new ObjVal(new Map(inputs.map((i) => [i.name, i.tensor])));
   const result = traced(ip, trace, () => callFunction(ip, fwd.value as FnVal, [{ value: arg, node: fwd.node }], fwd.node));
   const outputs = outputsOf(result, fwd.node);
+  // Every output comes from the inputs forward() was given (not from an input() declared elsewhere).
+  graphTrace(trace, inputs.map((i) => i.tensor), outputs, fwd.node);
   return new ModelVal(nameOf(cfg, 'model'), 'functional', inputs, pretrain(cfg, trace, nameOf(cfg, 'model')), outputs, trainOf(ip, cfg, nameOf(cfg, 'model'), outputs), node);
+}
+
+/**
+ * The Keras graph style: `model({ inputs: x, outputs: y })` where `x = input(…)` and `y` came from
+ * applying layers to it at the top of the file (or in helpers). Inputs and outputs are one, a list or
+ * an object by name. The model's trace is the applications its outputs depend on, in the order they
+ * were made; an output that depends on an input() the model does not list is refused (Keras: graph
+ * disconnected).
+ */
+function buildGraph(ip: Interp, cfg: Config, node: Node): ModelVal {
+  checkKeys('model', cfg, ['name', 'inputs', 'outputs', 'train', 'weights', 'trainable', 'unfreeze']);
+  const ins = required('model', cfg, 'inputs');
+  const outs = required('model', cfg, 'outputs');
+  const inputs = named(ins, 'input').map(({ name, value, node: at }) => {
+    if (!(value instanceof InputVal)) throw errorAt(at, 'E_OPTION_TYPE', `model() inputs must be input([...shape]) declarations, got ${describe(value)} for '${name}'`);
+    return { name, tensor: value as TensorVal };
+  });
+  const outputs = named(outs, 'output').map(({ name, value, node: at }) => {
+    if (!(value instanceof TensorVal) || value instanceof InputVal) throw errorAt(at, 'E_OPTION_TYPE', `model() outputs must be tensors that layers returned, got ${describe(value)} for '${name}'`);
+    if (!value.batched) throw errorAt(at, 'E_FORWARD_RESULT', `output '${name}' is reduced over the batch axis (axis 0)`, 'reduce over the per-sample axes only, e.g. mean(x, -1)');
+    return { name, tensor: value };
+  });
+  const trace = graphTrace(ip.graph, inputs.map((i) => i.tensor), outputs, outs.node);
+  const name = nameOf(cfg, 'model');
+  return new ModelVal(name, 'functional', inputs, pretrain(cfg, trace, name), outputs, trainOf(ip, cfg, name, outputs), node);
+}
+
+/** One value, an array or an object of them, named: `base` for one, `base`, `base_1`, … for a list, the keys for an object. */
+function named(p: Located, base: string): { name: string; value: Val; node: Node }[] {
+  const elems = Node.isArrayLiteralExpression(p.node) ? p.node.getElements() : [];
+  if (Array.isArray(p.value)) return (p.value as Val[]).map((value, i) => ({ name: i === 0 ? base : `${base}_${i}`, value, node: elems[i] ?? p.node }));
+  if (p.value instanceof ObjVal) return [...p.value.props].map(([name, value]) => ({ name, value, node: (p.value as ObjVal).nodes.get(name) ?? p.node }));
+  return [{ name: base, value: p.value, node: p.node }];
+}
+
+/** The applications in `graph` that the outputs depend on, in order; every tensor they start from must be one of `inputs`. */
+function graphTrace(graph: readonly TraceNode[], inputs: readonly TensorVal[], outputs: readonly ModelOutput[], at: Node): TraceNode[] {
+  const producer = new Map<number, TraceNode>();
+  for (const t of graph) for (const o of [t.output, ...(t.extra ?? [])]) producer.set(o.id, t);
+  const fed = new Set(inputs.map((t) => t.id));
+  const needed = new Set<TraceNode>();
+  const stack: { t: TensorVal; by?: TraceNode }[] = outputs.map((o) => ({ t: o.tensor }));
+  const seen = new Set<number>();
+  while (stack.length) {
+    const { t, by } = stack.pop()!;
+    if (seen.has(t.id) || fed.has(t.id)) continue;
+    seen.add(t.id);
+    const p = producer.get(t.id);
+    if (!p) {
+      const what = t instanceof InputVal ? `an input() (shape [${t.shape.join(', ')}]) that is not among this model's inputs` : 'a tensor that no layer outside forward() produced';
+      throw errorAt(by?.node ?? at, 'E_GRAPH_DISCONNECTED', `the model's outputs depend on ${what}`, t instanceof InputVal ? 'list every input() the outputs are built from in inputs' : 'build the outputs by applying layers to the input()s');
+    }
+    needed.add(p);
+    stack.push(...p.inputs.map((i) => ({ t: i, by: p })));
+  }
+  return graph.filter((t) => needed.has(t));
 }
 
 function outputsOf(result: Val, node: Node): ModelOutput[] {

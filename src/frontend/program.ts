@@ -1,5 +1,5 @@
 /** @file The frontend's result: named models with summaries, params and initialisers, graphs, and training config. */
-import { numel, type Graph } from '../ir/index.ts';
+import { numel, type Graph, type SourceLoc } from '../ir/index.ts';
 import { errorAt } from './diag.ts';
 import type { InitName } from './layers/layer-def.ts';
 import { lowerModel, type LowerOptions } from './lower.ts';
@@ -35,6 +35,8 @@ export interface LayerRow {
   readonly type: string;
   readonly outputShape: readonly (number | null)[];
   readonly params: number;
+  /** Where each application of the layer is in the source, in the order they run (IR nodes carry the same locations). */
+  readonly locs?: readonly SourceLoc[];
 }
 
 export interface CompiledModel {
@@ -77,11 +79,16 @@ export function compiledModel(m: ModelVal): CompiledModel {
   if (m.kind === 'functional') {
     for (const i of m.inputs) layers.push({ name: i.name, type: 'InputLayer', outputShape: [null, ...i.tensor.shape], params: 0 });
   }
+  const locs = new Map<unknown, SourceLoc[]>();
   for (const step of m.trace) {
-    if (seen.has(step.layer)) continue;
+    if (seen.has(step.layer)) {
+      locs.get(step.layer)!.push(step.loc);
+      continue;
+    }
     seen.add(step.layer);
+    locs.set(step.layer, [step.loc]);
     const ps = paramsOf(step);
-    layers.push({ name: step.layer.name, type: step.layer.def.kerasType, outputShape: [null, ...step.output.shape], params: ps.reduce((s, p) => s + numel(p.shape), 0) });
+    layers.push({ name: step.layer.name, type: step.layer.def.kerasType, outputShape: [null, ...step.output.shape], params: ps.reduce((s, p) => s + numel(p.shape), 0), locs: locs.get(step.layer)! });
     for (const p of ps) params.push({ name: `${step.layer.name}.${p.name}`, layer: step.layer.name, weight: p.name, shape: p.shape, init: p.init, trainable: p.trainable, kind: p.kind, ...(p.from ? { pretrained: p.from } : {}), ...(p.regularizer ? { regularizer: p.regularizer } : {}), ...(p.constraint ? { constraint: p.constraint } : {}) });
   }
   const count = (f: (p: ParamInfo) => boolean): number => params.filter(f).reduce((s, p) => s + numel(p.shape), 0);

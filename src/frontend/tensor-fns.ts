@@ -56,14 +56,13 @@ function defFor(name: string): LayerDef {
 
 /** Records one application in the trace; `lower` gets the operand values in `inputs` order (and the weights in `params`). */
 function apply(ip: Interp, name: string, node: Node, inputs: readonly TensorVal[], out: Sym, lower: FnConfig['lower'], weights?: { params: readonly ParamSpec[]; name?: string; trainable: boolean; lower: LayerDef['lower'] }): TensorVal {
-  if (!ip.trace) throw errorAt(node, 'E_NOT_IN_MODEL', `${name}() works on tensors inside forward(), a helper it calls, or a custom loss`);
   if (inputs.some((t) => t.dtype !== 'f32')) throw errorAt(node, 'E_DTYPE', `${name}() takes float32 tensors`, 'feed token ids to embedding() first');
   const def = weights ? { ...defFor(name), kerasType: 'Weight', baseName: name, lower: weights.lower } : defFor(name);
   const layer = ip.layer(def, { lower } satisfies FnConfig, weights?.name, weights?.trainable ?? true, node);
   const params = (weights?.params ?? []).map((p) => (layer.trainable ? p : { ...p, trainable: false }));
   layer.built = { inputs: inputs.map((t) => ({ shape: t.shape, dtype: t.dtype })), output: out.shape, params };
   const t = ip.tensor(out.shape, 'f32', out.batched);
-  ip.trace.push({ layer, inputs, output: t, loc: locOf(node), node });
+  ip.applications().push({ layer, inputs, output: t, loc: locOf(node), node });
   return t;
 }
 

@@ -72,13 +72,11 @@ export class BuiltinVal {
   constructor(readonly name: string) {}
 }
 
-/** A model input declared with `input(shape)`. */
-export class InputVal {
-  constructor(
-    readonly shape: readonly number[],
-    readonly dtype: ElemType,
-  ) {}
-}
+/**
+ * A model input declared with `input(shape)`. It is also the symbolic tensor layers are applied to
+ * in the Keras graph style (`const x = input([4]); const y = dense(3)(x); model({ inputs: x, outputs: y })`).
+ */
+export class InputVal extends TensorVal {}
 
 /** An optimizer or dataset descriptor: its kind and its validated options. */
 export class DescVal {
@@ -161,12 +159,12 @@ export function describe(v: Val): string {
   if (typeof v === 'boolean') return `${v}`;
   if (Array.isArray(v)) return 'an array';
   if (v instanceof ObjVal) return 'an object';
+  if (v instanceof InputVal) return 'an input()';
   if (v instanceof TensorVal) return 'a tensor';
   if (v instanceof LayerVal) return `a layer (${v.name})`;
   if (v instanceof FnVal) return 'a function';
   if (v instanceof BuiltinVal) return `the function ${v.name}`;
   if (v instanceof ModelVal) return `the model ${v.name}`;
-  if (v instanceof InputVal) return 'an input()';
   if (v instanceof DescVal) return `the ${v.family} ${v.kind}()`;
   if (v instanceof DistillerVal) return `the distiller ${v.name}`;
   return 'a program';

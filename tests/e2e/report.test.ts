@@ -214,7 +214,9 @@ describe('report and evaluate', () => {
 
   it('dlc summary: MACs per layer by definition (LeNet-5), and --graph draws the branches of an inception block', async () => {
     const res = await cli(['summary', 'models/lenet5.ts', '--json']);
-    const j = JSON.parse(res.out) as { cost: { macs: number; flops: number; layers: { label: string; macs: number }[] } };
+    const j = JSON.parse(res.out) as { cost: { macs: number; flops: number; layers: { label: string; kind: string; macs: number }[] } };
+    // Weightless layers are named as Keras names them, found by where they were applied.
+    expect(j.cost.layers.map((l) => `${l.label} ${l.kind}`)).toEqual(expect.arrayContaining(['average_pooling2d AveragePooling2D', 'average_pooling2d_1 AveragePooling2D', 'flatten Flatten']));
     // conv 5×5: output elements × 25 × input channels; dense: inputs × units.
     const want: Record<string, number> = { conv2d: 28 * 28 * 6 * 25, conv2d_1: 10 * 10 * 16 * 25 * 6, conv2d_2: 1 * 1 * 120 * 25 * 16, dense: 120 * 84, dense_1: 84 * 10 };
     for (const [k, v] of Object.entries(want)) expect(j.cost.layers.find((l) => l.label === k)?.macs, k).toBe(v);

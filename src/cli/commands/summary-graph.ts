@@ -71,6 +71,11 @@ export function graphCost(m: CompiledModel): GraphCost {
       groups.set(`input:${a.name}`, { label: a.name, kind: 'InputLayer', shape: a.type.shape.slice(1), macs: 0, flops: 0, ops: new Set() });
     }
   }
+  // Weightless layers (pooling, activations, flatten) are found by where they were applied: each
+  // application site's layer names, in the order the graph reaches them (a helper applies one site many times).
+  const key = (l: { file?: string; line: number; col: number }): string => `${l.file ?? ''}:${l.line}:${l.col}`;
+  const namesAt = new Map<string, string[]>();
+  for (const l of m.layers) for (const at of l.locs ?? []) namesAt.set(key(at), [...(namesAt.get(key(at)) ?? []), l.name]);
   let fresh = 0;
   for (const n of g.nodes) {
     const loc = n.loc ? `${n.loc.line}:${n.loc.col}` : undefined;
@@ -82,7 +87,9 @@ export function graphCost(m: CompiledModel): GraphCost {
     if (loc && !groupLoc.has(id)) groupLoc.set(id, loc);
     groupOf.set(n.id, id);
     const c = nodeCost(n, types);
-    const grp = groups.get(id) ?? { label: layer ?? '', kind: layer ? (kinds.get(layer) ?? 'Layer') : '', shape: [], macs: 0, flops: 0, ops: new Set<string>() };
+    const named = !groups.has(id) && !layer && !sameCall && n.loc ? namesAt.get(key(n.loc))?.shift() : undefined;
+    const label = layer ?? named;
+    const grp = groups.get(id) ?? { label: label ?? '', kind: label ? (kinds.get(label) ?? 'Layer') : '', shape: [], macs: 0, flops: 0, ops: new Set<string>() };
     groups.set(id, { ...grp, shape: n.type.shape.slice(1), macs: grp.macs + c.macs, flops: grp.flops + c.flops, ops: grp.ops.add(n.op) });
   }
   const edges = new Set<string>();
