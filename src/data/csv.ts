@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { DataError, permutation, seededRandom, take, type Dataset } from './dataset.ts';
+import type { DataInfo } from '../runtime/preprocess.ts';
+import { indexOf, learnVocabulary, tokens, vectorize } from '../runtime/text.ts';
 
 export interface CsvOptions {
   readonly path: string;
@@ -19,6 +21,14 @@ export interface CsvOptions {
   readonly labels?: 'int' | 'categorical';
   /** Feature columns of names (a city, a colour) one-hot encoded over their sorted distinct values, in the column's place. */
   readonly categorical?: readonly string[];
+  /** A column of text, the only feature: token ids as Keras TextVectorization gives them (src/runtime/text.ts). */
+  readonly text?: string;
+  /** The vocabulary's size, padding and '[UNK]' included (default 20000). */
+  readonly maxTokens?: number;
+  /** Token ids per text (default: the model input's length, else the longest training text). */
+  readonly sequenceLength?: number;
+  /** The model input's per-sample shape (the text's default sequence length). */
+  readonly inputShape?: readonly number[];
   /** Seeded shuffle, then this fraction forms the test split (default 0.2). */
   readonly testFraction?: number;
   readonly seed?: number;
@@ -124,27 +134,71 @@ function writeRow(o: CsvOptions, t: Table, r: Row, enc: readonly Encoded[], out:
 export function loadCsv(o: CsvOptions): Dataset {
   const t = readTable(o.path, o);
   const labelCol = o.label === undefined ? t.names.length - 1 : columnIndex(o.path, t, o.label, 'label');
-  const featureCols = o.features ? o.features.map((f) => columnIndex(o.path, t, f, 'feature')) : t.names.map((_, i) => i).filter((i) => i !== labelCol);
-  if (featureCols.includes(labelCol)) throw new DataError(`${o.path}: column '${t.names[labelCol]}' cannot be both a feature and the label`);
+  const featureCols = featureColumns(o, t, labelCol);
   const cat = categoricalColumns(o, t, featureCols);
   const rows = completeRows(o, t, [...featureCols, labelCol]);
-  const enc = encodings(featureCols, cat, rows);
-  const xs = enc.reduce((n, e) => n + (e.vocabulary?.length ?? 1), 0);
-  const x = new Float32Array(rows.length * xs);
-  rows.forEach((r, i) => writeRow(o, t, r, enc, x, i * xs));
   const target = labelsOf(o, t, rows, labelCol);
-  const all = { n: rows.length, x, y: target.y };
-  const perm = permutation(all.n, seededRandom(o.seed ?? 42));
-  const nTest = Math.round(all.n * (o.testFraction ?? 0.2));
+  const perm = permutation(rows.length, seededRandom(o.seed ?? 42));
+  const nTest = Math.round(rows.length * (o.testFraction ?? 0.2));
+  const features = o.text === undefined ? numericFeatures(o, t, rows, featureCols, cat) : textFeatures(o, t, rows, featureCols[0]!, perm.subarray(nTest));
+  const all = { n: rows.length, x: features.x, y: target.y };
+  const xs = features.width;
   const ys = target.yShape.reduce((a, b) => a * b, 1);
-  const categories = Object.fromEntries(enc.filter((e) => e.vocabulary).map((e) => [t.names[e.col]!, e.vocabulary!]));
-  const info = {
-    features: featureCols.map((c) => t.names[c]!),
-    ...(Object.keys(categories).length ? { categories } : {}),
-    ...(target.classNames ? { classNames: target.classNames } : {}),
-  };
+  const info = { features: featureCols.map((c) => t.names[c]!), ...features.info, ...(target.classNames ? { classNames: target.classNames } : {}) };
   const base = { name: `csv:${o.path}`, xShape: [xs], yShape: target.yShape, yDtype: target.y instanceof Int32Array ? ('i32' as const) : ('f32' as const), info };
   return { ...base, ...(target.numClasses ? { numClasses: target.numClasses } : {}), train: take(all, perm.subarray(nTest), xs, ys), ...(nTest > 0 ? { test: take(all, perm.subarray(0, nTest), xs, ys) } : {}) };
+}
+
+/** The feature columns: `features`, the `text` column alone, or every column but the label. */
+function featureColumns(o: CsvOptions, t: Table, labelCol: number): number[] {
+  if (o.text !== undefined) {
+    const col = columnIndex(o.path, t, o.text, 'text');
+    if (o.features && (o.features.length !== 1 || o.features[0] !== o.text)) throw new DataError(`${o.path}: a text column is the only feature (its tokens are the model's int32 input); drop features: [${o.features.map((f) => `'${f}'`).join(', ')}] or the text option`);
+    if (o.categorical?.length) throw new DataError(`${o.path}: categorical columns cannot be used with a text column (the text's tokens are the only feature)`);
+    if (col === labelCol) throw new DataError(`${o.path}: column '${t.names[col]}' cannot be both the text and the label`);
+    return [col];
+  }
+  const cols = o.features ? o.features.map((f) => columnIndex(o.path, t, f, 'feature')) : t.names.map((_, i) => i).filter((i) => i !== labelCol);
+  if (cols.includes(labelCol)) throw new DataError(`${o.path}: column '${t.names[labelCol]}' cannot be both a feature and the label`);
+  return cols;
+}
+
+interface Features {
+  readonly x: Float32Array;
+  /** Values per row. */
+  readonly width: number;
+  readonly info: Pick<DataInfo, 'categories' | 'text'>;
+}
+
+/** Numbers as they are, categorical columns one-hot. */
+function numericFeatures(o: CsvOptions, t: Table, rows: readonly Row[], featureCols: readonly number[], cat: readonly number[]): Features {
+  const enc = encodings(featureCols, cat, rows);
+  const width = enc.reduce((n, e) => n + (e.vocabulary?.length ?? 1), 0);
+  const x = new Float32Array(rows.length * width);
+  rows.forEach((r, i) => writeRow(o, t, r, enc, x, i * width));
+  const categories = Object.fromEntries(enc.filter((e) => e.vocabulary).map((e) => [t.names[e.col]!, e.vocabulary!]));
+  return { x, width, info: Object.keys(categories).length ? { categories } : {} };
+}
+
+/**
+ * A text column as token ids (Keras TextVectorization's defaults): the vocabulary is learnt from the
+ * training rows only (the test split's words count as unknown, as they would for new text), and each
+ * text becomes `sequenceLength` ids — by default the model input's length, else the longest training text.
+ */
+function textFeatures(o: CsvOptions, t: Table, rows: readonly Row[], col: number, trainRows: Int32Array): Features {
+  const trainTexts = Array.from(trainRows, (i) => rows[i]!.cells[col]!);
+  const vocabulary = learnVocabulary(trainTexts, o.maxTokens ?? 20000);
+  const sequenceLength = o.sequenceLength ?? o.inputShape?.[0] ?? Math.max(1, ...trainTexts.map((s) => tokens(s).length));
+  const v = { column: t.names[col]!, vocabulary, sequenceLength };
+  const index = indexOf(vocabulary);
+  const x = new Float32Array(rows.length * sequenceLength);
+  let truncated = 0;
+  rows.forEach((r, i) => {
+    x.set(vectorize(r.cells[col]!, v, index), i * sequenceLength);
+    if (tokens(r.cells[col]!).length > sequenceLength) truncated++;
+  });
+  o.note?.(`${o.path}: column '${v.column}' as ${sequenceLength} token ids per text, a vocabulary of ${vocabulary.length} (the most frequent words of the training rows, with '' and '[UNK]')${truncated ? `; ${truncated} of ${rows.length} texts are longer and were cut` : ''}`);
+  return { x, width: sequenceLength, info: { text: v } };
 }
 
 /** Rows with a missing cell in a used column: an error at row:col, dropped (and counted), or kept for filling. */

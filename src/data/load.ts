@@ -88,7 +88,7 @@ export function loadDataset(cfg: DatasetConfig, opts: LoadDataOptions = {}): Dat
     case 'iris':
       return limit(loadIris(), opts);
     case 'csv':
-      return limit(loadCsv({ ...(o as unknown as CsvOptions), ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.testSplit === undefined ? {} : { testFraction: o.testSplit as number }), ...(opts.note ? { note: opts.note } : {}) }), opts);
+      return limit(loadCsv({ ...(o as unknown as CsvOptions), ...(o.label === undefined ? {} : { label: String(o.label) }), ...(o.testSplit === undefined ? {} : { testFraction: o.testSplit as number }), ...(opts.note ? { note: opts.note } : {}), ...shapeOf(opts) }), opts);
     case 'synthetic':
       return limit(syntheticDataset(o as Parameters<typeof syntheticDataset>[0]), opts);
     case 'npy':

@@ -246,6 +246,17 @@ export interface CsvOptions {
    * column's place: a city column of Hull, Leeds, York adds 3 inputs. `dlc run` then takes `"city": "York"`.
    */
   readonly categorical?: readonly string[];
+  /**
+   * A column of text (reviews, messages) as the only feature, turned into int32 token ids as Keras's
+   * `TextVectorization` does by default (lower case, punctuation stripped, split on whitespace; 0 pads,
+   * 1 is an unknown word); the vocabulary is the training rows' most frequent words. Feed it to
+   * `input([sequenceLength], { dtype: 'int32' })` → `embedding(maxTokens, …)`. `dlc run` then takes text.
+   */
+  readonly text?: string;
+  /** The vocabulary's size with padding and '[UNK]' (default 20000; the embedding's input dimension). */
+  readonly maxTokens?: number;
+  /** Token ids per text, cut or padded at the end (default: the model input's length). */
+  readonly sequenceLength?: number;
   /** Seeded fraction held out as the test split (default 0.2). */
   readonly testSplit?: number;
   readonly seed?: number;

@@ -14,7 +14,7 @@ export const DATASETS: Readonly<Record<string, { path: boolean; options: Readonl
     path: true,
     options: {
       label: 'string', header: 'bool', features: 'strings', delimiter: 'string', missing: { oneOf: ['error', 'drop', 'fill'] }, fill: 'number',
-      labels: { oneOf: ['int', 'categorical'] }, categorical: 'strings', testSplit: 'rate', seed: 'int',
+      labels: { oneOf: ['int', 'categorical'] }, categorical: 'strings', text: 'string', maxTokens: 'size', sequenceLength: 'size', testSplit: 'rate', seed: 'int',
     },
   },
   imageFolder: {

@@ -1,8 +1,9 @@
 /**
  * @file The preprocessing a dataset applied in training, written into the checkpoint and the bundle
  * manifest, and applied again at prediction: pixels → features, outputs → labelled answers.
- * Shared by dlc (Node) and the shipped runtime (browser), so it imports nothing.
+ * Shared by dlc (Node) and the shipped runtime (browser), so it imports nothing (but types).
  */
+import type { TextVectorizer } from './text.ts';
 
 export type ColorMode = 'grayscale' | 'rgb' | 'rgba';
 
@@ -30,6 +31,8 @@ export interface DataInfo {
   readonly features?: readonly string[];
   /** Categorical feature columns (csv `categorical`) → their sorted values: the column is one-hot over them, in its place. */
   readonly categories?: Readonly<Record<string, readonly string[]>>;
+  /** A text column (csv `text`) and its vocabulary: the model's input is its token ids. */
+  readonly text?: TextVectorizer;
 }
 
 export const CHANNELS: Readonly<Record<ColorMode, number>> = { grayscale: 1, rgb: 3, rgba: 4 };

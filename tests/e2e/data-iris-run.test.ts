@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle, writeBundle } from '../../src/bundle/build.ts';
 import { main } from '../../src/cli/main.ts';
+import { seededRandom } from '../../src/data/dataset.ts';
 import { loadTrainData } from '../../src/data/load.ts';
 import { compileModelFile } from '../../src/frontend/index.ts';
 import { train } from '../../src/train/loop.ts';
@@ -113,5 +114,63 @@ export default sequential({
     const paris = await runBundle(dir, { sqft: 1.5, city: 'Paris' });
     expect(paris.code).toBe(2);
     expect(paris.err).toMatch(/column 'city' is "Paris"; training saw the values "Hull", "Leeds", "York"/);
+  }, 600_000);
+
+  it('a text column (reviews) trains through embedding() and dlc run classifies new text', async () => {
+    const csvFile = join(tmp, 'reviews.csv');
+    const good = ['great', 'loved', 'superb', 'fun'];
+    const bad = ['awful', 'boring', 'hated', 'dull'];
+    const filler = ['the', 'film', 'was', 'a', 'really', 'plot'];
+    const rand = seededRandom(5);
+    const pick = (ws: readonly string[]): string => ws[Math.floor(rand() * ws.length)]!;
+    const rows = Array.from({ length: 160 }, (_, i) => {
+      const words = Array.from({ length: 4 + (i % 5) }, (_, j) => (j % 2 === 1 ? pick(i % 2 ? good : bad) : pick(filler)));
+      // Capitals, punctuation and a quoted comma: standardized away as Keras's TextVectorization does.
+      return `"${words[0]!.toUpperCase()}, ${words.slice(1).join(' ')}!",${i % 2 ? 'positive' : 'negative'}`;
+    });
+    writeFileSync(csvFile, `review,sentiment\n${rows.join('\n')}\n`);
+    const file = join(tmp, 'sentiment.ts');
+    writeFileSync(file, `import { sequential, embedding, globalAvgPool1d, dense, adam, csv } from 'dlc';
+export default sequential({
+  name: 'sentiment',
+  input: [10],
+  inputDtype: 'int32',
+  layers: [embedding(100, 8), globalAvgPool1d(), dense(1, { activation: 'sigmoid' })],
+  train: { data: csv(${JSON.stringify(csvFile)}, { text: 'review', label: 'sentiment', maxTokens: 100 }), loss: 'binaryCrossentropy', optimizer: adam({ learningRate: 0.05 }), batchSize: 16, epochs: 20, metrics: ['accuracy'] },
+});
+`);
+    const m = compileModelFile(file).main;
+    const notes: string[] = [];
+    const dataset = await loadTrainData(m.train!.data!, undefined, { inputShape: m.inputs[0]!.shape, note: (t) => notes.push(t) });
+    const text = dataset.info!.text!;
+    // The vocabulary: padding, unknown, then the training rows' words (lower case, no punctuation); sequences as long as the input.
+    expect(text.vocabulary.slice(0, 2)).toEqual(['', '[UNK]']);
+    expect(text.vocabulary).toEqual(expect.arrayContaining([...good, ...bad, ...filler]));
+    expect(text.vocabulary.every((w, i) => i < 2 || /^[a-z]+$/.test(w))).toBe(true);
+    expect([text.column, text.sequenceLength, dataset.xShape]).toEqual(['review', 10, [10]]);
+    expect(notes.join()).toMatch(/column 'review' as 10 token ids per text, a vocabulary of \d+/);
+    const out = join(tmp, 'sentiment-run');
+    const r = await train({ device: gpu.device, model: m, dataset, epochs: 20, batch: 16, seed: 3, loss: m.train!.loss, optimizer: m.train!.optimizer, outDir: out });
+    expect(r.testAccuracy).toBeGreaterThanOrEqual(0.9);
+    const dir = join(tmp, 'sentiment-bundle');
+    writeBundle(dir, (await buildBundle({ modelFile: file, weightsFile: join(out, 'checkpoint.safetensors') })).files);
+    const said = async (...argv: string[]): Promise<string> => {
+      let o = '';
+      let e = '';
+      const code = await main(['run', dir, ...argv], { out: (s) => (o += `${s}\n`), err: (s) => (e += s), isTTY: false });
+      expect(code, e).toBe(0);
+      return o;
+    };
+    expect(await said('--text', 'What a GREAT film, I loved it!')).toMatch(/^row 1: positive \(/m);
+    expect(await said('--text', 'awful. boring, dull')).toMatch(/^row 1: negative \(/m);
+    // A .txt file, a JSON list of texts, rows by the column's name.
+    writeFileSync(join(tmp, 'review.txt'), 'Superb and fun\n');
+    expect(await askBundle(dir, 'hated it, dull plot')).toMatch(/^row 1: negative/m);
+    expect(await said('--input', join(tmp, 'review.txt'))).toMatch(/^row 1: positive/m);
+    expect(await askBundle(dir, ['superb', 'awful'])).toMatch(/^row 1: positive .*\nrow 2: negative/m);
+    expect(await askBundle(dir, [{ review: 'boring' }, { review: 'loved it' }])).toMatch(/^row 1: negative .*\nrow 2: positive/m);
+    const wrong = await runBundle(dir, { review: 42 });
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/column 'review' is 42; this bundle was trained on text/);
   }, 600_000);
 });

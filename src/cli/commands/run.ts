@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DataInfo } from '../../runtime/preprocess.ts';
 import { labelRows, type Labelled } from '../../runtime/preprocess.ts';
+import { vectorize } from '../../runtime/text.ts';
 import { imageInputFiles, readImageBatch } from './run-images.ts';
 import { pathToFileURL } from 'node:url';
 import { parseNpy } from '../../bundle/npy.ts';
@@ -21,13 +22,16 @@ separated by commas; or images (.png .jpg .jpeg .webp .gif), a folder of
 them (searched recursively) or several separated by commas or given after
 it: each is decoded, resized and scaled exactly as the training data was;
 for a bundle trained on a csv(): rows by column name, { "col": value, ... }
-or an array of them, run in batches of the bundle's size` },
+or an array of them, run in batches of the bundle's size; for one trained on a
+csv() text column: a .txt file, a JSON string or list of strings` },
+  { name: 'text', kind: 'string', value: 'TEXT', help: 'for a bundle trained on a csv() text column: the text to classify, tokenized with the training vocabulary' },
   { name: 'top-k', kind: 'int', value: 'K', min: 1, max: 1_000_000, help: 'how many classes to print per sample (default 3)' },
   { name: 'json', kind: 'boolean', help: 'print { outputs: { name: { dtype, shape, data } }, predictions: [...] }' },
   { name: 'allow-non-finite', kind: 'boolean', help: 'pass NaN/Inf inputs through instead of refusing them' },
 ];
 
-const INTRO = `usage: dlc run <bundle-dir> --input <file.json|file.npy|name=file,...|image|folder> [more images] [--top-k K] [--json] [--allow-non-finite]
+const INTRO = `usage: dlc run <bundle-dir> --input <file.json|file.npy|file.txt|name=file,...|image|folder> [more images] [--top-k K] [--json] [--allow-non-finite]
+       dlc run <bundle-dir> --text "a review to classify"
 
 Loads the bundle exactly as an application would (its index.js, on this machine's GPU or on
 SwiftShader) and prints the outputs of predict(). A bundle built from a checkpoint of a classifier
@@ -54,14 +58,16 @@ export const runCommand: Command = {
   flags: FLAGS,
   async run(rawArgs, io) {
     const args = ownBooleans(rawArgs);
-    for (const f of Object.keys(args.flags)) if (!['input', 'json', 'allow-non-finite', 'top-k'].includes(f)) throw new UsageError(`unknown option --${f}`);
+    for (const f of Object.keys(args.flags)) if (!['input', 'text', 'json', 'allow-non-finite', 'top-k'].includes(f)) throw new UsageError(`unknown option --${f}`);
     const topK = Number(flagString(args, 'top-k') ?? 3);
     if (!(Number.isInteger(topK) && topK > 0)) throw new UsageError(`--top-k expects a positive integer, got ${flagString(args, 'top-k')}`);
     const dir = args.positional[0];
     if (!dir) throw new UsageError('expected a bundle folder');
     const spec = flagString(args, 'input');
-    if (!spec) throw new UsageError('expected --input <file.json|file.npy|image|folder>');
-    const images = imageInputFiles([spec, ...args.positional.slice(1)]);
+    const text = flagString(args, 'text');
+    if (!spec && text === undefined) throw new UsageError('expected --input <file.json|file.npy|file.txt|image|folder> (or --text "…" for a bundle trained on text)');
+    if (spec && text !== undefined) throw new UsageError('give --input or --text, not both');
+    const images = spec ? imageInputFiles([spec, ...args.positional.slice(1)]) : undefined;
     const mod = await importBundle(dir);
     let gpu: DeviceHandle | undefined;
     try {
@@ -72,9 +78,9 @@ export const runCommand: Command = {
         const json = args.flags.json === true;
         if (images) await runImages(io, bundle, images, topK, json);
         else {
-          const inputs = await readInputs(spec, bundle.inputs.map((i) => i.name));
-          const rows = namedRows(inputs, bundle) ?? moreRows(inputs, bundle);
-          if (rows) await runBatched(io, bundle, rows.map((_, i) => i + 1), 'row', async (at, n) => packRows(rows.slice(at, at + n), bundle.inputs[0]!.shape), topK, json);
+          const inputs = text === undefined ? await readInputs(spec!, bundle.inputs.map((i) => i.name)) : { [bundle.inputs[0]!.name]: text };
+          const rows = textRows(inputs, bundle) ?? namedRows(inputs, bundle) ?? moreRows(inputs, bundle);
+          if (rows) await runBatched(io, bundle, rows.map((_, i) => i + 1), 'row', async (at, n) => packRows(rows.slice(at, at + n), bundle.inputs[0]!), topK, json);
           else print(io, bundle, await bundle.predict(inputs), args, topK);
         }
       } finally {
@@ -165,6 +171,27 @@ function oneHot(v: unknown, vocabulary: readonly string[], what: string): number
   return vocabulary.map((_, i) => (i === k ? 1 : 0));
 }
 
+/**
+ * A bundle trained on a text column (csv `text`) takes text: `--text "…"`, a .txt file, a JSON string or
+ * list of strings, or rows by the column's name; each becomes token ids with the training vocabulary.
+ */
+function textRows(inputs: Record<string, unknown>, bundle: LoadedBundle): number[][] | undefined {
+  const v = bundle.manifest.data?.text;
+  if (!v || bundle.inputs.length !== 1) return undefined;
+  const name = bundle.inputs[0]!.name;
+  const isRow = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r);
+  // One row by the column's name, else the only input's value: a string, or a list of strings or rows.
+  const list = v.column !== name && Object.hasOwn(inputs, v.column) ? [inputs] : inputs[name];
+  const items = typeof list === 'string' ? [list] : Array.isArray(list) && list.length > 0 && list.every((r) => typeof r === 'string' || isRow(r)) ? (list as unknown[]) : undefined;
+  if (!items) return undefined; // token ids given as numbers run as they are
+  return items.map((r, i) => Array.from(vectorize(textOf(isRow(r) ? r[v.column] : r, `${items.length > 1 ? `row ${i + 1}: ` : ''}column '${v.column}'`), v)));
+}
+
+function textOf(v: unknown, what: string): string {
+  if (typeof v !== 'string') throw new UsageError(`${what} is ${JSON.stringify(v)}; this bundle was trained on text: pass a string`);
+  return v;
+}
+
 /** For the only input, nested arrays holding more samples than the bundle's batch: each sample flattened, to run in batches. */
 function moreRows(inputs: Record<string, unknown>, bundle: LoadedBundle): number[][] | undefined {
   if (bundle.inputs.length !== 1) return undefined;
@@ -177,9 +204,11 @@ function moreRows(inputs: Record<string, unknown>, bundle: LoadedBundle): number
 }
 
 /** Rows into one batch of the input's shape (the batch axis first; rows past the end stay zero and are ignored). */
-function packRows(rows: readonly (readonly number[])[], shape: readonly number[]): Float32Array {
+function packRows(rows: readonly (readonly number[])[], input: { shape: readonly number[]; dtype: string }): Float32Array | Int32Array {
+  const shape = input.shape;
   const width = shape.slice(1).reduce((a, b) => a * b, 1);
-  const x = new Float32Array((shape[0] ?? 1) * width);
+  const n = (shape[0] ?? 1) * width;
+  const x = input.dtype === 'i32' ? new Int32Array(n) : new Float32Array(n);
   rows.forEach((r, i) => {
     if (r.length !== width) throw new UsageError(`a row has ${r.length} values but the model's input takes ${width}`);
     x.set(r, i * width);
@@ -194,6 +223,7 @@ async function readValue(file: string): Promise<unknown> {
   } catch {
     throw new UsageError(`cannot read input file '${file}'`);
   }
+  if (file.endsWith('.txt')) return new TextDecoder().decode(bytes);
   if (file.endsWith('.npy')) {
     try {
       return parseNpy(bytes, file);
@@ -248,7 +278,7 @@ async function runImages(io: Io, bundle: LoadedBundle, files: readonly string[],
 }
 
 /** Samples (files, rows) run in batches of the bundle's size through its only input, one answer line each. */
-async function runBatched(io: Io, bundle: LoadedBundle, ids: readonly (string | number)[], key: 'file' | 'row', read: (at: number, n: number) => Promise<Float32Array>, topK: number, json: boolean): Promise<void> {
+async function runBatched(io: Io, bundle: LoadedBundle, ids: readonly (string | number)[], key: 'file' | 'row', read: (at: number, n: number) => Promise<Float32Array | Int32Array>, topK: number, json: boolean): Promise<void> {
   const batch = bundle.manifest.batch;
   const results: { id: string | number; prediction?: Labelled; outputs: Record<string, number[]> }[] = [];
   for (let at = 0; at < ids.length; at += batch) {

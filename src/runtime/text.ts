@@ -1,0 +1,47 @@
+/**
+ * @file Text to token ids as Keras's `TextVectorization` does it with its defaults: standardize
+ * `lower_and_strip_punctuation`, split on whitespace, a vocabulary of the most frequent tokens
+ * (index 0 the padding '', 1 the out-of-vocabulary '[UNK]'), and int sequences truncated or padded
+ * at the end to a fixed length. The vocabulary is learnt from the training texts (Keras `adapt`),
+ * travels in the checkpoint and bundle (`DataInfo.text`), and `dlc run` tokenizes new text with it.
+ */
+
+/** How a text column became token ids. */
+export interface TextVectorizer {
+  /** The CSV column the text came from: `dlc run` takes `{ "<column>": "a review" }`. */
+  readonly column: string;
+  /** Token by id: [0] = '' (padding), [1] = '[UNK]', then by descending count (ties by code-point order). */
+  readonly vocabulary: readonly string[];
+  readonly sequenceLength: number;
+}
+
+export const PAD = '';
+export const OOV = '[UNK]';
+
+/** Keras's default punctuation class (string.punctuation), stripped after lower-casing. */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+
+/** Lower case, punctuation removed, split on whitespace. */
+export function tokens(text: string): string[] {
+  return text.toLowerCase().replace(PUNCTUATION, '').split(/\s+/).filter((t) => t.length > 0);
+}
+
+/** The `maxTokens` most frequent tokens of `texts` (padding and '[UNK]' counted, as Keras counts them). */
+export function learnVocabulary(texts: Iterable<string>, maxTokens: number): string[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const w of tokens(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [PAD, OOV, ...ranked.slice(0, Math.max(0, maxTokens - 2)).map(([w]) => w)];
+}
+
+/** Token ids of one text, `sequenceLength` long: truncated at the end, padded with 0. */
+export function vectorize(text: string, v: Pick<TextVectorizer, 'vocabulary' | 'sequenceLength'>, index: ReadonlyMap<string, number> = indexOf(v.vocabulary)): Int32Array {
+  const out = new Int32Array(v.sequenceLength);
+  const ws = tokens(text);
+  for (let i = 0; i < Math.min(ws.length, v.sequenceLength); i++) out[i] = index.get(ws[i]!) ?? 1;
+  return out;
+}
+
+export function indexOf(vocabulary: readonly string[]): Map<string, number> {
+  return new Map(vocabulary.map((w, i) => [w, i]));
+}
