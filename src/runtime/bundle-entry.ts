@@ -16,6 +16,7 @@ import { loadPlan, type Executable, type Feeds } from './executor.ts';
 import type { FeedData, StorageArray, TensorData } from './feeds.ts';
 import { PipelineCache } from './pipelines.ts';
 import { imageFeeds, labelRows, type Labelled } from './preprocess.ts';
+import { textFeeds } from './text.ts';
 import type { Plan, PlanKernel } from './plan-types.ts';
 
 export { RuntimeError } from './errors.ts';
@@ -231,11 +232,17 @@ class LoadedBundle implements Bundle {
     return this.handle.adapter;
   }
 
+  /** Images (browsers) or texts (a text-column bundle) as the inputs' values, preprocessed as in training. */
+  private features(ep: { inputs: readonly { name: string; shape: readonly number[] }[] }, raw: unknown): { named: unknown; rows: number | undefined } {
+    const text = textFeeds(ep.inputs, raw, this.manifest.data?.text);
+    return text.rows === undefined ? imageFeeds(ep.inputs, raw, this.manifest.data) : text;
+  }
+
   predict(raw: Inputs | InputValue | ImageInput): Promise<Record<string, TensorData>> {
     return this.call(() => {
       const ep = this.entry('predict');
       // Image sources (browsers) become the input's pixels with the training preprocessing, at call time.
-      const inputs = imageFeeds(ep.inputs, raw, this.manifest.data).named as Inputs | InputValue;
+      const inputs = this.features(ep, raw).named as Inputs | InputValue;
       const named = this.isBareValue(ep, inputs) ? { [ep.inputs[0]!.name]: inputs as InputValue } : (inputs as Inputs);
       const feeds = toFeeds(ep.inputs, named, this.nonFinite);
       return () => this.exe(ep).run(feeds);
@@ -244,7 +251,7 @@ class LoadedBundle implements Bundle {
 
   async classify(raw: Inputs | InputValue | ImageInput, opts: { readonly topK?: number; readonly rows?: number } = {}): Promise<Classified> {
     const ep = this.entry('predict');
-    const { named, rows } = imageFeeds(ep.inputs, raw, this.manifest.data);
+    const { named, rows } = this.features(ep, raw);
     const outputs = await this.predict(named as Inputs);
     const first = outputs[ep.outputs[0]!.name]!;
     const samples = labelRows(first as ArrayLike<number>, opts.rows ?? rows ?? this.manifest.batch, this.manifest.data?.classNames, opts.topK ?? 5);

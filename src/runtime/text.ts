@@ -45,3 +45,19 @@ export function vectorize(text: string, v: Pick<TextVectorizer, 'vocabulary' | '
 export function indexOf(vocabulary: readonly string[]): Map<string, number> {
   return new Map(vocabulary.map((w, i) => [w, i]));
 }
+
+/**
+ * For a bundle trained on a text column: a string or a list of strings given to `predict` / `classify`
+ * becomes its only input's token ids (one row per text, the rest of the batch padding); anything else
+ * is returned as it was.
+ */
+export function textFeeds(specs: readonly { name: string; shape: readonly number[] }[], inputs: unknown, v: TextVectorizer | undefined): { named: unknown; rows: number | undefined } {
+  const texts = typeof inputs === 'string' ? [inputs] : Array.isArray(inputs) && inputs.length > 0 && inputs.every((t) => typeof t === 'string') ? (inputs as string[]) : undefined;
+  if (!v || specs.length !== 1 || !texts) return { named: inputs, rows: undefined };
+  const batch = specs[0]!.shape[0] ?? 1;
+  if (texts.length > batch) throw new Error(`input '${specs[0]!.name}' takes at most ${batch} text${batch === 1 ? '' : 's'} per call (the bundle's batch size), got ${texts.length}`);
+  const ids = new Int32Array(batch * v.sequenceLength);
+  const index = indexOf(v.vocabulary);
+  texts.forEach((t, i) => ids.set(vectorize(t, v, index), i * v.sequenceLength));
+  return { named: { [specs[0]!.name]: ids }, rows: texts.length };
+}

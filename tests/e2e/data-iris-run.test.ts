@@ -1,8 +1,9 @@
 /** @file A labelled CSV (Iris with species names) trains through csv(), and `dlc run` answers with species names. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle, writeBundle } from '../../src/bundle/build.ts';
 import { main } from '../../src/cli/main.ts';
@@ -169,6 +170,16 @@ export default sequential({
     expect(await said('--input', join(tmp, 'review.txt'))).toMatch(/^row 1: positive/m);
     expect(await askBundle(dir, ['superb', 'awful'])).toMatch(/^row 1: positive .*\nrow 2: negative/m);
     expect(await askBundle(dir, [{ review: 'boring' }, { review: 'loved it' }])).toMatch(/^row 1: negative .*\nrow 2: positive/m);
+    // From JavaScript, as an app would: predict/classify take the text itself, typed as such in index.d.ts.
+    expect(readFileSync(join(dir, 'index.d.ts'), 'utf8')).toMatch(/classify\(inputs: Inputs \| InputValue<[^>]*> \| string \| readonly string\[\]/);
+    const app = (await import(pathToFileURL(join(dir, 'index.js')).href)) as { load(o: { device: GPUDevice }): Promise<{ classify(x: unknown): Promise<{ label: string; samples: { label: string }[] }>; destroy(): void }> };
+    const model = await app.load({ device: gpu.device });
+    try {
+      expect((await model.classify('superb, loved it')).label).toBe('positive');
+      expect((await model.classify(['dull and boring'])).samples.map((x) => x.label)).toEqual(['negative']);
+    } finally {
+      model.destroy();
+    }
     const wrong = await runBundle(dir, { review: 42 });
     expect(wrong.code).toBe(2);
     expect(wrong.err).toMatch(/column 'review' is 42; this bundle was trained on text/);
