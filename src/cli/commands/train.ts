@@ -9,6 +9,7 @@ import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.t
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { traceStartup } from '../../train/startup-trace.ts';
+import { compileNoticeEvent, compileNoticeLine, type CompileNotice } from '../../train/first-compile.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
 import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
@@ -233,7 +234,7 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io,
       device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
       validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume), ...(kernels ? { kernels } : planCache ? { planCache } : {}),
       ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
-      progress: progressSink(io),
+      progress: progressSink(io), onCompile: compileNotice(io, 'dlc train', Boolean(args.flags.json)),
     };
     const stop = Interrupt.install((line) => io.err(line));
     try {
@@ -287,6 +288,14 @@ async function datasetFor(m: CompiledModel, f: Flags, io: Io): Promise<Dataset> 
   const limits = { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) };
   // --data replaces the model's dataset, and with it the validationData that belongs to it.
   return loadTrainData(f.data, f.data === m.train!.data ? m.train!.validationData : undefined, { ...common, ...limits });
+}
+
+/**
+ * The notice before a first step that compiles (lavapipe on a new machine): one line on stderr, or
+ * with --json one JSON event line there (stdout keeps only the result object).
+ */
+export function compileNotice(io: Io, command: string, json: boolean): (n: CompileNotice) => void {
+  return (n) => io.err(json ? compileNoticeEvent(n) : `${command}: ${compileNoticeLine(n)}`);
 }
 
 /** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
