@@ -64,6 +64,12 @@ export class FirstDispatch {
     return [...new Set(kernels.map(kernelHash))].filter((h) => !this.seen.has(h));
   }
 
+  /** The notice for these kernels (both plans of a training session, or one command's plan), undefined when none will compile. */
+  notice(kernels: readonly PlanKernel[]): CompileNotice | undefined {
+    const n = this.pending(kernels).length;
+    return n > 0 ? { kernels: n, total: new Set(kernels.map(kernelHash)).size, cache: this.cache } : undefined;
+  }
+
   /** Records kernels that ran (their first dispatch is done, so Mesa has them cached); a failed write only costs a repeated notice. */
   ran(kernels: readonly PlanKernel[]): void {
     const fresh = kernels.map(kernelHash).filter((h) => !this.seen.has(h));
@@ -106,12 +112,23 @@ export function kernelHash(k: PlanKernel): string {
 
 /** The line printed before the first step: what is happening, that it happens once, and where it is kept. */
 export function compileNoticeLine(n: CompileNotice): string {
-  const what = `compiling ${n.kernels} of ${n.total} kernels with LLVM before the first step (lavapipe compiles each kernel at its first run; this can take minutes on a small machine)`;
+  const what = `compiling ${n.kernels} of ${n.total} kernels with LLVM (lavapipe compiles each kernel when it first runs; this can take minutes on a small machine)`;
   if (!n.cache) return `${what}; MESA_SHADER_CACHE_DISABLE is set, so this repeats every run`;
-  return `${what}; this happens once per machine: Mesa keeps them in ${n.cache} and later runs start at once`;
+  return `${what}; once per machine: Mesa keeps them in ${n.cache}, so later runs start at once`;
 }
 
 /** The same notice as one JSON event (`--json`): `{"event":"compiling-kernels",…}`. */
 export function compileNoticeEvent(n: CompileNotice): string {
   return JSON.stringify({ event: 'compiling-kernels', driver: 'lavapipe', kernels: n.kernels, total: n.total, cached: n.cache !== null, cache: n.cache, once: n.cache !== null });
+}
+
+/**
+ * For a command that loads a plan and runs it (evaluate, saliency): tells `say` when the plan's first
+ * dispatches will compile, and returns what to call once they ran (it records them).
+ */
+export function announceFirstDispatch(device: GPUDevice, kernels: readonly PlanKernel[], say: (n: CompileNotice) => void): () => void {
+  const fd = FirstDispatch.of(device);
+  const n = fd?.notice(kernels);
+  if (n) say(n);
+  return () => fd?.ran(kernels);
 }

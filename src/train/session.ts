@@ -16,7 +16,6 @@ import { DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, type DataSpec } from './step
 import { gatherBatch, isMetric, metricsFromSums, runEvaluation, zeros } from './evaluator.ts';
 import { traceStartup, tracingStartup } from './startup-trace.ts';
 import { FirstDispatch, type CompileNotice } from './first-compile.ts';
-import { pipelineKey } from '../runtime/pipelines.ts';
 import type { KernelTuning } from './tune.ts';
 
 export interface SessionOptions {
@@ -161,11 +160,7 @@ export class TrainSession {
    * cache): how many of the two plans' distinct kernels, and where Mesa keeps them. Undefined otherwise.
    */
   get compileNotice(): CompileNotice | undefined {
-    const fd = this.firstDispatch;
-    if (!fd) return undefined;
-    const all = [...this.kernels.step, ...this.kernels.evaluation];
-    const kernels = fd.pending(all).length;
-    return kernels > 0 ? { kernels, total: new Set(all.map(pipelineKey)).size, cache: fd.cache } : undefined;
+    return this.firstDispatch?.notice([...this.kernels.step, ...this.kernels.evaluation]);
   }
 
   /**

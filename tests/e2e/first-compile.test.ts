@@ -146,17 +146,17 @@ describe('the training loop on a device that compiles at first dispatch', () => 
 const LVP = process.env.DLC_LAVAPIPE_ICD ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'dlc', 'mesa', 'lvp_icd.json');
 
 describe.runIf(existsSync(LVP))('dlc train on lavapipe with an empty Mesa shader cache', () => {
-  const run = (args: string[], mesa: string): { stdout: string; stderr: string } => {
+  const run = (args: string[], mesa: string, command: string[] = ['train', 'models/perceptron.ts', '--epochs', '1', '--out', join(scratch, `run-${args.join('')}-${mesa.length}`)]): { stdout: string; stderr: string } => {
     // DLC_CACHE=0: no plan cache, so the runs differ only in what Mesa's cache (and dlc's markers beside it) hold.
     // VK_ICD_FILENAMES: this process's device set it to SwiftShader's, which the child would take as the user's choice.
     const { VK_ICD_FILENAMES: _icd, ...parent } = process.env;
     const env = { ...parent, DLC_VULKAN_DRIVER: 'lavapipe', DLC_LAVAPIPE_ICD: LVP, MESA_SHADER_CACHE_DIR: mesa, DLC_CACHE_DIR: join(scratch, 'dlc'), DLC_CACHE: '0' };
-    const r = spawnSync('node', ['bin/dlc.js', 'train', 'models/perceptron.ts', '--epochs', '1', '--out', join(scratch, `run-${args.join('')}-${mesa.length}`), ...args], { encoding: 'utf8', env });
-    if (r.status !== 0) throw new Error(`dlc train exited ${r.status}: ${r.stderr}`);
+    const r = spawnSync('node', ['bin/dlc.js', ...command, ...args], { encoding: 'utf8', env });
+    if (r.status !== 0) throw new Error(`dlc ${command[0]} exited ${r.status}: ${r.stderr}`);
     return { stdout: r.stdout, stderr: r.stderr };
   };
 
-  it('says it once, then never again for the same Mesa cache; --json gets one event and keeps stdout\'s last line the result', () => {
+  it('says it once, then never again for the same Mesa cache; --json gets one event and keeps stdout\'s last line the result; dlc evaluate too', () => {
     const mesa = join(scratch, 'lvp-mesa');
     const first = run([], mesa);
     expect(first.stderr.match(/^dlc train: compiling \d+ of \d+ kernels .*once per machine/gm)).toHaveLength(1);
@@ -172,5 +172,10 @@ describe.runIf(existsSync(LVP))('dlc train on lavapipe with an empty Mesa shader
     const lines = json.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toHaveProperty('epochs', 1);
+    // dlc evaluate dispatches its own plan: the same notice, once per Mesa cache.
+    const evaluate = ['evaluate', 'models/perceptron.ts', '--weights', join(scratch, `run--${mesa.length}`, 'checkpoint.safetensors')];
+    const fresh = join(scratch, 'lvp-mesa-3');
+    expect(run([], fresh, evaluate).stderr.match(/^dlc evaluate: compiling \d+ of \d+ kernels .*once per machine/gm)).toHaveLength(1);
+    expect(run([], fresh, evaluate).stderr).not.toMatch(/compiling/);
   });
 });

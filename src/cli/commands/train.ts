@@ -9,7 +9,7 @@ import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.t
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { traceStartup } from '../../train/startup-trace.ts';
-import { compileNoticeEvent, compileNoticeLine, type CompileNotice } from '../../train/first-compile.ts';
+import { compileNotice } from '../compile-notice.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
 import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
@@ -288,14 +288,6 @@ async function datasetFor(m: CompiledModel, f: Flags, io: Io): Promise<Dataset> 
   const limits = { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) };
   // --data replaces the model's dataset, and with it the validationData that belongs to it.
   return loadTrainData(f.data, f.data === m.train!.data ? m.train!.validationData : undefined, { ...common, ...limits });
-}
-
-/**
- * The notice before a first step that compiles (lavapipe on a new machine): one line on stderr, or
- * with --json one JSON event line there (stdout keeps only the result object).
- */
-export function compileNotice(io: Io, command: string, json: boolean): (n: CompileNotice) => void {
-  return (n) => io.err(json ? compileNoticeEvent(n) : `${command}: ${compileNoticeLine(n)}`);
 }
 
 /** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
