@@ -68,7 +68,10 @@ async function main(): Promise<void> {
   const code = forms[form]!(k.code);
   const dev = gpu.device;
   const layout = dev.createBindGroupLayout({ entries: k.bindings.map((a, binding) => ({ binding, visibility: SHADER_STAGE_COMPUTE, buffer: { type: a === 'read' ? 'read-only-storage' : 'storage' } })) });
+  const [p0, pc0] = [performance.now(), cpuMs()];
   const pipeline = await dev.createComputePipelineAsync({ layout: dev.createPipelineLayout({ bindGroupLayouts: [layout] }), compute: { module: dev.createShaderModule({ code }), entryPoint: k.entry } });
+  // SwiftShader compiles here, at pipeline creation; llvmpipe at the first dispatch.
+  const [pipelineMs, pipelineCpuMs] = [performance.now() - p0, cpuMs() - pc0];
   // Deterministic inputs, big enough for any binding of this kernel (the plan's buffer sizes).
   const buffers = d.bindings.map((b, i) => {
     const bytes = Math.max(16, plan.buffers[b]!.size);
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
     for (const v of new Float32Array(rb.getMappedRange())) sum += v;
     rb.unmap();
   }
-  console.log(JSON.stringify({ form, kernel: want.trim(), chars: code.length, firstMs: Math.round(firstMs), firstCpuMs: Math.round(firstCpu), laterMedianMs: Number(later[10]!.toFixed(3)), checksum: Number(sum.toPrecision(7)), cache: process.env.MESA_SHADER_CACHE_DIR ?? 'default' }));
+  console.log(JSON.stringify({ form, kernel: want.trim(), chars: code.length, pipelineMs: Math.round(pipelineMs), pipelineCpuMs: Math.round(pipelineCpuMs), firstMs: Math.round(firstMs), firstCpuMs: Math.round(firstCpu), laterMedianMs: Number(later[10]!.toFixed(3)), checksum: Number(sum.toPrecision(7)), cache: process.env.MESA_SHADER_CACHE_DIR ?? 'default' }));
   gpu.destroy();
 }
 
