@@ -22,6 +22,7 @@ import type { DataInfo } from '../runtime/preprocess.ts';
 import { sampleView } from './report-samples.ts';
 import { trainedOutputs } from './multi-output.ts';
 import type { KernelTuning } from './tune.ts';
+import type { CompileNotice } from './first-compile.ts';
 
 export interface TrainOptions {
   readonly device: GPUDevice;
@@ -69,6 +70,11 @@ export interface TrainOptions {
   readonly dropRemainder?: boolean;
   /** `--tune` / `--tuned`: the kernel variants of the step and evaluation plans (src/train/tune.ts). */
   readonly kernels?: KernelTuning;
+  /**
+   * Called once before the first step when its dispatches will compile (lavapipe on a machine, or a
+   * Mesa cache, that has not run these kernels: src/train/first-compile.ts); `dlc train` tells the user.
+   */
+  readonly onCompile?: (notice: CompileNotice) => void;
 }
 
 export interface TrainResult {
@@ -140,6 +146,8 @@ interface LoopCursor {
   bestWeights: Record<string, Float32Array> | undefined;
   /** The callbacks' state (replayed from the history on resume). */
   cb: CallbackRunner;
+  /** The first step will compile its kernels (lavapipe): it is waited for, and the progress bar says so meanwhile. */
+  compiling: boolean;
   /** Steps of the current epoch already taken (a resumed mid-epoch checkpoint), and its metric sums. */
   inEpoch?: number;
   sums?: Readonly<Record<string, readonly number[]>>;
@@ -150,7 +158,9 @@ async function runLoop(o: TrainOptions, s: TrainSession, trainSplit: Split, valS
   const ckPath = o.outDir ? join(o.outDir, 'checkpoint.safetensors') : null;
   const callbacks = callbackConfigs(o);
   const start = o.initialEpoch ?? o.model.train?.initialEpoch ?? 0;
-  const cur: LoopCursor = { epoch: start, step: start * epochSteps(o, s), best: null, bestEpoch: null, badEpochs: 0, history: [], bestWeights: undefined, cb: new CallbackRunner(callbacks) };
+  const notice = s.compileNotice;
+  if (notice) o.onCompile?.(notice);
+  const cur: LoopCursor = { epoch: start, step: start * epochSteps(o, s), best: null, bestEpoch: null, badEpochs: 0, history: [], bestWeights: undefined, cb: new CallbackRunner(callbacks), compiling: notice !== undefined };
   if (o.resume) {
     await resume(o, s, cur);
     cur.cb = CallbackRunner.replay(callbacks, cur.history);
@@ -233,7 +243,13 @@ async function runEpoch(o: TrainOptions, s: TrainSession, split: Split, cur: Loo
       const bad = pending ? await check(pending) : undefined;
       return { metrics: { loss: NaN }, interrupted: true, ...(bad ? { diverged: bad } : {}) };
     }
-    void s.step(batchAt(order, k, b), cur.step, cur.cb.lrAt(o.optimizer.learningRate, cur.step));
+    if (cur.compiling) {
+      // lavapipe compiles the step's kernels at this first dispatch: wait for it, saying so, then count the rate from here.
+      cur.compiling = false;
+      bar?.compiling();
+      await s.firstStep(batchAt(order, k, b), cur.step, cur.cb.lrAt(o.optimizer.learningRate, cur.step));
+      bar?.compiled(k + 1);
+    } else void s.step(batchAt(order, k, b), cur.step, cur.cb.lrAt(o.optimizer.learningRate, cur.step));
     cur.step++;
     if ((k + 1) % every !== 0 && k + 1 !== steps) continue;
     const prev = pending;

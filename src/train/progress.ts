@@ -14,7 +14,10 @@ export function formatDuration(seconds: number): string {
 }
 
 export class ProgressBar {
+  private readonly began = Date.now();
+  /** Where the rate is counted from: the bar's start, or the end of the kernels' compile (`compiled`). */
   private started = Date.now();
+  private base = 0;
   private lastLine = Date.now();
 
   constructor(
@@ -32,7 +35,7 @@ export class ProgressBar {
    */
   update(done: number, metrics: Readonly<Record<string, number>>): void {
     const elapsed = (Date.now() - this.started) / 1000;
-    const rate = done / Math.max(elapsed, 1e-9);
+    const rate = (done - this.base) / Math.max(elapsed, 1e-9);
     const eta = (this.total - done) / Math.max(rate, 1e-9);
     const stats = Object.entries(metrics)
       .map(([k, v]) => `${k} ${formatMetric(v)}`)
@@ -48,9 +51,25 @@ export class ProgressBar {
     }
   }
 
-  /** Ends the bar with a summary line (metrics of the whole epoch). */
+  /**
+   * While the first step's kernels compile (lavapipe, a new machine): the bar says so instead of a
+   * rate and an ETA it cannot know. On a pipe nothing is written (the notice line said it already).
+   */
+  compiling(): void {
+    if (this.sink.isTTY) this.sink.write(`\r\x1b[2K${this.label} 0/${this.total} ${this.bar(0)} compiling kernels (once per machine)…`);
+  }
+
+  /** The compile is over after `done` steps: the rate and ETA count from here, so the compile does not skew them. */
+  compiled(done: number): void {
+    this.started = Date.now();
+    this.lastLine = this.started;
+    this.base = done;
+    if (this.sink.isTTY) this.sink.write(`\r\x1b[2K${this.label} ${done}/${this.total} ${this.bar(done)} kernels compiled`);
+  }
+
+  /** Ends the bar with a summary line (metrics of the whole epoch, its time including any compile). */
   finish(summary: string): void {
-    const elapsed = (Date.now() - this.started) / 1000;
+    const elapsed = (Date.now() - this.began) / 1000;
     this.sink.write(`${this.sink.isTTY ? '\r\x1b[2K' : ''}${this.label} ${this.total}/${this.total} · ${formatDuration(elapsed)} · ${summary}\n`);
   }
 

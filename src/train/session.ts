@@ -15,6 +15,7 @@ import { adaptedWeights } from './adapt.ts';
 import { DATA_X, DATA_Y, DROPOUT_STEP, INDEX_INPUT, type DataSpec } from './step.ts';
 import { gatherBatch, isMetric, metricsFromSums, runEvaluation, zeros } from './evaluator.ts';
 import { traceStartup, tracingStartup } from './startup-trace.ts';
+import { FirstDispatch, type CompileNotice } from './first-compile.ts';
 import type { KernelTuning } from './tune.ts';
 
 export interface SessionOptions {
@@ -87,6 +88,8 @@ export class TrainSession {
     readonly resident: boolean,
     /** The kernels of the two plans (tests count their pipelines: each compiled once, the step's all at once). */
     readonly kernels: { readonly step: readonly PlanKernel[]; readonly evaluation: readonly PlanKernel[] },
+    /** lavapipe: which kernels have run before with this Mesa cache (src/train/first-compile.ts). */
+    private readonly firstDispatch: FirstDispatch | undefined,
   ) {
     this.shapes = new Map(train.params.map((p) => [p.name, p]));
     this.weightNames = train.params.map((p) => p.name).filter((n) => n !== DATA_X && n !== DATA_Y && !isMetric(n));
@@ -125,7 +128,7 @@ export class TrainSession {
     // The evaluation is loaded when first used (its pipelines keep compiling meanwhile): the first
     // steps need not wait for them (SwiftShader compiles a pipeline in tenths of a second).
     const loadEvaluator = () => loadPlan(device, ev.plan, { pipelineCache, shareParams: { from: train, names: shared } }).then((e) => (traceStartup('eval-pipelines'), e));
-    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident, { step: step.plan!.kernels, evaluation: ev.plan.kernels });
+    const s = new TrainSession(model, train, loadEvaluator, split, opts, resident, { step: step.plan!.kernels, evaluation: ev.plan.kernels }, FirstDispatch.of(device));
     if (resident) await train.setParams({ [DATA_X]: split.x, [DATA_Y]: split.y });
     await s.setWeights(s.initialWeights());
     traceStartup('weights');
@@ -152,8 +155,25 @@ export class TrainSession {
 
   private firstStepTraced = false;
 
-  /** Submits one step and returns once it is queued (the GPU may still be working on earlier ones). */
-  step(batchIndices: Int32Array, step: number, lr: number): Promise<unknown> {
+  /**
+   * Set where the first dispatches will compile (lavapipe, kernels not run before with this Mesa
+   * cache): how many of the two plans' distinct kernels, and where Mesa keeps them. Undefined otherwise.
+   */
+  get compileNotice(): CompileNotice | undefined {
+    return this.firstDispatch?.notice([...this.kernels.step, ...this.kernels.evaluation]);
+  }
+
+  /**
+   * The step's first dispatch, waited for: on lavapipe it is where every kernel of the step compiles,
+   * so the caller can say so until it is done (loop.ts's progress bar). Marks the step's kernels as run.
+   */
+  async firstStep(batchIndices: Int32Array, step: number, lr: number): Promise<void> {
+    await this.step(batchIndices, step, lr, true);
+    this.firstDispatch?.ran(this.kernels.step);
+  }
+
+  /** Submits one step and returns once it is queued (the GPU may still be working on earlier ones), or once done with `wait`. */
+  step(batchIndices: Int32Array, step: number, lr: number, wait = false): Promise<unknown> {
     const feeds: Record<string, Feeds[string]> = { [LR_INPUT]: [lr], [STEP_INPUT]: [step + 1] };
     if (this.train.inputs.some((i) => i.name === DROPOUT_STEP)) feeds[DROPOUT_STEP] = [step >>> 0];
     if (this.resident) feeds[INDEX_INPUT] = batchIndices;
@@ -162,7 +182,7 @@ export class TrainSession {
       this.firstStepTraced = true;
       return this.train.run(feeds, { read: [] }).then((r) => (traceStartup('step-1'), r));
     }
-    return this.train.run(feeds, { read: [], wait: false });
+    return this.train.run(feeds, { read: [], wait });
   }
 
   async resetMetrics(): Promise<void> {
@@ -195,6 +215,7 @@ export class TrainSession {
     if (opts.predictions && !this.opts.predictions) throw new Error('internal error: evaluate({ predictions }) needs a session created with predictions: true');
     this.evaluator ??= this.loadEvaluator();
     const { sums, predictions } = await runEvaluation(await this.evaluator, this.model, this.opts.batch, s, Boolean(opts.predictions));
+    this.firstDispatch?.ran(this.kernels.evaluation);
     const m = metricsFromSums(sums, s.n, this.model, this.opts.loss, this.metricNames);
     return predictions ? { ...m, predictions } : m;
   }

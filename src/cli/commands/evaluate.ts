@@ -14,6 +14,7 @@ import { loadTrainData } from '../../data/load.ts';
 import { head, type Dataset, type Split } from '../../data/dataset.ts';
 import { judgedSplits, withHeldOut, type SplitName } from '../../data/held-out.ts';
 import { acquireDevice, loadPlan } from '../../runtime/index.ts';
+import { announceFirstDispatch } from '../../train/first-compile.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import { decodeSafetensors } from '../../train/safetensors.ts';
 import { isMetric, metricsFromSums, runEvaluation } from '../../train/evaluator.ts';
@@ -24,6 +25,7 @@ import { sampleView, type ClassSample } from '../../train/report-samples.ts';
 import { trainedOutputs } from '../../train/multi-output.ts';
 import { formatMetric } from '../../train/progress.ts';
 import { flagNumber, flagString, UsageError, type Command, type Io, type ParsedArgs } from '../command.ts';
+import { compileNotice } from '../compile-notice.ts';
 import type { FlagSpec } from '../flags.ts';
 import { parseData, pickModel } from './train.ts';
 
@@ -94,10 +96,12 @@ export const evaluateCommand: Command = {
     const gpu = await acquireDevice();
     try {
       const ev = compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions, deviceLimits: gpu.device.limits, target: deviceTarget(gpu.device) });
+      const ran = announceFirstDispatch(gpu.device, ev.plan.kernels, compileNotice(io, 'dlc evaluate', Boolean(args.flags.json)));
       const exe = await loadPlan(gpu.device, ev.plan);
       const tensors = decodeSafetensors(readFileSync(weights), weights).tensors;
       await exe.setParams(Object.fromEntries(exe.params.filter((p) => !isMetric(p.name)).map((p) => [p.name, tensors.get(p.name)!.data as Float32Array])));
       const { sums, predictions: preds } = await runEvaluation(exe, m, Math.min(batch, split.n), split, predictions);
+      ran();
       exe.destroy();
       const r = metricsFromSums(sums, split.n, m, loss, metrics);
       const classNames = dataset.info?.classNames;

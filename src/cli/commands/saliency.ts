@@ -13,8 +13,10 @@ import { compileGradCam, loadGradCam } from '../../explain/gradcam-program.ts';
 import { compileModelFile } from '../../frontend/index.ts';
 import type { ImagePreprocess } from '../../runtime/preprocess.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
+import { announceFirstDispatch } from '../../train/first-compile.ts';
 import { writeFileAtomic } from '../../train/atomic-write.ts';
 import { flagNumber, flagString, UsageError, type Command, pickModel } from '../command.ts';
+import { compileNotice } from '../compile-notice.ts';
 import type { FlagSpec } from '../flags.ts';
 
 const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k]
@@ -125,11 +127,13 @@ export const saliencyCommand: Command = {
       const w = Object.fromEntries([...weights].map(([k, t]) => [k, t.data]));
       const cls = classIndex !== undefined ? { classIndex } : {};
       const p = method === 'gradcam' ? compileGradCam(model, { ...(layer !== undefined ? { layer } : {}), score, target }) : compileExplain(model, { method, samples, score, target });
+      const ran = announceFirstDispatch(gpu.device, p.plan.kernels, compileNotice(io, 'dlc saliency', args.flags.json === true));
       const ex = 'layer' in p ? await loadGradCam(gpu.device, p, w) : await loadExplainer(gpu.device, p, w);
       try {
         const r = 'layer' in p
           ? await (ex as Awaited<ReturnType<typeof loadGradCam>>).explain({ x, ...cls }).then((g) => ({ ...g, saliency: g.map, extra: { layer: p.layer, camShape: [...p.activation.slice(0, 2)], cam: Array.from(g.cam) } }))
           : await (ex as Awaited<ReturnType<typeof loadExplainer>>).explain({ x, ...cls, ...(baseline ? { baseline } : {}), noiseLevel: noise, seed }).then((a) => ({ ...a, extra: {} }));
+        ran();
         const names = info?.classNames?.length === p.classes ? info.classNames : undefined;
         const label = (k: number): string => (names ? `${k} (${names[k]})` : `${k}`);
         const top = r.scores.reduce((best, v, i) => (v > r.scores[best]! ? i : best), 0);

@@ -9,6 +9,7 @@ import { loadData, loadTrainData, type LoadDataOptions } from '../../data/load.t
 import type { Dataset } from '../../data/dataset.ts';
 import { acquireDevice, describeAdapter } from '../../runtime/index.ts';
 import { traceStartup } from '../../train/startup-trace.ts';
+import { compileNotice } from '../compile-notice.ts';
 import { train, type TrainResult } from '../../train/loop.ts';
 import { summaryTable } from '../../train/summary-table.ts';
 import { formatMetric } from '../../train/progress.ts';
@@ -234,7 +235,7 @@ async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io,
       device: gpu.device, model: m, dataset, epochs: f.epochs, batch: f.batch, seed: f.seed, loss: t.loss, optimizer,
       validationSplit: f.validation, outDir: f.out, resume: Boolean(args.flags.resume), ...(kernels ? { kernels } : planCache ? { planCache } : {}),
       ...(schedule ? { schedule } : {}), ...(f.patience !== undefined ? { patience: f.patience, restoreBest: true } : {}),
-      progress: progressSink(io),
+      progress: progressSink(io), onCompile: compileNotice(io, 'dlc train', Boolean(args.flags.json)),
     };
     const stop = Interrupt.install((line) => io.err(line));
     try {
