@@ -27,6 +27,12 @@ describe('dlc frontend commands', () => {
     expect(r.err).toContain('    |            ^');
     expect(r.err).toContain('insert flatten()');
     expect(r.err).not.toMatch(/^\s+at /m);
+    // Several files at once: each is reported, and one bad file fails the command.
+    const both = dlc('check', 'models/iris_mlp.ts', file);
+    expect(both.code).toBe(1);
+    expect(both.out).toMatch(/iris_mlp\.ts: ok/);
+    expect(both.err).toMatch(/1 error in .*bad\.ts/);
+    expect(dlc('check', 'models/iris_mlp.ts', 'models/mnist_cnn.ts').out).toMatch(/iris_mlp\.ts: ok\n.*mnist_cnn\.ts: ok/);
   });
 
   it('summary --json gives the Keras table as data', () => {
