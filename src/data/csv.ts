@@ -4,6 +4,7 @@
  * file:row:col or dropped/filled as asked, ragged rows and non-numeric cells named by row and column.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DataError, permutation, seededRandom, take, type Dataset } from './dataset.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
@@ -141,12 +142,20 @@ export function loadCsv(o: CsvOptions): Dataset {
   const perm = permutation(rows.length, seededRandom(o.seed ?? 42));
   const nTest = Math.round(rows.length * (o.testFraction ?? 0.2));
   const features = o.text === undefined ? numericFeatures(o, t, rows, featureCols, cat) : textFeatures(o, t, rows, featureCols[0]!, perm.subarray(nTest));
-  const all = { n: rows.length, x: features.x, y: target.y };
+  // Each row named by where it is (and, for text, how it starts): evaluate's mistakes and the report point at it.
+  const file = basename(o.path);
+  const excerpt = (r: Row): string => (o.text === undefined ? '' : ` "${clipText(r.cells[featureCols[0]!]!, 48)}"`);
+  const all = { n: rows.length, x: features.x, y: target.y, names: rows.map((r) => `${file}:${r.line}${excerpt(r)}`) };
   const xs = features.width;
   const ys = target.yShape.reduce((a, b) => a * b, 1);
   const info = { features: featureCols.map((c) => t.names[c]!), ...features.info, ...(target.classNames ? { classNames: target.classNames } : {}) };
   const base = { name: `csv:${o.path}`, xShape: [xs], yShape: target.yShape, yDtype: target.y instanceof Int32Array ? ('i32' as const) : ('f32' as const), info };
   return { ...base, ...(target.numClasses ? { numClasses: target.numClasses } : {}), train: take(all, perm.subarray(nTest), xs, ys), ...(nTest > 0 ? { test: take(all, perm.subarray(0, nTest), xs, ys) } : {}) };
+}
+
+function clipText(text: string, n: number): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }
 
 /** The feature columns: `features`, the `text` column alone, or every column but the label. */

@@ -83,6 +83,8 @@ describe('csv()', () => {
     expect(rows.get(1000)).toEqual([1000, 0, 0, 1, 10]);
     expect(rows.get(2000)).toEqual([2000, 1, 0, 0, -1]);
     expect(rows.get(1500)).toEqual([1500, 0, 1, 0, 30]);
+    // Each sample is named by its file and line (evaluate's confident mistakes point there).
+    expect([...d.train.names!].sort()).toEqual(['houses.csv:2', 'houses.csv:3', 'houses.csv:4', 'houses.csv:5']);
     await expect(csv(p, { categorical: ['price'], label: 'price' })).rejects.toThrow(/categorical column 'price' is not a feature column/);
     await expect(csv(p, { categorical: ['town'] })).rejects.toThrow(/has no categorical column 'town'; its columns are sqft, city, age, price/);
     // The model's input width is checked, and the error counts the one-hot columns.

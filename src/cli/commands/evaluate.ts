@@ -195,7 +195,7 @@ function printReport(io: Io, m: CompiledModel, samples: string, loss: number, va
     const label = (k: number): string => names?.[k] ?? String(k);
     io.out('\nmost confident mistakes');
     const w = Math.max(10, ...mistakes.map((s) => label(s.truth).length + 2), ...mistakes.map((s) => label(s.guess).length + 2));
-    io.out(`${'sample'.padStart(8)}${'true'.padStart(w)}${'predicted'.padStart(w + 2)}${'p(pred)'.padStart(10)}${'p(true)'.padStart(10)}${mistakes.some((s) => s.file) ? '  file' : ''}`);
+    io.out(`${'sample'.padStart(8)}${'true'.padStart(w)}${'predicted'.padStart(w + 2)}${'p(pred)'.padStart(10)}${'p(true)'.padStart(10)}${mistakes.some((s) => s.file) ? '  source' : ''}`);
     for (const s of mistakes) io.out(`${String(s.index).padStart(8)}${label(s.truth).padStart(w)}${label(s.guess).padStart(w + 2)}${s.pGuess.toFixed(3).padStart(10)}${s.pTruth.toFixed(3).padStart(10)}${s.file ? `  ${s.file}` : ''}`);
   }
   if (svg) io.out(`\nconfusion matrix drawn in ${svg}`);
