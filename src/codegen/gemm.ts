@@ -164,8 +164,13 @@ export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSo
   return target ? { ...src, code: `// gemm ${variantLabel(v)}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n${src.code}` } : src;
 }
 
-/** The subgroup GEMMs a tuning run tries (where the device has no subgroups of 8, gemmFor emits the rule's kernel for them and the run drops the duplicate). */
-const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2, 1], [32, 2, 0], [16, 4, 1], [16, 2, 1], [8, 4, 1]].map(([rows, cols, arr]): GemmVariant => ({ kind: 'uni', rows: rows!, cols: cols!, lanes: 8, unroll: 1, sg: true, ...(arr ? { arr: true } : {}) }));
+/**
+ * The subgroup GEMMs a tuning run tries: lavapipe's 8-lane forms and SwiftShader's 4-lane ones (where the
+ * device has no subgroups that wide, gemmFor emits the rule's kernel for them and the run drops the duplicate).
+ */
+const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2, 1, 8], [32, 2, 0, 8], [16, 4, 1, 8], [16, 2, 1, 8], [8, 4, 1, 8], [32, 4, 1, 4], [16, 4, 1, 4], [8, 4, 1, 4]].map(
+  ([rows, cols, arr, lanes]): GemmVariant => ({ kind: 'uni', rows: rows!, cols: cols!, lanes: lanes!, unroll: 1, sg: true, ...(arr ? { arr: true } : {}) }),
+);
 
 /** Every variant a tuning run times, in tie-break order. */
 export const GEMM_VARIANTS: readonly GemmVariant[] = [
