@@ -12,6 +12,9 @@
  * when B is contiguous along N), and per k it reads R uniform elements of A and C gathered ones of B
  * for R·C vector FMAs. R·C accumulators stay within AVX2's 16 ymm registers.
  *
+ * SwiftShader (subgroups of 4) runs the subgroup form with 4 lanes and 4 columns per lane: 4·R
+ * accumulators per lane, R/4 broadcast loads of A and 4 of B per k (gemm.ts swiftShaderUni).
+ *
  * Operands are read through the scalar element readers (`dlc_a` / `dlc_b`), so any layout and any
  * operand hook works (transposed operands, packed weights, a conv's im2col gather); rows past M and
  * columns past N read the last one (in range, discarded at the store).
@@ -21,7 +24,7 @@ import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { GemmSpec } from './gemm.ts';
 import { guarded, operandFns, range } from './gemm-reg.ts';
 
-/** The `uni` shapes: R rows per workgroup, C columns per invocation, `lanes` invocations (a multiple of 8). */
+/** The `uni` shapes: R rows per workgroup, C columns per invocation, `lanes` invocations (8 on lavapipe, 4 on SwiftShader; the subgroup size for `sg`). */
 export interface UniShape {
   readonly rows: number;
   readonly cols: number;

@@ -25,7 +25,7 @@ import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { KernelSource } from '../ops/op-def.ts';
 import { emitReg, guarded, operandFns, range } from './gemm-reg.ts';
 import { emitUni, type UniShape } from './gemm-uni.ts';
-import type { KernelTarget } from './target.ts';
+import { isSwiftShader, type KernelTarget } from './target.ts';
 
 export { regWorkgroup } from './gemm-reg.ts';
 
@@ -95,15 +95,22 @@ function chooseSoftwareGemm(s: GemmShape): GemmVariant {
 }
 
 /**
- * lavapipe (llvmpipe, subgroups of 8 lanes): a matmul runs as `unisg` (gemm-uni.ts), where each
- * element of A is read by one lane and shared with subgroupBroadcast instead of read by all eight
- * (llvmpipe 25 reads every storage-buffer element lane by lane, bounds-checked: the reads, not the
- * FMAs, are the cost). 2-3x less CPU time than reg4x8k1 on the dense autoencoder's shapes
- * (bench/results/2026-12-01-h21g-lavapipe-gemm-uni.md). SwiftShader keeps the reg rule; gathered
- * operands (conv as GEMM) too.
+ * The subgroup GEMMs (`unisg`, gemm-uni.ts) for a matmul on a software device with fixed-size
+ * subgroups, each element of A read by one lane and shared with subgroupBroadcast instead of read by
+ * every lane:
+ * - lavapipe (llvmpipe, subgroups of 8): llvmpipe 25 reads every storage-buffer element lane by lane,
+ *   bounds-checked, so the reads, not the FMAs, are the cost: 2-3x less CPU time than reg4x8k1 on the
+ *   dense autoencoder's shapes (bench/results/2026-12-01-h21g-lavapipe-gemm-uni.md). See uniFor.
+ * - SwiftShader (subgroups of 4): see swiftShaderUni.
+ * Gathered operands (conv as GEMM) keep the reg rule on both.
  */
 function chooseSubgroupGemm(s: GemmShape, target: KernelTarget): GemmVariant | undefined {
-  if (target.subgroupSize !== 8 || target.vendor !== 'mesa' || !(s.a?.view || s.b?.view)) return undefined;
+  if (!(s.a?.view || s.b?.view)) return undefined;
+  if (target.subgroupSize === 4 && isSwiftShader(target)) {
+    const u = swiftShaderUni(s);
+    return u && { kind: 'uni', ...u };
+  }
+  if (target.subgroupSize !== 8 || target.vendor !== 'mesa') return undefined;
   // Fewer than 4 rows (a batch-1 dense layer) leave most lanes reading clamped copies: the reg rule is
   // faster there (1×1600×64 on lavapipe, quiet: unisg8x2a 2.25 ms, reg4x8k1 1.54, the hand reg4x4 1.43).
   if (s.m < 4) return undefined;
@@ -115,6 +122,25 @@ export function uniFor(s: Pick<GemmShape, 'm' | 'n'>): UniShape {
   const rows = s.m <= 8 ? 8 : s.m <= 16 ? 16 : 32;
   const cols = s.n <= 8 ? 1 : 2;
   return { rows, cols, lanes: 8, unroll: 1, sg: true, arr: true };
+}
+
+/**
+ * SwiftShader's unisg block, or undefined where the reg rule is kept. SwiftShader runs 4 invocations
+ * as one SIMD group (subgroups of 4), so a workgroup of 4 lanes with R rows × 4 columns per lane holds
+ * 4R accumulators per lane, and each k costs R/4 loads of A (broadcast) and 4 of B for 4R FMAs, where
+ * reg4x8k1 loads 4 of A and 2 vec4s of B for 32. By process CPU time, interleaved
+ * (bench/results/2026-12-01-h22s-swiftshader-gemm-variants{,-big,-m}.md, load 4-11): 16 rows × 4
+ * 1.3-2.4x less than reg4x8k1 on the MLP, dense-autoencoder and CNN-dense shapes, forward and both
+ * gradients (784×64ᵀ·64×128 7.2 ms against 18.2, 256×128·128×784ᵀ 35 against 71); 32 rows × 4 less
+ * again where M and K are both long (128×784·784×128 11.9 against 17.2; 256×256·256×256 13.9 against
+ * 18.6; on K = 64 it is not: 1600×64ᵀ·64×64 9.8 against 8.0); 8 rows × 4 where M ≤ 8 (8×784·784×128
+ * 1.9 against reg4x8k1's 2.4). The reg rule stays where it wins or ties: fewer than 8 rows (1×784·784×128
+ * regk1 1.8 against 2.0-2.4; 4×784 a tie) and fewer than 8 columns (N = 1 or 4: regk1).
+ */
+export function swiftShaderUni(s: Pick<GemmShape, 'm' | 'n' | 'k'>): UniShape | undefined {
+  if (s.m < 8 || s.n < 8) return undefined;
+  const rows = s.m <= 8 ? 8 : s.m >= 128 && s.k >= 128 ? 32 : 16;
+  return { rows, cols: 4, lanes: 4, unroll: 1, sg: true, arr: true };
 }
 
 /** Whether the target can run the variant (subgroup kernels need the device's fixed subgroup size, at least their lanes). */
@@ -138,8 +164,13 @@ export function gemmFor(s: GemmSpec, target: KernelTarget | undefined): KernelSo
   return target ? { ...src, code: `// gemm ${variantLabel(v)}, ${tuned ? 'tuned on' : 'chosen for'} ${target.label} [${key}]\n${src.code}` } : src;
 }
 
-/** The subgroup GEMMs a tuning run tries (where the device has no subgroups of 8, gemmFor emits the rule's kernel for them and the run drops the duplicate). */
-const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2, 1], [32, 2, 0], [16, 4, 1], [16, 2, 1], [8, 4, 1]].map(([rows, cols, arr]): GemmVariant => ({ kind: 'uni', rows: rows!, cols: cols!, lanes: 8, unroll: 1, sg: true, ...(arr ? { arr: true } : {}) }));
+/**
+ * The subgroup GEMMs a tuning run tries: lavapipe's 8-lane forms and SwiftShader's 4-lane ones (where the
+ * device has no subgroups that wide, gemmFor emits the rule's kernel for them and the run drops the duplicate).
+ */
+const UNI_VARIANTS: readonly GemmVariant[] = [[32, 2, 1, 8], [32, 2, 0, 8], [16, 4, 1, 8], [16, 2, 1, 8], [8, 4, 1, 8], [32, 4, 1, 4], [16, 4, 1, 4], [8, 4, 1, 4]].map(
+  ([rows, cols, arr, lanes]): GemmVariant => ({ kind: 'uni', rows: rows!, cols: cols!, lanes: lanes!, unroll: 1, sg: true, ...(arr ? { arr: true } : {}) }),
+);
 
 /** Every variant a tuning run times, in tie-break order. */
 export const GEMM_VARIANTS: readonly GemmVariant[] = [

@@ -19,11 +19,14 @@ export interface KernelTarget {
   readonly tuned?: TunedTable;
   /**
    * The device's subgroup size where the device was created with the `subgroups` feature and the size
-   * is fixed (min = max; lavapipe on AVX2: 8). Kernels that `subgroupBroadcast` (gemm-uni.ts) need it;
+   * is fixed (min = max; lavapipe on AVX2: 8, SwiftShader: 4). Kernels that `subgroupBroadcast` (gemm-uni.ts) need it;
    * unset, they are never chosen.
    */
   readonly subgroupSize?: number;
 }
+
+/** Google's SwiftShader (Dawn reports vendor `google`, architecture `swiftshader`). */
+export const isSwiftShader = (t: KernelTarget): boolean => t.software && /swiftshader/i.test(`${t.architecture ?? ''} ${t.label}`);
 
 /** Kernel key → variant name, as recorded in a tuned bundle's manifest. */
 export type TunedTable = Readonly<Record<string, string>>;
