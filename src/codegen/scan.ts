@@ -62,7 +62,7 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
   const attrs = n.attrs as unknown as ScanAttrs;
   const l = scanLayout(attrs);
   const body = splitWideOps(simplifyGraph(l.body).graph, cx.maxStorageBuffers).graph;
-  const fusion = cx.fuse ? fuseGraph(body, { maxStorageBuffers: cx.maxStorageBuffers }) : unfusedGroups(body, cx.maxStorageBuffers);
+  const fusion = cx.fuse ? fuseGraph(body, { maxStorageBuffers: cx.maxStorageBuffers, regroup: true }) : unfusedGroups(body, cx.maxStorageBuffers);
   const plan = compileProgramPlan(body, { fusion, ...(cx.target ? { target: cx.target } : {}) }).plan;
   const { nc, nx, steps: T } = l;
   const outer = (k: number): BufferRef => cx.bufferOf(n.inputs[k]!);
