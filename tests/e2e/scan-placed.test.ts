@@ -136,7 +136,8 @@ describe.each(['lstm sequences', 'gru sequences backwards'])('%s training step: 
     const nx = bscan.attrs.xs as number;
     // Slices of a packed scan output or gradient that only the backward's xs read (through a reshape).
     const rowsOnly = g.nodes.filter((n) => n.op === 'slice' && users(n.id).length > 0 && users(n.id).every((r) => r.op === 'reshape' && users(r.id).length > 0 && users(r.id).every((u) => u === bscan && bscan.inputs.every((x, k) => x !== r.id || (k >= nc && k < nc + nx)))));
-    expect(rowsOnly.length).toBeGreaterThanOrEqual(2); // the saved pre-activation (or GRU h·U) and a ∂y
+    // The saved pre-activation (or GRU h·U); the ∂ys are the gradient ops' own values, no slice at all (scan-grad.ts gradParts).
+    expect(rowsOnly.length).toBeGreaterThanOrEqual(1);
     const labels = p.plan!.dispatches.map((d) => d.label.replace(/ \(.*?\)/g, ''));
     for (const s of rowsOnly) expect(labels, names.get(s.id)).not.toContain(`slice ${names.get(s.id)}`);
     // The backward's body kernels bind the forward's packed output, which the forward's loop writes.

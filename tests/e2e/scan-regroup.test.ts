@@ -5,7 +5,8 @@
  * case (the LSTM cell 3 dispatches, was 5: one elementwise kernel and two matmuls; the GRU 4, was 8:
  * and the bias gradient's reduction), independent of T; the regroup never joins two groups a third lies between
  * (a cycle); and, on WebGPU, a graph whose greedy fusion splits at the limit gives the interpreter's
- * outputs when regrouped. The LSTM and GRU training steps on WebGPU against the interpreter and the
+ * outputs when regrouped. No pad kernel builds the packed output's gradient (passes/scan-grad.ts
+ * gradParts). The LSTM and GRU training steps on WebGPU against the interpreter and the
  * unrolled plan are in scan-gpu, scan-saves and scan-placed; they run these regrouped bodies.
  */
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,18 @@ describe.each(RNN_CASES.map((c) => [c.name, c] as const))('%s', (name, c) => {
       expect(step.filter((l) => !/^(matmul|reduce_sum|slice|concat)/.test(l)).length).toBe(elementwise);
     }
     expect(stepsOf(6)).toEqual(s);
+  });
+});
+
+describe.each(['lstm sequences', 'lstm goBackwards', 'gru sequences backwards', 'bidirectional lstm'])('%s training step: per-run copies', (name) => {
+  it('no pad kernel writes the zero-padded gradient of the packed output: the backward reads ∂ys and ∂finals from the gradient ops', () => {
+    const c = RNN_CASES.find((x) => x.name === name)!;
+    const p = training(rnnModels(c).scan, c, c.input[0]);
+    // A packed scan output is 1-D; the GRU's [2, 3u] bias gradient keeps its pads (not the scan's).
+    const packed = new Set(p.graph.nodes.filter((n) => n.op === 'scan').map((n) => n.type.shape[0]));
+    const pads = p.graph.nodes.filter((n) => n.op === 'pad' && n.type.shape.length === 1 && packed.has(n.type.shape[0]));
+    expect(pads).toEqual([]);
+    if (!name.startsWith('gru')) expect(p.plan!.dispatches.filter((d) => /^pad /.test(d.label))).toEqual([]);
   });
 });
 
