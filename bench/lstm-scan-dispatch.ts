@@ -2,9 +2,10 @@
  * @file What a dispatch costs a software driver, the unit a compiled scan's step is paid in: one
  * submit of N dispatches of a cell-sized kernel (an [8, 32] elementwise update, 4 workgroups of 64)
  * in one compute pass, timed against the same submit with N = 0, per dispatch. Variants, interleaved
- * in rounds: `same` (one pipeline and bind group, as a chain of one kernel), `dynamic` (a dynamic
- * uniform offset per dispatch, as a stepped kernel binds t), `alternate` (two pipelines, rebinding
- * each dispatch, as a scan body alternates its kernels). CPU = this process's user + system time
+ * in rounds: `same` (one pipeline and bind group, as a chain of one kernel), `static` (the bind
+ * group set again before each dispatch, no dynamic offset: an unrolled graph's kernels), `dynamic`
+ * (a dynamic uniform offset per dispatch, as a stepped kernel binds t), `alternate` (two pipelines,
+ * rebinding each dispatch, as a scan body alternates its kernels). CPU = this process's user + system time
  * (software drivers run the kernels on its threads).
  * Usage: npx tsx bench/lstm-scan-dispatch.ts [--n 200] [--rounds 15] [--out file.json]
  */
@@ -38,16 +39,23 @@ const pipelines = [0, 1].map((k) => device.createComputePipeline({ layout: pipel
 const align = Math.max(16, device.limits.minUniformBufferOffsetAlignment);
 const data = device.createBuffer({ size: WORDS * 4, usage: 0x0080 | 0x0008 });
 const steps = device.createBuffer({ size: align * N + 16, usage: 0x0040 | 0x0008 });
+const staticLayout = device.createBindGroupLayout({ entries: [
+  { binding: 0, visibility: 4, buffer: { type: 'storage' } },
+  { binding: 1, visibility: 4, buffer: { type: 'uniform' } },
+] });
+const staticPipeline = device.createComputePipeline({ layout: device.createPipelineLayout({ bindGroupLayouts: [staticLayout] }), compute: { module: device.createShaderModule({ code: code(0) }), entryPoint: 'main' } });
+const staticGroup = device.createBindGroup({ layout: staticLayout, entries: [{ binding: 0, resource: { buffer: data } }, { binding: 1, resource: { buffer: steps, offset: 0, size: 16 } }] });
 const group = device.createBindGroup({ layout, entries: [{ binding: 0, resource: { buffer: data } }, { binding: 1, resource: { buffer: steps, offset: 0, size: 16 } }] });
 
-type Variant = 'same' | 'dynamic' | 'alternate';
+type Variant = 'same' | 'static' | 'dynamic' | 'alternate';
 async function run(v: Variant, n: number): Promise<void> {
   const enc = device.createCommandEncoder();
   const pass = enc.beginComputePass();
-  pass.setPipeline(pipelines[0]!);
+  pass.setPipeline(v === 'static' ? staticPipeline : pipelines[0]!);
   for (let i = 0; i < n; i++) {
     if (v === 'alternate') pass.setPipeline(pipelines[i % 2]!);
-    if (v === 'same' && i > 0) {
+    if (v === 'static') pass.setBindGroup(0, staticGroup);
+    else if (v === 'same' && i > 0) {
       // bound once
     } else pass.setBindGroup(0, group, [v === 'dynamic' ? i * align : 0]);
     pass.dispatchWorkgroups(4);
@@ -57,7 +65,7 @@ async function run(v: Variant, n: number): Promise<void> {
   await device.queue.onSubmittedWorkDone();
 }
 
-const variants: Variant[] = ['same', 'dynamic', 'alternate'];
+const variants: Variant[] = ['same', 'static', 'dynamic', 'alternate'];
 const per: Record<string, { cpu: number[]; wall: number[] }> = Object.fromEntries([...variants, 'empty'].map((v) => [v, { cpu: [], wall: [] }]));
 const time = async (v: Variant, n: number): Promise<[number, number]> => {
   const c0 = process.cpuUsage();
@@ -69,7 +77,7 @@ const time = async (v: Variant, n: number): Promise<[number, number]> => {
 const loadStart = loadavg();
 for (const v of variants) await run(v, N); // warm-up (LLVM compiles at first dispatch)
 for (let r = 0; r < ROUNDS; r++) {
-  const order = [...variants.slice(r % 3), ...variants.slice(0, r % 3)];
+  const order = [...variants.slice(r % variants.length), ...variants.slice(0, r % variants.length)];
   const [c0, w0] = await time('same', 0);
   per.empty!.cpu.push(c0);
   per.empty!.wall.push(w0);
