@@ -46,10 +46,11 @@ export class PipelineCache {
   /**
    * Starts compiling every kernel's pipeline now, without waiting: a caller about to load several
    * plans (a training step and its evaluation) has all of them compiling concurrently, and the later
-   * loadPlan finds them in the cache. Failures surface there, with their diagnostics.
+   * loadPlan finds them in the cache. Failures surface there, with their diagnostics. `staticStep`:
+   * the plans bind loop steps statically (scan-dispatch.ts usesStaticSteps), as loadPlan will ask.
    */
-  prefetch(kernels: readonly PlanKernel[]): void {
-    for (const k of kernels) this.pipeline(k).catch(() => {});
+  prefetch(kernels: readonly PlanKernel[], staticStep = false): void {
+    for (const k of kernels) this.pipeline(k, staticStep).catch(() => {});
   }
 
   /**
