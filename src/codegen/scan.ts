@@ -1,6 +1,7 @@
 /**
  * @file Codegen for scan: the body is compiled once, like any graph (simplified, split and fused for
- * the device's binding limit, one kernel per group, temporaries shared), and becomes a plan loop
+ * the device's binding limit, its elementwise kernels regrouped once every node is placed since they
+ * run T times: fuse.ts FuseOptions.regroup; one kernel per group, temporaries shared), and becomes a plan loop
  * that the runtime replays T times inside one compute pass (runtime/scan-dispatch.ts).
  *
  * Nothing between steps is a buffer copy. Each new carry ping-pongs with its carry buffer: on odd
