@@ -1,6 +1,7 @@
 /**
  * @file Codegen for scan: the body is compiled once, like any graph (simplified, split and fused for
- * the device's binding limit, one kernel per group, temporaries shared), and becomes a plan loop
+ * the device's binding limit, its elementwise kernels regrouped once every node is placed since they
+ * run T times: fuse.ts FuseOptions.regroup; one kernel per group, temporaries shared), and becomes a plan loop
  * that the runtime replays T times inside one compute pass (runtime/scan-dispatch.ts).
  *
  * Nothing between steps is a buffer copy. Each new carry ping-pongs with its carry buffer: on odd
@@ -62,7 +63,7 @@ export function emitScanLoop(n: Node, label: string, cx: ScanEmitContext): ScanE
   const attrs = n.attrs as unknown as ScanAttrs;
   const l = scanLayout(attrs);
   const body = splitWideOps(simplifyGraph(l.body).graph, cx.maxStorageBuffers).graph;
-  const fusion = cx.fuse ? fuseGraph(body, { maxStorageBuffers: cx.maxStorageBuffers }) : unfusedGroups(body, cx.maxStorageBuffers);
+  const fusion = cx.fuse ? fuseGraph(body, { maxStorageBuffers: cx.maxStorageBuffers, regroup: true }) : unfusedGroups(body, cx.maxStorageBuffers);
   const plan = compileProgramPlan(body, { fusion, ...(cx.target ? { target: cx.target } : {}) }).plan;
   const { nc, nx, steps: T } = l;
   const outer = (k: number): BufferRef => cx.bufferOf(n.inputs[k]!);

@@ -34,6 +34,14 @@ export interface FuseOptions {
   readonly maxStorageBuffers?: number;
   /** Store concat operands straight into the concat's buffer where it is safe (fuse-placed.ts); default true. */
   readonly placeConcats?: boolean;
+  /**
+   * After the greedy pass, merge elementwise kernels of one index space that fit the binding limit
+   * together (regroup); default false. The greedy pass counts a value as stored while its readers
+   * are not placed yet, so a cell's gate-gradient chains stay split at the limit although the
+   * finished kernel would bind far fewer buffers (a GRU backward cell: 5 elementwise kernels that
+   * fit in one of 7 bindings). Compiled scans ask for it (codegen/scan.ts): their body kernels run T times.
+   */
+  readonly regroup?: boolean;
 }
 
 /** Listed constants up to this many elements are baked into kernels as WGSL `const` arrays. */
@@ -75,9 +83,11 @@ const GEMM_OPS = new Set(['conv2d_transpose', 'conv2d_backprop_filter']);
 const JOINABLE: ReadonlySet<GroupKind> = new Set(['elementwise', ...ANCHORED]);
 const REDUCTIONS = new Set(['reduce_sum', 'reduce_mean', 'reduce_max', 'reduce_min']);
 const ROW_OPS = new Set(['softmax', 'log_softmax']);
+/** FuseOptions.regroup tries every subset of up to this many elementwise groups of one index space (2^n unions). */
+const REGROUP_MAX = 10;
 
 export function fuseGraph(graph: Graph, opts: FuseOptions = {}): FusedGraph {
-  return new Fuser(graph, opts.maxStorageBuffers ?? 8, opts.placeConcats ?? true).run();
+  return new Fuser(graph, opts.maxStorageBuffers ?? 8, opts.placeConcats ?? true, opts.regroup ?? false).run();
 }
 
 export function isElementwise(op: string): boolean {
@@ -103,6 +113,7 @@ class Fuser {
     private readonly graph: Graph,
     private readonly max: number,
     placeConcats: boolean,
+    private readonly regroupAfter: boolean,
   ) {
     for (const [k, n] of graph.nodes.entries()) {
       this.defs.set(n.id, n);
@@ -116,6 +127,7 @@ class Fuser {
 
   run(): FusedGraph {
     for (const n of this.graph.nodes) this.place(n);
+    if (this.regroupAfter) this.regroup();
     const live = this.drafts.filter((d) => !d.dead);
     const done = new Map(live.map((d) => [d, this.finish(d)]));
     const deps = (d: Draft): Draft[] => [...new Set(done.get(d)!.inputs.map((v) => this.groupOf.get(this.aliases.get(v) ?? v)).filter((h): h is Draft => !!h && h !== d))];
@@ -183,7 +195,7 @@ class Fuser {
       const why = this.whyNotJoin(g, n);
       if (why === undefined) {
         this.join(g, n);
-        for (const h of candidates) if (h !== g) this.mergeSibling(g, h, n);
+        for (const h of candidates) if (h !== g) this.mergeSibling(g, h);
         return;
       }
       reasons.push({ node: n.id, with: this.representative(g), reason: why });
@@ -233,10 +245,15 @@ class Fuser {
    * independent chains in one index space (an optimizer update's p, m and v chains, the two halves
    * of a gradient) then run as one multi-output kernel instead of one kernel each.
    */
-  private mergeSibling(g: Draft, h: Draft, n: Node): void {
+  private mergeSibling(g: Draft, h: Draft): void {
     if (h.dead || h.kind !== 'elementwise') return;
-    const why = this.whyNotMerge(g, h, n);
+    const why = this.whyNotUnite(g, h, true);
     if (why !== undefined) return void this.rejected.push({ node: h.mid[0]!, with: this.representative(g), reason: why });
+    this.unite(g, h);
+  }
+
+  /** Moves elementwise group h into g's current stage. */
+  private unite(g: Draft, h: Draft): void {
     const stage = g.post === undefined ? g.mid : g.tail;
     const position = (id: number): number => this.position.get(id)!;
     stage.push(...h.mid);
@@ -248,20 +265,78 @@ class Fuser {
     for (const d of this.drafts) if (d.deps.delete(h) && d !== g) d.deps.add(g);
   }
 
-  private whyNotMerge(g: Draft, h: Draft, n: Node): string | undefined {
+  /**
+   * What forbids moving h into g: index spaces, reads of its own values through a reshape or view,
+   * cycles, bindings; a sibling merge during the greedy pass (g may be anchored, with stages) also
+   * refuses an h that reads g or that an earlier stage of g reads.
+   */
+  private whyNotUnite(g: Draft, h: Draft, sibling: boolean): string | undefined {
     if (!sameShape(h.space, g.space)) return `its index space ${fmt(h.space)} is not the kernel's ${fmt(g.space)}`;
-    if (h.deps.has(g)) return 'it reads a value of that kernel';
-    const merged = new Set([...this.memberIds(g), ...h.mid]);
-    const viaReshape = (m: number): boolean => this.defs.get(m)!.inputs.some((i) => (this.aliases.has(i) || this.views.has(i)) && merged.has(this.base(i)));
-    if ([...merged].some(viaReshape)) return 'the merged kernel would read its own value through a reshape (another index space)';
-    const hm = new Set(h.mid);
-    const earlier = this.memberIds(g).filter((m) => !this.stageValues(g).includes(m) || m === g.anchor || m === g.post);
-    if (earlier.some((m) => this.defs.get(m)!.inputs.some((i) => hm.has(this.base(i))))) return 'an earlier stage of that kernel reads it';
-    const others = [...g.deps, ...h.deps].filter((x) => x !== g && x !== h);
-    if (others.some((x) => reaches(x, g) || reaches(x, h))) return 'merging would make a cycle between kernels';
+    if (sibling && h.deps.has(g)) return 'it reads a value of that kernel';
+    if (sibling) {
+      const hm = new Set(h.mid);
+      const earlier = this.memberIds(g).filter((m) => !this.stageValues(g).includes(m) || m === g.anchor || m === g.post);
+      const merged = new Set([...this.memberIds(g), ...h.mid]);
+      if (this.readsOwnView(merged)) return 'the merged kernel would read its own value through a reshape (another index space)';
+      if (earlier.some((m) => this.defs.get(m)!.inputs.some((i) => hm.has(this.base(i))))) return 'an earlier stage of that kernel reads it';
+    }
+    return this.whyNotUniteAll([g, h]);
+  }
+
+  /** Whether a member of `merged` reads a member's value through a reshape or a slice view (another index space). */
+  private readsOwnView(merged: ReadonlySet<number>): boolean {
+    return [...merged].some((m) => this.defs.get(m)!.inputs.some((i) => (this.aliases.has(i) || this.views.has(i)) && merged.has(this.base(i))));
+  }
+
+  /** What forbids one kernel of all of `ds` (one index space assumed): own values through views, cycles, bindings. */
+  private whyNotUniteAll(ds: readonly Draft[]): string | undefined {
+    const merged = new Set(ds.flatMap((d) => this.memberIds(d)));
+    if (this.readsOwnView(merged)) return 'the merged kernel would read its own value through a reshape (another index space)';
+    const set = new Set(ds);
+    const others = [...new Set(ds.flatMap((d) => [...d.deps]))].filter((x) => !set.has(x));
+    if (others.some((x) => ds.some((d) => reaches(x, d)))) return 'merging would make a cycle between kernels';
     const count = this.bindings([...merged]);
     if (count > this.max) return `merging would bind ${count} storage buffers, more than the limit of ${this.max}`;
     return undefined;
+  }
+
+  /**
+   * FuseOptions.regroup: with every node placed, the binding count of a union is exact. Plain
+   * elementwise groups of one index space merge into one kernel, the largest set of them that fits
+   * first (earliest on ties): a union of two may bind more than a union of three, whose values the
+   * third reads no longer stored. A group reading another's values is fine: one index space, computed
+   * in graph order. Past REGROUP_MAX groups of a space only pairs are tried.
+   */
+  private regroup(): void {
+    const plain = (d: Draft): boolean => !d.dead && d.kind === 'elementwise' && d.anchor === undefined && d.pre.length === 0 && d.post === undefined && d.tail.length === 0;
+    const spaces = new Map<string, Draft[]>();
+    for (const d of this.drafts.filter(plain)) spaces.set(fmt(d.space), [...(spaces.get(fmt(d.space)) ?? []), d]);
+    for (let ds of spaces.values()) {
+      for (;;) {
+        ds = ds.filter((d) => !d.dead);
+        const best = this.largestUnion(ds);
+        if (!best) break;
+        for (const h of best.slice(1)) this.unite(best[0]!, h);
+      }
+    }
+  }
+
+  /** The largest (then earliest) set of at least two of `ds` that may be one kernel. */
+  private largestUnion(ds: readonly Draft[]): Draft[] | undefined {
+    if (ds.length < 2) return undefined;
+    const sets: Draft[][] = [];
+    if (ds.length <= REGROUP_MAX) {
+      for (let mask = 1; mask < 1 << ds.length; mask++) sets.push(ds.filter((_, i) => mask & (1 << i)));
+    } else {
+      ds.forEach((g, i) => ds.slice(i + 1).forEach((h) => sets.push([g, h])));
+    }
+    const key = (s: readonly Draft[]): number[] => [-s.length, ...s.map((d) => ds.indexOf(d))];
+    const order = (a: readonly Draft[], b: readonly Draft[]): number => {
+      const [ka, kb] = [key(a), key(b)];
+      for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+      return 0;
+    };
+    return sets.filter((s) => s.length >= 2).sort(order).find((s) => this.whyNotUniteAll(s) === undefined);
   }
 
   /** Values an elementwise join may read from its own group: the current stage and its seed. */

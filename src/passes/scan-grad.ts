@@ -9,10 +9,10 @@
  * carries: the frontend has the cell emit them as ys when training; otherwise a second forward scan
  * that emits them is added here. VJP_f is `autodiff` of Σ⟨f(·), (μ, ∂y)⟩ over a copy of the cell.
  */
-import { GraphBuilder, print, type Arg, type Graph, type Output, type Value } from '../ir/index.ts';
+import { GraphBuilder, numel, print, type Arg, type Graph, type Output, type Value } from '../ir/index.ts';
 import type { VjpArgs } from '../ops/op-def.ts';
 import { inferType, newGraph } from '../ops/registry.ts';
-import { scanLayout, scanResults, type EmitOp, type ScanAttrs, type ScanLayout } from '../ops/scan-body.ts';
+import { scanLayout, scanResults, type EmitOp, type ScanAttrs, type ScanLayout, type ScanPart } from '../ops/scan-body.ts';
 import { autodiff, gradName } from './autodiff.ts';
 import { padSumsToConcat } from './pad-sum-concat.ts';
 import { forwardReads } from './scan-save.ts';
@@ -22,7 +22,7 @@ export function scanVjp({ b, inputs, output, grad, attrs }: VjpArgs<ScanAttrs>):
   const emit: EmitOp = (op, ins, a) => b.op(op, ins, a);
   const l = scanLayout(attrs);
   const { nc, nx, steps: T } = l;
-  const g = scanResults(emit, grad, l);
+  const g = gradParts(b, emit, grad, l);
   const stacked = stackedCarries(b, emit, inputs, output, attrs, l);
   const cprev = stacked.map((s, k) => previousCarries(emit, inputs[k]!, s, T, attrs.reverse));
   const xs = inputs.slice(nc, nc + nx);
@@ -45,6 +45,49 @@ export function scanVjp({ b, inputs, output, grad, attrs }: VjpArgs<ScanAttrs>):
     ...xs.map((x) => (isF32(x) ? r.ys[ix++]! : null)),
     ...consts.map((k) => (isF32(k) ? r.finals[nc + ik++]! : null)),
   ];
+}
+
+/** A block of the packed output's cotangent that a zero pad puts at `begin`: the VJP of a slice of that output. */
+interface PadBlock {
+  readonly value: Value;
+  readonly begin: number;
+  readonly size: number;
+}
+
+/** The blocks of ∂packed when it is a zero pad or a sum of them (the slices the graph reads of the packed output), else undefined. */
+function padBlocks(b: GraphBuilder, v: Value): PadBlock[] | undefined {
+  const n = b.node(v.id);
+  if (n?.op === 'add' && n.inputs.length === 2) {
+    const [x, y] = n.inputs.map((i) => padBlocks(b, b.value(i)));
+    return x && y ? [...x, ...y] : undefined;
+  }
+  const pads = n?.attrs.pads as number[] | undefined;
+  if (n?.op !== 'pad' || n.attrs.value !== 0 || n.type.shape.length !== 1 || pads?.length !== 2) return undefined;
+  const value = b.value(n.inputs[0]!);
+  return [{ value, begin: pads[0]!, size: numel(value.type.shape) }];
+}
+
+/**
+ * ∂ys and ∂finals of the packed output, read from the pads' operands where ∂packed is a sum of zero
+ * pads (it is when the graph reads the scan through slices): a part one block covers is that block
+ * (sliced if it is larger), a part no block touches is a zero constant. So no kernel writes the
+ * zero-padded packed gradient (T rows of every y, mostly zeros) only for the backward to slice it
+ * apart again. A part two blocks overlap is sliced from ∂packed, as before.
+ */
+function gradParts(b: GraphBuilder, emit: EmitOp, grad: Value, l: ScanLayout): { ys: Value[]; finals: Value[] } {
+  const blocks = padBlocks(b, grad);
+  if (!blocks) return scanResults(emit, grad, l);
+  const whole = scanResults(emit, grad, l);
+  const part = (p: ScanPart, fallback: Value): Value => {
+    const n = numel(p.type.shape);
+    const touching = blocks.filter((k) => k.begin < p.offset + n && p.offset < k.begin + k.size);
+    if (touching.length === 0) return b.op('constant', [], { value: 0, dtype: 'f32', shape: [...p.type.shape] });
+    const k = touching[0]!;
+    if (touching.length > 1 || k.begin > p.offset || k.begin + k.size < p.offset + n) return fallback;
+    const flat = k.begin === p.offset && k.size === n ? k.value : emit('slice', [k.value], { begin: [p.offset - k.begin], size: [n] }, [n]);
+    return emit('reshape', [flat], { shape: [...p.type.shape] }, p.type.shape);
+  };
+  return { ys: l.ys.map((p, j) => part(p, whole.ys[j]!)), finals: l.finals.map((p, k) => part(p, whole.finals[k]!)) };
 }
 
 /** For each carry, its value after every step [T, …]: a y of the forward that is the carry itself, else a second forward scan's. */

@@ -15,6 +15,7 @@ import { clip, RuntimeError } from './errors.ts';
 import { loadPlan, type Executable, type Feeds } from './executor.ts';
 import type { FeedData, StorageArray, TensorData } from './feeds.ts';
 import { PipelineCache } from './pipelines.ts';
+import { usesStaticSteps } from './scan-dispatch.ts';
 import { imageFeeds, labelRows, type Labelled } from './preprocess.ts';
 import { textFeeds } from './text.ts';
 import type { Plan, PlanKernel } from './plan-types.ts';
@@ -178,7 +179,7 @@ async function loadPlans(device: GPUDevice, m: Manifest, kernels: readonly PlanK
   const planOf = (name: string): Plan => ({ ...m.plans[name]!, kernels: m.plans[name]!.kernels.map((k) => kernels[k]!) });
   const trainName = m.entryPoints.trainStep?.plan;
   // Every plan's pipelines start compiling at once, the training plan's included (#20).
-  cache.prefetch(kernels);
+  cache.prefetch(kernels, Object.keys(m.plans).some((n) => usesStaticSteps(planOf(n))));
   if (trainName) {
     exes[trainName] = await loadPlan(device, planOf(trainName), { pipelineCache: cache });
     await exes[trainName]!.setParams(weightFeeds(exes[trainName]!, weights, m));

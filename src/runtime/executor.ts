@@ -5,7 +5,7 @@ import { BUFFER_USAGE } from './gpu-constants.ts';
 import { PipelineCache } from './pipelines.ts';
 import { checkDeviceLimits, checkPlanStructure } from './plan-check.ts';
 import { PLAN_VERSION, type Plan, type PlanBuffer } from './plan-types.ts';
-import { createStepBuffer, encodeWithLoops, oddBindGroups, stepEntries, type EncodedDispatch, type StepBuffer } from './scan-dispatch.ts';
+import { createStepBuffer, encodeWithLoops, oddBindGroups, perStepBindGroups, stepEntries, usesStaticSteps, type EncodedDispatch, type StepBuffer } from './scan-dispatch.ts';
 import { Readback, type ReadSlot } from './readback.ts';
 
 export interface LoadOptions {
@@ -16,6 +16,8 @@ export interface LoadOptions {
    * device (an evaluation graph reading the weights a training step updates, with no copy).
    */
   readonly shareParams?: { readonly from: Executable; readonly names: readonly string[] };
+  /** Short loops bind their step index statically, a bind group per step (scan-dispatch.ts usesStaticSteps); false keeps dynamic offsets (benchmarks). Default true. */
+  readonly staticSteps?: boolean;
 }
 
 export interface LoadStats {
@@ -86,12 +88,13 @@ export async function loadPlan(device: GPUDevice, plan: Plan, opts: LoadOptions 
   if (cache.device !== device) throw new RuntimeError('E_LOAD', 'the pipeline cache belongs to a different GPUDevice');
   const before = { compiled: cache.compiled, reused: cache.reused };
   const lost = device.lost.then((info) => Promise.reject(lostError(info)));
-  const pipelines = await Promise.race([Promise.all(plan.kernels.map((k) => cache.pipeline(k))), lost]);
+  const statics = opts.staticSteps !== false && usesStaticSteps(plan);
+  const pipelines = await Promise.race([Promise.all(plan.kernels.map((k) => cache.pipeline(k, statics))), lost]);
   const pipelineMs = performance.now() - t0;
   const shared = sharedBuffers(device, plan, opts.shareParams);
   const buffers = await createBuffers(device, plan, shared);
   const step = createStepBuffer(device, plan);
-  const encoded = encodeOnce(device, plan, cache, pipelines, buffers, step);
+  const encoded = encodeOnce(device, plan, cache, pipelines, buffers, step, statics);
   const stats: LoadStats = {
     pipelineMs,
     loadMs: performance.now() - t0,
@@ -121,17 +124,18 @@ function sharedBuffers(device: GPUDevice, plan: Plan, share: LoadOptions['shareP
 }
 
 /** Each dispatch's pipeline and bind group, made once: a run only replays them. */
-function encodeOnce(device: GPUDevice, plan: Plan, cache: PipelineCache, pipelines: readonly GPUComputePipeline[], buffers: readonly GPUBuffer[], step: StepBuffer | undefined): Encoded[] {
-  // Compiled scans: bind groups with a loop's carry buffers swapped, for its odd steps (scan-dispatch.ts).
-  const group = (i: number, bindings: readonly number[]): GPUBindGroup => {
+function encodeOnce(device: GPUDevice, plan: Plan, cache: PipelineCache, pipelines: readonly GPUComputePipeline[], buffers: readonly GPUBuffer[], step: StepBuffer | undefined, statics: boolean): Encoded[] {
+  // Compiled scans: bind groups with a loop's carry buffers swapped, for its odd steps, or (short loops) one per step (scan-dispatch.ts).
+  const group = (i: number, bindings: readonly number[], t = 0): GPUBindGroup => {
     const d = plan.dispatches[i]!;
     const k = plan.kernels[d.kernel]!;
-    const layout = cache.layout(k.bindings, k.step === true).bindGroupLayout;
-    const entries = [...bindings.map((b, binding) => ({ binding, resource: { buffer: buffers[b]! } })), ...stepEntries(k, step)];
+    const layout = cache.layout(k.bindings, k.step === true && (statics ? 'static' : true)).bindGroupLayout;
+    const entries = [...bindings.map((b, binding) => ({ binding, resource: { buffer: buffers[b]! } })), ...stepEntries(k, step, t)];
     return device.createBindGroup({ label: d.label, layout, entries });
   };
   const odd = oddBindGroups(plan, group);
-  return plan.dispatches.map((d, i): Encoded => ({ pipeline: pipelines[d.kernel]!, bindGroup: group(i, d.bindings), workgroups: d.workgroups, stepped: plan.kernels[d.kernel]!.step === true, odd: odd.get(i) }));
+  const perStep = statics ? perStepBindGroups(plan, group) : new Map<number, GPUBindGroup[]>();
+  return plan.dispatches.map((d, i): Encoded => ({ pipeline: pipelines[d.kernel]!, bindGroup: group(i, d.bindings), workgroups: d.workgroups, stepped: plan.kernels[d.kernel]!.step === true && !statics, odd: odd.get(i), perStep: perStep.get(i) }));
 }
 
 function lostError(info: GPUDeviceLostInfo): RuntimeError {

@@ -22,9 +22,12 @@ export class PipelineCache {
 
   constructor(readonly device: GPUDevice) {}
 
-  /** `step`: one more binding after the storage ones, the step-index uniform with a dynamic offset (PlanKernel.step). */
-  layout(bindings: readonly BindingAccess[], step = false): KernelLayout {
-    const key = `${bindings.join(',')}${step ? ',step' : ''}`;
+  /**
+   * `step`: one more binding after the storage ones, the step-index uniform (PlanKernel.step), with a
+   * dynamic offset, or (`'static'`) without: a short loop binds one bind group per step (scan-dispatch.ts).
+   */
+  layout(bindings: readonly BindingAccess[], step: boolean | 'static' = false): KernelLayout {
+    const key = `${bindings.join(',')}${step === 'static' ? ',step-static' : step ? ',step' : ''}`;
     let found = this.layouts.get(key);
     if (!found) {
       const entries: GPUBindGroupLayoutEntry[] = bindings.map((access, binding) => ({
@@ -32,7 +35,7 @@ export class PipelineCache {
         visibility: SHADER_STAGE_COMPUTE,
         buffer: { type: access === 'read' ? ('read-only-storage' as const) : ('storage' as const) },
       }));
-      if (step) entries.push({ binding: bindings.length, visibility: SHADER_STAGE_COMPUTE, buffer: { type: 'uniform', hasDynamicOffset: true } });
+      if (step) entries.push({ binding: bindings.length, visibility: SHADER_STAGE_COMPUTE, buffer: { type: 'uniform', hasDynamicOffset: step !== 'static' } });
       const bindGroupLayout = this.device.createBindGroupLayout({ label: `dlc layout ${key}`, entries });
       found = { bindGroupLayout, pipelineLayout: this.device.createPipelineLayout({ bindGroupLayouts: [bindGroupLayout] }) };
       this.layouts.set(key, found);
@@ -43,29 +46,34 @@ export class PipelineCache {
   /**
    * Starts compiling every kernel's pipeline now, without waiting: a caller about to load several
    * plans (a training step and its evaluation) has all of them compiling concurrently, and the later
-   * loadPlan finds them in the cache. Failures surface there, with their diagnostics.
+   * loadPlan finds them in the cache. Failures surface there, with their diagnostics. `staticStep`:
+   * the plans bind loop steps statically (scan-dispatch.ts usesStaticSteps), as loadPlan will ask.
    */
-  prefetch(kernels: readonly PlanKernel[]): void {
-    for (const k of kernels) this.pipeline(k).catch(() => {});
+  prefetch(kernels: readonly PlanKernel[], staticStep = false): void {
+    for (const k of kernels) this.pipeline(k, staticStep).catch(() => {});
   }
 
-  /** Starts compiling (or reuses) the kernel's pipeline; a failed compile rejects with the WGSL diagnostics. */
-  pipeline(kernel: PlanKernel): Promise<GPUComputePipeline> {
-    const key = pipelineKey(kernel);
+  /**
+   * Starts compiling (or reuses) the kernel's pipeline; a failed compile rejects with the WGSL
+   * diagnostics. `staticStep`: a stepped kernel's step uniform without a dynamic offset (layout).
+   */
+  pipeline(kernel: PlanKernel, staticStep = false): Promise<GPUComputePipeline> {
+    const stat = staticStep && kernel.step === true;
+    const key = `${pipelineKey(kernel)}${stat ? '|step-static' : ''}`;
     const found = this.pipelines.get(key);
     if (found) {
       this.reused++;
       return found;
     }
     this.compiled++;
-    const p = this.compile(kernel);
+    const p = this.compile(kernel, stat);
     this.pipelines.set(key, p);
     // A rejected compile is not cached: the next load reports the error again rather than a stale promise.
     p.catch(() => this.pipelines.delete(key));
     return p;
   }
 
-  private async compile(kernel: PlanKernel): Promise<GPUComputePipeline> {
+  private async compile(kernel: PlanKernel, staticStep: boolean): Promise<GPUComputePipeline> {
     const label = kernelTitle(kernel);
     // Captured in a scope so a WGSL error surfaces here, with its kernel, not as a stray console line.
     this.device.pushErrorScope('validation');
@@ -74,7 +82,7 @@ export class PipelineCache {
     try {
       return await this.device.createComputePipelineAsync({
         label,
-        layout: this.layout(kernel.bindings, kernel.step === true).pipelineLayout,
+        layout: this.layout(kernel.bindings, kernel.step === true && (staticStep ? 'static' : true)).pipelineLayout,
         compute: { module, entryPoint: kernel.entry },
       });
     } catch (e) {

@@ -4,7 +4,8 @@
  * times in the same command buffer.
  *
  * A loop as dlc builds it now is dispatches only: each step binds the step index t through a
- * dynamic uniform offset (slot t of one buffer written at load), and carries ping-pong between two
+ * dynamic uniform offset (slot t of one buffer written at load), or, in a plan whose loops are all
+ * short (STATIC_STEP_MAX), through a bind group per step made at load; carries ping-pong between two
  * buffers by swapping them in the body's bindings on odd steps (a second bind group made at load).
  * The whole run is then one compute pass, whatever T. Loops with `before`/`after` copies (older
  * bundles) still run: each copy ends the pass it falls in. Nothing here allocates per step but the
@@ -22,6 +23,41 @@ export interface EncodedDispatch {
   readonly stepped?: boolean;
   /** In a loop that swaps buffers it binds: the bind group of odd steps (oddBindGroups). */
   readonly odd?: GPUBindGroup | undefined;
+  /** A stepped kernel in a short loop (usesStaticSteps): its bind group for each iteration of the loop, step t and swaps included. */
+  readonly perStep?: readonly GPUBindGroup[] | undefined;
+}
+
+/**
+ * Loops of at most this many steps bind a bind group per step, the step index at a fixed offset,
+ * instead of one bind group and a dynamic offset per dispatch: a dynamic offset cost lavapipe about
+ * 20 µs of CPU per dispatch more than setting a static bind group (bench/lstm-scan-dispatch.ts), which
+ * is what a short sequence's run is made of. Longer loops keep the dynamic offset, so the bind groups
+ * made at load do not grow with T past this.
+ */
+export const STATIC_STEP_MAX = 128;
+
+/** Whether a plan's stepped kernels bind their step statically: it has some, and every loop is short. */
+export function usesStaticSteps(plan: Pick<Plan, 'kernels' | 'loops'>): boolean {
+  return plan.kernels.some((k) => k.step) && (plan.loops ?? []).every((l) => l.steps <= STATIC_STEP_MAX);
+}
+
+/**
+ * For each loop-body dispatch of a stepped kernel, its bind group at every iteration k of the loop:
+ * step t (reversed loops count down) and, on odd iterations, the swapped buffers.
+ */
+export function perStepBindGroups(plan: Plan, makeGroup: (dispatch: number, bindings: readonly number[], t: number) => GPUBindGroup): Map<number, GPUBindGroup[]> {
+  const out = new Map<number, GPUBindGroup[]>();
+  for (const l of plan.loops ?? []) {
+    const other = new Map<number, number>();
+    for (const [a, b] of l.swaps ?? []) other.set(a, b).set(b, a);
+    for (let i = l.first; i < l.first + l.count; i++) {
+      const d = plan.dispatches[i]!;
+      if (!plan.kernels[d.kernel]!.step) continue;
+      const odd = d.bindings.map((b) => other.get(b) ?? b);
+      out.set(i, Array.from({ length: l.steps }, (_, k) => makeGroup(i, k % 2 === 1 ? odd : d.bindings, l.reverse ? l.steps - 1 - k : k)));
+    }
+  }
+  return out;
 }
 
 /** No dlc build loops more steps than this; a manifest that asks for more is refused. */
@@ -76,9 +112,9 @@ export function createStepBuffer(device: GPUDevice, plan: Pick<Plan, 'kernels' |
   return { buffer, align };
 }
 
-/** The extra bind group entry of a stepped kernel (none for the others). */
-export function stepEntries(k: PlanKernel, step: StepBuffer | undefined): GPUBindGroupEntry[] {
-  return k.step && step ? [{ binding: k.bindings.length, resource: { buffer: step.buffer, offset: 0, size: STEP_BYTES } }] : [];
+/** The extra bind group entry of a stepped kernel (none for the others): slot t, for a static binding (0 with a dynamic offset). */
+export function stepEntries(k: PlanKernel, step: StepBuffer | undefined, t = 0): GPUBindGroupEntry[] {
+  return k.step && step ? [{ binding: k.bindings.length, resource: { buffer: step.buffer, offset: t * step.align, size: STEP_BYTES } }] : [];
 }
 
 /**
@@ -111,14 +147,14 @@ export function encodeWithLoops(encoder: GPUCommandEncoder, label: string, encod
     pass?.end();
     pass = undefined;
   };
-  const dispatch = (i: number, t: number, odd: boolean): void => {
+  const dispatch = (i: number, t: number, odd: boolean, k?: number): void => {
     if (!pass) {
       pass = encoder.beginComputePass({ label });
       current = undefined;
     }
     const e = encoded[i]!;
     if (e.pipeline !== current) pass.setPipeline((current = e.pipeline)); // chains of one kernel skip the rebind
-    const group = (odd ? e.odd : undefined) ?? e.bindGroup;
+    const group = (k !== undefined ? e.perStep?.[k] : undefined) ?? (odd ? e.odd : undefined) ?? e.bindGroup;
     if (e.stepped) pass.setBindGroup(0, group, [t * align]);
     else pass.setBindGroup(0, group);
     pass.dispatchWorkgroups(e.workgroups[0], e.workgroups[1], e.workgroups[2]);
@@ -128,7 +164,7 @@ export function encodeWithLoops(encoder: GPUCommandEncoder, label: string, encod
     for (; at < l.first; at++) dispatch(at, 0, false);
     for (let k = 0; k < l.steps; k++) {
       const t = l.reverse ? l.steps - 1 - k : k;
-      for (let i = l.first; i < l.first + l.count; i++) dispatch(i, t, k % 2 === 1);
+      for (let i = l.first; i < l.first + l.count; i++) dispatch(i, t, k % 2 === 1, k);
     }
     at = l.first + l.count;
   }

@@ -8,6 +8,7 @@ import type { CompiledModel, LossKind, OptimizerConfig } from '../frontend/index
 import { featureBytes, sampleSize, StreamedSplit, type Dataset, type Split } from '../data/dataset.ts';
 import { LR_INPUT, STEP_INPUT } from '../passes/optimizer.ts';
 import { loadPlan, PipelineCache, type Executable, type Feeds, type Plan, type PlanKernel, type TensorInfo } from '../runtime/index.ts';
+import { usesStaticSteps } from '../runtime/scan-dispatch.ts';
 import type { ClipConfig } from '../passes/optimizer.ts';
 import { initialWeights } from './init.ts';
 import { pretrainedWeights } from './pretrained.ts';
@@ -120,10 +121,10 @@ export class TrainSession {
     traceStartup('compiled');
     // The step's pipelines compile concurrently first; the evaluation's (those the step lacks) start
     // once the step is loaded and compile while it trains (its load at first use finds them in the cache).
-    pipelineCache.prefetch(step.plan!.kernels);
+    pipelineCache.prefetch(step.plan!.kernels, usesStaticSteps(step.plan!));
     const train = await loadPlan(device, step.plan!, { pipelineCache });
     traceStartup('train-pipelines');
-    pipelineCache.prefetch(ev.plan.kernels);
+    pipelineCache.prefetch(ev.plan.kernels, usesStaticSteps(ev.plan));
     const shared = ev.plan ? Object.keys({ ...ev.plan.params, ...ev.plan.states }).filter((n) => !isMetric(n)) : [];
     // The evaluation is loaded when first used (its pipelines keep compiling meanwhile): the first
     // steps need not wait for them (SwiftShader compiles a pipeline in tenths of a second).

@@ -1,7 +1,7 @@
 /**
  * @file Placed stores (passes/fuse-placed.ts): a concat of elementwise values has no kernel, its
  * operands' kernels store into its blocks. Counted per step for the LSTM and GRU backward cells
- * (no concat kernel, 5 and at most 8 dispatches, independent of T), and checked on WebGPU against
+ * (no concat kernel, at most 3 and 4 dispatches since the body regroups, scan-regroup.test.ts; independent of T), and checked on WebGPU against
  * the interpreter: a small graph (blocks along each axis, a value two concats read, a value also
  * read elsewhere) and the GRU's backward scan (the LSTM's training step is in scan-gpu and scan-saves).
  */
@@ -37,8 +37,8 @@ function backwardStep(plan: Plan): string[] {
 }
 
 describe.each([
-  ['lstm sequences', 5],
-  ['gru sequences backwards', 8],
+  ['lstm sequences', 3],
+  ['gru sequences backwards', 4],
 ] as const)('%s: backward step', (name, most) => {
   const c = caseNamed(name);
   const stepOf = (T: number): string[] => backwardStep(training(rnnModels({ ...c, input: [T, c.input[1]] }, T).scan, c, T).plan!);
@@ -136,7 +136,8 @@ describe.each(['lstm sequences', 'gru sequences backwards'])('%s training step: 
     const nx = bscan.attrs.xs as number;
     // Slices of a packed scan output or gradient that only the backward's xs read (through a reshape).
     const rowsOnly = g.nodes.filter((n) => n.op === 'slice' && users(n.id).length > 0 && users(n.id).every((r) => r.op === 'reshape' && users(r.id).length > 0 && users(r.id).every((u) => u === bscan && bscan.inputs.every((x, k) => x !== r.id || (k >= nc && k < nc + nx)))));
-    expect(rowsOnly.length).toBeGreaterThanOrEqual(2); // the saved pre-activation (or GRU h·U) and a ∂y
+    // The saved pre-activation (or GRU h·U); the ∂ys are the gradient ops' own values, no slice at all (scan-grad.ts gradParts).
+    expect(rowsOnly.length).toBeGreaterThanOrEqual(1);
     const labels = p.plan!.dispatches.map((d) => d.label.replace(/ \(.*?\)/g, ''));
     for (const s of rowsOnly) expect(labels, names.get(s.id)).not.toContain(`slice ${names.get(s.id)}`);
     // The backward's body kernels bind the forward's packed output, which the forward's loop writes.

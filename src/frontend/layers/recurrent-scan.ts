@@ -18,6 +18,22 @@ import { applyActivation } from './activation.ts';
 import type { Lowerer } from './layer-def.ts';
 import { GATES, gruCell, lstmCell, stepInputs, type RnnConfig } from './recurrent.ts';
 
+/**
+ * Sequences shorter than this are unrolled unless the layer says `unroll: false` (training, and
+ * inference): below it the scan issues more dispatches per run than the unrolled cells (its carries
+ * are copied in and out around the loop; the unrolled form skips step 0's h·U). Dispatches per run,
+ * two stacked lstm/gru(32), batch 8, scan vs unrolled (bench/results/2026-12-02-h22r-scan-summary.md):
+ * T = 1 inference 16 vs 7 (LSTM), 13 vs 9 (GRU), training 51 vs 35, 66 vs 51; T = 2 inference 20 vs 14,
+ * 17 vs 16, training 72 vs 71, 83 vs 88; T = 3 inference 24 vs 20, 21 vs 22, training 82 vs 105, 95 vs 119.
+ * Each dispatch of these small cells costs a software driver 40–100 µs of CPU (bench/lstm-scan-dispatch.ts).
+ */
+export const SCAN_MIN_STEPS = { training: 2, inference: 3 } as const;
+
+/** Whether a recurrent layer without an explicit `unroll` unrolls a sequence of `steps` (in a training graph or not). */
+export function unrollsByDefault(steps: number, training: boolean): boolean {
+  return steps < SCAN_MIN_STEPS[training ? 'training' : 'inference'];
+}
+
 interface Consts {
   readonly values: Value[];
   readonly names: string[];

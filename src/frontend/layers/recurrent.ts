@@ -15,7 +15,7 @@ import type { ActivationName, ArgReader } from '../args.ts';
 import { errorAt } from '../diag.ts';
 import { applyActivation } from './activation.ts';
 import { defineLayer, param, type InitName, type Lowerer, type ParamSpec } from './layer-def.ts';
-import { scanRecurrent } from './recurrent-scan.ts';
+import { scanRecurrent, unrollsByDefault } from './recurrent-scan.ts';
 import { checkElements, expectRank } from './shape.ts';
 import { penaltyOptions, readPenalties, RECURRENT_WEIGHTS, withPenalties, type Penalties } from './penalties.ts';
 
@@ -39,8 +39,11 @@ export interface RnnConfig {
   resetAfter: boolean;
   /** Set by `bidirectional` on its backward copy: the output sequence is flipped along time (Keras `ops.flip`). */
   flipOutput: boolean;
-  /** Keras `unroll`: one copy of the cell per step; otherwise (the default) the cell is a `scan` body (recurrent-scan.ts). */
-  unroll: boolean;
+  /**
+   * Keras `unroll`: one copy of the cell per step; false, the cell is a `scan` body (recurrent-scan.ts);
+   * not given, a scan unless the sequence is shorter than SCAN_MIN_STEPS (unrollsByDefault).
+   */
+  unroll: boolean | undefined;
   /** kernel/recurrent/bias regularizers and constraints (src/frontend/layers/penalties.ts). */
   penalties?: Penalties;
 }
@@ -75,7 +78,7 @@ function parseRnn(a: ArgReader, kind: Kind): RnnConfig {
     seed: (o.seed as number | undefined) ?? 0,
     resetAfter: (o.resetAfter as boolean | undefined) ?? true,
     flipOutput: false,
-    unroll: (o.unroll as boolean | undefined) ?? false,
+    unroll: o.unroll as boolean | undefined,
     penalties: readPenalties(o, RECURRENT_WEIGHTS),
   };
 }
@@ -149,8 +152,8 @@ export function stepInputs(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Recor
 
 /** The layer's output sequence [n, t, u] (or last state [n, u]) for input x [n, t, d], and its final states (h, and c for LSTM). */
 export function unroll(l: Lowerer, c: RnnConfig, x: Value, p: Readonly<Record<string, Value>>): { output: Value; states: Value[] } {
-  if (!c.unroll) return scanRecurrent(l, c, x, p);
   const [n, t, d] = x.type.shape as [number, number, number];
+  if (!(c.unroll ?? unrollsByDefault(t, l.training !== undefined))) return scanRecurrent(l, c, x, p);
   const { u, g, xin, recMask, inBias, recBias } = stepInputs(l, c, x, p);
   const flat = l.op('reshape', [xin], { shape: [n * t, d] }, [n * t, d]);
   let proj = l.op('matmul', [flat, p.kernel!], { transposeA: false, transposeB: false }, [n * t, g]);
