@@ -18,6 +18,7 @@ import { PipelineCache } from './pipelines.ts';
 import { usesStaticSteps } from './scan-dispatch.ts';
 import { imageFeeds, labelRows, type Labelled } from './preprocess.ts';
 import { textFeeds } from './text.ts';
+import { rowFeeds } from './rows.ts';
 import type { Plan, PlanKernel } from './plan-types.ts';
 
 export { RuntimeError } from './errors.ts';
@@ -234,9 +235,11 @@ class LoadedBundle implements Bundle {
   }
 
   /** Images (browsers) or texts (a text-column bundle) as the inputs' values, preprocessed as in training. */
-  private features(ep: { inputs: readonly { name: string; shape: readonly number[] }[] }, raw: unknown): { named: unknown; rows: number | undefined } {
+  private features(ep: { inputs: readonly { name: string; shape: readonly number[]; dtype: string }[] }, raw: unknown): { named: unknown; rows: number | undefined } {
     const text = textFeeds(ep.inputs, raw, this.manifest.data?.text);
-    return text.rows === undefined ? imageFeeds(ep.inputs, raw, this.manifest.data) : text;
+    if (text.rows !== undefined) return text;
+    const rows = rowFeeds(ep.inputs, raw, this.manifest.data, this.manifest.name);
+    return rows.rows === undefined ? imageFeeds(ep.inputs, raw, this.manifest.data) : rows;
   }
 
   predict(raw: Inputs | InputValue | ImageInput): Promise<Record<string, TensorData>> {

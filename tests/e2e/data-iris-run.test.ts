@@ -112,6 +112,16 @@ export default sequential({
     const asArray = (await askBundle(dir, [1.5, 0, 0, 1])).replace(/^output: f32\[1,1\] = /, '');
     expect(value(york.replace(/^row 1: /, ''))).toBe(value(asArray));
     expect(value(york.replace(/^row 1: /, ''))).not.toBe(value((await askBundle(dir, [1.5, 1, 0, 0])).replace(/^output: f32\[1,1\] = /, '')));
+    // From JavaScript, as an app would: predict takes the row by column name too (E_FEED_ROW for a value training never saw).
+    const app = (await import(pathToFileURL(join(dir, 'index.js')).href)) as { load(o: { device: GPUDevice }): Promise<{ predict(x: unknown): Promise<Record<string, Float32Array>>; destroy(): void }> };
+    const model = await app.load({ device: gpu.device });
+    try {
+      const out = (await model.predict({ city: 'York', sqft: 1.5 })).output!;
+      expect(Number(out[0]!.toPrecision(6))).toBe(Number(value(asArray)));
+      await expect(model.predict([{ city: 'Rome', sqft: 1 }])).rejects.toMatchObject({ code: 'E_FEED_ROW' });
+    } finally {
+      model.destroy();
+    }
     const paris = await runBundle(dir, { sqft: 1.5, city: 'Paris' });
     expect(paris.code).toBe(2);
     expect(paris.err).toMatch(/column 'city' is "Paris"; training saw the values "Hull", "Leeds", "York"/);
@@ -182,6 +192,6 @@ export default sequential({
     }
     const wrong = await runBundle(dir, { review: 42 });
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toMatch(/column 'review' is 42; this bundle was trained on text/);
+    expect(wrong.err).toMatch(/column 'review' is 42; sentiment was trained on text: pass a string/);
   }, 600_000);
 });

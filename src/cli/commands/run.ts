@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { DataInfo } from '../../runtime/preprocess.ts';
 import { labelRows, type Labelled } from '../../runtime/preprocess.ts';
 import { vectorize } from '../../runtime/text.ts';
+import { encodeRows, isRow, RowError } from '../../runtime/rows.ts';
 import { imageInputFiles, readImageBatch } from './run-images.ts';
 import { pathToFileURL } from 'node:url';
 import { parseNpy } from '../../bundle/npy.ts';
@@ -137,7 +138,6 @@ function namedRows(inputs: Record<string, unknown>, bundle: LoadedBundle): numbe
   const features = bundle.manifest.data?.features;
   const names = bundle.inputs.map((i) => i.name);
   const keys = Object.keys(inputs);
-  const isRow = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
   const only = names.length === 1 ? inputs[names[0]!] : undefined;
   // The JSON was one row (its keys are not input names) or, for the only input, a list of rows.
   const list = keys.some((k) => !names.includes(k)) ? [inputs] : Array.isArray(only) && only.length > 0 && only.every(isRow) ? (only as unknown[]) : undefined;
@@ -146,29 +146,11 @@ function namedRows(inputs: Record<string, unknown>, bundle: LoadedBundle): numbe
     const unknown = keys.filter((k) => !names.includes(k));
     throw new UsageError(`${bundle.manifest.name} has no input named ${unknown.map((k) => `'${k}'`).join(', ')}; its inputs are ${names.join(', ')}${features ? '' : ' (rows by column name work for bundles built with --weights from a csv() training run)'}`);
   }
-  const quote = (xs: readonly string[]): string => xs.map((f) => `'${f}'`).join(', ');
-  return list.map((row, i) => {
-    const r = row as Record<string, unknown>;
-    const at = list.length > 1 ? `row ${i + 1}: ` : '';
-    const missing = features.filter((f) => !Object.hasOwn(r, f));
-    const extra = Object.keys(r).filter((k) => !features.includes(k));
-    const problems = [...(missing.length ? [`missing ${quote(missing)}`] : []), ...(extra.length ? [`no column named ${quote(extra)}`] : [])];
-    if (problems.length) throw new UsageError(`${at}${problems.join('; ')}: ${bundle.manifest.name} was trained on the columns ${features.join(', ')}`);
-    return features.flatMap((f) => {
-      const v = r[f];
-      const vocabulary = bundle.manifest.data?.categories?.[f];
-      if (vocabulary) return oneHot(v, vocabulary, `${at}column '${f}'`);
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`${at}column '${f}' is ${JSON.stringify(v)}, not a number`);
-      return [v];
-    });
-  });
-}
-
-/** A categorical column's value as training encoded it: one-hot over the sorted values (csv `categorical`). */
-function oneHot(v: unknown, vocabulary: readonly string[], what: string): number[] {
-  const k = typeof v === 'string' || typeof v === 'number' ? vocabulary.indexOf(String(v)) : -1;
-  if (k < 0) throw new UsageError(`${what} is ${JSON.stringify(v)}; training saw the values ${vocabulary.map((c) => JSON.stringify(c)).join(', ')}`);
-  return vocabulary.map((_, i) => (i === k ? 1 : 0));
+  try {
+    return encodeRows(list, bundle.manifest.data!, bundle.manifest.name);
+  } catch (e) {
+    throw e instanceof RowError ? new UsageError(e.message) : e;
+  }
 }
 
 /**
@@ -178,18 +160,10 @@ function oneHot(v: unknown, vocabulary: readonly string[], what: string): number
 function textRows(inputs: Record<string, unknown>, bundle: LoadedBundle): number[][] | undefined {
   const v = bundle.manifest.data?.text;
   if (!v || bundle.inputs.length !== 1) return undefined;
-  const name = bundle.inputs[0]!.name;
-  const isRow = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null && !Array.isArray(r);
-  // One row by the column's name, else the only input's value: a string, or a list of strings or rows.
-  const list = v.column !== name && Object.hasOwn(inputs, v.column) ? [inputs] : inputs[name];
-  const items = typeof list === 'string' ? [list] : Array.isArray(list) && list.length > 0 && list.every((r) => typeof r === 'string' || isRow(r)) ? (list as unknown[]) : undefined;
-  if (!items) return undefined; // token ids given as numbers run as they are
-  return items.map((r, i) => Array.from(vectorize(textOf(isRow(r) ? r[v.column] : r, `${items.length > 1 ? `row ${i + 1}: ` : ''}column '${v.column}'`), v)));
-}
-
-function textOf(v: unknown, what: string): string {
-  if (typeof v !== 'string') throw new UsageError(`${what} is ${JSON.stringify(v)}; this bundle was trained on text: pass a string`);
-  return v;
+  // The only input's value as a string or a list of strings; rows by the column's name are namedRows', token ids run as they are.
+  const given = inputs[bundle.inputs[0]!.name];
+  const texts = typeof given === 'string' ? [given] : Array.isArray(given) && given.length > 0 && given.every((t) => typeof t === 'string') ? (given as string[]) : undefined;
+  return texts?.map((t) => Array.from(vectorize(t, v)));
 }
 
 /** For the only input, nested arrays holding more samples than the bundle's batch: each sample flattened, to run in batches. */
