@@ -20,7 +20,7 @@
 import type { TensorType } from '../ir/index.ts';
 import { wgslInside, wgslTap, type Window2d } from '../ops/conv-geometry.ts';
 import type { KernelSource } from '../ops/op-def.ts';
-import type { ConvHook } from './conv-gemm.ts';
+import { convUniFor, isLlvmpipe, isUniOn, type ConvHook } from './conv-gemm.ts';
 import { chooseGemm, emitGemm, GEMM_VARIANTS, parseVariant, variantName, type GemmSpec } from './gemm.ts';
 import type { KernelTarget } from './target.ts';
 import { dispatch1d } from './wgsl.ts';
@@ -63,7 +63,9 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
 export function chooseConvGrad(key: string, target: KernelTarget | undefined, spec: GemmSpec, form: Form, channels: number, inChannels = 0, unitStride = false): { variant: string; tuned: boolean } {
   const t = target?.tuned?.[key];
   // in4x8 is an input-gradient tile only (the filter gradient's reg8 already holds 4 × 8).
-  if (t !== undefined && CONV_GRAD_VARIANTS.includes(t) && !(t === 'in4x8' && form === 'filter')) return { variant: t, tuned: true };
+  if (t !== undefined && (CONV_GRAD_VARIANTS.includes(t) || isUniOn(t, target)) && !(t === 'in4x8' && form === 'filter')) return { variant: t, tuned: true };
+  const uni = convUniFor(spec, target);
+  if (uni) return { variant: uni, tuned: false };
   if (target?.software && isLlvmpipe(target)) {
     if (form === 'filter' && inChannels === 1) return { variant: 'reg', tuned: false };
     if (form === 'input' && channels >= 8 && unitStride) return { variant: 'in4x8', tuned: false };
@@ -72,8 +74,7 @@ export function chooseConvGrad(key: string, target: KernelTarget | undefined, sp
   return { variant: variantName(chooseGemm(spec, target)), tuned: false };
 }
 
-/** Mesa's lavapipe (llvmpipe's Vulkan driver): Dawn reports it as vendor `mesa`, architecture `software`. */
-export const isLlvmpipe = (t: KernelTarget): boolean => t.software && (/^mesa/i.test(t.vendor ?? '') || /llvmpipe|lavapipe/i.test(`${t.architecture ?? ''} ${t.label}`));
+export { isLlvmpipe };
 
 export interface ConvGradArgs {
   readonly form: Form;
