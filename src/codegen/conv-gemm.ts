@@ -78,10 +78,21 @@ export const isLlvmpipe = (t: KernelTarget): boolean => t.software && (/^mesa/i.
  */
 export function convUniFor(s: Pick<GemmShape, 'm' | 'n'>, target: KernelTarget | undefined): string | undefined {
   if (!target || !isLlvmpipe(target) || target.subgroupSize !== 8) return undefined;
-  const rows = s.m <= 8 ? 8 : 16;
-  const cols = s.n <= 8 ? 1 : s.n <= 16 ? 2 : 4;
+  let rows = s.m <= 8 ? 8 : 16;
+  let cols = s.n <= 8 ? 1 : s.n <= 16 ? 2 : 4;
+  // llvmpipe runs each workgroup on one thread: a grid of fewer than MIN_UNI_GROUPS (the first conv's
+  // filter gradient, 3·3·1 × 32: one workgroup walking the whole batch) takes smaller blocks, rows
+  // first (b64: unisg8x4a 6.0 ms CPU / 4.1 wall against unisg16x4a's 8.0 / 21).
+  const groups = (): number => Math.ceil(s.m / rows) * Math.ceil(s.n / (8 * cols));
+  while (groups() < MIN_UNI_GROUPS && (rows > 8 || cols > 1)) {
+    if (rows > 8) rows = 8;
+    else cols /= 2;
+  }
   return variantName({ kind: 'uni', rows, cols, lanes: 8, unroll: 1, sg: true, arr: true });
 }
+
+/** The fewest workgroups a conv's subgroup GEMM grid is given where the shape allows (threads to spread over). */
+const MIN_UNI_GROUPS = 4;
 
 /** Below this K = KH·KW·C (a 3×3 conv of one channel) the direct kernel beats the tiled GEMM (bench/kernels.ts). */
 export const DIRECT_CONV_MAX_K = 16;

@@ -120,16 +120,20 @@ describe('the conv family as subgroup implicit GEMMs matches the interpreter', (
 describe('the lavapipe rule', () => {
   const conv = singleOpGraph(defs.conv2d!, { inputs: [f32([2, 9, 9, 3]), f32([3, 3, 3, 16])], attrs: { strides: [1, 1], padding: 'same', dilations: [1, 1] } });
   const filter = singleOpGraph(defs.conv2d_backprop_filter!, { inputs: [f32([2, 9, 7, 1]), f32([2, 7, 5, 32])], attrs: { strides: [1, 1], padding: 'valid', dilations: [1, 1], filterShape: [3, 3, 1, 32] } });
+  const filter8 = singleOpGraph(defs.conv2d_backprop_filter!, { inputs: [f32([2, 9, 7, 8]), f32([2, 7, 5, 32])], attrs: { strides: [1, 1], padding: 'valid', dilations: [1, 1], filterShape: [3, 3, 8, 32] } });
   const input = singleOpGraph(defs.conv2d_transpose!, { inputs: [f32([2, 7, 5, 32]), f32([3, 3, 6, 32])], attrs: { strides: [2, 2], padding: 'same', dilations: [1, 1], outputShape: [13, 9] } });
 
-  it('every unpooled conv and both gradients take unisg16x{1,2,4}a on lavapipe with subgroups of 8, and nowhere else', () => {
+  it('every unpooled conv and both gradients take unisg{8,16}x{1,2,4}a on lavapipe with subgroups of 8 (at least 4 workgroups where the shape allows), and nowhere else', () => {
     expect(choices(compilePlan(conv, LAVAPIPE))).toEqual([[expect.stringMatching(/^conv direct /), 'unisg16x2a']]);
-    expect(choices(compilePlan(filter, LAVAPIPE))).toEqual([[expect.stringMatching(/^convgrad filter /), 'unisg16x4a']]);
+    // 3·3·1 × 32 in 16 × 32 blocks would be one workgroup (one llvmpipe thread): 8 × 16 blocks make 4.
+    expect(choices(compilePlan(filter, LAVAPIPE))).toEqual([[expect.stringMatching(/^convgrad filter /), 'unisg8x2a']]);
+    expect(choices(compilePlan(filter8, LAVAPIPE))).toEqual([[expect.stringMatching(/^convgrad filter /), 'unisg16x4a']]);
     expect(choices(compilePlan(input, LAVAPIPE))).toEqual([[expect.stringMatching(/^convgrad input /), 'unisg16x1a']]);
     for (const t of [SWIFTSHADER, { ...LAVAPIPE, subgroupSize: undefined }, { ...LAVAPIPE, subgroupSize: 4 }]) {
-      for (const g of [conv, filter, input]) expect(choices(compilePlan(g, t))[0]![1]).not.toMatch(/^uni/);
+      for (const g of [conv, filter, filter8, input]) expect(choices(compilePlan(g, t))[0]![1]).not.toMatch(/^uni/);
     }
-    expect(convUniFor({ m: 5, n: 40 }, LAVAPIPE)).toBe('unisg8x4a');
+    expect(convUniFor({ m: 5, n: 40 }, LAVAPIPE)).toBe('unisg8x1a');
+    expect(convUniFor({ m: 500, n: 64 }, LAVAPIPE)).toBe('unisg16x4a');
     expect(convUniFor({ m: 500, n: 40 }, undefined)).toBeUndefined();
     // A table naming an 8-lane form is followed only where the device's subgroups are that wide.
     const key = choices(compilePlan(conv, SWIFTSHADER))[0]![0];
