@@ -4,7 +4,7 @@
  * (the machine is shared: CPU time is what a step costs), with each plan's first-step loss from the
  * same parameters (the plans must compute the same step).
  *
- *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/cnn-plan-ab.ts /tmp/before.json /tmp/after.json [--model models/mnist_cnn.ts] [--batch 64] [--rounds 12] [--json out.json]
+ *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/cnn-plan-ab.ts /tmp/before.json /tmp/after.json [--model models/mnist_cnn.ts] [--name conv_autoencoder] [--batch 64] [--rounds 12] [--json out.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,7 +21,8 @@ const files = process.argv.slice(2).filter((a, i, all) => a.endsWith('.json') &&
 const batch = Number(arg('batch', '64'));
 const rounds = Number(arg('rounds', '12'));
 const gpu = await acquireDevice();
-const m = compileModelFile(arg('model', 'models/mnist_cnn.ts')).main;
+const program = compileModelFile(arg('model', 'models/mnist_cnn.ts'));
+const m = arg('name', '') ? program.models.find((x) => x.name === arg('name', ''))! : program.main;
 const exes: Executable[] = [];
 for (const f of files) {
   const e = await loadPlan(gpu.device, JSON.parse(readFileSync(f, 'utf8')) as Plan);

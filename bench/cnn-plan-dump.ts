@@ -3,7 +3,7 @@
  * compiles it), to a JSON file: run it in two checkouts and hand both files to cnn-plan-ab.ts to time
  * one compiler's step against another's interleaved on one device.
  *
- *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/cnn-plan-dump.ts --out /tmp/after.json [--model models/mnist_cnn.ts] [--batch 64]
+ *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/cnn-plan-dump.ts --out /tmp/after.json [--model models/mnist_cnn.ts] [--name conv_autoencoder] [--batch 64]
  */
 import { writeFileSync } from 'node:fs';
 import { deviceTarget } from '../src/codegen/target.ts';
@@ -16,7 +16,8 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 ? process.argv[i + 1]! : fallback;
 };
 const gpu = await acquireDevice();
-const m = compileModelFile(arg('model', 'models/mnist_cnn.ts')).main;
+const program = compileModelFile(arg('model', 'models/mnist_cnn.ts'));
+const m = arg('name', '') ? program.models.find((x) => x.name === arg('name', ''))! : program.main;
 const batch = Number(arg('batch', '64'));
 const plan = compileTraining(m, { batch, data: { xShape: [...m.inputs[0]!.shape], yShape: [...m.outputs[0]!.shape], yDtype: 'f32' }, target: deviceTarget(gpu.device) }).plan!;
 writeFileSync(arg('out', 'plan.json'), JSON.stringify(plan));
