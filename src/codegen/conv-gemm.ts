@@ -72,7 +72,7 @@ export const isLlvmpipe = (t: KernelTarget): boolean => t.software && (/^mesa/i.
  * storage lane by lane with a bounds check, so the reads are the cost: the MNIST CNN's convs at b64
  * took half the CPU time or less (conv 13×13×32→64 75 → 36 ms, its input gradient 111 → 46, filter
  * gradient 59 → 28, the first conv 33 → 12; bench/conv-form-ab.ts,
- * bench/results/2026-12-02-h22n-lavapipe-conv-forms.md). 16 rows (8 when M ≤ 8) × 4 columns per lane
+ * bench/results/2026-12-02-h22n-lavapipe-cnn-convs.md). 16 rows (8 when M ≤ 8) × 4 columns per lane
  * (fewer when N is narrow); the `a` form (accumulators in an array) keeps LLVM's compile short.
  * Undefined elsewhere (SwiftShader keeps its register tiles).
  */

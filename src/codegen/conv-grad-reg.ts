@@ -14,7 +14,8 @@
  *
  * Every output element is stored once by one invocation through the hook (`dlc_mid` for fused
  * groups, which run their epilogue there: the optimizer update, the next layer's gradient ops).
- * `chooseConvGrad` picks reg8/reg4 on software targets and the GEMM (its own rule) elsewhere; a
+ * `chooseConvGrad` picks reg8/reg4 on software targets (on lavapipe with subgroups of 8, the subgroup
+ * implicit GEMM instead: conv-gemm.ts convUniFor) and the GEMM (its own rule) elsewhere; a
  * tuning table (`dlc build --tune`, key `convgrad …`) may name any of them, GEMM variants included.
  */
 import type { TensorType } from '../ir/index.ts';
@@ -46,7 +47,9 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
 }
 
 /**
- * The tuned variant when the table names a known one; else on software targets reg8 for filter
+ * The tuned variant when the table names a known one (a subgroup GEMM only where the device runs
+ * it); else on lavapipe with subgroups of 8 the subgroup implicit GEMM (convUniFor: 2.1-2.4x less
+ * CPU than the register tiles below on the MNIST CNN); else on software targets reg8 for filter
  * gradients of ≥ 8 output channels and reg4 otherwise (lavapipe, MNIST CNN b32, one dispatch each,
  * interleaved, against the GEMM's reg kernel: filter 3×3×32×64 1.8× faster with reg8, input
  * 32×13×13×32 1.6× with reg4, where reg8 gained 1.3×; bench/cnn-train-profile.ts times every

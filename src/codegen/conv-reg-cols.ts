@@ -6,7 +6,8 @@
  * (conv-reg.ts) issues 8 and 1 for 8. It is the hand-written reg2x8c / reg4x8c kernel of
  * bench/hand-kernels.ts for any stride, dilation and padding, with the epilogue on each store.
  *
- * It serves convs with no pool after them, of any K = KH·KW·C: on software targets it replaces
+ * It serves convs with no pool after them, of any K = KH·KW·C (on lavapipe with subgroups of 8 the
+ * subgroup implicit GEMM serves them instead: conv-gemm.ts convUniFor): on software targets it replaces
  * the implicit GEMM (whose tile loads unravel two flat indices per element) for long convs and
  * the one-column kernel for short ones. A tuning table (`conv direct …` key) may name any of
  * them, the GEMM's variants included.
