@@ -25,7 +25,7 @@ import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { singleDispatchPlan, tuneGemms } from '../src/bundle/tune.ts';
-import { targetOf } from '../src/codegen/target.ts';
+import { deviceTarget, targetOf } from '../src/codegen/target.ts';
 import { compileTraining } from '../src/compile.ts';
 import { compileModelFile } from '../src/frontend/index.ts';
 import { acquireDevice, describeAdapter, loadPlan, PipelineCache, type Plan } from '../src/runtime/index.ts';
@@ -109,7 +109,7 @@ async function perKernel(): Promise<void> {
   const driver = process.env.DLC_VULKAN_DRIVER ?? 'default';
   const model = compileModelFile(join(ROOT, file)).main;
   const data = { xShape: [...model.inputs[0]!.shape], yShape: [...model.outputs[0]!.shape], yDtype: 'f32' as const };
-  const plan = compileTraining(model, { batch, data, target: targetOf(gpu.adapter) }).plan!;
+  const plan = compileTraining(model, { batch, data, target: deviceTarget(gpu.device) }).plan!;
   const rows: { kernel: string; chars: number; loadMs: number; firstMs: number; firstCpuMs: number; secondMs: number }[] = [];
   for (let i = 0; i < plan.dispatches.length; i++) {
     const single = singleDispatchPlan(plan, i);
@@ -197,7 +197,7 @@ async function main(): Promise<void> {
   const phases: Phase[] = [];
   const gpu = await acquireDevice();
   const driver = process.env.DLC_VULKAN_DRIVER ?? 'default';
-  const target = targetOf(gpu.adapter);
+  const target = deviceTarget(gpu.device);
   const model = await timed(phases, 'parse the model file (ts-morph, frontend)', () => compileModelFile(join(ROOT, file)).main);
   const data = { xShape: [...model.inputs[0]!.shape], yShape: [...model.outputs[0]!.shape], yDtype: 'f32' as const };
   const session = new Session();

@@ -1,14 +1,15 @@
 /**
- * @file The whole MNIST CNN training step under the conv-gradient rule of the last landing (every
- * filter gradient reg8 when O ≥ 8, every input gradient reg4) against today's rule for this device
- * (conv-grad-reg.ts chooseConvGrad), interleaved in one process, by wall and process CPU time per step.
+ * @file The whole MNIST CNN training step under the last landing's conv rules (the register tiles:
+ * col4x8 forward, in4x8 / reg4 input gradients, reg8 / reg filter gradients — what this device's
+ * target chooses without its subgroup size) against today's rule for this device (on lavapipe every
+ * conv and conv gradient as the subgroup implicit GEMM, conv-gemm.ts convUniFor), interleaved in one
+ * process, by wall and process CPU time per step. The dense layers' GEMMs are the same in both.
  *
  *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/cnn-rule-ab.ts [--batch 64] [--rounds 8] [--json out.json]
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { gemmSites } from '../src/bundle/tune.ts';
-import { targetOf, type KernelTarget } from '../src/codegen/target.ts';
+import { deviceTarget, type KernelTarget } from '../src/codegen/target.ts';
 import { compileTraining } from '../src/compile.ts';
 import { compileModelFile } from '../src/frontend/index.ts';
 import { acquireDevice, describeAdapter, loadPlan, type Executable, type Plan } from '../src/runtime/index.ts';
@@ -23,14 +24,16 @@ function arg(name: string, fallback: string): string {
 const batch = Number(arg('batch', '64'));
 const rounds = Number(arg('rounds', '8'));
 const gpu = await acquireDevice();
-const target = targetOf(gpu.adapter);
+const target = deviceTarget(gpu.device);
 const m = compileModelFile(arg('model', 'models/mnist_cnn.ts')).main;
 const data = { xShape: [...m.inputs[0]!.shape], yShape: [...m.outputs[0]!.shape], yDtype: 'f32' as const };
 const plan = (t: KernelTarget): Plan => compileTraining(m, { batch, data, target: t }).plan!;
 const now = plan(target);
-// The last landing's rule: reg8 for filter gradients of ≥ 8 output channels, reg4 for the rest.
-const old = Object.fromEntries([...gemmSites([now]).keys()].filter((k) => k.startsWith('convgrad ')).map((k) => [k, k.startsWith('convgrad filter') && Number(k.split(' ')[4]!.split('x')[3]) >= 8 ? 'reg8' : 'reg4']));
-const choices = (p: Plan): string[] => p.kernels.map((k) => /^\/\/ (convgrad [a-z0-9]+), .*\[(convgrad \w+ \S+)/m.exec(k.code)).filter((x) => x).map((x) => `${x![1]} (${x![2]})`);
+// The last landing's conv rules: what the target picks for each conv key without its subgroup size.
+const noSg = plan({ ...target, subgroupSize: undefined });
+const CHOICE = /^\/\/ (?:convgrad|conv) ([a-z0-9]+), (?:chosen for|tuned on) .* \[((?:convgrad|conv) [^\]]+)\]$/m;
+const old = Object.fromEntries(noSg.kernels.map((k) => CHOICE.exec(k.code)).filter((x) => x).map((x) => [x![2]!, x![1]!]));
+const choices = (p: Plan): string[] => p.kernels.map((k) => CHOICE.exec(k.code)).filter((x) => x).map((x) => `${x![1]} (${x![2]!.split(' ').slice(0, 3).join(' ')})`);
 const plans = [plan({ ...target, tuned: old }), now];
 const exes: Executable[] = [];
 for (const p of plans) {
@@ -39,9 +42,11 @@ for (const p of plans) {
   exes.push(e);
 }
 const feeds = exes.map((e) => trainFeeds(e, m, batch) as Record<string, Float32Array | Int32Array | Uint32Array>);
+// The same step in both: the first step's loss from fresh copies of the same parameters.
+const losses = await Promise.all(exes.map(async (e, i) => ((await e.run(feeds[i]!, { read: ['loss'] })).loss as Float32Array)[0]!));
 const load0 = loadavg();
 console.log(`device: ${describeAdapter(gpu.adapter)}; ${m.name} b${batch}; ${rounds} rounds; load average ${load0.map((x) => x.toFixed(1)).join(', ')}`);
-for (const [i, p] of plans.entries()) console.log(`  ${i ? 'now' : 'before'}: ${choices(p).join('; ')}`);
+for (const [i, p] of plans.entries()) console.log(`  ${i ? 'now' : 'before'}: ${choices(p).join('; ')}; first loss ${losses[i]}`);
 const wall: number[][] = [[], []];
 const cpu: number[][] = [[], []];
 for (let r = -1; r < rounds; r++) {

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   const total = med.reduce((a, b) => a + b, 0);
   const rows = plan.dispatches.map((d, i) => {
     const code = plan.kernels[d.kernel]!.code;
-    const choice = /^\/\/ ((?:gemm|conv) [^,]+),/m.exec(code)?.[1] ?? '';
+    const choice = /^\/\/ ((?:gemm|convgrad|conv) [^,]+),/m.exec(code)?.[1] ?? '';
     return { i, label: d.label, choice, workgroups: d.workgroups, ms: med[i]!, share: med[i]! / total };
   });
   console.log(`Σ single dispatches ${total.toFixed(2)} ms; whole step ${stepMs.toFixed(2)} ms`);

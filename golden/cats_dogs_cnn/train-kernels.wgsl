@@ -16,15 +16,15 @@
 //   #14 p14 [38,14,23,9] 2x1x1 reduce_sum %41 + mul %131 + square %132 + mul %133 + add %134 + mul %135 + sqrt %136 + add %137 + div %138 + sub %139 (models/cats_dogs_cnn.ts:15:5)
 //   #15 p15 [38,8,36] 2312x1x1 matmul %42 (models/cats_dogs_cnn.ts:15:5)
 //   #16 p16 [35,38,14,22,8] 1156x1x1 matmul %43 + mul %122 + square %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/cats_dogs_cnn.ts:15:5)
-//   #17 p17 [33,36,34,35] 9248x1x1 max_pool2d_grad %45 + mul %48 (models/cats_dogs_cnn.ts:13:5, models/cats_dogs_cnn.ts:12:5)
+//   #17 p17 [33,36,34,35] 2312x1x1 max_pool2d_grad %45 + mul %48 (models/cats_dogs_cnn.ts:13:5, models/cats_dogs_cnn.ts:12:5)
 //   #18 p18 [35,14,21,7] 128x1x1 reduce_sum %49 + mul %113 + square %114 + mul %115 + add %116 + mul %117 + sqrt %118 + add %119 + div %120 + sub %121 (models/cats_dogs_cnn.ts:12:5)
 //   #19 p19 [35,6,33] 81x1x1 conv2d_transpose %50 (models/cats_dogs_cnn.ts:12:5)
 //   #20 p20 [32,35,14,20,6] 72x1x1 conv2d_backprop_filter %51 + mul %104 + square %105 + mul %106 + add %107 + mul %108 + sqrt %109 + add %110 + div %111 + sub %112 (models/cats_dogs_cnn.ts:12:5)
-//   #21 p21 [30,33,31,34] 20736x1x1 max_pool2d_grad %52 + mul %55 (models/cats_dogs_cnn.ts:11:5, models/cats_dogs_cnn.ts:10:5)
+//   #21 p21 [30,33,31,34] 5184x1x1 max_pool2d_grad %52 + mul %55 (models/cats_dogs_cnn.ts:11:5, models/cats_dogs_cnn.ts:10:5)
 //   #22 p22 [34,14,19,5] 64x1x1 reduce_sum %56 + mul %95 + square %96 + mul %97 + add %98 + mul %99 + sqrt %100 + add %101 + div %102 + sub %103 (models/cats_dogs_cnn.ts:10:5)
 //   #23 p23 [34,4,30] 343x1x1 conv2d_transpose %57 (models/cats_dogs_cnn.ts:10:5)
 //   #24 p24 [29,34,14,18,4] 18x1x1 conv2d_backprop_filter %58 + mul %86 + square %87 + mul %88 + add %89 + mul %90 + sqrt %91 + add %92 + div %93 + sub %94 (models/cats_dogs_cnn.ts:10:5)
-//   #25 p25 [27,30,28,31] 43808x1x1 max_pool2d_grad %59 + mul %62 (models/cats_dogs_cnn.ts:9:5, models/cats_dogs_cnn.ts:8:5)
+//   #25 p25 [27,30,28,31] 10952x1x1 max_pool2d_grad %59 + mul %62 (models/cats_dogs_cnn.ts:9:5, models/cats_dogs_cnn.ts:8:5)
 //   #26 p26 [31,14,17,3] 32x1x1 reduce_sum %63 + mul %77 + square %78 + mul %79 + add %80 + mul %81 + sqrt %82 + add %83 + div %84 + sub %85 (models/cats_dogs_cnn.ts:8:5)
 //   #27 p27 [0,31,14,16,2] 14x1x1 conv2d_backprop_filter %64 + mul %66 + square %68 + mul %69 + add %70 + mul %71 + sqrt %72 + add %74 + div %75 + sub %76 (models/cats_dogs_cnn.ts:8:5)
 
@@ -870,17 +870,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 591872u) { return; }
-  let n = (i / 147968u); let ih = ((i / 4352u) % 34u); let iw = ((i / 128u) % 34u); let c = (i % 128u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 17) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 17) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 17u + oh) * 17u + ow) * 128u + c]; }
+  if (i >= 147968u) { return; }
+  let n = (i / 36992u); let ph = ((i / 2176u) % 17u); let pw = ((i / 128u) % 17u); let c = (i % 128u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 34, ph == 16u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 34, pw == 16u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 34u + u32(ih)) * 34u + u32(iw)) * 128u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 18 (read, read, read_write, read_write)
@@ -1093,17 +1098,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 1327104u) { return; }
-  let n = (i / 331776u); let ih = ((i / 4608u) % 72u); let iw = ((i / 64u) % 72u); let c = (i % 64u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 36) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 36) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 36u + oh) * 36u + ow) * 64u + c]; }
+  if (i >= 331776u) { return; }
+  let n = (i / 82944u); let ph = ((i / 2304u) % 36u); let pw = ((i / 64u) % 36u); let c = (i % 64u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 72, ph == 35u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 72, pw == 35u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 72u + u32(ih)) * 72u + u32(iw)) * 64u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 22 (read, read, read_write, read_write)
@@ -1316,17 +1326,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 2803712u) { return; }
-  let n = (i / 700928u); let ih = ((i / 4736u) % 148u); let iw = ((i / 32u) % 148u); let c = (i % 32u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 74) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 74) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 74u + oh) * 74u + ow) * 32u + c]; }
+  if (i >= 700928u) { return; }
+  let n = (i / 175232u); let ph = ((i / 2368u) % 74u); let pw = ((i / 32u) % 74u); let c = (i % 32u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 148, ph == 73u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 148, pw == 73u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 148u + u32(ih)) * 148u + u32(iw)) * 32u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 26 (read, read, read_write, read_write)

@@ -29,7 +29,7 @@
 //   #27 p26 [40,7,37] 2x1x1 conv2d_transpose %58 (models/conv1d_classifier.ts:14:5)
 //   #28 p27 [38,40,45] 2x1x1 conv2d_backprop_filter %59 (models/conv1d_classifier.ts:14:5)
 //   #29 p8 [37,39,38] 16x1x1 mul %62 (models/conv1d_classifier.ts:13:5)
-//   #30 p28 [36,38,37] 32x1x1 max_pool2d_grad %64 (models/conv1d_classifier.ts:12:5)
+//   #30 p28 [36,38,37] 16x1x1 max_pool2d_grad %64 (models/conv1d_classifier.ts:12:5)
 //   #31 p29 [34,37,36] 32x1x1 greater %66 + cast %67 + mul %68 (models/conv1d_classifier.ts:11:5)
 //   #32 p30 [36,44,21,22,5] 1x1x1 reduce_sum %70 + sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 + sqrt %139 + add %140 + div %141 + sub %142 (models/conv1d_classifier.ts:11:5)
 //   #33 p31 [36,4,34] 5x1x1 conv2d_transpose %71 (models/conv1d_classifier.ts:11:5)
@@ -1033,17 +1033,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 2048u) { return; }
-  let n = (i / 512u); let ih = 0u; let iw = ((i / 16u) % 32u); let c = (i % 16u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 1u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (!(u32(oh_t) < 1u)) { continue; } let oh = u32(oh_t);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 16) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 1u + oh) * 16u + ow) * 16u + c]; }
+  if (i >= 1024u) { return; }
+  let n = (i / 256u); let ph = 0u; let pw = ((i / 16u) % 16u); let c = (i % 16u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 1, 0); let h1 = select((i32(ph) + 1) * 1, 1, ph == 0u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 32, pw == 15u);
+  for (var r = 0u; r < 1u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 1u + u32(ih)) * 32u + u32(iw)) * 16u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 29 (read, read, read_write)

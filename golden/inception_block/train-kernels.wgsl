@@ -50,7 +50,7 @@
 //   #48 p44 [107,115,64,65,17] 32x1x1 reduce_sum %108 + sub %354 + mul %355 + add %356 + square %357 + sub %358 + mul %359 + add %360 + mul %361 + sqrt %362 + add %363 + div %364 + sub %365 (models/inception_block.ts:16:67)
 //   #49 p45 [107,16,112,113] 64x1x1 conv2d_transpose %109 + add %111 (models/inception_block.ts:16:67)
 //   #50 p46 [103,107,115,62,63,105] 32x1x1 conv2d_backprop_filter %110 + sub %342 + mul %343 + add %344 + square %345 + sub %346 + mul %347 + add %348 + mul %349 (models/inception_block.ts:16:67)
-//   #51 p48 [93,113,104] 4096x1x1 max_pool2d_grad %112 (models/inception_block.ts:30:9)
+//   #51 p48 [93,113,104] 1024x1x1 max_pool2d_grad %112 (models/inception_block.ts:30:9)
 //   #52 p49 [104,102,107] 512x1x1 mul %119 (models/inception_block.ts:16:67)
 //   #53 p50 [107,115,60,61,15] 8x1x1 reduce_sum %120 + sub %330 + mul %331 + add %332 + square %333 + sub %334 + mul %335 + add %336 + mul %337 + sqrt %338 + add %339 + div %340 + sub %341 (models/inception_block.ts:16:67)
 //   #54 p51 [107,14,93] 64x1x1 conv2d_transpose %121 (models/inception_block.ts:16:67)
@@ -2551,17 +2551,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 262144u) { return; }
-  let n = (i / 65536u); let ih = ((i / 2048u) % 32u); let iw = ((i / 64u) % 32u); let c = (i % 64u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 16) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 16) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 16u + oh) * 16u + ow) * 64u + c]; }
+  if (i >= 65536u) { return; }
+  let n = (i / 16384u); let ph = ((i / 1024u) % 16u); let pw = ((i / 64u) % 16u); let c = (i % 64u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 32, ph == 15u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 32, pw == 15u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 64u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 49 (read, read, read_write)

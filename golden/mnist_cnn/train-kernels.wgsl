@@ -15,11 +15,11 @@
 //   #13 p13 [31,12,19,7] 1x1x1 reduce_sum %33 + mul %98 + square %99 + mul %100 + add %101 + mul %102 + sqrt %103 + add %104 + div %105 + sub %106 (models/mnist_cnn.ts:13:5)
 //   #14 p14 [31,6,29] 100x1x1 matmul %34 (models/mnist_cnn.ts:13:5)
 //   #15 p15 [28,31,12,18,6] 100x1x1 matmul %35 + mul %89 + square %90 + mul %91 + add %92 + mul %93 + sqrt %94 + add %95 + div %96 + sub %97 (models/mnist_cnn.ts:13:5)
-//   #16 p16 [26,29,27,28] 484x1x1 max_pool2d_grad %37 + mul %40 (models/mnist_cnn.ts:11:5, models/mnist_cnn.ts:10:5)
+//   #16 p16 [26,29,27,28] 100x1x1 max_pool2d_grad %37 + mul %40 (models/mnist_cnn.ts:11:5, models/mnist_cnn.ts:10:5)
 //   #17 p17 [28,12,17,5] 64x1x1 reduce_sum %41 + mul %80 + square %81 + mul %82 + add %83 + mul %84 + sqrt %85 + add %86 + div %87 + sub %88 (models/mnist_cnn.ts:10:5)
 //   #18 p18 [28,4,26] 22x1x1 conv2d_transpose %42 (models/mnist_cnn.ts:10:5)
 //   #19 p19 [25,28,12,16,4] 18x1x1 conv2d_backprop_filter %43 + mul %71 + square %72 + mul %73 + add %74 + mul %75 + sqrt %76 + add %77 + div %78 + sub %79 (models/mnist_cnn.ts:10:5)
-//   #20 p20 [23,26,24,27] 1352x1x1 max_pool2d_grad %44 + mul %47 (models/mnist_cnn.ts:9:5, models/mnist_cnn.ts:8:5)
+//   #20 p20 [23,26,24,27] 338x1x1 max_pool2d_grad %44 + mul %47 (models/mnist_cnn.ts:9:5, models/mnist_cnn.ts:8:5)
 //   #21 p21 [27,12,15,3] 32x1x1 reduce_sum %48 + mul %62 + square %63 + mul %64 + add %65 + mul %66 + sqrt %67 + add %68 + div %69 + sub %70 (models/mnist_cnn.ts:8:5)
 //   #22 p22 [0,27,12,14,2] 6x1x1 conv2d_backprop_filter %49 + mul %51 + square %53 + mul %54 + add %55 + mul %56 + sqrt %57 + add %59 + div %60 + sub %61 (models/mnist_cnn.ts:8:5)
 
@@ -796,17 +796,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 30976u) { return; }
-  let n = (i / 7744u); let ih = ((i / 704u) % 11u); let iw = ((i / 64u) % 11u); let c = (i % 64u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 5) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 5) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 5u + oh) * 5u + ow) * 64u + c]; }
+  if (i >= 6400u) { return; }
+  let n = (i / 1600u); let ph = ((i / 320u) % 5u); let pw = ((i / 64u) % 5u); let c = (i % 64u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 11, ph == 4u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 11, pw == 4u);
+  for (var r = 0u; r < 3u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 3u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 11u + u32(ih)) * 11u + u32(iw)) * 64u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 17 (read, read, read_write, read_write)
@@ -1019,17 +1024,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 86528u) { return; }
-  let n = (i / 21632u); let ih = ((i / 832u) % 26u); let iw = ((i / 32u) % 26u); let c = (i % 32u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 13) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 13) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 13u + oh) * 13u + ow) * 32u + c]; }
+  if (i >= 21632u) { return; }
+  let n = (i / 5408u); let ph = ((i / 416u) % 13u); let pw = ((i / 32u) % 13u); let c = (i % 32u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 26, ph == 12u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 26, pw == 12u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 26u + u32(ih)) * 26u + u32(iw)) * 32u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 21 (read, read, read_write, read_write)

@@ -23,21 +23,21 @@
 //   #21 p20 [55,21,36,15] 2x1x1 reduce_sum %48 + mul %143 + mul %144 + sub %145 + add %146 (models/vgg_block.ts:18:22)
 //   #22 p21 [55,14,56] 128x1x1 matmul %49 (models/vgg_block.ts:18:22)
 //   #23 p22 [54,55,21,35,14] 64x1x1 matmul %50 + mul %139 + mul %140 + sub %141 + add %142 (models/vgg_block.ts:18:22)
-//   #24 p23 [52,56,53,54] 512x1x1 max_pool2d_grad %52 + mul %55 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
+//   #24 p23 [52,56,53,54] 128x1x1 max_pool2d_grad %52 + mul %55 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
 //   #25 p24 [54,21,34,13] 128x1x1 reduce_sum %56 + mul %135 + mul %136 + sub %137 + add %138 (models/vgg_block.ts:8:39)
 //   #26 p25 [54,12,51,52] 32x1x1 conv2d_transpose %57 + mul %61 (models/vgg_block.ts:8:39)
 //   #27 p26 [50,54,21,33,12] 36x1x1 conv2d_backprop_filter %58 + mul %131 + mul %132 + sub %133 + add %134 (models/vgg_block.ts:8:39)
 //   #28 p24 [52,21,32,11] 128x1x1 reduce_sum %62 + mul %127 + mul %128 + sub %129 + add %130 (models/vgg_block.ts:8:39)
 //   #29 p27 [52,10,50] 16x1x1 conv2d_transpose %63 (models/vgg_block.ts:8:39)
 //   #30 p28 [49,52,21,31,10] 72x1x1 conv2d_backprop_filter %64 + mul %123 + mul %124 + sub %125 + add %126 (models/vgg_block.ts:8:39)
-//   #31 p29 [47,50,48,51] 1024x1x1 max_pool2d_grad %65 + mul %68 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
+//   #31 p29 [47,50,48,51] 256x1x1 max_pool2d_grad %65 + mul %68 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
 //   #32 p30 [51,21,30,9] 64x1x1 reduce_sum %69 + mul %119 + mul %120 + sub %121 + add %122 (models/vgg_block.ts:8:39)
 //   #33 p31 [51,8,46,47] 64x1x1 conv2d_transpose %70 + mul %74 (models/vgg_block.ts:8:39)
 //   #34 p32 [45,51,21,29,8] 36x1x1 conv2d_backprop_filter %71 + mul %115 + mul %116 + sub %117 + add %118 (models/vgg_block.ts:8:39)
 //   #35 p30 [47,21,28,7] 64x1x1 reduce_sum %75 + mul %111 + mul %112 + sub %113 + add %114 (models/vgg_block.ts:8:39)
 //   #36 p33 [47,6,50] 32x1x1 conv2d_transpose %76 (models/vgg_block.ts:8:39)
 //   #37 p34 [44,47,21,27,6] 18x1x1 conv2d_backprop_filter %77 + mul %107 + mul %108 + sub %109 + add %110 (models/vgg_block.ts:8:39)
-//   #38 p35 [42,50,43,45] 2048x1x1 max_pool2d_grad %78 + mul %81 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
+//   #38 p35 [42,50,43,45] 512x1x1 max_pool2d_grad %78 + mul %81 (models/vgg_block.ts:9:10, models/vgg_block.ts:8:39)
 //   #39 p36 [45,21,26,5] 32x1x1 reduce_sum %82 + mul %103 + mul %104 + sub %105 + add %106 (models/vgg_block.ts:8:39)
 //   #40 p37 [45,4,41,42] 64x1x1 conv2d_transpose %83 + mul %87 (models/vgg_block.ts:8:39)
 //   #41 p38 [40,45,21,25,4] 144x1x1 conv2d_backprop_filter %84 + mul %99 + mul %100 + sub %101 + add %102 (models/vgg_block.ts:8:39)
@@ -1158,17 +1158,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 32768u) { return; }
-  let n = (i / 8192u); let ih = ((i / 1024u) % 8u); let iw = ((i / 128u) % 8u); let c = (i % 128u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 4) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 4) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 4u + oh) * 4u + ow) * 128u + c]; }
+  if (i >= 8192u) { return; }
+  let n = (i / 2048u); let ph = ((i / 512u) % 4u); let pw = ((i / 128u) % 4u); let c = (i % 128u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 8, ph == 3u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 8, pw == 3u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 8u + u32(ih)) * 8u + u32(iw)) * 128u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 24 (read, read, read_write, read_write)
@@ -1497,17 +1502,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 65536u) { return; }
-  let n = (i / 16384u); let ih = ((i / 1024u) % 16u); let iw = ((i / 64u) % 16u); let c = (i % 64u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 8) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 8) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 8u + oh) * 8u + ow) * 64u + c]; }
+  if (i >= 16384u) { return; }
+  let n = (i / 4096u); let ph = ((i / 512u) % 8u); let pw = ((i / 64u) % 8u); let c = (i % 64u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 16, ph == 7u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 16, pw == 7u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 16u + u32(ih)) * 16u + u32(iw)) * 64u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 30 (read, read, read_write, read_write)
@@ -1836,17 +1846,22 @@ fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= 131072u) { return; }
-  let n = (i / 32768u); let ih = ((i / 1024u) % 32u); let iw = ((i / 32u) % 32u); let c = (i % 32u);
-  var acc = 0.0;
-  for (var kh = 0u; kh < 2u; kh++) {
-    let oh_t = i32(ih) - i32(kh); if (oh_t < 0 || oh_t % 2 != 0 || oh_t / 2 >= 16) { continue; } let oh = u32(oh_t / 2);
-    for (var kw = 0u; kw < 2u; kw++) {
-      let ow_t = i32(iw) - i32(kw); if (ow_t < 0 || ow_t % 2 != 0 || ow_t / 2 >= 16) { continue; } let ow = u32(ow_t / 2);
-      if (dlc_pool_argmax(n, oh, ow, c) == i) { acc += dy[((n * 16u + oh) * 16u + ow) * 32u + c]; }
+  if (i >= 32768u) { return; }
+  let n = (i / 8192u); let ph = ((i / 512u) % 16u); let pw = ((i / 32u) % 16u); let c = (i % 32u);
+  let at = dlc_pool_argmax(n, ph, pw, c);
+  let g = dy[i];
+  let h0 = max(i32(ph) * 2, 0); let h1 = select((i32(ph) + 1) * 2, 32, ph == 15u);
+  let w0 = max(i32(pw) * 2, 0); let w1 = select((i32(pw) + 1) * 2, 32, pw == 15u);
+  for (var r = 0u; r < 2u; r++) {
+    let ih = h0 + i32(r);
+    if (ih >= h1) { break; }
+    for (var q = 0u; q < 2u; q++) {
+      let iw = w0 + i32(q);
+      if (iw >= w1) { break; }
+      let off = ((n * 32u + u32(ih)) * 32u + u32(iw)) * 32u + c;
+      dlc_mid(off, select(0.0, g, off == at));
     }
   }
-  dlc_mid(i, acc);
 }
 
 // ---- pipeline 36 (read, read, read_write, read_write)

@@ -16,7 +16,8 @@
 import type { TensorType } from '../ir/index.ts';
 import { wgslInside, wgslInverseTap, wgslTap, type Window2d } from '../ops/conv-geometry.ts';
 import { unravelExprs } from '../ops/kernel.ts';
-import type { GemmSpec } from './gemm.ts';
+import { parseVariant, runsOn, variantName, type GemmShape, type GemmSpec } from './gemm.ts';
+import type { KernelTarget } from './target.ts';
 
 /** Binding names of the two operands and the store of one output element (plain or epilogue). */
 export interface ConvHook {
@@ -48,6 +49,50 @@ function tapRead(xs: string, x: TensorType, win: Window2d): string {
   if (!(${wgslInside('ih', H)} && ${wgslInside('iw', W)})) { return 0.0; }
   return ${xs}[((n * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u + c];`;
 }
+
+/**
+ * A tuning table's name for a subgroup GEMM (`unisg32x2a`, gemm-uni.ts) when this target runs it:
+ * the conv families take these names in their tables like their own, but only where the device's
+ * fixed subgroup size fits (a table tuned elsewhere falls back to the rule, as gemmFor does).
+ */
+export function isUniOn(name: string | undefined, target: KernelTarget | undefined): boolean {
+  const v = parseVariant(name);
+  return v?.kind === 'uni' && runsOn(v, target);
+}
+
+/** Mesa's lavapipe (llvmpipe's Vulkan driver): Dawn reports it as vendor `mesa`, architecture `software`. */
+export const isLlvmpipe = (t: KernelTarget): boolean => t.software && (/^mesa/i.test(t.vendor ?? '') || /llvmpipe|lavapipe/i.test(`${t.architecture ?? ''} ${t.label}`));
+
+/**
+ * On lavapipe with subgroups of 8, every unpooled conv and both conv gradients run as this implicit
+ * GEMM in the subgroup form (gemm-uni.ts): a workgroup of 8 lanes computes 16 output rows (pixels;
+ * for a filter gradient, taps × input channels) × 32 columns (channels), each lane reading one row's
+ * gathered element and sharing it with subgroupBroadcast, so per k it issues 2 gathers of A and 4 of
+ * B for 64 FMAs, where the register tiles (col4x8, in4x8, reg8) issue 12 for 32. llvmpipe reads
+ * storage lane by lane with a bounds check, so the reads are the cost: the MNIST CNN's convs at b64
+ * took half the CPU time or less (conv 13×13×32→64 75 → 36 ms, its input gradient 111 → 46, filter
+ * gradient 59 → 28, the first conv 33 → 12; bench/conv-form-ab.ts,
+ * bench/results/2026-12-02-h22n-lavapipe-cnn-convs.md). 16 rows (8 when M ≤ 8) × 4 columns per lane
+ * (fewer when N is narrow); the `a` form (accumulators in an array) keeps LLVM's compile short.
+ * Undefined elsewhere (SwiftShader keeps its register tiles).
+ */
+export function convUniFor(s: Pick<GemmShape, 'm' | 'n'>, target: KernelTarget | undefined): string | undefined {
+  if (!target || !isLlvmpipe(target) || target.subgroupSize !== 8) return undefined;
+  let rows = s.m <= 8 ? 8 : 16;
+  let cols = s.n <= 8 ? 1 : s.n <= 16 ? 2 : 4;
+  // llvmpipe runs each workgroup on one thread: a grid of fewer than MIN_UNI_GROUPS (the first conv's
+  // filter gradient, 3·3·1 × 32: one workgroup walking the whole batch) takes smaller blocks, rows
+  // first (b64: unisg8x4a 6.0 ms CPU / 4.1 wall against unisg16x4a's 8.0 / 21).
+  const groups = (): number => Math.ceil(s.m / rows) * Math.ceil(s.n / (8 * cols));
+  while (groups() < MIN_UNI_GROUPS && (rows > 8 || cols > 1)) {
+    if (rows > 8) rows = 8;
+    else cols /= 2;
+  }
+  return variantName({ kind: 'uni', rows, cols, lanes: 8, unroll: 1, sg: true, arr: true });
+}
+
+/** The fewest workgroups a conv's subgroup GEMM grid is given where the shape allows (threads to spread over). */
+const MIN_UNI_GROUPS = 4;
 
 /** Below this K = KH·KW·C (a 3×3 conv of one channel) the direct kernel beats the tiled GEMM (bench/kernels.ts). */
 export const DIRECT_CONV_MAX_K = 16;

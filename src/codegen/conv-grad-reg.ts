@@ -14,13 +14,14 @@
  *
  * Every output element is stored once by one invocation through the hook (`dlc_mid` for fused
  * groups, which run their epilogue there: the optimizer update, the next layer's gradient ops).
- * `chooseConvGrad` picks reg8/reg4 on software targets and the GEMM (its own rule) elsewhere; a
+ * `chooseConvGrad` picks reg8/reg4 on software targets (on lavapipe with subgroups of 8, the subgroup
+ * implicit GEMM instead: conv-gemm.ts convUniFor) and the GEMM (its own rule) elsewhere; a
  * tuning table (`dlc build --tune`, key `convgrad …`) may name any of them, GEMM variants included.
  */
 import type { TensorType } from '../ir/index.ts';
 import { wgslInside, wgslTap, type Window2d } from '../ops/conv-geometry.ts';
 import type { KernelSource } from '../ops/op-def.ts';
-import type { ConvHook } from './conv-gemm.ts';
+import { convUniFor, isLlvmpipe, isUniOn, type ConvHook } from './conv-gemm.ts';
 import { chooseGemm, emitGemm, GEMM_VARIANTS, parseVariant, variantName, type GemmSpec } from './gemm.ts';
 import type { KernelTarget } from './target.ts';
 import { dispatch1d } from './wgsl.ts';
@@ -46,7 +47,9 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
 }
 
 /**
- * The tuned variant when the table names a known one; else on software targets reg8 for filter
+ * The tuned variant when the table names a known one (a subgroup GEMM only where the device runs
+ * it); else on lavapipe with subgroups of 8 the subgroup implicit GEMM (convUniFor: 2.1-2.4x less
+ * CPU than the register tiles below on the MNIST CNN); else on software targets reg8 for filter
  * gradients of ≥ 8 output channels and reg4 otherwise (lavapipe, MNIST CNN b32, one dispatch each,
  * interleaved, against the GEMM's reg kernel: filter 3×3×32×64 1.8× faster with reg8, input
  * 32×13×13×32 1.6× with reg4, where reg8 gained 1.3×; bench/cnn-train-profile.ts times every
@@ -63,7 +66,9 @@ export function convGradKey(form: Form, x: readonly number[], y: readonly number
 export function chooseConvGrad(key: string, target: KernelTarget | undefined, spec: GemmSpec, form: Form, channels: number, inChannels = 0, unitStride = false): { variant: string; tuned: boolean } {
   const t = target?.tuned?.[key];
   // in4x8 is an input-gradient tile only (the filter gradient's reg8 already holds 4 × 8).
-  if (t !== undefined && CONV_GRAD_VARIANTS.includes(t) && !(t === 'in4x8' && form === 'filter')) return { variant: t, tuned: true };
+  if (t !== undefined && (CONV_GRAD_VARIANTS.includes(t) || isUniOn(t, target)) && !(t === 'in4x8' && form === 'filter')) return { variant: t, tuned: true };
+  const uni = convUniFor(spec, target);
+  if (uni) return { variant: uni, tuned: false };
   if (target?.software && isLlvmpipe(target)) {
     if (form === 'filter' && inChannels === 1) return { variant: 'reg', tuned: false };
     if (form === 'input' && channels >= 8 && unitStride) return { variant: 'in4x8', tuned: false };
@@ -72,8 +77,7 @@ export function chooseConvGrad(key: string, target: KernelTarget | undefined, sp
   return { variant: variantName(chooseGemm(spec, target)), tuned: false };
 }
 
-/** Mesa's lavapipe (llvmpipe's Vulkan driver): Dawn reports it as vendor `mesa`, architecture `software`. */
-export const isLlvmpipe = (t: KernelTarget): boolean => t.software && (/^mesa/i.test(t.vendor ?? '') || /llvmpipe|lavapipe/i.test(`${t.architecture ?? ''} ${t.label}`));
+export { isLlvmpipe };
 
 export interface ConvGradArgs {
   readonly form: Form;

@@ -6,13 +6,15 @@
  * (conv-reg.ts) issues 8 and 1 for 8. It is the hand-written reg2x8c / reg4x8c kernel of
  * bench/hand-kernels.ts for any stride, dilation and padding, with the epilogue on each store.
  *
- * It serves convs with no pool after them, of any K = KH·KW·C: on software targets it replaces
+ * It serves convs with no pool after them, of any K = KH·KW·C (on lavapipe with subgroups of 8 the
+ * subgroup implicit GEMM serves them instead: conv-gemm.ts convUniFor): on software targets it replaces
  * the implicit GEMM (whose tile loads unravel two flat indices per element) for long convs and
  * the one-column kernel for short ones. A tuning table (`conv direct …` key) may name any of
  * them, the GEMM's variants included.
  */
 import { wgslInside, wgslTap, type Window2d } from '../ops/conv-geometry.ts';
 import type { KernelSource } from '../ops/op-def.ts';
+import { convUniFor, isUniOn } from './conv-gemm.ts';
 import { CONV_VARIANTS, type ConvWeightReads } from './conv-reg.ts';
 import { GEMM_VARIANTS, variantName } from './gemm.ts';
 import type { KernelTarget } from './target.ts';
@@ -158,14 +160,18 @@ const GEMM_NAMES: readonly string[] = GEMM_VARIANTS.map(variantName);
 export const CONV_TUNE_VARIANTS: readonly string[] = [...new Set([...CONV_COLS_VARIANTS, ...CONV_VARIANTS, ...GEMM_NAMES])];
 
 /**
- * An unpooled conv's kernel: the tuned variant when the table names one this conv allows; else
- * on software targets the column tile (colsRule); else `gemm` for a long conv (the GEMM's own rule
- * and key, as before) and `scalar` for a short one (K < DIRECT_CONV_MAX_K).
+ * An unpooled conv's kernel: the tuned variant when the table names one this conv allows (a
+ * subgroup GEMM where the device runs it); else on lavapipe the subgroup implicit GEMM for any K
+ * (convUniFor, conv-gemm.ts; `pixels` = N·OH·OW is its M); else on software targets the column tile
+ * (colsRule); else `gemm` for a long conv (the GEMM's own rule and key, as before) and `scalar` for
+ * a short one (K < DIRECT_CONV_MAX_K).
  */
-export function chooseUnpooled(key: string, target: KernelTarget | undefined, o: number, ow: number, long: boolean): { variant: string; tuned: boolean } {
+export function chooseUnpooled(key: string, target: KernelTarget | undefined, o: number, ow: number, long: boolean, pixels = 0): { variant: string; tuned: boolean } {
   const ok = [...colsPossible(o), ...oneColumn(o), ...(long ? GEMM_NAMES : [])];
   const t = target?.tuned?.[key];
-  if (t !== undefined && ok.includes(t)) return { variant: t, tuned: true };
+  if (t !== undefined && (ok.includes(t) || isUniOn(t, target))) return { variant: t, tuned: true };
+  const uni = pixels > 0 ? convUniFor({ m: pixels, n: o }, target) : undefined;
+  if (uni) return { variant: uni, tuned: false };
   if (target?.software) return { variant: colsRule(o, ow), tuned: false };
   return { variant: long ? 'gemm' : 'scalar', tuned: false };
 }

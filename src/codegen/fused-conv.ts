@@ -30,7 +30,7 @@ export function emitConvGroup(ctx: GroupContext): KernelSource {
   if (post !== undefined) return pooledFor(ctx, convFn, conv.type.shape, post, { xs, ws, x: ctx.type(x).shape, w: ctx.type(w).shape, win });
   const long = !isDirectConv(ctx.type(w).shape);
   const key = convKey('direct', ctx.type(x).shape, ctx.type(w).shape, win);
-  const { variant, tuned } = chooseUnpooled(key, ctx.target, conv.type.shape[3]!, conv.type.shape[2]!, long);
+  const { variant, tuned } = chooseUnpooled(key, ctx.target, conv.type.shape[3]!, conv.type.shape[2]!, long, conv.type.shape[0]! * conv.type.shape[1]! * conv.type.shape[2]!);
   if (variant === 'gemm') return gemmFor(gemmSpec(ctx, conv.type, win, xs, ws), ctx.target);
   const comment = convComment(variant, tuned, ctx.target, key);
   // The conv's own kernels first: a GEMM variant of the same name (reg4, reg8) would not be this conv's.
