@@ -6,10 +6,11 @@
  *
  *   npx tsx bench/step-profile.ts --model resnet_small [--batch 2] [--samples 5] [--reps 3] [--top 15] [--json out.json]
  *   DLC_VULKAN_DRIVER=lavapipe npx tsx bench/step-profile.ts --model conv_autoencoder
+ *   npx tsx bench/step-profile.ts --file my-model.ts --batch 32   (any model file: its default export)
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { singleDispatchPlan } from '../src/bundle/tune.ts';
 import { compileModelFile } from '../src/frontend/index.ts';
 import { acquireDevice, describeAdapter, loadPlan, PipelineCache, type Executable } from '../src/runtime/index.ts';
@@ -31,14 +32,17 @@ async function timeOne(e: Executable, reps: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const name = arg('model', 'resnet_small');
-  const c = CASES.find((x) => x.model === name);
+  // --file: any model file (its default export), e.g. a user's; else a bench case by --model.
+  const file = arg('file', '');
+  const name = arg('model', file ? '' : 'resnet_small');
+  const c = file ? { model: name, file: resolve(file), quickBatch: 32 } : CASES.find((x) => x.model === name);
   if (!c) throw new Error(`--model: no bench case ${name} (known: ${CASES.map((x) => x.model).join(', ')})`);
   const batch = Number(arg('batch', String(c.quickBatch)));
   const samples = Number(arg('samples', '5'));
   const reps = Number(arg('reps', '3'));
   const top = Number(arg('top', '15'));
-  const model = compileModelFile(join(import.meta.dirname, '..', c.file)).models.find((m) => m.name === name)!;
+  const program = compileModelFile(file ? c.file : join(import.meta.dirname, '..', c.file));
+  const model = file && !name ? program.main : program.models.find((m) => m.name === name)!;
   const gpu = await acquireDevice();
   const load0 = loadavg()[0]!;
   const t = benchTarget(gpu.device);
