@@ -161,7 +161,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   var dlc_toh = array<i32, ${T}>(${taps.map((t) => `toh${t}`).join(', ')}); var dlc_tow = array<i32, ${T}>(${taps.map((t) => `tow${t}`).join(', ')});
   var dlc_tv = array<bool, ${T}>(${taps.map((t) => `tv${t}`).join(', ')});
   var dlc_tm = array<f32, ${CH}>(${range(CH).map(() => (a.isMax ? '-3.4028234e38' : '0.0')).join(', ')});
-  let dlc_n = ${runtimeCount(a.module, T * CH)};
+  let dlc_n = ${runtimeCount(T * CH, 'gid.z')};
   for (var dlc_e = 0u; dlc_e < dlc_n; dlc_e++) {
     let dlc_t = dlc_e / ${CH}u; let dlc_j = dlc_e % ${CH}u;
     if (dlc_tv[dlc_t]) { ${chan(a.isMax ? `dlc_tm[dlc_j] = max(dlc_tm[dlc_j], ${v});` : `dlc_tm[dlc_j] += ${v};`)} }
@@ -196,7 +196,7 @@ export function emitDirectConvReg(
   const sum = finish(reads, 'dlc_ta[dlc_j / 4u][dlc_j % 4u]', 'co0 + dlc_j');
   // The epilogue once, in a loop of run-time count (epilogueLoop in gemm-reg.ts: why).
   const stores = `var dlc_ta = array<vec4<f32>, ${g}>(${range(g).map((q) => `ta0_${q}`).join(', ')});
-  for (var dlc_j = 0u; dlc_j < ${runtimeCount(module, CH)}; dlc_j++) {
+  for (var dlc_j = 0u; dlc_j < ${runtimeCount(CH, 'gid.z')}; dlc_j++) {
     ${guardChannel(O % CH !== 0, O)(`dlc_mid(((n * ${OH}u + oh) * ${OW}u + ow) * ${O}u + co0 + dlc_j, ${sum});`)}
   }`;
   return {

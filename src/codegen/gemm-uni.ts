@@ -19,7 +19,7 @@
 import type { KernelSource } from '../ops/op-def.ts';
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { GemmSpec } from './gemm.ts';
-import { guarded, operandFns, range, runtimeCount } from './gemm-reg.ts';
+import { guarded, operandFns, range } from './gemm-reg.ts';
 
 /** The `uni` shapes: R rows per workgroup, C columns per invocation, `lanes` invocations (a multiple of 8). */
 export interface UniShape {
@@ -61,10 +61,7 @@ export function emitUni(s: GemmSpec, u: UniShape): KernelSource {
     s.k > main ? `for (var k = ${main}u; k < ${s.k}u; k++) {\n    ${step('k')}\n  }` : '',
   ].filter(Boolean);
   // arr: the accumulators in one array and the epilogue in a loop over rows (one copy of it per column instead of R·C).
-  // Mesa's NIR unrolls that loop whole for R = 8 and 16 (not 32): its count read at run time keeps it a
-  // loop (lavapipe cold compile of iris's 8/16-row matmuls 1.0-3.2 s -> 0.1-0.4 s CPU, step no slower;
-  // 32 rows keep the constant, which read slower there: bench/results/2026-12-02-h22e-epilogue-loop.md).
-  const arrStores = `for (var i = 0u; i < ${R < 32 ? runtimeCount(s.decls, R) : `${R}u`}; i++) {
+  const arrStores = `for (var i = 0u; i < ${R}u; i++) {
     let r = r0 + i;
     ${guarded(`r < ${s.m}u`, s.m % R !== 0, range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `acc[i * ${C}u + ${j}u]`))).join(' '))}
   }`;

@@ -41,7 +41,7 @@ describe('register-tiled conv epilogue as a loop', () => {
           // A definition and one call each (unrolled: taps × channels calls of dlc_mid, channels of dlc_tail).
           expect(count(code, 'dlc_mid')).toBe(2);
           expect(count(code, 'dlc_tail')).toBe(code.includes('fn dlc_tail(') ? 2 : 0);
-          expect(code).toMatch(/min\(\d+u, arrayLength\(&\w+\) \+ \d+u\)/);
+          expect(code).toMatch(/min\(\d+u, gid\.z \+ \d+u\)/);
         }
       }
     });

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emitGemm, type GemmSpec } from '../../src/codegen/gemm.ts';
-import { runtimeCount } from '../../src/codegen/gemm-reg.ts';
 import { compileProgramPlan } from '../../src/codegen/plan.ts';
 import type { KernelTarget } from '../../src/codegen/target.ts';
 import type { Graph } from '../../src/ir/index.ts';
@@ -55,7 +54,7 @@ describe('reg GEMM epilogue as a loop', () => {
       expect(gemm).toBeDefined();
       // One definition of dlc_mid and one call site (unrolled: 16 or 32 call sites).
       expect(gemm.match(/dlc_mid\(/g)).toHaveLength(2);
-      expect(gemm).toMatch(/let dlc_n = min\((16|32)u, arrayLength\(&\w+\) \+ \1u\);/);
+      expect(gemm).toMatch(/let dlc_n = min\((16|32)u, wid\.x \+ \1u\);/);
       expect(gemm).toContain('for (var dlc_t = 0u; dlc_t < dlc_n; dlc_t++)');
     }
   });
@@ -72,23 +71,6 @@ describe('reg GEMM epilogue as a loop', () => {
     expect(even.match(/out\[/g)).toHaveLength(1);
     expect(even).not.toContain('if (r <');
     expect(emitGemm(spec(37, 10), { kind: 'reg' }).code).toContain('if (r < 37u && c < 10u)');
-  });
-
-  it('the unisg `a` GEMMs (gemm-uni.ts) read their row loop\'s count at run time where NIR would unroll it (R < 32)', () => {
-    const lavapipe: KernelTarget = { software: true, vendor: 'mesa', architecture: 'software', label: 'mesa software (software)', subgroupSize: 8 };
-    const gemmOf = (m: number): string => compileProgramPlan(denseUpdate(m, 12, 16), { fusion: fuseGraph(denseUpdate(m, 12, 16)), target: lavapipe }).plan.kernels.map((k) => k.code).find((c) => c.includes('// gemm unisg'))!;
-    const r16 = gemmOf(16);
-    expect(r16).toContain('// gemm unisg16x2a,');
-    // One definition and one call per column of a lane (C = 2), not R·C.
-    expect(r16.match(/dlc_mid\(/g)).toHaveLength(3);
-    expect(r16).toMatch(/for \(var i = 0u; i < min\(16u, arrayLength\(&\w+\) \+ 16u\); i\+\+\)/);
-    // 32 rows: NIR keeps that loop a loop already (compile 0.25-0.5 s), and the run-time count read slower there.
-    expect(gemmOf(64)).toContain('for (var i = 0u; i < 32u; i++)');
-  });
-
-  it('falls back to the constant count where no binding has a run-time length', () => {
-    expect(runtimeCount('@group(0) @binding(0) var<storage, read_write> out: array<vec4<f32>>;', 32)).toBe('min(32u, arrayLength(&out) + 32u)');
-    expect(runtimeCount('@group(0) @binding(0) var<storage, read_write> out: array<f32, 8>;', 16)).toBe('16u');
   });
 
   for (const variant of VARIANTS) {
