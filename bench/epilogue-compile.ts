@@ -7,15 +7,24 @@
  * the 32 calls rewritten as a loop over the accumulators (`loop`, the form gemm-uni.ts's `a` kernels
  * use), with the k loop's trip count read at run time (`kloop`: Mesa's NIR unrolls a constant-count
  * loop whole, so `loop` alone compiles to the same IR), with the epilogue loop's count read at run
- * time (`loop-runtime`), or both (`all-runtime`); and prints a checksum of the outputs so the two forms can be compared. The rewrite is a
- * measurement only (this file), not a codegen change: GEMM codegen belongs to src/codegen/gemm-reg.ts.
+ * time (`loop-runtime`), or both (`all-runtime`); and prints a checksum of the outputs so the two forms can be compared.
+ * Since h22e, gemm-reg.ts emits the `loop-runtime` form itself (`--form dlc`: the kernel as this
+ * checkout emits it; the rewriting forms need an older checkout's unrolled kernel: run this file from
+ * a copy of the commit before, e.g. `git archive fde5200`, for the before side).
  *
- *   MESA_SHADER_CACHE_DIR=$(mktemp -d) DLC_VULKAN_DRIVER=lavapipe npx tsx bench/epilogue-compile.ts --form unrolled|loop|kloop|loop-runtime|all-runtime [--model models/iris_mlp.ts] [--batch 16] [--kernel 'matmul %30 ']
+ * `--target device` compiles for the device as `dlc train` does (deviceTarget: on lavapipe with
+ * subgroups of 8 a matmul is gemm-uni.ts's `unisg…a`, whose epilogue is a loop over rows of constant
+ * count); `--form uni-runtime` reads that loop's count at run time (a measurement for gemm-uni.ts).
+ * The default target is targetOf(adapter) (no subgroup size: the `reg` kernels, as SwiftShader gets).
+ * `laterCpuMs`: the process CPU time of the 20 later dispatches (the driver's threads included), the
+ * run-time cost on a loaded machine.
+ *
+ *   MESA_SHADER_CACHE_DIR=$(mktemp -d) DLC_VULKAN_DRIVER=lavapipe npx tsx bench/epilogue-compile.ts --form dlc|unrolled|loop|kloop|loop-runtime|all-runtime|uni-runtime [--target device] [--model models/iris_mlp.ts] [--batch 16] [--kernel 'matmul %30 ']
  *
  * Run each form in its own process with its own empty MESA_SHADER_CACHE_DIR (Mesa reads it at start).
  */
 import { compileTraining } from '../src/compile.ts';
-import { targetOf } from '../src/codegen/target.ts';
+import { deviceTarget, targetOf } from '../src/codegen/target.ts';
 import { compileModelFile } from '../src/frontend/index.ts';
 import { acquireDevice } from '../src/runtime/index.ts';
 import { SHADER_STAGE_COMPUTE } from '../src/runtime/gpu-constants.ts';
@@ -53,18 +62,25 @@ function runtimeTrip(code: string): string {
   return out;
 }
 
+/** gemm-uni.ts's `a` epilogue loop (`for (var i = 0u; i < R; i++) { let r = r0 + i;`) with its count read at run time (bindings: `in1` is a plan kernel's). */
+function uniRuntime(code: string): string {
+  const out = code.replace(/for \(var i = 0u; i < (\d+)u; i\+\+\) \{(\s*let r = r0 \+ i;)/, (_, n: string, rest: string) => `for (var i = 0u; i < min(${n}u, arrayLength(&in1) + ${n}u); i++) {${rest}`);
+  if (out === code) throw new Error('no uni epilogue loop found');
+  return out;
+}
+
 async function main(): Promise<void> {
   const form = arg('form', 'unrolled');
   const gpu = await acquireDevice();
   const model = compileModelFile(arg('model', 'models/iris_mlp.ts')).main;
   const data = { xShape: [...model.inputs[0]!.shape], yShape: [...model.outputs[0]!.shape], yDtype: 'f32' as const };
-  const plan = compileTraining(model, { batch: Number(arg('batch', '16')), data, target: targetOf(gpu.adapter) }).plan!;
+  const plan = compileTraining(model, { batch: Number(arg('batch', '16')), data, target: arg('target', 'adapter') === 'device' ? deviceTarget(gpu.device) : targetOf(gpu.adapter) }).plan!;
   const want = arg('kernel', 'matmul %30 ');
   const ki = plan.kernels.findIndex((k) => k.code.includes(want));
   if (ki < 0) throw new Error(`no kernel with '${want}'`);
   const k = plan.kernels[ki]!;
   const d = plan.dispatches.find((x) => x.kernel === ki)!;
-  const forms: Record<string, (c: string) => string> = { unrolled: (c) => c, loop: loopForm, kloop: runtimeTrip, 'loop-runtime': (c) => loopForm(c, true), 'all-runtime': (c) => runtimeTrip(loopForm(c, true)) };
+  const forms: Record<string, (c: string) => string> = { dlc: (c) => c, unrolled: (c) => c, 'uni-runtime': uniRuntime, loop: loopForm, kloop: runtimeTrip, 'loop-runtime': (c) => loopForm(c, true), 'all-runtime': (c) => runtimeTrip(loopForm(c, true)) };
   const code = forms[form]!(k.code);
   const dev = gpu.device;
   const layout = dev.createBindGroupLayout({ entries: k.bindings.map((a, binding) => ({ binding, visibility: SHADER_STAGE_COMPUTE, buffer: { type: a === 'read' ? 'read-only-storage' : 'storage' } })) });
@@ -94,11 +110,13 @@ async function main(): Promise<void> {
   await once();
   const [firstMs, firstCpu] = [performance.now() - w0, cpuMs() - c0];
   const later: number[] = [];
+  const laterCpu0 = cpuMs();
   for (let i = 0; i < 20; i++) {
     const t = performance.now();
     await once();
     later.push(performance.now() - t);
   }
+  const laterCpuMs = cpuMs() - laterCpu0;
   later.sort((a, b) => a - b);
   // Checksum after 21 dispatches of the same inputs (read-write outputs accumulate identically in both forms).
   let sum = 0;
@@ -112,7 +130,7 @@ async function main(): Promise<void> {
     for (const v of new Float32Array(rb.getMappedRange())) sum += v;
     rb.unmap();
   }
-  console.log(JSON.stringify({ form, kernel: want.trim(), chars: code.length, pipelineMs: Math.round(pipelineMs), pipelineCpuMs: Math.round(pipelineCpuMs), firstMs: Math.round(firstMs), firstCpuMs: Math.round(firstCpu), laterMedianMs: Number(later[10]!.toFixed(3)), checksum: Number(sum.toPrecision(7)), cache: process.env.MESA_SHADER_CACHE_DIR ?? 'default' }));
+  console.log(JSON.stringify({ form, kernel: want.trim(), chars: code.length, pipelineMs: Math.round(pipelineMs), pipelineCpuMs: Math.round(pipelineCpuMs), firstMs: Math.round(firstMs), firstCpuMs: Math.round(firstCpu), laterMedianMs: Number(later[10]!.toFixed(3)), laterCpuMs: Math.round(laterCpuMs), variant: /^\/\/ gemm (\S+),/m.exec(code)?.[1] ?? '', checksum: Number(sum.toPrecision(7)), cache: process.env.MESA_SHADER_CACHE_DIR ?? 'default' }));
   gpu.destroy();
 }
 

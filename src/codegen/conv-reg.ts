@@ -14,6 +14,7 @@
  */
 import { wgslInside, wgslTap, type Window2d } from '../ops/conv-geometry.ts';
 import type { KernelSource } from '../ops/op-def.ts';
+import { runtimeCount } from './gemm-reg.ts';
 import type { KernelTarget } from './target.ts';
 import { dispatch1d, f32Literal } from './wgsl.ts';
 
@@ -59,7 +60,6 @@ export function convComment(v: string, tuned: boolean, target: KernelTarget | un
 }
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
-const COMPS = ['x', 'y', 'z', 'w'] as const;
 
 /**
  * How a kernel reads packed weights (weight-format.ts): one element as f32, four adjacent channels
@@ -99,12 +99,13 @@ function accumulate(xs: string, ws: string, x: Dims4, w: Dims4, win: Window2d, t
   }`;
 }
 
+/** The guard of a channel past O (a ragged last block of channels), around a statement that uses `dlc_j`. */
+const guardChannel = (ragged: boolean, o: number) => (body: string): string => (ragged ? `if (co0 + dlc_j < ${o}u) { ${body} }` : body);
+
 /** `var ta0_0 = vec4<f32>(); …` for every tap and group. */
 const accDecls = (taps: readonly number[], g: number): string => taps.map((t) => range(g).map((q) => `var ta${t}_${q} = vec4<f32>();`).join(' ')).join(' ');
-/** Component j (0 … 4g−1) of tap t's accumulators. */
-const accAt = (t: number, j: number): string => `ta${t}_${Math.floor(j / 4)}.${COMPS[j % 4]}`;
 /** The sum of channel co0 + j as the epilogue takes it (packed int8: times the channel's scale). */
-const finish = (reads: ConvWeightReads | undefined, value: string, j: number): string => (reads ? reads.finish(value, `co0 + ${j}u`) : value);
+const finish = (reads: ConvWeightReads | undefined, value: string, channel: string): string => (reads ? reads.finish(value, channel) : value);
 
 export interface PooledConvArgs {
   readonly xs: string;
@@ -138,13 +139,11 @@ export function emitPooledConvReg(a: PooledConvArgs): KernelSource {
     const tw = t % a.pool.w.size;
     return `let toh${t} = ${wgslTap(a.pool.h, 'ph', `${th}u`)}; let tow${t} = ${wgslTap(a.pool.w, 'pw', `${tw}u`)}; let tv${t} = ${wgslInside(`toh${t}`, OH)} && ${wgslInside(`tow${t}`, OW)};`;
   };
-  const ragged = O % CH !== 0;
-  const chan = (j: number, body: string): string => (ragged && j > 0 ? `if (co0 + ${j}u < ${O}u) { ${body} }` : body);
-  const combine = (j: number, t: number): string => {
-    const v = `dlc_mid(((n * ${OH}u + u32(toh${t})) * ${OW}u + u32(tow${t})) * ${O}u + co0 + ${j}u, ${finish(a.reads, accAt(t, j), j)})`;
-    return chan(j, a.isMax ? `tm${j} = max(tm${j}, ${v});` : `tm${j} += ${v};`);
-  };
-  const result = (j: number): string => (a.isMax ? `tm${j}` : `tm${j} / ${f32Literal(a.pool.h.size * a.pool.w.size)}`);
+  const T = taps.length;
+  const chan = guardChannel(O % CH !== 0, O);
+  const sum = finish(a.reads, `dlc_ta[dlc_t * ${g}u + dlc_j / 4u][dlc_j % 4u]`, 'co0 + dlc_j');
+  const v = `dlc_mid(((n * ${OH}u + u32(dlc_toh[dlc_t])) * ${OW}u + u32(dlc_tow[dlc_t])) * ${O}u + co0 + dlc_j, ${sum})`;
+  const result = a.isMax ? 'dlc_tm[dlc_j]' : `dlc_tm[dlc_j] / ${f32Literal(T)}`;
   return {
     code: `${a.module}
 @compute @workgroup_size(64)
@@ -157,9 +156,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   ${taps.map(tapPos).join('\n  ')}
   ${accDecls(taps, g)}
   ${accumulate(a.xs, a.ws, a.x as Dims4, a.w as Dims4, a.win, taps, g, a.reads)}
-  ${range(CH).map((j) => `var tm${j} = ${a.isMax ? '-3.4028234e38' : '0.0'};`).join(' ')}
-  ${taps.map((t) => `if (tv${t}) { ${range(CH).map((j) => combine(j, t)).join(' ')} }`).join('\n  ')}
-  ${range(CH).map((j) => chan(j, `dlc_tail(((n * ${PH}u + ph) * ${PW}u + pw) * ${O}u + co0 + ${j}u, ${result(j)});`)).join('\n  ')}
+  // The epilogue (dlc_mid) and the pooled store (dlc_tail) once each, in loops of run-time count (epilogueLoop in gemm-reg.ts: why).
+  var dlc_ta = array<vec4<f32>, ${T * g}>(${taps.flatMap((t) => range(g).map((q) => `ta${t}_${q}`)).join(', ')});
+  var dlc_toh = array<i32, ${T}>(${taps.map((t) => `toh${t}`).join(', ')}); var dlc_tow = array<i32, ${T}>(${taps.map((t) => `tow${t}`).join(', ')});
+  var dlc_tv = array<bool, ${T}>(${taps.map((t) => `tv${t}`).join(', ')});
+  var dlc_tm = array<f32, ${CH}>(${range(CH).map(() => (a.isMax ? '-3.4028234e38' : '0.0')).join(', ')});
+  let dlc_n = ${runtimeCount(T * CH, 'gid.z')};
+  for (var dlc_e = 0u; dlc_e < dlc_n; dlc_e++) {
+    let dlc_t = dlc_e / ${CH}u; let dlc_j = dlc_e % ${CH}u;
+    if (dlc_tv[dlc_t]) { ${chan(a.isMax ? `dlc_tm[dlc_j] = max(dlc_tm[dlc_j], ${v});` : `dlc_tm[dlc_j] += ${v};`)} }
+  }
+  for (var dlc_j = 0u; dlc_j < min(dlc_n, ${CH}u); dlc_j++) {
+    ${chan(`dlc_tail(((n * ${PH}u + ph) * ${PW}u + pw) * ${O}u + co0 + dlc_j, ${result});`)}
+  }
 }
 `,
     workgroups: d.workgroups,
@@ -184,11 +193,12 @@ export function emitDirectConvReg(
   const OB = Math.ceil(O / CH);
   const n = N * OH * OW * OB;
   const d = dispatch1d(n, 64);
-  const ragged = O % CH !== 0;
-  const store = (j: number): string => {
-    const s = `dlc_mid(((n * ${OH}u + oh) * ${OW}u + ow) * ${O}u + co0 + ${j}u, ${finish(reads, accAt(0, j), j)});`;
-    return ragged && j > 0 ? `if (co0 + ${j}u < ${O}u) { ${s} }` : s;
-  };
+  const sum = finish(reads, 'dlc_ta[dlc_j / 4u][dlc_j % 4u]', 'co0 + dlc_j');
+  // The epilogue once, in a loop of run-time count (epilogueLoop in gemm-reg.ts: why).
+  const stores = `var dlc_ta = array<vec4<f32>, ${g}>(${range(g).map((q) => `ta0_${q}`).join(', ')});
+  for (var dlc_j = 0u; dlc_j < ${runtimeCount(CH, 'gid.z')}; dlc_j++) {
+    ${guardChannel(O % CH !== 0, O)(`dlc_mid(((n * ${OH}u + oh) * ${OW}u + ow) * ${O}u + co0 + dlc_j, ${sum});`)}
+  }`;
   return {
     code: `${module}
 @compute @workgroup_size(64)
@@ -200,7 +210,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let ow = q % ${OW}u; let oh = (q / ${OW}u) % ${OH}u; let n = q / ${OW * OH}u;
   let toh0 = i32(oh); let tow0 = i32(ow); let tv0 = true; ${accDecls([0], g)}
   ${accumulate(xs, ws, x as Dims4, w as Dims4, win, [0], g, reads)}
-  ${range(CH).map(store).join('\n  ')}
+  ${stores}
 }
 `,
     workgroups: d.workgroups,

@@ -173,12 +173,7 @@ export function emitReg(s: GemmSpec, cols = 4, k1 = false): KernelSource {
     k4 > 0 ? `for (var k = 0u; k < ${k4}u; k += 4u) {\n      ${step(4)}\n  }` : '',
     s.k > k4 ? `for (var k = ${k4}u; k < ${s.k}u; k++) {\n      ${step(1)}\n  }` : '',
   ].filter(Boolean);
-  const stores = range(4)
-    .map((i) => {
-      const cs = range(cols).map((j) => guarded(`c0 + ${j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${j}u`, `acc${i}_${Math.floor(j / 4)}.${C4[j % 4]}`)));
-      return `{ let r = r0 + ${i}u; ${guarded(`r < ${s.m}u`, s.m % bm !== 0, cs.join(' '))} }`;
-    })
-    .join('\n  ');
+  const stores = epilogueLoop(s, cols, bm, bn);
   const bases = (['a', 'b'] as const).filter((side) => v[side] !== 'scalar').map((side) => `let ${base(side)} = (${s[side].view!.base}) / 4u;`);
   return {
     code: `${v.decls}
@@ -198,6 +193,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 `,
     workgroups: d.workgroups,
   };
+}
+
+/**
+ * A trip count of `n` that the shader compilers cannot fold to the constant: `min(n, id + n)`, `id` a
+ * workgroup-uniform built-in value of the kernel (`wid.x`: the workgroup id, < 2¹⁶, so id + n never
+ * wraps). Mesa's NIR unrolls every loop of constant trip count whole, and llvmpipe then scalarises each
+ * storage access of the copies lane by lane; a count read at run time keeps the loop one copy of its
+ * body. Not `arrayLength` of a binding: a binding so used cannot hold f16 activations (half-storage.ts).
+ */
+export function runtimeCount(n: number, id = 'wid.x'): string {
+  return `min(${n}u, ${id} + ${n}u)`;
+}
+
+/**
+ * The stores of the 4×cols block, the store (a fused epilogue: an optimizer update is 3 loads and
+ * 3 stores) written once in a loop over the block's elements with a run-time trip count (runtimeCount),
+ * not 16 or 32 times: llvmpipe compiles iris's Adam matmul in 0.2-0.4 s CPU instead of 3.9-4.9 s,
+ * SwiftShader creates its pipeline in 58-113 ms instead of 368-526, the step no slower
+ * (bench/results/2026-12-02-h22e-epilogue-loop.md). Each
+ * element is the same value stored with the same expression as unrolled, so outputs are bit-identical.
+ */
+function epilogueLoop(s: GemmSpec, cols: number, bm: number, bn: number): string {
+  const accs = range(4).flatMap((i) => range(cols / 4).map((g) => `acc${i}_${g}`));
+  const store = s.store(`yo + r * ${s.n}u + c`, 'dlc_accs[dlc_t / 4u][dlc_t % 4u]');
+  return `var dlc_accs = array<vec4<f32>, ${accs.length}>(${accs.join(', ')});
+  let dlc_n = ${runtimeCount(4 * cols)};
+  for (var dlc_t = 0u; dlc_t < dlc_n; dlc_t++) {
+    let r = r0 + dlc_t / ${cols}u; let c = c0 + dlc_t % ${cols}u;
+    ${guarded(`r < ${s.m}u && c < ${s.n}u`, s.m % bm !== 0 || s.n % bn !== 0, store)}
+  }`;
 }
 
 /** `x · f` as WGSL (`x` alone for 1). */
