@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DataError, permutation, seededRandom, take, type Dataset } from './dataset.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
-import { indexOf, learnVocabulary, tokens, vectorize } from '../runtime/text.ts';
+import { learnVocabulary, tokens, vectorize } from '../runtime/text.ts';
 
 export interface CsvOptions {
   readonly path: string;
@@ -199,11 +199,10 @@ function textFeatures(o: CsvOptions, t: Table, rows: readonly Row[], col: number
   const vocabulary = learnVocabulary(trainTexts, o.maxTokens ?? 20000);
   const sequenceLength = o.sequenceLength ?? o.inputShape?.[0] ?? Math.max(1, ...trainTexts.map((s) => tokens(s).length));
   const v = { column: t.names[col]!, vocabulary, sequenceLength };
-  const index = indexOf(vocabulary);
   const x = new Float32Array(rows.length * sequenceLength);
   let truncated = 0;
   rows.forEach((r, i) => {
-    x.set(vectorize(r.cells[col]!, v, index), i * sequenceLength);
+    x.set(vectorize(r.cells[col]!, v), i * sequenceLength);
     if (tokens(r.cells[col]!).length > sequenceLength) truncated++;
   });
   o.note?.(`${o.path}: column '${v.column}' as ${sequenceLength} token ids per text, a vocabulary of ${vocabulary.length} (the most frequent words of the training rows, with '' and '[UNK]')${truncated ? `; ${truncated} of ${rows.length} texts are longer and were cut` : ''}`);

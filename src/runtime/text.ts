@@ -35,15 +35,20 @@ export function learnVocabulary(texts: Iterable<string>, maxTokens: number): str
 }
 
 /** Token ids of one text, `sequenceLength` long: truncated at the end, padded with 0. */
-export function vectorize(text: string, v: Pick<TextVectorizer, 'vocabulary' | 'sequenceLength'>, index: ReadonlyMap<string, number> = indexOf(v.vocabulary)): Int32Array {
+export function vectorize(text: string, v: Pick<TextVectorizer, 'vocabulary' | 'sequenceLength'>): Int32Array {
+  const index = indexOf(v.vocabulary);
   const out = new Int32Array(v.sequenceLength);
   const ws = tokens(text);
   for (let i = 0; i < Math.min(ws.length, v.sequenceLength); i++) out[i] = index.get(ws[i]!) ?? 1;
   return out;
 }
 
-export function indexOf(vocabulary: readonly string[]): Map<string, number> {
-  return new Map(vocabulary.map((w, i) => [w, i]));
+/** Token → id, built once per vocabulary (every text of a file, a batch or a run looks words up in the same map). */
+const INDEXES = new WeakMap<readonly string[], Map<string, number>>();
+function indexOf(vocabulary: readonly string[]): Map<string, number> {
+  let m = INDEXES.get(vocabulary);
+  if (!m) INDEXES.set(vocabulary, (m = new Map(vocabulary.map((w, i) => [w, i]))));
+  return m;
 }
 
 /**
@@ -57,7 +62,6 @@ export function textFeeds(specs: readonly { name: string; shape: readonly number
   const batch = specs[0]!.shape[0] ?? 1;
   if (texts.length > batch) throw new Error(`input '${specs[0]!.name}' takes at most ${batch} text${batch === 1 ? '' : 's'} per call (the bundle's batch size), got ${texts.length}`);
   const ids = new Int32Array(batch * v.sequenceLength);
-  const index = indexOf(v.vocabulary);
-  texts.forEach((t, i) => ids.set(vectorize(t, v, index), i * v.sequenceLength));
+  texts.forEach((t, i) => ids.set(vectorize(t, v), i * v.sequenceLength));
   return { named: { [specs[0]!.name]: ids }, rows: texts.length };
 }
