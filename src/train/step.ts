@@ -11,6 +11,7 @@ import { CompileError, GraphBuilder, numel, sameShape, type Graph, type Node, ty
 import { emitter, type Emitter } from '../ops/emit.ts';
 import { inferType } from '../ops/registry.ts';
 import { inlineGraph } from './inline.ts';
+import { inlineMaskedLoss } from './masked-loss.ts';
 import { lossDef, type LossKind, type LossOptions } from './losses.ts';
 import { sumsNeeded, type SumsNeeded } from './metrics.ts';
 import { addExtraSums, isClassification } from './metric-sums.ts';
@@ -101,7 +102,7 @@ export function attachEvalHead(forward: Graph, data: DataSpec, loss: LossKind, o
   const target = targetFor(e, y, pred, loss);
   const lossOptions = opts.lossOptions ?? {};
   const logits = logitsOf(b, pred, loss, lossOptions);
-  accumulate(b, METRICS.loss, loss === 'custom' ? customMaskedSum(e, customLoss(b, e, pred, target, lossOptions), mask) : maskedSum(e, rowLoss(e, pred, logits, target, loss, lossOptions), mask));
+  accumulate(b, METRICS.loss, loss === 'custom' ? customMaskedSum(b, e, pred, target, lossOptions, mask) : maskedSum(e, rowLoss(e, pred, logits, target, loss, lossOptions), mask));
   addMetricSums(b, e, pred, logits, target, loss, mask);
   const need = sumsNeeded(opts.metrics ?? []);
   addExtras(b, e, pred, logits, target, loss, mask, { ...need, confusion: isClassification(loss), squared: need.squared || !isClassification(loss) });
@@ -257,10 +258,17 @@ export function denseT(t: Target): Value {
 
 /** The custom loss's graph inlined on (target, pred): a scalar, or per-sample values [B, …]. */
 function customLoss(b: GraphBuilder, e: Emitter, pred: Value, target: Target, o: LossOptions): Value {
+  return checkedLoss(inlineGraph(b, customGraph(pred, o), lossBinding(pred, target)).get('loss')!);
+}
+
+function customGraph(pred: Value, o: LossOptions): Graph {
   if (!o.custom) throw new Error('internal error: a custom loss without its graph');
-  const [batch] = pred.type.shape as [number];
-  const outs = inlineGraph(b, o.custom.graph(batch), new Map([['y_true', denseT(target)], ['y_pred', pred]]));
-  const v = outs.get('loss')!;
+  return o.custom.graph(pred.type.shape[0]!);
+}
+
+const lossBinding = (pred: Value, target: Target): Map<string, Value> => new Map([['y_true', denseT(target)], ['y_pred', pred]]);
+
+function checkedLoss(v: Value): Value {
   if (v.type.dtype !== 'f32') throw new CompileError('E_LOSS_RESULT', `a custom loss must compute float32 values, got ${v.type.dtype}`);
   return v;
 }
@@ -270,12 +278,16 @@ function meanAll(e: Emitter, v: Value): Value {
 }
 
 /**
- * Evaluation sums of a custom loss: per-sample values masked row by row; a batch-reduced scalar
- * counts once per real sample (so a padded last batch's mean includes its padding rows).
+ * Evaluation sums of a custom loss over the real rows of a padded batch (masked-loss.ts): per-sample
+ * values masked row by row, a batch-reduced value (its reductions over the batch masked) counted
+ * once per real sample. A loss that mixes rows otherwise counts the padding copies in its mean.
  */
-function customMaskedSum(e: Emitter, v: Value, mask: Value): Value {
-  if (v.type.shape.length === 0) return e.mul(v, e.op('reduce_sum', [mask], { axes: [0], keepDims: false }));
-  return maskedSum(e, v, mask);
+function customMaskedSum(b: GraphBuilder, e: Emitter, pred: Value, target: Target, o: LossOptions, mask: Value): Value {
+  const real = (): Value => e.op('reduce_sum', [mask], { axes: [0], keepDims: false });
+  const masked = inlineMaskedLoss(b, e, customGraph(pred, o), lossBinding(pred, target), mask);
+  if (masked) return masked.rows ? maskedSum(e, checkedLoss(masked.v), mask) : e.mul(meanAll(e, checkedLoss(masked.v)), real());
+  const v = customLoss(b, e, pred, target, o);
+  return v.type.shape.length === 0 ? e.mul(v, real()) : maskedSum(e, v, mask);
 }
 
 /** A running-sum state `name` (f32 of v's shape) and its `update/` output: name ← name + v each run. */
