@@ -34,6 +34,11 @@ export interface Dataset {
   readonly test?: Split;
   /** Class names and preprocessing, carried into checkpoints and bundles. */
   readonly info?: DataInfo;
+  /**
+   * Samples are in time order (timeseries() windows, which overlap their neighbours): a held-out
+   * fraction is the last samples, so validation never sees steps training windows contain.
+   */
+  readonly timeOrdered?: boolean;
 }
 
 export function sampleSize(shape: readonly number[]): number {
@@ -164,9 +169,12 @@ export function formatBytes(n: number): string {
   return n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GiB` : n >= 2 ** 20 ? `${(n / 2 ** 20).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
-/** Splits off the last `fraction` of a seeded shuffle (Keras' validation_split takes the tail unshuffled; a seeded shuffle first avoids class-ordered files). */
+/**
+ * Splits off the last `fraction` of a seeded shuffle (Keras' validation_split takes the tail unshuffled; a seeded shuffle first avoids class-ordered files),
+ * or, for time-ordered data, the tail itself: a shuffle would hold out windows that overlap training windows, the future leaking into training.
+ */
 export function splitFraction(d: Dataset, s: Split, fraction: number, seed: number): [Split, Split] {
-  const perm = permutation(s.n, seededRandom(seed));
+  const perm = d.timeOrdered ? Int32Array.from({ length: s.n }, (_, i) => i) : permutation(s.n, seededRandom(seed));
   const nHeld = Math.round(s.n * fraction);
   const xs = sampleSize(d.xShape);
   const ys = sampleSize(d.yShape);

@@ -52,6 +52,8 @@ export function loadTimeseries(o: TimeseriesOptions): Dataset {
     name: `timeseries:${o.csv ?? 'values'}`, xShape: [o.window, f], yShape: [targetCols.length], yDtype: 'f32',
     train: cut(0, n - nTest), ...(nTest > 0 ? { test: cut(n - nTest, n) } : {}),
     info: { features: s.names },
+    // validationSplit holds out the last training windows, as testSplit the last of all (splitFraction).
+    timeOrdered: true,
   };
 }
 
@@ -61,7 +63,7 @@ function seriesFromCsv(o: TimeseriesOptions): Series {
   const cols = o.columns ? o.columns.map((c) => columnIndex(path, t, c, 'series')) : t.names.map((_, i) => i);
   const data = new Float32Array(t.rows.length * cols.length);
   t.rows.forEach((r, i) => cols.forEach((c, j) => {
-    if (isMissing(r.cells[c]!)) throw new DataError(`${path}:${r.line}:${c + 1}: column '${t.names[c]}' has a missing value; a time series needs every step`);
+    if (isMissing(r.cells[c]!)) throw new DataError(`${path}:${r.line}:${c + 1}: column '${t.names[c]}' has a missing value; a time series needs every step (fill the cell, e.g. with the step before's value, or leave the column out of columns: [...])`);
     data[i * cols.length + j] = numberAt(path, t, r, c);
   }));
   return { names: cols.map((c) => t.names[c]!), data, steps: t.rows.length };

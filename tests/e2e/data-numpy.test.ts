@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/data/load.ts';
+import { splitFraction } from '../../src/data/dataset.ts';
 
 let tmp: string;
 beforeAll(() => {
@@ -100,5 +101,21 @@ describe('timeseries()', () => {
     expect(d.test!.y[1]).toBe(1100);
     await expect(loadData({ kind: 'timeseries', options: { csv: p, targets: ['snow'], window: 3 } })).rejects.toThrow(/target 'snow' is not one of its columns/);
     await expect(loadData({ kind: 'timeseries', options: { values: [1, 2], window: 3 } })).rejects.toThrow(/too few for one window/);
+  });
+
+  it('validationSplit holds out the last windows in time order (a shuffle would leak overlapping windows); other data is shuffled', async () => {
+    const values = Array.from({ length: 30 }, (_, i) => i);
+    const d = await loadData({ kind: 'timeseries', options: { values, window: 4 } });
+    const [train, val] = splitFraction(d, d.train, 0.2, 7);
+    expect(val.n).toBe(Math.round(d.train.n * 0.2));
+    expect(Array.from(train.y)).toEqual(Array.from(d.train.y.subarray(0, train.n)));
+    expect(Array.from(val.y)).toEqual(Array.from(d.train.y.subarray(train.n)));
+    const [, shuffled] = splitFraction({ ...d, timeOrdered: false }, d.train, 0.2, 7);
+    expect(Array.from(shuffled.y)).not.toEqual(Array.from(val.y));
+  });
+
+  it('a missing step is refused at file:line:col with what to do', async () => {
+    const p = save('gap.csv', new TextEncoder().encode('temp,rain\n1,2\n,3\n4,5\n6,7\n'));
+    await expect(loadData({ kind: 'timeseries', options: { csv: p, window: 2 } })).rejects.toThrow(/gap\.csv:3:1: column 'temp' has a missing value; .*fill the cell/);
   });
 });
