@@ -89,10 +89,10 @@ export function isMissing(cell: string): boolean {
 }
 
 /** A numeric cell, or an error at file:row:col naming the column. */
-export function numberAt(path: string, t: Table, r: Row, col: number): number {
+export function numberAt(path: string, t: Table, r: Row, col: number, hint?: string): number {
   const c = r.cells[col]!;
   const v = Number(c);
-  if (!Number.isFinite(v)) throw new DataError(`${path}:${r.line}:${col + 1}: column '${t.names[col]}' is '${c}', not a number; features must be numeric: pass categorical: ['${t.names[col]}'] to one-hot encode a column of names (or make it the label)`);
+  if (!Number.isFinite(v)) throw new DataError(`${path}:${r.line}:${col + 1}: column '${t.names[col]}' is '${c}', not a number; ${hint ?? `features must be numeric: pass categorical: ['${t.names[col]}'] to one-hot encode a column of names (or make it the label)`}`);
   return v;
 }
 

@@ -62,9 +62,12 @@ function seriesFromCsv(o: TimeseriesOptions): Series {
   const t = readTable(path, o);
   const cols = o.columns ? o.columns.map((c) => columnIndex(path, t, c, 'series')) : t.names.map((_, i) => i);
   const data = new Float32Array(t.rows.length * cols.length);
+  // A date or label column is not part of the series: name the numeric ones.
+  const numeric = t.names.filter((_, c) => t.rows.every((r) => isMissing(r.cells[c]!) || Number.isFinite(Number(r.cells[c]))));
+  const hint = `the series' columns must be numeric: name them, e.g. columns: ${JSON.stringify(numeric)}`;
   t.rows.forEach((r, i) => cols.forEach((c, j) => {
     if (isMissing(r.cells[c]!)) throw new DataError(`${path}:${r.line}:${c + 1}: column '${t.names[c]}' has a missing value; a time series needs every step (fill the cell, e.g. with the step before's value, or leave the column out of columns: [...])`);
-    data[i * cols.length + j] = numberAt(path, t, r, c);
+    data[i * cols.length + j] = numberAt(path, t, r, c, hint);
   }));
   return { names: cols.map((c) => t.names[c]!), data, steps: t.rows.length };
 }

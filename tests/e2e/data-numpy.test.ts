@@ -117,5 +117,8 @@ describe('timeseries()', () => {
   it('a missing step is refused at file:line:col with what to do', async () => {
     const p = save('gap.csv', new TextEncoder().encode('temp,rain\n1,2\n,3\n4,5\n6,7\n'));
     await expect(loadData({ kind: 'timeseries', options: { csv: p, window: 2 } })).rejects.toThrow(/gap\.csv:3:1: column 'temp' has a missing value; .*fill the cell/);
+    // A date column left in the series: the numeric columns are named for the fix.
+    const dated = save('dated.csv', new TextEncoder().encode('date,temp,rain\n2024-01-01,1,2\n2024-01-02,3,4\n2024-01-03,5,6\n'));
+    await expect(loadData({ kind: 'timeseries', options: { csv: dated, window: 1 } })).rejects.toThrow(/dated\.csv:2:1: column 'date' is '2024-01-01', not a number; the series' columns must be numeric: name them, e.g. columns: \["temp","rain"\]/);
   });
 });
