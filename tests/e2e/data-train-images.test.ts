@@ -117,6 +117,8 @@ describe('imageFolder() training on MNIST files', () => {
     const out = join(tmp, 'held-run');
     let trainErr = '';
     expect(await main(['train', file, '--out', out, '--seed', '3', '--json'], { out: () => {}, err: (t) => (trainErr += t), isTTY: false }), trainErr).toBe(0);
+    // What it trains on, as Keras says "Train on …, validate on …".
+    expect(trainErr).toContain('45 training samples (15 held out for validation), batch');
     const last = readFileSync(join(out, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>).at(-1)!;
     let evalOut = '';
     expect(await main(['evaluate', file, '--weights', join(out, 'checkpoint.safetensors'), '--json'], { out: (t) => (evalOut += `${t}\n`), err: () => {}, isTTY: false })).toBe(0);

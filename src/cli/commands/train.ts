@@ -221,13 +221,20 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io,
   }
 }
 
+/** "320 training samples (80 held out for validation), 100 test": what each split holds, as Keras says "Train on …, validate on …". */
+function sampleCounts(d: Dataset, validationSplit: number): string {
+  const held = d.validation ? 0 : Math.round(d.train.n * validationSplit);
+  const val = d.validation ? `, ${d.validation.n} validation` : held > 0 ? ` (${held} held out for validation)` : '';
+  return `${d.train.n - held} training samples${val}${d.test ? `, ${d.test.n} test` : ''}`;
+}
+
 async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, kernels: KernelTuning | undefined, planCache: PlanStore | undefined): Promise<number> {
   const dataset = await datasetFor(m, f, io);
   traceStartup('data');
   const gpu = await acquireDevice();
   traceStartup('device');
   try {
-    io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${dataset.train.n} training samples, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
+    io.err(`dlc train: ${m.name} on ${describeAdapter(gpu.adapter)}; ${sampleCounts(dataset, f.validation)}, batch ${f.batch}, ${f.epochs} epochs → ${f.out}`);
     const t = m.train!;
     const optimizer = f.lr === undefined ? t.optimizer : { ...t.optimizer, learningRate: f.lr };
     const schedule = f.schedule?.kind === 'cosine' && f.schedule.decaySteps === 1e12 ? { ...f.schedule, decaySteps: Math.max(1, f.epochs * Math.ceil(dataset.train.n * (1 - f.validation) / f.batch)) } : f.schedule;
