@@ -67,7 +67,7 @@ export async function loadImageFolder(o: ImageFolderOptions, ctx: ImageLoadConte
   const load = async (s: ImageSplitList, what: string): Promise<Split> => {
     const r = await decodeSplit(s, p, o, ctx, what, stream);
     skipped += r.skipped;
-    if (s.ignored.length) ctx.note?.(`${s.root}: ignored ${s.ignored.length} non-image file${s.ignored.length === 1 ? '' : 's'} (${s.ignored.slice(0, 3).join(', ')}${s.ignored.length > 3 ? ', …' : ''})`);
+    noteIgnored(s, ctx);
     return toSplit(r, p, labels, k, s.root);
   };
   let train = await load(list.train, 'training');
@@ -78,6 +78,15 @@ export async function loadImageFolder(o: ImageFolderOptions, ctx: ImageLoadConte
   if (train.n === 0) throw new DataError(`${o.path}: no training image could be read${skipped ? ` (${skipped} skipped)` : ''}`);
   const info: DataInfo = { classNames: list.classNames, preprocess: p };
   return { ...base, train, ...(validation ? { validation } : {}), ...(test ? { test } : {}), info, skipped };
+}
+
+/** Files left out of a split, said once: iPhone HEIC photos apart, since those are images the student meant to train on. */
+function noteIgnored(s: ImageSplitList, ctx: ImageLoadContext): void {
+  const few = (l: readonly string[]): string => `${l.slice(0, 3).join(', ')}${l.length > 3 ? ', …' : ''}`;
+  const heic = s.ignored.filter((f) => /\.hei[cf]$/i.test(f));
+  const other = s.ignored.filter((f) => !/\.hei[cf]$/i.test(f));
+  if (heic.length) ctx.note?.(`${s.root}: ${heic.length} HEIC/HEIF photo${heic.length === 1 ? ' is' : 's are'} not read (${few(heic)}): sharp as npm ships it cannot decode HEIC; convert them to JPEG (macOS: sips -s format jpeg IN.heic --out OUT.jpg; Linux: heif-convert), or set the iPhone to Settings → Camera → Formats → Most Compatible`);
+  if (other.length) ctx.note?.(`${s.root}: ignored ${other.length} non-image file${other.length === 1 ? '' : 's'} (${few(other)})`);
 }
 
 /** Sample and target shapes without decoding anything (the folder is only listed): what `dlc build --mode train` needs. */

@@ -1,5 +1,5 @@
 /** @file `dlc train model.ts`: compiles the training step to WGSL and runs the Keras-style loop on WebGPU. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, compileModelFileSources, distillerModel, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
@@ -223,6 +223,7 @@ async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io,
 
 async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, kernels: KernelTuning | undefined, planCache: PlanStore | undefined): Promise<number> {
   const dataset = await datasetFor(m, f, io);
+  checkClassCount(m, dataset);
   traceStartup('data');
   const gpu = await acquireDevice();
   traceStartup('device');
@@ -289,6 +290,36 @@ async function datasetFor(m: CompiledModel, f: Flags, io: Io): Promise<Dataset> 
   const limits = { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) };
   // --data replaces the model's dataset, and with it the validationData that belongs to it.
   return loadTrainData(f.data, f.data === m.train!.data ? m.train!.validationData : undefined, { ...common, ...limits });
+}
+
+/**
+ * A classifier whose last layer has another width than the data has classes (an extra or missing
+ * class folder, a miscounted dense(k)): Keras trains on without a word, and every answer after it —
+ * `dlc evaluate`'s matrix, `dlc run`'s and the bundle's labels — has an output without a name or a
+ * class without an output. Refused here, before the GPU starts, naming the classes.
+ */
+export function checkClassCount(m: CompiledModel, d: Dataset): void {
+  const names = d.info?.classNames;
+  const loss = m.train?.loss;
+  if (!names || names.length < 2 || m.outputs.length !== 1 || (loss !== 'sparseCategoricalCrossentropy' && loss !== 'categoricalCrossentropy')) return;
+  const shape = m.outputs[0]!.shape;
+  const width = shape[shape.length - 1]!;
+  if (width === names.length) return;
+  const where = d.name.replace(/^imageFolder:/, '');
+  const list = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+  // Located at the layer that makes the output (the last one that has that width), with its code frame.
+  const last = [...m.layers].reverse().find((l) => l.outputShape[l.outputShape.length - 1] === width && l.locs?.length);
+  const loc = last?.locs?.at(-1);
+  let source: string | undefined;
+  try {
+    source = loc ? readFileSync(loc.file, 'utf8') : undefined;
+  } catch {
+    source = undefined;
+  }
+  throw new CompileError('E_TRAIN_CLASSES', `${where} has ${names.length} classes (${list}) but ${m.name}'s last layer has ${width} outputs`, {
+    ...(loc ? { loc } : {}), ...(source !== undefined ? { source } : {}),
+    hint: `make the last layer dense(${names.length}, …), or ${width > names.length ? 'add the missing class folders' : 'remove the extra class folders'} so that each output is one class`,
+  });
 }
 
 /** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
