@@ -215,7 +215,11 @@ async function decodeSplit(s: ImageSplitList, p: ImagePreprocess, o: ImageFolder
     writer = undefined;
     if (errors.length && o.onError !== 'skip') throw new DataError(`${errors[0]!.message}; fix or remove it, or pass onError: 'skip' to train without unreadable images`);
     bar?.finish(`${total - errors.length} decoded${errors.length ? `, ${errors.length} skipped` : ''}`);
-    if (errors.length) ctx.note?.(`skipped ${errors.length} unreadable image${errors.length === 1 ? '' : 's'} in ${s.root} (first: ${errors[0]!.message})`);
+    if (errors.length) {
+      // Every skipped file by name (a few), then the first one's reason: the student fixes them all at once.
+      const names = errors.map((e) => relative(s.root, e.file)).sort();
+      ctx.note?.(`skipped ${errors.length} unreadable image${errors.length === 1 ? '' : 's'} in ${s.root}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? `, … (${names.length - 5} more)` : ''} (first: ${errors[0]!.message})`);
+    }
     const keep = s.entries.flatMap((_, i) => (slot[i]! >= 0 || mem[i] ? [i] : []));
     const entries = keep.map((i) => s.entries[i]!);
     if (!stream) return { entries, bytes: keep.map((i) => mem[i]!), skipped: errors.length };

@@ -89,13 +89,15 @@ describe("a student's photos", () => {
     await sharp(quad).rotate(-90).jpeg().withMetadata({ orientation: 6 }).toFile(join(shapes, 'holiday 2024', 'PXL_rot6.jpg'));
     writeFileSync(join(shapes, 'IMG_8001.jpg'), heicBytes());
     writeFileSync(join(shapes, 'IMG_8002.HEIC'), heicBytes());
+    const cut = await sharp(quad).resize(300, 400).jpeg().toBuffer();
+    writeFileSync(join(shapes, 'IMG_9999.jpg'), cut.subarray(0, cut.length >> 1));
     writeFileSync(join(root, '.DS_Store'), Buffer.alloc(600, 1));
     writeFileSync(join(shapes, 'Thumbs.db'), Buffer.alloc(100, 2));
     writeFileSync(join(sevens, '._IMG 0001 (copy).JPG'), Buffer.concat([Buffer.from([0, 5, 22, 7]), Buffer.alloc(200)]));
     const notes: string[] = [];
     const d = await loadImageFolder({ path: root, onError: 'skip' }, { cacheDir: cacheDir(), inputShape: [12, 12, 3], note: (t) => notes.push(t) });
     expect(d.info.classNames).toEqual(['sevens ✓', 'shapes']);
-    expect(d.skipped).toBe(1);
+    expect(d.skipped).toBe(2);
     expect(d.train.names).toEqual([
       'sevens ✓/IMG 0001 (copy).JPG', 'sevens ✓/IMG_0003.PNG', 'sevens ✓/grey.JPEG', 'sevens ✓/фото_2.webp',
       'shapes/DSC_4000x3000.JPG', 'shapes/holiday 2024/PXL_rot6.jpg', 'shapes/transparent.png',
@@ -103,7 +105,8 @@ describe("a student's photos", () => {
     const text = notes.join('\n');
     expect(text).toMatch(/1 HEIC\/HEIF photo is not read \(shapes\/IMG_8002\.HEIC\).*convert them to JPEG/);
     expect(text).toMatch(/ignored 1 non-image file \(shapes\/Thumbs\.db\)/);
-    expect(text).toMatch(/skipped 1 unreadable image .*IMG_8001\.jpg: a HEIC\/HEIF photo/);
+    // Both skipped files by name, then the first one's reason.
+    expect(text).toMatch(/skipped 2 unreadable images in .*photos: shapes\/IMG_8001\.jpg, shapes\/IMG_9999\.jpg \(first: .*(HEIC\/HEIF photo|cut short)/);
     // The rotated holiday photo trains upright: its features match the big upright one's (both from `quad`).
     const size = 12 * 12 * 3;
     const row = (i: number): Float32Array => d.train.x.subarray(i * size, (i + 1) * size);
@@ -142,6 +145,27 @@ export default sequential({
     writeFileSync(file, model(2));
     expect(run().stderr).toMatch(/E_TRAIN_CLASSES: .*3 classes .* 2 outputs[\s\S]*remove the extra class folders/);
     expect(readFileSync(file, 'utf8')).toContain('dense(2');
+  });
+
+  it('dlc train says when a frozen base loads no weights (it would train a head on random features)', () => {
+    const file = join(tmp, 'frozen.ts');
+    const body = (weights: string): string => `import { sequential, model, input, conv2d, flatten, dense, adam, imageFolder } from 'dlc';
+const base = sequential({ name: 'base', input: [8, 8, 3], layers: [conv2d(4, 3, { activation: 'relu' }), flatten()], trainable: false${weights} });
+export default model({
+  name: 'head_on_base',
+  inputs: { image: input([8, 8, 3]) },
+  forward({ image }) { return dense(3, { activation: 'softmax' })(base(image)); },
+  train: { data: imageFolder(${JSON.stringify(join(tmp, 'no-such-folder'))}), loss: 'sparseCategoricalCrossentropy', optimizer: adam(), batchSize: 4, epochs: 1 },
+});
+`;
+    const run = (): string => spawnSync('node', [resolve('bin/dlc.js'), 'train', file, '--out', join(tmp, 'run-frozen')], { encoding: 'utf8', env: { ...process.env, DLC_CACHE_DIR: cacheDir(), DLC_CACHE: '0' } }).stderr;
+    writeFileSync(file, body(''));
+    const err = run();
+    expect(err).toMatch(/note: 1 frozen layer \(conv2d\) loads? no weights, so it keeps its random initial values/);
+    expect(err).toMatch(/no-such-folder does not exist/); // the note comes first, before any data or GPU work
+    writeFileSync(join(tmp, 'base.safetensors'), '');
+    writeFileSync(file, body(`, weights: ${JSON.stringify(join(tmp, 'base.safetensors'))}`));
+    expect(run()).not.toMatch(/frozen layer/);
   });
 });
 

@@ -15,7 +15,7 @@ import { summaryTable } from '../../train/summary-table.ts';
 import { formatMetric } from '../../train/progress.ts';
 import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
 import { ProgramRecorder, restoreProgram } from '../../train/program-outputs.ts';
-import { checkPretrainedFiles } from '../../train/pretrained.ts';
+import { checkPretrainedFiles, frozenWithoutWeights } from '../../train/pretrained.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import { Interrupt, resumeCommand, stopLines } from '../../train/interrupt.ts';
@@ -207,6 +207,8 @@ function parseSchedule(s: string | undefined): Schedule | undefined {
 async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, planCache?: PlanStore): Promise<number> {
   // A missing pretrained checkpoint is reported before the dataset loads or the GPU starts.
   checkPretrainedFiles(m.name, m.params);
+  const random = frozenWithoutWeights(m.params);
+  if (random.length) io.err(`dlc train: note: ${random.length} frozen layer${random.length === 1 ? '' : 's'} (${random.slice(0, 3).join(', ')}${random.length > 3 ? ', …' : ''}) load no weights, so ${random.length === 1 ? 'it keeps its' : 'they keep their'} random initial values while the rest trains; give the frozen base weights: 'file.safetensors' (dlc ships no ImageNet weights; see the README's Transfer learning from VGG16), or leave it trainable`);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
   // (--kfold keeps one checkpoint per fold, each checked when its fold resumes.)
   if (args.flags.resume && f.kfold === undefined) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
