@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zeroSupportNote } from '../../src/cli/commands/evaluate.ts';
 import { decodeImageFile } from '../../src/data/image-decode.ts';
 import { loadImageFolder } from '../../src/data/image-folder.ts';
 import type { ImagePreprocess } from '../../src/runtime/preprocess.ts';
@@ -166,6 +167,15 @@ export default model({
     writeFileSync(join(tmp, 'base.safetensors'), '');
     writeFileSync(file, body(`, weights: ${JSON.stringify(join(tmp, 'base.safetensors'))}`));
     expect(run()).not.toMatch(/frozen layer/);
+  });
+});
+
+describe('dlc evaluate on a class of one photo', () => {
+  it('says which classes the judged split has no sample of (their zero rows pull the macro averages down)', () => {
+    const cm = [[5, 0, 1], [0, 0, 0], [1, 0, 2]];
+    expect(zeroSupportNote(cm, ['circles', 'one_pic', 'squares'], '9 validation samples')).toMatch(/note: class one_pic has no sample among the 9 validation samples: its row reads 0 .*macro averages/);
+    expect(zeroSupportNote([[1, 0], [0, 0]], undefined, '1 test samples')).toMatch(/class 1 has no sample/);
+    expect(zeroSupportNote([[5, 1], [2, 3]], ['a', 'b'], '11 validation samples')).toBeUndefined();
   });
 });
 
