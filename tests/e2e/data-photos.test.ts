@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zeroSupportNote } from '../../src/cli/commands/evaluate.ts';
 import { decodeImageFile } from '../../src/data/image-decode.ts';
 import { loadImageFolder } from '../../src/data/image-folder.ts';
+import { toFeeds } from '../../src/runtime/bundle-inputs.ts';
 import type { ImagePreprocess } from '../../src/runtime/preprocess.ts';
 import { makeMnistFolder } from '../../scripts/make-image-folder.ts';
 
@@ -192,6 +193,14 @@ describe('a transfer-learning model on the photos', () => {
     const long = lines.filter((l) => l.length > 20000);
     expect(long.length).toBeGreaterThan(0);
     expect(long.every((l) => /= constant /.test(l))).toBe(true);
+  });
+});
+
+describe("the bundle from a student's Node script", () => {
+  it("classify('photo.jpg') says a file name is not an input and how to decode one", () => {
+    const spec = { name: 'input', dtype: 'f32' as const, shape: [1, 4, 4, 3], nonFinite: 'reject' as const };
+    expect(() => toFeeds([spec], 'photo.jpg' as never, undefined)).toThrow(/got string\n  hint: a file name is not an input: decode the image to pixels first .*dlc run bundle --input photo\.jpg.*sharp/);
+    expect(() => toFeeds([spec], null as never, undefined)).not.toThrow(/hint/);
   });
 });
 
