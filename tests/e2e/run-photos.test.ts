@@ -1,7 +1,8 @@
 /**
  * @file `dlc run bundle --input <folder of phone photos>` on a bundle trained from an imageFolder():
  * the unreadable files (a HEIC with a .jpg name, a JPEG cut short) are named and the others answered,
- * and an EXIF-rotated portrait JPEG gets the answer of its upright twin (generated here with sharp).
+ * and an EXIF-rotated portrait JPEG gets the answer of its upright twin (generated here with sharp);
+ * `dlc saliency --class <name>` on the same checkpoint.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,5 +84,19 @@ export default sequential({
     // The portrait JPEG stored sideways is read upright: its twin's class, nearly its probability (JPEG noise).
     expect(preds[1]!.label).toBe(preds[0]!.label);
     expect(Math.abs(preds[1]!.probability! - preds[0]!.probability!)).toBeLessThan(0.05);
+
+    // dlc saliency takes the class by the name every other command prints; a folder is refused by name.
+    const ck = join(out, 'checkpoint.safetensors');
+    stdout = '';
+    stderr = '';
+    const sal = ['saliency', file, '--weights', ck, '--input', join(phone, 'b_PXL_rot6.JPG'), '-o', join(tmp, 'sal'), '--json'];
+    expect(await main([...sal, '--class', 'blue'], io), stderr).toBe(0);
+    expect(JSON.parse(stdout.trim().split('\n').pop()!)).toMatchObject({ class: 0, className: 'blue' });
+    stderr = '';
+    expect(await main([...sal, '--class', 'purple'], io)).toBe(2);
+    expect(stderr).toMatch(/--class 'purple' is not one of the model's classes: 0 blue, 1 green, 2 red/);
+    stderr = '';
+    expect(await main(['saliency', file, '--weights', ck, '--input', phone, '-o', join(tmp, 'sal')], io)).toBe(2);
+    expect(stderr).toMatch(/phone is a folder; saliency explains one input/);
   }, 600_000);
 });
