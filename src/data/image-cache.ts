@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import type { ImagePreprocess } from '../runtime/preprocess.ts';
 import type { ImageEntry } from './image-list.ts';
 
-const MAGIC = Buffer.from('DLCIMG2\n', 'latin1');
+// 3: images turned upright by their EXIF orientation (packs of 2 were not; they are decoded again).
+const MAGIC = Buffer.from('DLCIMG3\n', 'latin1');
 
 /** `$DLC_CACHE_DIR`, else `$XDG_CACHE_HOME/dlc`, else `~/.cache/dlc`. */
 export function defaultCacheDir(): string {

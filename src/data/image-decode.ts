@@ -1,7 +1,8 @@
 /**
  * @file One image file → the pixels a model sees: decoded with sharp (libvips), first frame only,
- * resized bilinearly to [height, width], converted to the colour mode in JS (so the browser path,
- * which starts from RGBA canvas pixels, converts identically), as bytes 0–255.
+ * turned upright by its EXIF orientation (as photo viewers and browsers show a phone photo; Keras and
+ * tf.io ignore the tag), resized bilinearly to [height, width], converted to the colour mode in JS
+ * (so the browser path, which starts from RGBA canvas pixels, converts identically), as bytes 0–255.
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -55,7 +56,10 @@ export async function decodeImageBytes(bytes: Uint8Array, file: string, p: Image
     const input = bytes[0] === 0x42 && bytes[1] === 0x4d ? await bmpPixels(bytes, file) : undefined;
     // fill: stretched to the target like Keras (crop_to_aspect_ratio=False); cropToAspectRatio crops the centre first.
     const src = input ? sharp(input.data, { raw: input.raw, limitInputPixels: 2 ** 28 }) : sharp(bytes, { pages: 1, failOn: 'error', limitInputPixels: 2 ** 28 });
+    // EXIF orientation first (a phone's portrait JPEG is stored sideways with tag 6 or 8): the
+    // picture the student sees in a viewer, and what a browser's <img> / createImageBitmap hands the bundle.
     const { data, info } = await src
+      .autoOrient()
       .resize(w, h, { fit: p.crop ? 'cover' : 'fill', position: 'centre', kernel: 'linear', fastShrinkOnLoad: false })
       .toColourspace('srgb')
       .ensureAlpha()
@@ -65,7 +69,11 @@ export async function decodeImageBytes(bytes: Uint8Array, file: string, p: Image
     return colorize(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), p.colorMode);
   } catch (e) {
     if (e instanceof ImageDecodeError) throw e;
-    throw new ImageDecodeError(file, `not a readable image (${firstLine((e as Error).message)})`);
+    const what = sniff(bytes);
+    if (what) throw new ImageDecodeError(file, what);
+    const msg = firstLine((e as Error).message);
+    const cut = /premature end|truncated|unexpected end/i.test(msg) ? ': the file is cut short (an interrupted copy or download?); copy it again from the camera or phone' : '';
+    throw new ImageDecodeError(file, `not a readable image (${msg})${cut}`);
   }
 }
 
@@ -82,6 +90,27 @@ async function bmpPixels(bytes: Uint8Array, file: string): Promise<{ data: Uint8
   // The decoder returns its pixels as a Uint8Array (8 bits per channel, checked above).
   const data = img.data instanceof Uint8Array ? img.data : new Uint8Array(img.data as ArrayBuffer);
   return { data, raw: { width: img.width, height: img.height, channels } };
+}
+
+/** HEIC/HEIF images (an iPhone's default): in an ISO-BMFF 'ftyp' box, one of these brands. */
+const HEIF_BRANDS = ['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1'];
+
+/**
+ * A file whose bytes say what it is when libvips cannot read it: a HEIC photo renamed .jpg (the
+ * prebuilt sharp has no HEVC decoder), or a file whose name promises another format.
+ */
+function sniff(b: Uint8Array): string | undefined {
+  const ascii = (at: number): string => String.fromCharCode(...b.subarray(at, at + 4));
+  if (b.length >= 12 && ascii(4) === 'ftyp') {
+    // The major brand at 8, then (after the minor version) the compatible brands to the box's end.
+    const boxEnd = Math.min(b.length, ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0, 64);
+    const brands = [ascii(8)];
+    for (let at = 16; at + 4 <= boxEnd; at += 4) brands.push(ascii(at));
+    if (brands.some((x) => HEIF_BRANDS.includes(x)) && !brands.includes('avif')) {
+      return "a HEIC/HEIF photo (an iPhone's format), whatever its name says; sharp as npm ships it cannot decode HEIC: convert it to JPEG (macOS: sips -s format jpeg IN.heic --out OUT.jpg; Linux: heif-convert), or set the iPhone to Settings → Camera → Formats → Most Compatible";
+    }
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {

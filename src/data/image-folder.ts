@@ -67,7 +67,7 @@ export async function loadImageFolder(o: ImageFolderOptions, ctx: ImageLoadConte
   const load = async (s: ImageSplitList, what: string): Promise<Split> => {
     const r = await decodeSplit(s, p, o, ctx, what, stream);
     skipped += r.skipped;
-    if (s.ignored.length) ctx.note?.(`${s.root}: ignored ${s.ignored.length} non-image file${s.ignored.length === 1 ? '' : 's'} (${s.ignored.slice(0, 3).join(', ')}${s.ignored.length > 3 ? ', …' : ''})`);
+    noteIgnored(s, ctx);
     return toSplit(r, p, labels, k, s.root);
   };
   let train = await load(list.train, 'training');
@@ -78,6 +78,15 @@ export async function loadImageFolder(o: ImageFolderOptions, ctx: ImageLoadConte
   if (train.n === 0) throw new DataError(`${o.path}: no training image could be read${skipped ? ` (${skipped} skipped)` : ''}`);
   const info: DataInfo = { classNames: list.classNames, preprocess: p };
   return { ...base, train, ...(validation ? { validation } : {}), ...(test ? { test } : {}), info, skipped };
+}
+
+/** Files left out of a split, said once: iPhone HEIC photos apart, since those are images the student meant to train on. */
+function noteIgnored(s: ImageSplitList, ctx: ImageLoadContext): void {
+  const few = (l: readonly string[]): string => `${l.slice(0, 3).join(', ')}${l.length > 3 ? ', …' : ''}`;
+  const heic = s.ignored.filter((f) => /\.hei[cf]$/i.test(f));
+  const other = s.ignored.filter((f) => !/\.hei[cf]$/i.test(f));
+  if (heic.length) ctx.note?.(`${s.root}: ${heic.length} HEIC/HEIF photo${heic.length === 1 ? ' is' : 's are'} not read (${few(heic)}): sharp as npm ships it cannot decode HEIC; convert them to JPEG (macOS: sips -s format jpeg IN.heic --out OUT.jpg; Linux: heif-convert), or set the iPhone to Settings → Camera → Formats → Most Compatible`);
+  if (other.length) ctx.note?.(`${s.root}: ignored ${other.length} non-image file${other.length === 1 ? '' : 's'} (${few(other)})`);
 }
 
 /** Sample and target shapes without decoding anything (the folder is only listed): what `dlc build --mode train` needs. */
@@ -206,7 +215,11 @@ async function decodeSplit(s: ImageSplitList, p: ImagePreprocess, o: ImageFolder
     writer = undefined;
     if (errors.length && o.onError !== 'skip') throw new DataError(`${errors[0]!.message}; fix or remove it, or pass onError: 'skip' to train without unreadable images`);
     bar?.finish(`${total - errors.length} decoded${errors.length ? `, ${errors.length} skipped` : ''}`);
-    if (errors.length) ctx.note?.(`skipped ${errors.length} unreadable image${errors.length === 1 ? '' : 's'} in ${s.root} (first: ${errors[0]!.message})`);
+    if (errors.length) {
+      // Every skipped file by name (a few), then the first one's reason: the student fixes them all at once.
+      const names = errors.map((e) => relative(s.root, e.file)).sort();
+      ctx.note?.(`skipped ${errors.length} unreadable image${errors.length === 1 ? '' : 's'} in ${s.root}: ${names.slice(0, 5).join(', ')}${names.length > 5 ? `, … (${names.length - 5} more)` : ''} (first: ${errors[0]!.message})`);
+    }
     const keep = s.entries.flatMap((_, i) => (slot[i]! >= 0 || mem[i] ? [i] : []));
     const entries = keep.map((i) => s.entries[i]!);
     if (!stream) return { entries, bytes: keep.map((i) => mem[i]!), skipped: errors.length };

@@ -57,6 +57,9 @@ function nestedBody(attrs: Attrs): string {
   return '\n' + lines.map((l, i) => `    ${i === 0 ? 'body ' : ''}${l}`).join('\n');
 }
 
+/** Lines longer than this do not widen the columns the others are padded to. */
+const MAX_ALIGNED = 4096;
+
 /** The whole graph as text; `parse(print(g))` gives back an equal graph. */
 export function print(g: Graph): string {
   const names = printNames(g);
@@ -65,7 +68,10 @@ export function print(g: Graph): string {
     const operands = n.inputs.map(name).join(', ');
     return `${name(n.id)} = ${n.op}${operands ? ' ' + operands : ''}${formatAttrs(inlineAttrs(n.attrs))}`;
   });
-  const width = Math.max(0, ...bodies.map((b) => b.length));
+  // Columns line up to the longest ordinary line; a node with a huge attribute (a mask constant of a
+  // wide depthwise conv holds C×C values) is left unpadded, else every line would be padded to it
+  // and the text outgrows a JavaScript string (`dlc ir` on MobileNetV2: RangeError).
+  const width = Math.max(0, ...bodies.map((b) => b.length).filter((n) => n <= MAX_ALIGNED));
   const typeWidth = Math.max(0, ...g.nodes.map((n) => formatType(n.type).length));
   const lines = g.nodes.map((n, i) => {
     const head = `  ${bodies[i]!.padEnd(width)} : ${formatType(n.type)}`;

@@ -22,7 +22,9 @@ export type InputValue = FeedData | ShapedInput | NestedInput;
 /** Every given input as a fresh array in GPU layout; names the bundle does not have pass through for the executor to refuse. */
 export function toFeeds(specs: readonly InputSpec[], given: Readonly<Record<string, InputValue>>, override: NonFinitePolicy | undefined): Record<string, FeedData> {
   if (typeof given !== 'object' || given === null || Array.isArray(given) || ArrayBuffer.isView(given)) {
-    throw new RuntimeError('E_FEED_TYPE', `inputs must be an object of named values (${specs.map((s) => `${s.name}: ${describeType(s.dtype, s.shape)}`).join(', ')}), got ${given === null ? 'null' : typeof given}`);
+    // A string is most often a photo's file name: the bundle takes pixels (dlc run and the README's Node recipe decode files).
+    const hint = typeof given === 'string' ? 'a file name is not an input: decode the image to pixels first (`dlc run bundle --input photo.jpg` does; from Node, sharp with manifest.data.preprocess, as the README shows)' : undefined;
+    throw new RuntimeError('E_FEED_TYPE', `inputs must be an object of named values (${specs.map((s) => `${s.name}: ${describeType(s.dtype, s.shape)}`).join(', ')}), got ${given === null ? 'null' : typeof given}`, hint ? { hint } : {});
   }
   const out: Record<string, FeedData> = {};
   for (const [name, value] of Object.entries(given)) {

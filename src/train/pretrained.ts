@@ -34,3 +34,12 @@ export function pretrainedWeights(params: readonly ParamInfo[]): Record<string, 
   }
   return out;
 }
+
+/**
+ * Layers frozen (`trainable: false`) whose weights come from no checkpoint: they keep their random
+ * initial values for the whole run, a feature extractor that extracts noise. Batch-norm statistics
+ * (`state`) are not counted; an application base without `weights:` is the usual case.
+ */
+export function frozenWithoutWeights(params: readonly ParamInfo[]): string[] {
+  return [...new Set(params.filter((p) => p.kind === 'param' && !p.trainable && !p.pretrained).map((p) => p.layer))];
+}

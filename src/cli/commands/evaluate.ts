@@ -180,6 +180,18 @@ function pickSplit(d: Dataset, args: ParsedArgs): { split: Split; name: SplitNam
   return limit && found.name === 'validation' ? { ...found, split: head(found.split, limit) } : found;
 }
 
+/**
+ * Classes with no sample in the judged split (a class folder of one or two photos, all drawn into
+ * training by validationSplit): their report rows are zeros that pull the macro averages down, which
+ * reads as a bad class rather than an untested one, so it is said.
+ */
+export function zeroSupportNote(cm: readonly (readonly number[])[], names: readonly string[] | undefined, samples: string): string | undefined {
+  const empty = cm.flatMap((row, k) => (row.reduce((a, b) => a + b, 0) === 0 ? [names?.[k] ?? String(k)] : []));
+  if (!empty.length) return undefined;
+  const list = empty.length > 5 ? `${empty.slice(0, 5).join(', ')}, …` : empty.join(', ');
+  return `\nnote: ${empty.length === 1 ? 'class' : `${empty.length} classes`} ${list} ${empty.length === 1 ? 'has' : 'have'} no sample among the ${samples}: ${empty.length === 1 ? 'its row reads' : 'their rows read'} 0 and pull${empty.length === 1 ? 's' : ''} the macro averages down (untested, not wrong); give ${empty.length === 1 ? 'it' : 'them'} more images, or a validation/ folder with some`;
+}
+
 function printReport(io: Io, m: CompiledModel, samples: string, loss: number, values: Record<string, number>, cm: readonly (readonly number[])[] | undefined, names: readonly string[] | undefined, mistakes: readonly Omit<ClassSample, 'pixels'>[], svg: string | undefined): void {
   const w = Math.max(4, ...Object.keys(values).map((k) => k.length)) + 2;
   io.out(`${m.name}: ${samples}`);
@@ -190,6 +202,8 @@ function printReport(io: Io, m: CompiledModel, samples: string, loss: number, va
     io.out(confusionTable(cm, names));
     io.out('\nper-class report');
     io.out(classificationReport(cm, names));
+    const empty = zeroSupportNote(cm, names, samples);
+    if (empty) io.out(empty);
   }
   if (mistakes.length) {
     const label = (k: number): string => names?.[k] ?? String(k);

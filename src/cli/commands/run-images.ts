@@ -40,8 +40,12 @@ function statSafe(p: string): ReturnType<typeof statSync> | undefined {
   }
 }
 
-/** f32 features of `files` in one batch of the input's shape (rows past the last file stay zero). */
-export async function readImageBatch(files: readonly string[], p: ImagePreprocess, shape: readonly number[]): Promise<Float32Array> {
+/**
+ * f32 features of `files` in one batch of the input's shape (rows past the last file stay zero). A
+ * file that cannot be decoded (a HEIC with a .jpg name, a JPEG cut short) leaves its row zero and its
+ * reason in `failed`, so a folder of photos is answered but for the bad ones.
+ */
+export async function readImageBatch(files: readonly string[], p: ImagePreprocess, shape: readonly number[], failed: Map<string, string>): Promise<Float32Array> {
   const size = shape.slice(1).reduce((a, b) => a * b, 1);
   const x = new Float32Array((shape[0] ?? 1) * size);
   for (const [i, f] of files.entries()) {
@@ -49,8 +53,9 @@ export async function readImageBatch(files: readonly string[], p: ImagePreproces
     try {
       bytes = await decodeImageFile(f, p);
     } catch (e) {
-      if (e instanceof ImageDecodeError) throw new UsageError(e.message);
-      throw e;
+      if (!(e instanceof ImageDecodeError)) throw e;
+      failed.set(f, e.message);
+      continue;
     }
     if (bytes.length !== size) throw new UsageError(`${f} decodes to ${bytes.length} values but the model's input takes ${size}`);
     toFeatures(bytes, p, x, i * size);

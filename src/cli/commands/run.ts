@@ -77,8 +77,10 @@ export const runCommand: Command = {
       const bundle = await mod.load(gpu.device, args.flags['allow-non-finite'] === true ? { nonFinite: 'allow' } : {});
       try {
         const json = args.flags.json === true;
-        if (images) await runImages(io, bundle, images, topK, json);
-        else {
+        if (images) {
+          const failed = await runImages(io, bundle, images, topK, json);
+          if (failed) return 1;
+        } else {
           const inputs = text === undefined ? await readInputs(spec!, bundle.inputs.map((i) => i.name)) : { [bundle.inputs[0]!.name]: text };
           const rows = textRows(inputs, bundle) ?? namedRows(inputs, bundle) ?? moreRows(inputs, bundle);
           if (rows) await runBatched(io, bundle, rows.map((_, i) => i + 1), 'row', async (at, n) => packRows(rows.slice(at, at + n), bundle.inputs[0]!), topK, json);
@@ -243,23 +245,36 @@ function answer(p: Labelled): string {
   return `${p.label} (${pct(p.probability)})${p.topK.length > 1 ? `  · ${p.topK.slice(1).map((r) => `${r.label} ${pct(r.probability)}`).join(' · ')}` : ''}`;
 }
 
-/** Each image decoded as in training, run in batches of the bundle's size, one answer line per file. */
-async function runImages(io: Io, bundle: LoadedBundle, files: readonly string[], topK: number, json: boolean): Promise<void> {
+/**
+ * Each image decoded as in training, run in batches of the bundle's size, one answer line per file;
+ * files that cannot be decoded are said on stderr (and as `{ file, error }` in --json), the rest
+ * answered. Returns how many failed (the command then exits 1).
+ */
+async function runImages(io: Io, bundle: LoadedBundle, files: readonly string[], topK: number, json: boolean): Promise<number> {
   const p = bundle.manifest.data?.preprocess;
   if (!p) throw new UsageError(`${bundle.manifest.name} was not trained on images (its manifest has no image preprocessing): pass .json or .npy input, or build the bundle with --weights <checkpoint> from an imageFolder() training run`);
   if (bundle.inputs.length !== 1) throw new UsageError(`image input needs a single-input model; ${bundle.manifest.name} has inputs ${bundle.inputs.map((i) => i.name).join(', ')}`);
-  await runBatched(io, bundle, files, 'file', (at, n) => readImageBatch(files.slice(at, at + n), p, bundle.inputs[0]!.shape), topK, json);
+  const failed = new Map<string, string>();
+  await runBatched(io, bundle, files, 'file', (at, n) => readImageBatch(files.slice(at, at + n), p, bundle.inputs[0]!.shape, failed), topK, json, failed);
+  for (const why of failed.values()) io.err(`dlc run: ${why}`);
+  if (failed.size && files.length > 1) io.err(`dlc run: ${failed.size} of ${files.length} images could not be read; the others are answered above`);
+  return failed.size;
 }
 
 /** Samples (files, rows) run in batches of the bundle's size through its only input, one answer line each. */
-async function runBatched(io: Io, bundle: LoadedBundle, ids: readonly (string | number)[], key: 'file' | 'row', read: (at: number, n: number) => Promise<Float32Array | Int32Array>, topK: number, json: boolean): Promise<void> {
+async function runBatched(io: Io, bundle: LoadedBundle, ids: readonly (string | number)[], key: 'file' | 'row', read: (at: number, n: number) => Promise<Float32Array | Int32Array>, topK: number, json: boolean, failed?: ReadonlyMap<string | number, string>): Promise<void> {
   const batch = bundle.manifest.batch;
-  const results: { id: string | number; prediction?: Labelled; outputs: Record<string, number[]> }[] = [];
+  const results: { id: string | number; prediction?: Labelled; outputs: Record<string, number[]>; error?: string }[] = [];
   for (let at = 0; at < ids.length; at += batch) {
     const chunk = ids.slice(at, at + batch);
     const out = await bundle.predict({ [bundle.inputs[0]!.name]: await read(at, chunk.length) });
     const preds = labelled(bundle, out, chunk.length, topK);
     chunk.forEach((id, i) => {
+      const error = failed?.get(id);
+      if (error !== undefined) {
+        results.push({ id, outputs: {}, error });
+        return;
+      }
       const rowOf = (o: { name: string; shape: readonly number[] }): number[] => {
         const w = o.shape.slice(1).reduce((a, b) => a * b, 1);
         return Array.from(out[o.name]!).slice(i * w, (i + 1) * w);
@@ -268,9 +283,9 @@ async function runBatched(io: Io, bundle: LoadedBundle, ids: readonly (string | 
     });
   }
   if (json) {
-    io.out(JSON.stringify({ predictions: results.map((r) => ({ [key]: r.id, ...(r.prediction ?? {}), outputs: r.outputs })) }));
+    io.out(JSON.stringify({ predictions: results.map((r) => (r.error !== undefined ? { [key]: r.id, error: r.error } : { [key]: r.id, ...(r.prediction ?? {}), outputs: r.outputs })) }));
     return;
   }
   const values = (outputs: Record<string, number[]>): string => Object.entries(outputs).map(([name, v]) => `${name} ${v.length === 1 ? short(v[0]!) : `[${v.map(short).join(', ')}]`}`).join(' · ');
-  for (const r of results) io.out(`${key === 'row' ? `row ${r.id}` : r.id}: ${r.prediction ? answer(r.prediction) : values(r.outputs)}`);
+  for (const r of results) if (r.error === undefined) io.out(`${key === 'row' ? `row ${r.id}` : r.id}: ${r.prediction ? answer(r.prediction) : values(r.outputs)}`);
 }

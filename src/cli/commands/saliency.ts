@@ -1,5 +1,5 @@
 /** @file `dlc saliency model.ts --input img.png`: input-gradient attributions on the GPU, written as a heat map and an overlay. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { parseNpy } from '../../bundle/npy.ts';
 import { modelWeights } from '../../bundle/weights.ts';
@@ -19,7 +19,7 @@ import { flagNumber, flagString, UsageError, type Command, pickModel } from '../
 import { compileNotice } from '../compile-notice.ts';
 import type { FlagSpec } from '../flags.ts';
 
-const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k]
+const HELP = `usage: dlc saliency <model.ts> --input <img.png|x.json|x.npy> [--weights ckpt.safetensors] [--class k|name]
                     [--method gradient|smoothgrad|integrated|gradcam] [--layer name] [--samples n] [--noise f] [--seed n]
                     [--baseline file] [--score logit|output] [--model name] [-o dir] [--json]
 
@@ -53,7 +53,8 @@ options:
                      array (nested or flat) or a .npy array of one sample
   --weights file     the model's weights: a dlc train checkpoint or any safetensors of <layer>.<weight>
                      tensors (default: initialised with --seed)
-  --class k          the class (output index) to explain (default: the top-scoring class)
+  --class k|name     the class to explain: its output index, or its name when the checkpoint has
+                     class names (an imageFolder()'s folder names) (default: the top-scoring class)
   --method m         gradient (default), smoothgrad or integrated
   --layer name       gradcam's layer: any layer with an [H, W, C] output (default: the last convolution)
   --samples n        noisy copies or path points (default 16)
@@ -72,7 +73,7 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'input', kind: 'path', value: 'file', help: 'image, .json or .npy' },
   { name: 'baseline', kind: 'path', value: 'file', help: "integrated gradients' starting point" },
   { name: 'weights', kind: 'path', value: 'file', help: "the model's weights" },
-  { name: 'class', kind: 'int', value: 'k', min: 0, help: 'class to explain' },
+  { name: 'class', kind: 'string', value: 'k|name', help: 'class to explain: its index or its name' },
   { name: 'method', kind: 'enum', values: ['gradient', 'smoothgrad', 'integrated', 'gradcam'], help: 'attribution method' },
   { name: 'layer', kind: 'string', value: 'name', help: "gradcam's layer" },
   { name: 'samples', kind: 'int', value: 'n', min: 1, max: 4096, help: 'noisy copies or path points' },
@@ -102,7 +103,6 @@ export const saliencyCommand: Command = {
     const score = flagString(args, 'score') ?? 'logit';
     if (score !== 'logit' && score !== 'output') throw new UsageError(`--score must be logit or output, got '${score}'`);
     const samples = intFlag(args, 'samples', 1) ?? 16;
-    const classIndex = intFlag(args, 'class', 0);
     const seed = intFlag(args, 'seed', 0) ?? 0;
     const noise = flagNumber(args, 'noise') ?? 0.15;
     if (!(noise >= 0)) throw new UsageError(`--noise must be a number ≥ 0, got ${args.flags.noise}`);
@@ -115,6 +115,7 @@ export const saliencyCommand: Command = {
     const sampleShape = model.inputs[0]?.shape ?? [];
     const pic = pictureShape(sampleShape);
     const info = fileDataInfo(flagString(args, 'weights'));
+    const classIndex = classFlag(flagString(args, 'class'), info?.classNames);
     const readAs = (f: string): Promise<Float32Array> => readInput(f, sampleShape, () => imagePreprocess(pic, info));
     const x = await readAs(inputFile);
     const baselineFile = flagString(args, 'baseline');
@@ -164,6 +165,18 @@ export const saliencyCommand: Command = {
   },
 };
 
+/** --class as an index, or as one of the checkpoint's class names (what dlc run and dlc evaluate print). */
+function classFlag(v: string | undefined, names: readonly string[] | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (/^\d+$/.test(v.trim())) return Number(v.trim());
+  const k = names?.indexOf(v) ?? -1;
+  if (k >= 0) return k;
+  const folded = names?.findIndex((n) => n.toLowerCase() === v.toLowerCase()) ?? -1;
+  if (folded >= 0) return folded;
+  if (!names?.length) throw new UsageError(`--class expects an index (an integer ≥ 0), got '${v}'; the weights name no classes (pass --weights with a checkpoint dlc train wrote from named data)`);
+  throw new UsageError(`--class '${v}' is not one of the model's classes: ${names.map((n, i) => `${i} ${n}`).join(', ')}`);
+}
+
 function intFlag(args: Parameters<Command['run']>[0], name: string, min: number): number | undefined {
   const v = flagNumber(args, name);
   if (v !== undefined && !(Number.isInteger(v) && v >= min)) throw new UsageError(`--${name} must be an integer ≥ ${min}, got ${args.flags[name]}`);
@@ -174,6 +187,7 @@ function intFlag(args: Parameters<Command['run']>[0], name: string, min: number)
 export async function readInput(file: string, shape: readonly number[], pre: () => ImagePreprocess): Promise<Float32Array> {
   const n = shape.reduce((a, d) => a * d, 1);
   let data: Float32Array;
+  if (statSafe(file)?.isDirectory()) throw new UsageError(`${file} is a folder; saliency explains one input: pass one image from it (dlc evaluate lists the most confident mistakes by file)`);
   if (isImageFile(file)) {
     data = await decodeImage(file, pre());
   } else {
@@ -204,4 +218,12 @@ export async function readInput(file: string, shape: readonly number[], pre: () 
   if (data.length !== n) throw new UsageError(`${file} holds ${data.length} values but the model input [${shape.join(', ')}] takes ${n}`);
   if (!data.every(Number.isFinite)) throw new UsageError(`${file} holds NaN or Infinity`);
   return data;
+}
+
+function statSafe(p: string): Stats | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
 }

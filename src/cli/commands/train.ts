@@ -1,5 +1,5 @@
 /** @file `dlc train model.ts`: compiles the training step to WGSL and runs the Keras-style loop on WebGPU. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CompileError } from '../../ir/index.ts';
 import { compileModelFile, compileModelFileSources, distillerModel, type CompiledModel, type DatasetConfig, type Program } from '../../frontend/index.ts';
@@ -15,7 +15,7 @@ import { summaryTable } from '../../train/summary-table.ts';
 import { formatMetric } from '../../train/progress.ts';
 import { GanSession, programOwner, trainGan, type GanEpoch } from '../../train/multi-step.ts';
 import { ProgramRecorder, restoreProgram } from '../../train/program-outputs.ts';
-import { checkPretrainedFiles } from '../../train/pretrained.ts';
+import { checkPretrainedFiles, frozenWithoutWeights } from '../../train/pretrained.ts';
 import { crossValidate, type CrossValidation, type FoldResult } from '../../train/kfold.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import { Interrupt, resumeCommand, stopLines } from '../../train/interrupt.ts';
@@ -207,6 +207,8 @@ function parseSchedule(s: string | undefined): Schedule | undefined {
 async function runTraining(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, planCache?: PlanStore): Promise<number> {
   // A missing pretrained checkpoint is reported before the dataset loads or the GPU starts.
   checkPretrainedFiles(m.name, m.params);
+  const random = frozenWithoutWeights(m.params);
+  if (random.length) io.err(`dlc train: note: ${random.length} frozen layer${random.length === 1 ? '' : 's'} (${random.slice(0, 3).join(', ')}${random.length > 3 ? ', …' : ''}) load no weights, so ${random.length === 1 ? 'it keeps its' : 'they keep their'} random initial values while the rest trains; give the frozen base weights: 'file.safetensors' (dlc ships no ImageNet weights; see the README's Transfer learning from VGG16), or leave it trainable`);
   // Before acquiring a device: a damaged or foreign checkpoint fails in milliseconds, not after pipeline compilation.
   // (--kfold keeps one checkpoint per fold, each checked when its fold resumes.)
   if (args.flags.resume && f.kfold === undefined) precheckCheckpoint(join(f.out, 'checkpoint.safetensors'), m.name, m.params, { epochs: f.epochs, seed: f.seed, batch: f.batch });
@@ -230,6 +232,7 @@ function sampleCounts(d: Dataset, validationSplit: number): string {
 
 async function trainLocked(m: CompiledModel, f: Flags, args: ParsedArgs, io: Io, kernels: KernelTuning | undefined, planCache: PlanStore | undefined): Promise<number> {
   const dataset = await datasetFor(m, f, io);
+  checkClassCount(m, dataset);
   traceStartup('data');
   const gpu = await acquireDevice();
   traceStartup('device');
@@ -296,6 +299,36 @@ async function datasetFor(m: CompiledModel, f: Flags, io: Io): Promise<Dataset> 
   const limits = { ...(f.trainLimit ? { trainLimit: f.trainLimit } : {}), ...(f.testLimit ? { testLimit: f.testLimit } : {}) };
   // --data replaces the model's dataset, and with it the validationData that belongs to it.
   return loadTrainData(f.data, f.data === m.train!.data ? m.train!.validationData : undefined, { ...common, ...limits });
+}
+
+/**
+ * A classifier whose last layer has another width than the data has classes (an extra or missing
+ * class folder, a miscounted dense(k)): Keras trains on without a word, and every answer after it —
+ * `dlc evaluate`'s matrix, `dlc run`'s and the bundle's labels — has an output without a name or a
+ * class without an output. Refused here, before the GPU starts, naming the classes.
+ */
+export function checkClassCount(m: CompiledModel, d: Dataset): void {
+  const names = d.info?.classNames;
+  const loss = m.train?.loss;
+  if (!names || names.length < 2 || m.outputs.length !== 1 || (loss !== 'sparseCategoricalCrossentropy' && loss !== 'categoricalCrossentropy')) return;
+  const shape = m.outputs[0]!.shape;
+  const width = shape[shape.length - 1]!;
+  if (width === names.length) return;
+  const where = d.name.replace(/^imageFolder:/, '');
+  const list = names.length > 12 ? `${names.slice(0, 12).join(', ')}, …` : names.join(', ');
+  // Located at the layer that makes the output (the last one that has that width), with its code frame.
+  const last = [...m.layers].reverse().find((l) => l.outputShape[l.outputShape.length - 1] === width && l.locs?.length);
+  const loc = last?.locs?.at(-1);
+  let source: string | undefined;
+  try {
+    source = loc ? readFileSync(loc.file, 'utf8') : undefined;
+  } catch {
+    source = undefined;
+  }
+  throw new CompileError('E_TRAIN_CLASSES', `${where} has ${names.length} classes (${list}) but ${m.name}'s last layer has ${width} outputs`, {
+    ...(loc ? { loc } : {}), ...(source !== undefined ? { source } : {}),
+    hint: `make the last layer dense(${names.length}, …), or ${width > names.length ? 'add the missing class folders' : 'remove the extra class folders'} so that each output is one class`,
+  });
 }
 
 /** Redraws in place on a terminal; one plain line at a time through `io.err` otherwise. */
