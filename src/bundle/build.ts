@@ -10,7 +10,7 @@ import { compileModelFile, type CompiledModel, type Program } from '../frontend/
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { validateManifest } from '../runtime/bundle-validate.ts';
-import { diskError, makeDir, pidAlive, writeFileAtomic } from '../train/atomic-write.ts';
+import { diskError, makeDir, pidAlive, writeFileAtomic, type AtomicWriteOptions } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { fileDataInfo } from '../train/checkpoint.ts';
 import { renderDts } from './dts.ts';
@@ -179,18 +179,19 @@ function relinker(graphs: readonly Graph[], modelDir: string): (text: string) =>
  * Writes the bundle into `dir`, removing files an earlier build left there (stale kernels), so the
  * folder is exactly the bundle. Every file is first written into a staging folder inside `dir` and
  * only then renamed into place (renames need no space; manifest.json last), so a full disk or a
- * read-only folder leaves an earlier bundle there whole, never half old, half new.
+ * read-only folder leaves an earlier bundle there whole, never half old, half new. `opts.write`
+ * stands in for the disk in tests.
  */
-export function writeBundle(dir: string, files: ReadonlyMap<string, Uint8Array>): void {
+export function writeBundle(dir: string, files: ReadonlyMap<string, Uint8Array>, opts: AtomicWriteOptions = {}): void {
   const kept = `the bundle already in ${dir}, if any, is unchanged`;
   const stage = join(dir, `.dlc-build.${process.pid}.tmp`);
   try {
     makeDir(dir);
     removeStaleStages(dir);
     makeDir(join(stage, 'kernels'));
-    for (const [path, bytes] of files) writeFileAtomic(join(stage, path), bytes);
+    for (const [path, bytes] of files) writeFileAtomic(join(stage, path), bytes, opts);
   } catch (e) {
-    rmSync(stage, { recursive: true, force: true });
+    removeStage(stage);
     throw outputError(e, kept, [`${stage}/`, `${dir}/`]);
   }
   const order = [...files.keys()].sort((a, b) => Number(a === 'manifest.json') - Number(b === 'manifest.json'));
@@ -201,7 +202,15 @@ export function writeBundle(dir: string, files: ReadonlyMap<string, Uint8Array>)
   } catch (e) {
     throw outputError(diskError(e, dir, 'write the bundle into', ''), '', [`${stage}/`, `${dir}/`]);
   } finally {
+    removeStage(stage);
+  }
+}
+
+function removeStage(stage: string): void {
+  try {
     rmSync(stage, { recursive: true, force: true });
+  } catch {
+    /* never made (its folder could not be) */
   }
 }
 
@@ -209,7 +218,7 @@ export function writeBundle(dir: string, files: ReadonlyMap<string, Uint8Array>)
 function removeStaleStages(dir: string): void {
   for (const f of readdirSync(dir)) {
     const m = /^\.dlc-build\.(\d+)\.tmp$/.exec(f);
-    if (m && Number(m[1]) !== process.pid && !pidAlive(Number(m[1]))) rmSync(join(dir, f), { recursive: true, force: true });
+    if (m && Number(m[1]) !== process.pid && !pidAlive(Number(m[1]))) removeStage(join(dir, f));
   }
 }
 
