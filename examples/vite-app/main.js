@@ -1,6 +1,5 @@
-// The bundle's index.js is imported like any module, so Vite inlines it into the app's own chunk.
-// Its files (manifest.json, weights, kernels) are served from /model/ (vite.config.js copies them),
-// and baseUrl tells load() where that is: next to the inlined code is the app's folder, not the bundle's.
+// The bundle's index.js is imported like any module, so Vite inlines it into the app's own chunk,
+// and copies the files it names (manifest.json, weights, kernels) into the build: load() finds them.
 import { load } from './model/index.js';
 
 const SPECIES = ['setosa', 'versicolor', 'virginica'];
@@ -8,7 +7,7 @@ const flower = [5.1, 3.5, 1.4, 0.2];
 
 async function run() {
   document.querySelector('#features').textContent = flower.join(', ');
-  const model = await load({ baseUrl: `${import.meta.env.BASE_URL}model/` });
+  const model = await load();
   const { output } = await model.predict({ input: [flower] });
   const best = output.indexOf(Math.max(...output));
   document.querySelector('#result').textContent = `${SPECIES[best]} (p = ${output[best].toFixed(3)})`;

@@ -19,6 +19,7 @@ import { stableJson } from './json.ts';
 import { buildManifest, sha256Hex, type EntrySource } from './manifest.ts';
 import { bundlePackageJson } from './package-json.ts';
 import { featuresOf, gzipSize, runtimeFiles } from './runtime-js.ts';
+import { withFileUrls } from './file-urls.ts';
 import { externalRuntimeFiles, type BundleRuntime } from './runtime-external.ts';
 import { trainEntries, type TrainEntries } from './train.ts';
 import { targetOfRecord, tuneGemms, tuningRecord, type TuneOptions, type TuneResult, type TuningRecord } from './tune.ts';
@@ -124,11 +125,11 @@ export async function buildBundle(opts: BuildOptions): Promise<BuiltBundle> {
   const manifest = external ? { ...built0, runtime: 'external' as const } : built0;
   selfCheck(manifest);
   // index.js keeps only what this manifest uses (runtime/features.ts), or imports dlc's (runtime-external.ts).
-  const runtime = external ? externalRuntimeFiles() : await runtimeFiles(featuresOf(manifest), { minify: opts.minify === true });
+  const runtime = external ? externalRuntimeFiles(manifest) : await runtimeFiles(featuresOf(manifest), { minify: opts.minify === true });
   const text = new TextEncoder();
   const files = new Map<string, Uint8Array>([
     ['index.d.ts', text.encode(renderDts(manifest))],
-    ['index.js', text.encode(runtime.index)],
+    ['index.js', text.encode(external ? runtime.index : withFileUrls(runtime.index, manifest))],
     ['manifest.json', text.encode(`${stableJson(manifest)}\n`)],
     ['node.js', text.encode(runtime.node)],
     ['package.json', text.encode(`${stableJson(bundlePackageJson(manifest.name, external ? 'external' : 'bundled'))}\n`)],

@@ -6,6 +6,8 @@
  * bundle's package.json names dlc as a peer dependency at this version.
  */
 import { readFileSync } from 'node:fs';
+import type { Manifest } from '../runtime/bundle-types.ts';
+import { fileUrlsBlock } from './file-urls.ts';
 import type { RuntimeFiles } from './runtime-js.ts';
 
 /** Where the runtime lives: a bundled copy (default) or the installed dlc package. */
@@ -21,20 +23,18 @@ export function dlcVersion(): string {
   return pkg.version ?? '0.0.0';
 }
 
-function entry(what: string): string {
+function entry(what: string, m: Pick<Manifest, 'weights' | 'kernels'>): string {
   return `// dlc bundle, ${what}, runtime external: the runtime is imported from the installed dlc package
 // ('${EXTERNAL_RUNTIME}', dlc ^${dlcVersion()}: \`npm install dlc\`); load() reads manifest.json, weights
 // and kernels next to this file unless options.baseUrl names another folder.
-import { load as loadRuntime } from '${EXTERNAL_RUNTIME}';
+import { bundleLoader } from '${EXTERNAL_RUNTIME}';
 export * from '${EXTERNAL_RUNTIME}';
-const here = new URL('./', import.meta.url);
-export function load(deviceOrOptions, options = {}) {
-  return loadRuntime(deviceOrOptions, { baseUrl: here, ...options });
-}
+${fileUrlsBlock(m).join('\n')}
+export const load = bundleLoader({ base: new URL(import.meta.url), files: __DLC_FILES__ });
 `;
 }
 
 /** index.js and node.js of an external bundle (Node resolves 'dlc/runtime' to the package's node entry). */
-export function externalRuntimeFiles(): RuntimeFiles {
-  return { index: entry('the default and browser entry'), node: entry("Node's entry") };
+export function externalRuntimeFiles(m: Pick<Manifest, 'weights' | 'kernels'>): RuntimeFiles {
+  return { index: entry('the default and browser entry', m), node: entry("Node's entry", m) };
 }

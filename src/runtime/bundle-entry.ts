@@ -2,7 +2,7 @@
  * @file The entry point esbuild bundles into a bundle's index.js: `load(device?)` reads and validates
  * manifest.json, the weights and the kernels next to index.js, then makes the plans runnable.
  */
-import { bundleBase, readBundleFile } from './bundle-files.ts';
+import { bundleBase, readBundleFile, type BundleSource } from './bundle-files.ts';
 import { prepareGradCam, prepareSaliency, type ExplainHost, type GradCamResult, type SaliencyOptions, type SaliencyResult } from './bundle-explain.ts';
 import { verifyFile } from './bundle-integrity.ts';
 import { toFeeds, type InputValue } from './bundle-inputs.ts';
@@ -95,12 +95,26 @@ export interface Bundle {
  * SHA-256, then the weights against the plans. Only then is a device acquired and the plans loaded.
  * Takes `load(options)` or the older `load(device, options)`.
  */
-export async function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest: BundleLoadOptions = {}): Promise<Bundle> {
+export function load(deviceOrOptions?: GPUDevice | BundleLoadOptions, rest: BundleLoadOptions = {}): Promise<Bundle> {
+  // Not `new URL('./', import.meta.url)`: app bundlers would take that for a file to copy (file-urls.ts).
+  return loadFrom({ base: bundleBase(undefined, import.meta.url), files: builtFiles() }, deviceOrOptions, rest);
+}
+
+/**
+ * Internal: load() for a bundle whose files are `at` (its folder or index.js's URL, and each file's URL as `dlc build`
+ * wrote them into its index.js): how an external bundle's index.js binds the installed runtime to
+ * itself (bundle/runtime-external.ts). A `baseUrl` option overrides both.
+ */
+export function bundleLoader(at: BundleSource): typeof load {
+  return (deviceOrOptions, rest = {}) => loadFrom(at, deviceOrOptions, rest);
+}
+
+async function loadFrom(at: BundleSource, deviceOrOptions: GPUDevice | BundleLoadOptions | undefined, rest: BundleLoadOptions): Promise<Bundle> {
   const t0 = performance.now();
   const options: BundleLoadOptions = isOptions(deviceOrOptions) ? { ...rest, ...deviceOrOptions } : { ...rest, device: deviceOrOptions as GPUDevice | undefined };
   checkLoadOptions(options);
   const device = options.device;
-  const base = bundleBase(options.baseUrl, import.meta.url);
+  const base: BundleSource = options.baseUrl === undefined ? at : { base: bundleBase(options.baseUrl, at.base.href) };
   const manifest = await readManifest(base);
   const [weightBytes, kernelBytes] = await Promise.all([
     readChecked(base, manifest.weights, 'weights'),
@@ -130,6 +144,11 @@ function noExplain(m: Manifest): never {
   throw new RuntimeError('E_BUNDLE_ENTRY', `${m.name} was built without explanations: it has no saliency() or gradCam()`, { hint: 'rebuild the bundle with `dlc build --explain`' });
 }
 
+/** The file URLs `dlc build` writes at the top of index.js (bundle/file-urls.ts); unbundled (CLI, tests, dist/) there are none. */
+function builtFiles(): BundleSource['files'] {
+  return typeof __DLC_FILES__ === 'undefined' ? undefined : __DLC_FILES__;
+}
+
 const OPTION_KEYS = new Set(['nonFinite', 'baseUrl', 'device', 'adapter']);
 
 /** Options are `{}` or name a known option; anything else is a device. Only `in` and own keys are read: a device is not touched. */
@@ -147,7 +166,7 @@ function checkLoadOptions(o: BundleLoadOptions): void {
   if (o.baseUrl !== undefined && typeof o.baseUrl !== 'string' && !(o.baseUrl instanceof URL)) throw new RuntimeError('E_LOAD_OPTIONS', 'baseUrl must be a string or a URL');
 }
 
-async function readManifest(base: URL): Promise<Manifest> {
+async function readManifest(base: BundleSource): Promise<Manifest> {
   const bytes = await readBundleFile(base, 'manifest.json', 'manifest');
   let json: unknown;
   try {
@@ -159,7 +178,7 @@ async function readManifest(base: URL): Promise<Manifest> {
 }
 
 /** A file the manifest names, with its exact length and SHA-256 checked before anything parses it. */
-async function readChecked(base: URL, f: { readonly path: string; readonly bytes: number; readonly sha256: string }, what: string): Promise<Uint8Array> {
+async function readChecked(base: BundleSource, f: { readonly path: string; readonly bytes: number; readonly sha256: string }, what: string): Promise<Uint8Array> {
   const bytes = await readBundleFile(base, f.path, what);
   if (bytes.length !== f.bytes) {
     const code = what === 'weights' ? 'E_BUNDLE_WEIGHTS' : 'E_BUNDLE_INVALID';

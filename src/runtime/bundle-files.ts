@@ -3,7 +3,7 @@
  * in Node (whose fetch cannot read file: URLs). Every path is confined to the bundle folder
  * (bundle-paths.ts); in Node symlinks are resolved first and one that leaves the folder is refused.
  */
-import { bundleBase as folderOf, resolveBundleUrl } from './bundle-paths.ts';
+import { bundleBase as folderOf, checkBundlePath, resolveBundleUrl } from './bundle-paths.ts';
 import { clip, RuntimeError } from './errors.ts';
 import { nodeHost, type NodeHost } from './node-host.ts';
 
@@ -20,10 +20,21 @@ export function bundleBase(baseUrl: string | { readonly href: string } | undefin
   return /\.m?js$/.test(url.pathname) ? new URL('./', url) : new URL(`${url.pathname}/${url.search}`, url);
 }
 
-/** The bytes of `path` (bundle-relative) under `base` (the folder URL of index.js). */
-export async function readBundleFile(baseUrl: URL, path: string, what: string): Promise<Uint8Array> {
-  const base = folderOf(baseUrl);
-  const url = resolveBundleUrl(base, path, what);
+/**
+ * Where a bundle's files are: the folder `base`, and, for the files `dlc build` wrote out one by one
+ * in index.js as `new URL('./kernels/k0.wgsl', import.meta.url)`, their own URLs — the form app
+ * bundlers (Vite, webpack 5) recognise, copy and rewrite to hashed names or `data:` URLs.
+ */
+export interface BundleSource {
+  readonly base: URL;
+  /** Bundle-relative path → URL, for the paths it names (others resolve under `base`). */
+  readonly files?: Readonly<Record<string, URL | string>>;
+}
+
+/** The bytes of `path` (bundle-relative): its URL from `src.files`, else under `src.base` (the folder URL of index.js). */
+export async function readBundleFile(src: BundleSource, path: string, what: string): Promise<Uint8Array> {
+  const base = folderOf(src.base);
+  const url = fileUrl(src, base, path, what);
   try {
     const host = url.protocol === 'file:' ? nodeHost() : undefined;
     if (host) return await readConfined(host, base, url, path, what);
@@ -35,10 +46,18 @@ export async function readBundleFile(baseUrl: URL, path: string, what: string): 
     // Only the error's own first line (a code and the path we asked for), never anything the file held.
     const why = clip((e instanceof Error ? e.message : String(e)).split('\n', 1)[0] ?? '', 160);
     throw new RuntimeError('E_BUNDLE_READ', `could not read the bundle's ${what} file '${clip(path, 80)}': ${why}`, {
-      hint: `looked in ${clip(base.href, 120)}. Serve (or copy) the whole bundle folder: index.js finds manifest.json, weights and kernels next to itself; if a bundler inlined index.js into your app, pass the folder they are served from: load({ baseUrl: '/model/' })`,
+      hint: `looked at ${clip(url.href, 120)}. Serve (or copy) the whole bundle folder: index.js finds manifest.json, weights and kernels next to itself; if a bundler inlined index.js into your app, pass the folder they are served from: load({ baseUrl: '/model/' })`,
       cause: e,
     });
   }
+}
+
+/** The URL `path` is read from. The path is checked either way: a map entry never lets a manifest name a path dlc would not write. */
+function fileUrl(src: BundleSource, base: URL, path: string, what: string): URL {
+  const named = src.files && Object.hasOwn(src.files, path) ? src.files[path] : undefined;
+  if (named === undefined) return resolveBundleUrl(base, path, what);
+  checkBundlePath(path, what);
+  return new URL(String(named), base);
 }
 
 /** Node: symbolic links are resolved first, and a file whose real path leaves the bundle folder is refused. */

@@ -20,6 +20,8 @@ declare global {
   const __DLC_TRAINING__: boolean | undefined;
   /** Plans with compiled scan loops (recurrent layers). */
   const __DLC_LOOPS__: boolean | undefined;
+  /** Not a define: a constant `dlc build` writes at the top of index.js, each bundle file's `new URL(…, import.meta.url)` (bundle/file-urls.ts). */
+  const __DLC_FILES__: Readonly<Record<string, URL>> | undefined;
 }
 
 /** The names as `define` keys, in a fixed order (the runtime build's cache key). */

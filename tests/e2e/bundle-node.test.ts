@@ -153,11 +153,11 @@ describe('bundles in Node', () => {
 
   // index.js ships readable (not minified) so a user's uncaught error shows its line (issue #18); that
   // costs a few KB gzipped over the minified 10.5 KB, and image inputs, integrity checks and plan
-  // validation added more: the budget is 25 KB.
-  it('reports the gzipped runtime size (target under 25 KB readable, WGSL excluded)', () => {
+  // validation added more (24.96 KB), and reading files by the URLs app bundlers rewrite 0.2 KB: the budget is 26 KB.
+  it('reports the gzipped runtime size (target under 26 KB readable, WGSL excluded)', () => {
     const kb = bundles.iris!.built.runtimeBytes / 1024;
     console.log(`bundle runtime index.js: ${kb.toFixed(1)} KB gzipped`);
-    expect(kb).toBeLessThan(25);
+    expect(kb).toBeLessThan(26);
   });
 });
 

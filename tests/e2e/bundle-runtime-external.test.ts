@@ -36,12 +36,15 @@ describe('dlc build --runtime external', () => {
       const js = text(ext.files.get(f));
       expect(specifiers(js), f).toEqual(['dlc/runtime', 'dlc/runtime']);
       // A few lines: no executor, no WebGPU calls, no safetensors parsing (the bundled one has them all).
-      expect(js.split('\n').length, f).toBeLessThan(15);
-      for (const code of ['createBuffer', 'createComputePipeline', 'safetensors', 'sha256', 'getBuiltinModule']) {
+      expect(js.split('\n').length, f).toBeLessThan(15 + own.files.size);
+      for (const code of ['createBuffer', 'createComputePipeline', 'readSafetensors', 'sha256', 'getBuiltinModule']) {
         expect(js, `${f}: ${code}`).not.toContain(code);
         expect(text(own.files.get('index.js')), code).toContain(code);
       }
-      expect(js).toContain("new URL('./', import.meta.url)");
+      // Each file as a literal app bundlers copy and rewrite (file-urls.ts), the folder as index.js's own URL.
+      expect(js).toContain('"manifest.json": new URL("./manifest.json", import.meta.url)');
+      expect(js).toContain('"weights.safetensors": new URL("./weights.safetensors", import.meta.url)');
+      expect(js).toContain("bundleLoader({ base: new URL(import.meta.url), files: __DLC_FILES__ })");
     }
     // The model part is the bundled build's, byte for byte; the manifest only adds runtime: external.
     for (const p of [...own.files.keys()].filter((k) => k.startsWith('kernels/') || k === 'weights.safetensors' || k === 'index.d.ts')) {
@@ -62,29 +65,32 @@ describe('dlc build --runtime external', () => {
   });
 
   it("load() is the runtime's, bound to the bundle's folder: the caller's options and device still reach it; every other export passes through", async () => {
-    // A stand-in dlc package whose load() returns what it was called with.
+    // A stand-in dlc package whose bundleLoader(at) gives a load() that returns what it was called with.
     const app = join(work, 'bound');
     const fake = join(app, 'node_modules', 'dlc');
     mkdirSync(fake, { recursive: true });
     writeFileSync(join(fake, 'package.json'), JSON.stringify({ name: 'dlc', type: 'module', exports: { './runtime': { node: './node.js', default: './index.js' } } }));
-    writeFileSync(join(fake, 'node.js'), 'export const entry = "node";\nexport function load(a, b) { return { a, b }; }\nexport const RuntimeError = Error;\n');
-    writeBundle(join(app, 'model'), (await buildBundle({ modelFile: MODEL, runtime: 'external' })).files);
+    writeFileSync(join(fake, 'node.js'), 'export const entry = "node";\nexport function bundleLoader(at) { return (a, b) => ({ a, b, at }); }\nexport const RuntimeError = Error;\n');
+    const built = await buildBundle({ modelFile: MODEL, runtime: 'external' });
+    writeBundle(join(app, 'model'), built.files);
     const folder = pathToFileURL(join(app, 'model') + '/').href;
+    const manifest = JSON.parse(text(built.files.get('manifest.json'))) as { kernels: { path: string }[] };
+    type Bound = { a: unknown; b: unknown; at: { base: URL; files: Record<string, URL> } };
     for (const f of ['index.js', 'node.js']) {
-      const m = (await import(pathToFileURL(join(app, 'model', f)).href)) as { entry: string; RuntimeError: unknown; load: (a?: unknown, b?: unknown) => { a: unknown; b: { baseUrl: URL } & Record<string, unknown> } };
+      const m = (await import(pathToFileURL(join(app, 'model', f)).href)) as { entry: string; RuntimeError: unknown; load: (a?: unknown, b?: unknown) => Bound };
       expect(m.entry, f).toBe('node');
       expect(m.RuntimeError).toBe(Error);
-      const plain = m.load();
-      expect(plain.a).toBeUndefined();
-      expect(plain.b.baseUrl.href).toBe(folder);
+      // Bound to the bundle: its own URL, and each file it reads by the URL written for it.
+      const { at } = m.load();
+      expect(at.base.href).toBe(new URL(f, folder).href);
+      expect(Object.fromEntries(Object.entries(at.files).map(([k, u]) => [k, u.href]))).toEqual(Object.fromEntries(
+        ['manifest.json', 'weights.safetensors', ...manifest.kernels.map((k) => k.path)].map((p) => [p, new URL(p, folder).href])));
+      // The caller's arguments reach the runtime's load() untouched (it lets a baseUrl override the bundle's files).
       const device = { createBuffer() {} };
       const withDevice = m.load(device, { nonFinite: 'allow' });
       expect(withDevice.a).toBe(device);
-      expect({ ...withDevice.b, baseUrl: withDevice.b.baseUrl.href }).toEqual({ baseUrl: folder, nonFinite: 'allow' });
-      // load(options): the runtime lets the first argument's keys win, so a caller's baseUrl overrides the folder.
-      const own = m.load({ baseUrl: 'https://cdn.example/m/' });
-      expect(own.a).toEqual({ baseUrl: 'https://cdn.example/m/' });
-      expect(own.b.baseUrl.href).toBe(folder);
+      expect(withDevice.b).toEqual({ nonFinite: 'allow' });
+      expect(m.load({ baseUrl: 'https://cdn.example/m/' }).a).toEqual({ baseUrl: 'https://cdn.example/m/' });
     }
   });
 

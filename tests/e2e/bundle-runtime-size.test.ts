@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_FEATURES, featuresOf, gzipSize, runtimeFiles } from '../../src/bundle/runtime-js.ts';
+import { withFileUrls } from '../../src/bundle/file-urls.ts';
 import type { Manifest } from '../../src/runtime/bundle-types.ts';
 import { useGpu } from '../gpu-fixture.ts';
 import { copyBundle, expected, importBundle, makeBundle, maxRelError, randomInput, ROOT, tempDir, type BundleApi, type TestBundle } from './bundle-helpers.ts';
@@ -51,7 +52,8 @@ describe('runtime files', () => {
     expect(featuresOf(manifestOf(plain))).toEqual(NONE);
     const none = await runtimeFiles(NONE);
     const all = await runtimeFiles(ALL_FEATURES);
-    expect(text(plain, 'index.js')).toBe(none.index);
+    // The runtime, with this bundle's file URLs after its header (file-urls.ts).
+    expect(text(plain, 'index.js')).toBe(withFileUrls(none.index, manifestOf(plain)));
     // The explain, packed-weight and loop code is absent from the trimmed runtime, present in the full one.
     for (const fn of ['function gaussianNoise(', 'function selectVariant(', 'function checkPrecision(', 'function encodeWithLoops(', 'function checkExplain(']) {
       expect(none.index, fn).not.toContain(fn);
