@@ -8,6 +8,7 @@ import { formatType, type TensorType } from '../ir/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { validateLoopState, type LoopState, type ResumeRequest } from './loop-state.ts';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.ts';
+import { checkData } from '../runtime/bundle-data.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 
 export type { LoopState, PartialMetrics, ResumeRequest } from './loop-state.ts';
@@ -82,11 +83,19 @@ function parseLoop(path: string, metadata: Record<string, string>, run: ResumeRe
   return validateLoopState(path, raw, run);
 }
 
-/** The training data's class names and preprocessing from a checkpoint's (or any safetensors file's) metadata; undefined when absent. */
+/**
+ * The training data's class names and preprocessing from a checkpoint's (or any safetensors file's)
+ * metadata; undefined when absent, or when it is not what a bundle's runtime accepts (bundle-data.ts:
+ * a crafted file's labels never reach a bundle).
+ */
 export function checkpointDataInfo(metadata: Readonly<Record<string, string>>): DataInfo | undefined {
   if (!metadata.data) return undefined;
   try {
-    return JSON.parse(metadata.data) as DataInfo;
+    const info: unknown = JSON.parse(metadata.data);
+    checkData(info, (m) => {
+      throw new Error(m);
+    });
+    return info as DataInfo;
   } catch {
     return undefined;
   }
