@@ -2,7 +2,7 @@
  * @file `dlc build`'s core: a model file (and optionally trained weights) in, the files of a
  * self-contained bundle out — manifest.json, kernels/*.wgsl, weights.safetensors, index.js, node.js, index.d.ts.
  */
-import { mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInference } from '../compile.ts';
 import type { KernelTarget } from '../codegen/target.ts';
@@ -10,7 +10,7 @@ import { compileModelFile, type CompiledModel, type Program } from '../frontend/
 import { CompileError, type Graph } from '../ir/index.ts';
 import type { NonFinitePolicy, TensorSpec } from '../runtime/bundle-types.ts';
 import { validateManifest } from '../runtime/bundle-validate.ts';
-import { writeFileAtomic } from '../train/atomic-write.ts';
+import { diskError, makeDir, pidAlive, writeFileAtomic, type AtomicWriteOptions } from '../train/atomic-write.ts';
 import { encodeSafetensors } from '../train/safetensors.ts';
 import { fileDataInfo } from '../train/checkpoint.ts';
 import { renderDts } from './dts.ts';
@@ -176,11 +176,58 @@ function relinker(graphs: readonly Graph[], modelDir: string): (text: string) =>
   return (text) => pairs.reduce((t, [from, to]) => t.split(`${from}:`).join(`${to}:`), text);
 }
 
-/** Writes the bundle into `dir`, removing files an earlier build left there (stale kernels), so the folder is exactly the bundle. */
-export function writeBundle(dir: string, files: ReadonlyMap<string, Uint8Array>): void {
-  mkdirSync(join(dir, 'kernels'), { recursive: true });
-  for (const f of readdirSync(join(dir, 'kernels'))) if (f.endsWith('.wgsl') && !files.has(`kernels/${f}`)) rmSync(join(dir, 'kernels', f));
-  for (const [path, bytes] of files) writeFileAtomic(join(dir, path), bytes);
+/**
+ * Writes the bundle into `dir`, removing files an earlier build left there (stale kernels), so the
+ * folder is exactly the bundle. Every file is first written into a staging folder inside `dir` and
+ * only then renamed into place (renames need no space; manifest.json last), so a full disk or a
+ * read-only folder leaves an earlier bundle there whole, never half old, half new. `opts.write`
+ * stands in for the disk in tests.
+ */
+export function writeBundle(dir: string, files: ReadonlyMap<string, Uint8Array>, opts: AtomicWriteOptions = {}): void {
+  const kept = `the bundle already in ${dir}, if any, is unchanged`;
+  const stage = join(dir, `.dlc-build.${process.pid}.tmp`);
+  try {
+    makeDir(dir);
+    removeStaleStages(dir);
+    makeDir(join(stage, 'kernels'));
+    for (const [path, bytes] of files) writeFileAtomic(join(stage, path), bytes, opts);
+  } catch (e) {
+    removeStage(stage);
+    throw outputError(e, kept, [`${stage}/`, `${dir}/`]);
+  }
+  const order = [...files.keys()].sort((a, b) => Number(a === 'manifest.json') - Number(b === 'manifest.json'));
+  try {
+    makeDir(join(dir, 'kernels'));
+    for (const path of order) renameSync(join(stage, path), join(dir, path));
+    for (const f of readdirSync(join(dir, 'kernels'))) if (f.endsWith('.wgsl') && !files.has(`kernels/${f}`)) rmSync(join(dir, 'kernels', f));
+  } catch (e) {
+    throw outputError(diskError(e, dir, 'write the bundle into', ''), '', [`${stage}/`, `${dir}/`]);
+  } finally {
+    removeStage(stage);
+  }
+}
+
+function removeStage(stage: string): void {
+  try {
+    rmSync(stage, { recursive: true, force: true });
+  } catch {
+    /* never made (its folder could not be) */
+  }
+}
+
+/** Staging folders of builds killed with -9 (`.dlc-build.<pid>.tmp` of a process that is gone). */
+function removeStaleStages(dir: string): void {
+  for (const f of readdirSync(dir)) {
+    const m = /^\.dlc-build\.(\d+)\.tmp$/.exec(f);
+    if (m && Number(m[1]) !== process.pid && !pidAlive(Number(m[1]))) removeStage(join(dir, f));
+  }
+}
+
+/** A disk error as E_BUILD_OUTPUT naming the bundle's file (not the staging folder's); anything else unchanged. */
+function outputError(e: unknown, kept: string, [from, to]: [string, string]): unknown {
+  if (typeof (e as { code?: unknown } | undefined)?.code !== 'string') return e;
+  const message = (e instanceof Error ? e.message : String(e)).replace('the previous version of the file, if any, is unchanged', kept).split(from).join(to);
+  return new CompileError('E_BUILD_OUTPUT', message, { hint: 'pass -o a folder on a writable disk with room for the bundle' });
 }
 
 /** Refuses to write into a folder that holds something other than a previous bundle (say, the project root). */

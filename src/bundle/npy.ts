@@ -30,8 +30,9 @@ export function parseNpy(bytes: Uint8Array, file: string): NpyArray {
   const shapeText = /'shape':\s*\(([^)]*)\)/.exec(header)?.[1];
   if (!descr || !fortran || shapeText === undefined) return fail('unreadable header');
   if (fortran === 'True') fail('Fortran-ordered arrays are not supported (save with np.ascontiguousarray)');
-  const reader = READERS[descr] ?? fail(`dtype ${descr} is not supported (use float32, float64, int32, int64, uint8 or bool)`);
-  const shape = shapeText.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+  const reader = (Object.hasOwn(READERS, descr) ? READERS[descr] : undefined) ?? fail(`dtype ${descr.slice(0, 40)} is not supported (use float32, float64, int32, int64, uint8 or bool)`);
+  const dims = shapeText.split(',').map((s) => s.trim()).filter(Boolean);
+  const shape = dims.map((d) => (/^\d{1,15}$/.test(d) ? Number(d) : fail(`shape (${shapeText.slice(0, 60)}) has ${JSON.stringify(d.slice(0, 20))}, not a dimension (a non-negative integer)`)));
   const n = shape.reduce((a, d) => a * d, 1);
   const dataAt = start + headerLen;
   if (bytes.length - dataAt !== n * reader.bytes) fail(`shape (${shape.join(',')}) needs ${n * reader.bytes} data bytes, the file has ${bytes.length - dataAt}`);

@@ -2,6 +2,7 @@
  * @file Bundle validation: the manifest's schema, version, paths and buffer sizes, and the weights
  * against the plans, all checked before any GPU work so a broken bundle is a clear RuntimeError.
  */
+import { checkData } from './bundle-data.ts';
 import { checkExplain } from './bundle-explain.ts';
 import { featureMissing } from './features.ts';
 import { isSha256 } from './bundle-integrity.ts';
@@ -46,6 +47,7 @@ export function validateManifest(json: unknown): Manifest {
   if (typeof m.name !== 'string' || m.name.length > 200 || (m.mode !== 'inference' && m.mode !== 'train') || !Number.isSafeInteger(m.batch) || m.batch < 1) invalid('name, mode or batch is missing or malformed');
   checkKernels(m);
   checkWeightsSpec(m);
+  checkData(m.data, invalid);
   if (!isObject(m.plans) || !isObject(m.entryPoints) || !has(m.entryPoints, 'predict')) invalid('plans or the predict entry point is missing');
   if (Object.keys(m.plans).length > MAX_PLANS || Object.keys(m.entryPoints).length > MAX_PLANS) invalid(`more than ${MAX_PLANS} plans or entry points`);
   for (const [name, plan] of Object.entries(m.plans)) checkPlan(clip(name, 60), plan, m);

@@ -5,6 +5,7 @@
  * and each tensor is copied into its own aligned typed array. Failures go to the caller's `fail`,
  * which throws its own error type (E_BUNDLE_WEIGHTS, or a checkpoint's SafetensorsError).
  */
+import { clip } from './errors.ts';
 import type { TensorData } from './feeds.ts';
 import type { PlanDType } from './plan-types.ts';
 
@@ -74,7 +75,7 @@ function checkMetadata(entry: unknown, fail: Fail): Record<string, string> {
 }
 
 function checkEntry(name: string, entry: unknown, dataLen: number, fail: Fail): { dtype: PlanDType; shape: number[]; begin: number; end: number } {
-  const t = `tensor '${name.length > 80 ? `${name.slice(0, 80)}…` : name}'`;
+  const t = `tensor '${clip(name, 80)}'`;
   if (!isRecord(entry)) return fail(`${t} is ${show(entry)}, not an object with dtype, shape and data_offsets`);
   const dtype = typeof entry.dtype === 'string' && Object.hasOwn(FROM_ST, entry.dtype) ? FROM_ST[entry.dtype] : undefined;
   if (!dtype) return fail(`${t} has unsupported dtype ${show(entry.dtype)} (dlc reads F32, I32, U32, BOOL)`);
@@ -96,7 +97,7 @@ function checkSpans(spans: [number, number, string][], dataLen: number, fail: Fa
   spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let at = 0;
   for (const [begin, end, name] of spans) {
-    if (begin !== at) fail(begin < at ? `tensor '${name}' overlaps the tensor before it` : `gap before tensor '${name}' at byte ${at}`);
+    if (begin !== at) fail(begin < at ? `tensor '${clip(name, 80)}' overlaps the tensor before it` : `gap before tensor '${clip(name, 80)}' at byte ${at}`);
     at = end;
   }
   if (at !== dataLen) fail(`${dataLen - at} trailing bytes after the last tensor`);

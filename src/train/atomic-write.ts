@@ -1,6 +1,6 @@
 /** @file Atomic file writes: temporary file, fsync, rename, fsync of the folder — a kill leaves the old file intact. */
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, writeSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { closeSync, existsSync, fstatSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, writeSync, unlinkSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
 
 /** What a disk error means and what to do about it, by errno code. */
 const ADVICE: Record<string, string> = {
@@ -11,6 +11,7 @@ const ADVICE: Record<string, string> = {
   EROFS: 'the file system is read-only; pass --out a folder on a writable disk',
   ENOTDIR: 'a part of the path is a file, not a folder; pass --out a folder',
   EISDIR: 'a folder is in the way of the file',
+  EEXIST: 'a file is in the way of the folder',
   ENOENT: 'its folder does not exist (was it removed while training?)',
   EIO: 'the disk reported an I/O error; check it, or pass --out on another disk',
 };
@@ -19,10 +20,10 @@ const ADVICE: Record<string, string> = {
  * A disk error as a message that names the file and says what to do (never a bare `ENOSPC … write`).
  * Other errors come back unchanged.
  */
-export function diskError(e: unknown, path: string, what = 'write'): Error {
+export function diskError(e: unknown, path: string, what = 'write', kept = what.startsWith('write') ? 'the previous version of the file, if any, is unchanged' : ''): Error {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || !ADVICE[code]) return e instanceof Error ? e : new Error(String(e));
-  return Object.assign(new Error(`cannot ${what} ${path}: ${ADVICE[code]} (${code}); the previous version of the file, if any, is unchanged`), { code });
+  return Object.assign(new Error(`cannot ${what} ${path}: ${ADVICE[code]} (${code})${kept ? `; ${kept}` : ''}`), { code });
 }
 
 /** For tests: the write call, so a failing disk (ENOSPC midway) can be simulated. */
@@ -68,6 +69,60 @@ export function writeFileAtomic(path: string, data: Uint8Array | string, opts: A
   } catch {
     /* some filesystems refuse fsync on directories; the rename is still atomic */
   }
+}
+
+/**
+ * Appends `text` to `path` whole or not at all: a write that fails midway (a full disk) is cut back
+ * to the file's previous length, so a line-per-record log never keeps half a record.
+ */
+export function appendWhole(path: string, text: string, opts: AtomicWriteOptions = {}): void {
+  const write = opts.write ?? ((fd: number, b: Uint8Array, off: number, len: number) => writeSync(fd, b, off, len));
+  let fd: number;
+  try {
+    fd = openSync(path, 'a');
+  } catch (e) {
+    throw diskError(e, path);
+  }
+  let size = 0;
+  try {
+    size = fstatSync(fd).size;
+    const bytes = Buffer.from(text);
+    let off = 0;
+    while (off < bytes.length) off += write(fd, bytes, off, bytes.length - off);
+  } catch (e) {
+    try {
+      ftruncateSync(fd, size);
+    } catch {
+      /* the cut failed too; the reader of the log (and --resume, which rewrites it) skips the partial line */
+    }
+    throw diskError(e, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * `mkdir -p dir`, with the real reason when it fails: Node's recursive mkdir reports ENOENT when a
+ * parent is read-only or not writable, so the first missing level is made alone to learn the cause.
+ */
+export function makeDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw diskError(realMkdirError(dir, e), dir, 'create the folder');
+  }
+}
+
+function realMkdirError(dir: string, e: unknown): unknown {
+  if ((e as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return e;
+  let first = resolve(dir);
+  for (let up = dirname(first); up !== first && !existsSync(up); up = dirname(up)) first = up;
+  try {
+    mkdirSync(first);
+  } catch (why) {
+    return why;
+  }
+  return e;
 }
 
 function removeQuietly(path: string): void {

@@ -8,6 +8,8 @@ import { formatType, type TensorType } from '../ir/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { validateLoopState, type LoopState, type ResumeRequest } from './loop-state.ts';
 import { decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors.ts';
+import { checkData } from '../runtime/bundle-data.ts';
+import { clip } from '../runtime/errors.ts';
 import type { DataInfo } from '../runtime/preprocess.ts';
 
 export type { LoopState, PartialMetrics, ResumeRequest } from './loop-state.ts';
@@ -40,7 +42,8 @@ function matchTensors(path: string, tensors: ReadonlyMap<string, NamedTensor>, e
   const missing = [...expected.keys()].filter((k) => !tensors.has(k));
   const extra = exact ? [...tensors.keys()].filter((k) => !expected.has(k)) : [];
   if (missing.length || extra.length) {
-    throw new Error(`${path} does not match the model: ${missing.length ? `missing ${missing.slice(0, 5).join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `unexpected ${extra.slice(0, 5).join(', ')}` : ''}`);
+    const list = (names: string[]): string => names.slice(0, 5).map((n) => clip(n, 80)).join(', ');
+    throw new Error(`${path} does not match the model: ${missing.length ? `missing ${list(missing)}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `unexpected ${list(extra)}` : ''}`);
   }
   for (const [name, want] of expected) {
     const got = tensors.get(name)!;
@@ -56,7 +59,7 @@ function readCheckpointFile(path: string, model: string): ReturnType<typeof deco
   const decoded = decodeSafetensors(readFileSync(path), path);
   const { metadata } = decoded;
   if (metadata.format !== 'dlc-checkpoint') throw new Error(`${path} is not a dlc checkpoint (format ${JSON.stringify(metadata.format)})`);
-  if (metadata.model !== model) throw new Error(`${path} is a checkpoint of model '${metadata.model}', not '${model}'`);
+  if (metadata.model !== model) throw new Error(`${path} is a checkpoint of model '${clip(String(metadata.model), 80)}', not '${model}'`);
   return decoded;
 }
 
@@ -82,11 +85,19 @@ function parseLoop(path: string, metadata: Record<string, string>, run: ResumeRe
   return validateLoopState(path, raw, run);
 }
 
-/** The training data's class names and preprocessing from a checkpoint's (or any safetensors file's) metadata; undefined when absent. */
+/**
+ * The training data's class names and preprocessing from a checkpoint's (or any safetensors file's)
+ * metadata; undefined when absent, or when it is not what a bundle's runtime accepts (bundle-data.ts:
+ * a crafted file's labels never reach a bundle).
+ */
 export function checkpointDataInfo(metadata: Readonly<Record<string, string>>): DataInfo | undefined {
   if (!metadata.data) return undefined;
   try {
-    return JSON.parse(metadata.data) as DataInfo;
+    const info: unknown = JSON.parse(metadata.data);
+    checkData(info, (m) => {
+      throw new Error(m);
+    });
+    return info as DataInfo;
   } catch {
     return undefined;
   }

@@ -9,7 +9,7 @@ import { permutation, seededRandom, splitFraction, type Dataset, type Split } fr
 import { rngHash } from '../ops/rng.ts';
 import type { TensorType } from '../ir/index.ts';
 import { loadCheckpoint, precheckCheckpoint, saveCheckpoint, type LoopState } from './checkpoint.ts';
-import { appendMetrics, writeCurves, type EpochRecord, type ReportContext } from './outputs.ts';
+import { appendMetrics, writeCurves, writeMetrics, type EpochRecord, type ReportContext } from './outputs.ts';
 import type { InterruptFlag } from './interrupt.ts';
 import { checkPretrainedFiles } from './pretrained.ts';
 import { ProgressBar, formatMetric, type ProgressSink } from './progress.ts';
@@ -367,6 +367,7 @@ async function resume(o: TrainOptions, s: TrainSession, cur: LoopCursor): Promis
   await s.setWeights(Object.fromEntries([...ck.tensors].map(([n, t]) => [n, t.data as Float32Array])));
   Object.assign(cur, { epoch: ck.loop.epoch, step: ck.loop.step, best: ck.loop.bestValLoss, badEpochs: ck.loop.badEpochs, history: [...ck.loop.history] as unknown as EpochRecord[], inEpoch: ck.loop.stepInEpoch ?? 0, sums: ck.loop.partial });
   cur.bestEpoch = bestEpochOf(cur.history);
+  if (o.outDir) writeMetrics(o.outDir, cur.history);
   const best = join(o.outDir ?? '.', 'best.safetensors');
   const keepsBest = Boolean(o.restoreBest) || callbackConfigs(o).some((c) => c.kind === 'earlyStopping' && c.restoreBestWeights);
   if (keepsBest && existsSync(best)) cur.bestWeights = Object.fromEntries([...loadCheckpoint(best, expected, o.model.name).tensors].map(([n, t]) => [n, t.data as Float32Array]));

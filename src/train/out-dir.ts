@@ -3,9 +3,9 @@
  * only one trainer writes it at a time (a lock file holding the writer's pid; a dead writer's lock
  * is taken over). Leftover temporary files of killed writers are removed.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { diskError, pidAlive, removeStaleTemps } from './atomic-write.ts';
+import { diskError, makeDir, pidAlive, removeStaleTemps } from './atomic-write.ts';
 
 export const LOCK_FILE = '.dlc-train.lock';
 
@@ -18,11 +18,7 @@ export interface OutDirLock {
 /** Makes `dir` a folder we can write, locks it for this process, or throws a one-line Error saying why not. */
 export function prepareOutDir(dir: string): OutDirLock {
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new Error(`--out ${dir} is a file, not a folder; pass --out a folder (it is created if missing)`);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw diskError(e, dir, 'create the folder');
-  }
+  makeDir(dir);
   const lock = join(dir, LOCK_FILE);
   for (let attempt = 0; ; attempt++) {
     try {

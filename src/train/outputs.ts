@@ -1,7 +1,6 @@
 /** @file What a run leaves next to its checkpoints: metrics.jsonl (one line per epoch), learning-curve.svg, report.html. */
-import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diskError, writeFileAtomic } from './atomic-write.ts';
+import { appendWhole, writeFileAtomic, type AtomicWriteOptions } from './atomic-write.ts';
 import { confusionSvg, learningCurveSvg, type Series } from './plot.ts';
 import { liveScript, reportHtml, type ReportData } from './report.ts';
 import type { Metrics } from './session.ts';
@@ -21,13 +20,18 @@ export interface EpochRecord {
   readonly [metric: string]: number | undefined;
 }
 
-export function appendMetrics(dir: string, rec: EpochRecord): void {
-  const path = join(dir, 'metrics.jsonl');
-  try {
-    appendFileSync(path, `${JSON.stringify(rec)}\n`);
-  } catch (e) {
-    throw diskError(e, path);
-  }
+/** One line per epoch, appended whole or not at all (a full disk never leaves half a line). */
+export function appendMetrics(dir: string, rec: object, opts: AtomicWriteOptions = {}): void {
+  appendWhole(join(dir, 'metrics.jsonl'), `${JSON.stringify(rec)}\n`, opts);
+}
+
+/**
+ * metrics.jsonl rewritten (atomically) to a resumed run's history, which its checkpoint holds: what a
+ * kill or a full disk left in the log (half a line, or an epoch whose checkpoint was written but
+ * whose line was not) is replaced by exactly the epochs the run continues from.
+ */
+export function writeMetrics(dir: string, history: readonly object[]): void {
+  writeFileAtomic(join(dir, 'metrics.jsonl'), history.map((h) => `${JSON.stringify(h)}\n`).join(''));
 }
 
 function series(history: readonly EpochRecord[], key: keyof EpochRecord, name: string): Series {

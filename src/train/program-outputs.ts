@@ -5,16 +5,16 @@
  * metrics.jsonl, learning-curve.svg and a live report.html with the generator's samples for the
  * same fixed latent vectors after each epoch.
  */
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Split } from '../data/dataset.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { makeDir, writeFileAtomic } from './atomic-write.ts';
 import type { LoopState } from './loop-state.ts';
 import type { NamedTensor } from './safetensors.ts';
 import { loadCheckpoint, saveCheckpoint, type ResumeRequest } from './checkpoint.ts';
 import type { TensorType } from '../ir/index.ts';
 import type { GanEpoch, GanPosition, GanSession } from './multi-step.ts';
-import type { EpochRecord } from './outputs.ts';
+import { appendMetrics, writeMetrics, type EpochRecord } from './outputs.ts';
 import { learningCurveSvg } from './plot.ts';
 import { liveScript, reportHtml } from './report.ts';
 import { imageShapeOf, toBytes, type GeneratedEpoch, type SampleView } from './report-samples.ts';
@@ -59,9 +59,9 @@ export class ProgramRecorder {
     /** A resumed run's epochs so far (from its checkpoint): metrics.jsonl is rewritten to them. */
     resumed: readonly GanEpoch[] = [],
   ) {
-    mkdirSync(dir, { recursive: true });
+    makeDir(dir);
     this.history.push(...resumed);
-    writeFileSync(join(dir, 'metrics.jsonl'), resumed.map((h) => `${JSON.stringify(h)}\n`).join(''));
+    writeMetrics(dir, resumed);
   }
 
   /** After each epoch: samples for the fixed latent vectors, both checkpoints, the log line and the live report. */
@@ -80,7 +80,7 @@ export class ProgramRecorder {
     saveCheckpoint(join(this.dir, 'checkpoint.safetensors'), { model: owner.name, tensors: tensorsOf(w, s), loop });
     const gen = s.plans.generator;
     saveCheckpoint(join(this.dir, 'generator.safetensors'), { model: gen.name, tensors: tensorsOf(w, s, gen.params.map((p) => p.name)), loop });
-    appendFileSync(join(this.dir, 'metrics.jsonl'), `${JSON.stringify(h)}\n`);
+    appendMetrics(this.dir, h);
     this.write(false);
   }
 

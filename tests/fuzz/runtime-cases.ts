@@ -164,15 +164,26 @@ function manifestOracle(m: Record<string, any>): string | undefined {
     }
   }
   for (const ep of Object.values<any>(m.entryPoints)) for (const i of ep.inputs) if (i.nonFinite !== 'reject' && i.nonFinite !== 'allow') return `nonFinite ${i.nonFinite}`;
+  const d = m.data;
+  const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length <= 4096);
+  if (d !== undefined) {
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) return `data ${JSON.stringify(d)}`;
+    for (const k of ['classNames', 'features'] as const) if (d[k] !== undefined && !strings(d[k])) return `data.${k} ${JSON.stringify(d[k]).slice(0, 60)}`;
+    const p = d.preprocess;
+    if (p !== undefined && !(Array.isArray(p?.size) && p.size.length === 2 && p.size.every((x: unknown) => Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 32768))) return `data.preprocess ${JSON.stringify(p).slice(0, 60)}`;
+  }
   return undefined;
 }
+
+/** The data section a trained classifier's bundle carries, for mutations to reach (the fixture's bundle is built without a checkpoint). */
+const DATA = { classNames: ['setosa', 'versicolor', 'virginica'], features: ['a', 'b', 'c', 'd'], preprocess: { kind: 'image', size: [2, 2], colorMode: 'grayscale', crop: false, scale: 1, offset: 0 } };
 
 /** Manifest mutations: validateManifest alone (fast), then, for every fourth case, the whole pre-GPU load from files. */
 export async function fuzzManifest(fx: Fixture, t: Tally, numRuns: number, seed: number): Promise<void> {
   let n = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 3 }), async (edits) => {
-      const m = structuredClone(fx.manifest);
+      const m = structuredClone({ ...fx.manifest, data: DATA });
       for (const e of edits) applyEdit(m, e);
       const label = `manifest ${JSON.stringify(edits).slice(0, 200)}`;
       const r = await classify(t, label, () => validateManifest(structuredClone(m)));

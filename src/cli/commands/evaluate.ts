@@ -3,7 +3,7 @@
  * loss, every metric that fits the loss, the confusion matrix (table and SVG), scikit-learn's
  * per-class report and the most confident mistakes. Metric sums accumulate on the GPU.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileEvaluation } from '../../compile.ts';
 import { deviceTarget } from '../../codegen/target.ts';
@@ -14,6 +14,7 @@ import { loadTrainData } from '../../data/load.ts';
 import { head, type Dataset, type Split } from '../../data/dataset.ts';
 import { judgedSplits, withHeldOut, type SplitName } from '../../data/held-out.ts';
 import { acquireDevice, loadPlan } from '../../runtime/index.ts';
+import { makeDir, writeFileAtomic } from '../../train/atomic-write.ts';
 import { announceFirstDispatch } from '../../train/first-compile.ts';
 import { precheckCheckpoint } from '../../train/checkpoint.ts';
 import { decodeSafetensors } from '../../train/safetensors.ts';
@@ -66,6 +67,16 @@ const FLAGS: readonly FlagSpec[] = [
   { name: 'model', kind: 'string', value: 'name', help: 'the named model' },
 ];
 
+/** A disk error (read-only, full, a file in the way) as a one-line E_EVAL_OUTPUT naming the file; anything else unchanged. */
+function onDisk(write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if (typeof (e as { code?: unknown }).code !== 'string') throw e;
+    throw new CompileError('E_EVAL_OUTPUT', (e as Error).message, { hint: 'pass --out a folder you can write to (confusion-matrix.svg goes there; by default next to the checkpoint)' });
+  }
+}
+
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'evaluate a checkpoint on a data set: loss, metrics, confusion matrix, per-class report',
@@ -93,6 +104,8 @@ export const evaluateCommand: Command = {
     const predictions = trainedOutputs(m, loss) === undefined;
     // Compiled before the device starts so a data/model mismatch fails fast; kernels are then chosen for the device.
     compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions });
+    // An --out that cannot be made (a read-only disk, a file in the way) fails here, before the GPU work.
+    if (flagString(args, 'out')) onDisk(() => makeDir(flagString(args, 'out')!));
     const gpu = await acquireDevice();
     try {
       const ev = compileEvaluation(m, { batch: Math.min(batch, split.n), data, loss, metrics, predictions, deviceLimits: gpu.device.limits, target: deviceTarget(gpu.device) });
@@ -107,14 +120,20 @@ export const evaluateCommand: Command = {
       const classNames = dataset.info?.classNames;
       const view = preds ? sampleView(split, dataset.xShape, preds, loss, classNames, { first: 0, mistakes: flagNumber(args, 'mistakes') ?? 5 }) : undefined;
       const out = flagString(args, 'out') ?? dirname(weights);
-      let svgPath: string | undefined;
-      if (r.confusion) {
-        mkdirSync(out, { recursive: true });
-        svgPath = join(out, 'confusion-matrix.svg');
-        writeFileSync(svgPath, confusionSvg(r.confusion, classNames, `${m.name}: confusion matrix (${split.n} ${splitName} samples)`));
-      }
       const values = { ...(r.accuracy !== undefined ? { accuracy: r.accuracy } : {}), ...(r.mae !== undefined ? { mae: r.mae } : {}), ...(r.values ?? {}) };
       const mistakes = (view?.mistakes ?? []).map(({ pixels: _p, ...s }) => s);
+      let svgPath: string | undefined;
+      if (r.confusion) {
+        svgPath = join(out, 'confusion-matrix.svg');
+        const svg = confusionSvg(r.confusion, classNames, `${m.name}: confusion matrix (${split.n} ${splitName} samples)`);
+        try {
+          onDisk(() => (makeDir(out), writeFileAtomic(svgPath!, svg)));
+        } catch (e) {
+          // The numbers are printed all the same: only the picture is lost.
+          printReport(io, m, `${split.n} ${splitName} samples`, r.loss, values, r.confusion, classNames, mistakes, undefined);
+          throw e;
+        }
+      }
       printReport(io, m, `${split.n} ${splitName} samples`, r.loss, values, r.confusion, classNames, mistakes, svgPath);
       if (args.flags.json) {
         const report = r.confusion ? confusionStats(r.confusion) : undefined;

@@ -1,5 +1,6 @@
 /** @file `dlc weights file.safetensors [--name N] [--values]`: every tensor's shape, dtype and statistics, and its values when asked. */
 import { existsSync, readFileSync } from 'node:fs';
+import { clip } from '../../runtime/errors.ts';
 import { didYouMean } from '../../frontend/diag.ts';
 import { decodeSafetensors, SafetensorsError, type NamedTensor } from '../../train/safetensors.ts';
 import { formatMetric } from '../../train/progress.ts';
@@ -90,7 +91,7 @@ export const weightsCommand: Command = {
     const name = flagString(args, 'name');
     const all = [...decoded.tensors.keys()];
     const names = name ? all.filter((n) => n === name || n.startsWith(name.endsWith('/') ? name : `${name}/`) || n.startsWith(name)) : all;
-    if (name && names.length === 0) throw new UsageError(`no tensor named '${name}' in ${file}; ${didYouMean(name, all) ?? `it has ${all.slice(0, 8).join(', ')}${all.length > 8 ? ', …' : ''}`}`);
+    if (name && names.length === 0) throw new UsageError(`no tensor named '${name}' in ${file}; ${clip(didYouMean(name, all) ?? '', 200) || `it has ${all.slice(0, 8).map((n) => clip(n, 80)).join(', ')}${all.length > 8 ? ', …' : ''}`}`);
     const limit = flagNumber(args, 'limit') ?? 200;
     const stats = names.map((n) => tensorStats(n, decoded.tensors.get(n)!));
     const meta = { ...decoded.metadata };
@@ -98,9 +99,10 @@ export const weightsCommand: Command = {
       io.out(JSON.stringify({ metadata: meta, tensors: stats.map((s) => ({ ...s, ...(args.flags.values ? { values: Array.from(decoded.tensors.get(s.name)!.data.subarray(0, limit > 0 ? limit : undefined)) } : {}) })) }));
       return 0;
     }
-    const loop = meta.loop ? (JSON.parse(meta.loop) as { epoch?: number; step?: number }) : undefined;
-    if (meta.model) io.out(`${file}: model ${meta.model}${loop ? `, epoch ${loop.epoch}, step ${loop.step}` : ''}`);
-    const rows = stats.map((s) => [s.name, s.dtype, `[${s.shape.join(', ')}]`, String(s.size), formatMetric(s.min), formatMetric(s.max), formatMetric(s.mean), formatMetric(s.std), String(s.zeros)]);
+    const loop = loopOf(meta.loop);
+    if (meta.model) io.out(`${file}: model ${clip(meta.model, 80)}${loop ? `, epoch ${loop.epoch}, step ${loop.step}` : ''}`);
+    // Names as text, never as terminal control sequences (a crafted file's names reach the terminal).
+    const rows = stats.map((s) => [clip(s.name, 200), s.dtype, `[${s.shape.join(', ')}]`, String(s.size), formatMetric(s.min), formatMetric(s.max), formatMetric(s.mean), formatMetric(s.std), String(s.zeros)]);
     const head = ['name', 'dtype', 'shape', 'size', 'min', 'max', 'mean', 'std', 'zeros'];
     const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)) + 2);
     const line = (r: readonly string[]): string => r.map((c, i) => (i < 3 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('').trimEnd();
@@ -113,3 +115,14 @@ export const weightsCommand: Command = {
     return 0;
   },
 };
+
+/** A checkpoint's epoch and step for the heading; undefined when the loop metadata is absent or damaged (the table still prints). */
+function loopOf(text: string | undefined): { epoch: number; step: number } | undefined {
+  if (!text) return undefined;
+  try {
+    const v = JSON.parse(text) as { epoch?: unknown; step?: unknown };
+    return Number.isSafeInteger(v?.epoch) && Number.isSafeInteger(v?.step) ? { epoch: v.epoch as number, step: v.step as number } : undefined;
+  } catch {
+    return undefined;
+  }
+}
