@@ -153,11 +153,12 @@ describe('bundles in Node', () => {
 
   // index.js ships readable (not minified) so a user's uncaught error shows its line (issue #18); that
   // costs a few KB gzipped over the minified 10.5 KB, and image inputs, integrity checks and plan
-  // validation added more (24.96 KB), and reading files by the URLs app bundlers rewrite 0.2 KB: the budget is 26 KB.
-  it('reports the gzipped runtime size (target under 26 KB readable, WGSL excluded)', () => {
+  // validation added more (24.96 KB), reading files by the URLs app bundlers rewrite 0.2 KB, validating the
+  // manifest's data section 0.8 KB (26.04 KB in all): the budget is 27 KB (`--minify` for the smallest).
+  it('reports the gzipped runtime size (target under 27 KB readable, WGSL excluded)', () => {
     const kb = bundles.iris!.built.runtimeBytes / 1024;
     console.log(`bundle runtime index.js: ${kb.toFixed(1)} KB gzipped`);
-    expect(kb).toBeLessThan(26);
+    expect(kb).toBeLessThan(27);
   });
 });
 
