@@ -22,7 +22,7 @@
 import type { KernelSource } from '../ops/op-def.ts';
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { GemmSpec } from './gemm.ts';
-import { guarded, operandFns, range } from './gemm-reg.ts';
+import { guarded, operandFns, range, runtimeCount } from './gemm-reg.ts';
 
 /** The `uni` shapes: R rows per workgroup, C columns per invocation, `lanes` invocations (8 on lavapipe, 4 on SwiftShader; the subgroup size for `sg`). */
 export interface UniShape {
@@ -64,7 +64,7 @@ export function emitUni(s: GemmSpec, u: UniShape): KernelSource {
     s.k > main ? `for (var k = ${main}u; k < ${s.k}u; k++) {\n    ${step('k')}\n  }` : '',
   ].filter(Boolean);
   // arr: the accumulators in one array and the epilogue in a loop over rows (one copy of it per column instead of R·C).
-  const arrStores = `for (var i = 0u; i < ${R}u; i++) {
+  const arrStores = `for (var i = 0u; i < ${rowCount(s.decls, R)}; i++) {
     let r = r0 + i;
     ${guarded(`r < ${s.m}u`, s.m % R !== 0, range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `acc[i * ${C}u + ${j}u]`))).join(' '))}
   }`;
@@ -91,4 +91,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 `,
     workgroups: d.workgroups,
   };
+}
+
+/**
+ * The `a` form's row-loop count: R, in a form Mesa's NIR cannot fold to the constant where it
+ * would unroll the loop whole (R = 8 and 16; not 32), so llvmpipe compiles the fused epilogue once
+ * per column instead of R times: `min(R, arrayLength(&x) + R)`, x the kernel's first storage array
+ * (the sum never wraps: arrayLength < 2³⁰). The workgroup id does not do (`min(R, wid.x + R)`: NIR
+ * bounds it and still unrolls, bench/results/2026-12-02-h22e-epilogue-loop.md). iris's cold first
+ * step on lavapipe 16.2 → 4.4 s CPU there; a binding so named can still hold f16 activations
+ * (half-storage.ts rewrites its arrayLength). 32 rows keep the constant: no compile gained, and
+ * lavapipe's mnist weight gradient read slower with the run-time count.
+ */
+function rowCount(decls: string, R: number): string {
+  const binding = R < 32 ? /var<storage,[^>]*>\s*(\w+)\s*:\s*array<(?:[^<>,]|<[^<>]*>)+>\s*;/.exec(decls)?.[1] : undefined;
+  return binding ? runtimeCount(R, `arrayLength(&${binding})`) : `${R}u`;
 }
