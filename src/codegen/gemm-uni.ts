@@ -64,9 +64,12 @@ export function emitUni(s: GemmSpec, u: UniShape): KernelSource {
     s.k > main ? `for (var k = ${main}u; k < ${s.k}u; k++) {\n    ${step('k')}\n  }` : '',
   ].filter(Boolean);
   // arr: the accumulators in one array and the epilogue in a loop over rows (one copy of it per column instead of R·C).
-  const arrStores = `for (var i = 0u; i < ${rowCount(s.decls, R)}; i++) {
+  // The loop reads a copy of the accumulators (dlc_accs): indexed at run time, an array lives in
+  // memory, and only the copy does; `acc`, indexed by constants, stays in registers through the k loop.
+  const arrStores = `var dlc_accs = acc;
+  for (var i = 0u; i < ${rowCount(s.decls, R)}; i++) {
     let r = r0 + i;
-    ${guarded(`r < ${s.m}u`, s.m % R !== 0, range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `acc[i * ${C}u + ${j}u]`))).join(' '))}
+    ${guarded(`r < ${s.m}u`, s.m % R !== 0, range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `dlc_accs[i * ${C}u + ${j}u]`))).join(' '))}
   }`;
   const stores = u.arr ? arrStores : range(R)
     .map((i) => {
@@ -94,16 +97,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 }
 
 /**
- * The `a` form's row-loop count: R, in a form Mesa's NIR cannot fold to the constant where it
- * would unroll the loop whole (R = 8 and 16; not 32), so llvmpipe compiles the fused epilogue once
- * per column instead of R times: `min(R, arrayLength(&x) + R)`, x the kernel's first storage array
- * (the sum never wraps: arrayLength < 2³⁰). The workgroup id does not do (`min(R, wid.x + R)`: NIR
- * bounds it and still unrolls, bench/results/2026-12-02-h22e-epilogue-loop.md). iris's cold first
- * step on lavapipe 16.2 → 4.4 s CPU there; a binding so named can still hold f16 activations
- * (half-storage.ts rewrites its arrayLength). 32 rows keep the constant: no compile gained, and
- * lavapipe's mnist weight gradient read slower with the run-time count.
+ * The `a` form's row-loop count: R, in a form Mesa's NIR cannot fold to the constant. With the
+ * constant it unrolls the loop whole (R = 8 and 16 always; R = 32 where the epilogue is small), and
+ * llvmpipe compiles the fused epilogue R times: `min(R, arrayLength(&x) + R)`, x the kernel's first
+ * storage array (always R: arrayLength < 2³⁰, the sum never wraps). The workgroup id does not do
+ * (`min(R, wid.x + R)`: NIR bounds it and still unrolls, bench/results/2026-12-02-h22e-epilogue-loop.md).
+ * A binding so named can still hold f16 activations: half-storage.ts rewrites its arrayLength.
+ * Cold first step on lavapipe: bench/results/2026-12-02-h23c-cold-first-step.md.
  */
 function rowCount(decls: string, R: number): string {
-  const binding = R < 32 ? /var<storage,[^>]*>\s*(\w+)\s*:\s*array<(?:[^<>,]|<[^<>]*>)+>\s*;/.exec(decls)?.[1] : undefined;
+  const binding = /var<storage,[^>]*>\s*(\w+)\s*:\s*array<(?:[^<>,]|<[^<>]*>)+>\s*;/.exec(decls)?.[1];
   return binding ? runtimeCount(R, `arrayLength(&${binding})`) : `${R}u`;
 }
