@@ -17,7 +17,7 @@
  *   (plan-memory shares buffers) cannot leak in. Rewriting the emitters to write pairs would touch
  *   every kernel family; clearing then `atomicOr` alone would need a clear before every writer.
  *
- * `arrayLength(&x)` (a run-time loop count: runtimeCount in gemm-reg.ts) stays the binding's length
+ * `arrayLength(&x)` (a run-time loop count the compilers cannot fold: gemm-uni.ts rowCount) stays the binding's length
  * in elements, now halves: `arrayLength(&x)` of the `array<f16>`, twice that of the packed words.
  * (A halved buffer is u32[ceil(n/2)] words, so either is 2·words: like the f32 one, bytes over the
  * element's size, which counts the bound buffer, not the tensor, where plan-memory shares buffers.)
