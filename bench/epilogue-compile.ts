@@ -19,7 +19,7 @@
  * `laterCpuMs`: the process CPU time of the 20 later dispatches (the driver's threads included), the
  * run-time cost on a loaded machine.
  *
- *   MESA_SHADER_CACHE_DIR=$(mktemp -d) DLC_VULKAN_DRIVER=lavapipe npx tsx bench/epilogue-compile.ts --form dlc|unrolled|loop|kloop|loop-runtime|all-runtime|uni-runtime [--target device] [--model models/iris_mlp.ts] [--batch 16] [--kernel 'matmul %30 ']
+ *   MESA_SHADER_CACHE_DIR=$(mktemp -d) DLC_VULKAN_DRIVER=lavapipe npx tsx bench/epilogue-compile.ts --form dlc|unrolled|loop|kloop|loop-runtime|all-runtime|uni-runtime [--target device] [--model models/iris_mlp.ts] [--batch 16] [--kernel 'matmul %30 '] [--edit 'FROM=>TO' …]
  *
  * Run each form in its own process with its own empty MESA_SHADER_CACHE_DIR (Mesa reads it at start).
  */
@@ -81,7 +81,12 @@ async function main(): Promise<void> {
   const k = plan.kernels[ki]!;
   const d = plan.dispatches.find((x) => x.kernel === ki)!;
   const forms: Record<string, (c: string) => string> = { dlc: (c) => c, unrolled: (c) => c, 'uni-runtime': uniRuntime, loop: loopForm, kloop: runtimeTrip, 'loop-runtime': (c) => loopForm(c, true), 'all-runtime': (c) => runtimeTrip(loopForm(c, true)) };
-  const code = forms[form]!(k.code);
+  // `--edit 'FROM=>TO'` (repeatable): text replaced in the kernel after the form (a quick what-if; the checksum shows it kept the result).
+  const edits = process.argv.flatMap((a, i) => (a === '--edit' ? [process.argv[i + 1]!.split('=>') as [string, string]] : []));
+  const code = edits.reduce((c, [from, to]) => {
+    if (!c.includes(from)) throw new Error(`--edit: no '${from}' in the kernel`);
+    return c.replaceAll(from, to);
+  }, forms[form]!(k.code));
   const dev = gpu.device;
   const layout = dev.createBindGroupLayout({ entries: k.bindings.map((a, binding) => ({ binding, visibility: SHADER_STAGE_COMPUTE, buffer: { type: a === 'read' ? 'read-only-storage' : 'storage' } })) });
   const [p0, pc0] = [performance.now(), cpuMs()];

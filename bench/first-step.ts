@@ -4,9 +4,9 @@
  * weights, step 1), read from the DLC_TRACE_STARTUP lines `dlc train` prints. Fresh processes, the
  * drivers taking turns (a busy machine slows them alike), medians; results into bench/results/.
  *
- *   npx tsx bench/first-step.ts [--runs N] [--model iris|cnn|lstm|FILE] [--drivers swiftshader,lavapipe] [--mesa warm,cold] [--roots DIR,DIR --tags before,after [--envs 'K=V;K=V,']] [--out name]
+ *   npx tsx bench/first-step.ts [--runs N] [--model iris|cnn|mlp|lstm|FILE] [--drivers swiftshader,lavapipe] [--mesa warm,cold] [--roots DIR,DIR --tags before,after [--envs 'K=V;K=V,']] [--out name]
  *
- * `--model cnn` is models/mnist_cnn.ts and `--model lstm` models/lstm.ts, each trained on a few
+ * `--model cnn` is models/mnist_cnn.ts, `--model mlp` models/mnist_mlp.ts and `--model lstm` models/lstm.ts, each trained on a few
  * batches (`--train-limit`/`--test-limit`: the first step is what is measured, not an epoch of it).
  *
  * `--roots` runs other checkouts' bin/dlc.js (e.g. a worktree of the commit before a change) beside
@@ -44,6 +44,7 @@ const PHASES = ['cli', 'model', 'data', 'device', 'compiled', 'train-pipelines',
 const MODELS: Record<string, { file: string; args: string[] }> = {
   iris: { file: 'models/iris_mlp.ts', args: [] },
   cnn: { file: 'models/mnist_cnn.ts', args: ['--train-limit', '256', '--test-limit', '64'] },
+  mlp: { file: 'models/mnist_mlp.ts', args: ['--train-limit', '256', '--test-limit', '64'] },
   lstm: { file: 'models/lstm.ts', args: ['--train-limit', '128'] },
 };
 

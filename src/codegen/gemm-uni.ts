@@ -22,7 +22,7 @@
 import type { KernelSource } from '../ops/op-def.ts';
 import { groupDispatch } from '../ops/workgroup-reduce.ts';
 import type { GemmSpec } from './gemm.ts';
-import { guarded, operandFns, range } from './gemm-reg.ts';
+import { guarded, operandFns, range, runtimeCount } from './gemm-reg.ts';
 
 /** The `uni` shapes: R rows per workgroup, C columns per invocation, `lanes` invocations (8 on lavapipe, 4 on SwiftShader; the subgroup size for `sg`). */
 export interface UniShape {
@@ -64,9 +64,13 @@ export function emitUni(s: GemmSpec, u: UniShape): KernelSource {
     s.k > main ? `for (var k = ${main}u; k < ${s.k}u; k++) {\n    ${step('k')}\n  }` : '',
   ].filter(Boolean);
   // arr: the accumulators in one array and the epilogue in a loop over rows (one copy of it per column instead of R·C).
-  const arrStores = `for (var i = 0u; i < ${R}u; i++) {
+  // The loop reads a copy of the accumulators (dlc_accs): indexed at run time, an array lives in
+  // memory, and only the copy does; `acc`, indexed by constants, stays in registers through the k loop.
+  // Only for the 8-lane forms (llvmpipe's): SwiftShader's 4-lane ones keep main's loop (not NIR; no gain measured).
+  const opaque = L >= 8;
+  const arrStores = `${opaque ? 'var dlc_accs = acc;\n  ' : ''}for (var i = 0u; i < ${opaque ? rowCount(s.decls, R) : `${R}u`}; i++) {
     let r = r0 + i;
-    ${guarded(`r < ${s.m}u`, s.m % R !== 0, range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `acc[i * ${C}u + ${j}u]`))).join(' '))}
+    ${guarded(`r < ${s.m}u`, s.m % R !== 0, range(C).map((j) => guarded(`c0 + ${L * j}u < ${s.n}u`, s.n % bn !== 0, s.store(`yo + r * ${s.n}u + c0 + ${L * j}u`, `${opaque ? 'dlc_accs' : 'acc'}[i * ${C}u + ${j}u]`))).join(' '))}
   }`;
   const stores = u.arr ? arrStores : range(R)
     .map((i) => {
@@ -91,4 +95,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
 `,
     workgroups: d.workgroups,
   };
+}
+
+/**
+ * The `a` form's row-loop count: R, in a form Mesa's NIR cannot fold to the constant. With the
+ * constant it unrolls the loop whole (R = 8 and 16 always; R = 32 where the epilogue is small), and
+ * llvmpipe compiles the fused epilogue R times: `min(R, arrayLength(&x) + R)`, x the kernel's first
+ * storage array (always R: arrayLength < 2³⁰, the sum never wraps). The workgroup id does not do
+ * (`min(R, wid.x + R)`: NIR bounds it and still unrolls, bench/results/2026-12-02-h22e-epilogue-loop.md).
+ * A binding so named can still hold f16 activations: half-storage.ts rewrites its arrayLength.
+ * Cold first step on lavapipe: bench/results/2026-12-02-h23c-cold-first-step.md (iris 24.8 → 5.7 s
+ * CPU, mnist_mlp 12.3 → 7.0, mnist_cnn 18.6 → 10.0). Used for the 8-lane forms only: on SwiftShader
+ * (4 lanes; its compiler is not NIR) mnist_mlp's first step read 8-18 % more CPU with it.
+ */
+function rowCount(decls: string, R: number): string {
+  const binding = /var<storage,[^>]*>\s*(\w+)\s*:\s*array<(?:[^<>,]|<[^<>]*>)+>\s*;/.exec(decls)?.[1];
+  return binding ? runtimeCount(R, `arrayLength(&${binding})`) : `${R}u`;
 }

@@ -17,8 +17,13 @@
  *   (plan-memory shares buffers) cannot leak in. Rewriting the emitters to write pairs would touch
  *   every kernel family; clearing then `atomicOr` alone would need a clear before every writer.
  *
- * A binding is rewritten only when every use is a plain element load or a plain `=` store (no
- * compound assignment, no pointer, no `arrayLength`) and, for a written binding, the kernel never
+ * `arrayLength(&x)` (a run-time loop count the compilers cannot fold: gemm-uni.ts rowCount) stays the binding's length
+ * in elements, now halves: `arrayLength(&x)` of the `array<f16>`, twice that of the packed words.
+ * (A halved buffer is u32[ceil(n/2)] words, so either is 2·words: like the f32 one, bytes over the
+ * element's size, which counts the bound buffer, not the tensor, where plan-memory shares buffers.)
+ *
+ * A binding is rewritten only when every use is a plain element load, a plain `=` store or
+ * `arrayLength(&x)` (no compound assignment, no other pointer) and, for a written binding, the kernel never
  * reads it back: a kernel that re-reads its own output would round partial results to f16
  * (accumulation must stay f32), so such a buffer keeps f32. `halfBindable` says which; callers keep
  * the rest f32.
@@ -40,8 +45,8 @@ function declarations(code: string): Map<number, Decl> {
   return out;
 }
 
-/** One use of a rewritten name: a load `name[index]` or a store `name[index] = value;`. */
-type Use = { readonly kind: 'load'; readonly index: string } | { readonly kind: 'store'; readonly index: string; readonly value: string };
+/** One use of a rewritten name: a load `name[index]`, a store `name[index] = value;` or `arrayLength(&name)`. */
+type Use = { readonly kind: 'load'; readonly index: string } | { readonly kind: 'store'; readonly index: string; readonly value: string } | { readonly kind: 'length' };
 
 /** What each use of a name becomes; undefined: the use is not one we can rewrite. */
 type Emit = (name: string, use: Use) => string;
@@ -123,6 +128,12 @@ function transform(s: string, names: ReadonlySet<string>, emit: Emit, outer: Rea
     let j = i;
     while (j < s.length && IDENT.test(s[j]!)) j++;
     const word = s.slice(i, j);
+    const length = word === 'arrayLength' && s[i - 1] !== '.' ? /^\s*\(\s*&\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)/.exec(s.slice(j)) : null;
+    if (length && names.has(length[1]!) && !shadowed(length[1]!)) {
+      out += emit(length[1]!, { kind: 'length' });
+      i = j + length[0].length;
+      continue;
+    }
     const local = DECLARES.has(word) ? /^\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(s.slice(j)) : null;
     if (local && names.has(local[1]!)) {
       // A for-loop's `var` lives until its body closes, which depth alone cannot see: refuse it.
@@ -166,7 +177,7 @@ export function halfBindable(code: string, binding: number): boolean {
   try {
     transform(code.replace(d.text, '\u0000\u0000'), new Set([d.name]), (_, use) => {
       if (use.kind === 'store') stores++;
-      else loads++;
+      else if (use.kind === 'load') loads++;
       return '';
     });
   } catch (e) {
@@ -202,6 +213,7 @@ function nativeDecl(d: Decl): string {
 }
 
 function nativeUse(name: string, use: Use): string {
+  if (use.kind === 'length') return `arrayLength(&${name})`;
   return use.kind === 'load' ? `f32(${name}[${use.index}])` : `${name}[${use.index}] = f16(${use.value})`;
 }
 
@@ -221,6 +233,7 @@ function packedDecl(d: Decl): string {
 }
 
 function packedUse(name: string, use: Use, isAtomic: boolean): string {
+  if (use.kind === 'length') return `(arrayLength(&${name}) * 2u)`;
   if (use.kind === 'load') return `dlc_h_${name}(u32(${use.index}))`;
   if (!isAtomic) throw new Error(`internal error: store to read-only binding ${name}`);
   return `dlc_hs_${name}(u32(${use.index}), ${use.value})`;

@@ -35,7 +35,8 @@ export interface PlanKernel {
 
 /**
  * One GPU buffer. `size` is the logical byte size (0 for zero-size tensors; the runtime allocates at
- * least 4 bytes). Kernels never read `arrayLength`, so a memory planner may later let several
+ * least 4 bytes). No kernel's result depends on `arrayLength` (a run-time loop count reads it only
+ * to stay opaque to the shader compilers: gemm-uni.ts), so a memory planner may later let several
  * values share one buffer of the largest size: `dtype`/`shape` then describe the first value.
  */
 export interface PlanBuffer {

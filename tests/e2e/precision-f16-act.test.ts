@@ -92,13 +92,23 @@ fn main() {
     expect(halfBindable(code.replace('var t = a[0];', 'for (var a = 0u; a < 1u; a++) {}\n  var t = 0.0;'), 0)).toBe(false);
   });
 
+  it("arrayLength (a run-time loop count, gemm-uni.ts) stays the binding's length in elements: the f16 array's, twice the packed words'", () => {
+    const code = KERNEL.replace('let i = gid.x;', 'let i = min(gid.x, arrayLength(&x) + arrayLength( &out));');
+    expect(halfBindable(code, 0)).toBe(true);
+    expect(halfBindable(code, 2)).toBe(true);
+    expect(rewriteHalf(code, [0, 2], false)).toContain('let i = min(gid.x, (arrayLength(&x) * 2u) + (arrayLength(&out) * 2u));');
+    expect(rewriteHalf(code, [0, 2], true)).toContain('let i = min(gid.x, arrayLength(&x) + arrayLength(&out));');
+    // Only the chosen bindings' lengths change.
+    expect(rewriteHalf(code, [0], false)).toContain('let i = min(gid.x, (arrayLength(&x) * 2u) + arrayLength( &out));');
+  });
+
   it('refuses what it cannot rewrite soundly: compound stores, re-read outputs (partial sums would round), pointers, non-f32', () => {
     expect(halfBindable(KERNEL, 0)).toBe(true);
     expect(halfBindable(KERNEL, 2)).toBe(true);
     expect(halfBindable(KERNEL, 1)).toBe(false);
     expect(halfBindable(KERNEL.replace('out[i] = x[u32', 'out[i] += x[u32'), 2)).toBe(false);
     expect(halfBindable(KERNEL.replace('+ x[i];', '+ x[i];\n  out[i] = out[i] * 0.5;'), 2)).toBe(false);
-    expect(halfBindable(KERNEL.replace('+ x[i];', '+ f32(arrayLength(&x));'), 0)).toBe(false);
+    expect(halfBindable(KERNEL.replace('+ x[i];', '+ f32(atomicLoad(&x));'), 0)).toBe(false);
   });
 });
 
