@@ -1,5 +1,5 @@
 /** @file `dlc build` and `dlc run` through the CLI entry: a bundle built, run on .json and .npy inputs, and usage errors. */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -65,6 +65,20 @@ describe('dlc build / dlc run', () => {
     const r = await dlc('run', bundle, '--input', join(work, 'x.npy'));
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/^output: f32\[2,3\] = \[/);
+  });
+
+  it("treats a bundle as data: a bundle whose index.js was replaced by someone else's code runs without running it", async () => {
+    const hostile = join(work, 'hostile');
+    cpSync(bundle, hostile, { recursive: true });
+    const marker = join(work, 'index-js-ran');
+    const code = `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport async function load() { throw new Error('hostile'); }\n`;
+    writeFileSync(join(hostile, 'index.js'), code);
+    writeFileSync(join(hostile, 'node.js'), code);
+    const r = await dlc('run', hostile, '--input', join(work, 'x.json'), '--json');
+    expect(r.code, r.err).toBe(0);
+    expect(existsSync(marker)).toBe(false);
+    const out = JSON.parse(r.out) as { outputs: { output: { data: number[] } } };
+    expect(maxRelError(out.outputs.output.data, reference())).toBeLessThan(1e-4);
   });
 
   it('reports a bad input as a runtime error with its code', async () => {

@@ -1,6 +1,7 @@
 /**
- * @file `dlc run DIR --input x.json|x.npy|cat.jpg|folder/`: loads a bundle through its own index.js
- * and prints predict()'s outputs; images are decoded and preprocessed exactly as in training, and a
+ * @file `dlc run DIR --input x.json|x.npy|cat.jpg|folder/`: reads a bundle as data with dlc's own
+ * runtime (its index.js is never run: a bundle from elsewhere cannot run code on this machine) and
+ * prints predict()'s outputs; images are decoded and preprocessed exactly as in training, and a
  * classifier's answers are printed by class name with probabilities.
  */
 import { readFile } from 'node:fs/promises';
@@ -34,8 +35,9 @@ csv() text column: a .txt file, a JSON string or list of strings` },
 const INTRO = `usage: dlc run <bundle-dir> --input <file.json|file.npy|file.txt|name=file,...|image|folder> [more images] [--top-k K] [--json] [--allow-non-finite]
        dlc run <bundle-dir> --text "a review to classify"
 
-Loads the bundle exactly as an application would (its index.js, on this machine's GPU or on
-SwiftShader) and prints the outputs of predict(). A bundle built from a checkpoint of a classifier
+Loads the bundle as an application would, with dlc's own runtime (the manifest, weights and
+kernels, each checked; the bundle's index.js is never run, so a bundle from elsewhere runs no code),
+on this machine's GPU or a software one, and prints the outputs of predict(). A bundle built from a checkpoint of a classifier
 also prints the top classes by name (from the training data) with their probabilities.`;
 
 const HELP = `${INTRO}\n\n${optionsHelp(FLAGS)}`;
@@ -108,14 +110,16 @@ function ownBooleans(args: ParsedArgs): ParsedArgs {
   return { positional: [v, ...args.positional], flags: { ...args.flags, 'allow-non-finite': true } };
 }
 
+/** dlc's runtime bound to the folder: its files are read and checked as data, its index.js is not imported. */
 async function importBundle(dir: string): Promise<BundleModule> {
-  const entry = join(resolve(dir), 'index.js');
+  const folder = resolve(dir);
   try {
-    await readFile(entry);
+    await readFile(join(folder, 'manifest.json'));
   } catch {
-    throw new UsageError(`${dir} is not a bundle (no index.js): build one with dlc build`);
+    throw new UsageError(`${dir} is not a bundle (no manifest.json): build one with dlc build`);
   }
-  return (await import(pathToFileURL(entry).href)) as BundleModule;
+  const { bundleLoader } = await import('../../runtime/bundle-entry.ts');
+  return { load: bundleLoader({ base: pathToFileURL(join(folder, 'index.js')) }) as BundleModule['load'] };
 }
 
 /** One file for the only input, `{ name: values }` JSON for several, or `name=file` pairs. */
