@@ -189,7 +189,7 @@ export interface TableOptions {
 export const judgedBy = (device: GPUDevice): 'cpu' | 'wall' => (deviceTarget(device).software ? 'cpu' : 'wall');
 
 /** One row per shape; a side that fails keeps the row with its error. */
-export async function kernelTable(device: GPUDevice, tf: Tf | undefined, shapes: readonly KernelShape[], o: TableOptions): Promise<KernelRow[]> {
+export async function kernelTable(device: GPUDevice, tf: Tf | undefined, shapes: readonly KernelShape[], o: TableOptions, onRow?: (r: KernelRow) => void): Promise<KernelRow[]> {
   if (tf) await useBackend(tf, 'webgpu');
   const judged = judgedBy(device);
   const rows: KernelRow[] = [];
@@ -205,6 +205,7 @@ export async function kernelTable(device: GPUDevice, tf: Tf | undefined, shapes:
       ...(t.handMaxDiff !== undefined ? { handMaxDiff: t.handMaxDiff } : {}),
       ...(errors.length ? { error: errors.join('; ') } : {}),
     });
+    onRow?.(rows[rows.length - 1]!);
   }
   return rows;
 }
@@ -232,7 +233,8 @@ async function main(): Promise<void> {
   const shapes = shapesArg(values.shapes!);
   const o = { reps: Number(values.reps), warmup: 1, runs: Number(values.runs) };
   const load0 = loadavg();
-  const rows = await kernelTable(dev.gpu.device, values.tf ? dev.tf : undefined, shapes, o);
+  const progress = (r: KernelRow): void => void process.stderr.write(`${r.shape}: dlc ${r.dlc?.medianMs.toPrecision(3) ?? '—'} ms (CPU ${r.dlc?.cpuMedianMs?.toPrecision(3) ?? '—'}), hand ${r.hand?.name ?? '—'} ${r.hand?.timing.medianMs.toPrecision(3) ?? '—'} (CPU ${r.hand?.timing.cpuMedianMs?.toPrecision(3) ?? '—'})${r.error ? `; ${r.error}` : ''}\n`);
+  const rows = await kernelTable(dev.gpu.device, values.tf ? dev.tf : undefined, shapes, o, progress);
   const load1 = loadavg();
   const device = describeAdapter(dev.gpu.adapter);
   const ms = (t: Timing | undefined): string => (t ? `${t.medianMs.toPrecision(3)} (${t.p10Ms.toPrecision(3)}–${t.p90Ms.toPrecision(3)})` : '—');
