@@ -10,9 +10,10 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-export function summarise(samples: readonly number[], warmup: number): Timing {
+export function summarise(samples: readonly number[], warmup: number, cpuSamples?: readonly number[]): Timing {
   const s = [...samples].sort((a, b) => a - b);
-  return { medianMs: quantile(s, 0.5), p10Ms: quantile(s, 0.1), p90Ms: quantile(s, 0.9), runs: s.length, warmup };
+  const cpu = cpuSamples?.length ? { cpuMedianMs: quantile([...cpuSamples].sort((a, b) => a - b), 0.5) } : {};
+  return { medianMs: quantile(s, 0.5), p10Ms: quantile(s, 0.1), p90Ms: quantile(s, 0.9), runs: s.length, warmup, ...cpu };
 }
 
 /**
@@ -40,17 +41,23 @@ export async function timeOnce<T>(f: () => Promise<T>): Promise<{ ms: number; va
 /**
  * Times several systems interleaved: each warmed up `warmup` times, then `runs` rounds in which every
  * system runs once (the order rotating each round), so machine load drifts over all of them alike.
+ * Each sample's process CPU time (user + system) is kept too (`cpuMedianMs`): the CPU drivers run
+ * kernels on this process's threads, and CPU time is far less sensitive to other jobs than wall time.
  */
 export async function timeInterleaved(fs: readonly (() => Promise<unknown>)[], warmup: number, runs: number): Promise<Timing[]> {
   for (const f of fs) for (let i = 0; i < warmup; i++) await f();
   const samples: number[][] = fs.map(() => []);
+  const cpu: number[][] = fs.map(() => []);
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < fs.length; k++) {
       const i = (k + r) % fs.length;
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       await fs[i]!();
+      const c = process.cpuUsage(c0);
       samples[i]!.push(performance.now() - t0);
+      cpu[i]!.push((c.user + c.system) / 1000);
     }
   }
-  return samples.map((s) => summarise(s, warmup));
+  return samples.map((s, i) => summarise(s, warmup, cpu[i]));
 }

@@ -7,6 +7,8 @@ export interface Timing {
   readonly p90Ms: number;
   readonly runs: number;
   readonly warmup: number;
+  /** Median process CPU time (user + system) of a sample, where the timer recorded it (timeInterleaved). */
+  readonly cpuMedianMs?: number;
 }
 
 /** One system's figures for one model; `error` says why a figure is missing ("not available: …"). */
@@ -63,6 +65,8 @@ export interface KernelRow {
   /** e.g. `256×256×256` or `N1 28×28×1 → 32, 3×3`. */
   readonly shape: string;
   readonly flops: number;
+  /** Which figure the hand-written comparison goes by: process CPU time on CPU drivers, wall time on GPUs (kernel-table.ts judgedBy). */
+  readonly judged?: 'cpu' | 'wall';
   readonly dlc?: Timing;
   readonly tfjs?: Timing;
   readonly dlcGflops?: number;
@@ -70,7 +74,7 @@ export interface KernelRow {
   /** The kernel dlc compiled for this device (its variant comment, e.g. `gemm reg`), when it names one. */
   readonly dlcKernel?: string;
   /** The fastest hand-written kernel of bench/hand-kernels.ts on this shape (target: dlc ≤ 1.5× its time). */
-  readonly hand?: { readonly name: string; readonly timing: Timing; readonly gflops: number; readonly tried: readonly string[] };
+  readonly hand?: { readonly name: string; readonly timing: Timing; readonly gflops: number; readonly tried: readonly string[]; readonly timed?: Readonly<Record<string, Timing>> };
   /** Largest |dlc − hand-written| over the output, relative to 1 + |value|: both computed the same thing. */
   readonly handMaxDiff?: number;
   readonly error?: string;

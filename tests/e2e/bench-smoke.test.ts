@@ -1,6 +1,6 @@
 /** @file The benchmark harness's writers on fake numbers: well-formed JSON and markdown, ratios dlc/peer. No timing is measured. */
 import { describe, expect, it } from 'vitest';
-import { ratiosOf, resultName, toJson, toMarkdown, versusRatios } from '../../bench/report.ts';
+import { handRatio, ratiosOf, resultName, toJson, toMarkdown, versusRatios } from '../../bench/report.ts';
 import { quantile, summarise } from '../../bench/stats.ts';
 import { interleavedPair, pairedRatio } from '../../bench/train-pair.ts';
 import type { BenchRun, ModelResult, VersusRow } from '../../bench/types.ts';
@@ -73,9 +73,21 @@ describe('bench report', () => {
     expect(toMarkdown(run)).not.toContain('jax-js');
   });
 
-  it('summarises samples as median and p10–p90', () => {
+  it('summarises samples as median and p10–p90, and the CPU-time median where CPU samples are given', () => {
     expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
     expect(summarise([5, 1, 3], 2)).toMatchObject({ medianMs: 3, runs: 3, warmup: 2 });
+    expect(summarise([5, 1, 3], 2)).not.toHaveProperty('cpuMedianMs');
+    expect(summarise([5, 1, 3], 2, [9, 7, 8]).cpuMedianMs).toBe(8);
+  });
+
+  it('judges a kernel row against its hand-written kernel by CPU time on CPU drivers, by wall time otherwise', () => {
+    const tc = (wall: number, cpu: number) => ({ ...t(wall), cpuMedianMs: cpu });
+    const row = { op: 'matmul' as const, shape: '128×784×128', flops: 1, dlc: tc(116, 40), hand: { name: 'sg8x4', timing: tc(57, 80), gflops: 1, tried: ['sg8x4'] } };
+    expect(handRatio({ ...row, judged: 'cpu' })).toBeCloseTo(0.5);
+    expect(handRatio({ ...row, judged: 'wall' })).toBeCloseTo(116 / 57);
+    expect(handRatio(row)).toBeCloseTo(116 / 57);
+    const md = toMarkdown({ ...fakeRun(), kernels: [{ ...row, judged: 'cpu' }] });
+    expect(md).toContain('0.50× (met)');
   });
 
   it('summarises per-round ratios and shows them against the ⅓ target', () => {
