@@ -43,7 +43,8 @@ describe('dlc build --precision / --quantize / --report', () => {
     expect(f32.agreement).toBe(1);
     expect(f32.maxRelError).toBe(0);
     for (const x of [f16, int8]) expect(x.maxRelError).toBeGreaterThan(0);
-    // Bytes by part add up to the bundle; the runtime part is the same size for the same features (f16 and int8: packed).
+    // Bytes by part add up to the bundle; the runtime part is the same code for the same features (f16 and int8: packed),
+    // its index.js also listing the bundle's own files (file-urls.ts), which differ by their kernels.
     for (const x of [f32, f16, int8]) {
       const p = x.parts!;
       expect(p.total.raw).toBe(x.bundleBytes);
@@ -52,7 +53,7 @@ describe('dlc build --precision / --quantize / --report', () => {
       expect(p.weights.raw).toBe(x.weightBytes);
       expect(p.runtime.gzip).toBeLessThan(p.runtime.raw);
     }
-    expect(int8.parts!.runtime).toEqual(f16.parts!.runtime);
+    expect(Math.abs(int8.parts!.runtime.raw - f16.parts!.runtime.raw)).toBeLessThan(f16.parts!.runtime.raw * 0.02);
     expect(report.kernelsFor).toMatch(/software|swiftshader/i);
     expect(report.kernels).toHaveLength(3);
     for (const k of report.kernels) {
