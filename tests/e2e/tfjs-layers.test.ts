@@ -202,6 +202,18 @@ export const CONV_CASES: LayerCase[] = [
     tf: (L) => [L.depthwiseConv2d({ kernelSize: 2, depthMultiplier: 2, padding: 'same' }), L.flatten(), L.dense({ units: 2 })] },
   { name: 'separableConv2d strides 2, same, relu', input: [5, 5, 2], dlc: `separableConv2d(4, 3, { strides: 2, padding: 'same', activation: 'relu' }), flatten(), dense(2)`,
     tf: (L) => [L.separableConv2d({ filters: 4, kernelSize: 3, strides: 2, padding: 'same', activation: 'relu' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'depthwiseConv2d 3×3, strides 2, same (odd input)', input: [7, 7, 3], dlc: `depthwiseConv2d(3, { strides: 2, padding: 'same' }), flatten(), dense(2)`,
+    tf: (L) => [L.depthwiseConv2d({ kernelSize: 3, strides: 2, padding: 'same' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'depthwiseConv2d 3×2, strides [2, 1], valid, depthMultiplier 2', input: [6, 5, 2], dlc: `depthwiseConv2d([3, 2], { strides: [2, 1], depthMultiplier: 2 }), flatten(), dense(2)`,
+    tf: (L) => [L.depthwiseConv2d({ kernelSize: [3, 2], strides: [2, 1], depthMultiplier: 2 }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'depthwiseConv2d dilation 2, same, relu', input: [6, 6, 2], dlc: `depthwiseConv2d(3, { dilationRate: 2, padding: 'same', activation: 'relu' }), flatten(), dense(2)`,
+    tf: (L) => [L.depthwiseConv2d({ kernelSize: 3, dilationRate: 2, padding: 'same', activation: 'relu' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'depthwiseConv2d dilation 2, valid, depthMultiplier 2', input: [7, 6, 2], dlc: `depthwiseConv2d(2, { dilationRate: 2, depthMultiplier: 2 }), flatten(), dense(2)`,
+    tf: (L) => [L.depthwiseConv2d({ kernelSize: 2, dilationRate: 2, depthMultiplier: 2 }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'separableConv2d valid, depthMultiplier 2, dilation 2', input: [6, 6, 2], dlc: `separableConv2d(3, 2, { depthMultiplier: 2, dilationRate: 2 }), flatten(), dense(2)`,
+    tf: (L) => [L.separableConv2d({ filters: 3, kernelSize: 2, depthMultiplier: 2, dilationRate: 2 }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'separableConv2d strides 1, same', input: [4, 5, 3], dlc: `separableConv2d(2, 3, { padding: 'same' }), flatten(), dense(2)`,
+    tf: (L) => [L.separableConv2d({ filters: 2, kernelSize: 3, padding: 'same' }), L.flatten(), L.dense({ units: 2 })] },
   { name: 'zeroPadding1d, cropping1d, upSampling1d (not in TF.js: the definition in TF.js ops)', input: [5, 2],
     dlc: `conv1d(2, 2), zeroPadding1d([1, 2]), cropping1d([2, 1]), upSampling1d(), flatten(), dense(2)`,
     rows: ['Conv1D [null,4,2] 10', 'ZeroPadding1D [null,7,2] 0', 'Cropping1D [null,4,2] 0', 'UpSampling1D [null,8,2] 0', 'Flatten [null,16] 0', 'Dense [null,2] 34'],
@@ -382,10 +394,10 @@ describe('activations vs TensorFlow.js', () => {
 });
 
 const gpu = useGpu();
-/** New lowerings (gate slicing, block-diagonal depthwise kernels, interpolation matmuls, batched dot, causal pad) on the GPU too. */
+/** New lowerings (gate slicing, depthwise convolutions, interpolation matmuls, batched dot, causal pad) on the GPU too. */
 const ON_GPU_ALL = ['gru (Keras default resetAfter: true)', 'bidirectional lstm concat, sequences', 'conv1d causal, dilation 2', 'separableConv2d strides 2, same, relu', 'resizing bilinear, up and down', 'dot of matrices, axes [2, 2]'];
 /** SwiftShader compiles each kernel slowly: CI runs two (~8 s each); DLC_GPU_LAYERS=all runs the six. */
-const ON_GPU = process.env.DLC_GPU_LAYERS === 'all' ? ON_GPU_ALL : ['separableConv2d strides 2, same, relu', 'resizing bilinear, up and down'];
+const ON_GPU = process.env.DLC_GPU_LAYERS === 'all' ? ON_GPU_ALL : ['separableConv2d strides 2, same, relu', 'depthwiseConv2d 3×2, strides [2, 1], valid, depthMultiplier 2', 'resizing bilinear, up and down'];
 
 describe('forward on WebGPU vs TensorFlow.js (a subset)', () => {
   const all = [...RECURRENT_CASES, ...CONV_CASES, ...MERGE_CASES, ...PREPROCESSING_CASES];
