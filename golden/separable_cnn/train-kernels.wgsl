@@ -27,7 +27,7 @@
 //   #25 p25 [56,12,57] 8x1x1 conv2d_transpose %57 (models/separable_cnn.ts:15:5)
 //   #26 p26 [55,56,60,36,37,58] 8x1x1 conv2d_backprop_filter %58 + sub %203 + mul %204 + add %205 + square %206 + sub %207 + mul %208 + add %209 + mul %210 (models/separable_cnn.ts:15:5)
 //   #27 p27 [57,11,55] 64x1x1 depthwise_conv2d_backprop_input %59 (models/separable_cnn.ts:15:5)
-//   #28 p28 [54,57,56] 3x1x1 depthwise_conv2d_backprop_filter %60 (models/separable_cnn.ts:15:5)
+//   #28 p28 [54,57,60,34,35,56] 144x1x1 depthwise_conv2d_backprop_filter %60 + sub %191 + mul %192 + add %193 + square %194 + sub %195 + mul %196 + add %197 + mul %198 (models/separable_cnn.ts:15:5)
 //   #29 p29 [51,55,53,57] 64x1x1 max_pool2d_grad %61 + mul %64 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
 //   #30 p30 [57,60,32,33,10] 16x1x1 reduce_sum %65 + sub %179 + mul %180 + add %181 + square %182 + sub %183 + mul %184 + add %185 + mul %186 + sqrt %187 + add %188 + div %189 + sub %190 (models/separable_cnn.ts:13:5)
 //   #31 p31 [57,9,48,50,5,51,53] 32x1x1 conv2d_transpose %66 + where %69 + greater %70 + cast %71 + mul %72 + mul %77 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
@@ -39,13 +39,13 @@
 //   #37 p36 [50,60,26,27,5] 8x1x1 reduce_sum %86 + sub %143 + mul %144 + add %145 + square %146 + sub %147 + mul %148 + add %149 + mul %150 + sqrt %151 + add %152 + div %153 + sub %154 (models/separable_cnn.ts:11:5)
 //   #38 p36 [51,60,28,29,6] 8x1x1 reduce_sum %87 + sub %155 + mul %156 + add %157 + square %158 + sub %159 + mul %160 + add %161 + mul %162 + sqrt %163 + add %164 + div %165 + sub %166 (models/separable_cnn.ts:11:5)
 //   #39 p37 [48,4,46,47] 128x1x1 depthwise_conv2d_backprop_input %88 + mul %92 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
-//   #40 p38 [45,48,55] 2x1x1 depthwise_conv2d_backprop_filter %89 (models/separable_cnn.ts:10:5)
+//   #40 p38 [45,48,60,24,25,55] 72x1x1 depthwise_conv2d_backprop_filter %89 + sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 (models/separable_cnn.ts:10:5)
 //   #41 p36 [47,60,22,23,3] 8x1x1 reduce_sum %93 + sub %119 + mul %120 + add %121 + square %122 + sub %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/separable_cnn.ts:9:5)
 //   #42 p39 [0,47,60,20,21,45] 7x1x1 conv2d_backprop_filter %94 + sub %96 + mul %97 + add %98 + square %100 + sub %101 + mul %102 + add %103 + mul %113 (models/separable_cnn.ts:9:5)
 //   #43 p40 [21,45,2] 4x1x1 sqrt %114 + add %116 + div %117 + sub %118
-//   #44 p41 [55,60,24,25,4] 2x1x1 sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 + sqrt %139 + add %140 + div %141 + sub %142
+//   #44 p41 [25,55,4] 2x1x1 sqrt %139 + add %140 + div %141 + sub %142
 //   #45 p42 [31,54,9] 2x1x1 sqrt %175 + add %176 + div %177 + sub %178
-//   #46 p43 [56,60,34,35,11] 3x1x1 sub %191 + mul %192 + add %193 + square %194 + sub %195 + mul %196 + add %197 + mul %198 + sqrt %199 + add %200 + div %201 + sub %202
+//   #46 p43 [35,56,11] 3x1x1 sqrt %199 + add %200 + div %201 + sub %202
 //   #47 p44 [37,58,12] 8x1x1 sqrt %211 + add %212 + div %213 + sub %214
 //   #48 p42 [41,59,14] 2x1x1 sqrt %235 + add %236 + div %237 + sub %238
 
@@ -1108,32 +1108,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 28 (read, read, read_write)
-// dlc kernel: depthwise_conv2d_backprop_filter %60 (models/separable_cnn.ts:15:5)
+// ---- pipeline 28 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: depthwise_conv2d_backprop_filter %60 + sub %191 + mul %192 + add %193 + square %194 + sub %195 + mul %196 + add %197 + mul %198 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 144u) { return; }
-  let kh = (i / 48u); let kw = ((i / 16u) % 3u); let c = (i % 16u); let j = 0u;
-  var acc = 0.0;
-  for (var n = 0u; n < 4u; n++) {
-    for (var oh = 0u; oh < 8u; oh++) {
-      let ih = i32(oh) - 1 + i32(kh);
-      if (!(u32(ih) < 8u)) { continue; }
-      let xr = (n * 8u + u32(ih)) * 8u;
-      let yr = (n * 8u + oh) * 8u;
-      for (var ow = 0u; ow < 8u; ow++) {
-        let iw = i32(ow) - 1 + i32(kw);
-        if (!(u32(iw) < 8u)) { continue; }
-        acc += x[(xr + u32(iw)) * 16u + c] * dy[(yr + ow) * 16u + c * 1u + j];
-      }
-    }
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
   }
-  out[i] = acc;
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 144u) { return; }
+  let kh = (g / 48u); let kw = ((g / 16u) % 3u); let c = (g % 16u); let j = 0u;
+  var acc = 0.0;
+  for (var p = lane; p < 256u; p += 64u) {
+    let n = p / 64u; let oh = (p / 8u) % 8u; let ow = p % 8u;
+    let ih = i32(oh) - 1 + i32(kh);
+      let iw = i32(ow) - 1 + i32(kw);
+      if (u32(ih) < 8u && u32(iw) < 8u) {
+        acc += x[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c] * dy[((n * 8u + oh) * 8u + ow) * 16u + c * 1u + j];
+      }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(g, total); }
 }
 
 // ---- pipeline 29 (read, read, read, read_write)
@@ -1537,32 +1566,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 38 (read, read, read_write)
-// dlc kernel: depthwise_conv2d_backprop_filter %89 (models/separable_cnn.ts:10:5)
+// ---- pipeline 38 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: depthwise_conv2d_backprop_filter %89 + sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 (models/separable_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 72u) { return; }
-  let kh = (i / 24u); let kw = ((i / 8u) % 3u); let c = (i % 8u); let j = 0u;
-  var acc = 0.0;
-  for (var n = 0u; n < 4u; n++) {
-    for (var oh = 0u; oh < 16u; oh++) {
-      let ih = i32(oh) - 1 + i32(kh);
-      if (!(u32(ih) < 16u)) { continue; }
-      let xr = (n * 16u + u32(ih)) * 16u;
-      let yr = (n * 16u + oh) * 16u;
-      for (var ow = 0u; ow < 16u; ow++) {
-        let iw = i32(ow) - 1 + i32(kw);
-        if (!(u32(iw) < 16u)) { continue; }
-        acc += x[(xr + u32(iw)) * 8u + c] * dy[(yr + ow) * 8u + c * 1u + j];
-      }
-    }
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
+fn dlc_square_f32(x: f32) -> f32 { return x * x; }
+fn dlc_square_i32(x: i32) -> i32 { return x * x; }
+fn dlc_square_u32(x: u32) -> u32 { return x * x; }
+fn dlc_mid(i: u32, acc: f32) {
+  let x0 = out0[i];
+  let x1 = out1[i];
+  let x2 = in2[0u];
+  let v0 = (acc - x0);
+  let v1 = (0.1 * v0);
+  let v2 = (x0 + v1);
+  let v3 = dlc_square_f32(acc);
+  let v4 = (v3 - x1);
+  let v5 = (0.001 * v4);
+  let v6 = (x1 + v5);
+  let v7 = (x2 * v2);
+  out0[i] = v2;
+  out1[i] = v6;
+  out2[i] = v7;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
   }
-  out[i] = acc;
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 72u) { return; }
+  let kh = (g / 24u); let kw = ((g / 8u) % 3u); let c = (g % 8u); let j = 0u;
+  var acc = 0.0;
+  for (var p = lane; p < 1024u; p += 64u) {
+    let n = p / 256u; let oh = (p / 16u) % 16u; let ow = p % 16u;
+    let ih = i32(oh) - 1 + i32(kh);
+      let iw = i32(ow) - 1 + i32(kw);
+      if (u32(ih) < 16u && u32(iw) < 16u) {
+        acc += x[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c] * dy[((n * 16u + oh) * 16u + ow) * 8u + c * 1u + j];
+      }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(g, total); }
 }
 
 // ---- pipeline 39 (read, read, read, read_write, read_write, read_write)
@@ -1656,37 +1714,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 41 (read, read, read_write, read_write, read_write)
-// dlc kernel: sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 + sqrt %139 + add %140 + div %141 + sub %142
+// ---- pipeline 41 (read, read, read_write)
+// dlc kernel: sqrt %139 + add %140 + div %141 + sub %142
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = out0[i];
-  let x2 = out1[i];
-  let x3 = in1[0u];
-  let x4 = out2[i];
-  let v0 = (x0 - x1);
-  let v1 = (0.1 * v0);
-  let v2 = (x1 + v1);
-  let v3 = dlc_square_f32(x0);
-  let v4 = (v3 - x2);
-  let v5 = (0.001 * v4);
-  let v6 = (x2 + v5);
-  let v7 = (x3 * v2);
-  let v8 = sqrt(v6);
-  let v9 = (v8 + 1e-7);
-  let v10 = (v7 / v9);
-  let v11 = (x4 - v10);
-  out0[i] = v2;
-  out1[i] = v6;
-  out2[i] = v11;
+  let x1 = in1[i];
+  let x2 = out0[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -1717,37 +1758,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 43 (read, read, read_write, read_write, read_write)
-// dlc kernel: sub %191 + mul %192 + add %193 + square %194 + sub %195 + mul %196 + add %197 + mul %198 + sqrt %199 + add %200 + div %201 + sub %202
+// ---- pipeline 43 (read, read, read_write)
+// dlc kernel: sqrt %199 + add %200 + div %201 + sub %202
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
-fn dlc_square_f32(x: f32) -> f32 { return x * x; }
-fn dlc_square_i32(x: i32) -> i32 { return x * x; }
-fn dlc_square_u32(x: u32) -> u32 { return x * x; }
 fn dlc_mid(i: u32) {
   let x0 = in0[i];
-  let x1 = out0[i];
-  let x2 = out1[i];
-  let x3 = in1[0u];
-  let x4 = out2[i];
-  let v0 = (x0 - x1);
-  let v1 = (0.1 * v0);
-  let v2 = (x1 + v1);
-  let v3 = dlc_square_f32(x0);
-  let v4 = (v3 - x2);
-  let v5 = (0.001 * v4);
-  let v6 = (x2 + v5);
-  let v7 = (x3 * v2);
-  let v8 = sqrt(v6);
-  let v9 = (v8 + 1e-7);
-  let v10 = (v7 / v9);
-  let v11 = (x4 - v10);
-  out0[i] = v2;
-  out1[i] = v6;
-  out2[i] = v11;
+  let x1 = in1[i];
+  let x2 = out0[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
 }
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

@@ -1,10 +1,14 @@
 /** @file depthwise_conv2d_backprop_filter: the gradient of depthwise_conv2d with respect to its filter, the per-channel correlation of the input with the output cotangent. */
-import { CompileError, type TensorType } from '../ir/index.ts';
+import { CompileError, numel, type TensorType } from '../ir/index.ts';
 import { f32, requireRank4, requireShape, windowCaseArb, wgslInside, wgslTap } from './conv-geometry.ts';
 import { accumulate, DEPTHWISE_ATTRS, depthwiseCase, depthwiseShapes, forEachDepthwiseTap, type DepthwiseConv2dAttrs } from './depthwise-conv2d.ts';
 import { emitter } from './emit.ts';
-import { mapKernel, unravelExprs } from './kernel.ts';
+import { bindingDecls, mapKernel, storeVia, unravelExprs } from './kernel.ts';
+import { groupDispatch, lanesFor, wgslLaneSum } from './workgroup-reduce.ts';
 import type { OpDef } from './op-def.ts';
+
+/** Sums of fewer terms run serially in one invocation; longer ones across a workgroup (the property cases reach both). */
+const SERIAL_MAX = 64;
 
 export interface DepthwiseConv2dBackpropFilterAttrs extends DepthwiseConv2dAttrs {
   filterShape: readonly number[];
@@ -48,36 +52,62 @@ export const depthwise_conv2d_backprop_filter: OpDef<DepthwiseConv2dBackpropFilt
   },
   wgsl: {
     kind: 'kernel',
-    // One invocation per filter element sums over the batch and the output positions whose tap
-    // lands inside the input (a serial reduction of N·OH·OW terms; the filter is small).
-    emit({ inputs: [x, dy], output, attrs }) {
+    // Each filter element sums N·OH·OW products. Short sums: one invocation per element, a serial
+    // loop. Long ones (the early layers of a MobileNet: 8·32·32 terms for 288 elements): one
+    // workgroup per element, its lanes striding over the positions, then a tree sum. Either way one
+    // invocation stores each element, so the optimizer update after it fuses as the epilogue.
+    epilogue: { inputs: ['x', 'dy'] },
+    emit({ inputs: [x, dy], output, attrs, hook }) {
       const win = check(x!, dy!, attrs);
       const [N, H, W, C] = x!.shape as [number, number, number, number];
       const [, , , M] = attrs.filterShape as [number, number, number, number];
       const [, OH, OW] = dy!.shape as [number, number, number, number];
-      const [kh, kw, c, j] = unravelExprs(output.shape, 'i');
-      const body = `let kh = ${kh}; let kw = ${kw}; let c = ${c}; let j = ${j};
+      const term = (n: string, oh: string, ow: string) => `let ih = ${wgslTap(win.h, oh, 'kh')};
+      let iw = ${wgslTap(win.w, ow, 'kw')};
+      if (${wgslInside('ih', H)} && ${wgslInside('iw', W)}) {
+        acc += x[((${n} * ${H}u + u32(ih)) * ${W}u + u32(iw)) * ${C}u + c] * dy[((${n} * ${OH}u + ${oh}) * ${OW}u + ${ow}) * ${C * M}u + c * ${M}u + j];
+      }`;
+      const inputs = [{ name: 'x', type: x! }, { name: 'dy', type: dy! }];
+      const count = N * OH * OW;
+      if (count < SERIAL_MAX) {
+        const [kh, kw, c, j] = unravelExprs(output.shape, 'i');
+        const body = `let kh = ${kh}; let kw = ${kw}; let c = ${c}; let j = ${j};
   var acc = 0.0;
-  for (var n = 0u; n < ${N}u; n++) {
-    for (var oh = 0u; oh < ${OH}u; oh++) {
-      let ih = ${wgslTap(win.h, 'oh', 'kh')};
-      if (!(${wgslInside('ih', H)})) { continue; }
-      let xr = (n * ${H}u + u32(ih)) * ${W}u;
-      let yr = (n * ${OH}u + oh) * ${OW}u;
-      for (var ow = 0u; ow < ${OW}u; ow++) {
-        let iw = ${wgslTap(win.w, 'ow', 'kw')};
-        if (!(${wgslInside('iw', W)})) { continue; }
-        acc += x[(xr + u32(iw)) * ${C}u + c] * dy[(yr + ow) * ${C * M}u + c * ${M}u + j];
-      }
-    }
+  for (var p = 0u; p < ${count}u; p++) {
+    let n = p / ${OH * OW}u; let oh = (p / ${OW}u) % ${OH}u; let ow = p % ${OW}u;
+    ${term('n', 'oh', 'ow')}
   }
-  out[i] = acc;`;
-      return mapKernel([{ name: 'x', type: x! }, { name: 'dy', type: dy! }], output, body);
+  ${storeVia(hook)('i', 'acc')}`;
+        return mapKernel(inputs, output, body, '', hook);
+      }
+      const d = groupDispatch(numel(output.shape));
+      const lanes = lanesFor(count);
+      const [kh, kw, c, j] = unravelExprs(output.shape, 'g');
+      return {
+        code: `${hook ? hook.decls : bindingDecls(inputs, output)}
+${wgslLaneSum(lanes)}
+@compute @workgroup_size(${lanes})
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  ${d.index}
+  let kh = ${kh}; let kw = ${kw}; let c = ${c}; let j = ${j};
+  var acc = 0.0;
+  for (var p = lane; p < ${count}u; p += ${lanes}u) {
+    let n = p / ${OH * OW}u; let oh = (p / ${OW}u) % ${OH}u; let ow = p % ${OW}u;
+    ${term('n', 'oh', 'ow')}
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { ${storeVia(hook)('g', 'total')} }
+}
+`,
+        workgroups: d.workgroups,
+      };
     },
   },
   testing: {
+    // Half the cases are grown (3 images, 12 more rows and columns) past SERIAL_MAX terms, so both kernel forms run.
     cases: (fc) =>
-      windowCaseArb(fc, { dilate: true }).map((k) => {
+      fc.tuple(windowCaseArb(fc, { dilate: true }), fc.boolean()).map(([small, grow]) => {
+        const k = grow ? { ...small, n: 3, h: small.h + 12, w: small.w + 12 } : small;
         const { x, filter, attrs, win } = depthwiseCase(k);
         const dy = f32([k.n, win.h.outSize, win.w.outSize, k.c * filter[3]!]);
         return { inputs: [x, dy], attrs: { ...attrs, filterShape: filter } };
