@@ -1,15 +1,10 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,1,2,14] 8x1x1 conv2d %0 + add %1 + relu %2 (models/separable_cnn.ts:9:5)
-//   #1 p1 [9,15] 9x1x1 broadcast_to %3 (models/separable_cnn.ts:10:5)
-//   #2 p2 [15,16] 9x1x1 mul %5 (models/separable_cnn.ts:10:5)
-//   #3 p3 [16,10,15] 9x1x1 mul %7 (models/separable_cnn.ts:10:5)
-//   #4 p4 [14,15,11,16] 8x1x1 conv2d %8 + add %9 + relu %10 + minimum %12 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:11:5, models/separable_cnn.ts:12:5)
-//   #5 p5 [16,3,4,14] 16x1x1 conv2d %13 + add %14 + relu %15 + max_pool2d %16 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:14:5)
-//   #6 p6 [12,16] 36x1x1 broadcast_to %17 (models/separable_cnn.ts:15:5)
-//   #7 p7 [16,15] 36x1x1 mul %19 (models/separable_cnn.ts:15:5)
-//   #8 p8 [14,15,16] 2x1x1 conv2d %21 (models/separable_cnn.ts:15:5)
-//   #9 p9 [16,5,6,14] 2x1x1 conv2d %22 + add %23 + relu %24 (models/separable_cnn.ts:15:5)
-//   #10 p10 [14,7,8,13] 1x1x1 global_avg_pool2d %25 + matmul %26 + add %27 + softmax %28 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:17:5)
+//   #0 p0 [0,1,2,13] 8x1x1 conv2d %0 + add %1 + relu %2 (models/separable_cnn.ts:9:5)
+//   #1 p1 [13,10,11,14] 32x1x1 depthwise_conv2d %3 + add %4 + relu %5 + minimum %7 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:11:5, models/separable_cnn.ts:12:5)
+//   #2 p2 [14,3,4,13] 16x1x1 conv2d %8 + add %9 + relu %10 + max_pool2d %11 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:14:5)
+//   #3 p3 [13,5,14] 16x1x1 depthwise_conv2d %12 (models/separable_cnn.ts:15:5)
+//   #4 p4 [14,6,7,13] 2x1x1 conv2d %13 + add %14 + relu %15 (models/separable_cnn.ts:15:5)
+//   #5 p5 [13,8,9,12] 1x1x1 global_avg_pool2d %16 + matmul %17 + add %18 + softmax %19 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:17:5)
 
 // ---- pipeline 0 (read, read, read, read_write)
 // dlc kernel: conv2d %0 + add %1 + relu %2 (models/separable_cnn.ts:9:5)
@@ -75,59 +70,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 1 (read, read_write)
-// dlc kernel: broadcast_to %3 (models/separable_cnn.ts:10:5)
+// ---- pipeline 1 (read, read, read, read_write)
+// dlc kernel: depthwise_conv2d %3 + add %4 + relu %5 + minimum %7 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:11:5, models/separable_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 576u) { return; }
-  out[i] = x[((i / 192u) % 3u) * 24u + ((i / 64u) % 3u) * 8u + ((i / 8u) % 8u) * 1u + ((i / 1u) % 1u) * 1u];
-}
-
-// ---- pipeline 2 (read, read_write)
-// dlc kernel: mul %5 (models/separable_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-const C9 = array<f32, 64>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
-fn dlc_mid(i: u32) {
-  let c1 = i % 64u;
-  let x0 = in0[i];
-  let x1 = C9[c1];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 576u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 3 (read, read, read_write)
-// dlc kernel: mul %7 (models/separable_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32) {
-  let c1 = i % 8u;
-  let x0 = in0[i];
-  let x1 = in1[c1];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 576u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 4 (read, read, read, read_write)
-// dlc kernel: conv2d %8 + add %9 + relu %10 + minimum %12 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:11:5, models/separable_cnn.ts:12:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(1) var<storage, read> w: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
@@ -138,59 +84,28 @@ fn dlc_mid(i: u32, acc: f32) {
   let v2 = min(v1, 6.0);
   out0[i] = v2;
 }
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let n = 0u; let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 24u); let kw = ((k / 8u) % 3u); let c = (k % 8u);
-  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
-  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
-  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  return in1[k * 8u + r];
-}
-var<workgroup> As: array<vec4<f32>, 128>;
-var<workgroup> Bs: array<vec4<f32>, 128>;
-@compute @workgroup_size(8, 8)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 8u + tx;
-  let col0 = (g % 1u) * 32u;
-  let row0 = ((g / 1u) % 8u) * 32u;
-  let bi = g / 8u;
-  let yo = bi * 2048u;
-  let c0 = col0 + tx * 4u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k0 = 0u; k0 < 72u; k0 += 16u) {
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      var v = 0.0; if (row0 + r < 256u && k0 + kk < 72u) { v = dlc_a(bi, row0 + r, k0 + kk); }
-      As[kk * 8u + r / 4u][r % 4u] = v;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 2048u) { return; }
+  let n = 0u; let oh = ((i / 128u) % 16u); let ow = ((i / 8u) % 16u); let co = (i % 8u);
+  let c = co / 1u;
+  var acc = 0.0;
+  for (var kh = 0u; kh < 3u; kh++) {
+    let ih = i32(oh) - 1 + i32(kh);
+    if (!(u32(ih) < 16u)) { continue; }
+    for (var kw = 0u; kw < 3u; kw++) {
+      let iw = i32(ow) - 1 + i32(kw);
+      if (!(u32(iw) < 16u)) { continue; }
+      acc += x[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c] * w[(kh * 3u + kw) * 8u + co];
     }
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e % 32u; let kk = e / 32u;
-      var v = 0.0; if (col0 + r < 8u && k0 + kk < 72u) { v = dlc_b(bi, col0 + r, k0 + kk); }
-      Bs[kk * 8u + r / 4u][r % 4u] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a = As[kk * 8u + ty];
-      let b = Bs[kk * 8u + tx];
-      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
-    }
-    workgroupBarrier();
   }
-  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
-  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
-  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
-  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 5 (read, read, read, read_write)
-// dlc kernel: conv2d %13 + add %14 + relu %15 + max_pool2d %16 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:14:5)
+// ---- pipeline 2 (read, read, read, read_write)
+// dlc kernel: conv2d %8 + add %9 + relu %10 + max_pool2d %11 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -239,97 +154,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_tail(i, m);
 }
 
-// ---- pipeline 6 (read, read_write)
-// dlc kernel: broadcast_to %17 (models/separable_cnn.ts:15:5)
+// ---- pipeline 3 (read, read, read_write)
+// dlc kernel: depthwise_conv2d %12 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2304u) { return; }
-  out[i] = x[((i / 768u) % 3u) * 48u + ((i / 256u) % 3u) * 16u + ((i / 16u) % 16u) * 1u + ((i / 1u) % 1u) * 1u];
-}
-
-// ---- pipeline 7 (read, read_write)
-// dlc kernel: mul %19 (models/separable_cnn.ts:15:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-const C32 = array<f32, 256>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
-fn dlc_mid(i: u32) {
-  let c1 = i % 256u;
-  let x0 = in0[i];
-  let x1 = C32[c1];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2304u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 8 (read, read, read_write)
-// dlc kernel: conv2d %21 (models/separable_cnn.ts:15:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(1) var<storage, read> w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let n = 0u; let oh = ((r / 8u) % 8u); let ow = (r % 8u); let kh = (k / 48u); let kw = ((k / 16u) % 3u); let c = (k % 16u);
-  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
-  if (!(u32(ih) < 8u && u32(iw) < 8u)) { return 0.0; }
-  return in0[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  return in1[k * 16u + r];
-}
-var<workgroup> As: array<vec4<f32>, 128>;
-var<workgroup> Bs: array<vec4<f32>, 128>;
-@compute @workgroup_size(8, 8)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 2u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 8u + tx;
-  let col0 = (g % 1u) * 32u;
-  let row0 = ((g / 1u) % 2u) * 32u;
-  let bi = g / 2u;
-  let yo = bi * 1024u;
-  let c0 = col0 + tx * 4u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k0 = 0u; k0 < 144u; k0 += 16u) {
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      let v = dlc_a(bi, row0 + r, k0 + kk);
-      As[kk * 8u + r / 4u][r % 4u] = v;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 1024u) { return; }
+  let n = 0u; let oh = ((i / 128u) % 8u); let ow = ((i / 16u) % 8u); let co = (i % 16u);
+  let c = co / 1u;
+  var acc = 0.0;
+  for (var kh = 0u; kh < 3u; kh++) {
+    let ih = i32(oh) - 1 + i32(kh);
+    if (!(u32(ih) < 8u)) { continue; }
+    for (var kw = 0u; kw < 3u; kw++) {
+      let iw = i32(ow) - 1 + i32(kw);
+      if (!(u32(iw) < 8u)) { continue; }
+      acc += x[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c] * w[(kh * 3u + kw) * 16u + co];
     }
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e % 32u; let kk = e / 32u;
-      var v = 0.0; if (col0 + r < 16u && k0 + kk < 144u) { v = dlc_b(bi, col0 + r, k0 + kk); }
-      Bs[kk * 8u + r / 4u][r % 4u] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a = As[kk * 8u + ty];
-      let b = Bs[kk * 8u + tx];
-      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
-    }
-    workgroupBarrier();
   }
-  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
-  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
-  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
-  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 9 (read, read, read, read_write)
-// dlc kernel: conv2d %22 + add %23 + relu %24 (models/separable_cnn.ts:15:5)
+// ---- pipeline 4 (read, read, read, read_write)
+// dlc kernel: conv2d %13 + add %14 + relu %15 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -392,8 +246,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 10 (read, read, read, read_write)
-// dlc kernel: global_avg_pool2d %25 + matmul %26 + add %27 + softmax %28 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:17:5)
+// ---- pipeline 5 (read, read, read, read_write)
+// dlc kernel: global_avg_pool2d %16 + matmul %17 + add %18 + softmax %19 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;

@@ -1,60 +1,56 @@
 // dispatches (pipeline, buffers, workgroups, ops):
-//   #0 p0 [0,2,3,45,46] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %106 + cast %107 (models/separable_cnn.ts:9:5)
-//   #1 p1 [4,47] 9x1x1 broadcast_to %4 (models/separable_cnn.ts:10:5)
-//   #2 p2 [47,48] 9x1x1 mul %6 (models/separable_cnn.ts:10:5)
-//   #3 p3 [45,48,47] 32x1x1 conv2d %8 (models/separable_cnn.ts:10:5)
-//   #4 p4 [47,49,7] 8x1x1 reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
-//   #5 p5 [47,49,50,51] 128x1x1 sub %10 + square %11 (models/separable_cnn.ts:11:5)
-//   #6 p6 [51,52,8,53] 8x1x1 reduce_mean %12 + mul %18 + mul %19 + add %20 + add %87 + rsqrt %88 (models/separable_cnn.ts:11:5)
-//   #7 p7 [47,5,6,49,52,51] 8x1x1 batch_norm %21 (models/separable_cnn.ts:11:5)
-//   #8 p8 [51,47,49] 128x1x1 relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
-//   #9 p9 [47,9,10,52,54] 256x1x1 conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
-//   #10 p10 [52,55] 64x1x1 max_pool2d %28 (models/separable_cnn.ts:14:5)
-//   #11 p11 [11,56] 36x1x1 broadcast_to %30 (models/separable_cnn.ts:15:5)
-//   #12 p12 [56,57] 36x1x1 mul %32 (models/separable_cnn.ts:15:5)
-//   #13 p13 [55,57,56] 8x1x1 conv2d %34 (models/separable_cnn.ts:15:5)
-//   #14 p14 [56,12,13,58,59] 8x1x1 conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
-//   #15 p15 [58,60] 2x1x1 global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
-//   #16 p16 [60,14,15,58] 1x1x1 matmul %39 + add %40 (models/separable_cnn.ts:17:5)
-//   #17 p17 [1,61] 1x1x1 one_hot %49
-//   #18 p18 [61,62] 1x1x1 reduce_sum %50
-//   #19 p19 [58,62,61,63] 1x1x1 softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
-//   #20 p20 [58,1,44,16] 1x1x1 sparse_categorical_cross_entropy %42 + mul %44 + add %45
-//   #21 p21 [58,1,17] 1x1x1 count_correct %46 + add %47
-//   #22 p22 [19,18,62] 1x1x1 pow %121 + sub %122 + pow %124 + sub %125 + sqrt %126 + mul %127 + div %128
-//   #23 p23 [63,62,42,43,15] 1x1x1 reduce_sum %55 + sub %255 + mul %256 + add %257 + square %258 + sub %259 + mul %260 + add %261 + mul %262 + sqrt %263 + add %264 + div %265 + sub %266 (models/separable_cnn.ts:17:5)
-//   #24 p24 [63,14,58] 1x1x1 matmul %56 (models/separable_cnn.ts:17:5)
-//   #25 p25 [60,63,62,40,41,61] 1x1x1 matmul %57 + sub %243 + mul %244 + add %245 + square %246 + sub %247 + mul %248 + add %249 + mul %250 (models/separable_cnn.ts:17:5)
-//   #26 p26 [58,60] 128x1x1 broadcast_to %59 (models/separable_cnn.ts:16:5)
-//   #27 p27 [60,59,58] 128x1x1 mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
-//   #28 p28 [58,62,38,39,13] 32x1x1 reduce_sum %66 + sub %231 + mul %232 + add %233 + square %234 + sub %235 + mul %236 + add %237 + mul %238 + sqrt %239 + add %240 + div %241 + sub %242 (models/separable_cnn.ts:15:5)
-//   #29 p29 [58,12,59] 8x1x1 conv2d_transpose %67 (models/separable_cnn.ts:15:5)
-//   #30 p30 [56,58,62,36,37,60] 8x1x1 conv2d_backprop_filter %68 + sub %219 + mul %220 + add %221 + square %222 + sub %223 + mul %224 + add %225 + mul %226 (models/separable_cnn.ts:15:5)
-//   #31 p31 [59,57,56] 8x1x1 conv2d_transpose %69 (models/separable_cnn.ts:15:5)
-//   #32 p32 [55,59,57] 36x1x1 conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
-//   #33 p33 [57,62,34,35,11] 3x1x1 mul %72 + reduce_sum %73 + sub %207 + mul %208 + add %209 + square %210 + sub %211 + mul %212 + add %213 + mul %214 + sqrt %215 + add %216 + div %217 + sub %218 (models/separable_cnn.ts:15:5)
-//   #34 p34 [52,56,54,58] 64x1x1 max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
-//   #35 p35 [58,62,32,33,10] 16x1x1 reduce_sum %78 + sub %195 + mul %196 + add %197 + square %198 + sub %199 + mul %200 + add %201 + mul %202 + sqrt %203 + add %204 + div %205 + sub %206 (models/separable_cnn.ts:13:5)
-//   #36 p36 [58,9,49,51,5,59,52] 32x1x1 conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %90 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
-//   #37 p37 [47,58,62,30,31,57] 2x1x1 conv2d_backprop_filter %80 + sub %183 + mul %184 + add %185 + square %186 + sub %187 + mul %188 + add %189 + mul %190 (models/separable_cnn.ts:13:5)
-//   #38 p38 [50,53,52,59,47,49,51] 128x1x1 mul %89 + mul %93 + mul %98 (models/separable_cnn.ts:11:5)
-//   #39 p39 [52,63] 8x1x1 reduce_mean %91 (models/separable_cnn.ts:11:5)
-//   #40 p39 [49,55] 8x1x1 reduce_mean %94 (models/separable_cnn.ts:11:5)
-//   #41 p40 [52,63,47,55,53,49] 128x1x1 sub %92 + mul %95 + sub %96 + mul %97 (models/separable_cnn.ts:11:5)
-//   #42 p41 [51,62,26,27,5] 8x1x1 reduce_sum %99 + sub %159 + mul %160 + add %161 + square %162 + sub %163 + mul %164 + add %165 + mul %166 + sqrt %167 + add %168 + div %169 + sub %170 (models/separable_cnn.ts:11:5)
-//   #43 p41 [59,62,28,29,6] 8x1x1 reduce_sum %100 + sub %171 + mul %172 + add %173 + square %174 + sub %175 + mul %176 + add %177 + mul %178 + sqrt %179 + add %180 + div %181 + sub %182 (models/separable_cnn.ts:11:5)
-//   #44 p42 [49,48,46,47] 32x1x1 conv2d_transpose %101 + mul %108 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
-//   #45 p43 [45,49,48] 18x1x1 conv2d_backprop_filter %102 (models/separable_cnn.ts:10:5)
-//   #46 p44 [48,62,24,25,4] 2x1x1 mul %104 + reduce_sum %105 + sub %147 + mul %148 + add %149 + square %150 + sub %151 + mul %152 + add %153 + mul %154 + sqrt %155 + add %156 + div %157 + sub %158 (models/separable_cnn.ts:10:5)
-//   #47 p41 [47,62,22,23,3] 8x1x1 reduce_sum %109 + sub %135 + mul %136 + add %137 + square %138 + sub %139 + mul %140 + add %141 + mul %142 + sqrt %143 + add %144 + div %145 + sub %146 (models/separable_cnn.ts:9:5)
-//   #48 p45 [0,47,62,20,21,48] 7x1x1 conv2d_backprop_filter %110 + sub %112 + mul %113 + add %114 + square %116 + sub %117 + mul %118 + add %119 + mul %129 (models/separable_cnn.ts:9:5)
-//   #49 p46 [21,48,2] 4x1x1 sqrt %130 + add %132 + div %133 + sub %134
-//   #50 p47 [31,57,9] 2x1x1 sqrt %191 + add %192 + div %193 + sub %194
-//   #51 p48 [37,60,12] 8x1x1 sqrt %227 + add %228 + div %229 + sub %230
-//   #52 p47 [41,61,14] 2x1x1 sqrt %251 + add %252 + div %253 + sub %254
+//   #0 p0 [0,2,3,45,46] 32x1x1 conv2d %0 + add %1 + relu %2 + greater %90 + cast %91 (models/separable_cnn.ts:9:5)
+//   #1 p1 [45,4,47] 128x1x1 depthwise_conv2d %3 (models/separable_cnn.ts:10:5)
+//   #2 p2 [47,48,7] 8x1x1 reduce_mean %4 + mul %10 + mul %11 + add %12 (models/separable_cnn.ts:11:5)
+//   #3 p3 [47,48,49,50] 128x1x1 sub %5 + square %6 (models/separable_cnn.ts:11:5)
+//   #4 p4 [50,51,8,52] 8x1x1 reduce_mean %7 + mul %13 + mul %14 + add %15 + add %74 + rsqrt %75 (models/separable_cnn.ts:11:5)
+//   #5 p5 [47,5,6,48,51,50] 8x1x1 batch_norm %16 (models/separable_cnn.ts:11:5)
+//   #6 p6 [50,47,48] 128x1x1 relu %17 + minimum %19 + less_equal %68 (models/separable_cnn.ts:12:5)
+//   #7 p7 [47,9,10,51,53] 256x1x1 conv2d %20 + add %21 + relu %22 + greater %62 + cast %63 (models/separable_cnn.ts:13:5)
+//   #8 p8 [51,54] 64x1x1 max_pool2d %23 (models/separable_cnn.ts:14:5)
+//   #9 p9 [54,11,55] 64x1x1 depthwise_conv2d %24 (models/separable_cnn.ts:15:5)
+//   #10 p10 [55,12,13,56,57] 8x1x1 conv2d %25 + add %26 + relu %27 + greater %53 + cast %54 (models/separable_cnn.ts:15:5)
+//   #11 p11 [56,58] 2x1x1 global_avg_pool2d %28 (models/separable_cnn.ts:16:5)
+//   #12 p12 [58,14,15,56] 1x1x1 matmul %29 + add %30 (models/separable_cnn.ts:17:5)
+//   #13 p13 [1,59] 1x1x1 one_hot %39
+//   #14 p14 [59,60] 1x1x1 reduce_sum %40
+//   #15 p15 [56,60,59,61] 1x1x1 softmax %31 + mul %41 + sub %42 + mul %44 (models/separable_cnn.ts:17:5)
+//   #16 p16 [56,1,44,16] 1x1x1 sparse_categorical_cross_entropy %32 + mul %34 + add %35
+//   #17 p17 [56,1,17] 1x1x1 count_correct %36 + add %37
+//   #18 p18 [19,18,60] 1x1x1 pow %105 + sub %106 + pow %108 + sub %109 + sqrt %110 + mul %111 + div %112
+//   #19 p19 [61,60,42,43,15] 1x1x1 reduce_sum %45 + sub %239 + mul %240 + add %241 + square %242 + sub %243 + mul %244 + add %245 + mul %246 + sqrt %247 + add %248 + div %249 + sub %250 (models/separable_cnn.ts:17:5)
+//   #20 p20 [61,14,56] 1x1x1 matmul %46 (models/separable_cnn.ts:17:5)
+//   #21 p21 [58,61,60,40,41,59] 1x1x1 matmul %47 + sub %227 + mul %228 + add %229 + square %230 + sub %231 + mul %232 + add %233 + mul %234 (models/separable_cnn.ts:17:5)
+//   #22 p22 [56,58] 128x1x1 broadcast_to %49 (models/separable_cnn.ts:16:5)
+//   #23 p23 [58,57,56] 128x1x1 mul %51 + mul %55 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+//   #24 p24 [56,60,38,39,13] 32x1x1 reduce_sum %56 + sub %215 + mul %216 + add %217 + square %218 + sub %219 + mul %220 + add %221 + mul %222 + sqrt %223 + add %224 + div %225 + sub %226 (models/separable_cnn.ts:15:5)
+//   #25 p25 [56,12,57] 8x1x1 conv2d_transpose %57 (models/separable_cnn.ts:15:5)
+//   #26 p26 [55,56,60,36,37,58] 8x1x1 conv2d_backprop_filter %58 + sub %203 + mul %204 + add %205 + square %206 + sub %207 + mul %208 + add %209 + mul %210 (models/separable_cnn.ts:15:5)
+//   #27 p27 [57,11,55] 64x1x1 depthwise_conv2d_backprop_input %59 (models/separable_cnn.ts:15:5)
+//   #28 p28 [54,57,60,34,35,56] 144x1x1 depthwise_conv2d_backprop_filter %60 + sub %191 + mul %192 + add %193 + square %194 + sub %195 + mul %196 + add %197 + mul %198 (models/separable_cnn.ts:15:5)
+//   #29 p29 [51,55,53,57] 64x1x1 max_pool2d_grad %61 + mul %64 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
+//   #30 p30 [57,60,32,33,10] 16x1x1 reduce_sum %65 + sub %179 + mul %180 + add %181 + square %182 + sub %183 + mul %184 + add %185 + mul %186 + sqrt %187 + add %188 + div %189 + sub %190 (models/separable_cnn.ts:13:5)
+//   #31 p31 [57,9,48,50,5,51,53] 32x1x1 conv2d_transpose %66 + where %69 + greater %70 + cast %71 + mul %72 + mul %77 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+//   #32 p32 [47,57,60,30,31,54] 2x1x1 conv2d_backprop_filter %67 + sub %167 + mul %168 + add %169 + square %170 + sub %171 + mul %172 + add %173 + mul %174 (models/separable_cnn.ts:13:5)
+//   #33 p33 [49,52,53,51,47,48,50] 128x1x1 mul %76 + mul %80 + mul %85 (models/separable_cnn.ts:11:5)
+//   #34 p34 [53,61] 8x1x1 reduce_mean %78 (models/separable_cnn.ts:11:5)
+//   #35 p34 [48,55] 8x1x1 reduce_mean %81 (models/separable_cnn.ts:11:5)
+//   #36 p35 [53,61,47,55,52,48] 128x1x1 sub %79 + mul %82 + sub %83 + mul %84 (models/separable_cnn.ts:11:5)
+//   #37 p36 [50,60,26,27,5] 8x1x1 reduce_sum %86 + sub %143 + mul %144 + add %145 + square %146 + sub %147 + mul %148 + add %149 + mul %150 + sqrt %151 + add %152 + div %153 + sub %154 (models/separable_cnn.ts:11:5)
+//   #38 p36 [51,60,28,29,6] 8x1x1 reduce_sum %87 + sub %155 + mul %156 + add %157 + square %158 + sub %159 + mul %160 + add %161 + mul %162 + sqrt %163 + add %164 + div %165 + sub %166 (models/separable_cnn.ts:11:5)
+//   #39 p37 [48,4,46,47] 128x1x1 depthwise_conv2d_backprop_input %88 + mul %92 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+//   #40 p38 [45,48,60,24,25,55] 72x1x1 depthwise_conv2d_backprop_filter %89 + sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 (models/separable_cnn.ts:10:5)
+//   #41 p36 [47,60,22,23,3] 8x1x1 reduce_sum %93 + sub %119 + mul %120 + add %121 + square %122 + sub %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/separable_cnn.ts:9:5)
+//   #42 p39 [0,47,60,20,21,45] 7x1x1 conv2d_backprop_filter %94 + sub %96 + mul %97 + add %98 + square %100 + sub %101 + mul %102 + add %103 + mul %113 (models/separable_cnn.ts:9:5)
+//   #43 p40 [21,45,2] 4x1x1 sqrt %114 + add %116 + div %117 + sub %118
+//   #44 p41 [25,55,4] 2x1x1 sqrt %139 + add %140 + div %141 + sub %142
+//   #45 p42 [31,54,9] 2x1x1 sqrt %175 + add %176 + div %177 + sub %178
+//   #46 p43 [35,56,11] 3x1x1 sqrt %199 + add %200 + div %201 + sub %202
+//   #47 p44 [37,58,12] 8x1x1 sqrt %211 + add %212 + div %213 + sub %214
+//   #48 p42 [41,59,14] 2x1x1 sqrt %235 + add %236 + div %237 + sub %238
 
 // ---- pipeline 0 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %106 + cast %107 (models/separable_cnn.ts:9:5)
+// dlc kernel: conv2d %0 + add %1 + relu %2 + greater %90 + cast %91 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -121,97 +117,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 1 (read, read_write)
-// dlc kernel: broadcast_to %4 (models/separable_cnn.ts:10:5)
+// ---- pipeline 1 (read, read, read_write)
+// dlc kernel: depthwise_conv2d %3 (models/separable_cnn.ts:10:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 576u) { return; }
-  out[i] = x[((i / 192u) % 3u) * 24u + ((i / 64u) % 3u) * 8u + ((i / 8u) % 8u) * 1u + ((i / 1u) % 1u) * 1u];
-}
-
-// ---- pipeline 2 (read, read_write)
-// dlc kernel: mul %6 (models/separable_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-const C21 = array<f32, 64>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
-fn dlc_mid(i: u32) {
-  let c1 = i % 64u;
-  let x0 = in0[i];
-  let x1 = C21[c1];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 576u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 3 (read, read, read_write)
-// dlc kernel: conv2d %8 (models/separable_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(1) var<storage, read> w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let n = (r / 256u); let oh = ((r / 16u) % 16u); let ow = (r % 16u); let kh = (k / 24u); let kw = ((k / 8u) % 3u); let c = (k % 8u);
-  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
-  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
-  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  return in1[k * 8u + r];
-}
-var<workgroup> As: array<vec4<f32>, 128>;
-var<workgroup> Bs: array<vec4<f32>, 128>;
-@compute @workgroup_size(8, 8)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 32u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 8u + tx;
-  let col0 = (g % 1u) * 32u;
-  let row0 = ((g / 1u) % 32u) * 32u;
-  let bi = g / 32u;
-  let yo = bi * 8192u;
-  let c0 = col0 + tx * 4u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k0 = 0u; k0 < 72u; k0 += 16u) {
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 72u) { v = dlc_a(bi, row0 + r, k0 + kk); }
-      As[kk * 8u + r / 4u][r % 4u] = v;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  let n = (i / 2048u); let oh = ((i / 128u) % 16u); let ow = ((i / 8u) % 16u); let co = (i % 8u);
+  let c = co / 1u;
+  var acc = 0.0;
+  for (var kh = 0u; kh < 3u; kh++) {
+    let ih = i32(oh) - 1 + i32(kh);
+    if (!(u32(ih) < 16u)) { continue; }
+    for (var kw = 0u; kw < 3u; kw++) {
+      let iw = i32(ow) - 1 + i32(kw);
+      if (!(u32(iw) < 16u)) { continue; }
+      acc += x[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c] * w[(kh * 3u + kw) * 8u + co];
     }
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e % 32u; let kk = e / 32u;
-      var v = 0.0; if (col0 + r < 8u && k0 + kk < 72u) { v = dlc_b(bi, col0 + r, k0 + kk); }
-      Bs[kk * 8u + r / 4u][r % 4u] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a = As[kk * 8u + ty];
-      let b = Bs[kk * 8u + tx];
-      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
-    }
-    workgroupBarrier();
   }
-  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
-  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
-  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
-  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 4 (read, read_write, read_write)
-// dlc kernel: reduce_mean %9 + mul %15 + mul %16 + add %17 (models/separable_cnn.ts:11:5)
+// ---- pipeline 2 (read, read_write, read_write)
+// dlc kernel: reduce_mean %4 + mul %10 + mul %11 + add %12 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out1: array<f32>;
@@ -241,8 +176,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 5 (read, read, read_write, read_write)
-// dlc kernel: sub %10 + square %11 (models/separable_cnn.ts:11:5)
+// ---- pipeline 3 (read, read, read_write, read_write)
+// dlc kernel: sub %5 + square %6 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -266,8 +201,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 6 (read, read_write, read_write, read_write)
-// dlc kernel: reduce_mean %12 + mul %18 + mul %19 + add %20 + add %87 + rsqrt %88 (models/separable_cnn.ts:11:5)
+// ---- pipeline 4 (read, read_write, read_write, read_write)
+// dlc kernel: reduce_mean %7 + mul %13 + mul %14 + add %15 + add %74 + rsqrt %75 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out1: array<f32>;
@@ -301,8 +236,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 7 (read, read, read, read, read, read_write)
-// dlc kernel: batch_norm %21 (models/separable_cnn.ts:11:5)
+// ---- pipeline 5 (read, read, read, read, read, read_write)
+// dlc kernel: batch_norm %16 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> gamma: array<f32>;
 @group(0) @binding(2) var<storage, read> beta: array<f32>;
@@ -335,8 +270,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   for (var j = lane; j < 1024u; j += 64u) { let at = g * 1u + j * 8u; out[at] = (x[at] - mean) * inv * gamma[g] + beta[g]; }
 }
 
-// ---- pipeline 8 (read, read_write, read_write)
-// dlc kernel: relu %22 + minimum %24 + less_equal %81 (models/separable_cnn.ts:12:5)
+// ---- pipeline 6 (read, read_write, read_write)
+// dlc kernel: relu %17 + minimum %19 + less_equal %68 (models/separable_cnn.ts:12:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out1: array<u32>;
@@ -355,8 +290,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 9 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %25 + add %26 + relu %27 + greater %75 + cast %76 (models/separable_cnn.ts:13:5)
+// ---- pipeline 7 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d %20 + add %21 + relu %22 + greater %62 + cast %63 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -394,8 +329,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, dlc_conv((i / 4096u), ((i / 256u) % 16u), ((i / 16u) % 16u), (i % 16u)));
 }
 
-// ---- pipeline 10 (read, read_write)
-// dlc kernel: max_pool2d %28 (models/separable_cnn.ts:14:5)
+// ---- pipeline 8 (read, read_write)
+// dlc kernel: max_pool2d %23 (models/separable_cnn.ts:14:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 fn dlc_pool_argmax(n: u32, oh: u32, ow: u32, c: u32) -> u32 {
@@ -421,97 +356,36 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[dlc_pool_argmax((i / 1024u), ((i / 128u) % 8u), ((i / 16u) % 8u), (i % 16u))];
 }
 
-// ---- pipeline 11 (read, read_write)
-// dlc kernel: broadcast_to %30 (models/separable_cnn.ts:15:5)
+// ---- pipeline 9 (read, read, read_write)
+// dlc kernel: depthwise_conv2d %24 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out: array<f32>;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2304u) { return; }
-  out[i] = x[((i / 768u) % 3u) * 48u + ((i / 256u) % 3u) * 16u + ((i / 16u) % 16u) * 1u + ((i / 1u) % 1u) * 1u];
-}
-
-// ---- pipeline 12 (read, read_write)
-// dlc kernel: mul %32 (models/separable_cnn.ts:15:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read_write> out0: array<f32>;
-const C47 = array<f32, 256>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
-fn dlc_mid(i: u32) {
-  let c1 = i % 256u;
-  let x0 = in0[i];
-  let x1 = C47[c1];
-  let v0 = (x0 * x1);
-  out0[i] = v0;
-}
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 2304u) { return; }
-  dlc_mid(i);
-}
-
-// ---- pipeline 13 (read, read, read_write)
-// dlc kernel: conv2d %34 (models/separable_cnn.ts:15:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(1) var<storage, read> w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let n = (r / 64u); let oh = ((r / 8u) % 8u); let ow = (r % 8u); let kh = (k / 48u); let kw = ((k / 16u) % 3u); let c = (k % 16u);
-  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
-  if (!(u32(ih) < 8u && u32(iw) < 8u)) { return 0.0; }
-  return in0[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  return in1[k * 16u + r];
-}
-var<workgroup> As: array<vec4<f32>, 128>;
-var<workgroup> Bs: array<vec4<f32>, 128>;
-@compute @workgroup_size(8, 8)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 8u + tx;
-  let col0 = (g % 1u) * 32u;
-  let row0 = ((g / 1u) % 8u) * 32u;
-  let bi = g / 8u;
-  let yo = bi * 4096u;
-  let c0 = col0 + tx * 4u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k0 = 0u; k0 < 144u; k0 += 16u) {
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      let v = dlc_a(bi, row0 + r, k0 + kk);
-      As[kk * 8u + r / 4u][r % 4u] = v;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4096u) { return; }
+  let n = (i / 1024u); let oh = ((i / 128u) % 8u); let ow = ((i / 16u) % 8u); let co = (i % 16u);
+  let c = co / 1u;
+  var acc = 0.0;
+  for (var kh = 0u; kh < 3u; kh++) {
+    let ih = i32(oh) - 1 + i32(kh);
+    if (!(u32(ih) < 8u)) { continue; }
+    for (var kw = 0u; kw < 3u; kw++) {
+      let iw = i32(ow) - 1 + i32(kw);
+      if (!(u32(iw) < 8u)) { continue; }
+      acc += x[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c] * w[(kh * 3u + kw) * 16u + co];
     }
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e % 32u; let kk = e / 32u;
-      var v = 0.0; if (col0 + r < 16u && k0 + kk < 144u) { v = dlc_b(bi, col0 + r, k0 + kk); }
-      Bs[kk * 8u + r / 4u][r % 4u] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a = As[kk * 8u + ty];
-      let b = Bs[kk * 8u + tx];
-      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
-    }
-    workgroupBarrier();
   }
-  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
-  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
-  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
-  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 14 (read, read, read, read_write, read_write)
-// dlc kernel: conv2d %35 + add %36 + relu %37 + greater %63 + cast %64 (models/separable_cnn.ts:15:5)
+// ---- pipeline 10 (read, read, read, read_write, read_write)
+// dlc kernel: conv2d %25 + add %26 + relu %27 + greater %53 + cast %54 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -578,8 +452,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); }
 }
 
-// ---- pipeline 15 (read, read_write)
-// dlc kernel: global_avg_pool2d %38 (models/separable_cnn.ts:16:5)
+// ---- pipeline 11 (read, read_write)
+// dlc kernel: global_avg_pool2d %28 (models/separable_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -593,8 +467,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = s / 64.0;
 }
 
-// ---- pipeline 16 (read, read, read, read_write)
-// dlc kernel: matmul %39 + add %40 (models/separable_cnn.ts:17:5)
+// ---- pipeline 12 (read, read, read, read_write)
+// dlc kernel: matmul %29 + add %30 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -644,8 +518,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 17 (read, read_write)
-// dlc kernel: one_hot %49
+// ---- pipeline 13 (read, read_write)
+// dlc kernel: one_hot %39
 @group(0) @binding(0) var<storage, read> indices: array<i32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 
@@ -656,8 +530,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = select(0.0, 1.0, indices[i / 4u] == i32(i % 4u));
 }
 
-// ---- pipeline 18 (read, read_write)
-// dlc kernel: reduce_sum %50
+// ---- pipeline 14 (read, read_write)
+// dlc kernel: reduce_sum %40
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -674,8 +548,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 19 (read, read, read, read_write)
-// dlc kernel: softmax %41 + mul %51 + sub %52 + mul %54 (models/separable_cnn.ts:17:5)
+// ---- pipeline 15 (read, read, read, read_write)
+// dlc kernel: softmax %31 + mul %41 + sub %42 + mul %44 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -706,8 +580,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 20 (read, read, read_write, read_write)
-// dlc kernel: sparse_categorical_cross_entropy %42 + mul %44 + add %45
+// ---- pipeline 16 (read, read, read_write, read_write)
+// dlc kernel: sparse_categorical_cross_entropy %32 + mul %34 + add %35
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> labels: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -753,8 +627,8 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total / 4.0); }
 }
 
-// ---- pipeline 21 (read, read, read_write)
-// dlc kernel: count_correct %46 + add %47
+// ---- pipeline 17 (read, read, read_write)
+// dlc kernel: count_correct %36 + add %37
 @group(0) @binding(0) var<storage, read> pred: array<f32>;
 @group(0) @binding(1) var<storage, read> truth: array<i32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -796,8 +670,8 @@ fn main(@builtin(local_invocation_index) lane: u32) {
   if (lane == 0u) { dlc_mid(0, total); }
 }
 
-// ---- pipeline 22 (read, read, read_write)
-// dlc kernel: pow %121 + sub %122 + pow %124 + sub %125 + sqrt %126 + mul %127 + div %128
+// ---- pipeline 18 (read, read, read_write)
+// dlc kernel: pow %105 + sub %106 + pow %108 + sub %109 + sqrt %110 + mul %111 + div %112
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -826,8 +700,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 23 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %55 + sub %255 + mul %256 + add %257 + square %258 + sub %259 + mul %260 + add %261 + mul %262 + sqrt %263 + add %264 + div %265 + sub %266 (models/separable_cnn.ts:17:5)
+// ---- pipeline 19 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %45 + sub %239 + mul %240 + add %241 + square %242 + sub %243 + mul %244 + add %245 + mul %246 + sqrt %247 + add %248 + div %249 + sub %250 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -868,8 +742,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i, acc);
 }
 
-// ---- pipeline 24 (read, read, read_write)
-// dlc kernel: matmul %56 (models/separable_cnn.ts:17:5)
+// ---- pipeline 20 (read, read, read_write)
+// dlc kernel: matmul %46 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -924,8 +798,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (r < 4u) { dlc_mid(yo + r * 32u + c0 + 0u, acc3.x); dlc_mid(yo + r * 32u + c0 + 1u, acc3.y); dlc_mid(yo + r * 32u + c0 + 2u, acc3.z); dlc_mid(yo + r * 32u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 25 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: matmul %57 + sub %243 + mul %244 + add %245 + square %246 + sub %247 + mul %248 + add %249 + mul %250 (models/separable_cnn.ts:17:5)
+// ---- pipeline 21 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: matmul %47 + sub %227 + mul %228 + add %229 + square %230 + sub %231 + mul %232 + add %233 + mul %234 (models/separable_cnn.ts:17:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -999,8 +873,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 4u) { dlc_mid(yo + r * 4u + c0 + 0u, acc3.x); } if (c0 + 1u < 4u) { dlc_mid(yo + r * 4u + c0 + 1u, acc3.y); } if (c0 + 2u < 4u) { dlc_mid(yo + r * 4u + c0 + 2u, acc3.z); } if (c0 + 3u < 4u) { dlc_mid(yo + r * 4u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 26 (read, read_write)
-// dlc kernel: broadcast_to %59 (models/separable_cnn.ts:16:5)
+// ---- pipeline 22 (read, read_write)
+// dlc kernel: broadcast_to %49 (models/separable_cnn.ts:16:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
 @compute @workgroup_size(64)
@@ -1010,8 +884,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   out[i] = x[((i / 2048u) % 4u) * 32u + ((i / 1u) % 32u) * 1u];
 }
 
-// ---- pipeline 27 (read, read, read_write)
-// dlc kernel: mul %61 + mul %65 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
+// ---- pipeline 23 (read, read, read_write)
+// dlc kernel: mul %51 + mul %55 (models/separable_cnn.ts:16:5, models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1029,8 +903,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 28 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %66 + sub %231 + mul %232 + add %233 + square %234 + sub %235 + mul %236 + add %237 + mul %238 + sqrt %239 + add %240 + div %241 + sub %242 (models/separable_cnn.ts:15:5)
+// ---- pipeline 24 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %56 + sub %215 + mul %216 + add %217 + square %218 + sub %219 + mul %220 + add %221 + mul %222 + sqrt %223 + add %224 + div %225 + sub %226 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1078,8 +952,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 29 (read, read, read_write)
-// dlc kernel: conv2d_transpose %67 (models/separable_cnn.ts:15:5)
+// ---- pipeline 25 (read, read, read_write)
+// dlc kernel: conv2d_transpose %57 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1138,8 +1012,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 30 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %68 + sub %219 + mul %220 + add %221 + square %222 + sub %223 + mul %224 + add %225 + mul %226 (models/separable_cnn.ts:15:5)
+// ---- pipeline 26 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %58 + sub %203 + mul %204 + add %205 + square %206 + sub %207 + mul %208 + add %209 + mul %210 (models/separable_cnn.ts:15:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1207,139 +1081,48 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 31 (read, read, read_write)
-// dlc kernel: conv2d_transpose %69 (models/separable_cnn.ts:15:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// ---- pipeline 27 (read, read, read_write)
+// dlc kernel: depthwise_conv2d_backprop_input %59 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> dy: array<f32>;
+@group(0) @binding(1) var<storage, read> w: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
   out0[i] = acc;
 }
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let n = (r / 64u); let yh = ((r / 8u) % 8u); let yw = (r % 8u); let kh = (k / 48u); let kw = ((k / 16u) % 3u); let c = (k % 16u);
-  let h_t = i32(yh) + 1 - i32(kh); if (!(u32(h_t) < 8u)) { return 0.0; } let h = u32(h_t);
-  let wi_t = i32(yw) + 1 - i32(kw); if (!(u32(wi_t) < 8u)) { return 0.0; } let wi = u32(wi_t);
-  return in0[((n * 8u + h) * 8u + wi) * 16u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  let t = k / 16u; let c = k % 16u;
-  return in1[t * 256u + r * 16u + c];
-}
-var<workgroup> As: array<vec4<f32>, 128>;
-var<workgroup> Bs: array<vec4<f32>, 128>;
-@compute @workgroup_size(8, 8)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 8u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 8u + tx;
-  let col0 = (g % 1u) * 32u;
-  let row0 = ((g / 1u) % 8u) * 32u;
-  let bi = g / 8u;
-  let yo = bi * 4096u;
-  let c0 = col0 + tx * 4u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k0 = 0u; k0 < 144u; k0 += 16u) {
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      let v = dlc_a(bi, row0 + r, k0 + kk);
-      As[kk * 8u + r / 4u][r % 4u] = v;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 4096u) { return; }
+  let n = (i / 1024u); let ih = ((i / 128u) % 8u); let iw = ((i / 16u) % 8u); let c = (i % 16u);
+  var acc = 0.0;
+  for (var kh = 0u; kh < 3u; kh++) {
+    let oh_t = i32(ih) + 1 - i32(kh); if (!(u32(oh_t) < 8u)) { continue; } let oh = u32(oh_t);
+    for (var kw = 0u; kw < 3u; kw++) {
+      let ow_t = i32(iw) + 1 - i32(kw); if (!(u32(ow_t) < 8u)) { continue; } let ow = u32(ow_t);
+      let yb = ((n * 8u + oh) * 8u + ow) * 16u + c * 1u;
+      let wb = (kh * 3u + kw) * 16u + c * 1u;
+      for (var j = 0u; j < 1u; j++) { acc += dy[yb + j] * w[wb + j]; }
     }
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      var v = 0.0; if (col0 + r < 16u && k0 + kk < 144u) { v = dlc_b(bi, col0 + r, k0 + kk); }
-      Bs[kk * 8u + r / 4u][r % 4u] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a = As[kk * 8u + ty];
-      let b = Bs[kk * 8u + tx];
-      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
-    }
-    workgroupBarrier();
   }
-  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc0.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc0.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc0.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc0.w); } }
-  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc1.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc1.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc1.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc1.w); } }
-  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc2.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc2.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc2.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc2.w); } }
-  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 16u) { dlc_mid(yo + r * 16u + c0 + 0u, acc3.x); } if (c0 + 1u < 16u) { dlc_mid(yo + r * 16u + c0 + 1u, acc3.y); } if (c0 + 2u < 16u) { dlc_mid(yo + r * 16u + c0 + 2u, acc3.z); } if (c0 + 3u < 16u) { dlc_mid(yo + r * 16u + c0 + 3u, acc3.w); } }
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 32 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %70 (models/separable_cnn.ts:15:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let kh = (r / 48u); let kw = ((r / 16u) % 3u); let c = (r % 16u); let n = (k / 64u); let oh = ((k / 8u) % 8u); let ow = (k % 8u);
-  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
-  if (!(u32(ih) < 8u && u32(iw) < 8u)) { return 0.0; }
-  return in0[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  return in1[k * 16u + r];
-}
-var<workgroup> red: array<f32, 1024>;
-@compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 36u) { return; }
-  let c = lid.x;
-  let sl = lid.y;
-  let lane = sl * 16u + c;
-  let col = (g % 1u) * 16u + c;
-  let row0 = ((g / 1u) % 36u) * 4u;
-  let bi = g / 36u;
-  let yo = bi * 2304u;
-  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
-  {
-    for (var k = sl; k < 256u; k += 16u) {
-      let bv = dlc_b(bi, col, k);
-      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
-    }
-  }
-  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
-  workgroupBarrier();
-  for (var st = 8u; st > 0u; st >>= 1u) {
-    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
-    workgroupBarrier();
-  }
-  if (sl == 0u) {
-    dlc_mid(yo + (row0 + 0u) * 16u + col, red[0u + c]);
-    dlc_mid(yo + (row0 + 1u) * 16u + col, red[256u + c]);
-    dlc_mid(yo + (row0 + 2u) * 16u + col, red[512u + c]);
-    dlc_mid(yo + (row0 + 3u) * 16u + col, red[768u + c]);
-  }
-}
-
-// ---- pipeline 33 (read, read, read_write, read_write, read_write)
-// dlc kernel: mul %72 + reduce_sum %73 + sub %207 + mul %208 + add %209 + square %210 + sub %211 + mul %212 + add %213 + mul %214 + sqrt %215 + add %216 + div %217 + sub %218 (models/separable_cnn.ts:15:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
-const C47 = array<f32, 256>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
+// ---- pipeline 28 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: depthwise_conv2d_backprop_filter %60 + sub %191 + mul %192 + add %193 + square %194 + sub %195 + mul %196 + add %197 + mul %198 (models/separable_cnn.ts:15:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> dy: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_pre(i: u32) -> f32 {
-  let c1 = i % 256u;
-  let x0 = in0[i];
-  let x1 = C47[c1];
-  let v0 = (x0 * x1);
-  return v0;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = out0[i];
   let x1 = out1[i];
-  let x2 = in1[0u];
-  let x3 = out2[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1348,26 +1131,42 @@ fn dlc_mid(i: u32, acc: f32) {
   let v5 = (0.001 * v4);
   let v6 = (x1 + v5);
   let v7 = (x2 * v2);
-  let v8 = sqrt(v6);
-  let v9 = (v8 + 1e-7);
-  let v10 = (v7 / v9);
-  let v11 = (x3 - v10);
   out0[i] = v2;
   out1[i] = v6;
-  out2[i] = v11;
+  out2[i] = v7;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
 }
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 144u) { return; }
-  let base = ((i / 48u) % 3u) * 768u + ((i / 16u) % 3u) * 256u + ((i / 1u) % 16u) * 16u + ((i / 1u) % 1u) * 1u;
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 144u) { return; }
+  let kh = (g / 48u); let kw = ((g / 16u) % 3u); let c = (g % 16u); let j = 0u;
   var acc = 0.0;
-  for (var j = 0u; j < 16u; j++) { acc = acc + dlc_pre(base + ((j / 1u) % 16u) * 1u); }
-  dlc_mid(i, acc);
+  for (var p = lane; p < 256u; p += 64u) {
+    let n = p / 64u; let oh = (p / 8u) % 8u; let ow = p % 8u;
+    let ih = i32(oh) - 1 + i32(kh);
+      let iw = i32(ow) - 1 + i32(kw);
+      if (u32(ih) < 8u && u32(iw) < 8u) {
+        acc += x[((n * 8u + u32(ih)) * 8u + u32(iw)) * 16u + c] * dy[((n * 8u + oh) * 8u + ow) * 16u + c * 1u + j];
+      }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(g, total); }
 }
 
-// ---- pipeline 34 (read, read, read, read_write)
-// dlc kernel: max_pool2d_grad %74 + mul %77 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
+// ---- pipeline 29 (read, read, read, read_write)
+// dlc kernel: max_pool2d_grad %61 + mul %64 (models/separable_cnn.ts:14:5, models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read> dy: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1414,8 +1213,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   }
 }
 
-// ---- pipeline 35 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %78 + sub %195 + mul %196 + add %197 + square %198 + sub %199 + mul %200 + add %201 + mul %202 + sqrt %203 + add %204 + div %205 + sub %206 (models/separable_cnn.ts:13:5)
+// ---- pipeline 30 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %65 + sub %179 + mul %180 + add %181 + square %182 + sub %183 + mul %184 + add %185 + mul %186 + sqrt %187 + add %188 + div %189 + sub %190 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1463,8 +1262,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 36 (read, read, read, read, read, read_write, read_write)
-// dlc kernel: conv2d_transpose %79 + where %82 + greater %83 + cast %84 + mul %85 + mul %90 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
+// ---- pipeline 31 (read, read, read, read, read, read_write, read_write)
+// dlc kernel: conv2d_transpose %66 + where %69 + greater %70 + cast %71 + mul %72 + mul %77 (models/separable_cnn.ts:13:5, models/separable_cnn.ts:12:5, models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<u32>;
@@ -1537,8 +1336,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
 }
 
-// ---- pipeline 37 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %80 + sub %183 + mul %184 + add %185 + square %186 + sub %187 + mul %188 + add %189 + mul %190 (models/separable_cnn.ts:13:5)
+// ---- pipeline 32 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %67 + sub %167 + mul %168 + add %169 + square %170 + sub %171 + mul %172 + add %173 + mul %174 (models/separable_cnn.ts:13:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1606,8 +1405,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 38 (read, read, read, read, read_write, read_write, read_write)
-// dlc kernel: mul %89 + mul %93 + mul %98 (models/separable_cnn.ts:11:5)
+// ---- pipeline 33 (read, read, read, read, read_write, read_write, read_write)
+// dlc kernel: mul %76 + mul %80 + mul %85 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1635,8 +1434,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 39 (read, read_write)
-// dlc kernel: reduce_mean %91 (models/separable_cnn.ts:11:5), reduce_mean %94 (models/separable_cnn.ts:11:5)
+// ---- pipeline 34 (read, read_write)
+// dlc kernel: reduce_mean %78 (models/separable_cnn.ts:11:5), reduce_mean %81 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out0: array<f32>;
 
@@ -1660,8 +1459,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0] / 1024.0); }
 }
 
-// ---- pipeline 40 (read, read, read, read, read, read_write)
-// dlc kernel: sub %92 + mul %95 + sub %96 + mul %97 (models/separable_cnn.ts:11:5)
+// ---- pipeline 35 (read, read, read, read, read, read_write)
+// dlc kernel: sub %79 + mul %82 + sub %83 + mul %84 (models/separable_cnn.ts:11:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1688,8 +1487,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 41 (read, read, read_write, read_write, read_write)
-// dlc kernel: reduce_sum %99 + sub %159 + mul %160 + add %161 + square %162 + sub %163 + mul %164 + add %165 + mul %166 + sqrt %167 + add %168 + div %169 + sub %170 (models/separable_cnn.ts:11:5), reduce_sum %100 + sub %171 + mul %172 + add %173 + square %174 + sub %175 + mul %176 + add %177 + mul %178 + sqrt %179 + add %180 + div %181 + sub %182 (models/separable_cnn.ts:11:5), reduce_sum %109 + sub %135 + mul %136 + add %137 + square %138 + sub %139 + mul %140 + add %141 + mul %142 + sqrt %143 + add %144 + div %145 + sub %146 (models/separable_cnn.ts:9:5)
+// ---- pipeline 36 (read, read, read_write, read_write, read_write)
+// dlc kernel: reduce_sum %86 + sub %143 + mul %144 + add %145 + square %146 + sub %147 + mul %148 + add %149 + mul %150 + sqrt %151 + add %152 + div %153 + sub %154 (models/separable_cnn.ts:11:5), reduce_sum %87 + sub %155 + mul %156 + add %157 + square %158 + sub %159 + mul %160 + add %161 + mul %162 + sqrt %163 + add %164 + div %165 + sub %166 (models/separable_cnn.ts:11:5), reduce_sum %93 + sub %119 + mul %120 + add %121 + square %122 + sub %123 + mul %124 + add %125 + mul %126 + sqrt %127 + add %128 + div %129 + sub %130 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1737,10 +1536,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   if (lane == 0u) { dlc_mid(g, dlc_lanes[0]); }
 }
 
-// ---- pipeline 42 (read, read, read, read_write)
-// dlc kernel: conv2d_transpose %101 + mul %108 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
+// ---- pipeline 37 (read, read, read, read_write)
+// dlc kernel: depthwise_conv2d_backprop_input %88 + mul %92 (models/separable_cnn.ts:10:5, models/separable_cnn.ts:9:5)
+@group(0) @binding(0) var<storage, read> dy: array<f32>;
+@group(0) @binding(1) var<storage, read> w: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
 @group(0) @binding(3) var<storage, read_write> out0: array<f32>;
 fn dlc_mid(i: u32, acc: f32) {
@@ -1748,131 +1547,40 @@ fn dlc_mid(i: u32, acc: f32) {
   let v0 = (acc * x0);
   out0[i] = v0;
 }
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let n = (r / 256u); let yh = ((r / 16u) % 16u); let yw = (r % 16u); let kh = (k / 24u); let kw = ((k / 8u) % 3u); let c = (k % 8u);
-  let h_t = i32(yh) + 1 - i32(kh); if (!(u32(h_t) < 16u)) { return 0.0; } let h = u32(h_t);
-  let wi_t = i32(yw) + 1 - i32(kw); if (!(u32(wi_t) < 16u)) { return 0.0; } let wi = u32(wi_t);
-  return in0[((n * 16u + h) * 16u + wi) * 8u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  let t = k / 8u; let c = k % 8u;
-  return in1[t * 64u + r * 8u + c];
-}
-var<workgroup> As: array<vec4<f32>, 128>;
-var<workgroup> Bs: array<vec4<f32>, 128>;
-@compute @workgroup_size(8, 8)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 32u) { return; }
-  let tx = lid.x;
-  let ty = lid.y;
-  let lane = ty * 8u + tx;
-  let col0 = (g % 1u) * 32u;
-  let row0 = ((g / 1u) % 32u) * 32u;
-  let bi = g / 32u;
-  let yo = bi * 8192u;
-  let c0 = col0 + tx * 4u;
-  var acc0 = vec4<f32>(); var acc1 = vec4<f32>(); var acc2 = vec4<f32>(); var acc3 = vec4<f32>();
-  for (var k0 = 0u; k0 < 72u; k0 += 16u) {
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      var v = 0.0; if (row0 + r < 1024u && k0 + kk < 72u) { v = dlc_a(bi, row0 + r, k0 + kk); }
-      As[kk * 8u + r / 4u][r % 4u] = v;
+
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 8192u) { return; }
+  let n = (i / 2048u); let ih = ((i / 128u) % 16u); let iw = ((i / 8u) % 16u); let c = (i % 8u);
+  var acc = 0.0;
+  for (var kh = 0u; kh < 3u; kh++) {
+    let oh_t = i32(ih) + 1 - i32(kh); if (!(u32(oh_t) < 16u)) { continue; } let oh = u32(oh_t);
+    for (var kw = 0u; kw < 3u; kw++) {
+      let ow_t = i32(iw) + 1 - i32(kw); if (!(u32(ow_t) < 16u)) { continue; } let ow = u32(ow_t);
+      let yb = ((n * 16u + oh) * 16u + ow) * 8u + c * 1u;
+      let wb = (kh * 3u + kw) * 8u + c * 1u;
+      for (var j = 0u; j < 1u; j++) { acc += dy[yb + j] * w[wb + j]; }
     }
-    for (var l = 0u; l < 8u; l++) {
-      let e = lane + l * 64u;
-      let r = e / 16u; let kk = e % 16u;
-      var v = 0.0; if (col0 + r < 8u && k0 + kk < 72u) { v = dlc_b(bi, col0 + r, k0 + kk); }
-      Bs[kk * 8u + r / 4u][r % 4u] = v;
-    }
-    workgroupBarrier();
-    for (var kk = 0u; kk < 16u; kk++) {
-      let a = As[kk * 8u + ty];
-      let b = Bs[kk * 8u + tx];
-      acc0 = fma(vec4<f32>(a.x), b, acc0); acc1 = fma(vec4<f32>(a.y), b, acc1); acc2 = fma(vec4<f32>(a.z), b, acc2); acc3 = fma(vec4<f32>(a.w), b, acc3);
-    }
-    workgroupBarrier();
   }
-  { let r = row0 + ty * 4u + 0u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc0.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc0.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc0.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc0.w); } }
-  { let r = row0 + ty * 4u + 1u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc1.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc1.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc1.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc1.w); } }
-  { let r = row0 + ty * 4u + 2u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc2.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc2.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc2.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc2.w); } }
-  { let r = row0 + ty * 4u + 3u; if (c0 + 0u < 8u) { dlc_mid(yo + r * 8u + c0 + 0u, acc3.x); } if (c0 + 1u < 8u) { dlc_mid(yo + r * 8u + c0 + 1u, acc3.y); } if (c0 + 2u < 8u) { dlc_mid(yo + r * 8u + c0 + 2u, acc3.z); } if (c0 + 3u < 8u) { dlc_mid(yo + r * 8u + c0 + 3u, acc3.w); } }
+  dlc_mid(i, acc);
 }
 
-// ---- pipeline 43 (read, read, read_write)
-// dlc kernel: conv2d_backprop_filter %102 (models/separable_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-fn dlc_mid(i: u32, acc: f32) {
-  out0[i] = acc;
-}
-fn dlc_a(bi: u32, r: u32, k: u32) -> f32 {
-  let kh = (r / 24u); let kw = ((r / 8u) % 3u); let c = (r % 8u); let n = (k / 256u); let oh = ((k / 16u) % 16u); let ow = (k % 16u);
-  let ih = i32(oh) - 1 + i32(kh); let iw = i32(ow) - 1 + i32(kw);
-  if (!(u32(ih) < 16u && u32(iw) < 16u)) { return 0.0; }
-  return in0[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c];
-}
-fn dlc_b(bi: u32, r: u32, k: u32) -> f32 {
-  return in1[k * 8u + r];
-}
-var<workgroup> red: array<f32, 1024>;
-@compute @workgroup_size(16, 16)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid: vec3<u32>) {
-  let g = wid.x;
-  if (g >= 18u) { return; }
-  let c = lid.x;
-  let sl = lid.y;
-  let lane = sl * 16u + c;
-  let col = (g % 1u) * 16u + c;
-  let row0 = ((g / 1u) % 18u) * 4u;
-  let bi = g / 18u;
-  let yo = bi * 576u;
-  var acc0 = 0.0; var acc1 = 0.0; var acc2 = 0.0; var acc3 = 0.0;
-  if (col < 8u) {
-    for (var k = sl; k < 1024u; k += 16u) {
-      let bv = dlc_b(bi, col, k);
-      acc0 = fma(dlc_a(bi, row0 + 0u, k), bv, acc0); acc1 = fma(dlc_a(bi, row0 + 1u, k), bv, acc1); acc2 = fma(dlc_a(bi, row0 + 2u, k), bv, acc2); acc3 = fma(dlc_a(bi, row0 + 3u, k), bv, acc3);
-    }
-  }
-  red[0u + lane] = acc0; red[256u + lane] = acc1; red[512u + lane] = acc2; red[768u + lane] = acc3;
-  workgroupBarrier();
-  for (var st = 8u; st > 0u; st >>= 1u) {
-    if (sl < st) { red[0u + lane] += red[0u + lane + st * 16u]; red[256u + lane] += red[256u + lane + st * 16u]; red[512u + lane] += red[512u + lane + st * 16u]; red[768u + lane] += red[768u + lane + st * 16u]; }
-    workgroupBarrier();
-  }
-  if (sl == 0u && col < 8u) {
-    dlc_mid(yo + (row0 + 0u) * 8u + col, red[0u + c]);
-    dlc_mid(yo + (row0 + 1u) * 8u + col, red[256u + c]);
-    dlc_mid(yo + (row0 + 2u) * 8u + col, red[512u + c]);
-    dlc_mid(yo + (row0 + 3u) * 8u + col, red[768u + c]);
-  }
-}
-
-// ---- pipeline 44 (read, read, read_write, read_write, read_write)
-// dlc kernel: mul %104 + reduce_sum %105 + sub %147 + mul %148 + add %149 + square %150 + sub %151 + mul %152 + add %153 + mul %154 + sqrt %155 + add %156 + div %157 + sub %158 (models/separable_cnn.ts:10:5)
-@group(0) @binding(0) var<storage, read> in0: array<f32>;
-@group(0) @binding(1) var<storage, read> in1: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> out1: array<f32>;
-@group(0) @binding(4) var<storage, read_write> out2: array<f32>;
-const C21 = array<f32, 64>(1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
+// ---- pipeline 38 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: depthwise_conv2d_backprop_filter %89 + sub %131 + mul %132 + add %133 + square %134 + sub %135 + mul %136 + add %137 + mul %138 (models/separable_cnn.ts:10:5)
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> dy: array<f32>;
+@group(0) @binding(2) var<storage, read> in2: array<f32>;
+@group(0) @binding(3) var<storage, read_write> out0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> out1: array<f32>;
+@group(0) @binding(5) var<storage, read_write> out2: array<f32>;
 fn dlc_square_f32(x: f32) -> f32 { return x * x; }
 fn dlc_square_i32(x: i32) -> i32 { return x * x; }
 fn dlc_square_u32(x: u32) -> u32 { return x * x; }
-fn dlc_pre(i: u32) -> f32 {
-  let c1 = i % 64u;
-  let x0 = in0[i];
-  let x1 = C21[c1];
-  let v0 = (x0 * x1);
-  return v0;
-}
 fn dlc_mid(i: u32, acc: f32) {
   let x0 = out0[i];
   let x1 = out1[i];
-  let x2 = in1[0u];
-  let x3 = out2[i];
+  let x2 = in2[0u];
   let v0 = (acc - x0);
   let v1 = (0.1 * v0);
   let v2 = (x0 + v1);
@@ -1881,26 +1589,42 @@ fn dlc_mid(i: u32, acc: f32) {
   let v5 = (0.001 * v4);
   let v6 = (x1 + v5);
   let v7 = (x2 * v2);
-  let v8 = sqrt(v6);
-  let v9 = (v8 + 1e-7);
-  let v10 = (v7 / v9);
-  let v11 = (x3 - v10);
   out0[i] = v2;
   out1[i] = v6;
-  out2[i] = v11;
+  out2[i] = v7;
+}
+var<workgroup> dlc_lanes: array<f32, 64>;
+fn dlc_lane_sum(v: f32, lane: u32) -> f32 {
+  dlc_lanes[lane] = v;
+  workgroupBarrier();
+  for (var s = 32u; s > 0u; s >>= 1u) {
+    if (lane < s) { dlc_lanes[lane] += dlc_lanes[lane + s]; }
+    workgroupBarrier();
+  }
+  let total = dlc_lanes[0];
+  workgroupBarrier();
+  return total;
 }
 @compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let i = gid.x;
-  if (i >= 72u) { return; }
-  let base = ((i / 24u) % 3u) * 192u + ((i / 8u) % 3u) * 64u + ((i / 1u) % 8u) * 8u + ((i / 1u) % 1u) * 1u;
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
+  let g = wid.x;
+  if (g >= 72u) { return; }
+  let kh = (g / 24u); let kw = ((g / 8u) % 3u); let c = (g % 8u); let j = 0u;
   var acc = 0.0;
-  for (var j = 0u; j < 8u; j++) { acc = acc + dlc_pre(base + ((j / 1u) % 8u) * 1u); }
-  dlc_mid(i, acc);
+  for (var p = lane; p < 1024u; p += 64u) {
+    let n = p / 256u; let oh = (p / 16u) % 16u; let ow = p % 16u;
+    let ih = i32(oh) - 1 + i32(kh);
+      let iw = i32(ow) - 1 + i32(kw);
+      if (u32(ih) < 16u && u32(iw) < 16u) {
+        acc += x[((n * 16u + u32(ih)) * 16u + u32(iw)) * 8u + c] * dy[((n * 16u + oh) * 16u + ow) * 8u + c * 1u + j];
+      }
+  }
+  let total = dlc_lane_sum(acc, lane);
+  if (lane == 0u) { dlc_mid(g, total); }
 }
 
-// ---- pipeline 45 (read, read, read, read_write, read_write, read_write)
-// dlc kernel: conv2d_backprop_filter %110 + sub %112 + mul %113 + add %114 + square %116 + sub %117 + mul %118 + add %119 + mul %129 (models/separable_cnn.ts:9:5)
+// ---- pipeline 39 (read, read, read, read_write, read_write, read_write)
+// dlc kernel: conv2d_backprop_filter %94 + sub %96 + mul %97 + add %98 + square %100 + sub %101 + mul %102 + add %103 + mul %113 (models/separable_cnn.ts:9:5)
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read> in2: array<f32>;
@@ -1968,8 +1692,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_id) lid
   }
 }
 
-// ---- pipeline 46 (read, read, read_write)
-// dlc kernel: sqrt %130 + add %132 + div %133 + sub %134
+// ---- pipeline 40 (read, read, read_write)
+// dlc kernel: sqrt %114 + add %116 + div %117 + sub %118
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -1990,8 +1714,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 47 (read, read, read_write)
-// dlc kernel: sqrt %191 + add %192 + div %193 + sub %194, sqrt %251 + add %252 + div %253 + sub %254
+// ---- pipeline 41 (read, read, read_write)
+// dlc kernel: sqrt %139 + add %140 + div %141 + sub %142
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = out0[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 72u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 42 (read, read, read_write)
+// dlc kernel: sqrt %175 + add %176 + div %177 + sub %178, sqrt %235 + add %236 + div %237 + sub %238
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;
@@ -2012,8 +1758,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   dlc_mid(i);
 }
 
-// ---- pipeline 48 (read, read, read_write)
-// dlc kernel: sqrt %227 + add %228 + div %229 + sub %230
+// ---- pipeline 43 (read, read, read_write)
+// dlc kernel: sqrt %199 + add %200 + div %201 + sub %202
+@group(0) @binding(0) var<storage, read> in0: array<f32>;
+@group(0) @binding(1) var<storage, read> in1: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out0: array<f32>;
+fn dlc_mid(i: u32) {
+  let x0 = in0[i];
+  let x1 = in1[i];
+  let x2 = out0[i];
+  let v0 = sqrt(x0);
+  let v1 = (v0 + 1e-7);
+  let v2 = (x1 / v1);
+  let v3 = (x2 - v2);
+  out0[i] = v3;
+}
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let i = gid.x;
+  if (i >= 144u) { return; }
+  dlc_mid(i);
+}
+
+// ---- pipeline 44 (read, read, read_write)
+// dlc kernel: sqrt %211 + add %212 + div %213 + sub %214
 @group(0) @binding(0) var<storage, read> in0: array<f32>;
 @group(0) @binding(1) var<storage, read> in1: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out0: array<f32>;

@@ -62,6 +62,9 @@ import { avg_pool2d_grad } from './avg-pool2d-grad.ts';
 import { conv2d } from './conv2d.ts';
 import { conv2d_backprop_filter } from './conv2d-backprop-filter.ts';
 import { conv2d_transpose } from './conv2d-transpose.ts';
+import { depthwise_conv2d } from './depthwise-conv2d.ts';
+import { depthwise_conv2d_backprop_filter } from './depthwise-conv2d-backprop-filter.ts';
+import { depthwise_conv2d_backprop_input } from './depthwise-conv2d-backprop-input.ts';
 import { global_avg_pool2d } from './global-avg-pool2d.ts';
 import { matmul } from './matmul.ts';
 import { max_pool2d } from './max-pool2d.ts';
@@ -94,6 +97,7 @@ export const OPS = {
   argmax, log_softmax, reduce_max, reduce_mean, reduce_min, reduce_sum, softmax,
   broadcast_to, concat, gather, one_hot, pad, reshape, scatter_add, slice, transpose,
   avg_pool2d, avg_pool2d_grad, conv2d, conv2d_backprop_filter, conv2d_transpose, global_avg_pool2d,
+  depthwise_conv2d, depthwise_conv2d_backprop_filter, depthwise_conv2d_backprop_input,
   matmul, max_pool2d, max_pool2d_grad, upsample2d,
   upsample2d_bilinear_grad,
   batch_norm, dropout, layer_norm, random_uniform, image_transform,

@@ -1,11 +1,13 @@
 /**
- * @file fold-bn: folds an inference-mode batch norm into the conv2d or dense (matmul) before it.
+ * @file fold-bn: folds an inference-mode batch norm into the conv2d, depthwise_conv2d or dense (matmul) before it.
  *
  *   batch_norm(conv2d(x, w) [+ b], γ, β, μ, σ²){training=false, epsilon=ε}
  *     → conv2d(x, w·s) + ((b − μ)·s + β)        with s = γ·rsqrt(σ² + ε), per output channel
  *   (without b, the shift is β − μ·s). The same holds for matmul(x, w) with w [in, out] (or
- *   [out, in] under transposeB). Output channels are the last axis of the conv/matmul result, of
- *   an HWIO filter and of a dense kernel, so w·s broadcasts s along w's last axis.
+ *   [out, in] under transposeB), and for depthwise_conv2d(x, w) with w [kh, kw, C, M], whose
+ *   output channel c·M + j is w's [c, j]: s is reshaped to [C, M]. Output channels are the last
+ *   axis of the conv/matmul result, of an HWIO filter and of a dense kernel, so w·s broadcasts s
+ *   along w's last axis.
  *
  * The folded weight and shift are built in the IR from the params (mul, rsqrt, sub, add), not
  * computed here: hoist-params later moves those param-only subgraphs into the prepare graph that
@@ -55,7 +57,7 @@ interface Source {
 export function foldBatchNorm(g: Graph): { graph: Graph; stats: PassStats } {
   const src = sourceOf(g);
   const rw = new Rewriter(g);
-  const stats: PassStats = { nodesBefore: g.nodes.length, nodesAfter: 0, conv2d: 0, matmul: 0, notFolded: 0 };
+  const stats: PassStats = { nodesBefore: g.nodes.length, nodesAfter: 0, conv2d: 0, depthwise_conv2d: 0, matmul: 0, notFolded: 0 };
   for (const n of g.nodes) {
     const m = isInferenceBn(n) ? match(n, src) : undefined;
     if (isInferenceBn(n) && !m) stats.notFolded!++;
@@ -114,7 +116,7 @@ function soleUse(src: Source, id: number): Node | undefined {
 }
 
 function isLinear(n: Node): boolean {
-  return n.op === 'conv2d' || n.op === 'matmul';
+  return n.op === 'conv2d' || n.op === 'depthwise_conv2d' || n.op === 'matmul';
 }
 
 function isPerChannel(src: Source, id: number, channels: number): boolean {
@@ -135,11 +137,14 @@ function emitFolded(rw: Rewriter, bn: Node, m: Match): number {
   return rw.emit('add', [y, shift], {}, at);
 }
 
-/** w·s along w's output-channel axis: the last one, or the second-to-last under transposeB. */
+/** w·s along w's output-channel axis: the last one, the second-to-last under transposeB, or a depthwise filter's last two. */
 function scaledWeights(rw: Rewriter, m: Match, scale: number): number {
   const w = m.linear.inputs[1]!;
   const loc = m.linear.loc;
   const channels = rw.typeOf(scale).shape[0]!;
-  const s = m.linear.attrs.transposeB === true ? rw.emit('reshape', [scale], { shape: [channels, 1] }, loc) : scale;
+  const ws = rw.typeOf(w).shape;
+  const s =
+    m.linear.op === 'depthwise_conv2d' ? rw.emit('reshape', [scale], { shape: [ws[2]!, ws[3]!] }, loc)
+    : m.linear.attrs.transposeB === true ? rw.emit('reshape', [scale], { shape: [channels, 1] }, loc) : scale;
   return rw.emit('mul', [w, s], {}, loc);
 }

@@ -114,6 +114,15 @@ const CASES: Readonly<Record<string, GradCase>> = {
   conv1d_classifier: { model: () => variant('conv1d_classifier.ts', [['input: [1, 32, 2]', 'input: [1, 12, 2]'], ['reshape([32, 2])', 'reshape([12, 2])'], ['conv1d(16,', 'conv1d(2,'], ['conv1d(32,', 'conv1d(2,']]) },
   bidirectional_lstm: { model: () => variant('bidirectional_lstm.ts', [['const length = 6', 'const length = 3'], ['const vocab = 8', 'const vocab = 5'], ['lstm(24', 'lstm(3'], ['embedding(vocab, 16)', 'embedding(vocab, 4)']]) },
   separable_cnn: { model: () => variant('separable_cnn.ts', [['input: [16, 16, 3]', 'input: [4, 4, 3]'], ['conv2d(8,', 'conv2d(2,'], ['conv2d(16,', 'conv2d(2,'], ['separableConv2d(32,', 'separableConv2d(2,']]) },
+  // The depthwise op's strided, multiplied and dilated windows (its input and filter gradient ops), also on the GPU.
+  separable_cnn_strided: {
+    model: () => variant('separable_cnn.ts', [
+      ['input: [16, 16, 3]', 'input: [9, 9, 3]'], ['conv2d(8,', 'conv2d(2,'], ['conv2d(16,', 'conv2d(2,'],
+      ["depthwiseConv2d(3, { padding: 'same', useBias: false })", "depthwiseConv2d(3, { strides: 2, padding: 'same', depthMultiplier: 2, useBias: false })"],
+      ["separableConv2d(32, 3, { padding: 'same', activation: 'relu' })", "separableConv2d(2, 2, { dilationRate: 2, padding: 'same', depthMultiplier: 2, activation: 'relu' })"],
+    ]),
+    gpu: true,
+  },
   gan_discriminator: ganStep('discriminator'),
   gan_generator: ganStep('generator'),
 };

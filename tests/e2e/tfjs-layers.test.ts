@@ -202,6 +202,24 @@ export const CONV_CASES: LayerCase[] = [
     tf: (L) => [L.depthwiseConv2d({ kernelSize: 2, depthMultiplier: 2, padding: 'same' }), L.flatten(), L.dense({ units: 2 })] },
   { name: 'separableConv2d strides 2, same, relu', input: [5, 5, 2], dlc: `separableConv2d(4, 3, { strides: 2, padding: 'same', activation: 'relu' }), flatten(), dense(2)`,
     tf: (L) => [L.separableConv2d({ filters: 4, kernelSize: 3, strides: 2, padding: 'same', activation: 'relu' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'depthwiseConv2d 3×3, strides 2, same (odd input)', input: [7, 7, 3], dlc: `depthwiseConv2d(3, { strides: 2, padding: 'same' }), flatten(), dense(2)`,
+    tf: (L) => [L.depthwiseConv2d({ kernelSize: 3, strides: 2, padding: 'same' }), L.flatten(), L.dense({ units: 2 })] },
+  { name: 'depthwiseConv2d 3×2, strides [2, 1], valid, depthMultiplier 2', input: [6, 5, 2], dlc: `depthwiseConv2d([3, 2], { strides: [2, 1], depthMultiplier: 2 }), flatten(), dense(2)`,
+    tf: (L) => [L.depthwiseConv2d({ kernelSize: [3, 2], strides: [2, 1], depthMultiplier: 2 }), L.flatten(), L.dense({ units: 2 })] },
+  // TF.js's DepthwiseConv2D layer drops dilationRate (call and output shape), and its depthwise
+  // gradients reject dilation > 1: the dilated cases run the Keras definition as taps in TF.js ops
+  // (checked against tf.depthwiseConv2d's dilated forward below).
+  { name: 'depthwiseConv2d dilation 2, same, relu', input: [6, 6, 2], dlc: `depthwiseConv2d(3, { dilationRate: 2, padding: 'same', activation: 'relu' }), flatten(), dense(2)`,
+    rows: ['DepthwiseConv2D [null,6,6,2] 20', 'Flatten [null,72] 0', 'Dense [null,2] 146'],
+    custom: (x, w) => denseOn(tf.reshape(tf.relu(tf.add(depthwiseTaps(x, w[0]!, 2, 'same'), w[1]!)), [BATCH, -1]), w[2]!, w[3]!) },
+  { name: 'depthwiseConv2d dilation 2, valid, depthMultiplier 2', input: [7, 6, 2], dlc: `depthwiseConv2d(2, { dilationRate: 2, depthMultiplier: 2 }), flatten(), dense(2)`,
+    rows: ['DepthwiseConv2D [null,5,4,4] 20', 'Flatten [null,80] 0', 'Dense [null,2] 162'],
+    custom: (x, w) => denseOn(tf.reshape(tf.add(depthwiseTaps(x, w[0]!, 2, 'valid'), w[1]!), [BATCH, -1]), w[2]!, w[3]!) },
+  { name: 'separableConv2d valid, depthMultiplier 2, dilation 2', input: [6, 6, 2], dlc: `separableConv2d(3, 2, { depthMultiplier: 2, dilationRate: 2 }), flatten(), dense(2)`,
+    rows: ['SeparableConv2D [null,4,4,3] 31', 'Flatten [null,48] 0', 'Dense [null,2] 98'],
+    custom: (x, w) => denseOn(tf.reshape(tf.add(tf.conv2d(depthwiseTaps(x, w[0]!, 2, 'valid') as TF.Tensor4D, w[1] as TF.Tensor4D, 1, 'valid'), w[2]!), [BATCH, -1]), w[3]!, w[4]!) },
+  { name: 'separableConv2d strides 1, same', input: [4, 5, 3], dlc: `separableConv2d(2, 3, { padding: 'same' }), flatten(), dense(2)`,
+    tf: (L) => [L.separableConv2d({ filters: 2, kernelSize: 3, padding: 'same' }), L.flatten(), L.dense({ units: 2 })] },
   { name: 'zeroPadding1d, cropping1d, upSampling1d (not in TF.js: the definition in TF.js ops)', input: [5, 2],
     dlc: `conv1d(2, 2), zeroPadding1d([1, 2]), cropping1d([2, 1]), upSampling1d(), flatten(), dense(2)`,
     rows: ['Conv1D [null,4,2] 10', 'ZeroPadding1D [null,7,2] 0', 'Cropping1D [null,4,2] 0', 'UpSampling1D [null,8,2] 0', 'Flatten [null,16] 0', 'Dense [null,2] 34'],
@@ -361,12 +379,41 @@ export async function checkLayerCase(c: LayerCase, device?: GPUDevice): Promise<
   }
 }
 
+/**
+ * Keras's depthwise convolution (stride 1, dilation `d`) as a sum over its taps of shifted slices of
+ * the padded input times that tap's [C, M] weights: TF.js differentiates it for any dilation.
+ */
+function depthwiseTaps(x: TF.Tensor, dk: TF.Tensor, d: number, padding: 'same' | 'valid'): TF.Tensor {
+  const [b, h, wd, c] = x.shape as [number, number, number, number];
+  const [kh, kw, , m] = dk.shape as [number, number, number, number];
+  const [eh, ew] = [(kh - 1) * d + 1, (kw - 1) * d + 1];
+  const [ph, pw] = padding === 'same' ? [eh - 1, ew - 1] : [0, 0];
+  const xp = tf.pad(x, [[0, 0], [Math.floor(ph / 2), ph - Math.floor(ph / 2)], [Math.floor(pw / 2), pw - Math.floor(pw / 2)], [0, 0]]);
+  const [oh, ow] = [h + ph - eh + 1, wd + pw - ew + 1];
+  let y: TF.Tensor | undefined;
+  for (let i = 0; i < kh; i++) {
+    for (let j = 0; j < kw; j++) {
+      const tap = tf.mul(tf.reshape(tf.slice(xp, [0, i * d, j * d, 0], [b, oh, ow, c]), [b, oh, ow, c, 1]), tf.reshape(tf.slice(dk, [i, j, 0, 0], [1, 1, c, m]), [c, m]));
+      y = y ? tf.add(y, tap) : tap;
+    }
+  }
+  return tf.reshape(y!, [b, oh, ow, c * m]);
+}
+
 describe('recurrent layers vs TensorFlow.js', () => {
   for (const c of RECURRENT_CASES) it(c.name, () => checkLayerCase(c));
 });
 
 describe('convolution, pooling, padding layers vs TensorFlow.js', () => {
   for (const c of CONV_CASES) it(c.name, () => checkLayerCase(c));
+  it('the dilated depthwise taps (the oracle above) equal tf.depthwiseConv2d', async () => {
+    for (const [shape, k, m, padding] of [[[2, 6, 6, 2], 3, 1, 'same'], [[2, 7, 6, 2], 2, 2, 'valid'], [[1, 5, 7, 3], 3, 2, 'same']] as const) {
+      const x = tf.randomNormal([...shape], 0, 1, 'float32', 1);
+      const dk = tf.randomNormal([k, k, shape[3], m], 0, 1, 'float32', 2);
+      const want = await tf.depthwiseConv2d(x as TF.Tensor4D, dk as TF.Tensor4D, 1, padding, 'NHWC', 2).data();
+      expect(maxRelErr(await depthwiseTaps(x, dk, 2, padding).data(), want)).toBeLessThan(1e-5);
+    }
+  });
 });
 
 describe('merges, utilities and regularisation vs TensorFlow.js', () => {
@@ -382,10 +429,10 @@ describe('activations vs TensorFlow.js', () => {
 });
 
 const gpu = useGpu();
-/** New lowerings (gate slicing, block-diagonal depthwise kernels, interpolation matmuls, batched dot, causal pad) on the GPU too. */
+/** New lowerings (gate slicing, depthwise convolutions, interpolation matmuls, batched dot, causal pad) on the GPU too. */
 const ON_GPU_ALL = ['gru (Keras default resetAfter: true)', 'bidirectional lstm concat, sequences', 'conv1d causal, dilation 2', 'separableConv2d strides 2, same, relu', 'resizing bilinear, up and down', 'dot of matrices, axes [2, 2]'];
 /** SwiftShader compiles each kernel slowly: CI runs two (~8 s each); DLC_GPU_LAYERS=all runs the six. */
-const ON_GPU = process.env.DLC_GPU_LAYERS === 'all' ? ON_GPU_ALL : ['separableConv2d strides 2, same, relu', 'resizing bilinear, up and down'];
+const ON_GPU = process.env.DLC_GPU_LAYERS === 'all' ? ON_GPU_ALL : ['separableConv2d strides 2, same, relu', 'depthwiseConv2d 3×2, strides [2, 1], valid, depthMultiplier 2', 'resizing bilinear, up and down'];
 
 describe('forward on WebGPU vs TensorFlow.js (a subset)', () => {
   const all = [...RECURRENT_CASES, ...CONV_CASES, ...MERGE_CASES, ...PREPROCESSING_CASES];

@@ -187,3 +187,28 @@ describe('fold-bn: must not fire', () => {
     });
   }
 });
+
+describe('fold-bn: depthwise_conv2d', () => {
+  it('folds into the depthwise filter (output channel c·M + j scales w[…, c, j]) with the same values', async () => {
+    const { interpret } = await import('../../src/reference/interpret.ts');
+    const src = `graph g(%x: f32[2,5,5,2], param %w: f32[3,3,2,2], param %b: f32[4], param %gamma: f32[4], param %beta: f32[4], state %mean: f32[4], state %var: f32[4]) {
+      %0 = depthwise_conv2d %x, %w {dilations=[1,1], padding="same", strides=[2,2]} : f32[2,3,3,4]
+      %1 = add %0, %b : f32[2,3,3,4]
+      %2 = batch_norm %1, %gamma, %beta, %mean, %var {epsilon=0.001, training=false} : f32[2,3,3,4]
+      return %2
+    }`;
+    const { text, stats } = run(src);
+    expect(text).not.toContain('batch_norm');
+    expect(text).toContain('reshape');
+    expect(stats).toMatchObject({ depthwise_conv2d: 1, notFolded: 0 });
+    const feed = (n: number, k: number, lo = -1): Float64Array => Float64Array.from({ length: n }, (_, i) => lo + ((Math.sin(i * 12.9898 + k) * 43758.5453) % 1 + 1) % 1 * 2);
+    const feeds = { x: feed(100, 1), w: feed(36, 2), b: feed(4, 3), gamma: feed(4, 4), beta: feed(4, 5), mean: feed(4, 6), var: Float64Array.from([0.5, 1, 2, 3]) };
+    const want = interpret(parse(src), feeds, { precision: 'f64' });
+    const got = interpret(parse(text), feeds, { precision: 'f64' });
+    const [a, b] = [Object.values(want)[0]!.data, Object.values(got)[0]!.data];
+    expect(a.length).toBe(72);
+    for (let i = 0; i < a.length; i++) expect(b[i]!).toBeCloseTo(a[i]!, 9);
+    // Channel 1 is input channel 0 through filter 1: a wrong [C, M] layout of the scale would mix channels.
+    expect(new Set(Array.from(feeds.gamma)).size).toBe(4);
+  });
+});

@@ -2,9 +2,8 @@
  * @file Depthwise and depthwise-separable 2-D convolutions (Keras `DepthwiseConv2D`, `SeparableConv2D`).
  *
  * Weights are Keras's: depthwise_kernel [kh, kw, C, multiplier], pointwise_kernel [1, 1, C·multiplier,
- * filters]. The depthwise step lowers to conv2d with a block-diagonal [kh, kw, C, C·multiplier] kernel
- * (the depthwise kernel times a constant channel mask), so it reuses conv2d's kernels and gradients;
- * that costs C× the arithmetic of a dedicated depthwise kernel, which is a later optimisation.
+ * filters]. The depthwise step is the `depthwise_conv2d` op (kh·kw multiply-adds per output, its
+ * own gradient ops), the pointwise step a 1×1 conv2d.
  */
 import type { Value } from '../../ir/index.ts';
 import type { ActivationName, ArgReader } from '../args.ts';
@@ -58,15 +57,7 @@ function parse(a: ArgReader, separable: boolean): DepthwiseConfig {
 
 /** The depthwise convolution of x [n, h, w, C] with dk [kh, kw, C, m] → [n, oh, ow, C·m]. */
 function depthwise(l: Lowerer, c: DepthwiseConfig, x: Value, dk: Value, out: readonly number[]): Value {
-  const [kh, kw] = c.kernel;
-  const ch = x.type.shape[3]!;
-  const m = c.multiplier;
-  const wide = [kh, kw, ch, ch, m];
-  const spread = l.op('broadcast_to', [l.op('reshape', [dk], { shape: [kh, kw, ch, 1, m] }, [kh, kw, ch, 1, m])], { shape: wide }, wide);
-  const eye = Array.from({ length: ch * ch }, (_, i) => (Math.floor(i / ch) === i % ch ? 1 : 0));
-  const mask = l.op('constant', [], { value: eye, dtype: 'f32', shape: [ch, ch, 1] }, [ch, ch, 1]);
-  const kernel = l.op('reshape', [l.op('mul', [spread, mask], {}, wide)], { shape: [kh, kw, ch, ch * m] }, [kh, kw, ch, ch * m]);
-  return l.op('conv2d', [x, kernel], { strides: [...c.strides], padding: c.padding, dilations: [...c.dilations] }, out);
+  return l.op('depthwise_conv2d', [x, dk], { strides: [...c.strides], padding: c.padding, dilations: [...c.dilations] }, out);
 }
 
 function spatialOut(c: DepthwiseConfig, h: number, w: number): [number, number] {
