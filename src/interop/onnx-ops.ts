@@ -38,6 +38,15 @@ const conv2d: Translate = (b, [x, w], n, [xt, wt]) => {
   return toNhwc(b, y);
 };
 
+/** Depthwise: a grouped Conv (group = C), the [kh, kw, C, m] kernel as [C·m, 1, kh, kw] (output channel c·m + j, as Keras's). */
+const depthwiseConv2d: Translate = (b, [x, w], n, [xt, wt]) => {
+  const [kh, kw, c, m] = wt!.shape as [number, number, number, number];
+  const g = pads(xt!.shape, kh, kw, n.attrs);
+  const kernel = kernelToOnnx(b, b.node('Reshape', [w!, b.int64s([kh, kw, 1, c * m])]));
+  const y = b.node('Conv', [toNchw(b, x!), kernel], [attr.i('group', c), attr.ints('kernel_shape', [kh, kw]), attr.ints('strides', g.strides), attr.ints('dilations', g.dilations), attr.ints('pads', g.pads)]);
+  return toNhwc(b, y);
+};
+
 /** The adjoint of conv2d on the output's geometry: the same leading pads; the tail pad or output_padding fixes the length. */
 const conv2dTranspose: Translate = (b, [x, w], n, [xt, wt]) => {
   const [kh, kw] = wt!.shape as [number, number];
@@ -155,7 +164,7 @@ export const ONNX_OPS: Readonly<Record<string, Translate>> = {
   softmax: (b, [x], n) => b.node('Softmax', [x!], [attr.i('axis', num(n.attrs.axis, -1))]),
   log_softmax: (b, [x], n) => b.node('LogSoftmax', [x!], [attr.i('axis', num(n.attrs.axis, -1))]),
   matmul,
-  conv2d, conv2d_transpose: conv2dTranspose,
+  conv2d, conv2d_transpose: conv2dTranspose, depthwise_conv2d: depthwiseConv2d,
   max_pool2d: pool('MaxPool'), avg_pool2d: pool('AveragePool'),
   global_avg_pool2d: (b, [x]) => b.node('ReduceMean', [x!], [attr.ints('axes', [1, 2]), attr.i('keepdims', 0)]),
   upsample2d,

@@ -31,6 +31,21 @@ describe('IR text', () => {
     verify(g, inferType);
   });
 
+  it('a node with a huge attribute (a constant of 3000 values) does not widen the other lines, and round-trips', () => {
+    const values = Array.from({ length: 3000 }, (_, i) => i % 7);
+    const g = parse(`graph big(%x: f32[3000]) {
+  %0 = constant {dtype="f32", shape=[3000], value=[${values.join(', ')}]} : f32[3000]
+  %1 = add %x, %0 : f32[3000]
+  return %1
+}
+`);
+    const text = print(g);
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.length > 4096)).toHaveLength(1);
+    expect(lines.find((l) => l.includes('= add'))!.length).toBeLessThan(80);
+    expect(print(parse(text))).toBe(text);
+  });
+
   it('prints sorted attributes, types on every node and source locations', () => {
     const text = print(parse(MLP));
     expect(text).toContain('%2 = reduce_sum %1 {axes=[1], keepDims=false}');
