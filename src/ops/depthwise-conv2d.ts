@@ -1,20 +1,17 @@
 /** @file depthwise_conv2d: each NHWC input channel convolved with its own `multiplier` filters (Keras DepthwiseConv2D / tf.depthwiseConv2d); no bias. */
 import { CompileError, formatType, type Shape, type TensorType } from '../ir/index.ts';
 import {
-  DILATIONS_ATTR, f32, PADDING_ATTR, requireRank4, STRIDES_ATTR, tapAt, window2d, windowCaseArb, wgslInside, wgslTap,
-  type Padding, type Window2d, type WindowCase,
+  f32, requireRank4, tapAt, window2d, windowCaseArb, wgslInside, wgslTap,
+  type Window2d, type WindowCase,
 } from './conv-geometry.ts';
+import { CONV2D_ATTRS, type Conv2dAttrs } from './conv2d.ts';
 import { emitter } from './emit.ts';
 import { mapKernel, storeVia, unravelExprs } from './kernel.ts';
 import type { HostData, OpDef } from './op-def.ts';
 
-export interface DepthwiseConv2dAttrs {
-  strides: readonly number[];
-  padding: Padding;
-  dilations: readonly number[];
-}
-
-export const DEPTHWISE_ATTRS = { strides: STRIDES_ATTR, padding: PADDING_ATTR, dilations: DILATIONS_ATTR };
+/** conv2d's window attributes: strides, padding, dilations. */
+export type DepthwiseConv2dAttrs = Conv2dAttrs;
+export const DEPTHWISE_ATTRS = CONV2D_ATTRS;
 
 /**
  * The geometry shared by depthwise_conv2d and its two gradients: x [N,H,W,C] and a filter
